@@ -1,0 +1,332 @@
+"""The `kgbuild` command. The only module that prints, exits or configures logging.
+
+Exit codes: 0 success/conforms; 1 the data fails (violations); 2 usage error (click);
+3 input or configuration error the user can fix; 4 internal error.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from kgbuild import __version__
+from kgbuild.errors import InputError, KgbuildError, Problem
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3, 4
+DEFAULT_OUT = Path("dist")
+
+
+class State:
+    def __init__(self, verbosity: int, debug: bool, root: Path) -> None:
+        self.verbosity = verbosity
+        self.debug = debug
+        self.root = root
+
+    def say(self, message: str) -> None:
+        """A diagnostic line on stderr, unless --quiet."""
+        if self.verbosity >= 0:
+            click.echo(message, err=True)
+
+    def progress(self) -> Callable[[str], None]:
+        started = time.perf_counter()
+        tty = sys.stderr.isatty()
+
+        def report(stage: str) -> None:
+            if self.verbosity > 0 or (tty and self.verbosity >= 0):
+                click.echo(f"[{time.perf_counter() - started:6.1f}s] {stage}...", err=True)
+
+        return report
+
+
+def _fail(state: State, exc: BaseException) -> NoReturn:
+    if isinstance(exc, InputError):
+        for problem in exc.problems:
+            click.echo(str(problem), err=True)
+        click.echo(f"{len(exc.problems)} input problem(s); nothing was written.", err=True)
+        sys.exit(EXIT_INPUT)
+    if state.debug:
+        traceback.print_exception(exc, file=sys.stderr)
+    if isinstance(exc, KgbuildError):
+        click.echo(f"ERROR internal: {exc}", err=True)
+    else:
+        click.echo(f"ERROR internal: {type(exc).__name__}: {exc} "
+                   "(run with --debug for the traceback, and please report it)", err=True)
+    sys.exit(EXIT_INTERNAL)
+
+
+@contextmanager
+def _guard(state: State) -> Iterator[None]:
+    try:
+        yield
+    except (click.exceptions.Exit, click.ClickException, SystemExit):
+        raise
+    except Exception as exc:  # every failure gets its exit code and one clear line
+        _fail(state, exc)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kgbuild")
+@click.option("-v", "--verbose", count=True, help="More diagnostics on stderr.")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors and findings on stderr.")
+@click.option("--debug", is_flag=True, help="Tracebacks for internal errors; debug logging.")
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+              show_default=True, help="Project folder holding seeds/, ontology/, shapes/, "
+              "queries/.")
+@click.pass_context
+def main(ctx: click.Context, verbose: int, quiet: bool, debug: bool, root: Path) -> None:
+    """Build, validate and query the knowledge graph of Russian state-security criminal law."""
+    logging.basicConfig(level=logging.DEBUG if debug else
+                        (logging.INFO if verbose else logging.WARNING),
+                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    ctx.obj = State(-1 if quiet else verbose, debug, root)
+
+
+def _project(state: State) -> Any:
+    from kgbuild.pipeline import Project
+
+    return Project(state.root)
+
+
+# ---------------------------------------------------------------------------- build
+
+
+@main.command()
+@click.option("-o", "--output", "out", type=click.Path(file_okay=False, path_type=Path),
+              default=DEFAULT_OUT, show_default=True, help="Folder to write the outputs to.")
+@click.option("--base", default=None, help="Base IRI of the instance data "
+              "(default https://w3id.org/ru-seclaw/).")
+@click.option("--fail-on", type=click.Choice(["violation", "warning", "info"]),
+              default="violation", show_default=True,
+              help="Lowest finding severity that makes the build exit 1.")
+@click.pass_obj
+def build(state: State, out: Path, base: str | None, fail_on: str) -> None:
+    """Run the whole pipeline and write the graph, its exports and reports to DIR."""
+    from kgbuild.namespaces import DEFAULT_BASE
+    from kgbuild.pipeline import build as run_build
+    from kgbuild.pipeline import write_outputs
+
+    with _guard(state):
+        progress = state.progress()
+        result = run_build(_project(state), base or DEFAULT_BASE, progress)
+        files = write_outputs(result, out, progress)
+    for finding in result.report.findings:
+        state.say(finding.line())
+    reasoning = result.reasoning
+    unreviewed = len(result.curation.unreviewed)
+    state.say(f"Wrote {len(files)} files to {out}/: {len(result.graph)} triples "
+              f"({len(result.inferred)} inferred), {len(result.seeds.documents)} documents, "
+              f"{len(result.curation.claims)} claims ({unreviewed} not reviewed yet; "
+              "see claims.json), "
+              f"{len(result.seeds.register.articles)} articles, "
+              f"{len(result.seeds.register.laws)} laws.")
+    state.say(f"Reasoner: {reasoning.classified} versions classified by HermiT, "
+              f"{reasoning.derived_in_code} by the Art. 15 rule in code, "
+              f"{reasoning.seconds:.1f}s.")
+    verdict = "conforms" if result.report.conforms(fail_on) else "does not conform"
+    state.say(f"Validation: {verdict}: {result.report.summary()}")
+    sys.exit(EXIT_OK if result.report.conforms(fail_on) else EXIT_DATA)
+
+
+# ---------------------------------------------------------------------------- validate
+
+
+@main.command()
+@click.argument("graph", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "turtle", "json", "junit"]),
+              default="text", show_default=True)
+@click.option("--fail-on", type=click.Choice(["violation", "warning", "info"]),
+              default="violation", show_default=True,
+              help="Lowest severity that makes the exit code 1.")
+@click.pass_obj
+def validate(state: State, graph: Path | None, fmt: str, fail_on: str) -> None:
+    """Validate GRAPH (default dist/graph.ttl) with the shapes and the check queries."""
+    from kgbuild.export import to_turtle
+    from kgbuild.queries import load_catalogue
+    from kgbuild.store import graph_to_store, load_graph
+    from kgbuild.validation import (
+        REPORT_FORMATS,
+        load_shapes,
+        report_graph,
+        validate_graph,
+    )
+
+    project = _project(state)
+    path = graph or DEFAULT_OUT / "graph.ttl"
+    with _guard(state):
+        if not path.exists():
+            raise InputError([Problem(str(path), None, "no such graph file",
+                                      "run `kgbuild build` first, or pass a graph file")])
+        data = load_graph(path)
+        shapes = load_shapes(project.shapes)
+        checks = [q for q in load_catalogue(project.queries).values() if q.kind == "check"]
+        report = validate_graph(data, shapes, checks, store=graph_to_store(data))
+    if fmt == "turtle":
+        click.echo(to_turtle(report_graph(report)), nl=False)
+    else:
+        click.echo(REPORT_FORMATS[fmt](report), nl=False)
+    if fmt != "text":
+        state.say(f"Validation: {report.summary()}")
+    sys.exit(EXIT_OK if report.conforms(fail_on) else EXIT_DATA)
+
+
+# ---------------------------------------------------------------------------- query
+
+
+def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for item in values:
+        if "=" not in item:
+            raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="-p")
+        name, value = item.split("=", 1)
+        params[name.strip()] = value
+    return params
+
+
+@main.command()
+@click.argument("name", required=False)
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A query parameter, bound as a typed RDF term.")
+@click.option("-g", "--graph", type=click.Path(dir_okay=False, path_type=Path),
+              help="Graph file to query (default dist/graph.ttl).")
+@click.option("-e", "--endpoint", help="A SPARQL 1.1 endpoint URL to query instead.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]),
+              default="table", show_default=True)
+@click.option("--list", "list_", is_flag=True, help="List the named queries.")
+@click.pass_obj
+def query(state: State, name: str | None, params: tuple[str, ...], graph: Path | None,
+          endpoint: str | None, fmt: str, list_: bool) -> None:
+    """Run a named query (queries/NAME.rq) or a FILE.rq against a graph or an endpoint."""
+    from kgbuild.queries import (
+        FORMATTERS,
+        bind_parameters,
+        load_catalogue,
+        resolve_query,
+        run_endpoint,
+        run_local,
+    )
+    from kgbuild.store import load_store
+
+    project = _project(state)
+    if list_:
+        with _guard(state):
+            catalogue = load_catalogue(project.queries)
+        for q in catalogue.values():
+            params_text = " ".join(f"-p {p.name}=<{p.type}>" for p in q.parameters)
+            click.echo(f"{q.name:24} [{q.kind}] {q.title}" +
+                       (f"  {params_text}" if params_text else ""))
+            click.echo(f"{'':24} {q.description}")
+        return
+    if not name:
+        raise click.UsageError("give a query NAME or FILE.rq, or --list")
+    if graph and endpoint:
+        raise click.UsageError("-g and -e exclude each other")
+    given = _parse_params(params)
+    with _guard(state):
+        named = resolve_query(name, project.queries)
+        bindings = bind_parameters(named, given)
+        if endpoint:
+            results = run_endpoint(endpoint, named, bindings)
+        else:
+            path = graph or DEFAULT_OUT / "graph.ttl"
+            if not path.exists():
+                raise InputError([Problem(str(path), None, "no such graph file",
+                                          "run `kgbuild build` first, or pass -g GRAPH")])
+            results = run_local(load_store(path), named, bindings)
+    click.echo(FORMATTERS[fmt](results), nl=False)
+
+
+# ---------------------------------------------------------------------------- extract
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--published", help="Publication date YYYY-MM-DD, to resolve 'last year'. "
+              "Default: the seeds catalogue's date for a catalogued file.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["json", "table"]), default="json",
+              show_default=True)
+@click.pass_obj
+def extract(state: State, files: tuple[Path, ...], published: str | None, fmt: str) -> None:
+    """Extract claims from text FILEs and print them."""
+    from kgbuild.claims import Claim
+    from kgbuild.extraction import extract_claims
+    from kgbuild.lexicon import load_lexicon
+    from kgbuild.sources import catalogue_dates, parse_date
+
+    project = _project(state)
+    date_given = None
+    if published:
+        try:
+            date_given = parse_date(published)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--published") from exc
+    claims: list[Claim] = []
+    with _guard(state):
+        lexicon = load_lexicon(project.ontology / "offences.ttl")
+        known = catalogue_dates(project.seeds)
+        for path in files:
+            try:
+                text = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError([Problem(str(path), None, "not UTF-8 text",
+                                          "convert the file to UTF-8")]) from exc
+            key = _catalogue_key(path, project.seeds)
+            day, year = known.get(key, (None, None)) if key else (None, None)
+            claims.extend(extract_claims(
+                text, document=str(path), lexicon=lexicon,
+                published=date_given or day, report_year=year))
+    if fmt == "json":
+        click.echo(json.dumps([c.to_json() for c in claims], ensure_ascii=False, indent=1))
+        return
+    for claim in claims:
+        data = claim.to_json()
+        values = ", ".join(f"{k}={v}" for k, v in data.items()
+                           if v not in (None, [], "") and k not in ("quote", "document", "id"))
+        click.echo(f"{claim.document}:{claim.start}-{claim.end} {values}")
+        click.echo(f"    \"{claim.quote}\"")
+    state.say(f"{len(claims)} claims from {len(files)} file(s)")
+
+
+def _catalogue_key(path: Path, seeds: Path) -> str | None:
+    try:
+        return str(path.resolve().relative_to(seeds.resolve()))
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------------- export
+
+
+@main.command()
+@click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "ntriples", "jsonld"]),
+              default="turtle", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (atomically); default stdout.")
+@click.pass_obj
+def export(state: State, graph: Path, fmt: str, output: Path | None) -> None:
+    """Re-serialise GRAPH canonically as Turtle, N-Triples or JSON-LD."""
+    from kgbuild.export import SERIALISERS, write_atomic
+    from kgbuild.store import load_graph
+
+    with _guard(state):
+        text = SERIALISERS[fmt](load_graph(graph))
+        if output:
+            write_atomic(output, text)
+            state.say(f"Wrote {output}")
+            return
+    click.echo(text, nl=False)
+
+
+def run() -> None:  # pragma: no cover - console entry for `python -m kgbuild`
+    main(prog_name="kgbuild")
+

@@ -1,0 +1,253 @@
+"""The offence lexicon: the SKOS offence scheme turned into a matcher for running text.
+
+Every wording comes from ``ontology/offences.ttl`` (``skos:prefLabel``/``skos:altLabel``
+@en); article numbers come from ``skos:notation``. The code holds no offence word list, only
+general rules for turning a label into a tolerant pattern: quotation marks and hyphens
+between words, a possessive or "the/its/Russia's" in place of "the", -isation/-ization, and a
+plural last word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import SKOS
+
+from kgbuild.namespaces import OFF
+
+_QUOTES = "\"'“”‘’«»„"
+_SEP = rf"(?:[{_QUOTES}]?[\s\-]+[{_QUOTES}]?|-)"
+_DETERMINER = (
+    rf"(?:(?:the|its|their|his|her|this|that){_SEP})?"
+    rf"(?:(?:russia['’]s|russian|the\s+russian|russia['’]s\s+own){_SEP})?"
+)
+_ARTICLE_WORD = rf"(?:(?:an?){_SEP})?"
+_STOPWORDS = frozenset({"a", "an", "the", "of", "in", "on", "to", "for", "with", "by", "or", "and"})
+_ARTICLE_REF = re.compile(
+    r"\b(?:Articles?|Arts?\.)\s+(?P<first>\d{3}(?:\.\d{1,2})?)"
+    r"(?P<rest>(?:\s*(?:,|and|or|&)\s*\d{3}(?:\.\d{1,2})?)*)",
+    re.IGNORECASE,
+)
+_ARTICLE_NUMBER = re.compile(r"\d{3}(?:\.\d{1,2})?")
+_LOOSE_GAP = 5
+
+
+@dataclass(frozen=True)
+class OffenceConcept:
+    """One concept of the offence scheme."""
+
+    slug: str
+    pref_label: str
+    labels: tuple[str, ...]
+    articles: tuple[str, ...]
+    broader: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OffenceMatch:
+    """A place in a text where an offence is named (start/end index that text)."""
+
+    slug: str
+    start: int
+    end: int
+    text: str
+    how: str = "label"
+    """"label" (a wording from the scheme), "article" (an article number) or "loose"."""
+
+
+@dataclass(frozen=True)
+class _LabelPattern:
+    slug: str
+    label: str
+    strict: re.Pattern[str]
+    loose: re.Pattern[str] | None
+
+
+def _token_pattern(token: str, *, last: bool) -> str:
+    body = re.sub("['’]", "['’]", re.escape(token))
+    body = re.sub(r"is(ation|ations|e|ed|ing)\b", r"i[sz]\1", body)
+    if last and token[-1:].isalpha() and not token.endswith("s"):
+        body += "(?:s|es)?"
+    return body
+
+
+def _strict_pattern(label: str) -> str:
+    tokens = label.split()
+    parts: list[str] = []
+    for index, token in enumerate(tokens):
+        last = index == len(tokens) - 1
+        lower = token.lower()
+        if lower == "the" and not last:
+            parts.append(_DETERMINER)
+            continue
+        if lower in {"a", "an"} and not last:
+            parts.append(_ARTICLE_WORD)
+            continue
+        parts.append(_token_pattern(token, last=last))
+        if not last:
+            parts.append(_SEP)
+    return rf"(?<![\w-])[{_QUOTES}]?" + "".join(parts) + r"(?![\w-])"
+
+
+def _loose_pattern(label: str) -> str | None:
+    words = [w for w in label.split() if w.lower() not in _STOPWORDS]
+    if len(words) < 2:
+        return None
+    gap = rf"(?:[^\w.;]+[\w'’-]+){{0,{_LOOSE_GAP}}}?[^\w.;]+"
+    body = gap.join(
+        _token_pattern(w, last=i == len(words) - 1) for i, w in enumerate(words)
+    )
+    return rf"(?<![\w-]){body}(?![\w-])"
+
+
+def _select_longest(candidates: Iterable[OffenceMatch]) -> list[OffenceMatch]:
+    """Keep non-overlapping matches, preferring the longest (then the earliest)."""
+    chosen: list[OffenceMatch] = []
+    ordered = sorted(candidates, key=lambda m: (-(m.end - m.start), m.start, m.slug))
+    for match in ordered:
+        if all(match.end <= c.start or match.start >= c.end for c in chosen):
+            chosen.append(match)
+    return sorted(chosen, key=lambda m: (m.start, m.slug))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Offence concepts and the patterns built from their labels."""
+
+    concepts: Mapping[str, OffenceConcept]
+    _patterns: tuple[_LabelPattern, ...]
+
+    @classmethod
+    def from_concepts(cls, concepts: Iterable[OffenceConcept]) -> Lexicon:
+        by_slug = {c.slug: c for c in concepts}
+        patterns: list[_LabelPattern] = []
+        for concept in sorted(by_slug.values(), key=lambda c: c.slug):
+            for label in sorted(set(concept.labels)):
+                loose = _loose_pattern(label)
+                patterns.append(
+                    _LabelPattern(
+                        slug=concept.slug,
+                        label=label,
+                        strict=re.compile(_strict_pattern(label), re.IGNORECASE),
+                        loose=None if loose is None else re.compile(loose, re.IGNORECASE),
+                    )
+                )
+        patterns.sort(key=lambda p: (-len(p.label), p.label, p.slug))
+        return cls(concepts=MappingProxyType(by_slug), _patterns=tuple(patterns))
+
+    @property
+    def slugs(self) -> tuple[str, ...]:
+        return tuple(sorted(self.concepts))
+
+    def articles_for(self, slugs: Iterable[str]) -> tuple[str, ...]:
+        """Article numbers of the given offences, in the order given, without repeats."""
+        seen: list[str] = []
+        for slug in slugs:
+            concept = self.concepts.get(slug)
+            if concept is None:
+                continue
+            for article in concept.articles:
+                if article not in seen:
+                    seen.append(article)
+        return tuple(seen)
+
+    def slug_for_article(self, article: str) -> str | None:
+        """The most specific offence whose notation is ``article`` (fewest notations wins)."""
+        owners = [c for c in self.concepts.values() if article in c.articles]
+        if not owners:
+            return None
+        owners.sort(key=lambda c: (len(c.articles), c.slug))
+        return owners[0].slug
+
+    def find_offences(self, text: str) -> list[OffenceMatch]:
+        """Offences named in ``text`` by a label or an article number, left to right."""
+        candidates: list[OffenceMatch] = []
+        for pattern in self._patterns:
+            for m in pattern.strict.finditer(text):
+                candidates.append(OffenceMatch(pattern.slug, m.start(), m.end(), m.group(0)))
+        for m in _ARTICLE_REF.finditer(text):
+            numbers = _ARTICLE_NUMBER.findall(m.group(0))
+            for number in numbers:
+                slug = self.slug_for_article(number)
+                if slug is not None:
+                    candidates.append(
+                        OffenceMatch(slug, m.start(), m.end(), m.group(0), how="article")
+                    )
+        by_label = _select_longest(c for c in candidates if c.how == "label")
+        by_article = [
+            c
+            for c in candidates
+            if c.how == "article"
+            and all(c.end <= b.start or c.start >= b.end for b in by_label)
+        ]
+        found = by_label + by_article
+        return sorted(found, key=lambda m: (m.start, m.slug))
+
+    def find_offences_loose(self, text: str) -> list[OffenceMatch]:
+        """Offences whose label words occur in order with a few other words between them.
+
+        A fallback for charge wordings such as 'the "undesirable" European Network of ...
+        Organizations'; callers use it only where :meth:`find_offences` found nothing.
+        """
+        candidates = [
+            OffenceMatch(p.slug, m.start(), m.end(), m.group(0), how="loose")
+            for p in self._patterns
+            if p.loose is not None
+            for m in p.loose.finditer(text)
+        ]
+        return _select_longest(candidates)
+
+    def match_charge(self, text: str) -> list[OffenceMatch]:
+        """Offences a charge wording names ("justification of terrorism" -> 205.2).
+
+        Exact labels and article numbers first; the loose fallback only when they find none.
+        """
+        found = self.find_offences(text)
+        return found if found else self.find_offences_loose(text)
+
+
+def load_lexicon(path: Path | str) -> Lexicon:
+    """Read the offence scheme (Turtle) and build the matcher."""
+    graph = Graph()
+    graph.parse(str(path), format="turtle")
+    concepts: list[OffenceConcept] = []
+    for subject in sorted(set(graph.subjects(SKOS.inScheme, OFF["scheme"]))):
+        if not isinstance(subject, URIRef) or not str(subject).startswith(str(OFF)):
+            continue
+        slug = str(subject)[len(str(OFF)) :]
+        pref = [
+            str(o)
+            for o in graph.objects(subject, SKOS.prefLabel)
+            if getattr(o, "language", None) == "en"
+        ]
+        alts = [
+            str(o)
+            for o in graph.objects(subject, SKOS.altLabel)
+            if getattr(o, "language", None) == "en"
+        ]
+        notations = sorted(str(o) for o in graph.objects(subject, SKOS.notation))
+        broader = sorted(
+            str(o)[len(str(OFF)) :]
+            for o in graph.objects(subject, SKOS.broader)
+            if str(o).startswith(str(OFF))
+        )
+        pref_label = sorted(pref)[0] if pref else slug.replace("_", " ")
+        concepts.append(
+            OffenceConcept(
+                slug=slug,
+                pref_label=pref_label,
+                labels=tuple(sorted({pref_label, *alts})),
+                articles=tuple(sorted(notations, key=_article_sort_key)),
+                broader=tuple(broader),
+            )
+        )
+    return Lexicon.from_concepts(concepts)
+
+
+def _article_sort_key(article: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in article.split(".") if part.isdigit())

@@ -1,0 +1,368 @@
+"""Named SPARQL queries: the catalogue in queries/, typed parameters, running, formatting.
+
+Queries run on Oxigraph (a local graph loaded into a pyoxigraph Store) or on any SPARQL 1.1
+endpoint. Parameters are bound as typed RDF terms: locally through Oxigraph's
+substitutions (SPARQL SEP-0007), remotely as a VALUES block of escaped RDF terms placed at
+the start of the outer group, so a value can never change the query's structure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kgbuild.errors import InputError, Problem, fail
+
+QUERY_KINDS = ("report", "check", "example", "construct")
+SEVERITIES = ("violation", "warning", "info")
+PARAM_TYPES = ("xsd:date", "xsd:string", "xsd:integer", "xsd:decimal", "iri")
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_HEADER_RE = re.compile(r"^#\s*([a-z_]+)\s*:\s*(.*)$")
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    type: str
+    description: str
+    default: str | None = None
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    path: Path
+    title: str
+    description: str
+    kind: str
+    text: str
+    parameters: tuple[Parameter, ...] = ()
+    severity: str | None = None
+    columns: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Value:
+    """One result cell, as in SPARQL 1.1 Query Results JSON."""
+
+    kind: str  # uri | literal | bnode
+    value: str
+    datatype: str | None = None
+    lang: str | None = None
+
+    def plain(self) -> str:
+        """The value as a plain string for CSV/TSV/table (see DESIGN.md)."""
+        if self.kind == "literal" and self.datatype in (XSD + "decimal", XSD + "double",
+                                                       XSD + "float"):
+            try:
+                number = Decimal(self.value)
+            except InvalidOperation:
+                return self.value
+            if number == number.to_integral_value():
+                return str(int(number))
+            return format(number.normalize(), "f")
+        return self.value
+
+    def to_json(self) -> dict[str, str]:
+        data = {"type": self.kind, "value": self.value}
+        if self.datatype and self.kind == "literal":
+            data["datatype"] = self.datatype
+        if self.lang:
+            data["xml:lang"] = self.lang
+        return data
+
+
+@dataclass(frozen=True)
+class Results:
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Value | None, ...], ...]
+
+    def plain_rows(self) -> list[list[str]]:
+        return [[v.plain() if v is not None else "" for v in row] for row in self.rows]
+
+
+def parse_header(path: Path, text: str) -> NamedQuery:
+    """Read the comment header of a .rq file; raise InputError naming what is missing."""
+    fields: dict[str, str] = {}
+    params: list[Parameter] = []
+    problems: list[Problem] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        match = _HEADER_RE.match(line)
+        if not match:
+            continue
+        key, value = match.group(1), match.group(2).strip()
+        if key == "param":
+            parts = value.split(None, 2)
+            if len(parts) < 2 or parts[1] not in PARAM_TYPES:
+                problems.append(Problem(str(path), number, f"bad param line {value!r}",
+                                        "write '# param: NAME TYPE description', TYPE one "
+                                        "of " + ", ".join(PARAM_TYPES)))
+                continue
+            description = parts[2] if len(parts) > 2 else ""
+            default = None
+            default_match = re.search(r"\[default:\s*([^\]]+)\]", description)
+            if default_match:
+                default = default_match.group(1).strip()
+            params.append(Parameter(parts[0], parts[1], description, default))
+        elif key in fields and key != "description":
+            problems.append(Problem(str(path), number, f"header field {key!r} repeated",
+                                    "keep one"))
+        else:
+            fields[key] = (fields[key] + " " + value) if key in fields else value
+    for required in ("title", "description", "kind"):
+        if not fields.get(required):
+            problems.append(Problem(str(path), 1, f"query header lacks '# {required}:'",
+                                    f"add a '# {required}: ...' comment line at the top"))
+    kind = fields.get("kind", "")
+    if kind and kind not in QUERY_KINDS:
+        problems.append(Problem(str(path), 1, f"unknown query kind {kind!r}",
+                                "use one of " + ", ".join(QUERY_KINDS)))
+    severity = fields.get("severity")
+    if kind == "check" and severity not in SEVERITIES:
+        problems.append(Problem(str(path), 1, "a check query needs '# severity:'",
+                                "add '# severity: violation|warning|info'"))
+    if problems:
+        raise InputError(problems)
+    return NamedQuery(path.stem, path, fields["title"], fields["description"], kind, text,
+                      tuple(params), severity)
+
+
+def load_catalogue(folder: Path) -> dict[str, NamedQuery]:
+    """All named queries in a folder, by name (file name without .rq)."""
+    problems: list[Problem] = []
+    catalogue: dict[str, NamedQuery] = {}
+    for path in sorted(folder.glob("*.rq")):
+        try:
+            catalogue[path.stem] = parse_header(path, path.read_text(encoding="utf-8"))
+        except InputError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise InputError(problems)
+    return catalogue
+
+
+def resolve_query(name_or_file: str, folder: Path) -> NamedQuery:
+    """A named query by name, or any .rq file by path."""
+    path = Path(name_or_file)
+    if name_or_file.endswith(".rq") and path.is_file():
+        return parse_header(path, path.read_text(encoding="utf-8"))
+    catalogue = load_catalogue(folder)
+    if name_or_file not in catalogue:
+        known = ", ".join(sorted(catalogue))
+        raise fail(name_or_file, None, f"no named query {name_or_file!r}",
+                   f"use one of: {known}; or give a path to a .rq file")
+    return catalogue[name_or_file]
+
+
+# ---------------------------------------------------------------------------- parameters
+
+
+def bind_parameters(query: NamedQuery, given: Mapping[str, str],
+                    today: dt.date | None = None) -> dict[str, ox.NamedNode | ox.Literal]:
+    """Typed RDF terms for the query's parameters; raise InputError on bad or missing ones."""
+    declared = {p.name: p for p in query.parameters}
+    problems = []
+    for name in given:
+        if name not in declared:
+            problems.append(Problem(f"-p {name}", None,
+                                    f"query {query.name} has no parameter {name!r}",
+                                    "its parameters: " + (", ".join(declared) or "none")))
+    bound: dict[str, ox.NamedNode | ox.Literal] = {}
+    for name, param in declared.items():
+        raw = given.get(name, param.default)
+        if raw is None:
+            problems.append(Problem(f"-p {name}", None, f"query {query.name} needs {name}",
+                                    f"add -p {name}=VALUE ({param.type})"))
+            continue
+        if raw == "today" and param.type == "xsd:date":
+            raw = (today or dt.date.today()).isoformat()
+        try:
+            bound[name] = _term(param.type, raw)
+        except ValueError as exc:
+            problems.append(Problem(f"-p {name}", None, str(exc),
+                                    f"give a valid {param.type} value"))
+    if problems:
+        raise InputError(problems)
+    return bound
+
+
+def _term(kind: str, raw: str) -> ox.NamedNode | ox.Literal:
+    if kind == "xsd:date":
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+            raise ValueError(f"{raw!r} is not a date in the form YYYY-MM-DD")
+        try:
+            dt.date.fromisoformat(raw)
+        except ValueError as exc:
+            raise ValueError(f"{raw!r} is not a real date ({exc})") from exc
+        return ox.Literal(raw, datatype=ox.NamedNode(XSD + "date"))
+    if kind == "xsd:integer":
+        if not re.fullmatch(r"-?\d+", raw):
+            raise ValueError(f"{raw!r} is not an integer")
+        return ox.Literal(raw, datatype=ox.NamedNode(XSD + "integer"))
+    if kind == "xsd:decimal":
+        try:
+            Decimal(raw)
+        except InvalidOperation as exc:
+            raise ValueError(f"{raw!r} is not a decimal number") from exc
+        return ox.Literal(raw, datatype=ox.NamedNode(XSD + "decimal"))
+    if kind == "iri":
+        try:
+            return ox.NamedNode(raw)
+        except ValueError as exc:
+            raise ValueError(f"{raw!r} is not an absolute IRI") from exc
+    return ox.Literal(raw)
+
+
+# ---------------------------------------------------------------------------- running
+
+
+def _value(term: object) -> Value | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return Value("uri", term.value)
+    if isinstance(term, ox.BlankNode):
+        return Value("bnode", term.value)
+    if isinstance(term, ox.Literal):
+        lang = term.language
+        datatype = None if lang else term.datatype.value
+        if datatype == XSD + "string":
+            datatype = None
+        return Value("literal", term.value, datatype, lang)
+    raise TypeError(f"unexpected result term {term!r}")
+
+
+def run_local(store: ox.Store, query: NamedQuery,
+              bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> Results:
+    substitutions = {ox.Variable(k): v for k, v in bindings.items()}
+    try:
+        solutions = store.query(query.text, substitutions=substitutions)
+    except SyntaxError as exc:
+        raise fail(query.path, None, f"SPARQL syntax error: {exc}", "correct the query") from exc
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise fail(query.path, None, "not a SELECT query",
+                   "named queries are SELECT queries; use CONSTRUCT only with kind: construct")
+    columns = tuple(v.value for v in solutions.variables)
+    rows = tuple(tuple(_value(solution[c]) for c in columns) for solution in solutions)
+    return Results(columns, rows)
+
+
+def _values_block(bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
+    if not bindings:
+        return ""
+    names = " ".join(f"?{k}" for k in bindings)
+    # str() of an Oxigraph term is its escaped N-Triples form: quotes and backslashes
+    # cannot break out of the literal.
+    terms = " ".join(str(v) for v in bindings.values())
+    return f"VALUES ({names}) {{ ({terms}) }}"
+
+
+def inject_values(text: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
+    """Put the VALUES block first in the outer WHERE group (for remote endpoints)."""
+    block = _values_block(bindings)
+    if not block:
+        return text
+    match = re.search(r"\bWHERE\s*\{", text, flags=re.IGNORECASE)
+    if match is None:
+        raise ValueError("query has no WHERE clause to bind parameters in")
+    return text[:match.end()] + "\n  " + block + "\n" + text[match.end():]
+
+
+def run_endpoint(endpoint: str, query: NamedQuery,
+                 bindings: Mapping[str, ox.NamedNode | ox.Literal],
+                 timeout: float = 60.0) -> Results:
+    """Run a SELECT on a SPARQL 1.1 Protocol endpoint (POST, results in JSON)."""
+    body = urllib.parse.urlencode({"query": inject_values(query.text, bindings)}).encode()
+    request = urllib.request.Request(
+        endpoint, data=body, method="POST",
+        headers={"Accept": "application/sparql-results+json",
+                 "Content-Type": "application/x-www-form-urlencoded"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+            data = json.load(response)
+    except urllib.error.HTTPError as exc:
+        detail = exc.read().decode("utf-8", "replace")[:300]
+        raise fail(endpoint, None, f"endpoint answered HTTP {exc.code}: {detail}",
+                   "check the endpoint URL and that it speaks SPARQL 1.1") from exc
+    except (urllib.error.URLError, OSError, json.JSONDecodeError) as exc:
+        raise fail(endpoint, None, f"cannot query the endpoint: {exc}",
+                   "check that the server runs and the URL is right") from exc
+    columns = tuple(data["head"]["vars"])
+    rows = []
+    for binding in data["results"]["bindings"]:
+        row = []
+        for column in columns:
+            cell = binding.get(column)
+            if cell is None:
+                row.append(None)
+                continue
+            kind = "bnode" if cell["type"] == "bnode" else (
+                "uri" if cell["type"] == "uri" else "literal")
+            datatype = cell.get("datatype")
+            if datatype == XSD + "string":
+                datatype = None
+            row.append(Value(kind, cell["value"], datatype, cell.get("xml:lang")))
+        rows.append(tuple(row))
+    return Results(columns, tuple(rows))
+
+
+# ---------------------------------------------------------------------------- formats
+
+
+def format_table(results: Results) -> str:
+    rows = results.plain_rows()
+    widths = [len(c) for c in results.columns]
+    for row in rows:
+        for i, cell in enumerate(row):
+            widths[i] = min(max(widths[i], len(cell)), 80)
+
+    def line(cells: Sequence[str]) -> str:
+        return "  ".join(c[:80].ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
+
+    out = [line(results.columns), line(["-" * w for w in widths])]
+    out.extend(line(r) for r in rows)
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out) + "\n"
+
+
+def format_delimited(results: Results, delimiter: str) -> str:
+    from kgbuild.export import rows_to_csv
+
+    rows = results.plain_rows()
+    if delimiter == "\t":
+        rows = [[c.replace("\t", " ").replace("\n", " ") for c in r] for r in rows]
+    return rows_to_csv(list(results.columns), rows, delimiter)
+
+
+def format_json(results: Results) -> str:
+    data = {
+        "head": {"vars": list(results.columns)},
+        "results": {"bindings": [
+            {c: v.to_json() for c, v in zip(results.columns, row, strict=True) if v is not None}
+            for row in results.rows
+        ]},
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+FORMATTERS = {
+    "table": format_table,
+    "csv": lambda r: format_delimited(r, ","),
+    "tsv": lambda r: format_delimited(r, "\t"),
+    "json": format_json,
+}
+"""Registry of result formats; keys feed click.Choice."""

@@ -1,0 +1,79 @@
+"""Safe YAML loading that keeps the line of every mapping and sequence item."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kgbuild.errors import fail
+
+
+class LineDict(dict[str, Any]):
+    """A mapping that remembers the 1-based line it started on, and each key's line."""
+
+    line: int
+    key_lines: dict[str, int]
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader whose mappings are LineDicts.
+
+    Dates stay strings, so that a malformed one (2024-02-30) is reported by the loader of
+    the record with its file and line instead of crashing the YAML parser.
+    """
+
+
+_LineLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
+    loader.flatten_mapping(node)
+    result = LineDict()
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in result:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r}", key_node.start_mark
+            )
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[str(key)] = key_node.start_mark.line + 1
+    return result
+
+
+_LineLoader.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+    _construct_mapping,  # type: ignore[arg-type]
+)
+
+
+def load_yaml(path: Path) -> Any:
+    """Load one YAML file; a syntax error becomes an InputError naming file and line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise fail(path, None, f"not UTF-8 text ({exc.reason})", "save the file as UTF-8") from exc
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise fail(
+            path, line, f"invalid YAML: {exc.problem or exc}", "correct the YAML syntax"
+        ) from exc
+
+
+def line_of(node: Any, key: str | None = None, default: int | None = None) -> int | None:
+    """Line of a loaded node (or of one of its keys), if it is a LineDict."""
+    if isinstance(node, LineDict):
+        return node.line_of(key) if key else node.line
+    return default
