@@ -452,7 +452,7 @@ def _map_claim_values(g: Graph, iris: Iris, node: URIRef, claim: Claim, doc: Doc
     if claim.period_end:
         g.add((node, RSL.periodEnd, Literal(claim.period_end, datatype=XSD.date)))
     if claim.count is not None:
-        g.add((node, RSL.count, Literal(claim.count)))
+        g.add((node, RSL["count"], Literal(claim.count)))
     if claim.qualifier:
         g.add((node, RSL.countQualifier, Literal(claim.qualifier)))
     if claim.unit:
@@ -507,7 +507,7 @@ def _map_change(g: Graph, iris: Iris, node: URIRef, claim: Claim, doc: Document)
     g.add((derived, QB.dataSet, iris.dataset(doc)))
     g.add((derived, RSL.derived, Literal(True)))
     g.add((derived, PROV.wasDerivedFrom, cnode))
-    g.add((derived, RSL.count, Literal(round(claim.count / change.factor))))
+    g.add((derived, RSL["count"], Literal(round(claim.count / change.factor))))
     g.add((derived, RSL.countQualifier, Literal("about")))
     g.add((derived, RSL.countUnit, Literal(claim.unit or "people")))
     g.add((derived, RSL.scope, Literal(claim.scope or "all")))

@@ -22,6 +22,7 @@ ELI = Namespace("http://data.europa.eu/eli/ontology#")
 OA = Namespace("http://www.w3.org/ns/oa#")
 QB = Namespace("http://purl.org/linked-data/cube#")
 ICCS = Namespace("https://w3id.org/ru-seclaw/iccs/")
+RSLSH = Namespace(DEFAULT_BASE + "shapes#")
 
 PREFIXES: dict[str, str] = {
     "rsl": str(RSL),
@@ -37,6 +38,7 @@ PREFIXES: dict[str, str] = {
     "oa": str(OA),
     "qb": str(QB),
     "iccs": str(ICCS),
+    "rslsh": str(RSLSH),
     "dcat": str(DCAT),
     "dcterms": str(DCTERMS),
     "owl": str(OWL),

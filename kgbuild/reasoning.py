@@ -108,9 +108,11 @@ def classify_gravity(ontology: Graph, data: Graph, base: str = DEFAULT_BASE) -> 
     for version in sorted(set(data.subjects(RDF.type, RSL.UnitVersion))):
         cls = categories.get(version)
         if cls is None and data.value(version, RSL.maxImprisonmentYears) is None \
-                and data.value(version, RSL.life) == Literal(False):
+                and data.value(version, RSL.life) == Literal(False) \
+                and data.value(version, RSL.hasSanction) is not None:
             # OWL's open world cannot match "prescribes no deprivation of liberty at all";
-            # Art. 15 part 2 puts such an offence in the small category.
+            # Art. 15 part 2 puts such an offence in the small category. A version whose
+            # sanctions are not recorded at all stays unclassified: unknown is not "none".
             cls = RSL.SmallGravityVersion
             derived += 1
         if cls is None:
