@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Literal, Union
+from typing import Literal
 
 ClaimKind = Literal[
     "conviction_count", "case_count", "penalty_range", "enactment", "individual_sentence"
@@ -32,7 +32,7 @@ QUALIFIERS: tuple[str, ...] = (
 )
 UNITS: tuple[str, ...] = ("people", "verdicts", "cases")
 
-JsonValue = Union[None, bool, int, float, str, list["JsonValue"], dict[str, "JsonValue"]]
+JsonValue = None | bool | int | float | str | list["JsonValue"] | dict[str, "JsonValue"]
 
 
 @dataclass(frozen=True)
@@ -96,11 +96,7 @@ class Claim:
         return self.offence
 
     def _fields_json(self) -> dict[str, JsonValue]:
-        offence: JsonValue
-        if isinstance(self.offence, tuple):
-            offence = list(self.offence)
-        else:
-            offence = self.offence
+        offence: JsonValue = list(self.offence) if isinstance(self.offence, tuple) else self.offence
         return {
             "kind": self.kind,
             "offence": offence,

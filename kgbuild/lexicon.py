@@ -3,8 +3,8 @@
 Every wording comes from ``ontology/offences.ttl`` (``skos:prefLabel``/``skos:altLabel``
 @en); article numbers come from ``skos:notation``. The code holds no offence word list, only
 general rules for turning a label into a tolerant pattern: quotation marks and hyphens
-between words, a possessive or "the/its/Russia's" in place of "the", -isation/-ization, and a
-plural last word.
+between words, a possessive or "the/its/Russia's" in place of "the", -isation/-ization,
+co-operation/cooperation, and a plural last word.
 """
 
 from __future__ import annotations
@@ -71,6 +71,7 @@ class _LabelPattern:
 def _token_pattern(token: str, *, last: bool) -> str:
     body = re.sub("['’]", "['’]", re.escape(token))
     body = re.sub(r"is(ation|ations|e|ed|ing)\b", r"i[sz]\1", body)
+    body = re.sub(r"^(?i:co)(?=op)", "co-?", body)
     if last and token[-1:].isalpha() and not token.endswith("s"):
         body += "(?:s|es)?"
     return body
@@ -99,9 +100,7 @@ def _loose_pattern(label: str) -> str | None:
     if len(words) < 2:
         return None
     gap = rf"(?:[^\w.;]+[\w'’-]+){{0,{_LOOSE_GAP}}}?[^\w.;]+"
-    body = gap.join(
-        _token_pattern(w, last=i == len(words) - 1) for i, w in enumerate(words)
-    )
+    body = gap.join(_token_pattern(w, last=i == len(words) - 1) for i, w in enumerate(words))
     return rf"(?<![\w-]){body}(?![\w-])"
 
 
@@ -171,19 +170,18 @@ class Lexicon:
             for m in pattern.strict.finditer(text):
                 candidates.append(OffenceMatch(pattern.slug, m.start(), m.end(), m.group(0)))
         for m in _ARTICLE_REF.finditer(text):
-            numbers = _ARTICLE_NUMBER.findall(m.group(0))
-            for number in numbers:
-                slug = self.slug_for_article(number)
+            for n in _ARTICLE_NUMBER.finditer(text, m.start(), m.end()):
+                slug = self.slug_for_article(n.group(0))
                 if slug is not None:
+                    start = m.start() if n.start() == m.start("first") else n.start()
                     candidates.append(
-                        OffenceMatch(slug, m.start(), m.end(), m.group(0), how="article")
+                        OffenceMatch(slug, start, n.end(), text[start : n.end()], how="article")
                     )
         by_label = _select_longest(c for c in candidates if c.how == "label")
         by_article = [
             c
             for c in candidates
-            if c.how == "article"
-            and all(c.end <= b.start or c.start >= b.end for b in by_label)
+            if c.how == "article" and all(c.end <= b.start or c.start >= b.end for b in by_label)
         ]
         found = by_label + by_article
         return sorted(found, key=lambda m: (m.start, m.slug))
@@ -216,9 +214,12 @@ def load_lexicon(path: Path | str) -> Lexicon:
     graph = Graph()
     graph.parse(str(path), format="turtle")
     concepts: list[OffenceConcept] = []
-    for subject in sorted(set(graph.subjects(SKOS.inScheme, OFF["scheme"]))):
-        if not isinstance(subject, URIRef) or not str(subject).startswith(str(OFF)):
-            continue
+    subjects = {
+        s
+        for s in graph.subjects(SKOS.inScheme, OFF["scheme"])
+        if isinstance(s, URIRef) and str(s).startswith(str(OFF))
+    }
+    for subject in sorted(subjects, key=str):
         slug = str(subject)[len(str(OFF)) :]
         pref = [
             str(o)
