@@ -44,6 +44,9 @@ from kgbuild.sources import (
 )
 
 DSD_CONVICTIONS = URIRef(DEFAULT_BASE + "dsd/convictions")
+TEST_DOCUMENT_KIND = "test-document"
+"""Catalogue kind of documents written for the tests: their claims are flagged as test data
+and left out of the statistics views."""
 
 
 @dataclass(frozen=True)
@@ -329,7 +332,11 @@ def _map_law(g: Graph, iris: Iris, law: Law,
     if law.title_en:
         g.add((node, ELI.title, Literal(law.title_en, lang="en")))
     signed = law.dates.get("signed")
-    label = f"Federal Law No. {law.number}" + (f" of {signed.value}" if signed else "")
+    if law.number == "number unverified":
+        label = "Federal Law" + (f" of {signed.value}" if signed else "") + \
+            " (number unverified)"
+    else:
+        label = f"Federal Law No. {law.number}" + (f" of {signed.value}" if signed else "")
     g.add((node, RDFS.label, Literal(label, lang="en")))
     for key, fact in sorted(law.dates.items()):
         _add_fact(g, iris, node, _LAW_DATE_PROPS[key], fact, _date, key)
@@ -384,6 +391,9 @@ def map_documents(documents: Sequence[Document], iris: Iris) -> Graph:
             _map_organisation(g, org, cited)
             g.add((node, SDO.citation, org))
         dataset = iris.dataset(doc)
+        if doc.kind == TEST_DOCUMENT_KIND:
+            g.add((node, RSL.testData, Literal(True)))
+            g.add((dataset, RSL.testData, Literal(True)))
         g.add((dataset, RDF.type, QB.DataSet))
         g.add((dataset, RDF.type, DCAT.Dataset))
         g.add((dataset, QB.structure, DSD_CONVICTIONS))
@@ -426,6 +436,8 @@ def map_claims(curated: Iterable[CuratedClaim], documents: Sequence[Document], i
         node = iris.claim(item.id)
         _map_claim_values(g, iris, node, claim, doc, articles)
         g.add((node, RSL.reviewStatus, Literal(item.status)))
+        if doc.kind == TEST_DOCUMENT_KIND:
+            g.add((node, RSL.testData, Literal(True)))
         if item.reason:
             g.add((node, RSL.reason, Literal(item.reason)))
         _map_provenance(g, iris, node, claim, doc)

@@ -116,6 +116,27 @@ def extract_documents(seeds: Seeds, lexicon: Lexicon) -> list[Claim]:
     return claims
 
 
+def check_offences(seeds: Seeds, ontology: Graph) -> None:
+    """Every article's offence slug must name a concept of the offence scheme."""
+    from rdflib.namespace import SKOS
+
+    from kgbuild.namespaces import OFF
+
+    concepts = {str(c)[len(str(OFF)):] for c in ontology.subjects(RDF.type, SKOS.Concept)
+                if str(c).startswith(str(OFF))}
+    problems = [
+        Problem(article.origin.path, article.origin.line,
+                f"article {article.number} names offence {article.offence!r}, which is not "
+                "in the offence scheme",
+                "use a slug from ontology/offences.ttl (kgbuild query offences), or add the "
+                "concept there")
+        for article in seeds.register.articles.values()
+        if article.offence is not None and article.offence not in concepts
+    ]
+    if problems:
+        raise InputError(problems)
+
+
 def check_anchors(curation: CurationResult, seeds: Seeds) -> None:
     """Every claim's quote must stand exactly at its offsets in the stored document."""
     texts = {d.path: d.text for d in seeds.documents}
@@ -134,6 +155,7 @@ def build(project: Project, base: str = DEFAULT_BASE, progress: Progress = _noop
     shapes = load_shapes(project.shapes)
     catalogue = load_catalogue(project.queries)
     lexicon = load_lexicon(project.ontology / "offences.ttl")
+    check_offences(seeds, ontology)
     progress("extracting claims")
     claims = extract_documents(seeds, lexicon)
     curation = curate_claims(claims, seeds.decisions, seeds.documents)

@@ -135,6 +135,13 @@ def parse_header(path: Path, text: str) -> NamedQuery:
     if kind == "check" and severity not in SEVERITIES:
         problems.append(Problem(str(path), 1, "a check query needs '# severity:'",
                                 "add '# severity: violation|warning|info'"))
+    projection = re.search(r"(?is)\bSELECT\b(.*?)\bWHERE\b", text)
+    for param in params:
+        # Oxigraph binds a parameter (SEP-0007 substitution) only if the query projects it.
+        if projection and not re.search(rf"\?{re.escape(param.name)}\b", projection.group(1)):
+            problems.append(Problem(str(path), 1, f"parameter ?{param.name} is not in the "
+                                    "SELECT clause", f"add ?{param.name} to the projected "
+                                    "columns (and to GROUP BY if the query groups)"))
     if problems:
         raise InputError(problems)
     return NamedQuery(path.stem, path, fields["title"], fields["description"], kind, text,

@@ -18,7 +18,7 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD
 
 from kgbuild import __version__
 from kgbuild.errors import KgbuildError
-from kgbuild.namespaces import DEFAULT_BASE, GRAVITY, RSL
+from kgbuild.namespaces import DEFAULT_BASE, GRAVITY, QB, RSL
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +49,10 @@ def _reasoner_input(ontology: Graph, data: Graph) -> Graph:
         # HermiT accepts only the OWL 2 datatype map, which has no xsd:date; a range of
         # xsd:date says nothing the classification needs, so it is left out here.
         if triple[1] == RDFS.range and triple[2] == XSD.date:
+            continue
+        # Data Cube typings (qb:MeasureProperty...) would make owlready2 retype the
+        # project's datatype properties, with warnings; classification needs none of them.
+        if triple[1] == RDF.type and str(triple[2]).startswith(str(QB)):
             continue
         g.add(triple)
     for version in data.subjects(RDF.type, RSL.UnitVersion):

@@ -62,12 +62,16 @@ def _to_rdflib(term: Any) -> Any:
 
 
 def graph_to_store(graph: Graph) -> ox.Store:
-    """An in-memory Oxigraph store holding the graph's triples in its default graph."""
+    """An in-memory Oxigraph store holding the graph's triples in its default graph.
+
+    Triples go in sorted: rdflib iterates in an order that depends on PYTHONHASHSEED, and
+    Oxigraph's results (GROUP_CONCAT, unordered rows) follow insertion order.
+    """
     store = ox.Store()
     default = ox.DefaultGraph()
-    store.bulk_extend(
-        ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), default) for s, p, o in graph
-    )
+    quads = sorted((ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), default) for s, p, o in graph),
+                   key=str)
+    store.bulk_extend(quads)
     return store
 
 

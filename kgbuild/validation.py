@@ -101,7 +101,9 @@ def run_shapes(data: Graph, shapes: Graph, ontology: Graph | None = None) -> lis
         data, shacl_graph=shapes, ont_graph=ontology, inference="none",
         advanced=True, allow_warnings=True, abort_on_first=False)
     findings = []
-    for result in results.subjects(RDF.type, SH.ValidationResult):
+    # One finding per problem: a result that carries sh:detail results (sh:node failures)
+    # is replaced by its innermost details, which name the exact constraint that failed.
+    for result in _leaf_results(results):
         severity = _SH_SEVERITY.get(results.value(result, SH.resultSeverity), "violation")
         source_shape = results.value(result, SH.sourceShape)
         focus = results.value(result, SH.focusNode)
@@ -111,11 +113,40 @@ def run_shapes(data: Graph, shapes: Graph, ontology: Graph | None = None) -> lis
         component = results.value(result, SH.sourceConstraintComponent)
         findings.append(Finding(
             severity, _short(source_shape) if source_shape is not None else "shape",
-            _short(focus), _short(path) if path is not None else None,
+            _short(focus), _path_text(results, path) if path is not None else None,
             messages[0] if messages else "does not conform",
             _short(value) if value is not None else None,
             _short(component) if component is not None else None))
     return findings
+
+
+def _leaf_results(results: Graph) -> list[object]:
+    leaves: list[object] = []
+    pending = list(results.objects(None, SH.result))
+    seen: set[object] = set()
+    while pending:
+        result = pending.pop()
+        if result in seen:
+            continue
+        seen.add(result)
+        details = list(results.objects(result, SH.detail))
+        if details:
+            pending.extend(details)
+        else:
+            leaves.append(result)
+    return leaves
+
+
+def _path_text(graph: Graph, path: object) -> str:
+    """A SHACL path as text; a sequence path (an RDF list) as a/b/c, never a blank node id."""
+    from rdflib import BNode
+    from rdflib.collection import Collection
+
+    if isinstance(path, BNode):
+        items = list(Collection(graph, path))
+        if items:
+            return "/".join(_short(item) for item in items)
+    return _short(path)
 
 
 def run_checks(store: ox.Store, checks: Iterable[NamedQuery]) -> list[Finding]:

@@ -1,0 +1,64 @@
+"""Shared fixtures: one real build of the shipped project per test session."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PROJECT_PARTS = ("seeds", "ontology", "shapes", "queries")
+
+
+@dataclass(frozen=True)
+class Run:
+    code: int
+    stdout: str
+    stderr: str
+
+
+def kgbuild(*args: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = None) -> Run:
+    """Run the real `kgbuild` command in a subprocess, as a user would."""
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    proc = subprocess.run(
+        [sys.executable, "-m", "kgbuild", *map(str, args)],
+        cwd=cwd, env=full_env, capture_output=True, text=True, timeout=600,
+    )
+    return Run(proc.returncode, proc.stdout, proc.stderr)
+
+
+def copy_project(target: Path) -> Path:
+    """A scratch copy of the project's inputs that a test may break."""
+    for part in PROJECT_PARTS:
+        shutil.copytree(ROOT / part, target / part)
+    return target
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped project built once into a temporary folder."""
+    out = tmp_path_factory.mktemp("dist")
+    run = kgbuild("build", "-o", out)
+    assert run.code == 0, run.stderr
+    return out
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Path:
+    return copy_project(tmp_path / "project")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="Rewrite tests/golden/ from the current outputs (review the diff).")
+
+
+@pytest.fixture()
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))

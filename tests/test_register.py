@@ -1,0 +1,176 @@
+"""The statute register: every article's history at the dates around each change, sources
+on every fact, and clear errors for bad register files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal
+from rdflib.namespace import RDF
+
+from kgbuild.errors import InputError
+from kgbuild.namespaces import RSL
+from kgbuild.queries import bind_parameters, load_catalogue, run_local
+from kgbuild.sources import Register, Version, load_seeds
+from kgbuild.store import load_graph, load_store
+from tests.conftest import ROOT, kgbuild
+
+REGISTER = load_seeds(ROOT / "seeds").register
+
+
+def _expected(version: Version) -> tuple[str, str, str] | None:
+    """min, max, life as the query prints them, or None without imprisonment."""
+    prison = [s for s in version.sanctions if s.type == "imprisonment"]
+    if not prison:
+        return None
+    mins = [s.min_years.value for s in prison if s.min_years is not None]
+    maxes = [s.max_years.value for s in prison if s.max_years is not None]
+    life = any(s.type == "life_imprisonment" for s in version.sanctions)
+    return (f"{min(mins):g}" if mins else "", f"{max(maxes):g}" if maxes else "",
+            "true" if life else "false")
+
+
+def _changes(register: Register) -> list[tuple[str, str | None, dt.date]]:
+    return sorted({(v.article, v.part, v.start.value)
+                   for a in register.articles.values() for u in a.units for v in u.versions},
+                  key=lambda c: (c[0], c[1] or "", c[2]))
+
+
+def _in_force(register: Register, article: str, part: str | None,
+              day: dt.date) -> Version | None:
+    for unit in register.articles[article].units:
+        if unit.part == part:
+            found = [v for v in unit.versions if v.in_force_on(day)]
+            assert len(found) <= 1, "register versions overlap"
+            return found[0] if found else None
+    return None
+
+
+@pytest.fixture(scope="module")
+def penalties(built: Path):  # type: ignore[no-untyped-def]
+    store = load_store(built / "graph.ttl")
+    query = load_catalogue(ROOT / "queries")["penalties-in-force"]
+
+    def on(day: dt.date) -> dict[tuple[str, str], tuple[str, str, str, str]]:
+        rows = run_local(store, query, bind_parameters(query, {"date": day.isoformat()}))
+        return {(r[0], r[1]): (r[3], r[4], r[5], r[6])
+                for r in rows.plain_rows()}
+
+    return on
+
+
+@pytest.mark.parametrize(("article", "part", "day"), _changes(REGISTER),
+                         ids=lambda v: str(v))
+def test_history_just_before_and_after_each_change(penalties, article: str,  # type: ignore[no-untyped-def]
+                                                   part: str | None, day: dt.date) -> None:
+    for when in (day - dt.timedelta(days=1), day):
+        version = _in_force(REGISTER, article, part, when)
+        row = penalties(when).get((article, part or ""))
+        expected = _expected(version) if version else None
+        if expected is None:
+            assert row is None, f"{article}/{part} on {when}: unexpected {row}"
+        else:
+            assert row is not None, f"{article}/{part} on {when}: missing"
+            assert row[:3] == expected, f"{article}/{part} on {when}"
+            assert row[3] == version.start.value.isoformat()
+
+
+def test_every_statute_fact_in_the_graph_has_a_source(built: Path) -> None:
+    graph = load_graph(built / "graph.ttl")
+    records = set(graph.objects(None, RSL.statuteFact))
+    assert len(records) > 100
+    unsourced = [r for r in records if graph.value(r, RSL.source) is None
+                 and graph.value(r, RSL.confidence) != Literal("unverified")]
+    assert unsourced == []
+    for node in set(graph.subjects(RDF.type, RSL.UnitVersion)):
+        assert graph.value(node, RSL.source) is not None or \
+            graph.value(node, RSL.confidence) == Literal("unverified"), node
+
+
+def test_disputed_facts_keep_every_candidate(built: Path) -> None:
+    run = kgbuild("query", "disputed-facts", "-g", built / "graph.ttl", "-f", "csv")
+    assert run.code == 0
+    lines = run.stdout.splitlines()
+    in_force_260 = [line for line in lines if "260-FZ" in line and "first_date_entry" in line]
+    assert any("2022-07-14" in line and "2022-07-25" in line for line in in_force_260), lines
+
+
+def test_the_covered_articles_and_laws_are_registered() -> None:
+    assert {"275", "275.1", "276", "276.1", "280.4", "283", "283.1", "284", "205.2",
+            "207.3", "280.3", "284.1", "330.1"} <= set(REGISTER.articles)
+    numbers = {law.number for law in REGISTER.laws.values()}
+    assert {"190-FZ", "32-FZ", "260-FZ", "58-FZ", "157-FZ"} <= numbers
+    added_2761 = [law for law in REGISTER.laws.values()
+                  if any(e.article == "276.1" and e.kind == "inserted" for e in law.effects)]
+    assert added_2761 and added_2761[0].dates["signed"].value.isoformat() == "2024-12-28"
+
+
+# ---------------------------------------------------------------------------- bad input
+
+BAD_EDITS = {
+    "malformed date": ("articles/275.1.yaml", r"(from:\s*\n\s*value:\s*)2022-07-14",
+                       r"\g<1>2022-13-45", "not a real calendar date"),
+    "min above max": ("articles/276.yaml", r"min_years: 10", "min_years: 30",
+                      "is above the maximum"),
+    "unknown article in an effect": ("laws/2022-260-fz.yaml", r'article: "275.1"',
+                                     'article: "999.9"', "999.9, which is not in the register"),
+    "duplicate version": ("articles/284.yaml", None, None, "duplicate version"),
+    "overlapping version": ("articles/283.yaml", None, None, "overlaps"),
+}
+
+
+def _line_of(text: str, needle: str) -> int:
+    return text[:text.index(needle)].count("\n") + 1
+
+
+@pytest.mark.parametrize("case", sorted(BAD_EDITS))
+def test_bad_register_files_get_one_clear_line_and_exit_3(project: Path, case: str) -> None:
+    rel, pattern, replacement, message = BAD_EDITS[case]
+    path = project / "seeds" / "statutes" / rel
+    text = path.read_text(encoding="utf-8")
+    if case == "duplicate version":
+        block = _first_version_block(text)
+        text = text.replace(block, block + block, 1)
+    elif case == "overlapping version":
+        block = _first_version_block(text)
+        text = text.replace(block, re.sub(r"(\n\s*)(enacted_by:)",
+                                          r"\1until: 2099-01-01\1\2", block, count=1), 1)
+    else:
+        assert pattern is not None and replacement is not None
+        text, count = re.subn(pattern, replacement, text, count=1)
+        assert count == 1, f"fixture edit for {case} did not apply"
+    path.write_text(text, encoding="utf-8")
+    run = kgbuild("--root", project, "build", "-o", project / "out")
+    assert run.code == 3, run.stderr
+    problems = [line for line in run.stderr.splitlines() if line.startswith("ERROR input")]
+    assert len(problems) == 1, run.stderr
+    assert f"seeds/statutes/{rel}:" in problems[0] and message in problems[0]
+    assert "(fix: " in problems[0]
+    assert not (project / "out").exists()
+
+
+def _first_version_block(text: str) -> str:
+    """The text of the first `- from:` item of a versions list."""
+    match = re.search(r"(?ms)^(\s*)- from:.*?(?=^\1- from:|^\s*- part:|\Z)", text)
+    assert match, "no version in file"
+    return match.group(0)
+
+
+def test_all_problems_are_reported_in_one_pass(project: Path) -> None:
+    for rel, old, new in (("articles/276.yaml", "min_years: 10", "min_years: 30"),
+                          ("laws/2022-260-fz.yaml", 'article: "275.1"', 'article: "999.9"')):
+        path = project / "seeds" / "statutes" / rel
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_seeds(project / "seeds")
+    assert len(caught.value.problems) == 2
+
+
+def test_gravity_is_inferred_not_typed(built: Path) -> None:
+    graph = Graph().parse(built / "inferred.ttl")
+    assert len(set(graph.subjects(RSL.gravity, None))) >= 30
+    for path in (ROOT / "seeds").rglob("*.yaml"):
+        assert "gravity" not in path.read_text(encoding="utf-8").lower(), path
