@@ -39,8 +39,14 @@ def canonical_triples(graph: Graph) -> list[Triple]:
 
 def _nt_term(term: Any) -> str:
     if isinstance(term, Literal):
-        # rdflib writes xsd:string explicitly only when given; N-Triples 1.1 drops it.
-        return str(Literal(str(term), lang=term.language, datatype=term.datatype).n3())
+        # N-Triples has no long strings: escape line breaks; JSON's escapes are valid ECHAR
+        # and UCHAR escapes in N-Triples.
+        text = json.dumps(str(term), ensure_ascii=False)
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype is not None and term.datatype != XSD.string:
+            return f"{text}^^<{term.datatype}>"
+        return text
     return str(term.n3())
 
 

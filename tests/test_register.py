@@ -118,7 +118,7 @@ BAD_EDITS = {
     "unknown article in an effect": ("laws/2022-260-fz.yaml", r'article: "275.1"',
                                      'article: "999.9"', "999.9, which is not in the register"),
     "duplicate version": ("articles/284.yaml", None, None, "duplicate version"),
-    "overlapping version": ("articles/283.yaml", None, None, "overlaps"),
+    "overlapping version": ("articles/275.yaml", None, None, "overlaps"),
 }
 
 
