@@ -58,8 +58,11 @@ def _fail(state: State, exc: BaseException) -> NoReturn:
     if isinstance(exc, KgbuildError):
         click.echo(f"ERROR internal: {exc}", err=True)
     else:
-        click.echo(f"ERROR internal: {type(exc).__name__}: {exc} "
-                   "(run with --debug for the traceback, and please report it)", err=True)
+        click.echo(
+            f"ERROR internal: {type(exc).__name__}: {exc} "
+            "(run with --debug for the traceback, and please report it)",
+            err=True,
+        )
     sys.exit(EXIT_INTERNAL)
 
 
@@ -78,15 +81,21 @@ def _guard(state: State) -> Iterator[None]:
 @click.option("-v", "--verbose", count=True, help="More diagnostics on stderr.")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors and findings on stderr.")
 @click.option("--debug", is_flag=True, help="Tracebacks for internal errors; debug logging.")
-@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
-              show_default=True, help="Project folder holding seeds/, ontology/, shapes/, "
-              "queries/.")
+@click.option(
+    "--root",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Project folder holding seeds/, ontology/, shapes/, queries/.",
+)
 @click.pass_context
 def main(ctx: click.Context, verbose: int, quiet: bool, debug: bool, root: Path) -> None:
     """Build, validate and query the knowledge graph of Russian state-security criminal law."""
-    logging.basicConfig(level=logging.DEBUG if debug else
-                        (logging.INFO if verbose else logging.WARNING),
-                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.basicConfig(
+        level=logging.DEBUG if debug else (logging.INFO if verbose else logging.WARNING),
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
     ctx.obj = State(-1 if quiet else verbose, debug, root)
 
 
@@ -100,13 +109,27 @@ def _project(state: State) -> Any:
 
 
 @main.command()
-@click.option("-o", "--output", "out", type=click.Path(file_okay=False, path_type=Path),
-              default=DEFAULT_OUT, show_default=True, help="Folder to write the outputs to.")
-@click.option("--base", default=None, help="Base IRI of the instance data "
-              "(default https://w3id.org/ru-seclaw/).")
-@click.option("--fail-on", type=click.Choice(["violation", "warning", "info"]),
-              default="violation", show_default=True,
-              help="Lowest finding severity that makes the build exit 1.")
+@click.option(
+    "-o",
+    "--output",
+    "out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=DEFAULT_OUT,
+    show_default=True,
+    help="Folder to write the outputs to.",
+)
+@click.option(
+    "--base",
+    default=None,
+    help="Base IRI of the instance data (default https://w3id.org/ru-seclaw/).",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["violation", "warning", "info"]),
+    default="violation",
+    show_default=True,
+    help="Lowest finding severity that makes the build exit 1.",
+)
 @click.pass_obj
 def build(state: State, out: Path, base: str | None, fail_on: str) -> None:
     """Run the whole pipeline and write the graph, its exports and reports to DIR."""
@@ -122,15 +145,19 @@ def build(state: State, out: Path, base: str | None, fail_on: str) -> None:
         state.say(finding.line())
     reasoning = result.reasoning
     unreviewed = len(result.curation.unreviewed)
-    state.say(f"Wrote {len(files)} files to {out}/: {len(result.graph)} triples "
-              f"({len(result.inferred)} inferred), {len(result.seeds.documents)} documents, "
-              f"{len(result.curation.claims)} claims ({unreviewed} not reviewed yet; "
-              "see claims.json), "
-              f"{len(result.seeds.register.articles)} articles, "
-              f"{len(result.seeds.register.laws)} laws.")
-    state.say(f"Reasoner: {reasoning.classified} versions classified by HermiT, "
-              f"{reasoning.derived_in_code} by the Art. 15 rule in code, "
-              f"{reasoning.seconds:.1f}s.")
+    state.say(
+        f"Wrote {len(files)} files to {out}/: {len(result.graph)} triples "
+        f"({len(result.inferred)} inferred), {len(result.seeds.documents)} documents, "
+        f"{len(result.curation.claims)} claims ({unreviewed} not reviewed yet; "
+        "see claims.json), "
+        f"{len(result.seeds.register.articles)} articles, "
+        f"{len(result.seeds.register.laws)} laws."
+    )
+    state.say(
+        f"Reasoner: {reasoning.classified} versions classified by HermiT, "
+        f"{reasoning.derived_in_code} by the Art. 15 rule in code, "
+        f"{reasoning.seconds:.1f}s."
+    )
     verdict = "conforms" if result.report.conforms(fail_on) else "does not conform"
     state.say(f"Validation: {verdict}: {result.report.summary()}")
     sys.exit(EXIT_OK if result.report.conforms(fail_on) else EXIT_DATA)
@@ -141,11 +168,21 @@ def build(state: State, out: Path, base: str | None, fail_on: str) -> None:
 
 @main.command()
 @click.argument("graph", required=False, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-f", "--format", "fmt", type=click.Choice(["text", "turtle", "json", "junit"]),
-              default="text", show_default=True)
-@click.option("--fail-on", type=click.Choice(["violation", "warning", "info"]),
-              default="violation", show_default=True,
-              help="Lowest severity that makes the exit code 1.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "turtle", "json", "junit"]),
+    default="text",
+    show_default=True,
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["violation", "warning", "info"]),
+    default="violation",
+    show_default=True,
+    help="Lowest severity that makes the exit code 1.",
+)
 @click.pass_obj
 def validate(state: State, graph: Path | None, fmt: str, fail_on: str) -> None:
     """Validate GRAPH (default dist/graph.ttl) with the shapes and the check queries."""
@@ -163,8 +200,16 @@ def validate(state: State, graph: Path | None, fmt: str, fail_on: str) -> None:
     path = graph or DEFAULT_OUT / "graph.ttl"
     with _guard(state):
         if not path.exists():
-            raise InputError([Problem(str(path), None, "no such graph file",
-                                      "run `kgbuild build` first, or pass a graph file")])
+            raise InputError(
+                [
+                    Problem(
+                        str(path),
+                        None,
+                        "no such graph file",
+                        "run `kgbuild build` first, or pass a graph file",
+                    )
+                ]
+            )
         data = load_graph(path)
         shapes = load_shapes(project.shapes)
         checks = [q for q in load_catalogue(project.queries).values() if q.kind == "check"]
@@ -193,17 +238,40 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 
 @main.command()
 @click.argument("name", required=False)
-@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="A query parameter, bound as a typed RDF term.")
-@click.option("-g", "--graph", type=click.Path(dir_okay=False, path_type=Path),
-              help="Graph file to query (default dist/graph.ttl).")
+@click.option(
+    "-p",
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="A query parameter, bound as a typed RDF term.",
+)
+@click.option(
+    "-g",
+    "--graph",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Graph file to query (default dist/graph.ttl).",
+)
 @click.option("-e", "--endpoint", help="A SPARQL 1.1 endpoint URL to query instead.")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]),
-              default="table", show_default=True)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+)
 @click.option("--list", "list_", is_flag=True, help="List the named queries.")
 @click.pass_obj
-def query(state: State, name: str | None, params: tuple[str, ...], graph: Path | None,
-          endpoint: str | None, fmt: str, list_: bool) -> None:
+def query(
+    state: State,
+    name: str | None,
+    params: tuple[str, ...],
+    graph: Path | None,
+    endpoint: str | None,
+    fmt: str,
+    list_: bool,
+) -> None:
     """Run a named query (queries/NAME.rq) or a FILE.rq against a graph or an endpoint."""
     from kgbuild.queries import (
         FORMATTERS,
@@ -221,8 +289,9 @@ def query(state: State, name: str | None, params: tuple[str, ...], graph: Path |
             catalogue = load_catalogue(project.queries)
         for q in catalogue.values():
             params_text = " ".join(f"-p {p.name}=<{p.type}>" for p in q.parameters)
-            click.echo(f"{q.name:24} [{q.kind}] {q.title}" +
-                       (f"  {params_text}" if params_text else ""))
+            click.echo(
+                f"{q.name:24} [{q.kind}] {q.title}" + (f"  {params_text}" if params_text else "")
+            )
             click.echo(f"{'':24} {q.description}")
         return
     if not name:
@@ -238,8 +307,16 @@ def query(state: State, name: str | None, params: tuple[str, ...], graph: Path |
         else:
             path = graph or DEFAULT_OUT / "graph.ttl"
             if not path.exists():
-                raise InputError([Problem(str(path), None, "no such graph file",
-                                          "run `kgbuild build` first, or pass -g GRAPH")])
+                raise InputError(
+                    [
+                        Problem(
+                            str(path),
+                            None,
+                            "no such graph file",
+                            "run `kgbuild build` first, or pass -g GRAPH",
+                        )
+                    ]
+                )
             results = run_local(load_store(path), named, bindings)
     click.echo(FORMATTERS[fmt](results), nl=False)
 
@@ -248,12 +325,17 @@ def query(state: State, name: str | None, params: tuple[str, ...], graph: Path |
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True,
-                type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--published", help="Publication date YYYY-MM-DD, to resolve 'last year'. "
-              "Default: the seeds catalogue's date for a catalogued file.")
-@click.option("-f", "--format", "fmt", type=click.Choice(["json", "table"]), default="json",
-              show_default=True)
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option(
+    "--published",
+    help="Publication date YYYY-MM-DD, to resolve 'last year'. "
+    "Default: the seeds catalogue's date for a catalogued file.",
+)
+@click.option(
+    "-f", "--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True
+)
 @click.pass_obj
 def extract(state: State, files: tuple[Path, ...], published: str | None, fmt: str) -> None:
     """Extract claims from text FILEs and print them."""
@@ -277,22 +359,32 @@ def extract(state: State, files: tuple[Path, ...], published: str | None, fmt: s
             try:
                 text = path.read_text(encoding="utf-8")
             except UnicodeDecodeError as exc:
-                raise InputError([Problem(str(path), None, "not UTF-8 text",
-                                          "convert the file to UTF-8")]) from exc
+                raise InputError(
+                    [Problem(str(path), None, "not UTF-8 text", "convert the file to UTF-8")]
+                ) from exc
             key = _catalogue_key(path, project.seeds)
             day, year = known.get(key, (None, None)) if key else (None, None)
-            claims.extend(extract_claims(
-                text, document=str(path), lexicon=lexicon,
-                published=date_given or day, report_year=year))
+            claims.extend(
+                extract_claims(
+                    text,
+                    document=str(path),
+                    lexicon=lexicon,
+                    published=date_given or day,
+                    report_year=year,
+                )
+            )
     if fmt == "json":
         click.echo(json.dumps([c.to_json() for c in claims], ensure_ascii=False, indent=1))
         return
     for claim in claims:
         data = claim.to_json()
-        values = ", ".join(f"{k}={v}" for k, v in data.items()
-                           if v not in (None, [], "") and k not in ("quote", "document", "id"))
+        values = ", ".join(
+            f"{k}={v}"
+            for k, v in data.items()
+            if v not in (None, [], "") and k not in ("quote", "document", "id")
+        )
         click.echo(f"{claim.document}:{claim.start}-{claim.end} {values}")
-        click.echo(f"    \"{claim.quote}\"")
+        click.echo(f'    "{claim.quote}"')
     state.say(f"{len(claims)} claims from {len(files)} file(s)")
 
 
@@ -308,10 +400,20 @@ def _catalogue_key(path: Path, seeds: Path) -> str | None:
 
 @main.command()
 @click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "ntriples", "jsonld"]),
-              default="turtle", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="File to write (atomically); default stdout.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["turtle", "ntriples", "jsonld"]),
+    default="turtle",
+    show_default=True,
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="File to write (atomically); default stdout.",
+)
 @click.pass_obj
 def export(state: State, graph: Path, fmt: str, output: Path | None) -> None:
     """Re-serialise GRAPH canonically as Turtle, N-Triples or JSON-LD."""
@@ -329,4 +431,3 @@ def export(state: State, graph: Path, fmt: str, output: Path | None) -> None:
 
 def run() -> None:  # pragma: no cover - console entry for `python -m kgbuild`
     main(prog_name="kgbuild")
-

@@ -12,9 +12,25 @@ from kgbuild.errors import InputError, Problem
 from kgbuild.sources import Decision, Document
 
 _CORRECTABLE = {
-    "offence", "articles", "period_start", "period_end", "count", "qualifier", "unit",
-    "scope", "min_years", "max_years", "life", "date", "person", "sentence_years",
-    "change", "reported_by", "part_of", "court", "kind",
+    "offence",
+    "articles",
+    "period_start",
+    "period_end",
+    "count",
+    "qualifier",
+    "unit",
+    "scope",
+    "min_years",
+    "max_years",
+    "life",
+    "date",
+    "person",
+    "sentence_years",
+    "change",
+    "reported_by",
+    "part_of",
+    "court",
+    "kind",
 }
 
 
@@ -40,15 +56,20 @@ def _convert(key: str, value: Any) -> Any:
     if key == "articles":
         return tuple(str(a) for a in value or ())
     if key == "change" and value is not None:
-        return Change(float(value["factor"]), value.get("qualifier"),
-                      value.get("baseline_start"), value.get("baseline_end"))
+        return Change(
+            float(value["factor"]),
+            value.get("qualifier"),
+            value.get("baseline_start"),
+            value.get("baseline_end"),
+        )
     if key == "offence" and isinstance(value, list):
         return tuple(str(v) for v in value)
     return value
 
 
-def curate_claims(claims: Sequence[Claim], decisions: Sequence[Decision],
-                  documents: Sequence[Document]) -> CurationResult:
+def curate_claims(
+    claims: Sequence[Claim], decisions: Sequence[Decision], documents: Sequence[Document]
+) -> CurationResult:
     """Apply reject/correct/accept/add decisions; raise InputError for decisions that do not
     fit (unknown claim id, unknown field, a quote not found at its offsets)."""
     problems: list[Problem] = []
@@ -65,24 +86,38 @@ def curate_claims(claims: Sequence[Claim], decisions: Sequence[Decision],
             continue
         assert decision.claim is not None
         if decision.claim not in by_id:
-            problems.append(Problem(where.path, where.line,
-                                    f"no extracted claim has the id {decision.claim}",
-                                    "take the id from `kgbuild extract -f json`, or remove "
-                                    "the decision if the claim is no longer extracted"))
+            problems.append(
+                Problem(
+                    where.path,
+                    where.line,
+                    f"no extracted claim has the id {decision.claim}",
+                    "take the id from `kgbuild extract -f json`, or remove "
+                    "the decision if the claim is no longer extracted",
+                )
+            )
             continue
         if decision.claim in decided:
-            problems.append(Problem(where.path, where.line,
-                                    f"claim {decision.claim} is decided twice (also line "
-                                    f"{decided[decision.claim].origin.line})",
-                                    "keep one decision per claim"))
+            problems.append(
+                Problem(
+                    where.path,
+                    where.line,
+                    f"claim {decision.claim} is decided twice (also line "
+                    f"{decided[decision.claim].origin.line})",
+                    "keep one decision per claim",
+                )
+            )
             continue
         unknown = set(decision.values.get("set", {}) or {}) - _CORRECTABLE
         if decision.action == "correct" and (unknown or not decision.values.get("set")):
-            problems.append(Problem(where.path, where.line,
-                                    "a correction needs set: with known fields"
-                                    + (f" (unknown: {', '.join(sorted(unknown))})"
-                                       if unknown else ""),
-                                    "write set: {field: value} using the extract JSON keys"))
+            problems.append(
+                Problem(
+                    where.path,
+                    where.line,
+                    "a correction needs set: with known fields"
+                    + (f" (unknown: {', '.join(sorted(unknown))})" if unknown else ""),
+                    "write set: {field: value} using the extract JSON keys",
+                )
+            )
             continue
         decided[decision.claim] = decision
     if problems:
@@ -91,55 +126,85 @@ def curate_claims(claims: Sequence[Claim], decisions: Sequence[Decision],
     rejected: list[tuple[Claim, str]] = []
     unreviewed: list[Claim] = []
     for claim in claims:
-        decision = decided.get(claim.id)
-        if decision is None:
+        found = decided.get(claim.id)
+        if found is None:
             unreviewed.append(claim)
             kept.append(CuratedClaim(claim.id, claim, "unreviewed", None))
-        elif decision.action == "reject":
-            rejected.append((claim, decision.reason))
-        elif decision.action == "accept":
-            kept.append(CuratedClaim(claim.id, claim, "accepted", decision.reason))
+        elif found.action == "reject":
+            rejected.append((claim, found.reason))
+        elif found.action == "accept":
+            kept.append(CuratedClaim(claim.id, claim, "accepted", found.reason))
         else:
-            changes = {k: _convert(k, v) for k, v in decision.values["set"].items()}
+            changes = {k: _convert(k, v) for k, v in found.values["set"].items()}
             fixed = dataclasses.replace(claim, **changes)
-            kept.append(CuratedClaim(claim.id, fixed, "corrected", decision.reason))
+            kept.append(CuratedClaim(claim.id, fixed, "corrected", found.reason))
     kept.extend(added)
     kept.sort(key=lambda c: (c.claim.document, c.claim.start, c.claim.kind, c.id))
     return CurationResult(tuple(kept), tuple(rejected), tuple(unreviewed))
 
 
-def _added_claim(decision: Decision, texts: dict[str, str],
-                 problems: list[Problem]) -> Claim | None:
+def _added_claim(
+    decision: Decision, texts: dict[str, str], problems: list[Problem]
+) -> Claim | None:
     where = decision.origin
     values = dict(decision.values)
     required = ("kind", "document", "quote", "start", "end")
     missing = [k for k in required if values.get(k) is None]
     if missing:
-        problems.append(Problem(where.path, where.line,
-                                "an added claim lacks " + ", ".join(missing),
-                                "give kind, document, quote, start and end"))
+        problems.append(
+            Problem(
+                where.path,
+                where.line,
+                "an added claim lacks " + ", ".join(missing),
+                "give kind, document, quote, start and end",
+            )
+        )
         return None
     text = texts.get(str(values["document"]))
     if text is None:
-        problems.append(Problem(where.path, where.line,
-                                f"document {values['document']} is not in the catalogue",
-                                "use a path as listed in seeds/catalogue.yaml, "
-                                "prefixed with seeds/"))
+        problems.append(
+            Problem(
+                where.path,
+                where.line,
+                f"document {values['document']} is not in the catalogue",
+                "use a path as listed in seeds/catalogue.yaml, prefixed with seeds/",
+            )
+        )
         return None
     start, end, quote = int(values["start"]), int(values["end"]), str(values["quote"])
     if text[start:end] != quote:
         found = text.find(quote)
-        hint = (f"the quote is at {found}..{found + len(quote)}" if found >= 0
-                else "copy the quote exactly from the document")
-        problems.append(Problem(where.path, where.line,
-                                f"quote not found at {start}..{end} of {values['document']}",
-                                hint))
+        hint = (
+            f"the quote is at {found}..{found + len(quote)}"
+            if found >= 0
+            else "copy the quote exactly from the document"
+        )
+        problems.append(
+            Problem(
+                where.path,
+                where.line,
+                f"quote not found at {start}..{end} of {values['document']}",
+                hint,
+            )
+        )
         return None
     fields = {k: _convert(k, v) for k, v in values.items() if k in _CORRECTABLE}
     try:
-        return Claim(document=str(values["document"]), quote=quote, start=start, end=end,
-                     rule="curator.added", **fields)
+        return Claim(
+            document=str(values["document"]),
+            quote=quote,
+            start=start,
+            end=end,
+            rule="curator.added",
+            **fields,
+        )
     except TypeError as exc:
-        problems.append(Problem(where.path, where.line, f"an added claim is malformed: {exc}",
-                                "use the extract JSON keys"))
+        problems.append(
+            Problem(
+                where.path,
+                where.line,
+                f"an added claim is malformed: {exc}",
+                "use the extract JSON keys",
+            )
+        )
         return None

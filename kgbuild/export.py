@@ -51,8 +51,9 @@ def _nt_term(term: Any) -> str:
 
 
 def to_ntriples(graph: Graph) -> str:
-    return "".join(f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)} .\n"
-                   for s, p, o in canonical_triples(graph))
+    return "".join(
+        f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)} .\n" for s, p, o in canonical_triples(graph)
+    )
 
 
 class _Abbreviator:
@@ -65,7 +66,7 @@ class _Abbreviator:
     def iri(self, iri: str) -> str:
         for prefix, ns in self.prefixes:
             if iri.startswith(ns):
-                local = iri[len(ns):]
+                local = iri[len(ns) :]
                 if _valid_local(local):
                     self.used.add(prefix)
                     return f"{prefix}:{local}"
@@ -159,8 +160,9 @@ def to_turtle(graph: Graph, prefixes: Mapping[str, str] = PREFIXES) -> str:
             continue
         name = f"_:{subject}" if isinstance(subject, BNode) else abbrev.iri(str(subject))
         blocks.append(f"{name} {predicate_block(subject, 4)} .\n")
-    head = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(prefixes.items())
-                   if p in abbrev.used)
+    head = "".join(
+        f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(prefixes.items()) if p in abbrev.used
+    )
     return _HEADER + head + "\n" + "\n".join(blocks)
 
 
@@ -190,8 +192,10 @@ def to_jsonld(graph: Graph, prefixes: Mapping[str, str] = PREFIXES) -> str:
         else:
             value = {"@id": ref(o)}
         entry.setdefault(key, []).append(value)
-    document = {"@context": context,
-                "@graph": [nodes[k] for k in sorted(nodes, key=lambda n: n.n3())]}
+    document = {
+        "@context": context,
+        "@graph": [nodes[k] for k in sorted(nodes, key=lambda n: n.n3())],
+    }
     return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
@@ -253,4 +257,3 @@ SERIALISERS: dict[str, Writer] = {
     "jsonld": to_jsonld,
 }
 """Registry of graph serialisations; keys feed click.Choice in the CLI."""
-

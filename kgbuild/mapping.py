@@ -135,8 +135,9 @@ def _decimal(value: float) -> Literal:
     return Literal(text, datatype=XSD.decimal)
 
 
-def _add_fact(g: Graph, iris: Iris, subject: URIRef, prop: URIRef, fact: Fact[Any],
-              to_literal: Any, name: str) -> None:
+def _add_fact(
+    g: Graph, iris: Iris, subject: URIRef, prop: URIRef, fact: Fact[Any], to_literal: Any, name: str
+) -> None:
     """State the preferred value and document it in a fact record with source, confidence
     and every competing candidate."""
     g.add((subject, prop, to_literal(fact.value)))
@@ -204,8 +205,9 @@ def _map_source(g: Graph, iris: Iris, source: Source) -> None:
         g.add((node, RSL.quote, Literal(source.quote)))
 
 
-def _map_article(g: Graph, iris: Iris, article: Article,
-                 versions_by_unit: dict[URIRef, list[Version]]) -> None:
+def _map_article(
+    g: Graph, iris: Iris, article: Article, versions_by_unit: dict[URIRef, list[Version]]
+) -> None:
     node = iris.article(article.number)
     g.add((node, RDF.type, RSL.Article))
     g.add((iris.code, ELI.has_part, node))
@@ -220,8 +222,9 @@ def _map_article(g: Graph, iris: Iris, article: Article,
     g.add((node, RDFS.label, Literal(label, lang="en")))
     if article.title_ru:
         g.add((node, ELI.title, Literal(article.title_ru, lang="ru")))
-        g.add((node, RDFS.label, Literal(f"Статья {article.number}. {article.title_ru}",
-                                         lang="ru")))
+        g.add(
+            (node, RDFS.label, Literal(f"Статья {article.number}. {article.title_ru}", lang="ru"))
+        )
     if article.title_en:
         g.add((node, ELI.title, Literal(article.title_en, lang="en")))
     if article.offence:
@@ -235,10 +238,20 @@ def _map_article(g: Graph, iris: Iris, article: Article,
             g.add((unit_node, ELI.number, Literal(unit.part)))
             g.add((unit_node, RSL.articleNumber, Literal(article.number)))
             g.add((unit_node, RSL.partNumber, Literal(unit.part)))
-            g.add((unit_node, RDFS.label,
-                   Literal(f"Article {article.number} part {unit.part}", lang="en")))
-            g.add((unit_node, RDFS.label,
-                   Literal(f"Статья {article.number} часть {unit.part}", lang="ru")))
+            g.add(
+                (
+                    unit_node,
+                    RDFS.label,
+                    Literal(f"Article {article.number} part {unit.part}", lang="en"),
+                )
+            )
+            g.add(
+                (
+                    unit_node,
+                    RDFS.label,
+                    Literal(f"Статья {article.number} часть {unit.part}", lang="ru"),
+                )
+            )
             if article.offence:
                 g.add((unit_node, RSL.definesOffence, OFF[article.offence]))
         previous: URIRef | None = None
@@ -250,8 +263,9 @@ def _map_article(g: Graph, iris: Iris, article: Article,
         versions_by_unit[unit_node] = list(unit.versions)
 
 
-def _map_version(g: Graph, iris: Iris, article: Article, version: Version,
-                 unit_node: URIRef) -> URIRef:
+def _map_version(
+    g: Graph, iris: Iris, article: Article, version: Version, unit_node: URIRef
+) -> URIRef:
     node = iris.version(version)
     g.add((node, RDF.type, RSL.UnitVersion))
     g.add((node, ELI.realizes, unit_node))
@@ -263,18 +277,40 @@ def _map_version(g: Graph, iris: Iris, article: Article, version: Version,
     if version.source:
         g.add((node, RSL.source, iris.source(version.source)))
     where = f"Article {article.number}" + (f" part {version.part}" if version.part else "")
-    g.add((node, RDFS.label, Literal(f"{where}, version in force from {version.start.value}",
-                                     lang="en")))
-    _add_fact(g, iris, node, ELI.first_date_entry_in_force, version.start, _date,
-              "first_date_entry_in_force")
+    g.add(
+        (
+            node,
+            RDFS.label,
+            Literal(f"{where}, version in force from {version.start.value}", lang="en"),
+        )
+    )
+    _add_fact(
+        g,
+        iris,
+        node,
+        ELI.first_date_entry_in_force,
+        version.start,
+        _date,
+        "first_date_entry_in_force",
+    )
     if version.end is not None:
-        _add_fact(g, iris, node, ELI.date_no_longer_in_force, version.end, _date,
-                  "date_no_longer_in_force")
+        _add_fact(
+            g,
+            iris,
+            node,
+            ELI.date_no_longer_in_force,
+            version.end,
+            _date,
+            "date_no_longer_in_force",
+        )
     if version.quote:
         g.add((node, RSL.sanctionClause, Literal(version.quote, lang="ru")))
     g.add((node, RSL.enactedBy, iris.law(version.enacted_by)))
-    max_terms = [s.max_years.value for s in version.sanctions
-                 if s.type == "imprisonment" and s.max_years is not None]
+    max_terms = [
+        s.max_years.value
+        for s in version.sanctions
+        if s.type == "imprisonment" and s.max_years is not None
+    ]
     if max_terms:
         g.add((node, RSL.maxImprisonmentYears, _decimal(max(max_terms))))
     life = any(s.type == "life_imprisonment" for s in version.sanctions)
@@ -288,8 +324,7 @@ def _map_version(g: Graph, iris: Iris, article: Article, version: Version,
     return node
 
 
-def _map_sanction(g: Graph, iris: Iris, version: URIRef, node: URIRef,
-                  sanction: Sanction) -> None:
+def _map_sanction(g: Graph, iris: Iris, version: URIRef, node: URIRef, sanction: Sanction) -> None:
     g.add((version, RSL.hasSanction, node))
     g.add((node, RDF.type, RSL.Sanction))
     g.add((node, RSL.sanctionType, SANCTION_TYPE[sanction.type]))
@@ -318,8 +353,7 @@ _LAW_DATE_PROPS = {
 }
 
 
-def _map_law(g: Graph, iris: Iris, law: Law,
-             versions_by_unit: dict[URIRef, list[Version]]) -> None:
+def _map_law(g: Graph, iris: Iris, law: Law, versions_by_unit: dict[URIRef, list[Version]]) -> None:
     node = iris.law(law.id)
     g.add((node, RDF.type, RSL.Code if law.id == "fz-1996-63" else RSL.AmendingLaw))
     g.add((node, RDF.type, ELI.LegalResource))
@@ -333,8 +367,7 @@ def _map_law(g: Graph, iris: Iris, law: Law,
         g.add((node, ELI.title, Literal(law.title_en, lang="en")))
     signed = law.dates.get("signed")
     if law.number == "number unverified":
-        label = "Federal Law" + (f" of {signed.value}" if signed else "") + \
-            " (number unverified)"
+        label = "Federal Law" + (f" of {signed.value}" if signed else "") + " (number unverified)"
     else:
         label = f"Federal Law No. {law.number}" + (f" of {signed.value}" if signed else "")
     g.add((node, RDFS.label, Literal(label, lang="en")))
@@ -355,8 +388,7 @@ def _map_law(g: Graph, iris: Iris, law: Law,
             if unit_node != unit and not str(unit_node).startswith(str(unit) + "/"):
                 continue
             for version in versions:
-                if version.start.value == effect.in_force.value \
-                        and version.enacted_by == law.id:
+                if version.start.value == effect.in_force.value and version.enacted_by == law.id:
                     g.add((enode, RSL.resultingVersion, iris.version(version)))
 
 
@@ -424,8 +456,12 @@ _KIND_CLASS = {
 }
 
 
-def map_claims(curated: Iterable[CuratedClaim], documents: Sequence[Document], iris: Iris,
-               known_articles: Iterable[str]) -> Graph:
+def map_claims(
+    curated: Iterable[CuratedClaim],
+    documents: Sequence[Document],
+    iris: Iris,
+    known_articles: Iterable[str],
+) -> Graph:
     """Every claim with its values, PROV and a Web Annotation anchoring its quote."""
     g = Graph()
     by_path = {doc.path: doc for doc in documents}
@@ -445,14 +481,14 @@ def map_claims(curated: Iterable[CuratedClaim], documents: Sequence[Document], i
     return g
 
 
-def _map_claim_values(g: Graph, iris: Iris, node: URIRef, claim: Claim, doc: Document,
-                      articles: set[str]) -> None:
+def _map_claim_values(
+    g: Graph, iris: Iris, node: URIRef, claim: Claim, doc: Document, articles: set[str]
+) -> None:
     g.add((node, RDF.type, RSL.Claim))
     g.add((node, RDF.type, _KIND_CLASS[claim.kind]))
     g.add((node, RSL.claimKind, Literal(claim.kind)))
     g.add((node, DCTERMS.identifier, Literal(claim.id)))
-    offences = ([claim.offence] if isinstance(claim.offence, str)
-                else list(claim.offence or ()))
+    offences = [claim.offence] if isinstance(claim.offence, str) else list(claim.offence or ())
     for offence in offences:
         g.add((node, RSL.offence, OFF[offence]))
     for article in claim.articles:
@@ -484,8 +520,13 @@ def _map_claim_values(g: Graph, iris: Iris, node: URIRef, claim: Claim, doc: Doc
     if claim.life is not None:
         g.add((node, RSL.life, Literal(claim.life)))
     if claim.date:
-        g.add((node, RSL.enactmentDate if claim.kind == "enactment" else RSL.verdictDate,
-               Literal(claim.date)))
+        g.add(
+            (
+                node,
+                RSL.enactmentDate if claim.kind == "enactment" else RSL.verdictDate,
+                Literal(claim.date),
+            )
+        )
     if claim.person:
         g.add((node, RSL.defendant, Literal(claim.person)))
     if claim.sentence_years is not None:
@@ -525,13 +566,20 @@ def _map_change(g: Graph, iris: Iris, node: URIRef, claim: Claim, doc: Document)
     g.add((derived, RSL.scope, Literal(claim.scope or "all")))
     g.add((derived, RSL.periodStart, Literal(change.baseline_start, datatype=XSD.date)))
     g.add((derived, RSL.periodEnd, Literal(change.baseline_end, datatype=XSD.date)))
-    offences = ([claim.offence] if isinstance(claim.offence, str)
-                else list(claim.offence or ()))
+    offences = [claim.offence] if isinstance(claim.offence, str) else list(claim.offence or ())
     for offence in offences:
         g.add((derived, RSL.offence, OFF[offence]))
-    g.add((derived, RDFS.comment, Literal(
-        f"Derived: {claim.count} divided by the reported factor {change.factor:g}, rounded.",
-        lang="en")))
+    g.add(
+        (
+            derived,
+            RDFS.comment,
+            Literal(
+                f"Derived: {claim.count} divided by the reported factor "
+                f"{change.factor:g}, rounded.",
+                lang="en",
+            ),
+        )
+    )
 
 
 def reporters(claim: Claim, doc: Document) -> list[str]:
@@ -580,8 +628,8 @@ def _map_evidence(g: Graph, iris: Iris, node: URIRef, claim: Claim, doc: Documen
     g.add((target, OA.hasSelector, position))
     g.add((quote_sel, RDF.type, OA.TextQuoteSelector))
     g.add((quote_sel, OA.exact, Literal(claim.quote)))
-    g.add((quote_sel, OA.prefix, Literal(doc.text[max(0, claim.start - _CONTEXT):claim.start])))
-    g.add((quote_sel, OA.suffix, Literal(doc.text[claim.end:claim.end + _CONTEXT])))
+    g.add((quote_sel, OA.prefix, Literal(doc.text[max(0, claim.start - _CONTEXT) : claim.start])))
+    g.add((quote_sel, OA.suffix, Literal(doc.text[claim.end : claim.end + _CONTEXT])))
     g.add((position, RDF.type, OA.TextPositionSelector))
     g.add((position, OA.start, Literal(claim.start)))
     g.add((position, OA.end, Literal(claim.end)))

@@ -98,11 +98,13 @@ def load_ontology(project: Project) -> Graph:
         try:
             graph.parse(path, format="turtle")
         except FileNotFoundError:
-            problems.append(Problem(str(path), None, "ontology file missing",
-                                    "restore it from the repository"))
+            problems.append(
+                Problem(str(path), None, "ontology file missing", "restore it from the repository")
+            )
         except Exception as exc:  # rdflib's parsers raise several exception types
-            problems.append(Problem(str(path), None, f"does not parse: {exc}",
-                                    "fix the Turtle syntax"))
+            problems.append(
+                Problem(str(path), None, f"does not parse: {exc}", "fix the Turtle syntax")
+            )
     if problems:
         raise InputError(problems)
     return graph
@@ -111,8 +113,15 @@ def load_ontology(project: Project) -> Graph:
 def extract_documents(seeds: Seeds, lexicon: Lexicon) -> list[Claim]:
     claims: list[Claim] = []
     for doc in seeds.documents:
-        claims.extend(extract_claims(doc.text, document=doc.path, lexicon=lexicon,
-                                     published=doc.published, report_year=doc.report_year))
+        claims.extend(
+            extract_claims(
+                doc.text,
+                document=doc.path,
+                lexicon=lexicon,
+                published=doc.published,
+                report_year=doc.report_year,
+            )
+        )
     return claims
 
 
@@ -122,14 +131,20 @@ def check_offences(seeds: Seeds, ontology: Graph) -> None:
 
     from kgbuild.namespaces import OFF
 
-    concepts = {str(c)[len(str(OFF)):] for c in ontology.subjects(RDF.type, SKOS.Concept)
-                if str(c).startswith(str(OFF))}
+    concepts = {
+        str(c)[len(str(OFF)) :]
+        for c in ontology.subjects(RDF.type, SKOS.Concept)
+        if str(c).startswith(str(OFF))
+    }
     problems = [
-        Problem(article.origin.path, article.origin.line,
-                f"article {article.number} names offence {article.offence!r}, which is not "
-                "in the offence scheme",
-                "use a slug from ontology/offences.ttl (kgbuild query offences), or add the "
-                "concept there")
+        Problem(
+            article.origin.path,
+            article.origin.line,
+            f"article {article.number} names offence {article.offence!r}, which is not "
+            "in the offence scheme",
+            "use a slug from ontology/offences.ttl (kgbuild query offences), or add the "
+            "concept there",
+        )
         for article in seeds.register.articles.values()
         if article.offence is not None and article.offence not in concepts
     ]
@@ -142,9 +157,11 @@ def check_anchors(curation: CurationResult, seeds: Seeds) -> None:
     texts = {d.path: d.text for d in seeds.documents}
     for item in curation.claims:
         claim = item.claim
-        if texts[claim.document][claim.start:claim.end] != claim.quote:
-            raise KgbuildError(f"claim {item.id} ({claim.rule}) quotes text that is not at "
-                               f"{claim.start}..{claim.end} of {claim.document}")
+        if texts[claim.document][claim.start : claim.end] != claim.quote:
+            raise KgbuildError(
+                f"claim {item.id} ({claim.rule}) quotes text that is not at "
+                f"{claim.start}..{claim.end} of {claim.document}"
+            )
 
 
 def build(project: Project, base: str = DEFAULT_BASE, progress: Progress = _noop) -> BuildResult:
@@ -179,8 +196,9 @@ def build(project: Project, base: str = DEFAULT_BASE, progress: Progress = _noop
     meta = check_shapes_wellformed(shapes)
     if meta:
         report = ValidationReport(tuple(meta) + report.findings, report.shapes, report.checks)
-    return BuildResult(graph, reasoning.inferred, seeds, curation, reasoning, report, store,
-                       catalogue, base)
+    return BuildResult(
+        graph, reasoning.inferred, seeds, curation, reasoning, report, store, catalogue, base
+    )
 
 
 def describe_dataset(result: BuildResult, files: dict[str, str]) -> Graph:
@@ -191,19 +209,40 @@ def describe_dataset(result: BuildResult, files: dict[str, str]) -> Graph:
     catalog = URIRef(base + "catalogue")
     graph = result.graph
     g.add((catalog, RDF.type, DCAT.Catalog))
-    g.add((catalog, DCTERMS.title, Literal("Russian state-security criminal law knowledge "
-                                           "graph", lang="en")))
+    g.add(
+        (
+            catalog,
+            DCTERMS.title,
+            Literal("Russian state-security criminal law knowledge graph", lang="en"),
+        )
+    )
     g.add((catalog, DCAT.dataset, dataset))
     g.add((dataset, RDF.type, DCAT.Dataset))
     g.add((dataset, RDF.type, VOID.Dataset))
-    g.add((dataset, DCTERMS.title, Literal(
-        "Russian state-security criminal law: statutes, penalties, amending laws and "
-        "documented convictions", lang="en")))
-    g.add((dataset, DCTERMS.description, Literal(
-        "Articles of the Criminal Code of the Russian Federation on treason, espionage, "
-        "confidential cooperation, state secrets and related wartime offences, their dated "
-        "versions and sanctions, the laws that amended them, and conviction figures and "
-        "cases extracted from news and NGO reports with anchored evidence.", lang="en")))
+    g.add(
+        (
+            dataset,
+            DCTERMS.title,
+            Literal(
+                "Russian state-security criminal law: statutes, penalties, amending laws and "
+                "documented convictions",
+                lang="en",
+            ),
+        )
+    )
+    g.add(
+        (
+            dataset,
+            DCTERMS.description,
+            Literal(
+                "Articles of the Criminal Code of the Russian Federation on treason, espionage, "
+                "confidential cooperation, state secrets and related wartime offences, their dated "
+                "versions and sanctions, the laws that amended them, and conviction figures and "
+                "cases extracted from news and NGO reports with anchored evidence.",
+                lang="en",
+            ),
+        )
+    )
     g.add((dataset, DCTERMS.license, URIRef("https://creativecommons.org/licenses/by/4.0/")))
     g.add((dataset, SDO.version, Literal(__version__)))
     g.add((dataset, RDFS.label, Literal(f"kgbuild {__version__}")))
@@ -214,20 +253,26 @@ def describe_dataset(result: BuildResult, files: dict[str, str]) -> Graph:
     for ns in sorted(set(PREFIXES.values())):
         if any(str(p).startswith(ns) for p in set(graph.predicates())):
             g.add((dataset, VOID.vocabulary, URIRef(ns)))
-    examples = [URIRef(base + "eli/ru/fz/1996/63/art_275"),
-                URIRef(base + "eli/ru/fz/1996/63/art_275_1"),
-                URIRef(base + "eli/ru/fz/2022/260")]
+    examples = [
+        URIRef(base + "eli/ru/fz/1996/63/art_275"),
+        URIRef(base + "eli/ru/fz/1996/63/art_275_1"),
+        URIRef(base + "eli/ru/fz/2022/260"),
+    ]
     for example in examples:
         if (example, None, None) in graph:
             g.add((dataset, VOID.exampleResource, example))
-    for obs_class in sorted(set(graph.objects(None, RDF.type))):
+    for obs_class in sorted({o for o in graph.objects(None, RDF.type) if isinstance(o, URIRef)}):
         count = sum(1 for _ in graph.subjects(RDF.type, obs_class))
         partition = URIRef(f"{dataset}/class/{_local(obs_class)}")
         g.add((dataset, VOID.classPartition, partition))
         g.add((partition, VOID["class"], obs_class))
         g.add((partition, VOID.entities, Literal(count)))
-    media = {".ttl": "text/turtle", ".nt": "application/n-triples",
-             ".jsonld": "application/ld+json", ".csv": "text/csv"}
+    media = {
+        ".ttl": "text/turtle",
+        ".nt": "application/n-triples",
+        ".jsonld": "application/ld+json",
+        ".csv": "text/csv",
+    }
     for name, digest in sorted(files.items()):
         dist = URIRef(f"{dataset}/distribution/{name}")
         g.add((dataset, DCAT.distribution, dist))
@@ -237,8 +282,13 @@ def describe_dataset(result: BuildResult, files: dict[str, str]) -> Graph:
         suffix = Path(name).suffix
         if suffix in media:
             g.add((dist, DCAT.mediaType, Literal(media[suffix])))
-        g.add((dist, URIRef("http://spdx.org/rdf/terms#checksum"),
-               Literal(digest, datatype=XSD.hexBinary)))
+        g.add(
+            (
+                dist,
+                URIRef("http://spdx.org/rdf/terms#checksum"),
+                Literal(digest, datatype=XSD.hexBinary),
+            )
+        )
     if any(n.endswith(".ttl") and n.startswith("graph") for n in files):
         g.add((dataset, VOID.dataDump, URIRef(base + "dist/graph.ttl")))
     return g
@@ -252,8 +302,9 @@ def _local(iri: object) -> str:
     return text or "x"
 
 
-def write_outputs(result: BuildResult, out: Path, progress: Progress = _noop,
-                  today: dt.date | None = None) -> list[str]:
+def write_outputs(
+    result: BuildResult, out: Path, progress: Progress = _noop, today: dt.date | None = None
+) -> list[str]:
     """Write every output into `out` atomically; returns the file names written."""
     import hashlib
 
@@ -263,8 +314,7 @@ def write_outputs(result: BuildResult, out: Path, progress: Progress = _noop,
         "graph.nt": to_ntriples(result.graph),
         "graph.jsonld": to_jsonld(result.graph),
         "inferred.ttl": to_turtle(result.inferred),
-        "context.jsonld": json.dumps({"@context": dict(sorted(PREFIXES.items()))},
-                                     indent=1) + "\n",
+        "context.jsonld": json.dumps({"@context": dict(sorted(PREFIXES.items()))}, indent=1) + "\n",
         "validation-report.ttl": to_turtle(report_graph(result.report, result.base)),
         "validation-report.txt": REPORT_FORMATS["text"](result.report),
         "validation-report.json": REPORT_FORMATS["json"](result.report),
@@ -290,7 +340,7 @@ def claims_json(result: BuildResult) -> str:
         data["review_status"] = item.status
         data["review_reason"] = item.reason
         items.append(data)
-    rejected = [dict(claim.to_json(), review_reason=reason)
-                for claim, reason in result.curation.rejected]
-    return json.dumps({"claims": items, "rejected": rejected}, ensure_ascii=False,
-                      indent=1) + "\n"
+    rejected = [
+        dict(claim.to_json(), review_reason=reason) for claim, reason in result.curation.rejected
+    ]
+    return json.dumps({"claims": items, "rejected": rejected}, ensure_ascii=False, indent=1) + "\n"

@@ -62,8 +62,11 @@ class Value:
 
     def plain(self) -> str:
         """The value as a plain string for CSV/TSV/table (see DESIGN.md)."""
-        if self.kind == "literal" and self.datatype in (XSD + "decimal", XSD + "double",
-                                                       XSD + "float"):
+        if self.kind == "literal" and self.datatype in (
+            XSD + "decimal",
+            XSD + "double",
+            XSD + "float",
+        ):
             try:
                 number = Decimal(self.value)
             except InvalidOperation:
@@ -108,9 +111,15 @@ def parse_header(path: Path, text: str) -> NamedQuery:
         if key == "param":
             parts = value.split(None, 2)
             if len(parts) < 2 or parts[1] not in PARAM_TYPES:
-                problems.append(Problem(str(path), number, f"bad param line {value!r}",
-                                        "write '# param: NAME TYPE description', TYPE one "
-                                        "of " + ", ".join(PARAM_TYPES)))
+                problems.append(
+                    Problem(
+                        str(path),
+                        number,
+                        f"bad param line {value!r}",
+                        "write '# param: NAME TYPE description', TYPE one "
+                        "of " + ", ".join(PARAM_TYPES),
+                    )
+                )
                 continue
             description = parts[2] if len(parts) > 2 else ""
             default = None
@@ -119,33 +128,56 @@ def parse_header(path: Path, text: str) -> NamedQuery:
                 default = default_match.group(1).strip()
             params.append(Parameter(parts[0], parts[1], description, default))
         elif key in fields and key != "description":
-            problems.append(Problem(str(path), number, f"header field {key!r} repeated",
-                                    "keep one"))
+            problems.append(
+                Problem(str(path), number, f"header field {key!r} repeated", "keep one")
+            )
         else:
             fields[key] = (fields[key] + " " + value) if key in fields else value
     for required in ("title", "description", "kind"):
         if not fields.get(required):
-            problems.append(Problem(str(path), 1, f"query header lacks '# {required}:'",
-                                    f"add a '# {required}: ...' comment line at the top"))
+            problems.append(
+                Problem(
+                    str(path),
+                    1,
+                    f"query header lacks '# {required}:'",
+                    f"add a '# {required}: ...' comment line at the top",
+                )
+            )
     kind = fields.get("kind", "")
     if kind and kind not in QUERY_KINDS:
-        problems.append(Problem(str(path), 1, f"unknown query kind {kind!r}",
-                                "use one of " + ", ".join(QUERY_KINDS)))
+        problems.append(
+            Problem(
+                str(path), 1, f"unknown query kind {kind!r}", "use one of " + ", ".join(QUERY_KINDS)
+            )
+        )
     severity = fields.get("severity")
     if kind == "check" and severity not in SEVERITIES:
-        problems.append(Problem(str(path), 1, "a check query needs '# severity:'",
-                                "add '# severity: violation|warning|info'"))
+        problems.append(
+            Problem(
+                str(path),
+                1,
+                "a check query needs '# severity:'",
+                "add '# severity: violation|warning|info'",
+            )
+        )
     projection = re.search(r"(?is)\bSELECT\b(.*?)\bWHERE\b", text)
     for param in params:
         # Oxigraph binds a parameter (SEP-0007 substitution) only if the query projects it.
         if projection and not re.search(rf"\?{re.escape(param.name)}\b", projection.group(1)):
-            problems.append(Problem(str(path), 1, f"parameter ?{param.name} is not in the "
-                                    "SELECT clause", f"add ?{param.name} to the projected "
-                                    "columns (and to GROUP BY if the query groups)"))
+            problems.append(
+                Problem(
+                    str(path),
+                    1,
+                    f"parameter ?{param.name} is not in the SELECT clause",
+                    f"add ?{param.name} to the projected "
+                    "columns (and to GROUP BY if the query groups)",
+                )
+            )
     if problems:
         raise InputError(problems)
-    return NamedQuery(path.stem, path, fields["title"], fields["description"], kind, text,
-                      tuple(params), severity)
+    return NamedQuery(
+        path.stem, path, fields["title"], fields["description"], kind, text, tuple(params), severity
+    )
 
 
 def load_catalogue(folder: Path) -> dict[str, NamedQuery]:
@@ -170,38 +202,55 @@ def resolve_query(name_or_file: str, folder: Path) -> NamedQuery:
     catalogue = load_catalogue(folder)
     if name_or_file not in catalogue:
         known = ", ".join(sorted(catalogue))
-        raise fail(name_or_file, None, f"no named query {name_or_file!r}",
-                   f"use one of: {known}; or give a path to a .rq file")
+        raise fail(
+            name_or_file,
+            None,
+            f"no named query {name_or_file!r}",
+            f"use one of: {known}; or give a path to a .rq file",
+        )
     return catalogue[name_or_file]
 
 
 # ---------------------------------------------------------------------------- parameters
 
 
-def bind_parameters(query: NamedQuery, given: Mapping[str, str],
-                    today: dt.date | None = None) -> dict[str, ox.NamedNode | ox.Literal]:
+def bind_parameters(
+    query: NamedQuery, given: Mapping[str, str], today: dt.date | None = None
+) -> dict[str, ox.NamedNode | ox.Literal]:
     """Typed RDF terms for the query's parameters; raise InputError on bad or missing ones."""
     declared = {p.name: p for p in query.parameters}
     problems = []
     for name in given:
         if name not in declared:
-            problems.append(Problem(f"-p {name}", None,
-                                    f"query {query.name} has no parameter {name!r}",
-                                    "its parameters: " + (", ".join(declared) or "none")))
+            problems.append(
+                Problem(
+                    f"-p {name}",
+                    None,
+                    f"query {query.name} has no parameter {name!r}",
+                    "its parameters: " + (", ".join(declared) or "none"),
+                )
+            )
     bound: dict[str, ox.NamedNode | ox.Literal] = {}
     for name, param in declared.items():
         raw = given.get(name, param.default)
         if raw is None:
-            problems.append(Problem(f"-p {name}", None, f"query {query.name} needs {name}",
-                                    f"add -p {name}=VALUE ({param.type})"))
+            problems.append(
+                Problem(
+                    f"-p {name}",
+                    None,
+                    f"query {query.name} needs {name}",
+                    f"add -p {name}=VALUE ({param.type})",
+                )
+            )
             continue
         if raw == "today" and param.type == "xsd:date":
             raw = (today or dt.date.today()).isoformat()
         try:
             bound[name] = _term(param.type, raw)
         except ValueError as exc:
-            problems.append(Problem(f"-p {name}", None, str(exc),
-                                    f"give a valid {param.type} value"))
+            problems.append(
+                Problem(f"-p {name}", None, str(exc), f"give a valid {param.type} value")
+            )
     if problems:
         raise InputError(problems)
     return bound
@@ -253,16 +302,23 @@ def _value(term: object) -> Value | None:
     raise TypeError(f"unexpected result term {term!r}")
 
 
-def run_local(store: ox.Store, query: NamedQuery,
-              bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> Results:
-    substitutions = {ox.Variable(k): v for k, v in bindings.items()}
+def run_local(
+    store: ox.Store, query: NamedQuery, bindings: Mapping[str, ox.NamedNode | ox.Literal]
+) -> Results:
+    substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+        ox.Variable(k): v for k, v in bindings.items()
+    }
     try:
         solutions = store.query(query.text, substitutions=substitutions)
     except SyntaxError as exc:
         raise fail(query.path, None, f"SPARQL syntax error: {exc}", "correct the query") from exc
     if not isinstance(solutions, ox.QuerySolutions):
-        raise fail(query.path, None, "not a SELECT query",
-                   "named queries are SELECT queries; use CONSTRUCT only with kind: construct")
+        raise fail(
+            query.path,
+            None,
+            "not a SELECT query",
+            "named queries are SELECT queries; use CONSTRUCT only with kind: construct",
+        )
     columns = tuple(v.value for v in solutions.variables)
     rows = tuple(tuple(_value(solution[c]) for c in columns) for solution in solutions)
     return Results(columns, rows)
@@ -286,39 +342,58 @@ def inject_values(text: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]) 
     match = re.search(r"\bWHERE\s*\{", text, flags=re.IGNORECASE)
     if match is None:
         raise ValueError("query has no WHERE clause to bind parameters in")
-    return text[:match.end()] + "\n  " + block + "\n" + text[match.end():]
+    return text[: match.end()] + "\n  " + block + "\n" + text[match.end() :]
 
 
-def run_endpoint(endpoint: str, query: NamedQuery,
-                 bindings: Mapping[str, ox.NamedNode | ox.Literal],
-                 timeout: float = 60.0) -> Results:
+def run_endpoint(
+    endpoint: str,
+    query: NamedQuery,
+    bindings: Mapping[str, ox.NamedNode | ox.Literal],
+    timeout: float = 60.0,
+) -> Results:
     """Run a SELECT on a SPARQL 1.1 Protocol endpoint (POST, results in JSON)."""
     body = urllib.parse.urlencode({"query": inject_values(query.text, bindings)}).encode()
     request = urllib.request.Request(
-        endpoint, data=body, method="POST",
-        headers={"Accept": "application/sparql-results+json",
-                 "Content-Type": "application/x-www-form-urlencoded"})
+        endpoint,
+        data=body,
+        method="POST",
+        headers={
+            "Accept": "application/sparql-results+json",
+            "Content-Type": "application/x-www-form-urlencoded",
+        },
+    )
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+        with urllib.request.urlopen(request, timeout=timeout) as response:
             data = json.load(response)
     except urllib.error.HTTPError as exc:
         detail = exc.read().decode("utf-8", "replace")[:300]
-        raise fail(endpoint, None, f"endpoint answered HTTP {exc.code}: {detail}",
-                   "check the endpoint URL and that it speaks SPARQL 1.1") from exc
+        raise fail(
+            endpoint,
+            None,
+            f"endpoint answered HTTP {exc.code}: {detail}",
+            "check the endpoint URL and that it speaks SPARQL 1.1",
+        ) from exc
     except (urllib.error.URLError, OSError, json.JSONDecodeError) as exc:
-        raise fail(endpoint, None, f"cannot query the endpoint: {exc}",
-                   "check that the server runs and the URL is right") from exc
+        raise fail(
+            endpoint,
+            None,
+            f"cannot query the endpoint: {exc}",
+            "check that the server runs and the URL is right",
+        ) from exc
     columns = tuple(data["head"]["vars"])
     rows = []
     for binding in data["results"]["bindings"]:
-        row = []
+        row: list[Value | None] = []
         for column in columns:
             cell = binding.get(column)
             if cell is None:
                 row.append(None)
                 continue
-            kind = "bnode" if cell["type"] == "bnode" else (
-                "uri" if cell["type"] == "uri" else "literal")
+            kind = (
+                "bnode"
+                if cell["type"] == "bnode"
+                else ("uri" if cell["type"] == "uri" else "literal")
+            )
             datatype = cell.get("datatype")
             if datatype == XSD + "string":
                 datatype = None
@@ -358,10 +433,12 @@ def format_delimited(results: Results, delimiter: str) -> str:
 def format_json(results: Results) -> str:
     data = {
         "head": {"vars": list(results.columns)},
-        "results": {"bindings": [
-            {c: v.to_json() for c, v in zip(results.columns, row, strict=True) if v is not None}
-            for row in results.rows
-        ]},
+        "results": {
+            "bindings": [
+                {c: v.to_json() for c, v in zip(results.columns, row, strict=True) if v is not None}
+                for row in results.rows
+            ]
+        },
     }
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 

@@ -42,6 +42,10 @@ class ReasoningResult:
     seconds: float
 
 
+def _versions(data: Graph) -> list[URIRef]:
+    return sorted({v for v in data.subjects(RDF.type, RSL.UnitVersion) if isinstance(v, URIRef)})
+
+
 def _reasoner_input(ontology: Graph, data: Graph) -> Graph:
     """What HermiT sees: the ontology and the facts the gravity classes depend on."""
     g = Graph()
@@ -73,8 +77,10 @@ def classify_gravity(ontology: Graph, data: Graph, base: str = DEFAULT_BASE) -> 
     import owlready2
 
     if shutil.which("java") is None:
-        raise ReasonerError("Java is not installed; HermiT needs it. Install a JRE "
-                            "(apt-get install default-jre-headless) and try again.")
+        raise ReasonerError(
+            "Java is not installed; HermiT needs it. Install a JRE "
+            "(apt-get install default-jre-headless) and try again."
+        )
     started = time.perf_counter()
     reasoner_graph = _reasoner_input(ontology, data)
     with tempfile.TemporaryDirectory(prefix="kgbuild-reason-") as tmp:
@@ -86,13 +92,12 @@ def classify_gravity(ontology: Graph, data: Graph, base: str = DEFAULT_BASE) -> 
             with onto:
                 owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
         except owlready2.OwlReadyInconsistentOntologyError as exc:
-            raise ReasonerError("the ontology and data are inconsistent (HermiT): "
-                                f"{exc}") from exc
+            raise ReasonerError(f"the ontology and data are inconsistent (HermiT): {exc}") from exc
         except owlready2.OwlReadyJavaError as exc:
             first = str(exc).strip().splitlines()
             raise ReasonerError("HermiT failed: " + " ".join(first[:3])) from exc
         categories: dict[URIRef, URIRef] = {}
-        for version in sorted(set(data.subjects(RDF.type, RSL.UnitVersion))):
+        for version in _versions(data):
             individual = world[str(version)]
             if individual is None:
                 continue
@@ -104,16 +109,29 @@ def classify_gravity(ontology: Graph, data: Graph, base: str = DEFAULT_BASE) -> 
     activity = URIRef(base + "activity/reasoning")
     inferred.add((activity, RDF.type, RSL.ReasoningActivity))
     inferred.add((activity, RDF.type, PROV.Activity))
-    inferred.add((activity, RDFS.label, Literal(
-        f"kgbuild {__version__}: Art. 15 gravity classification by owlready2 HermiT")))
-    inferred.add((activity, RSL.toolVersion, Literal(
-        f"kgbuild {__version__}; owlready2 {owlready2.VERSION}")))
+    inferred.add(
+        (
+            activity,
+            RDFS.label,
+            Literal(f"kgbuild {__version__}: Art. 15 gravity classification by owlready2 HermiT"),
+        )
+    )
+    inferred.add(
+        (
+            activity,
+            RSL.toolVersion,
+            Literal(f"kgbuild {__version__}; owlready2 {owlready2.VERSION}"),
+        )
+    )
     derived = 0
-    for version in sorted(set(data.subjects(RDF.type, RSL.UnitVersion))):
+    for version in _versions(data):
         cls = categories.get(version)
-        if cls is None and data.value(version, RSL.maxImprisonmentYears) is None \
-                and data.value(version, RSL.life) == Literal(False) \
-                and data.value(version, RSL.hasSanction) is not None:
+        if (
+            cls is None
+            and data.value(version, RSL.maxImprisonmentYears) is None
+            and data.value(version, RSL.life) == Literal(False)
+            and data.value(version, RSL.hasSanction) is not None
+        ):
             # OWL's open world cannot match "prescribes no deprivation of liberty at all";
             # Art. 15 part 2 puts such an offence in the small category. A version whose
             # sanctions are not recorded at all stays unclassified: unknown is not "none".
@@ -124,5 +142,4 @@ def classify_gravity(ontology: Graph, data: Graph, base: str = DEFAULT_BASE) -> 
         inferred.add((version, RDF.type, cls))
         inferred.add((version, RSL.gravity, CATEGORY_OF_CLASS[cls]))
         inferred.add((version, RSL.inferredBy, activity))
-    return ReasoningResult(inferred, len(categories), derived,
-                           time.perf_counter() - started)
+    return ReasoningResult(inferred, len(categories), derived, time.perf_counter() - started)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from kgbuild.errors import InputError, Problem
-from kgbuild.yamlio import LineDict, line_of, load_yaml
+from kgbuild.yamlio import line_of, load_yaml
 
 T = TypeVar("T")
 
@@ -288,8 +288,12 @@ def _fact(
             return None
         if node["value"] is None:
             if str(node.get("confidence")) != "unverified":
-                col.add(path, line, f"'{key}' has no value but is not marked unverified",
-                        "give the value, or write confidence: unverified")
+                col.add(
+                    path,
+                    line,
+                    f"'{key}' has no value but is not marked unverified",
+                    "give the value, or write confidence: unverified",
+                )
             # An explicitly unknown value: the caller decides what its absence means.
             return None
         try:
@@ -379,7 +383,9 @@ def load_documents(root: Path, col: _Collector) -> list[Document]:
         if not isinstance(entry, dict):
             col.add(path, line, "a catalogue entry is not a mapping", "write key: value pairs")
             continue
-        missing = [k for k in ("file", "sha256", "title", "publisher", "language") if not entry.get(k)]
+        missing = [
+            k for k in ("file", "sha256", "title", "publisher", "language") if not entry.get(k)
+        ]
         if missing:
             col.add(path, line, "missing " + ", ".join(missing), "add the missing keys")
             continue
@@ -466,14 +472,20 @@ def _load_sources(root: Path, col: _Collector) -> dict[str, Source]:
             sid = str(entry["id"])
             if sid in sources:
                 col.add(
-                    path, line, f"duplicate source id {sid!r} (also {sources[sid].origin})",
+                    path,
+                    line,
+                    f"duplicate source id {sid!r} (also {sources[sid].origin})",
                     "give each source a unique id",
                 )
                 continue
             kind = str(entry.get("kind", "secondary"))
             if kind not in SOURCE_KINDS:
-                col.add(path, line_of(entry, "kind"), f"unknown source kind {kind!r}",
-                        "use one of " + ", ".join(SOURCE_KINDS))
+                col.add(
+                    path,
+                    line_of(entry, "kind"),
+                    f"unknown source kind {kind!r}",
+                    "use one of " + ", ".join(SOURCE_KINDS),
+                )
             sources[sid] = Source(
                 sid,
                 str(entry["title"]),
@@ -491,8 +503,12 @@ def _load_sources(root: Path, col: _Collector) -> dict[str, Source]:
 def _confidence(col: _Collector, path: Path, node: Any, default: str) -> str:
     value = str(node.get("confidence", default)) if isinstance(node, dict) else default
     if value not in CONFIDENCE_LEVELS:
-        col.add(path, line_of(node, "confidence"), f"unknown confidence {value!r}",
-                "use one of " + ", ".join(CONFIDENCE_LEVELS))
+        col.add(
+            path,
+            line_of(node, "confidence"),
+            f"unknown confidence {value!r}",
+            "use one of " + ", ".join(CONFIDENCE_LEVELS),
+        )
         return "unverified"
     return value
 
@@ -509,14 +525,22 @@ def _load_laws(root: Path, col: _Collector) -> dict[str, Law]:
         law_id = str(data["id"])
         match = _LAW_ID_RE.match(law_id) or _UNNUMBERED_LAW_RE.match(law_id)
         if not match:
-            col.add(path, line_of(data, "id"), f"law id {law_id!r} is not fz-<year>-<number>",
-                    "write the id as fz-<year of signature>-<number>, e.g. fz-2022-260 (or "
-                    "fz-YYYY-MM-DD of the signature day while the number is unverified)")
+            col.add(
+                path,
+                line_of(data, "id"),
+                f"law id {law_id!r} is not fz-<year>-<number>",
+                "write the id as fz-<year of signature>-<number>, e.g. fz-2022-260 (or "
+                "fz-YYYY-MM-DD of the signature day while the number is unverified)",
+            )
             continue
         expected_name = law_id.removeprefix("fz-") + "-fz.yaml"
         if path.name != expected_name:
-            col.add(path, line_of(data, "id"), f"law {law_id} is in the wrong file",
-                    f"rename the file to {expected_name}")
+            col.add(
+                path,
+                line_of(data, "id"),
+                f"law {law_id} is in the wrong file",
+                f"rename the file to {expected_name}",
+            )
         if law_id in laws:
             col.add(path, 1, f"duplicate law {law_id}", "keep one file per law")
             continue
@@ -526,8 +550,12 @@ def _load_laws(root: Path, col: _Collector) -> dict[str, Law]:
         raw_dates = data.get("dates") or {}
         for key, raw in raw_dates.items():
             if key not in ACT_DATE_KINDS:
-                col.add(path, line_of(raw_dates, key), f"unknown date kind {key!r}",
-                        "use one of " + ", ".join(ACT_DATE_KINDS))
+                col.add(
+                    path,
+                    line_of(raw_dates, key),
+                    f"unknown date kind {key!r}",
+                    "use one of " + ", ".join(ACT_DATE_KINDS),
+                )
                 continue
             fact = _fact(col, path, raw, raw_dates, key, parse_date, source, confidence)
             if fact is not None:
@@ -540,31 +568,56 @@ def _load_laws(root: Path, col: _Collector) -> dict[str, Law]:
                 continue
             kind = str(raw.get("kind", "amended"))
             if kind not in EFFECT_KINDS:
-                col.add(path, line_of(raw, "kind"), f"unknown effect kind {kind!r}",
-                        "use one of " + ", ".join(EFFECT_KINDS))
+                col.add(
+                    path,
+                    line_of(raw, "kind"),
+                    f"unknown effect kind {kind!r}",
+                    "use one of " + ", ".join(EFFECT_KINDS),
+                )
                 continue
-            in_force = _fact(col, path, raw.get("in_force"), raw, "in_force", parse_date,
-                             source, confidence)
+            in_force = _fact(
+                col, path, raw.get("in_force"), raw, "in_force", parse_date, source, confidence
+            )
             if in_force is None:
                 in_force = dates.get("in_force")
             if in_force is None:
-                if _is_unknown(raw.get("in_force")) or _is_unknown(raw_dates.get("in_force")) \
-                        or "in_force" not in raw_dates:
-                    col.warn(path, eline, f"effect of {law_id} on {raw['article']} has no known "
-                             "in-force date; it is left out of the graph",
-                             "add the date when a source gives it")
+                if (
+                    _is_unknown(raw.get("in_force"))
+                    or _is_unknown(raw_dates.get("in_force"))
+                    or "in_force" not in raw_dates
+                ):
+                    col.warn(
+                        path,
+                        eline,
+                        f"effect of {law_id} on {raw['article']} has no known "
+                        "in-force date; it is left out of the graph",
+                        "add the date when a source gives it",
+                    )
                     continue
-                col.add(path, eline, "effect without an in-force date and the law has none",
-                        "add in_force: YYYY-MM-DD to the effect or to dates:")
+                col.add(
+                    path,
+                    eline,
+                    "effect without an in-force date and the law has none",
+                    "add in_force: YYYY-MM-DD to the effect or to dates:",
+                )
                 continue
-            effects.append(Effect(str(raw["article"]), _opt_str(raw.get("part")), kind,
-                                  in_force, _opt_str(raw.get("summary")),
-                                  Origin(col.rel(path), eline)))
+            effects.append(
+                Effect(
+                    str(raw["article"]),
+                    _opt_str(raw.get("part")),
+                    kind,
+                    in_force,
+                    _opt_str(raw.get("summary")),
+                    Origin(col.rel(path), eline),
+                )
+            )
         title = data.get("title") or {}
         laws[law_id] = Law(
             id=law_id,
-            number=str(data.get("number") or (
-                f"{match.group(2)}-FZ" if _LAW_ID_RE.match(law_id) else "number unverified")),
+            number=str(
+                data.get("number")
+                or (f"{match.group(2)}-FZ" if _LAW_ID_RE.match(law_id) else "number unverified")
+            ),
             year=int(match.group(1)),
             title_ru=_opt_str(title.get("ru")),
             title_en=_opt_str(title.get("en")),
@@ -577,20 +630,29 @@ def _load_laws(root: Path, col: _Collector) -> dict[str, Law]:
     return laws
 
 
-def _load_sanction(col: _Collector, path: Path, raw: Any, source: str | None,
-                   confidence: str) -> Sanction | None:
+def _load_sanction(
+    col: _Collector, path: Path, raw: Any, source: str | None, confidence: str
+) -> Sanction | None:
     line = line_of(raw)
     if not isinstance(raw, dict):
         col.add(path, line, "a sanction must be a mapping", "write type:, role:, ...")
         return None
     stype, role = str(raw.get("type")), str(raw.get("role", "main"))
     if stype not in SANCTION_TYPES:
-        col.add(path, line_of(raw, "type"), f"unknown sanction type {stype!r}",
-                "use one of " + ", ".join(SANCTION_TYPES))
+        col.add(
+            path,
+            line_of(raw, "type"),
+            f"unknown sanction type {stype!r}",
+            "use one of " + ", ".join(SANCTION_TYPES),
+        )
         return None
     if role not in SANCTION_ROLES:
-        col.add(path, line_of(raw, "role"), f"unknown sanction role {role!r}",
-                "use one of " + ", ".join(SANCTION_ROLES))
+        col.add(
+            path,
+            line_of(raw, "role"),
+            f"unknown sanction role {role!r}",
+            "use one of " + ", ".join(SANCTION_ROLES),
+        )
         return None
     facts = {
         key: _fact(col, path, raw.get(key), raw, key, _parse_number, source, confidence)
@@ -598,34 +660,55 @@ def _load_sanction(col: _Collector, path: Path, raw: Any, source: str | None,
     }
     low, high = facts["min_years"], facts["max_years"]
     if low is not None and high is not None and low.value > high.value:
-        col.add(path, line_of(raw, "min_years"),
-                f"minimum {low.value:g} years is above the maximum {high.value:g}",
-                "swap or correct min_years and max_years")
-    return Sanction(stype, role, low, high, facts["max_amount"], _opt_str(raw.get("currency")),
-                    bool(raw.get("optional", False)), _opt_str(raw.get("note")),
-                    Origin(col.rel(path), line))
+        col.add(
+            path,
+            line_of(raw, "min_years"),
+            f"minimum {low.value:g} years is above the maximum {high.value:g}",
+            "swap or correct min_years and max_years",
+        )
+    return Sanction(
+        stype,
+        role,
+        low,
+        high,
+        facts["max_amount"],
+        _opt_str(raw.get("currency")),
+        bool(raw.get("optional", False)),
+        _opt_str(raw.get("note")),
+        Origin(col.rel(path), line),
+    )
 
 
 def _load_article(col: _Collector, path: Path, data: Any) -> Article | None:
     if not isinstance(data, dict) or data.get("article") is None:
-        col.add(path, 1, "an article file must be a mapping with article:",
-                'add article: "275"')
+        col.add(path, 1, "an article file must be a mapping with article:", 'add article: "275"')
         return None
     number = str(data["article"])
     if not _ARTICLE_RE.match(number) or path.stem != number:
-        col.add(path, line_of(data, "article"),
-                f"article {number!r} does not match the file name {path.name}",
-                f"name the file {number}.yaml and write the number like 275 or 275.1")
+        col.add(
+            path,
+            line_of(data, "article"),
+            f"article {number!r} does not match the file name {path.name}",
+            f"name the file {number}.yaml and write the number like 275 or 275.1",
+        )
     source = _opt_str(data.get("source"))
     confidence = _confidence(col, path, data, "unverified")
     guilt = str(data.get("guilt", "intentional"))
     if guilt not in GUILT_FORMS:
-        col.add(path, line_of(data, "guilt"), f"unknown form of guilt {guilt!r}",
-                "use intentional or negligent")
+        col.add(
+            path,
+            line_of(data, "guilt"),
+            f"unknown form of guilt {guilt!r}",
+            "use intentional or negligent",
+        )
     offence = _opt_str(data.get("offence"))
     if offence is not None and not _SLUG_RE.match(offence):
-        col.add(path, line_of(data, "offence"), f"offence {offence!r} is not a slug",
-                "use the offence slug from ontology/offences.ttl, e.g. treason")
+        col.add(
+            path,
+            line_of(data, "offence"),
+            f"offence {offence!r} is not a slug",
+            "use the offence slug from ontology/offences.ttl, e.g. treason",
+        )
     units = []
     seen_parts: set[str | None] = set()
     for raw_unit in data.get("units") or []:
@@ -643,13 +726,28 @@ def _load_article(col: _Collector, path: Path, data: Any) -> Article | None:
     if not units:
         col.add(path, 1, f"article {number} has no units", "add units: with versions")
     title = data.get("title") or {}
-    return Article(number, _opt_str(title.get("ru")), _opt_str(title.get("en")), offence,
-                   guilt, tuple(units), source, confidence,
-                   Origin(col.rel(path), line_of(data)))
+    return Article(
+        number,
+        _opt_str(title.get("ru")),
+        _opt_str(title.get("en")),
+        offence,
+        guilt,
+        tuple(units),
+        source,
+        confidence,
+        Origin(col.rel(path), line_of(data)),
+    )
 
 
-def _load_versions(col: _Collector, path: Path, number: str, part: str | None, raw_unit: Any,
-                   source: str | None, confidence: str) -> list[Version]:
+def _load_versions(
+    col: _Collector,
+    path: Path,
+    number: str,
+    part: str | None,
+    raw_unit: Any,
+    source: str | None,
+    confidence: str,
+) -> list[Version]:
     label = f"{number}" + (f" part {part}" if part else "")
     loaded: list[tuple[Version, bool]] = []
     for raw in raw_unit.get("versions") or []:
@@ -662,58 +760,107 @@ def _load_versions(col: _Collector, path: Path, number: str, part: str | None, r
         start = _fact(col, path, raw.get("from"), raw, "from", parse_date, vsource, vconf)
         if start is None:
             if _is_unknown(raw.get("from")):
-                col.warn(path, vline, f"version of {label} ({raw.get('enacted_by')}) has no "
-                         "known start date; it is left off the timeline",
-                         "add from: when a source gives the date")
+                col.warn(
+                    path,
+                    vline,
+                    f"version of {label} ({raw.get('enacted_by')}) has no "
+                    "known start date; it is left off the timeline",
+                    "add from: when a source gives the date",
+                )
             elif raw.get("from") is None:
-                col.add(path, vline, f"a version of {label} has no start date",
-                        "add from: YYYY-MM-DD (the first day in force)")
+                col.add(
+                    path,
+                    vline,
+                    f"a version of {label} has no start date",
+                    "add from: YYYY-MM-DD (the first day in force)",
+                )
             continue
         end = _fact(col, path, raw.get("until"), raw, "until", parse_date, vsource, vconf)
         if end is None and _is_unknown(raw.get("until")):
-            col.warn(path, line_of(raw, "until"), f"version of {label} from {start.value} has "
-                     "an unknown end; it is treated as in force until a later version",
-                     "add until: when a source gives the date")
+            col.warn(
+                path,
+                line_of(raw, "until"),
+                f"version of {label} from {start.value} has "
+                "an unknown end; it is treated as in force until a later version",
+                "add until: when a source gives the date",
+            )
         if end is not None and end.value <= start.value:
-            col.add(path, line_of(raw, "until"),
-                    f"version of {label} ends ({end.value}) on or before it starts "
-                    f"({start.value})", "until must be after from")
+            col.add(
+                path,
+                line_of(raw, "until"),
+                f"version of {label} ends ({end.value}) on or before it starts ({start.value})",
+                "until must be after from",
+            )
             continue
         sanctions = [
-            s for s in (_load_sanction(col, path, r, vsource, vconf)
-                        for r in raw.get("sanctions") or [])
+            s
+            for s in (
+                _load_sanction(col, path, r, vsource, vconf) for r in raw.get("sanctions") or []
+            )
             if s is not None
         ]
         enacted_by = str(raw.get("enacted_by") or "")
         if not enacted_by:
-            col.add(path, vline, f"version of {label} from {start.value} has no enacted_by",
-                    "add enacted_by: fz-YYYY-NNN (fz-1996-63 for the original text)")
-        version = Version(number, part, start, end, enacted_by, tuple(sanctions),
-                          _opt_str(raw.get("quote")), vsource, vconf,
-                          Origin(col.rel(path), vline))
+            col.add(
+                path,
+                vline,
+                f"version of {label} from {start.value} has no enacted_by",
+                "add enacted_by: fz-YYYY-NNN (fz-1996-63 for the original text)",
+            )
+        version = Version(
+            number,
+            part,
+            start,
+            end,
+            enacted_by,
+            tuple(sanctions),
+            _opt_str(raw.get("quote")),
+            vsource,
+            vconf,
+            Origin(col.rel(path), vline),
+        )
         loaded.append((version, end is not None))
     loaded.sort(key=lambda item: item[0].start.value)
     versions: list[Version] = []
     for index, (version, explicit_end) in enumerate(loaded):
         if versions and versions[-1].start.value == version.start.value:
-            col.add(path, version.origin.line,
-                    f"duplicate version of {label} from {version.start.value} "
-                    f"(also line {versions[-1].origin.line})",
-                    "keep one version per start date")
+            col.add(
+                path,
+                version.origin.line,
+                f"duplicate version of {label} from {version.start.value} "
+                f"(also line {versions[-1].origin.line})",
+                "keep one version per start date",
+            )
             continue
         nxt = loaded[index + 1][0] if index + 1 < len(loaded) else None
-        if explicit_end and nxt is not None and version.end is not None \
-                and version.end.value > nxt.start.value:
-            col.add(path, version.origin.line,
-                    f"version of {label} {version.start.value}..{version.end.value} overlaps "
-                    f"the version from {nxt.start.value} (line {nxt.origin.line})",
-                    f"end it on or before {nxt.start.value}, or correct the dates")
+        if (
+            explicit_end
+            and nxt is not None
+            and version.end is not None
+            and version.end.value > nxt.start.value
+        ):
+            col.add(
+                path,
+                version.origin.line,
+                f"version of {label} {version.start.value}..{version.end.value} overlaps "
+                f"the version from {nxt.start.value} (line {nxt.origin.line})",
+                f"end it on or before {nxt.start.value}, or correct the dates",
+            )
         if not explicit_end and nxt is not None:
-            version = Version(version.article, version.part, version.start,
-                              Fact(nxt.start.value, nxt.start.source, nxt.start.confidence,
-                                   origin=nxt.start.origin),
-                              version.enacted_by, version.sanctions, version.quote,
-                              version.source, version.confidence, version.origin)
+            version = Version(
+                version.article,
+                version.part,
+                version.start,
+                Fact(
+                    nxt.start.value, nxt.start.source, nxt.start.confidence, origin=nxt.start.origin
+                ),
+                version.enacted_by,
+                version.sanctions,
+                version.quote,
+                version.source,
+                version.confidence,
+                version.origin,
+            )
         versions.append(version)
     return versions
 
@@ -723,9 +870,14 @@ def _check_references(col: _Collector, root: Path, register: Register) -> None:
 
     def check_source(sid: str | None, origin: Origin, what: str) -> None:
         if sid is not None and sid not in register.sources:
-            col.problems.append(Problem(origin.path, origin.line,
-                                        f"{what} cites unknown source {sid!r}",
-                                        "add it to seeds/statutes/sources/ or fix the id"))
+            col.problems.append(
+                Problem(
+                    origin.path,
+                    origin.line,
+                    f"{what} cites unknown source {sid!r}",
+                    "add it to seeds/statutes/sources/ or fix the id",
+                )
+            )
 
     def check_fact(fact: Fact[Any] | None, origin: Origin, what: str) -> None:
         if fact is None:
@@ -735,8 +887,14 @@ def _check_references(col: _Collector, root: Path, register: Register) -> None:
         for cand in fact.candidates:
             check_source(cand.source, where, what + " (candidate)")
         if fact.source is None and fact.confidence != "unverified":
-            col.problems.append(Problem(where.path, where.line, f"{what} has no source",
-                                        "add source: <id>, or mark confidence: unverified"))
+            col.problems.append(
+                Problem(
+                    where.path,
+                    where.line,
+                    f"{what} has no source",
+                    "add source: <id>, or mark confidence: unverified",
+                )
+            )
 
     for law in register.laws.values():
         check_source(law.source, law.origin, f"law {law.id}")
@@ -746,15 +904,25 @@ def _check_references(col: _Collector, root: Path, register: Register) -> None:
             check_fact(eff.in_force, eff.origin, f"effect of {law.id}")
             article = register.articles.get(eff.article)
             if article is None:
-                col.problems.append(Problem(
-                    eff.origin.path, eff.origin.line,
-                    f"effect of {law.id} names article {eff.article}, which is not in the register",
-                    f"add seeds/statutes/articles/{eff.article}.yaml or fix the article number"))
+                col.problems.append(
+                    Problem(
+                        eff.origin.path,
+                        eff.origin.line,
+                        f"effect of {law.id} names article {eff.article}, "
+                        "which is not in the register",
+                        f"add seeds/statutes/articles/{eff.article}.yaml or fix the article number",
+                    )
+                )
             elif eff.part is not None and eff.part not in {u.part for u in article.units}:
-                col.problems.append(Problem(
-                    eff.origin.path, eff.origin.line,
-                    f"effect of {law.id} names part {eff.part} of {eff.article}, which has no "
-                    "such part", "fix the part, or add the part to the article file"))
+                col.problems.append(
+                    Problem(
+                        eff.origin.path,
+                        eff.origin.line,
+                        f"effect of {law.id} names part {eff.part} of {eff.article}, which has no "
+                        "such part",
+                        "fix the part, or add the part to the article file",
+                    )
+                )
     for article in register.articles.values():
         check_source(article.source, article.origin, f"article {article.number}")
         for unit in article.units:
@@ -762,13 +930,17 @@ def _check_references(col: _Collector, root: Path, register: Register) -> None:
                 what = f"version of {article.number} from {version.start.value}"
                 check_fact(version.start, version.origin, what)
                 if version.enacted_by and version.enacted_by not in register.laws:
-                    col.problems.append(Problem(
-                        version.origin.path, version.origin.line,
-                        f"{what} is enacted by {version.enacted_by!r}, which has no law file",
-                        "add seeds/statutes/laws/<year>-<number>-fz.yaml or fix the id"))
+                    col.problems.append(
+                        Problem(
+                            version.origin.path,
+                            version.origin.line,
+                            f"{what} is enacted by {version.enacted_by!r}, which has no law file",
+                            "add seeds/statutes/laws/<year>-<number>-fz.yaml or fix the id",
+                        )
+                    )
                 for sanction in version.sanctions:
-                    for fact in (sanction.min_years, sanction.max_years, sanction.max_amount):
-                        check_fact(fact, sanction.origin, f"sanction of {what}")
+                    for amount in (sanction.min_years, sanction.max_years, sanction.max_amount):
+                        check_fact(amount, sanction.origin, f"sanction of {what}")
 
 
 def load_register(root: Path, col: _Collector) -> Register:
@@ -782,7 +954,9 @@ def load_register(root: Path, col: _Collector) -> Register:
         article = _load_article(col, path, data)
         if article is not None:
             articles[article.number] = article
-    register = Register(sources, laws, dict(sorted(articles.items(), key=lambda kv: _article_key(kv[0]))))
+    register = Register(
+        sources, laws, dict(sorted(articles.items(), key=lambda kv: _article_key(kv[0])))
+    )
     _check_references(col, root, register)
     return register
 
@@ -804,8 +978,12 @@ def load_decisions(root: Path, col: _Collector) -> list[Decision]:
     if data is None:
         return []
     if not isinstance(data, list):
-        col.add(path, 1, "curation.yaml must be a list of decisions",
-                "start each decision with '- action:'")
+        col.add(
+            path,
+            1,
+            "curation.yaml must be a list of decisions",
+            "start each decision with '- action:'",
+        )
         return []
     decisions = []
     for raw in data:
@@ -815,19 +993,34 @@ def load_decisions(root: Path, col: _Collector) -> list[Decision]:
             continue
         action = str(raw.get("action"))
         if action not in DECISION_ACTIONS:
-            col.add(path, line_of(raw, "action"), f"unknown action {action!r}",
-                    "use one of " + ", ".join(DECISION_ACTIONS))
+            col.add(
+                path,
+                line_of(raw, "action"),
+                f"unknown action {action!r}",
+                "use one of " + ", ".join(DECISION_ACTIONS),
+            )
             continue
         if not raw.get("reason"):
             col.add(path, line, f"{action} decision without a reason", "add reason: ...")
             continue
         if action != "add" and not raw.get("claim"):
-            col.add(path, line, f"{action} decision names no claim",
-                    "add claim: <id> (from `kgbuild extract -f json`)")
+            col.add(
+                path,
+                line,
+                f"{action} decision names no claim",
+                "add claim: <id> (from `kgbuild extract -f json`)",
+            )
             continue
         values = {k: v for k, v in raw.items() if k not in ("action", "claim", "reason")}
-        decisions.append(Decision(action, _opt_str(raw.get("claim")), str(raw["reason"]),
-                                  values, Origin(col.rel(path), line)))
+        decisions.append(
+            Decision(
+                action,
+                _opt_str(raw.get("claim")),
+                str(raw["reason"]),
+                values,
+                Origin(col.rel(path), line),
+            )
+        )
     return decisions
 
 
@@ -864,8 +1057,12 @@ def load_seeds(root: Path) -> Seeds:
     """Load and check everything under the seeds folder; raise InputError listing all problems."""
     col = _Collector(root)
     if not root.is_dir():
-        col.add(root, None, "the seeds folder does not exist", "run from the project root or "
-                "pass --seeds DIR")
+        col.add(
+            root,
+            None,
+            "the seeds folder does not exist",
+            "run from the project root or pass --seeds DIR",
+        )
         raise InputError(col.problems)
     documents = load_documents(root, col)
     register = load_register(root, col)

@@ -30,8 +30,12 @@ def _format_of(path: Path) -> ox.RdfFormat:
     try:
         return FORMATS[path.suffix.lower()]
     except KeyError:
-        raise fail(path, None, f"unknown RDF file type {path.suffix!r}",
-                   "use one of " + ", ".join(sorted(FORMATS))) from None
+        raise fail(
+            path,
+            None,
+            f"unknown RDF file type {path.suffix!r}",
+            "use one of " + ", ".join(sorted(FORMATS)),
+        ) from None
 
 
 def _to_ox(term: Any) -> Any:
@@ -69,8 +73,9 @@ def graph_to_store(graph: Graph) -> ox.Store:
     """
     store = ox.Store()
     default = ox.DefaultGraph()
-    quads = sorted((ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), default) for s, p, o in graph),
-                   key=str)
+    quads = sorted(
+        (ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), default) for s, p, o in graph), key=str
+    )
     store.bulk_extend(quads)
     return store
 
@@ -79,8 +84,12 @@ def _parse(path: Path) -> Iterator[Any]:
     try:
         yield from ox.parse(path=str(path), format=_format_of(path))
     except SyntaxError as exc:
-        raise fail(path, getattr(exc, "lineno", None), f"not valid RDF: {exc}",
-                   "fix the syntax, or rebuild the file with `kgbuild build`") from exc
+        raise fail(
+            path,
+            getattr(exc, "lineno", None),
+            f"not valid RDF: {exc}",
+            "fix the syntax, or rebuild the file with `kgbuild build`",
+        ) from exc
     except OSError as exc:
         raise fail(path, None, f"cannot read: {exc.strerror}", "check the path") from exc
 
@@ -96,6 +105,5 @@ def load_graph(path: Path) -> Graph:
     """Parse an RDF file with Oxigraph into an rdflib Graph."""
     graph = Graph()
     for quad in _parse(path):
-        graph.add((_to_rdflib(quad.subject), _to_rdflib(quad.predicate),
-                   _to_rdflib(quad.object)))
+        graph.add((_to_rdflib(quad.subject), _to_rdflib(quad.predicate), _to_rdflib(quad.object)))
     return graph

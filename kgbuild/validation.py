@@ -60,18 +60,20 @@ class ValidationReport:
         return not any(SEVERITY_ORDER[f.severity] >= threshold for f in self.findings)
 
     def summary(self) -> str:
-        return (f"{self.count('violation')} violations, {self.count('warning')} warnings, "
-                f"{self.count('info')} infos ({self.shapes} shapes, {self.checks} check "
-                "queries)")
+        return (
+            f"{self.count('violation')} violations, {self.count('warning')} warnings, "
+            f"{self.count('info')} infos ({self.shapes} shapes, {self.checks} check "
+            "queries)"
+        )
 
 
 def _short(term: object) -> str:
     text = str(term)
     for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
         if text.startswith(ns) and len(text) > len(ns):
-            return f"{prefix}:{text[len(ns):]}"
+            return f"{prefix}:{text[len(ns) :]}"
     if text.startswith(DEFAULT_BASE):
-        return "<" + text[len(DEFAULT_BASE):] + ">"
+        return "<" + text[len(DEFAULT_BASE) :] + ">"
     return f"<{text}>" if isinstance(term, URIRef) else text
 
 
@@ -82,24 +84,35 @@ def load_shapes(folder: Path) -> Graph:
         try:
             shapes.parse(path, format="turtle")
         except Exception as exc:  # rdflib raises several parser exception types
-            problems.append(Problem(str(path), None, f"shapes file does not parse: {exc}",
-                                    "fix the Turtle syntax"))
+            problems.append(
+                Problem(
+                    str(path), None, f"shapes file does not parse: {exc}", "fix the Turtle syntax"
+                )
+            )
     if problems:
         raise InputError(problems)
     return shapes
 
 
 def count_shapes(shapes: Graph) -> int:
-    return len(set(shapes.subjects(RDF.type, SH.NodeShape)) |
-               set(shapes.subjects(RDF.type, SH.PropertyShape)))
+    return len(
+        set(shapes.subjects(RDF.type, SH.NodeShape))
+        | set(shapes.subjects(RDF.type, SH.PropertyShape))
+    )
 
 
 def run_shapes(data: Graph, shapes: Graph, ontology: Graph | None = None) -> list[Finding]:
     import pyshacl
 
-    conforms, results, _text = pyshacl.validate(
-        data, shacl_graph=shapes, ont_graph=ontology, inference="none",
-        advanced=True, allow_warnings=True, abort_on_first=False)
+    _conforms, results, _text = pyshacl.validate(
+        data,
+        shacl_graph=shapes,
+        ont_graph=ontology,
+        inference="none",
+        advanced=True,
+        allow_warnings=True,
+        abort_on_first=False,
+    )
     findings = []
     # One finding per problem: a result that carries sh:detail results (sh:node failures)
     # is replaced by its innermost details, which name the exact constraint that failed.
@@ -111,12 +124,17 @@ def run_shapes(data: Graph, shapes: Graph, ontology: Graph | None = None) -> lis
         value = results.value(result, SH.value)
         messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
         component = results.value(result, SH.sourceConstraintComponent)
-        findings.append(Finding(
-            severity, _short(source_shape) if source_shape is not None else "shape",
-            _short(focus), _path_text(results, path) if path is not None else None,
-            messages[0] if messages else "does not conform",
-            _short(value) if value is not None else None,
-            _short(component) if component is not None else None))
+        findings.append(
+            Finding(
+                severity,
+                _short(source_shape) if source_shape is not None else "shape",
+                _short(focus),
+                _path_text(results, path) if path is not None else None,
+                messages[0] if messages else "does not conform",
+                _short(value) if value is not None else None,
+                _short(component) if component is not None else None,
+            )
+        )
     return findings
 
 
@@ -159,14 +177,19 @@ def run_checks(store: ox.Store, checks: Iterable[NamedQuery]) -> list[Finding]:
             focus = row[index["focus"]] if "focus" in index else None
             message = row[index["message"]] if "message" in index else None
             value = row[index["value"]] if "value" in index else None
-            findings.append(Finding(
-                query.severity or "violation", query.name,
-                _short(URIRef(focus.value)) if focus and focus.kind == "uri" else
-                (focus.value if focus else "graph"),
-                None,
-                message.value if message else query.title,
-                value.plain() if value else None,
-                "check-query"))
+            findings.append(
+                Finding(
+                    query.severity or "violation",
+                    query.name,
+                    _short(URIRef(focus.value))
+                    if focus and focus.kind == "uri"
+                    else (focus.value if focus else "graph"),
+                    None,
+                    message.value if message else query.title,
+                    value.plain() if value else None,
+                    "check-query",
+                )
+            )
     return findings
 
 
@@ -175,18 +198,25 @@ def check_shapes_wellformed(shapes: Graph) -> list[Finding]:
     import pyshacl
 
     meta = Graph().parse(Path(pyshacl.__file__).parent / "assets" / "shacl-shacl.ttl")
-    return [Finding(f.severity, "shacl-shacl", f.focus, f.path, f.message, f.value,
-                    f.component) for f in run_shapes(shapes, meta)]
+    return [
+        Finding(f.severity, "shacl-shacl", f.focus, f.path, f.message, f.value, f.component)
+        for f in run_shapes(shapes, meta)
+    ]
 
 
-def validate_graph(data: Graph, shapes: Graph, checks: Sequence[NamedQuery],
-                   ontology: Graph | None = None, store: ox.Store | None = None,
-                   ) -> ValidationReport:
+def validate_graph(
+    data: Graph,
+    shapes: Graph,
+    checks: Sequence[NamedQuery],
+    ontology: Graph | None = None,
+    store: ox.Store | None = None,
+) -> ValidationReport:
     """Run the shapes (pySHACL, memory store) and the check queries (Oxigraph)."""
     findings = run_shapes(data, shapes, ontology)
     findings.extend(run_checks(store if store is not None else graph_to_store(data), checks))
-    return ValidationReport(tuple(sorted(set(findings), key=_order)), count_shapes(shapes),
-                            len(checks))
+    return ValidationReport(
+        tuple(sorted(set(findings), key=_order)), count_shapes(shapes), len(checks)
+    )
 
 
 def _order(f: Finding) -> tuple[int, str, str, str, str]:
@@ -210,8 +240,15 @@ def report_json(report: ValidationReport) -> str:
         "shapes": report.shapes,
         "checks": report.checks,
         "findings": [
-            {"severity": f.severity, "rule": f.rule, "focus": f.focus, "path": f.path,
-             "message": f.message, "value": f.value, "component": f.component}
+            {
+                "severity": f.severity,
+                "rule": f.rule,
+                "focus": f.focus,
+                "path": f.path,
+                "message": f.message,
+                "value": f.value,
+                "component": f.component,
+            }
             for f in report.findings
         ],
     }
@@ -224,23 +261,27 @@ def report_junit(report: ValidationReport) -> str:
     for finding in report.findings:
         by_rule.setdefault(finding.rule, []).append(finding)
     failures = sum(1 for f in report.findings if f.severity != "info")
-    out = ['<?xml version="1.0" encoding="UTF-8"?>',
-           f'<testsuites name="kgbuild validate" tests="{max(1, len(report.findings))}" '
-           f'failures="{failures}">',
-           f'  <testsuite name="kgbuild.validation" tests="{max(1, len(report.findings))}" '
-           f'failures="{failures}">']
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<testsuites name="kgbuild validate" tests="{max(1, len(report.findings))}" '
+        f'failures="{failures}">',
+        f'  <testsuite name="kgbuild.validation" tests="{max(1, len(report.findings))}" '
+        f'failures="{failures}">',
+    ]
     if not report.findings:
         out.append('    <testcase classname="kgbuild.validation" name="graph conforms"/>')
     for rule, findings in sorted(by_rule.items()):
         for finding in findings:
             name = quoteattr(f"{finding.focus} {finding.path or ''}".strip())
-            out.append(f'    <testcase classname={quoteattr(rule)} name={name}>')
+            out.append(f"    <testcase classname={quoteattr(rule)} name={name}>")
             if finding.severity == "info":
                 out.append(f"      <system-out>{escape(finding.line())}</system-out>")
             else:
-                out.append(f'      <failure type="{finding.severity}" '
-                           f'message={quoteattr(finding.message)}>{escape(finding.line())}'
-                           '</failure>')
+                out.append(
+                    f'      <failure type="{finding.severity}" '
+                    f"message={quoteattr(finding.message)}>{escape(finding.line())}"
+                    "</failure>"
+                )
             out.append("    </testcase>")
     out.extend(["  </testsuite>", "</testsuites>"])
     return "\n".join(out) + "\n"

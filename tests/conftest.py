@@ -28,7 +28,11 @@ def kgbuild(*args: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = No
     full_env.update(env or {})
     proc = subprocess.run(
         [sys.executable, "-m", "kgbuild", *map(str, args)],
-        cwd=cwd, env=full_env, capture_output=True, text=True, timeout=600,
+        cwd=cwd,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     return Run(proc.returncode, proc.stdout, proc.stderr)
 
@@ -55,8 +59,12 @@ def project(tmp_path: Path) -> Path:
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-golden", action="store_true", default=False,
-                     help="Rewrite tests/golden/ from the current outputs (review the diff).")
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="Rewrite tests/golden/ from the current outputs (review the diff).",
+    )
 
 
 @pytest.fixture()

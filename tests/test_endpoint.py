@@ -23,12 +23,18 @@ def _free_port() -> int:
 @pytest.fixture()
 def endpoint(built: Path, tmp_path: Path) -> Iterator[str]:
     store = tmp_path / "store"
-    subprocess.run(["oxigraph", "load", "--location", str(store), "--file",
-                    str(built / "graph.nt")], check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        ["oxigraph", "load", "--location", str(store), "--file", str(built / "graph.nt")],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     port = _free_port()
-    server = subprocess.Popen(["oxigraph", "serve-read-only", "--location", str(store),
-                               "--bind", f"127.0.0.1:{port}"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        ["oxigraph", "serve-read-only", "--location", str(store), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}/query"
     try:
         deadline = time.monotonic() + 30
@@ -46,15 +52,19 @@ def endpoint(built: Path, tmp_path: Path) -> Iterator[str]:
         server.wait(timeout=10)
 
 
-@pytest.mark.parametrize(("name", "params"), [
-    ("penalties-in-force", ["-p", "date=2023-07-01"]),
-    ("article-history", ["-p", "article=275.1"]),
-    ("amendments", []),
-    ("convictions", []),
-    ("conflicts", []),
-])
-def test_endpoint_gives_the_same_rows_as_the_local_graph(built: Path, endpoint: str,
-                                                         name: str, params: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("name", "params"),
+    [
+        ("penalties-in-force", ["-p", "date=2023-07-01"]),
+        ("article-history", ["-p", "article=275.1"]),
+        ("amendments", []),
+        ("convictions", []),
+        ("conflicts", []),
+    ],
+)
+def test_endpoint_gives_the_same_rows_as_the_local_graph(
+    built: Path, endpoint: str, name: str, params: list[str]
+) -> None:
     remote = kgbuild("query", name, *params, "-e", endpoint, "-f", "csv")
     local = kgbuild("query", name, *params, "-g", built / "graph.ttl", "-f", "csv")
     assert remote.code == 0, remote.stderr
@@ -81,14 +91,12 @@ def _normal(cell: str) -> str:
 
 def _is_list(cell: str) -> bool:
     parts = cell.split(" ")
-    return len(parts) > 1 and all(p.replace(".", "").isdigit() or p.isidentifier()
-                                  for p in parts)
+    return len(parts) > 1 and all(p.replace(".", "").isdigit() or p.isidentifier() for p in parts)
 
 
 def test_endpoint_parameters_cannot_inject(endpoint: str) -> None:
     evil = '275" } UNION { ?version ?p ?o } #'
-    run = kgbuild("query", "article-history", "-p", f"article={evil}", "-e", endpoint,
-                  "-f", "csv")
+    run = kgbuild("query", "article-history", "-p", f"article={evil}", "-e", endpoint, "-f", "csv")
     assert run.code == 0, run.stderr
     assert len(run.stdout.strip().splitlines()) == 1
 

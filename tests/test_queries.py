@@ -42,18 +42,30 @@ def test_every_query_has_a_header_and_parses(path: Path) -> None:
     assert query.title and query.description and query.kind in QUERY_KINDS
     store = ox.Store()
     bindings = {p.name: _example_value(p.type) for p in query.parameters}
-    store.query(query.text, substitutions={ox.Variable(k): v for k, v in
-                                           bind_parameters(query, bindings).items()})
+    store.query(
+        query.text,
+        substitutions={ox.Variable(k): v for k, v in bind_parameters(query, bindings).items()},
+    )
 
 
 def _example_value(kind: str) -> str:
-    return {"xsd:date": "2024-01-01", "xsd:integer": "1", "xsd:decimal": "1.5",
-            "iri": "https://example.org/x"}.get(kind, "275")
+    return {
+        "xsd:date": "2024-01-01",
+        "xsd:integer": "1",
+        "xsd:decimal": "1.5",
+        "iri": "https://example.org/x",
+    }.get(kind, "275")
 
 
-@pytest.mark.parametrize("path", [*QUERIES, *sorted((ROOT / "ontology").glob("*.ttl")),
-                                  *sorted((ROOT / "shapes").glob("*.ttl"))],
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path",
+    [
+        *QUERIES,
+        *sorted((ROOT / "ontology").glob("*.ttl")),
+        *sorted((ROOT / "shapes").glob("*.ttl")),
+    ],
+    ids=lambda p: p.name,
+)
 def test_prefixes_agree_with_the_namespace_module(path: Path) -> None:
     import re
 
@@ -66,8 +78,9 @@ def test_prefixes_agree_with_the_namespace_module(path: Path) -> None:
 
 def test_values_block_goes_first_in_the_outer_group() -> None:
     text = "SELECT ?a WHERE { ?s ?p ?a FILTER(?a < ?d) }"
-    literal = ox.Literal("2024-01-01", datatype=ox.NamedNode(
-        "http://www.w3.org/2001/XMLSchema#date"))
+    literal = ox.Literal(
+        "2024-01-01", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
+    )
     injected = inject_values(text, {"d": literal})
     assert injected.index("VALUES") < injected.index("?s ?p ?a")
     evil = ox.Literal('x" } } DELETE WHERE { ?s ?p ?o } #')
@@ -85,8 +98,10 @@ def _query(built: Path, name: str, *params: str) -> list[dict[str, str]]:
 
 
 def test_penalties_in_force_mid_2023(built: Path) -> None:
-    rows = {(r["article"], r["part"]): r for r in
-            _query(built, "penalties-in-force", "-p", "date=2023-07-01")}
+    rows = {
+        (r["article"], r["part"]): r
+        for r in _query(built, "penalties-in-force", "-p", "date=2023-07-01")
+    }
     treason = rows[("275", "")]
     assert (treason["min_years"], treason["max_years"], treason["life"]) == ("12", "20", "true")
     cooperation = rows[("275.1", "")]
@@ -95,8 +110,10 @@ def test_penalties_in_force_mid_2023(built: Path) -> None:
 
 
 def test_penalties_in_force_early_2022(built: Path) -> None:
-    rows = {(r["article"], r["part"]): r for r in
-            _query(built, "penalties-in-force", "-p", "date=2022-01-01")}
+    rows = {
+        (r["article"], r["part"]): r
+        for r in _query(built, "penalties-in-force", "-p", "date=2022-01-01")
+    }
     assert ("275.1", "") not in rows
     assert rows[("275", "")]["life"] == "false"
     assert rows[("275", "")]["max_years"] == "20"
@@ -111,17 +128,26 @@ def test_amendments_list_260_fz_with_its_dates(built: Path) -> None:
 
 
 def test_gravity_of_treason_and_confidential_cooperation(built: Path) -> None:
-    rows = {(r["article"], r["part"]): r["category"] for r in
-            _query(built, "gravity", "-p", "date=2026-11-01")}
+    rows = {
+        (r["article"], r["part"]): r["category"]
+        for r in _query(built, "gravity", "-p", "date=2026-11-01")
+    }
     assert rows[("275", "")] == "particularly_grave"
     assert rows[("275.1", "")] == "grave"
 
 
 def test_conflicts_list_espionage_2024_by_istories_and_rtvi(built: Path) -> None:
-    rows = [r for r in _query(built, "conflicts") if r["offence"] == "espionage"
-            and r["period_start"] == "2024-01-01" and r["period_end"] == "2024-12-31"]
-    pairs = {frozenset([(r["count_a"], r["reported_by_a"]), (r["count_b"], r["reported_by_b"])])
-             for r in rows}
+    rows = [
+        r
+        for r in _query(built, "conflicts")
+        if r["offence"] == "espionage"
+        and r["period_start"] == "2024-01-01"
+        and r["period_end"] == "2024-12-31"
+    ]
+    pairs = {
+        frozenset([(r["count_a"], r["reported_by_a"]), (r["count_b"], r["reported_by_b"])])
+        for r in rows
+    }
     assert any({c for c, _ in pair} == {"23", "28"} for pair in pairs), rows
     reporters = " ".join(r["reported_by_a"] + " " + r["reported_by_b"] for r in rows)
     assert "IStories" in reporters and "RTVI" in reporters
@@ -137,17 +163,24 @@ def test_evidence_query_shows_who_cited_whom(built: Path) -> None:
     assert row["originator"] == "IStories" and row["relay"] == "The Moscow Times"
     assert "145" in row["quote"] and row["published"] == "2025-04-16"
     doc = (ROOT / row["document"]).read_text(encoding="utf-8")
-    assert doc[int(row["start"]):int(row["end"])] == row["quote"]
+    assert doc[int(row["start"]) : int(row["end"])] == row["quote"]
 
 
-@pytest.mark.parametrize("name", sorted(
-    q.stem for q in QUERIES
-    if parse_header(q, q.read_text(encoding="utf-8")).kind != "check"
-    and GOLDEN_PARAMS.get(q.stem, []) is not None))
-def test_named_query_matches_its_expected_table(built: Path, name: str,
-                                                update_golden: bool) -> None:
-    run = kgbuild("query", name, *GOLDEN_PARAMS.get(name, []), "-g", built / "graph.ttl",
-                  "-f", "csv")
+@pytest.mark.parametrize(
+    "name",
+    sorted(
+        q.stem
+        for q in QUERIES
+        if parse_header(q, q.read_text(encoding="utf-8")).kind != "check"
+        and GOLDEN_PARAMS.get(q.stem, []) is not None
+    ),
+)
+def test_named_query_matches_its_expected_table(
+    built: Path, name: str, update_golden: bool
+) -> None:
+    run = kgbuild(
+        "query", name, *GOLDEN_PARAMS.get(name, []), "-g", built / "graph.ttl", "-f", "csv"
+    )
     assert run.code == 0, run.stderr
     golden = GOLDEN / f"{name}.csv"
     if update_golden:
@@ -156,7 +189,12 @@ def test_named_query_matches_its_expected_table(built: Path, name: str,
     assert golden.exists(), f"no expected table: run pytest --update-golden and review {golden}"
     expected = golden.read_text(encoding="utf-8")
     if run.stdout != expected:
-        diff = "\n".join(difflib.unified_diff(expected.splitlines(), run.stdout.splitlines(),
-                                              "expected", "actual", lineterm=""))
-        pytest.fail(f"{name} differs from {golden.name} (pytest --update-golden "
-                    f"rewrites it; review the diff):\n{diff}")
+        diff = "\n".join(
+            difflib.unified_diff(
+                expected.splitlines(), run.stdout.splitlines(), "expected", "actual", lineterm=""
+            )
+        )
+        pytest.fail(
+            f"{name} differs from {golden.name} (pytest --update-golden "
+            f"rewrites it; review the diff):\n{diff}"
+        )

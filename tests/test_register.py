@@ -29,18 +29,26 @@ def _expected(version: Version) -> tuple[str, str, str] | None:
     mins = [s.min_years.value for s in prison if s.min_years is not None]
     maxes = [s.max_years.value for s in prison if s.max_years is not None]
     life = any(s.type == "life_imprisonment" for s in version.sanctions)
-    return (f"{min(mins):g}" if mins else "", f"{max(maxes):g}" if maxes else "",
-            "true" if life else "false")
+    return (
+        f"{min(mins):g}" if mins else "",
+        f"{max(maxes):g}" if maxes else "",
+        "true" if life else "false",
+    )
 
 
 def _changes(register: Register) -> list[tuple[str, str | None, dt.date]]:
-    return sorted({(v.article, v.part, v.start.value)
-                   for a in register.articles.values() for u in a.units for v in u.versions},
-                  key=lambda c: (c[0], c[1] or "", c[2]))
+    return sorted(
+        {
+            (v.article, v.part, v.start.value)
+            for a in register.articles.values()
+            for u in a.units
+            for v in u.versions
+        },
+        key=lambda c: (c[0], c[1] or "", c[2]),
+    )
 
 
-def _in_force(register: Register, article: str, part: str | None,
-              day: dt.date) -> Version | None:
+def _in_force(register: Register, article: str, part: str | None, day: dt.date) -> Version | None:
     for unit in register.articles[article].units:
         if unit.part == part:
             found = [v for v in unit.versions if v.in_force_on(day)]
@@ -56,16 +64,18 @@ def penalties(built: Path):  # type: ignore[no-untyped-def]
 
     def on(day: dt.date) -> dict[tuple[str, str], tuple[str, str, str, str]]:
         rows = run_local(store, query, bind_parameters(query, {"date": day.isoformat()}))
-        return {(r[0], r[1]): (r[3], r[4], r[5], r[6])
-                for r in rows.plain_rows()}
+        return {(r[0], r[1]): (r[3], r[4], r[5], r[6]) for r in rows.plain_rows()}
 
     return on
 
 
-@pytest.mark.parametrize(("article", "part", "day"), _changes(REGISTER),
-                         ids=lambda v: str(v))
-def test_history_just_before_and_after_each_change(penalties, article: str,  # type: ignore[no-untyped-def]
-                                                   part: str | None, day: dt.date) -> None:
+@pytest.mark.parametrize(("article", "part", "day"), _changes(REGISTER), ids=lambda v: str(v))
+def test_history_just_before_and_after_each_change(
+    penalties,
+    article: str,  # type: ignore[no-untyped-def]
+    part: str | None,
+    day: dt.date,
+) -> None:
     for when in (day - dt.timedelta(days=1), day):
         version = _in_force(REGISTER, article, part, when)
         row = penalties(when).get((article, part or ""))
@@ -82,12 +92,17 @@ def test_every_statute_fact_in_the_graph_has_a_source(built: Path) -> None:
     graph = load_graph(built / "graph.ttl")
     records = set(graph.objects(None, RSL.statuteFact))
     assert len(records) > 100
-    unsourced = [r for r in records if graph.value(r, RSL.source) is None
-                 and graph.value(r, RSL.confidence) != Literal("unverified")]
+    unsourced = [
+        r
+        for r in records
+        if graph.value(r, RSL.source) is None
+        and graph.value(r, RSL.confidence) != Literal("unverified")
+    ]
     assert unsourced == []
     for node in set(graph.subjects(RDF.type, RSL.UnitVersion)):
-        assert graph.value(node, RSL.source) is not None or \
-            graph.value(node, RSL.confidence) == Literal("unverified"), node
+        assert graph.value(node, RSL.source) is not None or graph.value(
+            node, RSL.confidence
+        ) == Literal("unverified"), node
 
 
 def test_disputed_facts_keep_every_candidate(built: Path) -> None:
@@ -99,31 +114,59 @@ def test_disputed_facts_keep_every_candidate(built: Path) -> None:
 
 
 def test_the_covered_articles_and_laws_are_registered() -> None:
-    assert {"275", "275.1", "276", "276.1", "280.4", "283", "283.1", "284", "205.2",
-            "207.3", "280.3", "284.1", "330.1"} <= set(REGISTER.articles)
+    assert {
+        "275",
+        "275.1",
+        "276",
+        "276.1",
+        "280.4",
+        "283",
+        "283.1",
+        "284",
+        "205.2",
+        "207.3",
+        "280.3",
+        "284.1",
+        "330.1",
+    } <= set(REGISTER.articles)
     numbers = {law.number for law in REGISTER.laws.values()}
     assert {"190-FZ", "32-FZ", "260-FZ", "58-FZ", "157-FZ"} <= numbers
-    added_2761 = [law for law in REGISTER.laws.values()
-                  if any(e.article == "276.1" and e.kind == "inserted" for e in law.effects)]
+    added_2761 = [
+        law
+        for law in REGISTER.laws.values()
+        if any(e.article == "276.1" and e.kind == "inserted" for e in law.effects)
+    ]
     assert added_2761 and added_2761[0].dates["signed"].value.isoformat() == "2024-12-28"
 
 
 # ---------------------------------------------------------------------------- bad input
 
 BAD_EDITS = {
-    "malformed date": ("articles/275.1.yaml", r"(from:\s*\n\s*value:\s*)2022-07-14",
-                       r"\g<1>2022-13-45", "not a real calendar date"),
-    "min above max": ("articles/276.yaml", r"min_years: 10", "min_years: 30",
-                      "is above the maximum"),
-    "unknown article in an effect": ("laws/2022-260-fz.yaml", r'article: "275.1"',
-                                     'article: "999.9"', "999.9, which is not in the register"),
+    "malformed date": (
+        "articles/275.1.yaml",
+        r"(from:\s*\n\s*value:\s*)2022-07-14",
+        r"\g<1>2022-13-45",
+        "not a real calendar date",
+    ),
+    "min above max": (
+        "articles/276.yaml",
+        r"min_years: 10",
+        "min_years: 30",
+        "is above the maximum",
+    ),
+    "unknown article in an effect": (
+        "laws/2022-260-fz.yaml",
+        r'article: "275.1"',
+        'article: "999.9"',
+        "999.9, which is not in the register",
+    ),
     "duplicate version": ("articles/284.yaml", None, None, "duplicate version"),
     "overlapping version": ("articles/275.yaml", None, None, "overlaps"),
 }
 
 
 def _line_of(text: str, needle: str) -> int:
-    return text[:text.index(needle)].count("\n") + 1
+    return text[: text.index(needle)].count("\n") + 1
 
 
 @pytest.mark.parametrize("case", sorted(BAD_EDITS))
@@ -136,8 +179,9 @@ def test_bad_register_files_get_one_clear_line_and_exit_3(project: Path, case: s
         text = text.replace(block, block + block, 1)
     elif case == "overlapping version":
         block = _first_version_block(text)
-        text = text.replace(block, re.sub(r"(\n\s*)(enacted_by:)",
-                                          r"\1until: 2099-01-01\1\2", block, count=1), 1)
+        text = text.replace(
+            block, re.sub(r"(\n\s*)(enacted_by:)", r"\1until: 2099-01-01\1\2", block, count=1), 1
+        )
     else:
         assert pattern is not None and replacement is not None
         text, count = re.subn(pattern, replacement, text, count=1)
@@ -160,8 +204,10 @@ def _first_version_block(text: str) -> str:
 
 
 def test_all_problems_are_reported_in_one_pass(project: Path) -> None:
-    for rel, old, new in (("articles/276.yaml", "min_years: 10", "min_years: 30"),
-                          ("laws/2022-260-fz.yaml", 'article: "275.1"', 'article: "999.9"')):
+    for rel, old, new in (
+        ("articles/276.yaml", "min_years: 10", "min_years: 30"),
+        ("laws/2022-260-fz.yaml", 'article: "275.1"', 'article: "999.9"'),
+    ):
         path = project / "seeds" / "statutes" / rel
         path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
     with pytest.raises(InputError) as caught:

@@ -66,13 +66,17 @@ def named_shapes(shapes: Graph) -> dict[str, set[str]]:
             if not isinstance(shape, URIRef) or not str(shape).startswith(str(RSLSH)):
                 continue
             rules = {_short(shape)}
-            rules.update(_short(p) for p in shapes.objects(shape, SH.property)
-                         if isinstance(p, URIRef))
+            rules.update(
+                _short(p) for p in shapes.objects(shape, SH.property) if isinstance(p, URIRef)
+            )
             for delegate in shapes.objects(shape, SH.node):
                 rules.add(_short(delegate))
-                rules.update(_short(p) for p in shapes.objects(delegate, SH.property)
-                             if isinstance(p, URIRef))
-            named[str(shape)[len(str(RSLSH)):]] = rules
+                rules.update(
+                    _short(p)
+                    for p in shapes.objects(delegate, SH.property)
+                    if isinstance(p, URIRef)
+                )
+            named[str(shape)[len(str(RSLSH)) :]] = rules
     return named
 
 
@@ -80,7 +84,7 @@ def _short(term: object) -> str:
     text = str(term)
     for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
         if text.startswith(ns):
-            return f"{prefix}:{text[len(ns):]}"
+            return f"{prefix}:{text[len(ns) :]}"
     return f"<{text}>"
 
 
@@ -108,8 +112,13 @@ def load_fixture(path: Path) -> Graph:
 
 
 def key(finding: Finding, shapes: Graph) -> Key:
-    return (finding.severity, finding.rule, finding.focus, readable_path(finding, shapes),
-            finding.component)
+    return (
+        finding.severity,
+        finding.rule,
+        finding.focus,
+        readable_path(finding, shapes),
+        finding.component,
+    )
 
 
 def expected_keys(fixture: Path) -> set[Key]:
@@ -123,19 +132,23 @@ def expected_keys(fixture: Path) -> set[Key]:
 
 
 def describe(keys: Iterable[Key]) -> str:
-    return "\n".join("    " + " ".join(str(part) for part in k)
-                     for k in sorted(keys, key=lambda k: tuple(p or "" for p in k)))
+    return "\n".join(
+        "    " + " ".join(str(part) for part in k)
+        for k in sorted(keys, key=lambda k: tuple(p or "" for p in k))
+    )
 
 
 def test_valid_data_conforms(shapes: Graph, checks: list[NamedQuery]) -> None:
     findings = validate(load_fixture(FIXTURES / "valid.ttl"), shapes, checks)
     assert not findings, "valid.ttl should give no finding, got:\n" + "\n".join(
-        "    " + f.line() for f in sorted(findings))
+        "    " + f.line() for f in sorted(findings)
+    )
 
 
 @pytest.mark.parametrize("fixture", INVALID_FILES, ids=[p.stem for p in INVALID_FILES])
-def test_invalid_fixture_gives_expected_findings(fixture: Path, shapes: Graph,
-                                                 checks: list[NamedQuery]) -> None:
+def test_invalid_fixture_gives_expected_findings(
+    fixture: Path, shapes: Graph, checks: list[NamedQuery]
+) -> None:
     findings = validate(load_fixture(fixture), shapes, checks)
     actual = {key(f, shapes) for f in findings}
     expected = expected_keys(fixture)
@@ -147,12 +160,16 @@ def test_invalid_fixture_gives_expected_findings(fixture: Path, shapes: Graph,
             f"  expected but missing:\n{describe(expected - actual) or '    none'}\n"
             f"  found but not expected:\n{describe(actual - expected) or '    none'}\n"
             "  all findings:\n" + "\n".join("    " + line for line in sorted(lines.values())),
-            pytrace=False)
+            pytrace=False,
+        )
 
 
 def test_every_sidecar_has_a_fixture() -> None:
-    orphans = [p.name for p in sorted(INVALID.glob("*.expected.json"))
-               if not p.with_name(p.name.removesuffix(".expected.json") + ".ttl").is_file()]
+    orphans = [
+        p.name
+        for p in sorted(INVALID.glob("*.expected.json"))
+        if not p.with_name(p.name.removesuffix(".expected.json") + ".ttl").is_file()
+    ]
     assert not orphans, f"expected findings without a fixture: {orphans}"
 
 
@@ -167,17 +184,19 @@ def test_every_shape_and_check_query_has_an_invalid_fixture(shapes: Graph) -> No
             missing.append(f"{name}: add {fixture.relative_to(ROOT)} and its .expected.json")
             continue
         if not {k[1] for k in expected_keys(fixture)} & reported_as:
-            missing.append(f"{name}: {fixture.name} is expected to give no finding from "
-                           f"{' or '.join(sorted(reported_as))}")
-    assert not missing, "rules without an invalid fixture that makes them fire:\n" + \
-        "\n".join("  " + m for m in missing)
+            missing.append(
+                f"{name}: {fixture.name} is expected to give no finding from "
+                f"{' or '.join(sorted(reported_as))}"
+            )
+    assert not missing, "rules without an invalid fixture that makes them fire:\n" + "\n".join(
+        "  " + m for m in missing
+    )
 
 
 def test_fixtures_name_only_known_rules(shapes: Graph) -> None:
     known = {r for rules in named_shapes(shapes).values() for r in rules}
     known |= {q.name for q in check_queries()}
-    unknown = {(p.name, k[1]) for p in INVALID_FILES for k in expected_keys(p)
-               if k[1] not in known}
+    unknown = {(p.name, k[1]) for p in INVALID_FILES for k in expected_keys(p) if k[1] not in known}
     assert not unknown, f"expected findings name rules that do not exist: {sorted(unknown)}"
 
 
@@ -192,5 +211,10 @@ def test_broken_shapes_graph_does_not_conform(shapes: Graph) -> None:
     broken.set((shape, SH.minCount, Literal("one")))
     findings = check_shapes_wellformed(broken)
     assert {(f.rule, f.focus, f.path, f.component) for f in findings} == {
-        ("shacl-shacl", "rslsh:AmendingLawShape-number", "sh:minCount",
-         "sh:DatatypeConstraintComponent")}
+        (
+            "shacl-shacl",
+            "rslsh:AmendingLawShape-number",
+            "sh:minCount",
+            "sh:DatatypeConstraintComponent",
+        )
+    }
