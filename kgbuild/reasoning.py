@@ -17,7 +17,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD
 
 from kgbuild import __version__
-from kgbuild.errors import KgbuildError
+from kgbuild.errors import InputError, KgbuildError, Problem
 from kgbuild.namespaces import DEFAULT_BASE, GRAVITY, QB, RSL
 
 log = logging.getLogger(__name__)
@@ -92,7 +92,17 @@ def classify_gravity(ontology: Graph, data: Graph, base: str = DEFAULT_BASE) -> 
             with onto:
                 owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
         except owlready2.OwlReadyInconsistentOntologyError as exc:
-            raise ReasonerError(f"the ontology and data are inconsistent (HermiT): {exc}") from exc
+            raise InputError(
+                [
+                    Problem(
+                        "ontology/",
+                        None,
+                        "HermiT finds the ontology and the register inconsistent (for example a "
+                        "version with two different maximum terms)",
+                        "check the latest edits to ontology/*.ttl and seeds/statutes/",
+                    )
+                ]
+            ) from exc
         except owlready2.OwlReadyJavaError as exc:
             first = str(exc).strip().splitlines()
             raise ReasonerError("HermiT failed: " + " ".join(first[:3])) from exc

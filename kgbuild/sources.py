@@ -1003,6 +1003,15 @@ def load_decisions(root: Path, col: _Collector) -> list[Decision]:
         if not raw.get("reason"):
             col.add(path, line, f"{action} decision without a reason", "add reason: ...")
             continue
+        if isinstance(raw.get("claim"), int | float):
+            col.add(
+                path,
+                line_of(raw, "claim"),
+                f"claim id {raw['claim']!r} was read as a number (an all-digit id loses "
+                "its leading zeros)",
+                'quote the id: claim: "0123456789abcdef"',
+            )
+            continue
         if action != "add" and not raw.get("claim"):
             col.add(
                 path,

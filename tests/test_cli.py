@@ -290,3 +290,15 @@ def test_extract_resolves_last_year_from_the_catalogue_or_the_option(tmp_path: P
     assert [(c["count"], c["period_start"], c["period_end"]) for c in counts] == [
         (12, "2024-01-01", "2024-12-31")
     ]
+
+
+def test_the_fourth_document_goes_through_the_build_as_test_data(built: Path) -> None:
+    claims = json.loads((built / "claims.json").read_text(encoding="utf-8"))["claims"]
+    test_claims = [c for c in claims if "003_test_report" in c["document"]]
+    kinds = {c["kind"] for c in test_claims}
+    assert {"conviction_count", "penalty_range", "enactment", "individual_sentence"} <= kinds
+    statistics = (built / "statistics.csv").read_text(encoding="utf-8")
+    assert "003_test_report" not in statistics
+    assert "003_test_report" not in (built / "cases.csv").read_text(encoding="utf-8")
+    graph = (built / "graph.ttl").read_text(encoding="utf-8")
+    assert graph.count("rsl:testData true") >= len(test_claims)

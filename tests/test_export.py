@@ -1,0 +1,96 @@
+"""Canonical serialisation: round trips (property-based), determinism, atomic writes."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import XSD
+
+from kgbuild.export import staged_directory, to_jsonld, to_ntriples, to_turtle
+from kgbuild.mapping import Iris, slug
+
+texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
+
+
+def _parse(data: str, fmt: ox.RdfFormat) -> set[tuple[str, str, str]]:
+    return {(str(q.subject), str(q.predicate), str(q.object)) for q in ox.parse(data, format=fmt)}
+
+
+@settings(max_examples=150, deadline=None)
+@given(value=texts, lang=st.sampled_from([None, "en", "ru"]))
+def test_any_literal_survives_turtle_and_ntriples(value: str, lang: str | None) -> None:
+    g = Graph()
+    g.add(
+        (
+            URIRef("https://w3id.org/ru-seclaw/x"),
+            URIRef("https://w3id.org/ru-seclaw/ontology#p"),
+            Literal(value, lang=lang),
+        )
+    )
+    g.add(
+        (
+            URIRef("https://w3id.org/ru-seclaw/x"),
+            URIRef("https://w3id.org/ru-seclaw/ontology#d"),
+            Literal("2024-02-29", datatype=XSD.date),
+        )
+    )
+    from_ttl = _parse(to_turtle(g), ox.RdfFormat.TURTLE)
+    from_nt = _parse(to_ntriples(g), ox.RdfFormat.N_TRIPLES)
+    assert from_ttl == from_nt
+    assert any(o.startswith('"') for _, _, o in from_ttl)
+    assert isomorphic(Graph().parse(data=to_jsonld(g), format="json-ld"), g)
+
+
+def test_output_does_not_depend_on_insertion_order() -> None:
+    triples = [
+        (
+            URIRef(f"https://w3id.org/ru-seclaw/s{i % 7}"),
+            URIRef(f"https://w3id.org/ru-seclaw/ontology#p{i % 3}"),
+            Literal(i),
+        )
+        for i in range(60)
+    ]
+    a, b = Graph(), Graph()
+    for t in triples:
+        a.add(t)
+    random.Random(1).shuffle(triples)
+    for t in triples:
+        b.add(t)
+    assert to_turtle(a) == to_turtle(b)
+    assert to_ntriples(a) == to_ntriples(b)
+    assert to_jsonld(a) == to_jsonld(b)
+
+
+@given(st.text(max_size=30))
+def test_slugs_are_safe_iri_segments(text: str) -> None:
+    value = slug(text)
+    assert value and all(c.isascii() and (c.isalnum() or c == "-") for c in value)
+    assert not value.startswith("-") and not value.endswith("-")
+
+
+@given(
+    st.from_regex(r"[1-9][0-9]{0,2}(\.[1-9][0-9]?)?", fullmatch=True),
+    st.one_of(st.none(), st.from_regex(r"[1-9][0-9]?", fullmatch=True)),
+)
+def test_unit_iris_follow_the_eli_pattern(article: str, part: str | None) -> None:
+    iri = str(Iris().unit(article, part))
+    expected = "https://w3id.org/ru-seclaw/eli/ru/fz/1996/63/art_" + article.replace(".", "_")
+    assert iri == expected + (f"/part_{part}" if part else "")
+
+
+def test_a_failure_inside_the_staged_folder_leaves_the_target_alone(tmp_path: Path) -> None:
+    target = tmp_path / "dist"
+    target.mkdir()
+    (target / "graph.ttl").write_text("old", encoding="utf-8")
+    with pytest.raises(RuntimeError), staged_directory(target) as staging:
+        (staging / "graph.ttl").write_text("half", encoding="utf-8")
+        raise RuntimeError("boom")
+    assert (target / "graph.ttl").read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["dist"]
