@@ -378,14 +378,26 @@ def extract(state: State, files: tuple[Path, ...], published: str | None, fmt: s
         return
     for claim in claims:
         data = claim.to_json()
+        skip = ("quote", "document", "id", "start", "end")
         values = ", ".join(
-            f"{k}={v}"
-            for k, v in data.items()
-            if v not in (None, [], "") and k not in ("quote", "document", "id")
+            f"{k}={_plain(v)}" for k, v in data.items() if v not in (None, [], "") and k not in skip
         )
-        click.echo(f"{claim.document}:{claim.start}-{claim.end} {values}")
+        click.echo(f"{claim.document}:{claim.start}-{claim.end} id={claim.id} {values}")
         click.echo(f'    "{claim.quote}"')
     state.say(f"{len(claims)} claims from {len(files)} file(s)")
+
+
+def _plain(value: object) -> str:
+    """A JSON value as a reader would write it: 275.1, true, 7, a,b."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, list | tuple):
+        return ",".join(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}={_plain(v)}" for k, v in value.items() if v is not None) + "}"
+    return str(value)
 
 
 def _catalogue_key(path: Path, seeds: Path) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -302,3 +303,12 @@ def test_the_fourth_document_goes_through_the_build_as_test_data(built: Path) ->
     assert "003_test_report" not in (built / "cases.csv").read_text(encoding="utf-8")
     graph = (built / "graph.ttl").read_text(encoding="utf-8")
     assert graph.count("rsl:testData true") >= len(test_claims)
+
+
+def test_extract_table_shows_ids_for_reviewers() -> None:
+    doc = next((ROOT / "seeds" / "documents").glob("000_*.txt"))
+    run = kgbuild("extract", doc.relative_to(ROOT), "-f", "table")
+    assert run.code == 0, run.stderr
+    first = run.stdout.splitlines()[0]
+    assert re.search(r":\d+-\d+ id=[0-9a-f]{16} kind=conviction_count, offence=treason", first)
+    assert "True" not in run.stdout and "['" not in run.stdout
