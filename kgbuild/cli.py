@@ -199,17 +199,7 @@ def validate(state: State, graph: Path | None, fmt: str, fail_on: str) -> None:
     project = _project(state)
     path = graph or DEFAULT_OUT / "graph.ttl"
     with _guard(state):
-        if not path.exists():
-            raise InputError(
-                [
-                    Problem(
-                        str(path),
-                        None,
-                        "no such graph file",
-                        "run `kgbuild build` first, or pass a graph file",
-                    )
-                ]
-            )
+        _require_graph(path, "a graph file")
         data = load_graph(path)
         shapes = load_shapes(project.shapes)
         checks = [q for q in load_catalogue(project.queries).values() if q.kind == "check"]
@@ -306,17 +296,7 @@ def query(
             results = run_endpoint(endpoint, named, bindings)
         else:
             path = graph or DEFAULT_OUT / "graph.ttl"
-            if not path.exists():
-                raise InputError(
-                    [
-                        Problem(
-                            str(path),
-                            None,
-                            "no such graph file",
-                            "run `kgbuild build` first, or pass -g GRAPH",
-                        )
-                    ]
-                )
+            _require_graph(path, "-g GRAPH")
             results = run_local(load_store(path), named, bindings)
     click.echo(FORMATTERS[fmt](results), nl=False)
 
@@ -385,6 +365,20 @@ def extract(state: State, files: tuple[Path, ...], published: str | None, fmt: s
         click.echo(f"{claim.document}:{claim.start}-{claim.end} id={claim.id} {values}")
         click.echo(f'    "{claim.quote}"')
     state.say(f"{len(claims)} claims from {len(files)} file(s)")
+
+
+def _require_graph(path: Path, how: str) -> None:
+    if not path.exists():
+        raise InputError(
+            [
+                Problem(
+                    str(path),
+                    None,
+                    "no such graph file",
+                    f"run `kgbuild build` first, or pass {how}",
+                )
+            ]
+        )
 
 
 def _plain(value: object) -> str:

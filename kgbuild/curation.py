@@ -11,27 +11,9 @@ from kgbuild.claims import Change, Claim
 from kgbuild.errors import InputError, Problem
 from kgbuild.sources import Decision, Document
 
-_CORRECTABLE = {
-    "offence",
-    "articles",
-    "period_start",
-    "period_end",
-    "count",
-    "qualifier",
-    "unit",
-    "scope",
-    "min_years",
-    "max_years",
-    "life",
-    "date",
-    "person",
-    "sentence_years",
-    "change",
-    "reported_by",
-    "part_of",
-    "court",
-    "kind",
-}
+_ANCHOR_FIELDS = {"document", "quote", "start", "end", "rule"}
+_CORRECTABLE = {f.name for f in dataclasses.fields(Claim)} - _ANCHOR_FIELDS
+"""Fields a reviewer may correct or give: every claim field except its anchor."""
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,6 @@ SANCTION_TYPES = (
 )
 SANCTION_ROLES = ("main", "alternative", "additional")
 GUILT_FORMS = ("intentional", "negligent")
-CODE_ID = "fz-1996-63"
 _ARTICLE_RE = re.compile(r"^\d+(\.\d+)?$")
 _LAW_ID_RE = re.compile(r"^fz-(\d{4})-(\d+)$")
 _UNNUMBERED_LAW_RE = re.compile(r"^fz-(\d{4})-(\d{2})-(\d{2})$")
