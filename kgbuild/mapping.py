@@ -151,6 +151,8 @@ def _add_fact(
         g.add((record, RSL.source, iris.source(fact.source)))
     if fact.reason:
         g.add((record, RSL.reason, Literal(fact.reason)))
+    if fact.note:
+        g.add((record, RDFS.comment, Literal(fact.note, lang="en")))
     for index, cand in enumerate(fact.candidates, start=1):
         other = URIRef(f"{record}/candidate-{index}")
         g.add((subject, RSL.statuteFact, other))

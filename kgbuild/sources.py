@@ -73,6 +73,7 @@ class Fact(Generic[T]):
     reason: str | None = None
     candidates: tuple[Candidate[T], ...] = ()
     origin: Origin | None = None
+    note: str | None = None
 
     @property
     def disputed(self) -> bool:
@@ -337,6 +338,7 @@ def _fact(
             node.get("reason"),
             tuple(candidates),
             origin,
+            _opt_str(node.get("note")),
         )
     try:
         value = parse(node)
