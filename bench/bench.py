@@ -63,7 +63,11 @@ def size_label(n: int) -> str:
 
 OFFENCES = [
     ("treason", "275", "high treason"),
-    ("confidential_cooperation", "275.1", "confidential cooperation with a foreign state"),
+    (
+        "confidential_cooperation",
+        "275.1",
+        "confidential cooperation with a foreign state",
+    ),
     ("espionage", "276", "espionage"),
     ("state_secrets", "283", "disclosure of state secrets"),
     ("obtaining_state_secrets", "283.1", "illegally obtaining state secrets"),
@@ -78,7 +82,16 @@ OFFENCES = [
 QUALIFIERS = ["exact", "exact", "exact", "at_least", "about", "more_than", "nearly"]
 SCOPES = ["all", "all", "all", "russian_citizens"]
 REVIEW = ["accepted", "accepted", "accepted", "corrected", "added"]
-WORDS = ["court", "verdict", "report", "convicted", "data", "judicial", "cases", "prison"]
+WORDS = [
+    "court",
+    "verdict",
+    "report",
+    "convicted",
+    "data",
+    "judicial",
+    "cases",
+    "prison",
+]
 
 
 def _q(text: str) -> str:
@@ -120,7 +133,8 @@ class _State:
     doc_index: int = 0
     claims_in_doc: int = 0
     doc: dict[str, str] = field(default_factory=dict)
-    doc_keys: list[tuple[int, int, int, str]] = field(default_factory=list)
+    doc_keys: set[tuple[int, int, int, str]] = field(default_factory=set)
+    offences: list[tuple[str, str, str]] = field(default_factory=lambda: list(OFFENCES))
     doc_seen: list[tuple[tuple[int, int, int, str], int]] = field(default_factory=list)
     laws: list[str] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)
@@ -128,7 +142,12 @@ class _State:
 
 
 def _fact(
-    st: _State, subject: str, name: str, prop: str, value: str, pairs: list[tuple[str, str]]
+    st: _State,
+    subject: str,
+    name: str,
+    prop: str,
+    value: str,
+    pairs: list[tuple[str, str]],
 ) -> None:
     """A value stated on the subject plus its fact record (source, confidence)."""
     rng, out = st.rng, st.out
@@ -172,7 +191,10 @@ def _law(st: _State, signed: dt.date) -> str:
         ("rsl:confidence", _q("high")),
         ("rsl:source", rng.choice(st.sources)),
         ("rdfs:label", _q(f"Federal Law No. {number}-FZ of {signed}") + "@en"),
-        ("eli:title", _q(f"О внесении изменений в Уголовный кодекс ({number})") + "@ru"),
+        (
+            "eli:title",
+            _q(f"О внесении изменений в Уголовный кодекс ({number})") + "@ru",
+        ),
     ]
     for key, prop, offset in (
         ("duma_adopted", "rsl:dumaAdoptionDate", -14),
@@ -186,12 +208,30 @@ def _law(st: _State, signed: dt.date) -> str:
     return node
 
 
+def _offence(out: _Turtle, slug: str, article: str, label: str) -> None:
+    out.node(
+        f"off:{slug}",
+        [
+            ("a", "skos:Concept"),
+            ("skos:inScheme", "off:scheme"),
+            ("skos:prefLabel", _q(label) + "@en"),
+            ("skos:notation", _q(article)),
+            ("skos:broader", "off:state_security"),
+        ],
+    )
+
+
 def _article(st: _State) -> None:
     """One article with 1-4 parts, 2-4 versions per part, 1-3 sanctions per version."""
     rng, out = st.rng, st.out
     st.article_index += 1
     number = f"{200 + st.article_index}"
-    slug, _, label = OFFENCES[st.article_index % len(OFFENCES)]
+    if st.article_index <= len(OFFENCES):
+        slug, _, label = OFFENCES[st.article_index - 1]
+    else:  # the offence scheme grows with the code, so figures do not pile up on 12 keys
+        slug, label = f"offence_{number}", f"offence defined in Article {number}"
+        st.offences.append((slug, number, label))
+        _offence(out, slug, number, label)
     code = out.iri("eli/ru/fz/1996/63")
     art = f"<{code[1:-1]}/art_{number}>"
     out.node(
@@ -369,17 +409,13 @@ def _document(st: _State) -> None:
             ("rsl:toolVersion", _q("kgbuild 0.1.0")),
         ],
     )
-    st.doc = {"doc": doc, "dataset": dataset, "activity": activity, "publisher": publisher}
-    # The figures one publication reports: distinct (offence, year, half, scope) keys.
-    keys = [
-        (o, y, h, s)
-        for o in range(len(OFFENCES))
-        for y in range(2012, 2026)
-        for h in (0, 1, 2)
-        for s in ("all", "russian_citizens")
-    ]
-    rng.shuffle(keys)
-    st.doc_keys = keys
+    st.doc = {
+        "doc": doc,
+        "dataset": dataset,
+        "activity": activity,
+        "publisher": publisher,
+    }
+    st.doc_keys = set()  # the figures this publication reports
     st.doc_seen = []
     st.claims_in_doc = 0
 
@@ -400,9 +436,19 @@ def _claim(st: _State) -> None:
     elif st.doc_seen and roll < 0.04:  # the same figure repeated (not a conflict)
         key, count = rng.choice(st.doc_seen)
     else:
-        key, count = st.doc_keys.pop(), rng.randint(1, 400)
+        while True:  # a figure this publication has not reported yet
+            key = (
+                rng.randrange(len(st.offences)),
+                rng.randint(2012, 2025),
+                rng.randint(0, 2),
+                rng.choice(SCOPES),
+            )
+            if key not in st.doc_keys:
+                break
+        st.doc_keys.add(key)
+        count = rng.randint(1, 400)
     o, year, half, scope = key
-    slug, article, label = OFFENCES[o]
+    slug, article, label = st.offences[o]
     start = dt.date(year, 7 if half == 2 else 1, 1)
     end = dt.date(year, 6, 30) if half == 1 else dt.date(year, 12, 31)
     cls = {
@@ -497,7 +543,11 @@ def _claim(st: _State) -> None:
     finish = begin + len(quote) if rng.random() > 0.002 else begin  # planted: empty span
     out.node(
         position,
-        [("a", "oa:TextPositionSelector"), ("oa:start", str(begin)), ("oa:end", str(finish))],
+        [
+            ("a", "oa:TextPositionSelector"),
+            ("oa:start", str(begin)),
+            ("oa:end", str(finish)),
+        ],
     )
 
 
@@ -508,16 +558,7 @@ def generate(target: int, seed: int = 20240601) -> tuple[str, int]:
     out = _Turtle(DEFAULT_BASE)
     st = _State(random.Random(seed), out)
     for slug, article, label in OFFENCES:
-        out.node(
-            f"off:{slug}",
-            [
-                ("a", "skos:Concept"),
-                ("skos:inScheme", "off:scheme"),
-                ("skos:prefLabel", _q(label) + "@en"),
-                ("skos:notation", _q(article)),
-                ("skos:broader", "off:state_security"),
-            ],
-        )
+        _offence(out, slug, article, label)
     for i in range(30):
         org = out.iri(f"organisation/outlet-{i}")
         st.orgs.append(org)
@@ -982,9 +1023,17 @@ for _name in QUERIES:
 GROUPS = {name: name.rsplit(".", 1)[1] for name in WORKERS if name.startswith("sparql.")}
 
 
+def _emit(out: Path, record: dict[str, Any]) -> None:
+    with out.open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps(record) + "\n")
+        handle.flush()
+
+
 def worker(names: list[str], path: Path, out: Path, min_time: float, max_runs: int) -> None:
     """Set up once, then time each measurement (best of up to max_runs while under
-    min_time) and append its result to `out` as one JSON line."""
+    min_time) and append its result to `out` as one JSON line. A "start" line before each
+    measurement lets the driver enforce --timeout (it kills the worker: rdflib swallows
+    exceptions, so an in-process alarm cannot stop it reliably)."""
     setup = WORKERS[names[0]][0]
     assert all(WORKERS[n][0] is setup for n in names), "a group shares one setup"
     t0 = time.perf_counter()
@@ -996,14 +1045,17 @@ def worker(names: list[str], path: Path, out: Path, min_time: float, max_runs: i
         info: dict[str, Any] = {}
         with PeakMemory() as memory:
             while True:
+                _emit(out, {"name": name, "status": "start"})  # --timeout is per run
                 start = time.perf_counter()
                 info = run(state)
                 times.append(time.perf_counter() - start)
                 if len(times) >= max_runs or sum(times) >= min_time:
                     break
-        line = json.dumps(
+        _emit(
+            out,
             {
                 "name": name,
+                "status": "ok",
                 "seconds": min(times),
                 "runs": len(times),
                 "setup": setup_seconds,
@@ -1011,10 +1063,8 @@ def worker(names: list[str], path: Path, out: Path, min_time: float, max_runs: i
                 "before_mib": memory.before_mib,
                 "exact_peak": memory.exact,
                 "info": info,
-            }
+            },
         )
-        with out.open("a", encoding="utf-8") as handle:
-            handle.write(line + "\n")
 
 
 # ------------------------------------------------------------------------------ driver side
@@ -1070,45 +1120,58 @@ class Result:
 
 
 def run_group(names: list[str], path: Path, args: argparse.Namespace) -> dict[str, Result]:
-    """Run measurements in one worker subprocess; results of those that finished before
-    an error or the timeout are kept."""
-    with tempfile.NamedTemporaryFile(suffix=".jsonl", delete=False) as handle:
-        out = Path(handle.name)
-    command = [
-        sys.executable,
-        str(HERE),
-        "--worker",
-        ",".join(names),
-        "--data",
-        str(path),
-        "--out",
-        str(out),
-        "--min-time",
-        str(args.min_time),
-        "--max-runs",
-        str(args.max_runs),
-    ]
-    failure: Result | None = None
-    try:
-        done = subprocess.run(
-            command, capture_output=True, text=True, check=False, timeout=args.timeout
-        )
-        if done.returncode != 0:
-            last = (done.stderr.strip().splitlines() or ["no output"])[-1]
-            failure = Result("error", note=f"error: {last[:100]}")
-    except subprocess.TimeoutExpired:
-        failure = Result("timeout", note=f"timeout (>{args.timeout:g}s)")
-    try:
-        lines = out.read_text(encoding="utf-8").splitlines()
-    finally:
-        out.unlink(missing_ok=True)
+    """Run measurements in a worker subprocess. A step running longer than --timeout is
+    stopped by killing the worker; the measurements after it get a fresh worker."""
     results: dict[str, Result] = {}
-    for line in lines:
-        data = json.loads(line)
-        results[data["name"]] = Result("ok", data["seconds"], data["peak_mib"], data)
-    for name in names:
-        if name not in results:
-            results[name] = failure or Result("error", note="error: no result")
+    pending = list(names)
+    while pending:
+        with tempfile.NamedTemporaryFile(suffix=".jsonl", delete=False) as handle:
+            out = Path(handle.name)
+        command = [sys.executable, str(HERE), "--worker", ",".join(pending)]
+        command += ["--data", str(path), "--out", str(out)]
+        command += ["--min-time", str(args.min_time), "--max-runs", str(args.max_runs)]
+        seen = 0
+        current: str | None = None
+        started = launched = time.monotonic()
+        timed_out: str | None = None
+        with subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+        ) as proc:
+            while proc.poll() is None:
+                time.sleep(0.2)
+                lines = out.read_text(encoding="utf-8").splitlines()
+                for line in lines[seen:]:
+                    record = json.loads(line)
+                    if record["status"] == "start":
+                        current, started = record["name"], time.monotonic()
+                    else:
+                        current = None
+                seen = len(lines)
+                now = time.monotonic()
+                if current is not None and now - started > args.timeout:
+                    timed_out = current
+                elif current is None and now - launched > args.timeout + 600:
+                    timed_out = pending[0]  # stuck in setup
+                if timed_out:
+                    proc.kill()
+                    proc.wait()
+                    break
+            stderr = proc.stderr.read() if proc.stderr else ""
+        lines = out.read_text(encoding="utf-8").splitlines()
+        out.unlink(missing_ok=True)
+        for line in lines:
+            data = json.loads(line)
+            if data["status"] == "ok":
+                results[data["name"]] = Result("ok", data["seconds"], data["peak_mib"], data)
+        if timed_out:
+            results[timed_out] = Result(
+                "timeout", args.timeout, note=f"timeout (>{args.timeout:g}s)"
+            )
+        elif proc.returncode != 0:
+            last = (stderr.strip().splitlines() or ["no output"])[-1]
+            for name in pending:
+                results.setdefault(name, Result("error", note=f"error: {last[:100]}"))
+        pending = [n for n in pending if n not in results]
     return results
 
 
@@ -1159,6 +1222,8 @@ def fmt_seconds(result: Result) -> str:
 
 
 def fmt_ratio(kg: Result, base: Result) -> str:
+    if kg.status == "ok" and base.status == "timeout" and base.seconds:
+        return f">{base.seconds / max(kg.seconds, 1e-9):.1f}x"  # a lower bound
     if kg.status != "ok" or base.status != "ok":
         return "n/a"
     return f"{base.seconds / max(kg.seconds, 1e-9):.1f}x"
@@ -1216,7 +1281,8 @@ def check_agreement(label: str, row: Row, kg: Result, base: Result, triples: int
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+        description=__doc__.split("\n\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "--sizes",
@@ -1234,8 +1300,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--timeout",
         type=float,
-        default=600.0,
-        help="hard limit per measurement subprocess, seconds (default 600)",
+        default=240.0,
+        help="stop a measured step after this many seconds (the worker is killed) and "
+        "report it as a timeout (default 240)",
     )
     parser.add_argument(
         "--min-time",

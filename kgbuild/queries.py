@@ -312,6 +312,13 @@ def run_local(
         solutions = store.query(query.text, substitutions=substitutions)
     except SyntaxError as exc:
         raise fail(query.path, None, f"SPARQL syntax error: {exc}", "correct the query") from exc
+    except RuntimeError as exc:  # e.g. a bound parameter that the query does not project
+        raise fail(
+            query.path,
+            None,
+            f"the query cannot run: {exc}",
+            "project every parameter in the SELECT clause",
+        ) from exc
     if not isinstance(solutions, ox.QuerySolutions):
         raise fail(
             query.path,
