@@ -141,6 +141,8 @@ def build(state: State, out: Path, base: str | None, fail_on: str) -> None:
         progress = state.progress()
         result = run_build(_project(state), base or DEFAULT_BASE, progress)
         files = write_outputs(result, out, progress)
+    for warning in result.seeds.warnings:
+        state.say(warning.render("WARNING"))
     for finding in result.report.findings:
         state.say(finding.line())
     reasoning = result.reasoning

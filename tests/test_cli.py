@@ -312,3 +312,11 @@ def test_extract_table_shows_ids_for_reviewers() -> None:
     first = run.stdout.splitlines()[0]
     assert re.search(r":\d+-\d+ id=[0-9a-f]{16} kind=conviction_count, offence=treason", first)
     assert "True" not in run.stdout and "['" not in run.stdout
+
+
+def test_build_reports_values_left_off_the_timeline(tmp_path: Path) -> None:
+    run = kgbuild("build", "-o", tmp_path / "dist")
+    assert run.code == 0, run.stderr
+    warnings = [line for line in run.stderr.splitlines() if line.startswith("WARNING input ")]
+    assert warnings, run.stderr
+    assert all(re.search(r"seeds/statutes/\S+\.yaml:\d+: .*\(fix: ", w) for w in warnings)
