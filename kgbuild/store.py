@@ -10,6 +10,7 @@ store.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -83,9 +84,11 @@ def graph_to_store(graph: Graph) -> ox.Store:
     return store
 
 
-def _parse(path: Path) -> Iterator[Any]:
+@contextmanager
+def _reading(path: Path) -> Iterator[None]:
+    """Turn Oxigraph's parse and I/O errors into input errors naming the file and line."""
     try:
-        yield from ox.parse(path=str(path), format=_format_of(path))
+        yield
     except SyntaxError as exc:
         raise fail(
             path,
@@ -95,22 +98,18 @@ def _parse(path: Path) -> Iterator[Any]:
         ) from exc
     except OSError as exc:
         raise fail(path, None, f"cannot read: {exc.strerror}", "check the path") from exc
+
+
+def _parse(path: Path) -> Iterator[Any]:
+    with _reading(path):
+        yield from ox.parse(path=str(path), format=_format_of(path))
 
 
 def load_store(path: Path) -> ox.Store:
     """An in-memory Oxigraph store loaded straight from a file (Oxigraph's bulk loader)."""
     store = ox.Store()
-    try:
+    with _reading(path):
         store.bulk_load(path=str(path), format=_format_of(path), to_graph=ox.DefaultGraph())
-    except SyntaxError as exc:
-        raise fail(
-            path,
-            getattr(exc, "lineno", None),
-            f"not valid RDF: {exc}",
-            "fix the syntax, or rebuild the file with `kgbuild build`",
-        ) from exc
-    except OSError as exc:
-        raise fail(path, None, f"cannot read: {exc.strerror}", "check the path") from exc
     return store
 
 

@@ -320,3 +320,12 @@ def test_build_reports_values_left_off_the_timeline(tmp_path: Path) -> None:
     warnings = [line for line in run.stderr.splitlines() if line.startswith("WARNING input ")]
     assert warnings, run.stderr
     assert all(re.search(r"seeds/statutes/\S+\.yaml:\d+: .*\(fix: ", w) for w in warnings)
+
+
+@pytest.mark.parametrize("command", [["query", "amendments", "-g"], ["validate"]])
+def test_a_malformed_graph_file_is_an_input_error(tmp_path: Path, command: list[str]) -> None:
+    bad = tmp_path / "bad.ttl"
+    bad.write_text('@prefix x: <http://e/> .\nx:a x:b "unterminated .\n', encoding="utf-8")
+    run = kgbuild(*command, bad)
+    assert run.code == 3
+    assert re.search(r"bad\.ttl:2: not valid RDF", run.stderr), run.stderr
