@@ -20,9 +20,20 @@ import click
 
 from kgbuild import __version__
 from kgbuild.errors import InputError, KgbuildError, Problem
+from kgbuild.export import SERIALISERS
+from kgbuild.queries import FORMATTERS
+from kgbuild.validation import REPORT_FORMATS, SEVERITY_ORDER
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3, 4
 DEFAULT_OUT = Path("dist")
+
+fail_on_option = click.option(
+    "--fail-on",
+    type=click.Choice(list(SEVERITY_ORDER)),
+    default="violation",
+    show_default=True,
+    help="Lowest finding severity that makes the exit code 1.",
+)
 
 
 class State:
@@ -123,13 +134,7 @@ def _project(state: State) -> Any:
     default=None,
     help="Base IRI of the instance data (default https://w3id.org/ru-seclaw/).",
 )
-@click.option(
-    "--fail-on",
-    type=click.Choice(["violation", "warning", "info"]),
-    default="violation",
-    show_default=True,
-    help="Lowest finding severity that makes the build exit 1.",
-)
+@fail_on_option
 @click.pass_obj
 def build(state: State, out: Path, base: str | None, fail_on: str) -> None:
     """Run the whole pipeline and write the graph, its exports and reports to DIR."""
@@ -174,27 +179,18 @@ def build(state: State, out: Path, base: str | None, fail_on: str) -> None:
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["text", "turtle", "json", "junit"]),
+    type=click.Choice(list(REPORT_FORMATS)),
     default="text",
     show_default=True,
 )
-@click.option(
-    "--fail-on",
-    type=click.Choice(["violation", "warning", "info"]),
-    default="violation",
-    show_default=True,
-    help="Lowest severity that makes the exit code 1.",
-)
+@fail_on_option
 @click.pass_obj
 def validate(state: State, graph: Path | None, fmt: str, fail_on: str) -> None:
     """Validate GRAPH (default dist/graph.ttl) with the shapes and the check queries."""
-    from kgbuild.export import to_turtle
     from kgbuild.queries import load_catalogue
     from kgbuild.store import graph_to_store, load_graph
     from kgbuild.validation import (
-        REPORT_FORMATS,
         load_shapes,
-        report_graph,
         validate_graph,
     )
 
@@ -206,10 +202,7 @@ def validate(state: State, graph: Path | None, fmt: str, fail_on: str) -> None:
         shapes = load_shapes(project.shapes)
         checks = [q for q in load_catalogue(project.queries).values() if q.kind == "check"]
         report = validate_graph(data, shapes, checks, store=graph_to_store(data))
-    if fmt == "turtle":
-        click.echo(to_turtle(report_graph(report)), nl=False)
-    else:
-        click.echo(REPORT_FORMATS[fmt](report), nl=False)
+    click.echo(REPORT_FORMATS[fmt](report), nl=False)
     if fmt != "text":
         state.say(f"Validation: {report.summary()}")
     sys.exit(EXIT_OK if report.conforms(fail_on) else EXIT_DATA)
@@ -249,7 +242,7 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["table", "csv", "tsv", "json"]),
+    type=click.Choice(list(FORMATTERS)),
     default="table",
     show_default=True,
 )
@@ -266,7 +259,6 @@ def query(
 ) -> None:
     """Run a named query (queries/NAME.rq) or a FILE.rq against a graph or an endpoint."""
     from kgbuild.queries import (
-        FORMATTERS,
         bind_parameters,
         load_catalogue,
         resolve_query,
@@ -412,7 +404,7 @@ def _catalogue_key(path: Path, seeds: Path) -> str | None:
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["turtle", "ntriples", "jsonld"]),
+    type=click.Choice(list(SERIALISERS)),
     default="turtle",
     show_default=True,
 )
@@ -425,7 +417,7 @@ def _catalogue_key(path: Path, seeds: Path) -> str | None:
 @click.pass_obj
 def export(state: State, graph: Path, fmt: str, output: Path | None) -> None:
     """Re-serialise GRAPH canonically as Turtle, N-Triples or JSON-LD."""
-    from kgbuild.export import SERIALISERS, write_atomic
+    from kgbuild.export import write_atomic
     from kgbuild.store import load_graph
 
     with _guard(state):

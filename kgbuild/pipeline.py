@@ -36,7 +36,7 @@ from kgbuild.validation import (
     ValidationReport,
     check_shapes_wellformed,
     load_shapes,
-    report_graph,
+    report_turtle,
     validate_graph,
 )
 
@@ -315,7 +315,7 @@ def write_outputs(
         "graph.jsonld": to_jsonld(result.graph),
         "inferred.ttl": to_turtle(result.inferred),
         "context.jsonld": json.dumps({"@context": dict(sorted(PREFIXES.items()))}, indent=1) + "\n",
-        "validation-report.ttl": to_turtle(report_graph(result.report, result.base)),
+        "validation-report.ttl": report_turtle(result.report, result.base),
         "validation-report.txt": REPORT_FORMATS["text"](result.report),
         "validation-report.json": REPORT_FORMATS["json"](result.report),
         "claims.json": claims_json(result),
