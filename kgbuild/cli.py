@@ -429,5 +429,56 @@ def export(state: State, graph: Path, fmt: str, output: Path | None) -> None:
     click.echo(text, nl=False)
 
 
+# ---------------------------------------------------------------------------- serve
+
+
+@main.command()
+@click.argument("graph", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--bind",
+    default="127.0.0.1:7878",
+    show_default=True,
+    help="host:port to listen on; the default answers this machine only.",
+)
+@click.option(
+    "--store",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Keep the server's database in DIR (default: a temporary folder removed on exit).",
+)
+@click.pass_obj
+def serve(state: State, graph: Path | None, bind: str, store: Path | None) -> None:
+    """Serve GRAPH (default dist/graph.nt) read-only over SPARQL 1.1 until Ctrl-C.
+
+    Prints the endpoint URL on stdout; query it with `kgbuild query NAME -e URL` or any
+    SPARQL client.
+    """
+    import signal
+
+    from kgbuild.serve import serving
+
+    path = graph or state.root / DEFAULT_OUT / "graph.nt"
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    with _guard(state):
+        try:
+            with serving(path, bind, store) as endpoint:
+                state.say(f"Serving {endpoint.triples:,} triples from {path} (read-only).")
+                click.echo(endpoint.url)
+                state.say(
+                    f"Try: kgbuild query penalties-in-force -p date=2023-07-01 -e {endpoint.url}"
+                )
+                state.say("Ctrl-C stops the server.")
+                endpoint.process.wait()
+                raise KgbuildError(
+                    f"the Oxigraph server stopped by itself (exit code "
+                    f"{endpoint.process.returncode})"
+                )
+        except KeyboardInterrupt:
+            state.say("Server stopped.")
+
+
 def run() -> None:  # pragma: no cover - console entry for `python -m kgbuild`
     main(prog_name="kgbuild")

@@ -1,0 +1,152 @@
+"""`kgbuild serve`: the built graph behind a real Oxigraph SPARQL server on loopback.
+
+Each test starts its own server on a free 127.0.0.1 port and stops it (SIGTERM) before it
+ends, whatever happens.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, kgbuild
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class Served:
+    url: str
+    process: subprocess.Popen[str]
+    stderr: str = ""
+
+
+@contextmanager
+def serve(*args: str | Path, tmpdir: Path) -> Iterator[Served]:
+    """Run `kgbuild serve ARGS` until its URL is printed; always stop it afterwards."""
+    env = dict(os.environ, TMPDIR=str(tmpdir))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kgbuild", "serve", *map(str, args)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    served = Served(process.stdout.readline().strip(), process)
+    try:
+        yield served
+    finally:
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+        try:
+            _, served.stderr = process.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+            raise
+
+
+def _oxigraph_servers() -> int:
+    out = subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True, check=True)
+    return sum("serve-read-only" in line for line in out.stdout.splitlines())
+
+
+def test_serve_answers_named_queries_like_the_local_graph(built: Path, tmp_path: Path) -> None:
+    port = _free_port()
+    before = _oxigraph_servers()
+    with serve(built / "graph.nt", "--bind", f"127.0.0.1:{port}", tmpdir=tmp_path) as served:
+        assert served.url == f"http://127.0.0.1:{port}/query", served.process.stderr
+        remote = kgbuild(
+            "query", "penalties-in-force", "-p", "date=2023-07-01", "-e", served.url, "-f", "csv"
+        )
+        local_csv = kgbuild(
+            "query",
+            "penalties-in-force",
+            "-p",
+            "date=2023-07-01",
+            "-g",
+            built / "graph.ttl",
+            "-f",
+            "csv",
+        )
+        assert remote.code == 0, remote.stderr
+        assert local_csv.code == 0
+        assert sorted(remote.stdout.splitlines()) == sorted(local_csv.stdout.splitlines())
+        assert "275.1,,confidential_cooperation,3,8,false," in remote.stdout
+    assert served.process.returncode == 0, served.stderr
+    triples = sum(1 for line in (built / "graph.nt").read_text().splitlines() if line.strip())
+    assert f"Serving {triples:,} triples" in served.stderr
+    assert "Server stopped." in served.stderr
+    # The server is gone and its temporary database with it.
+    assert _oxigraph_servers() == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith("kgbuild-serve-")]
+
+
+def test_serve_keeps_the_database_with_store_and_replaces_it_atomically(
+    built: Path, tmp_path: Path
+) -> None:
+    store = tmp_path / "store"
+    with serve(
+        built / "graph.ttl",
+        "--store",
+        store,
+        "--bind",
+        f"127.0.0.1:{_free_port()}",
+        tmpdir=tmp_path,
+    ) as served:
+        assert served.url.startswith("http://127.0.0.1:")
+    assert served.process.returncode == 0, served.stderr
+    kept = sorted(p.name for p in (store / "db").iterdir())
+    assert "CURRENT" in kept
+
+    # A broken graph must leave the kept database as it was.
+    broken = tmp_path / "broken.nt"
+    broken.write_text('<urn:a> <urn:b> "ok" .\n<urn:a> <urn:b> oops .\n', encoding="utf-8")
+    run = kgbuild("serve", broken, "--store", store, "--bind", f"127.0.0.1:{_free_port()}")
+    assert run.code == 3
+    assert f"{broken}:2: Oxigraph could not load the file" in run.stderr
+    assert sorted(p.name for p in (store / "db").iterdir()) == kept
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".store.tmp-")]
+
+
+def test_serve_refuses_a_port_in_use(built: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        run = kgbuild("serve", built / "graph.nt", "--bind", f"127.0.0.1:{port}")
+    assert run.code == 3
+    assert f"cannot listen on 127.0.0.1:{port}" in run.stderr
+    assert "--bind 127.0.0.1:" in run.stderr  # the fix names the option
+    assert run.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["missing.nt"], "missing.nt: no such graph file (fix: run `kgbuild build` first"),
+        (["README.md"], "README.md: unknown RDF file type '.md'"),
+        (["--bind", "localhost"], "'localhost' is not host:port"),
+        (["--bind", "127.0.0.1:70000"], "'127.0.0.1:70000' is not host:port"),
+    ],
+)
+def test_serve_bad_input_is_one_clear_line(args: list[str], message: str) -> None:
+    run = kgbuild("serve", *args)
+    assert run.code == 3, run.stderr
+    assert message in run.stderr
+    assert run.stdout == ""
