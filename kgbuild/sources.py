@@ -22,7 +22,15 @@ T = TypeVar("T")
 CONFIDENCE_LEVELS = ("high", "medium", "low", "unverified")
 SOURCE_KINDS = ("official", "consolidated", "secondary")
 ACT_DATE_KINDS = ("duma_adopted", "council_approved", "signed", "published", "in_force")
-EFFECT_KINDS = ("inserted", "amended", "sanction_changed", "repealed", "note_added")
+EFFECT_KINDS = (
+    "inserted",
+    "amended",
+    "sanction_changed",
+    "repealed",
+    "note_added",
+    "note_amended",
+    "note_repealed",
+)
 SANCTION_TYPES = (
     "imprisonment",
     "life_imprisonment",
