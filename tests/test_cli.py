@@ -290,12 +290,40 @@ def test_extract_table_shows_ids_for_reviewers() -> None:
     assert "True" not in run.stdout and "['" not in run.stdout
 
 
-def test_build_reports_values_left_off_the_timeline(tmp_path: Path) -> None:
-    run = kgbuild("build", "-o", tmp_path / "dist")
+def test_build_reports_values_left_off_the_timeline(project: Path, tmp_path: Path) -> None:
+    # A version whose start no source gives (value null, unverified) stays off the timeline,
+    # and the build says so, naming the file and line, instead of failing.
+    article = project / "seeds" / "statutes" / "articles" / "284.yaml"
+    text = article.read_text(encoding="utf-8")
+    dated = (
+        "          value: 2026-01-20\n"
+        "          source: upd-midag-218fz\n"
+        "          confidence: medium\n"
+    )
+    assert dated in text
+    article.write_text(
+        text.replace(dated, "          value: null\n          confidence: unverified\n"),
+        encoding="utf-8",
+    )
+    run = kgbuild("--root", project, "build", "-o", tmp_path / "dist")
     assert run.code == 0, run.stderr
     warnings = [line for line in run.stderr.splitlines() if line.startswith("WARNING input ")]
-    assert warnings, run.stderr
+    assert any(
+        re.search(r"seeds/statutes/articles/284\.yaml:\d+: version of 284 .*no known start date", w)
+        for w in warnings
+    ), run.stderr
     assert all(re.search(r"seeds/statutes/\S+\.yaml:\d+: .*\(fix: ", w) for w in warnings)
+    history = kgbuild(
+        "query",
+        "article-history",
+        "-p",
+        "article=284",
+        "-g",
+        tmp_path / "dist" / "graph.ttl",
+        "-f",
+        "csv",
+    )
+    assert "218-FZ" not in history.stdout and "63-FZ" in history.stdout
 
 
 @pytest.mark.parametrize("command", [["query", "amendments", "-g"], ["validate"]])

@@ -4,6 +4,7 @@ on every fact, and clear errors for bad register files."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from pathlib import Path
 
@@ -137,6 +138,74 @@ def test_the_covered_articles_and_laws_are_registered() -> None:
         if any(e.article == "276.1" and e.kind == "inserted" for e in law.effects)
     ]
     assert added_2761 and added_2761[0].dates["signed"].value.isoformat() == "2024-12-28"
+    assert added_2761[0].number == "510-FZ"
+    assert {"641-FZ", "11-FZ", "220-FZ", "90-FZ", "218-FZ", "378-FZ"} <= numbers
+
+
+# The versions after August 2023, as the consolidated text to November 2025 gives them
+# (seeds/statutes/sources/consolidated-2025.yaml): (from, law, min, max) per unit, oldest
+# first, from 2022 on.
+LATER_HISTORY = {
+    ("207.3", "1"): [("2023-03-29", "58-FZ", "", "5"), ("2023-12-25", "641-FZ", "", "5")],
+    ("280.3", "2"): [
+        ("2023-03-29", "58-FZ", "", "7"),
+        ("2023-12-25", "641-FZ", "", "7"),
+        ("2025-05-02", "90-FZ", "", "7"),
+    ],
+    ("280.4", "2"): [("2022-07-14", "260-FZ", "3", "6"), ("2024-02-25", "11-FZ", "3", "6")],
+    ("275.1", ""): [("2022-07-14", "260-FZ", "3", "8"), ("2025-01-08", "510-FZ", "3", "8")],
+    ("276.1", ""): [("2025-01-08", "510-FZ", "10", "15")],
+    ("284", ""): [("1997-01-01", "63-FZ", "", "3"), ("2026-01-20", "218-FZ", "", "3")],
+    ("284.1", "3"): [("2022-07-14", "260-FZ", "2", "6"), ("2024-08-19", "220-FZ", "2", "6")],
+    ("330.1", "1"): [
+        ("2022-12-29", "582-FZ", "", "2"),
+        ("2025-10-26", "378-FZ", "", "2"),
+        ("2026-01-20", "218-FZ", "", "2"),
+    ],
+}
+
+
+@pytest.mark.parametrize(("unit", "expected"), sorted(LATER_HISTORY.items()))
+def test_article_history_after_2023_matches_the_consolidated_text(
+    built: Path, unit: tuple[str, str], expected: list[tuple[str, str, str, str]]
+) -> None:
+    article, part = unit
+    run = kgbuild(
+        "query",
+        "article-history",
+        "-p",
+        f"article={article}",
+        "-g",
+        built / "graph.ttl",
+        "-f",
+        "json",
+    )
+    assert run.code == 0, run.stderr
+    rows = [
+        {k: v["value"] for k, v in b.items()} for b in json.loads(run.stdout)["results"]["bindings"]
+    ]
+    got = [
+        (r["in_force_from"], r["enacted_by"], r.get("sanctions", ""))
+        for r in rows
+        if r.get("part", "") == part and r["in_force_from"] >= "1997"
+    ]
+    got = [g for g in got if g[0] >= expected[0][0]]
+    assert [(d, law) for d, law, _ in got] == [(d, law) for d, law, _, _ in expected]
+    for (_, _, sanctions), (_, _, low, high) in zip(got, expected, strict=True):
+        term = f"imprisonment {low}-{high} y" if low else f"imprisonment up to {high} y"
+        assert term in sanctions, sanctions
+
+
+def test_forced_labour_joins_the_sanctions_only_from_218fz() -> None:
+    def types(article: str, part: str | None, day: str) -> set[str]:
+        version = _in_force(REGISTER, article, part, dt.date.fromisoformat(day))
+        assert version is not None
+        return {s.type for s in version.sanctions}
+
+    assert "forced_labour" not in types("284", None, "2026-01-19")
+    assert "forced_labour" in types("284", None, "2026-01-20")
+    assert "forced_labour" not in types("330.1", "2", "2026-01-19")
+    assert "forced_labour" in types("330.1", "2", "2026-01-20")
 
 
 # ---------------------------------------------------------------------------- bad input
