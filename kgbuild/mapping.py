@@ -329,6 +329,9 @@ def _map_version(
 def _map_sanction(g: Graph, iris: Iris, version: URIRef, node: URIRef, sanction: Sanction) -> None:
     g.add((version, RSL.hasSanction, node))
     g.add((node, RDF.type, RSL.Sanction))
+    owner = g.value(version, RDFS.label)
+    kind = f"{sanction.role} sanction: {sanction.type.replace('_', ' ')}"
+    g.add((node, RDFS.label, Literal(f"{owner}, {kind}" if owner else kind, lang="en")))
     g.add((node, RSL.sanctionType, SANCTION_TYPE[sanction.type]))
     g.add((node, RSL.sanctionRole, SANCTION_ROLE[sanction.role]))
     g.add((node, RSL.optional, Literal(sanction.optional)))
