@@ -83,19 +83,9 @@ def test_serve_answers_named_queries_like_the_local_graph(built: Path, tmp_path:
         assert served.url == f"http://127.0.0.1:{port}/query", served.process.stderr
         servers = _children(served.process.pid)
         assert len(servers) == 1
-        remote = kgbuild(
-            "query", "penalties-in-force", "-p", "date=2023-07-01", "-e", served.url, "-f", "csv"
-        )
-        local_csv = kgbuild(
-            "query",
-            "penalties-in-force",
-            "-p",
-            "date=2023-07-01",
-            "-g",
-            built / "graph.ttl",
-            "-f",
-            "csv",
-        )
+        question = ("query", "penalties-in-force", "-p", "date=2023-07-01", "-f", "csv")
+        remote = kgbuild(*question, "-e", served.url)
+        local_csv = kgbuild(*question, "-g", built / "graph.ttl")
         assert remote.code == 0, remote.stderr
         assert local_csv.code == 0
         assert sorted(remote.stdout.splitlines()) == sorted(local_csv.stdout.splitlines())
