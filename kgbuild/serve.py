@@ -28,7 +28,7 @@ from typing import IO
 
 from kgbuild.errors import fail
 from kgbuild.export import staged_directory
-from kgbuild.store import FORMATS
+from kgbuild.store import rdf_format
 
 DEFAULT_BIND = "127.0.0.1:7878"
 _LINE = re.compile(r"at line (\d+)")
@@ -77,13 +77,7 @@ def load_database(graph: Path, location: Path) -> None:
     """Load one RDF file into an Oxigraph database folder; errors name the file and line."""
     if not graph.is_file():
         raise fail(graph, None, "no such graph file", "run `kgbuild build` first, or pass GRAPH")
-    if graph.suffix.lower() not in FORMATS:
-        raise fail(
-            graph,
-            None,
-            f"unknown RDF file type {graph.suffix!r}",
-            "use one of " + ", ".join(sorted(FORMATS)),
-        )
+    rdf_format(graph)  # the same file types as everywhere else, or an input error
     done = subprocess.run(
         [oxigraph_command(), "load", "--location", str(location), "--file", str(graph)],
         capture_output=True,

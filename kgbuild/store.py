@@ -30,7 +30,8 @@ FORMATS = {
 }
 
 
-def _format_of(path: Path) -> ox.RdfFormat:
+def rdf_format(path: Path) -> ox.RdfFormat:
+    """The RDF format of a file, from its extension; an input error for any other."""
     try:
         return FORMATS[path.suffix.lower()]
     except KeyError:
@@ -102,14 +103,14 @@ def _reading(path: Path) -> Iterator[None]:
 
 def _parse(path: Path) -> Iterator[Any]:
     with _reading(path):
-        yield from ox.parse(path=str(path), format=_format_of(path))
+        yield from ox.parse(path=str(path), format=rdf_format(path))
 
 
 def load_store(path: Path) -> ox.Store:
     """An in-memory Oxigraph store loaded straight from a file (Oxigraph's bulk loader)."""
     store = ox.Store()
     with _reading(path):
-        store.bulk_load(path=str(path), format=_format_of(path), to_graph=ox.DefaultGraph())
+        store.bulk_load(path=str(path), format=rdf_format(path), to_graph=ox.DefaultGraph())
     return store
 
 
