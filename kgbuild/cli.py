@@ -22,6 +22,7 @@ from kgbuild import __version__
 from kgbuild.errors import InputError, KgbuildError, Problem
 from kgbuild.export import SERIALISERS
 from kgbuild.queries import FORMATTERS
+from kgbuild.serve import DEFAULT_BIND
 from kgbuild.validation import REPORT_FORMATS, SEVERITY_ORDER
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3, 4
@@ -436,7 +437,7 @@ def export(state: State, graph: Path, fmt: str, output: Path | None) -> None:
 @click.argument("graph", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
     "--bind",
-    default="127.0.0.1:7878",
+    default=DEFAULT_BIND,
     show_default=True,
     help="host:port to listen on; the default answers this machine only.",
 )
