@@ -48,6 +48,10 @@ class State:
         if self.verbosity >= 0:
             click.echo(message, err=True)
 
+    def finding(self, message: str) -> None:
+        """A finding or warning about the data on stderr: kept under --quiet."""
+        click.echo(message, err=True)
+
     def progress(self) -> Callable[[str], None]:
         started = time.perf_counter()
         tty = sys.stderr.isatty()
@@ -59,11 +63,37 @@ class State:
         return report
 
 
+def _one_line(problem: Problem) -> tuple[str, str | None]:
+    """A problem as one line; a library's multi-line message keeps its first line and
+    the rest is returned apart, for --debug."""
+    lines = [line.strip() for line in str(problem.message).splitlines() if line.strip()]
+    if len(lines) <= 1:
+        return problem.render("ERROR"), None
+    short = Problem(problem.path, problem.line, lines[0].rstrip(":") + " [...]", problem.hint)
+    return short.render("ERROR"), "\n".join(lines[1:])
+
+
 def _fail(state: State, exc: BaseException) -> NoReturn:
+    if isinstance(exc, OSError) and exc.filename:
+        # The machine refused a read or write (permissions, a full disk): the user can fix it.
+        exc = InputError(
+            [
+                Problem(
+                    str(exc.filename),
+                    None,
+                    f"cannot access the file: {exc.strerror or exc}",
+                    "check the permissions and free space of the folder",
+                )
+            ]
+        )
     if isinstance(exc, InputError):
         for problem in exc.problems:
-            click.echo(str(problem), err=True)
-        click.echo(f"{len(exc.problems)} input problem(s); nothing was written.", err=True)
+            line, rest = _one_line(problem)
+            click.echo(line, err=True)
+            if rest and state.debug:
+                click.echo(rest, err=True)
+        if state.verbosity > 0:
+            click.echo(f"{len(exc.problems)} input problem(s); nothing was written.", err=True)
         sys.exit(EXIT_INPUT)
     if state.debug:
         traceback.print_exception(exc, file=sys.stderr)
@@ -88,6 +118,20 @@ def _guard(state: State) -> Iterator[None]:
         _fail(state, exc)
 
 
+class _LogFormat(logging.Formatter):
+    """`LEVEL logger: message` on one line; tracebacks and later lines only with --debug."""
+
+    def __init__(self, debug: bool) -> None:
+        super().__init__("%(levelname)s %(name)s: %(message)s")
+        self.debug = debug
+
+    def format(self, record: logging.LogRecord) -> str:
+        if self.debug:
+            return super().format(record)
+        message = record.getMessage().strip().split("\n", 1)[0]
+        return f"{record.levelname} {record.name}: {message}"
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kgbuild")
 @click.option("-v", "--verbose", count=True, help="More diagnostics on stderr.")
@@ -103,10 +147,12 @@ def _guard(state: State) -> Iterator[None]:
 @click.pass_context
 def main(ctx: click.Context, verbose: int, quiet: bool, debug: bool, root: Path) -> None:
     """Build, validate and query the knowledge graph of Russian state-security criminal law."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_LogFormat(debug))
     logging.basicConfig(
         level=logging.DEBUG if debug else (logging.INFO if verbose else logging.WARNING),
-        format="%(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
+        handlers=[handler],
+        force=True,
     )
     ctx.obj = State(-1 if quiet else verbose, debug, root)
 
@@ -114,7 +160,100 @@ def main(ctx: click.Context, verbose: int, quiet: bool, debug: bool, root: Path)
 def _project(state: State) -> Any:
     from kgbuild.pipeline import Project
 
+    if not state.root.is_dir():
+        _fail(
+            state,
+            InputError(
+                [
+                    Problem(
+                        str(state.root),
+                        None,
+                        "no such project folder",
+                        "pass --root DIR with the folder that holds seeds/, ontology/, "
+                        "shapes/ and queries/, or run kgbuild in that folder",
+                    )
+                ]
+            ),
+        )
     return Project(state.root)
+
+
+def _check_base(base: str) -> None:
+    """The instance base must be an absolute IRI that IRIs can be appended to."""
+    import urllib.parse
+
+    parts = urllib.parse.urlsplit(base)
+    bad = sorted({c for c in base if c in '<>"{}|\\^`' or c.isspace() or ord(c) < 32})
+    if not parts.scheme or not (parts.netloc or parts.scheme == "urn") or bad:
+        why = f"contains {', '.join(map(repr, bad))}" if bad else "is not an absolute IRI"
+        raise InputError(
+            [Problem("--base", None, f"{base!r} {why}", "give an IRI like https://example.org/kg/")]
+        )
+    if not base.endswith(("/", "#")):
+        raise InputError(
+            [
+                Problem(
+                    "--base",
+                    None,
+                    f"{base!r} does not end with / or #, so minted IRIs would run into it",
+                    f"write {base}/",
+                )
+            ]
+        )
+
+
+def _check_output_folder(out: Path) -> None:
+    """-o must name a folder that can be created or written, not something under a file."""
+    import tempfile
+
+    existing = out
+    while not existing.exists() and not existing.is_symlink():
+        if existing.parent == existing:
+            break
+        existing = existing.parent
+    if existing.exists() and not existing.is_dir():
+        where = "is" if existing == out else f"is under {existing}, which is"
+        raise InputError(
+            [
+                Problem(
+                    str(out),
+                    None,
+                    f"the output folder {where} a file",
+                    "pass -o with a folder path",
+                )
+            ]
+        )
+    try:  # root passes os.access checks everywhere: try to write instead
+        with tempfile.TemporaryFile(dir=existing, prefix=".kgbuild-probe-"):
+            pass
+    except OSError as exc:
+        raise InputError(
+            [
+                Problem(
+                    str(out),
+                    None,
+                    f"cannot write into {existing} ({exc.strerror or exc})",
+                    "pass -o with a folder you may write to",
+                )
+            ]
+        ) from exc
+
+
+def _check_endpoint(endpoint: str) -> None:
+    import urllib.parse
+
+    parts = urllib.parse.urlsplit(endpoint)
+    if parts.scheme not in ("http", "https") or not parts.netloc or " " in endpoint:
+        raise InputError(
+            [
+                Problem(
+                    "-e",
+                    None,
+                    f"{endpoint!r} is not an http(s) URL",
+                    "give the endpoint's URL, e.g. http://127.0.0.1:7878/query",
+                )
+            ]
+        )
 
 
 # ---------------------------------------------------------------------------- build
@@ -143,14 +282,17 @@ def build(state: State, out: Path, base: str | None, fail_on: str) -> None:
     from kgbuild.pipeline import build as run_build
     from kgbuild.pipeline import write_outputs
 
+    project = _project(state)
     with _guard(state):
+        _check_base(base or DEFAULT_BASE)
+        _check_output_folder(out)
         progress = state.progress()
-        result = run_build(_project(state), base or DEFAULT_BASE, progress)
+        result = run_build(project, base or DEFAULT_BASE, progress)
         files = write_outputs(result, out, progress)
     for warning in result.seeds.warnings:
-        state.say(warning.render("WARNING"))
+        state.finding(warning.render("WARNING"))
     for finding in result.report.findings:
-        state.say(finding.line())
+        state.finding(finding.line())
     reasoning = result.reasoning
     unreviewed = len(result.curation.unreviewed)
     state.say(
@@ -192,6 +334,7 @@ def validate(state: State, graph: Path | None, fmt: str, fail_on: str) -> None:
     from kgbuild.store import graph_to_store, load_graph
     from kgbuild.validation import (
         load_shapes,
+        require_kgbuild_graph,
         validate_graph,
     )
 
@@ -200,6 +343,7 @@ def validate(state: State, graph: Path | None, fmt: str, fail_on: str) -> None:
     with _guard(state):
         _require_graph(path, "a graph file")
         data = load_graph(path)
+        require_kgbuild_graph(data, path)
         shapes = load_shapes(project.shapes)
         checks = [q for q in load_catalogue(project.queries).values() if q.kind == "check"]
         report = validate_graph(data, shapes, checks, store=graph_to_store(data))
@@ -285,6 +429,8 @@ def query(
         raise click.UsageError("-g and -e exclude each other")
     given = _parse_params(params)
     with _guard(state):
+        if endpoint:
+            _check_endpoint(endpoint)
         named = resolve_query(name, project.queries)
         bindings = bind_parameters(named, given)
         if endpoint:
@@ -315,7 +461,7 @@ def query(
 def extract(state: State, files: tuple[Path, ...], published: str | None, fmt: str) -> None:
     """Extract claims from text FILEs and print them."""
     from kgbuild.claims import Claim
-    from kgbuild.extraction import extract_claims
+    from kgbuild.extraction import MAX_DOCUMENT_BYTES, extract_claims
     from kgbuild.lexicon import load_lexicon
     from kgbuild.sources import catalogue_dates, parse_date
 
@@ -331,6 +477,19 @@ def extract(state: State, files: tuple[Path, ...], published: str | None, fmt: s
         lexicon = load_lexicon(project.ontology / "offences.ttl")
         known = catalogue_dates(project.seeds)
         for path in files:
+            size = path.stat().st_size
+            if size > MAX_DOCUMENT_BYTES:
+                raise InputError(
+                    [
+                        Problem(
+                            str(path),
+                            None,
+                            f"document is {size:,} bytes, above the limit of "
+                            f"{MAX_DOCUMENT_BYTES:,}",
+                            "split it into smaller files",
+                        )
+                    ]
+                )
             try:
                 text = path.read_text(encoding="utf-8")
             except UnicodeDecodeError as exc:

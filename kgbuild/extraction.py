@@ -48,6 +48,12 @@ from typing import Final
 from kgbuild.claims import Change, Claim, ClaimKind
 from kgbuild.lexicon import Lexicon, OffenceMatch
 
+MAX_DOCUMENT_BYTES: Final = 2_000_000
+"""The largest source document the build and `kgbuild extract` accept (README: Commands).
+
+Extraction is linear in the text's length, but a document far above the size of a long
+report is more likely a mistake (a dump, a binary) than a source; split a real one."""
+
 # --------------------------------------------------------------------------------------
 # Numbers
 
@@ -256,21 +262,28 @@ _NEWLINES = re.compile(r"[ \t]*\n\s*")
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    # Each boundary looks back only over the word before it (a run that ends at the
+    # boundary), never over the whole prefix: splitting stays linear in the text length.
     cuts: set[int] = set()
     for m in _BOUNDARY.finditer(text):
-        before = text[: m.start()].rstrip("\"'”’)]")
-        word = re.search(r"([\w.]+)\.$", before)
-        if word is not None:
-            token = word.group(1).lower()
-            if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
+        end = m.start()  # just after the [.!?] the lookbehind saw
+        if text[end - 1] == ".":
+            first = end - 1
+            while first > 0 and (text[first - 1].isalnum() or text[first - 1] in "_."):
+                first -= 1
+            token = text[first : end - 1].lower()
+            if token and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
                 continue
         cuts.add(m.start("ws"))
     for m in _NEWLINES.finditer(text):
-        prev = text[: m.start()].rstrip()
+        last = m.start()
+        while last > 0 and text[last - 1].isspace():
+            last -= 1
+        prev = text[last - 1] if last > 0 else ""
         nxt = text[m.end() : m.end() + 1]
-        if prev and prev[-1] in ",-–—(" and nxt.islower():
+        if prev and prev in ",-–—(" and nxt.islower():
             continue
-        if prev and prev[-1].isalpha() and prev[-1].islower() and nxt.islower():
+        if prev and prev.isalpha() and prev.islower() and nxt.islower():
             continue
         cuts.add(m.start())
     spans: list[tuple[int, int]] = []

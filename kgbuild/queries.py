@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -387,6 +388,19 @@ def run_endpoint(
             f"cannot query the endpoint: {exc}",
             "check that the server runs and the URL is right",
         ) from exc
+    try:
+        return _json_results(data)
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise fail(
+            endpoint,
+            None,
+            f"the endpoint's answer is not SPARQL 1.1 JSON results (no {exc} where expected)",
+            "check that the URL is the SPARQL query endpoint, not a web page or another service",
+        ) from exc
+
+
+def _json_results(data: Any) -> Results:
+    """Results from a parsed SPARQL 1.1 Query Results JSON document."""
     columns = tuple(data["head"]["vars"])
     rows = []
     for binding in data["results"]["bindings"]:

@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from kgbuild.errors import InputError, Problem
-from kgbuild.yamlio import line_of, load_yaml
+from kgbuild.extraction import MAX_DOCUMENT_BYTES
+from kgbuild.schemas import schema_problems
+from kgbuild.yamlio import READ_HINT, line_of, load_yaml, outside_problem
 
 T = TypeVar("T")
 
@@ -222,6 +224,27 @@ class Seeds:
     warnings: tuple[Problem, ...] = ()
 
 
+_EMPTY_HINTS = {
+    "catalogue": "list the documents, one '- file:' entry each",
+    "curation": "write the decisions, or [] for none",
+    "article": "restore the article's record, or delete the file",
+    "law": "restore the law's record (id:, dates:, effects:), or delete the file",
+    "sources": "list the sources, or delete the file",
+}
+
+
+_TOP_LEVEL = {
+    "catalogue": ("the catalogue must be a list of documents", "start each with '- file:'"),
+    "curation": (
+        "curation.yaml must be a list of decisions",
+        "start each decision with '- action:'",
+    ),
+    "article": ("an article file must be a mapping with article:", 'add article: "275"'),
+    "law": ("a law file must be a mapping with an id", "add id: fz-YYYY-NNN"),
+    "sources": ("a sources file must be a list", "start each source with '- id:'"),
+}
+
+
 @dataclass
 class _Collector:
     """Collects problems while loading, so that all of them are reported at once."""
@@ -229,6 +252,8 @@ class _Collector:
     root: Path
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    unloaded: list[Path] = field(default_factory=list)
+    """Files that could not be read at all: their records are missing, not wrong."""
 
     def rel(self, path: Path) -> str:
         try:
@@ -242,13 +267,47 @@ class _Collector:
     def warn(self, path: Path, line: int | None, message: str, hint: str) -> None:
         self.warnings.append(Problem(self.rel(path), line, message, hint))
 
-    def load(self, path: Path) -> Any:
+    def load(self, path: Path, kind: str, empty_ok: bool = False) -> Any:
+        """The checked YAML of one seed file of `kind` (see kgbuild.schemas), or None.
+
+        An empty file is a problem unless `empty_ok`: then the caller says what it means.
+        """
+        before = len(self.problems)
+        data = self._load(path, kind, empty_ok)
+        if len(self.problems) > before:
+            self.unloaded.append(path)
+            return None
+        return data
+
+    def _load(self, path: Path, kind: str, empty_ok: bool) -> Any:
+        if not self.inside(path):
+            return None
         try:
-            return load_yaml(path)
+            data = load_yaml(path)
         except InputError as exc:
             for p in exc.problems:
                 self.problems.append(Problem(self.rel(path), p.line, p.message, p.hint))
             return None
+        if data is None:
+            if not empty_ok:
+                self.add(path, None, "the file is empty", _EMPTY_HINTS[kind])
+            return None
+        top = dict if kind in ("article", "law") else list
+        if not isinstance(data, top):
+            what, hint = _TOP_LEVEL[kind]
+            self.add(path, line_of(data, None, 1), what, hint)
+            return None
+        for line, what, hint in schema_problems(kind, data):
+            self.add(path, line, what, hint)
+        return data
+
+    def inside(self, path: Path) -> bool:
+        """Whether `path` may be read: it must resolve to something inside the seeds folder."""
+        why = outside_problem(path, self.root)
+        if why is not None:
+            self.add(path, None, why, "keep seed files inside seeds/, as real files")
+            return False
+        return True
 
 
 # ---------------------------------------------------------------------------- values
@@ -376,11 +435,21 @@ def _opt_str(value: Any) -> str | None:
 def load_documents(root: Path, col: _Collector) -> list[Document]:
     """Read seeds/catalogue.yaml and every document it lists, checking the sha256."""
     path = root / "catalogue.yaml"
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         col.add(path, None, "the document catalogue is missing", "create seeds/catalogue.yaml")
         return []
-    data = col.load(path)
+    before = len(col.problems)
+    data = col.load(path, "catalogue", empty_ok=True)
     if data is None:
+        if len(col.problems) == before:
+            stored = _stored_documents(root)
+            col.add(
+                path,
+                None,
+                f"the catalogue is empty, so none of the {len(stored)} documents in "
+                f"{col.rel(root / 'documents')}/ is catalogued",
+                "add an entry with file:, sha256:, title:, publisher:, language: for each",
+            )
         return []
     if not isinstance(data, list):
         col.add(path, 1, "the catalogue must be a list of documents", "start each with '- file:'")
@@ -400,65 +469,109 @@ def load_documents(root: Path, col: _Collector) -> list[Document]:
             continue
         rel = str(entry["file"])
         listed.add(rel)
-        doc_path = root / rel
-        if not doc_path.is_file():
-            col.add(path, line_of(entry, "file"), f"no such document {rel}", "fix the file name")
+        document = _load_document(root, col, path, entry, rel)
+        if document is not None:
+            documents.append(document)
+    for doc_path in _stored_documents(root):
+        rel = str(doc_path.relative_to(root))
+        if rel in listed:
             continue
-        data_bytes = doc_path.read_bytes()
-        digest = hashlib.sha256(data_bytes).hexdigest()
-        if digest != entry["sha256"]:
+        why = outside_problem(doc_path, root)
+        if why is not None:
+            col.add(doc_path, None, why, "store documents in seeds/documents/ as real files")
+        elif doc_path.is_file() and doc_path.suffix == ".txt":
             col.add(
                 doc_path,
                 None,
-                f"sha256 is {digest}, but the catalogue ({col.rel(path)}:"
-                f"{line_of(entry, 'sha256')}) says {entry['sha256']}",
-                "restore the document byte for byte, or, if the edit is intended, "
-                "update its sha256 in the catalogue",
+                "document is not in the catalogue",
+                f"add an entry for {rel} with its sha256 to seeds/catalogue.yaml",
             )
-            continue
-        try:
-            text = data_bytes.decode("utf-8")
-        except UnicodeDecodeError:
-            col.add(doc_path, None, "document is not UTF-8", "store the document as UTF-8")
-            continue
-        published = None
-        if entry.get("published") is not None:
-            try:
-                published = parse_date(entry["published"])
-            except ValueError as exc:
-                col.add(path, line_of(entry, "published"), str(exc), "write YYYY-MM-DD")
-                continue
-        report_year = entry.get("report_year")
-        documents.append(
-            Document(
-                id=Path(rel).stem,
-                path=col.rel(doc_path),
-                sha256=digest,
-                title=str(entry["title"]),
-                publisher=str(entry["publisher"]),
-                relayed_by=_opt_str(entry.get("relayed_by")),
-                published=published,
-                url=_opt_str(entry.get("url")),
-                language=str(entry["language"]),
-                kind=str(entry.get("kind", "news")),
-                report_year=int(report_year) if report_year is not None else None,
-                cites=tuple(str(c) for c in entry.get("cites") or ()),
-                text=text,
-                origin=Origin(col.rel(path), line),
-            )
-        )
-    docs_dir = root / "documents"
-    if docs_dir.is_dir():
-        for doc_path in sorted(docs_dir.iterdir()):
-            rel = str(doc_path.relative_to(root))
-            if doc_path.is_file() and doc_path.suffix == ".txt" and rel not in listed:
-                col.add(
-                    doc_path,
-                    None,
-                    "document is not in the catalogue",
-                    f"add an entry for {rel} with its sha256 to seeds/catalogue.yaml",
-                )
     return sorted(documents, key=lambda d: d.path)
+
+
+def _stored_documents(root: Path) -> list[Path]:
+    docs_dir = root / "documents"
+    return sorted(docs_dir.iterdir()) if docs_dir.is_dir() else []
+
+
+def _load_document(
+    root: Path, col: _Collector, path: Path, entry: Any, rel: str
+) -> Document | None:
+    """One catalogued document, read and checked, or None after recording its problems."""
+    file_line = line_of(entry, "file")
+    doc_path = root / rel
+    if Path(rel).is_absolute() or ".." in Path(rel).parts:
+        col.add(
+            path,
+            file_line,
+            f"document {rel} is outside {col.rel(root)}/",
+            "store the document in seeds/documents/ and give its path relative to seeds/",
+        )
+        return None
+    why = outside_problem(doc_path, root)
+    if why is not None:
+        col.add(path, file_line, f"document {rel} {why}", "fix the file name, or store the file")
+        return None
+    if not doc_path.is_file():
+        col.add(path, file_line, f"document {rel} is not a file", "fix the file name")
+        return None
+    size = doc_path.stat().st_size
+    if size > MAX_DOCUMENT_BYTES:
+        col.add(
+            doc_path,
+            None,
+            f"document is {size:,} bytes, above the limit of {MAX_DOCUMENT_BYTES:,}",
+            "split it into several documents, each with its own catalogue entry",
+        )
+        return None
+    try:
+        data_bytes = doc_path.read_bytes()
+    except OSError as exc:
+        col.add(doc_path, None, f"cannot read the document ({exc.strerror or exc})", READ_HINT)
+        return None
+    if not data_bytes.strip():
+        col.add(doc_path, None, "document is empty", "restore its text, or remove it and its entry")
+        return None
+    digest = hashlib.sha256(data_bytes).hexdigest()
+    if digest != entry["sha256"]:
+        col.add(
+            doc_path,
+            None,
+            f"sha256 is {digest}, but the catalogue ({col.rel(path)}:"
+            f"{line_of(entry, 'sha256')}) says {entry['sha256']}",
+            "restore the document byte for byte, or, if the edit is intended, "
+            "update its sha256 in the catalogue",
+        )
+        return None
+    try:
+        text = data_bytes.decode("utf-8")
+    except UnicodeDecodeError:
+        col.add(doc_path, None, "document is not UTF-8", "store the document as UTF-8")
+        return None
+    published = None
+    if entry.get("published") is not None:
+        try:
+            published = parse_date(entry["published"])
+        except ValueError as exc:
+            col.add(path, line_of(entry, "published"), str(exc), "write YYYY-MM-DD")
+            return None
+    report_year = entry.get("report_year")
+    return Document(
+        id=Path(rel).stem,
+        path=col.rel(doc_path),
+        sha256=digest,
+        title=str(entry["title"]),
+        publisher=str(entry["publisher"]),
+        relayed_by=_opt_str(entry.get("relayed_by")),
+        published=published,
+        url=_opt_str(entry.get("url")),
+        language=str(entry["language"]),
+        kind=str(entry.get("kind", "news")),
+        report_year=int(report_year) if report_year is not None else None,
+        cites=tuple(str(c) for c in entry.get("cites") or ()),
+        text=text,
+        origin=Origin(col.rel(path), line_of(entry)),
+    )
 
 
 # ---------------------------------------------------------------------------- register
@@ -466,8 +579,8 @@ def load_documents(root: Path, col: _Collector) -> list[Document]:
 
 def _load_sources(root: Path, col: _Collector) -> dict[str, Source]:
     sources: dict[str, Source] = {}
-    for path in sorted((root / "statutes" / "sources").glob("*.yaml")):
-        data = col.load(path)
+    for path in _seed_files(root / "statutes" / "sources"):
+        data = col.load(path, "sources")
         if data is None:
             continue
         if not isinstance(data, list):
@@ -524,8 +637,8 @@ def _confidence(col: _Collector, path: Path, node: Any, default: str) -> str:
 
 def _load_laws(root: Path, col: _Collector) -> dict[str, Law]:
     laws: dict[str, Law] = {}
-    for path in sorted((root / "statutes" / "laws").glob("*.yaml")):
-        data = col.load(path)
+    for path in _seed_files(root / "statutes" / "laws"):
+        data = col.load(path, "law")
         if data is None:
             continue
         if not isinstance(data, dict) or not data.get("id"):
@@ -952,12 +1065,17 @@ def _check_references(col: _Collector, root: Path, register: Register) -> None:
                         check_fact(amount, sanction.origin, f"sanction of {what}")
 
 
+def _seed_files(folder: Path) -> list[Path]:
+    """The *.yaml files of a register folder, dangling and looping links included."""
+    return sorted(folder.glob("*.yaml"))
+
+
 def load_register(root: Path, col: _Collector) -> Register:
     sources = _load_sources(root, col)
     laws = _load_laws(root, col)
     articles: dict[str, Article] = {}
-    for path in sorted((root / "statutes" / "articles").glob("*.yaml")):
-        data = col.load(path)
+    for path in _seed_files(root / "statutes" / "articles"):
+        data = col.load(path, "article")
         if data is None:
             continue
         article = _load_article(col, path, data)
@@ -966,7 +1084,10 @@ def load_register(root: Path, col: _Collector) -> Register:
     register = Register(
         sources, laws, dict(sorted(articles.items(), key=lambda kv: _article_key(kv[0])))
     )
-    _check_references(col, root, register)
+    if not col.unloaded:
+        # A file that did not load would make every reference to it a second, misleading
+        # problem ("no law file" for an emptied law file): check references once all load.
+        _check_references(col, root, register)
     return register
 
 
@@ -983,7 +1104,7 @@ def load_decisions(root: Path, col: _Collector) -> list[Decision]:
     path = root / "curation.yaml"
     if not path.exists():
         return []
-    data = col.load(path)
+    data = col.load(path, "curation")
     if data is None:
         return []
     if not isinstance(data, list):
@@ -1079,7 +1200,8 @@ def load_seeds(root: Path) -> Seeds:
             root,
             None,
             "the seeds folder does not exist",
-            "run from the project root or pass --seeds DIR",
+            "run kgbuild in the project folder, or pass --root DIR with the folder that "
+            "holds seeds/",
         )
         raise InputError(col.problems)
     documents = load_documents(root, col)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 from typing import Any
 
@@ -62,14 +63,49 @@ def load_yaml(path: Path) -> Any:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise fail(path, None, f"not UTF-8 text ({exc.reason})", "save the file as UTF-8") from exc
+    except OSError as exc:
+        raise fail(path, None, f"cannot read the file ({exc.strerror or exc})", READ_HINT) from exc
     try:
         return yaml.load(text, Loader=_LineLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
+        problem = " ".join(str(exc.problem or exc).split())
+        raise fail(path, line, f"invalid YAML: {problem}", "correct the YAML syntax") from exc
+    except yaml.reader.ReaderError as exc:  # a control or other unprintable character
+        line = text.count("\n", 0, exc.position) + 1
         raise fail(
-            path, line, f"invalid YAML: {exc.problem or exc}", "correct the YAML syntax"
+            path,
+            line,
+            f"invalid YAML: character {exc.character!r} is not allowed in YAML",
+            "remove the character, or write it as an escape in a double-quoted string",
         ) from exc
+    except yaml.YAMLError as exc:
+        raise fail(
+            path, None, f"invalid YAML: {' '.join(str(exc).split())}", "correct the YAML syntax"
+        ) from exc
+
+
+READ_HINT = "make it a readable file (check its permissions, and that it is not a folder)"
+
+
+def outside_problem(path: Path, root: Path) -> str | None:
+    """Why `path` may not be read as a seed: it resolves outside `root`, or nowhere.
+
+    Returns None for a path that resolves to an existing file or folder inside `root`.
+    """
+    try:
+        resolved = path.resolve(strict=True)
+    except RuntimeError:
+        return "is a symbolic link that loops"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "is a symbolic link that loops"
+        return "is a symbolic link to nothing" if path.is_symlink() else "does not exist"
+    if not resolved.is_relative_to(root.resolve()):
+        what = "is a symbolic link to" if path.is_symlink() else "resolves to"
+        return f"{what} {resolved}, outside {root}"
+    return None
 
 
 def line_of(node: Any, key: str | None = None, default: int | None = None) -> int | None:
