@@ -264,7 +264,7 @@ def _check_endpoint(endpoint: str) -> None:
     "-o",
     "--output",
     "out",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),  # checked by _check_output_folder: exit 3, one line
     default=DEFAULT_OUT,
     show_default=True,
     help="Folder to write the outputs to.",

@@ -51,6 +51,7 @@ _LAW_ID_RE = re.compile(r"^fz-(\d{4})-(\d+)$")
 _UNNUMBERED_LAW_RE = re.compile(r"^fz-(\d{4})-(\d{2})-(\d{2})$")
 """A law whose number no source confirmed is named by its signature date."""
 _SLUG_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+_DOCUMENT_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
 @dataclass(frozen=True)
@@ -472,6 +473,7 @@ def load_documents(root: Path, col: _Collector) -> list[Document]:
         document = _load_document(root, col, path, entry, rel)
         if document is not None:
             documents.append(document)
+    catalogue_ok = len(col.problems) == before
     for doc_path in _stored_documents(root):
         rel = str(doc_path.relative_to(root))
         if rel in listed:
@@ -479,7 +481,8 @@ def load_documents(root: Path, col: _Collector) -> list[Document]:
         why = outside_problem(doc_path, root)
         if why is not None:
             col.add(doc_path, None, why, "store documents in seeds/documents/ as real files")
-        elif doc_path.is_file() and doc_path.suffix == ".txt":
+        elif catalogue_ok and doc_path.is_file() and doc_path.suffix == ".txt":
+            # After a broken entry, its document would be reported too: one cause, one line.
             col.add(
                 doc_path,
                 None,
@@ -511,6 +514,15 @@ def _load_document(
     why = outside_problem(doc_path, root)
     if why is not None:
         col.add(path, file_line, f"document {rel} {why}", "fix the file name, or store the file")
+        return None
+    if not _DOCUMENT_NAME_RE.match(doc_path.name):
+        col.add(
+            path,
+            file_line,
+            f"document name {doc_path.name!r} has characters other than letters, digits, "
+            "'.', '_' and '-' (the name becomes part of IRIs)",
+            "rename the file, e.g. with _ for spaces, and its catalogue entry",
+        )
         return None
     if not doc_path.is_file():
         col.add(path, file_line, f"document {rel} is not a file", "fix the file name")
