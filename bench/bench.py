@@ -1279,6 +1279,38 @@ def check_agreement(label: str, row: Row, kg: Result, base: Result, triples: int
     return notes
 
 
+EXTRACTION_TARGET = 1.0
+"""MB/s that extraction must reach (issue 8)."""
+
+
+def measure_extraction(target_bytes: int) -> tuple[int, float, int]:
+    """Extract claims from the seed documents repeated to `target_bytes` of UTF-8 text, as
+    one document: (bytes, seconds, claims). Dense news text, the kind the build reads."""
+    from kgbuild.extraction import extract_claims
+    from kgbuild.lexicon import load_lexicon
+
+    root = HERE.parent.parent
+    lexicon = load_lexicon(root / "ontology" / "offences.ttl")
+    docs = sorted((root / "seeds" / "documents").glob("*.txt"))
+    unit = "\n\n".join(p.read_text(encoding="utf-8") for p in docs) + "\n\n"
+    text = unit * max(1, target_bytes // len(unit.encode("utf-8")))
+    size = len(text.encode("utf-8"))
+    started = time.perf_counter()
+    claims = extract_claims(text, document="bench.txt", lexicon=lexicon)
+    return size, time.perf_counter() - started, len(claims)
+
+
+def extraction_line(target_bytes: int) -> str:
+    size, seconds, claims = measure_extraction(target_bytes)
+    rate = size / 1e6 / seconds
+    verdict = "meets" if rate >= EXTRACTION_TARGET else "BELOW"
+    return (
+        f"Extraction throughput: {size / 1e6:.2f} MB of seed documents (repeated, one "
+        f"document) in {seconds:.1f}s = {rate:.2f} MB/s, {claims:,} claims "
+        f"({verdict} the {EXTRACTION_TARGET:g} MB/s target)"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__.split("\n\n")[0],
@@ -1446,6 +1478,7 @@ def main(argv: list[str] | None = None) -> int:
         print(note)
     if not notes:
         print("Both sides agreed on every result (triples, rows, findings) they were compared on.")
+    print(extraction_line(250_000 if args.quick else 1_000_000))
     print(f"Total bench time: {time.perf_counter() - began:.0f}s; load average after: {_load()}")
     if args.json:
         args.json.write_text(json.dumps(raw, indent=1) + "\n", encoding="utf-8")

@@ -1083,6 +1083,13 @@ def _seed_files(folder: Path) -> list[Path]:
 
 
 def load_register(root: Path, col: _Collector) -> Register:
+    for name in ("sources", "laws", "articles"):
+        folder = root / "statutes" / name
+        if not folder.is_dir():
+            col.add(folder, None, "the register folder is missing", f"restore {col.rel(folder)}/")
+            col.unloaded.append(folder)
+        elif not col.inside(folder):  # a link out of seeds/: reported by inside()
+            col.unloaded.append(folder)
     sources = _load_sources(root, col)
     laws = _load_laws(root, col)
     articles: dict[str, Article] = {}

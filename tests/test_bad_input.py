@@ -11,6 +11,7 @@ import hashlib
 import http.server
 import os
 import re
+import shutil
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -288,6 +289,11 @@ BUILD_CASES = [
         "article-unknown-law",
         edit(ART_275, "enacted_by: fz-", "enacted_by: fz-1900-1 #"),
         "275.yaml:",
+    ),
+    Case(
+        "articles-folder-missing",
+        lambda project: shutil.rmtree(project / SEEDS / "statutes" / "articles"),
+        "statutes/articles",
     ),
     # laws
     Case("law-emptied", write(LAW_260, ""), "2022-260-fz.yaml"),

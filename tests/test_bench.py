@@ -46,3 +46,4 @@ def test_quick_bench_prints_every_stage_with_a_ratio() -> None:
         assert float(match["ratio"]) > 0, stage
     assert "python:" in done.stdout and "rdflib" in done.stdout and "pyoxigraph" in done.stdout
     assert "MISMATCH" not in done.stdout
+    assert re.search(r"^Extraction throughput: .* = \d+\.\d+ MB/s", done.stdout, re.M), done.stdout
