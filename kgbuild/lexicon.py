@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 
@@ -35,6 +36,37 @@ _ARTICLE_REF = re.compile(
 )
 _ARTICLE_NUMBER = re.compile(r"\d{3}(?:\.\d{1,2})?")
 _LOOSE_GAP = 5
+
+
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+"""The four non-ASCII characters that Python's case-insensitive regexes equate with an
+ASCII letter (found by testing every code point against [a-z] with re.IGNORECASE)."""
+
+
+def fold(text: str) -> str:
+    """`text` lower-cased so that an ASCII word a case-insensitive regex could match in it is
+    a plain substring of the result: the test behind the literal gates below."""
+    return text.translate(_ASCII_FOLD).lower()
+
+
+def _gate_literal(label: str, *, loose: bool = False) -> str | None:
+    """The longest plain piece of a label that its strict (or loose) pattern matches
+    literally, or None when no piece of three letters or more is fixed (quotes, i[sz],
+    co-?op vary; optional articles, and the stopwords a loose pattern skips, are left out)."""
+    pieces: list[str] = []
+    tokens = label.split()
+    for index, token in enumerate(tokens):
+        lower = token.lower()
+        if loose and lower in _STOPWORDS:
+            continue
+        if lower in {"the", "a", "an"} and index != len(tokens) - 1:
+            continue
+        lower = re.sub(r"is(?=(?:ation|ations|e|ed|ing)\b)", "i\0", lower)
+        if lower.startswith("coop"):
+            lower = lower[2:]
+        pieces.extend(re.findall(r"[a-z0-9]+", lower))
+    best = max(pieces, key=len, default="")
+    return best if len(best) >= 3 else None
 
 
 @dataclass(frozen=True)
@@ -66,6 +98,10 @@ class _LabelPattern:
     label: str
     strict: re.Pattern[str]
     loose: re.Pattern[str] | None
+    gate: str | None = None
+    """A piece of the label every strict match contains (in `fold`ed text); None: none."""
+    loose_gate: str | None = None
+    """The same for the loose pattern."""
 
 
 def _token_pattern(token: str, *, last: bool) -> str:
@@ -134,10 +170,16 @@ class Lexicon:
                         label=label,
                         strict=re.compile(_strict_pattern(label), re.IGNORECASE),
                         loose=None if loose is None else re.compile(loose, re.IGNORECASE),
+                        gate=_gate_literal(label),
+                        loose_gate=_gate_literal(label, loose=True),
                     )
                 )
         patterns.sort(key=lambda p: (-len(p.label), p.label, p.slug))
         return cls(concepts=MappingProxyType(by_slug), _patterns=tuple(patterns))
+
+    @cached_property
+    def _gates(self) -> frozenset[str | None]:
+        return frozenset(p.gate for p in self._patterns)
 
     @property
     def slugs(self) -> tuple[str, ...]:
@@ -166,7 +208,10 @@ class Lexicon:
     def find_offences(self, text: str) -> list[OffenceMatch]:
         """Offences named in ``text`` by a label or an article number, left to right."""
         candidates: list[OffenceMatch] = []
-        for pattern in self._patterns:
+        folded = fold(text)
+        # Most sentences name few offences: skip a label whose fixed piece is absent.
+        present = {gate for gate in self._gates if gate is None or gate in folded}
+        for pattern in [p for p in self._patterns if p.gate in present]:
             for m in pattern.strict.finditer(text):
                 candidates.append(OffenceMatch(pattern.slug, m.start(), m.end(), m.group(0)))
         for m in _ARTICLE_REF.finditer(text):
@@ -192,10 +237,11 @@ class Lexicon:
         A fallback for charge wordings such as 'the "undesirable" European Network of ...
         Organizations'; callers use it only where :meth:`find_offences` found nothing.
         """
+        folded = fold(text)
         candidates = [
             OffenceMatch(p.slug, m.start(), m.end(), m.group(0), how="loose")
             for p in self._patterns
-            if p.loose is not None
+            if p.loose is not None and (p.loose_gate is None or p.loose_gate in folded)
             for m in p.loose.finditer(text)
         ]
         return _select_longest(candidates)

@@ -27,7 +27,13 @@ from kgbuild.extraction import extract_claims
 from kgbuild.lexicon import Lexicon, load_lexicon
 from kgbuild.mapping import Iris, map_claims, map_documents, map_statutes
 from kgbuild.namespaces import DEFAULT_BASE, PREFIXES
-from kgbuild.queries import FORMATTERS, NamedQuery, load_catalogue, run_local
+from kgbuild.queries import (
+    FORMATTERS,
+    NamedQuery,
+    load_catalogue,
+    require_queries,
+    run_local,
+)
 from kgbuild.reasoning import ReasoningResult, classify_gravity
 from kgbuild.sources import Seeds, load_seeds
 from kgbuild.store import graph_to_store
@@ -171,6 +177,7 @@ def build(project: Project, base: str = DEFAULT_BASE, progress: Progress = _noop
     ontology = load_ontology(project)
     shapes = load_shapes(project.shapes)
     catalogue = load_catalogue(project.queries)
+    require_queries(catalogue, list(CSV_VIEWS.values()), project.queries)
     lexicon = load_lexicon(project.ontology / "offences.ttl")
     check_offences(seeds, ontology)
     progress("extracting claims")

@@ -185,7 +185,15 @@ def load_catalogue(folder: Path) -> dict[str, NamedQuery]:
     """All named queries in a folder, by name (file name without .rq)."""
     problems: list[Problem] = []
     catalogue: dict[str, NamedQuery] = {}
-    for path in sorted(folder.glob("*.rq")):
+    files = sorted(folder.glob("*.rq"))
+    if not files:
+        raise fail(
+            folder,
+            None,
+            "no named queries (*.rq) found" + ("" if folder.is_dir() else ": no folder"),
+            "restore the queries/ folder of the project, or pass --root DIR",
+        )
+    for path in files:
         try:
             catalogue[path.stem] = parse_header(path, path.read_text(encoding="utf-8"))
         except InputError as exc:
@@ -193,6 +201,20 @@ def load_catalogue(folder: Path) -> dict[str, NamedQuery]:
     if problems:
         raise InputError(problems)
     return catalogue
+
+
+def require_queries(
+    catalogue: Mapping[str, NamedQuery], names: Sequence[str], folder: Path
+) -> None:
+    """The named queries a build needs (its CSV views) must be in the catalogue."""
+    missing = [name for name in names if name not in catalogue]
+    if missing:
+        raise fail(
+            folder,
+            None,
+            "the build needs the named queries " + ", ".join(f"{m}.rq" for m in missing),
+            "restore them from the repository",
+        )
 
 
 def resolve_query(name_or_file: str, folder: Path) -> NamedQuery:

@@ -24,6 +24,7 @@ from pydantic import (
     ConfigDict,
     Discriminator,
     Field,
+    StringConstraints,
     Tag,
     TypeAdapter,
     ValidationError,
@@ -33,6 +34,9 @@ from pydantic_core import ErrorDetails
 from kgbuild.yamlio import LineDict
 
 Confidence = Literal["high", "medium", "low", "unverified"]
+Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s/?#]+[^\s]*$")]
+"""A web address: published as an xsd:anyURI, so it must be one."""
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 
 
 class _Strict(BaseModel):
@@ -161,7 +165,7 @@ class SourceEntry(_Strict):
     id: str
     title: str
     publisher: str | None = None
-    url: str | None = None
+    url: Url | None = None
     kind: str | None = None
     language: str | None = None
     says: str | None = None
@@ -174,12 +178,12 @@ class SourceEntry(_Strict):
 
 class CatalogueEntry(_Strict):
     file: str
-    sha256: str
+    sha256: Sha256
     title: str
     publisher: str
     language: str
     published: str | None = None
-    url: str | None = None
+    url: Url | None = None
     kind: str | None = None
     relayed_by: str | None = None
     report_year: int | None = None
@@ -248,6 +252,10 @@ SCHEMAS: dict[str, TypeAdapter[Any]] = {
 }
 """The schema of each kind of seed file, by kind."""
 
+_PATTERN_HINTS = {
+    "url": "write the full web address, https://..., without spaces",
+    "sha256": "write the 64 lowercase hex digits that `sha256sum FILE` prints",
+}
 _HINTS = {
     "string_type": "write text here (quote it if YAML reads it as a number, date or list)",
     "list_type": "write a list, e.g. [a, b] or one '- item' per line",
@@ -412,6 +420,8 @@ def _describe(kind: str, data: Any, err: ErrorDetails) -> tuple[int | None, str,
         expected = err.get("ctx", {}).get("expected", "")
         return line, f"'{dotted}' is {_type_name(value)}", f"use one of {expected}"
     what = f"'{dotted}' is {_type_name(value)}" if dotted else f"found {_type_name(value)}"
+    if etype == "string_pattern_mismatch":
+        return line, what, _PATTERN_HINTS.get(keys[-1] if keys else "", "correct the value")
     expected = _HINTS.get(etype)
     if expected is None:
         return line, f"{what}: {err['msg'].lower()}", "correct the value"

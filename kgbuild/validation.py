@@ -99,7 +99,20 @@ def require_kgbuild_graph(graph: Graph, path: Path) -> None:
 def load_shapes(folder: Path) -> Graph:
     shapes = Graph()
     problems = []
-    for path in sorted(folder.glob("*.ttl")):
+    files = sorted(folder.glob("*.ttl"))
+    if not files:
+        # No shapes would make every graph "conform": refuse instead.
+        raise InputError(
+            [
+                Problem(
+                    str(folder),
+                    None,
+                    "no SHACL shapes (*.ttl) found" + ("" if folder.is_dir() else ": no folder"),
+                    "restore the shapes/ folder of the project, or pass --root DIR",
+                )
+            ]
+        )
+    for path in files:
         try:
             shapes.parse(path, format="turtle")
         except Exception as exc:  # rdflib raises several parser exception types

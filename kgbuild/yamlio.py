@@ -65,8 +65,25 @@ def load_yaml(path: Path) -> Any:
         raise fail(path, None, f"not UTF-8 text ({exc.reason})", "save the file as UTF-8") from exc
     except OSError as exc:
         raise fail(path, None, f"cannot read the file ({exc.strerror or exc})", READ_HINT) from exc
+    if len(text) > MAX_YAML_CHARS:
+        raise fail(
+            path,
+            None,
+            f"the file has {len(text):,} characters, above the limit of {MAX_YAML_CHARS:,}",
+            "split the records into several files, or remove what does not belong",
+        )
     try:
+        for event in yaml.parse(text, Loader=_LineLoader):
+            if isinstance(event, yaml.AliasEvent):
+                raise fail(
+                    path,
+                    event.start_mark.line + 1 if event.start_mark else None,
+                    "YAML aliases (*name) are not allowed in seed files",
+                    "write the value out in full where it is needed",
+                )
         return yaml.load(text, Loader=_LineLoader)
+    except RecursionError as exc:
+        raise fail(path, None, "the YAML is nested too deeply", "flatten the structure") from exc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -85,6 +102,9 @@ def load_yaml(path: Path) -> Any:
             path, None, f"invalid YAML: {' '.join(str(exc).split())}", "correct the YAML syntax"
         ) from exc
 
+
+MAX_YAML_CHARS = 5_000_000
+"""No seed YAML file comes near this; a larger one is a mistake, and slow to check."""
 
 READ_HINT = "make it a readable file (check its permissions, and that it is not a folder)"
 

@@ -225,6 +225,27 @@ BUILD_CASES = [
         "catalogue.yaml:",
     ),
     Case("catalogue-unreadable", folder(CATALOGUE), "catalogue.yaml"),
+    Case(
+        "catalogue-url-not-a-url",
+        edit(CATALOGUE, "url: https://www.themoscowtimes.com/2025/04/16/", "url: not a url #"),
+        "catalogue.yaml:9",
+    ),
+    Case(
+        "catalogue-sha256-short",
+        edit(CATALOGUE, "sha256: fd0777a2", "sha256: fd07 #"),
+        "catalogue.yaml:5",
+    ),
+    Case(
+        "catalogue-yaml-alias",
+        edit(CATALOGUE, "  kind: news\n", "  kind: &k news\n  relayed_by: *k\n"),
+        "catalogue.yaml:",
+    ),
+    Case(
+        "catalogue-yaml-python-tag",
+        edit(CATALOGUE, "kind: news", "kind: !!python/object/apply:os.system [echo]"),
+        "catalogue.yaml:",
+    ),
+    Case("catalogue-nested-too-deep", write(CATALOGUE, "[" * 5000 + "]" * 5000), "catalogue.yaml"),
     # documents
     Case(
         "document-tampered",
@@ -345,6 +366,19 @@ BUILD_CASES = [
         "document-named-with-space",
         catalogue_document("990 with space.txt", b"The court sat in 2024."),
         "catalogue.yaml",
+    ),
+    # project folders
+    Case("shapes-folder-missing", lambda p: shutil.rmtree(p / "shapes"), "shapes"),
+    Case("queries-folder-missing", lambda p: shutil.rmtree(p / "queries"), "queries"),
+    Case(
+        "view-query-missing",
+        lambda p: (p / "queries" / "convictions.rq").unlink(),
+        "convictions.rq",
+    ),
+    Case(
+        "ontology-file-broken",
+        write(Path("ontology") / "rsl.ttl", "@prefix x: <http://e/> .\nx:a x:b [ .\n"),
+        "rsl.ttl",
     ),
     # options
     Case("base-not-an-iri", None, "--base", args=("build", "--base", "not an iri")),
