@@ -181,6 +181,17 @@ def parse_header(path: Path, text: str) -> NamedQuery:
     )
 
 
+def _read_query(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise fail(path, None, f"not UTF-8 text ({exc.reason})", "save the file as UTF-8") from exc
+    except OSError as exc:
+        raise fail(
+            path, None, f"cannot read the file ({exc.strerror or exc})", "check the path"
+        ) from exc
+
+
 def load_catalogue(folder: Path) -> dict[str, NamedQuery]:
     """All named queries in a folder, by name (file name without .rq)."""
     problems: list[Problem] = []
@@ -195,7 +206,7 @@ def load_catalogue(folder: Path) -> dict[str, NamedQuery]:
         )
     for path in files:
         try:
-            catalogue[path.stem] = parse_header(path, path.read_text(encoding="utf-8"))
+            catalogue[path.stem] = parse_header(path, _read_query(path))
         except InputError as exc:
             problems.extend(exc.problems)
     if problems:
@@ -221,7 +232,7 @@ def resolve_query(name_or_file: str, folder: Path) -> NamedQuery:
     """A named query by name, or any .rq file by path."""
     path = Path(name_or_file)
     if name_or_file.endswith(".rq") and path.is_file():
-        return parse_header(path, path.read_text(encoding="utf-8"))
+        return parse_header(path, _read_query(path))
     catalogue = load_catalogue(folder)
     if name_or_file not in catalogue:
         known = ", ".join(sorted(catalogue))

@@ -226,6 +226,16 @@ BUILD_CASES = [
     ),
     Case("catalogue-unreadable", folder(CATALOGUE), "catalogue.yaml"),
     Case(
+        "catalogue-document-listed-twice",
+        lambda p: (p / CATALOGUE).write_text(
+            (p / CATALOGUE).read_text(encoding="utf-8")
+            + f"- file: documents/{DOC0.name}\n  sha256: {'0' * 64}\n  title: t\n"
+            "  publisher: p\n  language: en\n",
+            encoding="utf-8",
+        ),
+        "catalogue.yaml:",
+    ),
+    Case(
         "catalogue-url-not-a-url",
         edit(CATALOGUE, "url: https://www.themoscowtimes.com/2025/04/16/", "url: not a url #"),
         "catalogue.yaml:9",
@@ -379,6 +389,11 @@ BUILD_CASES = [
         "ontology-file-broken",
         write(Path("ontology") / "rsl.ttl", "@prefix x: <http://e/> .\nx:a x:b [ .\n"),
         "rsl.ttl",
+    ),
+    Case(
+        "query-file-not-utf8",
+        write(Path("queries") / "latin.rq", b"# title: x\n# kind: report\nSELECT ?x {\xe9}\n"),
+        "latin.rq",
     ),
     # options
     Case("base-not-an-iri", None, "--base", args=("build", "--base", "not an iri")),

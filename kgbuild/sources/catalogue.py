@@ -45,7 +45,7 @@ def load_documents(root: Path, col: _Collector) -> list[Document]:
         col.add(path, 1, "the catalogue must be a list of documents", "start each with '- file:'")
         return []
     documents: list[Document] = []
-    listed: set[str] = set()
+    listed: dict[str, int | None] = {}
     for entry in data:
         line = line_of(entry)
         if not isinstance(entry, dict):
@@ -58,7 +58,15 @@ def load_documents(root: Path, col: _Collector) -> list[Document]:
             col.add(path, line, "missing " + ", ".join(missing), "add the missing keys")
             continue
         rel = str(entry["file"])
-        listed.add(rel)
+        if rel in listed:
+            col.add(
+                path,
+                line_of(entry, "file"),
+                f"document {rel} is listed twice (also line {listed[rel]})",
+                "keep one entry per document",
+            )
+            continue
+        listed[rel] = line_of(entry, "file")
         document = _load_document(root, col, path, entry, rel)
         if document is not None:
             documents.append(document)
