@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -654,10 +655,10 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
     return _Time(m.start(), m.end(), first, last, precision, explicit)
 
 
-def _find_times(sentence: str, ctx: _TimeContext) -> list[_Time]:
+def _find_times(sentence: str, ctx: _TimeContext, folded: str | None = None) -> list[_Time]:
     """Time expressions in a sentence, resolved; updates ``ctx`` as explicit years occur."""
     raw: list[tuple[int, int, str, re.Match[str]]] = []
-    folded = fold(sentence)
+    folded = fold(sentence) if folded is None else folded
     for (kind, pattern), gate in zip(_TIME_PATTERNS, _TIME_GATES, strict=True):
         if not _gate_open(gate, sentence if isinstance(gate, _Cased) else folded):
             continue
@@ -873,10 +874,10 @@ def _factor_value(raw: str) -> float | None:
     return value + (0.5 if half else 0.0)
 
 
-def _find_changes(sentence: str) -> list[_ChangeHit]:
+def _find_changes(sentence: str, folded: str | None = None) -> list[_ChangeHit]:
     hits: list[_ChangeHit] = []
     taken: list[tuple[int, int]] = []
-    folded = fold(sentence)
+    folded = fold(sentence) if folded is None else folded
     for (rule, pattern), gate in zip(_CHANGE_PATTERNS, _CHANGE_GATES, strict=True):
         if not _gate_open(gate, folded):
             continue
@@ -1026,6 +1027,53 @@ _COUNT = re.compile(
     rf"\s+(?P<noun>{_VERDICT_NOUNS}|{_PEOPLE_NOUNS}|{_CASE_NOUNS})(?![\w-])",
     re.IGNORECASE,
 )
+_COUNT_GATE: Final = (
+    "people",
+    "person",
+    "individual",
+    "citizen",
+    "national",
+    "russians",
+    "ukrainians",
+    "americans",
+    "belarusians",
+    "georgians",
+    "kazakhs",
+    "moldovans",
+    "britons",
+    "foreigners",
+    "defendants",
+    "believers",
+    "witnesses",
+    "journalists",
+    "activists",
+    "residents",
+    "men",
+    "soldiers",
+    "scientists",
+    "minors",
+    "teenagers",
+    "children",
+    "civilians",
+    "protesters",
+    "protestors",
+    "dissidents",
+    "students",
+    "lawyers",
+    "priests",
+    "verdicts",
+    "convictions",
+    "cases",
+)
+"""Every _COUNT match ends in one of its nouns, each of which contains one of these."""
+
+
+def _counts(sentence: str, folded: str) -> Iterator[re.Match[str]]:
+    """_COUNT's matches in a sentence, after its literal gate (see _TIME_GATES)."""
+    if _gate_open(_COUNT_GATE, folded):
+        yield from _COUNT.finditer(sentence)
+
+
 _AUX = (
     r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|had|have|has|being|been|"
     r"will\s+be|would\s+be)\s+)?"
@@ -1327,8 +1375,8 @@ _ATTRIBUTION_GATES: Final = _gates(
 )
 
 
-def _find_attribution(sentence: str) -> str | None:
-    folded = fold(sentence)
+def _find_attribution(sentence: str, folded: str | None = None) -> str | None:
+    folded = fold(sentence) if folded is None else folded
     for pattern, gate in zip(_ATTRIBUTION, _ATTRIBUTION_GATES, strict=True):
         if not _gate_open(gate, folded):
             continue
@@ -1432,16 +1480,18 @@ class _SentenceExtractor:
         self.index = index
         self.state = state
         self.lexicon = lexicon
-        self.offences = _drop_purpose(sentence, lexicon.find_offences(sentence))
-        self.changes = _find_changes(sentence)
+        # Folded once for every literal gate of this sentence (see _TIME_GATES).
+        self.folded = folded = fold(sentence)
+        self.offences = _drop_purpose(sentence, lexicon.find_offences(sentence, folded))
+        self.changes = _find_changes(sentence, folded)
         baseline_spans = [h.baseline_span for h in self.changes if h.baseline_span is not None]
         self.comparisons = (
             [b for b in _COMPARISON.finditer(sentence) if _COMPARATIVE_CUE.match(b.group(0))]
-            if _COMPARISON_GATE.search(fold(sentence))
+            if _COMPARISON_GATE.search(folded)
             else []
         )
         baseline_spans += [(b.start(), b.end()) for b in self.comparisons]
-        times = _find_times(sentence, state.time)
+        times = _find_times(sentence, state.time, folded)
         self.times = [
             _Time(t.start, t.end, t.first, t.last, t.precision, t.explicit_year, "baseline")
             if any(s <= t.start and t.end <= e for s, e in baseline_spans)
@@ -1450,7 +1500,7 @@ class _SentenceExtractor:
         ]
         self.used: list[tuple[int, int]] = []
         self.counts: list[_Draft] = []
-        self.attribution = _find_attribution(sentence)
+        self.attribution = _find_attribution(sentence, folded)
 
     # -- helpers -----------------------------------------------------------------------
 
@@ -1531,7 +1581,7 @@ class _SentenceExtractor:
             return
         items = [
             m
-            for m in _COUNT.finditer(self.s)
+            for m in _counts(self.s, self.folded)
             if _unit(m.group("noun")) == "people" and not _is_year_like(m.group("num"))
         ]
         offences = _unique([m.slug for m in self.offences if m.start < r.start()])
@@ -1609,7 +1659,7 @@ class _SentenceExtractor:
 
     def extract_counts(self) -> None:
         found: list[tuple[re.Match[str], ClaimKind, str]] = []
-        for m in _COUNT.finditer(self.s):
+        for m in _counts(self.s, self.folded):
             num = m.group("num")
             if _is_year_like(num) or not self._free(m.start(), m.end()):
                 continue
@@ -1780,7 +1830,7 @@ class _SentenceExtractor:
 
     def extract_penalties(self) -> list[_Draft]:
         hits: list[tuple[int, int, str, re.Match[str]]] = []
-        folded = fold(self.s)
+        folded = self.folded
         for (rule, pattern), gate in zip(_PENALTY_PATTERNS, _PENALTY_GATES, strict=True):
             if not _gate_open(gate, folded):
                 continue

@@ -205,10 +205,12 @@ class Lexicon:
         owners.sort(key=lambda c: (len(c.articles), c.slug))
         return owners[0].slug
 
-    def find_offences(self, text: str) -> list[OffenceMatch]:
-        """Offences named in ``text`` by a label or an article number, left to right."""
+    def find_offences(self, text: str, folded: str | None = None) -> list[OffenceMatch]:
+        """Offences named in ``text`` by a label or an article number, left to right.
+
+        ``folded`` is ``fold(text)`` when the caller has it already."""
         candidates: list[OffenceMatch] = []
-        folded = fold(text)
+        folded = fold(text) if folded is None else folded
         # Most sentences name few offences: skip a label whose fixed piece is absent.
         present = {gate for gate in self._gates if gate is None or gate in folded}
         for pattern in [p for p in self._patterns if p.gate in present]:

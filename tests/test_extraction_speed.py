@@ -83,6 +83,11 @@ def test_every_gate_is_open_where_its_pattern_matches(lexicon: Lexicon) -> None:
                     seen = sentence if isinstance(gate, X._Cased) else folded
                     assert X._gate_open(gate, seen), (name, sentence)
                     checked += 1
+            if X._COUNT.search(sentence):
+                assert X._gate_open(X._COUNT_GATE, folded), sentence
+                checked += 1
+            if X._COMPARISON.search(sentence):
+                assert X._COMPARISON_GATE.search(folded), sentence
             for label in lexicon._patterns:
                 if label.strict.search(sentence):
                     assert label.gate is None or label.gate in folded, (label.label, sentence)
