@@ -6,8 +6,11 @@ A model rejects what the hand-written loader would otherwise drop in silence or 
 a misspelt key (with the nearest valid key as the fix), a string where a list or a mapping
 belongs, a word where a number belongs, NaN or infinite numbers.
 
-Chosen over JSON Schema (`jsonschema`): the same checks on the shipped seeds took about a
-third of the time, the models double as documentation in Python, and mypy checks them.
+Chosen over JSON Schema (`jsonschema`), measured on the 45 shipped seed files with these
+models' own JSON Schema (`TypeAdapter.json_schema()`): pydantic took 1.7 ms, jsonschema's
+Draft 2020-12 validator 64 ms; jsonschema let `max_years: .nan` through (JSON Schema has
+no "finite" keyword) and answered a string where a list belongs with "is not valid under
+any of the given schemas". The models also document the files in Python, checked by mypy.
 
 Dates stay strings here (the YAML loader does not read timestamps); their form and calendar
 are checked by the loader, which knows which date is meant.
