@@ -140,13 +140,15 @@ def _project(state: State) -> Any:
 def build(state: State, out: Path, base: str | None, fail_on: str) -> None:
     """Run the whole pipeline and write the graph, its exports and reports to DIR."""
     from kgbuild.namespaces import DEFAULT_BASE
+    from kgbuild.outputs import check_output_dir
     from kgbuild.pipeline import build as run_build
     from kgbuild.pipeline import write_outputs
 
     with _guard(state):
+        check_output_dir(out, state.root)
         progress = state.progress()
         result = run_build(_project(state), base or DEFAULT_BASE, progress)
-        files = write_outputs(result, out, progress)
+        files = write_outputs(result, out, progress, protected=state.root)
     for warning in result.seeds.warnings:
         state.say(warning.render("WARNING"))
     for finding in result.report.findings:

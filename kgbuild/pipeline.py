@@ -17,7 +17,6 @@ from kgbuild.claims import Claim
 from kgbuild.curation import CurationResult, curate_claims
 from kgbuild.errors import InputError, KgbuildError, Problem
 from kgbuild.export import (
-    staged_directory,
     to_jsonld,
     to_ntriples,
     to_turtle,
@@ -27,6 +26,7 @@ from kgbuild.extraction import extract_claims
 from kgbuild.lexicon import Lexicon, load_lexicon
 from kgbuild.mapping import Iris, map_claims, map_documents, map_statutes
 from kgbuild.namespaces import DEFAULT_BASE, PREFIXES
+from kgbuild.outputs import staged_directory
 from kgbuild.queries import FORMATTERS, NamedQuery, load_catalogue, run_local
 from kgbuild.reasoning import ReasoningResult, classify_gravity
 from kgbuild.sources import Seeds, load_seeds
@@ -303,9 +303,17 @@ def _local(iri: object) -> str:
 
 
 def write_outputs(
-    result: BuildResult, out: Path, progress: Progress = _noop, today: dt.date | None = None
+    result: BuildResult,
+    out: Path,
+    progress: Progress = _noop,
+    today: dt.date | None = None,
+    protected: Path | None = None,
 ) -> list[str]:
-    """Write every output into `out` atomically; returns the file names written."""
+    """Write every output into `out` atomically; returns the file names written.
+
+    `out` must be new, empty or an earlier build (kgbuild.outputs); `protected` (the project
+    folder) is never replaced.
+    """
     import hashlib
 
     progress("writing outputs")
@@ -325,7 +333,7 @@ def write_outputs(
         texts[name] = FORMATTERS["csv"](run_local(result.store, query, {}))
     digests = {name: hashlib.sha256(text.encode()).hexdigest() for name, text in texts.items()}
     texts["dataset.ttl"] = to_turtle(describe_dataset(result, digests))
-    with staged_directory(out) as staging:
+    with staged_directory(out, protected) as staging:
         for name, text in sorted(texts.items()):
             write_atomic(staging / name, text)
     return sorted(texts)

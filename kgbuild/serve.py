@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import IO
 
 from kgbuild.errors import fail
-from kgbuild.export import staged_directory
+from kgbuild.outputs import staged_directory
 from kgbuild.store import rdf_format
 
 DEFAULT_BIND = "127.0.0.1:7878"
