@@ -88,16 +88,28 @@ def open_workbook(path: Path) -> xlrd.book.Book:
 
 
 def detect_form(book: xlrd.book.Book) -> str | None:
-    """The form a workbook declares ('10.3', '10.3.1' or '10-a'), from its own text."""
-    found: set[str] = set()
-    for index, name in enumerate(book.sheet_names()[:2]):
-        texts = [name]
-        sheet = book.sheet_by_index(index)
-        for row in range(min(sheet.nrows, HEADER_SEARCH_ROWS)):
-            texts.extend(str(v) for v in sheet.row_values(row) if isinstance(v, str) and v)
+    """The form a workbook declares ('10.3', '10.3.1' or '10-a'), from its own text.
+
+    The title sheet's name (``Титул ф.10.3.1``) decides; failing that, the "Форма № ..."
+    cells of the first two sheets, if they agree.
+    """
+
+    def forms_in(texts: list[str]) -> set[str]:
+        found = set()
         for text in texts:
             for match in _FORM_RE.finditer(normalise_text(text)):
                 found.add(re.sub(r"\s*-\s*[аa]", "-a", match.group(1)))
+        return found
+
+    by_name = forms_in(book.sheet_names()[:1])
+    if len(by_name) == 1:
+        return by_name.pop()
+    texts: list[str] = []
+    for index in range(min(book.nsheets, 2)):
+        sheet = book.sheet_by_index(index)
+        for row in range(min(sheet.nrows, HEADER_SEARCH_ROWS)):
+            texts.extend(str(v) for v in sheet.row_values(row) if isinstance(v, str) and v)
+    found = forms_in(texts)
     return found.pop() if len(found) == 1 else None
 
 
@@ -183,6 +195,7 @@ def iter_data_rows(
         label = _label(sheet, row, layout.label_col)
         name = _label(sheet, row, layout.name_col) if layout.name_col is not None else None
         values: list[tuple[int, int]] = []
+        texts: list[Problem] = []
         for column in layout.columns:
             kind = sheet.cell_type(row, column.col)
             if kind == xlrd.XL_CELL_NUMBER:
@@ -194,9 +207,10 @@ def iter_data_rows(
             elif kind == xlrd.XL_CELL_TEXT and (label or name):
                 text = normalise_text(sheet.cell_value(row, column.col))
                 if text:
-                    problems.append(_bad_cell(path, layout, row, column.col, repr(text)))
+                    texts.append(_bad_cell(path, layout, row, column.col, repr(text)))
         if not values:
-            continue
+            continue  # footers (dates, signatures) hold text, never counts
+        problems.extend(texts)
         if not label and not name:
             ref = cell_ref(row, layout.label_col)
             problems.append(
