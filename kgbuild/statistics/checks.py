@@ -6,8 +6,9 @@ published figure and the sum. Known exceptions (seeds/official-stats.yaml) are m
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kgbuild.statistics.catalogue import KnownException
 from kgbuild.statistics.measures import measure_by_code
@@ -38,7 +39,16 @@ class SumFinding:
 
 
 def check_row_sums(stats: OfficialStats) -> list[SumFinding]:
-    """Per measure, the children of every row that has children must add up to it."""
+    """Per measure, the children of every row that has children must add up to it.
+
+    Measures that are not additive over rows (Measure.additive) are not checked.
+    """
+    additive = {
+        (form, m.code)
+        for form in ("10.3", "10.3.1", "10-a")
+        for m in measure_by_code(form).values()
+        if m.additive
+    }
     value: dict[tuple[RowKey, str], tuple[int, str]] = {}
     for obs in stats.observations:
         value[(obs.row_key, obs.measure)] = (obs.value, obs.cell)
@@ -52,7 +62,7 @@ def check_row_sums(stats: OfficialStats) -> list[SumFinding]:
             children.add(parent)
     findings = []
     for (key, measure), (published, cell) in sorted(value.items()):
-        if key not in children:
+        if key not in children or (key[0], measure) not in additive:
             continue
         summed = sums.get((key, measure), 0)
         if summed != published:
@@ -120,18 +130,20 @@ def check_column_sums(stats: OfficialStats) -> list[SumFinding]:
 
 def check_sums(stats: OfficialStats, known: tuple[KnownException, ...] = ()) -> list[SumFinding]:
     """Every sum finding, those listed as known publisher exceptions marked as such."""
-    listed = {(k.form, k.year, k.check, k.sheet, k.cell, k.measure) for k in known}
     result = []
     for finding in check_row_sums(stats) + check_column_sums(stats):
-        key = (
-            finding.form,
-            finding.year,
-            finding.check,
-            finding.sheet,
-            finding.cell,
-            finding.measure,
-        )
-        if key in listed:
-            finding = SumFinding(**{**finding.__dict__, "known": True})
+        if any(_is_known(finding, k) for k in known):
+            finding = replace(finding, known=True)
         result.append(finding)
     return result
+
+
+def _is_known(finding: SumFinding, known: KnownException) -> bool:
+    """A known exception names form, year, check and sheet; its cell is a regular
+    expression (``[A-Z]+8``: every cell of row 8) and its measure may be ``*`` (any)."""
+    return (
+        (finding.form, finding.year, finding.check, finding.sheet)
+        == (known.form, known.year, known.check, known.sheet)
+        and re.fullmatch(known.cell, finding.cell) is not None
+        and known.measure in ("*", finding.measure)
+    )

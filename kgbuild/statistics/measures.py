@@ -25,6 +25,9 @@ class Measure:
     parent: str | None = None
     unit: str = "persons"
     """'persons', 'offences' (10-а's counts by offence) or 'roubles' (10.3.1 sums)."""
+    additive: bool = True
+    """Whether rows add up: False for 10-а's persons with an additional charge, since one
+    person charged under two articles of a chapter is one person in the chapter's row."""
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,12 @@ class Rule:
 
 
 def _m(form: str, rows: list[tuple[str, str, str, str | None, str]]) -> tuple[Measure, ...]:
-    return tuple(Measure(form, code, ru, en, parent, unit) for code, ru, en, parent, unit in rows)
+    return tuple(
+        Measure(
+            form, code, ru, en, parent, unit, not (form == "10-a" and code.endswith("_additional"))
+        )
+        for code, ru, en, parent, unit in rows
+    )
 
 
 _P, _O, _R = "persons", "offences", "roubles"
