@@ -1,0 +1,86 @@
+"""Row labels of the forms: which articles and parts a row counts, and what kind of row it is.
+
+A label such as ``283 ч. 1``, ``275.1``, ``264.3 ч. 1, 264.3 ч. 2, 274.2 ч. 1, 275.1`` or
+``292 ч.1 (в ред. ФЗ ...) и ст. 292 (в ред. ФЗ ...)`` names units of the Code; anything
+else (``Воинские преступления``, ``ВСЕГО ПО ГЛАВЕ 16 ...``) is a group row, and the form's
+grand total is recognised by its own wording. Notes in brackets and "including the old
+wording" remarks (``вкл. ...``) are commentary, not further units.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Unit = tuple[str, str | None]
+"""(article, part): ``("283", "1")``, ``("275.1", None)`` for a whole article."""
+
+RowKind = Literal["article", "part", "combined", "group", "total"]
+
+_SPACE_RE = re.compile(r"\s+")
+_BRACKETS_RE = re.compile(r"\([^()]*\)?")
+# Commentary that follows the units: "вкл. ч.3 ст. 213 старой редакции", "- утрат. силу, ...".
+_COMMENT_RE = re.compile(r"(?:\bвкл\.|\bвкл\b|\bвключая|\bутрат)", re.IGNORECASE)
+_SEPARATOR_RE = re.compile(r"[,;]|\s+и\s+")
+# "ст." may precede the number; "201. 3" (a stray space) occurs in 2024's 10.3.
+_UNIT_RE = re.compile(
+    r"^(?:ст\.?\s*)?(?P<article>\d{1,3}(?:\.\s?\d{1,2})?)\.?"
+    r"(?:\s*ч\.?\s*(?P<part>\d{1,2}(?:\.\d{1,2})?))?(?P<rest>.*)$"
+)
+# Words that may follow a unit without naming another one.
+_TRAILING_RE = re.compile(r"^[-\s.,;:]*(?:[А-Яа-яЁё.\s]*)$")
+_TOTAL_RE = re.compile(r"^всего\b(?:\s+лиц)?\s+по\s+(?:составам|разделам)", re.IGNORECASE)
+
+
+def normalise_text(value: object) -> str:
+    """A cell's text with runs of whitespace (newlines included) made one space."""
+    return _SPACE_RE.sub(" ", str(value)).strip()
+
+
+def article_from_number(value: float) -> str:
+    """An article number that the spreadsheet stored as a float: 275.0 -> '275'.
+
+    A float cannot tell 282.1 from 282.10; Code articles have at most one digit after
+    the point in every file read so far (checked by the tests), so repr() is exact here.
+    """
+    if value == int(value):
+        return str(int(value))
+    return repr(value)
+
+
+def parse_units(label: str) -> tuple[Unit, ...]:
+    """The units of the Code a label names, in order, without repeats; () if none."""
+    text = normalise_text(label)
+    previous = None
+    while previous != text:  # nested brackets: strip innermost first
+        previous = text
+        text = _BRACKETS_RE.sub(" ", text)
+    match = _COMMENT_RE.search(text)
+    if match:
+        text = text[: match.start()]
+    units: list[Unit] = []
+    for index, piece in enumerate(_SEPARATOR_RE.split(text)):
+        piece = piece.strip()
+        if not piece:
+            continue
+        unit = _UNIT_RE.match(piece)
+        if unit is None or not _TRAILING_RE.match(unit.group("rest")):
+            if index == 0:
+                return ()
+            continue
+        article = unit.group("article").replace(" ", "")
+        found = (article, unit.group("part"))
+        if found not in units:
+            units.append(found)
+    return tuple(units)
+
+
+def classify_label(label: str, units: tuple[Unit, ...]) -> RowKind:
+    """The kind of a row from its label and the units parsed from it."""
+    if _TOTAL_RE.match(normalise_text(label)):
+        return "total"
+    if not units:
+        return "group"
+    if len(units) > 1:
+        return "combined"
+    return "article" if units[0][1] is None else "part"
