@@ -24,7 +24,9 @@ def _span(row: StatRow) -> tuple[int, int] | None:
     match = _RANGE_RE.match(row.label.replace(" ", "").replace("-", " - ").strip())
     if match is None and row.name and row.kind == "group":
         match = _RANGE_IN_NAME_RE.search(row.label)
-    return (int(match.group(1)), int(match.group(2))) if match else None
+    if match is None or int(match.group(2)) < int(match.group(1)):
+        return None
+    return (int(match.group(1)), int(match.group(2)))
 
 
 def _major(article: str) -> int:

@@ -20,7 +20,13 @@ RowKind = Literal["article", "part", "combined", "group", "total"]
 _SPACE_RE = re.compile(r"\s+")
 _BRACKETS_RE = re.compile(r"\([^()]*\)?")
 # Commentary that follows the units: "вкл. ч.3 ст. 213 старой редакции", "- утрат. силу, ...".
-_COMMENT_RE = re.compile(r"(?:\bвкл\.|\bвкл\b|\bвключая|\bутрат)", re.IGNORECASE)
+_COMMENT_RE = re.compile(
+    r"(?:\bвкл\.|\bвкл\b|\bвключая|\bутрат|\bв\s+ред|\bред\.|\bредакц)", re.IGNORECASE
+)
+# "204 ч. 5, ч.6, ч.7, 8" and "204 ч.2, 3, 4": further parts of the article named before.
+_MORE_PARTS_RE = re.compile(r"^(?:ч\.?\s*)?(?P<part>\d{1,2}(?:\.\d{1,2})?)$")
+# 2009's 10-а writes Art. 145.1 as "ст.145-1 ч. 1"; a range ("126 -130") never ends in one digit.
+_HYPHENATED_ARTICLE_RE = re.compile(r"(?<!\d)(?<!\d\.)(\d{2,3})-(\d)(?![\d.])")
 _SEPARATOR_RE = re.compile(r"[,;]|\s+и\s+")
 # "ст." may precede the number; "201. 3" (a stray space) occurs in 2024's 10.3.
 _UNIT_RE = re.compile(
@@ -55,6 +61,7 @@ def parse_units(label: str) -> tuple[Unit, ...]:
     while previous != text:  # nested brackets: strip innermost first
         previous = text
         text = _BRACKETS_RE.sub(" ", text)
+    text = _HYPHENATED_ARTICLE_RE.sub(r"\1.\2", text)
     match = _COMMENT_RE.search(text)
     if match:
         text = text[: match.start()]
@@ -62,6 +69,12 @@ def parse_units(label: str) -> tuple[Unit, ...]:
     for index, piece in enumerate(_SEPARATOR_RE.split(text)):
         piece = piece.strip()
         if not piece:
+            continue
+        more = _MORE_PARTS_RE.match(piece)
+        if more and units and (units[-1][1] is not None or piece.startswith("ч")):
+            found = (units[-1][0], more.group("part"))
+            if found not in units:
+                units.append(found)
             continue
         unit = _UNIT_RE.match(piece)
         if unit is None or not _TRAILING_RE.match(unit.group("rest")):
