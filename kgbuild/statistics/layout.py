@@ -9,6 +9,7 @@ column position; the positions are discovered per sheet.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -61,14 +62,20 @@ class DataRow:
     """(0-based column, value) for every numeric cell of a numbered column."""
 
 
-def cell_ref(row: int, col: int) -> str:
-    """A1 notation of a 0-based cell: (122, 4) -> 'E123'."""
+@functools.cache
+def column_letters(col: int) -> str:
+    """Spreadsheet letters of a 0-based column: 0 -> 'A', 27 -> 'AB'."""
     letters = ""
     col += 1
     while col:
         col, rem = divmod(col - 1, 26)
         letters = chr(ord("A") + rem) + letters
-    return f"{letters}{row + 1}"
+    return letters
+
+
+def cell_ref(row: int, col: int) -> str:
+    """A1 notation of a 0-based cell: (122, 4) -> 'E123'."""
+    return f"{column_letters(col)}{row + 1}"
 
 
 def open_workbook(path: Path) -> xlrd.book.Book:
@@ -194,20 +201,25 @@ def iter_data_rows(
     for row in range(layout.numbers_row + 1, sheet.nrows):
         label = _label(sheet, row, layout.label_col)
         name = _label(sheet, row, layout.name_col) if layout.name_col is not None else None
+        types = sheet.row_types(row)
+        cells = sheet.row_values(row)
         values: list[tuple[int, int]] = []
         texts: list[Problem] = []
         for column in layout.columns:
-            kind = sheet.cell_type(row, column.col)
+            col = column.col
+            if col >= len(types):
+                continue
+            kind = types[col]
             if kind == xlrd.XL_CELL_NUMBER:
-                value = float(sheet.cell_value(row, column.col))
+                value = float(cells[col])
                 if value != int(value):
-                    problems.append(_bad_cell(path, layout, row, column.col, repr(value)))
+                    problems.append(_bad_cell(path, layout, row, col, repr(value)))
                     continue
-                values.append((column.col, int(value)))
+                values.append((col, int(value)))
             elif kind == xlrd.XL_CELL_TEXT and (label or name):
-                text = normalise_text(sheet.cell_value(row, column.col))
+                text = normalise_text(cells[col])
                 if text:
-                    texts.append(_bad_cell(path, layout, row, column.col, repr(text)))
+                    texts.append(_bad_cell(path, layout, row, col, repr(text)))
         if not values:
             continue  # footers (dates, signatures) hold text, never counts
         problems.extend(texts)

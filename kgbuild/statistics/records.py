@@ -14,7 +14,7 @@ RowKey = tuple[str, int, str, int]
 """(form, year, sheet, 0-based row): unique across all files read."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StatRow:
     """One row of a form as published."""
 
@@ -40,7 +40,7 @@ class StatRow:
         return (self.form, self.year, self.sheet, self.row)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Observation:
     """One numeric cell: a count (or, where the measure says so, an amount in roubles)."""
 
@@ -61,7 +61,7 @@ class Observation:
         return (self.form, self.year, self.sheet, self.row)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ColumnInfo:
     """How one numbered column of a sheet was understood."""
 
@@ -76,7 +76,7 @@ class ColumnInfo:
     """Measure code of the column this one is a sub-column of, in this file."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FileInfo:
     """What was read from one file."""
 
@@ -93,7 +93,7 @@ class FileInfo:
     observations: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OfficialStats:
     """Everything read from the official files."""
 
