@@ -27,6 +27,9 @@ _COMMENT_RE = re.compile(
 _MORE_PARTS_RE = re.compile(r"^(?:ч\.?\s*)?(?P<part>\d{1,2}(?:\.\d{1,2})?)$")
 # 2009's 10-а writes Art. 145.1 as "ст.145-1 ч. 1"; a range ("126 -130") never ends in one digit.
 _HYPHENATED_ARTICLE_RE = re.compile(r"(?<!\d)(?<!\d\.)(\d{2,3})-(\d)(?![\d.])")
+# "159.1-159.6" (Arts. 159.1 to 159.6) and "185.6 ч.1-2" (parts 1 and 2): short runs.
+_ARTICLE_RUN_RE = re.compile(r"^(\d{1,3})\.(\d)\s*-\s*\1\.(\d)$")
+_PART_RUN_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?)\s*ч\.?\s*(\d)\s*-\s*(\d)$")
 _SEPARATOR_RE = re.compile(r"[,;]|\s+и\s+")
 # "ст." may precede the number; "201. 3" (a stray space) occurs in 2024's 10.3.
 _UNIT_RE = re.compile(
@@ -69,6 +72,16 @@ def parse_units(label: str) -> tuple[Unit, ...]:
     for index, piece in enumerate(_SEPARATOR_RE.split(text)):
         piece = piece.strip()
         if not piece:
+            continue
+        run = _ARTICLE_RUN_RE.match(piece)
+        if run and int(run.group(2)) < int(run.group(3)):
+            major, first, last = run.group(1), int(run.group(2)), int(run.group(3))
+            units.extend((f"{major}.{n}", None) for n in range(first, last + 1))
+            continue
+        run = _PART_RUN_RE.match(piece)
+        if run and int(run.group(2)) < int(run.group(3)):
+            article, first, last = run.group(1), int(run.group(2)), int(run.group(3))
+            units.extend((article, str(n)) for n in range(first, last + 1))
             continue
         more = _MORE_PARTS_RE.match(piece)
         if more and units and (units[-1][1] is not None or piece.startswith("ч")):

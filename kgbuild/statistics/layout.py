@@ -48,6 +48,8 @@ class SheetLayout:
     label_col: int
     name_col: int | None
     """10-а's "Виды преступлений" column (the offence's name), if the sheet has one."""
+    line_col: int | None
+    """The form's own row numbers ("№ п/п", "№ стр."), if the sheet has them."""
     columns: tuple[Column, ...]
 
 
@@ -58,6 +60,8 @@ class DataRow:
     row: int
     label: str
     name: str | None
+    line: int | None
+    """The form's own number of the row, if it gives one."""
     values: tuple[tuple[int, int], ...]
     """(0-based column, value) for every numeric cell of a numbered column."""
 
@@ -145,7 +149,7 @@ def discover_layout(
             f"{HEADER_SEARCH_ROWS} rows",
             "check that the file is the expected form; a new layout needs the reader updated",
         )
-    label_col = name_col = header_top = None
+    label_col = name_col = line_col = header_top = None
     for row in range(numbers_row - 1, -1, -1):
         for col in range(sheet.ncols):
             text = normalise_text(sheet.cell_value(row, col)).lower()
@@ -153,6 +157,8 @@ def discover_layout(
                 header_top, label_col = row, col
             elif text.startswith("виды преступлений"):
                 name_col = col
+            elif text.startswith("№"):
+                line_col = col
         if header_top is not None:
             break
     if header_top is None or label_col is None:
@@ -180,7 +186,9 @@ def discover_layout(
             if text and (not parts or parts[-1] != text):
                 parts.append(text)
         columns.append(Column(col, int(sheet.cell_value(numbers_row, col)), " | ".join(parts)))
-    return SheetLayout(sheet.name, header_top, numbers_row, label_col, name_col, tuple(columns))
+    return SheetLayout(
+        sheet.name, header_top, numbers_row, label_col, name_col, line_col, tuple(columns)
+    )
 
 
 def _label(sheet: xlrd.sheet.Sheet, row: int, col: int) -> str:
@@ -234,7 +242,11 @@ def iter_data_rows(
                 )
             )
             continue
-        yield DataRow(row, label, name or None, tuple(values))
+        line = None
+        lc = layout.line_col
+        if lc is not None and lc < len(types) and types[lc] == xlrd.XL_CELL_NUMBER:
+            line = int(cells[lc])
+        yield DataRow(row, label, name or None, line, tuple(values))
 
 
 def _bad_cell(path: Path, layout: SheetLayout, row: int, col: int, value: str) -> Problem:

@@ -175,7 +175,17 @@ def _stat_row(form: str, entry: CatalogueFile, sheet: str, data: DataRow) -> Sta
         # 10-а: a group row's own words are in its name ("ВСЕГО ПО РАЗДЕЛАМ ...").
         kind = classify_label(data.name, ())
     return StatRow(
-        form, entry.year, entry.file, sheet, data.row, label, kind, units, None, data.name
+        form,
+        entry.year,
+        entry.file,
+        sheet,
+        data.row,
+        label,
+        kind,
+        units,
+        None,
+        data.name,
+        data.line,
     )
 
 

@@ -34,6 +34,8 @@ class StatRow:
     """The row whose count includes this row's count (its sum check), or None."""
     name: str | None = None
     """10-а only: the offence's name from the "Виды преступлений" column."""
+    line: int | None = None
+    """The form's own number of the row ("№ п/п", "№ стр."), where it gives one."""
 
     @property
     def key(self) -> RowKey:
