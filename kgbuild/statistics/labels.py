@@ -58,7 +58,25 @@ def article_from_number(value: float) -> str:
 
 
 def parse_units(label: str) -> tuple[Unit, ...]:
-    """The units of the Code a label names, in order, without repeats; () if none."""
+    """The units of the Code a label names, in order, without repeats; () if none.
+
+    A caption followed by units counts those units: "Составы преступлений, введенные в
+    УК РФ в 2019 году: 124.1 ч. 1" is the row of Art. 124.1 part 1, and "Мошенничество,
+    ... (введ. ФЗ от 29.11.2012 N 207-ФЗ) ст. 159.1-159.6" the row of Arts. 159.1-159.6.
+    """
+    units = _parse_unit_list(label)
+    text = normalise_text(label)
+    if units or text[:1].isdigit():  # "105 - 361 (вкл. ... ст. 172.2)" is a range
+        return units
+    tail = _CAPTIONED_RE.search(text)
+    return _parse_unit_list(tail.group("units")) if tail else ()
+
+
+# "...: 124.1 ч. 1" or "... ст. 159.1-159.6" at the end of a caption
+_CAPTIONED_RE = re.compile(r"(?:[:]\s*|\bст\.\s*)(?P<units>\d{1,3}(?:\.\d{1,2})?(?:[^:]*))$")
+
+
+def _parse_unit_list(label: str) -> tuple[Unit, ...]:
     text = normalise_text(label)
     previous = None
     while previous != text:  # nested brackets: strip innermost first

@@ -171,21 +171,14 @@ def _stat_row(form: str, entry: CatalogueFile, sheet: str, data: DataRow) -> Sta
     label = data.label or (data.name or "")
     units = parse_units(data.label) if data.label else ()
     kind = classify_label(label, units)
-    if kind == "group" and data.name:
-        # 10-а: a group row's own words are in its name ("ВСЕГО ПО РАЗДЕЛАМ ...").
+    if data.name and kind != "total" and classify_label(data.name, ()) == "total":
+        # 10-а: the total's own words are in its name ("ВСЕГО ПО РАЗДЕЛАМ ...").
+        kind, units = "total", ()
+    elif kind == "group" and data.name:
         kind = classify_label(data.name, ())
+    year, file = entry.year, entry.file
     return StatRow(
-        form,
-        entry.year,
-        entry.file,
-        sheet,
-        data.row,
-        label,
-        kind,
-        units,
-        None,
-        data.name,
-        data.line,
+        form, year, file, sheet, data.row, label, kind, units, None, data.name, data.line
     )
 
 
