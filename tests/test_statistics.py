@@ -29,11 +29,12 @@ from kgbuild.statistics.catalogue import (
     sha256_of,
 )
 from kgbuild.statistics.checks import check_column_sums, check_row_sums, check_sums
+from kgbuild.statistics.form_10_a import assign_range_parents
 from kgbuild.statistics.labels import article_from_number, classify_label, parse_units
 from kgbuild.statistics.layout import cell_ref
 from kgbuild.statistics.measures import MEASURES
 from kgbuild.statistics.reader import read_official_stats
-from kgbuild.statistics.records import OfficialStats
+from kgbuild.statistics.records import OfficialStats, StatRow
 from tests.conftest import ROOT
 
 xlwt = pytest.importorskip("xlwt")
@@ -53,7 +54,12 @@ def _title(book: Any, form_sheet: str) -> None:
     sheet.write(3, 3, "ОТЧЕТ")
 
 
-def write_old_10_3(path: Path, total: int = 30) -> None:
+def write_old_10_3(
+    path: Path,
+    total: int = 30,
+    text_at: tuple[int, int] | None = None,
+    extra_header: str | None = None,
+) -> None:
     """2009-2016 style: one 'Раздел 1' sheet, one header row, numbers row below it."""
     book = xlwt.Workbook(encoding="utf-8")
     _title(book, "Титул ф.10.3")
@@ -72,9 +78,11 @@ def write_old_10_3(path: Path, total: int = 30) -> None:
         "Оправдано",
         "Преступление не является оконченным (приготовление, покушение)",
     ]
+    if extra_header:
+        headers.append(extra_header)
     for col, text in enumerate(headers):
         sheet.write(5, col, text)
-    for number in range(1, 8):
+    for number in range(1, len(headers) - 1):
         sheet.write(6, number + 1, float(number))
     rows: list[tuple[Any, list[float | str]]] = [
         ("Всего по составам УК РФ:", [total, 1, 20, 5, 5, 2, 3]),
@@ -88,7 +96,9 @@ def write_old_10_3(path: Path, total: int = 30) -> None:
         sheet.write(7 + offset, 0, label)
         sheet.write(7 + offset, 1, float(offset + 1))
         for col, value in enumerate(values):
-            if value != "":
+            if (7 + offset, 2 + col) == text_at:
+                sheet.write(7 + offset, 2 + col, "x")
+            elif value != "":
                 sheet.write(7 + offset, 2 + col, float(value))
     sheet.write(20, 0, "Руководитель")
     sheet.write(20, 4, "подпись")
@@ -266,6 +276,24 @@ def _value(stats: OfficialStats, label: str, measure: str) -> int:
             (("269", "1"),),
             "part",
         ),
+        (
+            "Составы преступлений, введенные в УК РФ в 2019 году: 124.1 ч. 1",
+            (("124.1", "1"),),
+            "part",
+        ),
+        (
+            "Мошенничество (введ. ФЗ от 29.11.2012 N 207-ФЗ) ст. 159.1-159.3",
+            (("159.1", None), ("159.2", None), ("159.3", None)),
+            "combined",
+        ),
+        ("185.6 ч.1-2", (("185.6", "1"), ("185.6", "2")), "combined"),
+        ("ст.145-1 ч. 1", (("145.1", "1"),), "part"),
+        (
+            "204 ч. 5, ч.6, ч.7, 8",
+            (("204", "5"), ("204", "6"), ("204", "7"), ("204", "8")),
+            "combined",
+        ),
+        ("Составы преступлений, введенные в УК РФ в 2019 году", (), "group"),
         ("Воинские преступления", (), "group"),
         ("ВСЕГО ПО ГЛАВЕ 29. ПРЕСТУПЛЕНИЯ ПРОТИВ ОСНОВ", (), "group"),
         ("275 - 284.1", (), "group"),
@@ -360,6 +388,50 @@ def test_10_a_by_chapter(tmp_path: Path) -> None:
     assert _value(stats, "275", "convicted_additional") == 5
     assert _value(stats, "275", "convicted_additional_offences") == 6
     assert check_row_sums(stats) == []
+
+
+def test_10_a_rows_that_say_where_they_belong() -> None:
+    def row(
+        n: int, label: str, name: str, kind: str, units: Any = (), line: int | None = None
+    ) -> StatRow:
+        return StatRow("10-a", 2012, "f.xls", "Раздел 1", n, label, kind, units, None, name, line)
+
+    rows = [
+        row(0, "ВСЕГО ПО РАЗДЕЛАМ", "ВСЕГО ПО РАЗДЕЛАМ", "total"),
+        row(1, "158-204", "ИТОГО ПО РАЗДЕЛУ VIII. ПРЕСТУПЛЕНИЯ В СФЕРЕ ЭКОНОМИКИ", "group"),
+        row(2, "158-168", "ВСЕГО ПО ГЛАВЕ ПРЕСТУПЛЕНИЯ ПРОТИВ СОБСТВЕННОСТИ", "group"),
+        row(3, "158 ч.1", "Кража", "part", (("158", "1"),), 3),
+        row(
+            4,
+            "185.6 ч.1-2",
+            "Резервная строка по разделу VIII",
+            "combined",
+            (("185.6", "1"), ("185.6", "2")),
+        ),
+        row(5, "128.1", "Клевета", "article", (("128.1", None),), 720),
+        row(6, "Сумма стр. 720-724", "Составы преступлений, введенные в УК РФ", "group"),
+        row(7, "ИТОГО: по резервным строкам.", "ИТОГО: по резервным строкам.", "group"),
+    ]
+    parents = {r.row: r.parent and r.parent[3] for r in assign_range_parents(rows)}
+    assert parents == {0: None, 1: 0, 2: 1, 3: 2, 4: 1, 5: 6, 6: 0, 7: None}
+
+
+def test_text_where_a_count_belongs(tmp_path: Path) -> None:
+    write_old_10_3(tmp_path / "t.xls")
+    book = xlrd.open_workbook(str(tmp_path / "t.xls"))
+    assert book.sheet_by_name("Раздел 1").cell_value(8, 3) == 1.0
+    # rewrite with a text cell in a counted row
+    write_old_10_3(tmp_path / "t.xls", text_at=(8, 3))
+    with pytest.raises(InputError) as caught:
+        read_official_stats(tmp_path, write_catalogue(tmp_path, [("10.3", 2012, "t.xls")]))
+    assert "t.xls" in str(caught.value) and "D9" in str(caught.value)
+
+
+def test_unknown_column(tmp_path: Path) -> None:
+    write_old_10_3(tmp_path / "u.xls", extra_header="Новая графа")
+    with pytest.raises(InputError) as caught:
+        read_official_stats(tmp_path, write_catalogue(tmp_path, [("10.3", 2012, "u.xls")]))
+    assert "u.xls" in str(caught.value) and "Новая графа" in str(caught.value)
 
 
 # --- checks fire ------------------------------------------------------------------------
