@@ -2,6 +2,18 @@
 
 Findings are results, not exceptions: each names the file, sheet, cell, measure, the
 published figure and the sum. Known exceptions (seeds/official-stats.yaml) are marked.
+
+What the 46 files bear out (the parent links say exactly this):
+- 10.3 and 10.3.1: every row below the grand total is a leaf of it (articles, parts,
+  combined rows, and the one-row groups "Воинские преступления", "Декриминализация");
+  the total is their sum in every 10.3 file but 2014 and 2018, where the publisher's
+  total is off by a few persons; 10.3.1's total is off by a few in 11 of 14 years.
+- 10-а: rows add up to their chapter, chapters to their section, for every measure
+  counted once per person or per offence; the grand total exceeds its sections by the
+  military offences (Chapter 33), which have no row except in 2020. Persons with an
+  additional charge are not additive (Measure.additive) and are not checked.
+- Columns: term bands add up to "Лишение свободы: всего" (10.3 of 2009-2010, 10.3.1),
+  fine bands to their totals (10.3.1 from 2018); an "из графы N" column is at most N.
 """
 
 from __future__ import annotations

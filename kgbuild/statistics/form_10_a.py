@@ -5,7 +5,9 @@ totals (``ИТОГО ПО РАЗДЕЛУ``), chapter totals (``ВСЕГО ПО �
 From 2017 ``Раздел 1`` holds only the totals and each chapter has its sheet
 (``Раздел 15 (Гл. 29)``). Totals name the range of articles they cover (``275 - 284.1``);
 a row's parent is the narrowest total whose range holds it. The later sheets without a
-chapter (``Раздел 21``-``23``: breakdowns by paragraph of a part) are not read.
+chapter are not read (FileInfo.skipped_sheets lists them): ``Раздел 21`` breaks parts
+down by paragraph (``105 ч. 2 п. "а"``), which a (article, part) unit cannot hold, and
+2022-2023's ``Раздел 22``/``23`` count the subsets committed online and against minors.
 """
 
 from __future__ import annotations
