@@ -190,9 +190,7 @@ def specs() -> dict[str, FormSpec]:
 
 def read_official_stats(folder: Path, catalogue: Catalogue) -> OfficialStats:
     """Verify every catalogued file's sha256, then read them all (in catalogue order)."""
-    from kgbuild.statistics.catalogue import sha256_of
-
-    verify_files(folder, catalogue)
+    digests = verify_files(folder, catalogue)
     by_form = specs()
     rows: list[StatRow] = []
     observations: list[Observation] = []
@@ -201,7 +199,7 @@ def read_official_stats(folder: Path, catalogue: Catalogue) -> OfficialStats:
     for entry in catalogue.files:
         path = folder / entry.file
         try:
-            part = read_file(path, entry, by_form[entry.form], sha256_of(path))
+            part = read_file(path, entry, by_form[entry.form], digests[entry.file])
         except InputError as error:
             problems.extend(error.problems)
             continue
