@@ -10,6 +10,7 @@ column position; the positions are discovered per sheet.
 from __future__ import annotations
 
 import functools
+import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -86,7 +87,10 @@ def open_workbook(path: Path) -> xlrd.book.Book:
     """Open a legacy .xls file; a file xlrd cannot read is an InputError naming it."""
     try:
         # formatting_info gives the merged header cells; it costs little on these files.
-        return xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+        # xlrd writes its warnings to a log file (stdout by default): keep them quiet.
+        return xlrd.open_workbook(
+            str(path), formatting_info=True, on_demand=True, logfile=io.StringIO()
+        )
     except FileNotFoundError as exc:
         raise fail(path, None, "file not found", "restore the file from MANIFEST.tsv") from exc
     except Exception as exc:  # xlrd raises many types (XLRDError, CompDocError, struct.error, ...)
@@ -98,7 +102,20 @@ def open_workbook(path: Path) -> xlrd.book.Book:
         ) from exc
 
 
-def detect_form(book: xlrd.book.Book) -> str | None:
+def load_sheet(path: Path, book: xlrd.book.Book, index: int) -> xlrd.sheet.Sheet:
+    """One sheet of an open workbook; a sheet xlrd cannot parse is an InputError."""
+    try:
+        return book.sheet_by_index(index)
+    except Exception as exc:  # a cut or damaged file fails here with on_demand loading
+        raise fail(
+            path,
+            None,
+            f"sheet {index + 1} cannot be read: {exc}",
+            "the file is truncated or corrupt: fetch it again and check its sha256",
+        ) from exc
+
+
+def detect_form(book: xlrd.book.Book, path: Path) -> str | None:
     """The form a workbook declares ('10.3', '10.3.1' or '10-a'), from its own text.
 
     The title sheet's name (``Титул ф.10.3.1``) decides; failing that, the "Форма № ..."
@@ -117,7 +134,7 @@ def detect_form(book: xlrd.book.Book) -> str | None:
         return by_name.pop()
     texts: list[str] = []
     for index in range(min(book.nsheets, 2)):
-        sheet = book.sheet_by_index(index)
+        sheet = load_sheet(path, book, index)
         for row in range(min(sheet.nrows, HEADER_SEARCH_ROWS)):
             texts.extend(str(v) for v in sheet.row_values(row) if isinstance(v, str) and v)
     found = forms_in(texts)

@@ -23,6 +23,7 @@ from kgbuild.statistics.layout import (
     detect_form,
     discover_layout,
     iter_data_rows,
+    load_sheet,
     open_workbook,
 )
 from kgbuild.statistics.measures import match_measure, measure_by_code, of_column
@@ -110,7 +111,7 @@ def read_file(path: Path, entry: CatalogueFile, spec: FormSpec, sha256: str) -> 
 def _read_book(
     path: Path, book: xlrd.book.Book, entry: CatalogueFile, spec: FormSpec, sha256: str
 ) -> OfficialStats:
-    declared = detect_form(book)
+    declared = detect_form(book, path)
     if declared != spec.form:
         raise fail(
             path,
@@ -127,7 +128,7 @@ def _read_book(
     observations: list[Observation] = []
     columns: list[ColumnInfo] = []
     for name in data_sheets:
-        sheet = book.sheet_by_name(name)
+        sheet = load_sheet(path, book, names.index(name))
         layout = discover_layout(path, sheet, spec.label_headers)
         sheet_columns = _columns(path, spec.form, layout, problems)
         columns.extend(sheet_columns)
@@ -149,7 +150,7 @@ def _read_book(
                 for col, value in data.values
                 if col in measure_of
             )
-        sheet.unload = None
+        book.unload_sheet(name)
     if problems:
         raise InputError(problems)
     rows = spec.assign_parents(rows)
