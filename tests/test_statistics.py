@@ -631,3 +631,58 @@ def test_real_sums(real: tuple[OfficialStats, float]) -> None:
     # the identities that hold everywhere: 10.3 rows add up to the total except in 2014 and 2018
     broken = {(f.form, f.year) for f in findings if f.check == "rows" and f.form == "10.3"}
     assert broken == {("10.3", 2014), ("10.3", 2018)}
+
+
+# Art. 275 (treason), persons convicted under form 10.3, column "ВСЕГО ОСУЖДЕНО", as
+# printed in each year's file (sheet "Раздел 1"): the official series.
+TREASON_10_3 = {
+    2009: ("C400", 4),
+    2010: ("C465", 5),
+    2011: ("C465", 6),
+    2012: ("C465", 6),
+    2013: ("C574", 4),
+    2014: ("C610", 15),
+    2015: ("C645", 6),
+    2016: ("C651", 14),
+    2017: ("C685", 4),
+    2018: ("C726", 4),
+    2019: ("C743", 8),
+    2020: ("C761", 6),
+    2021: ("C773", 14),
+    2022: ("C798", 16),
+    2023: ("C810", 39),
+    2024: ("C823", 145),
+}
+
+
+@needs_real
+@pytest.mark.slow
+def test_real_treason_series(real: tuple[OfficialStats, float]) -> None:
+    stats, _ = real
+    rows = {r.key: r for r in stats.rows}
+    series = {
+        o.year: (o.cell, o.value)
+        for o in stats.observations
+        if o.form == "10.3"
+        and o.measure == "convicted"
+        and rows[o.row_key].units == (("275", None),)
+    }
+    assert series == TREASON_10_3
+
+
+@needs_real
+@pytest.mark.parametrize(
+    ("given", "claimed", "declared"),
+    [
+        ("10.3.1/K7.1-svod_vse_sudy-2024.xls", "10.3", "10.3.1"),
+        ("10.3/K7-svod_vse_sudy-2024.xls", "10.3.1", "10.3"),
+        ("10-a/k3-svod_vse_sudy-2024.xls", "10.3", "10-a"),
+    ],
+)
+def test_real_file_of_another_form(tmp_path: Path, given: str, claimed: str, declared: str) -> None:
+    (tmp_path / "f.xls").write_bytes((REAL / given).read_bytes())
+    catalogue = write_catalogue(tmp_path, [(claimed, 2024, "f.xls")])
+    with pytest.raises(InputError) as caught:
+        read_official_stats(tmp_path, catalogue)
+    message = str(caught.value)
+    assert "f.xls" in message and f"declares form {declared}," in message
