@@ -26,7 +26,10 @@ class StatRow:
     row: int
     """0-based row index on the sheet (the spreadsheet's row number minus one)."""
     label: str
-    """The form's own label of the row (whitespace normalised)."""
+    """The form's own label of the row (whitespace normalised): the text of the column
+    "Статьи УК РФ" (10.3, 10.3.1) or "Статьи Уголовного кодекса ..." (10-а, where a
+    total's label is its range of articles, "105 - 125", and its words are in ``name``).
+    An article number stored as a number is written as text: 275.0 -> "275"."""
     kind: RowKind
     units: tuple[Unit, ...]
     """(article, part) pairs the row counts; empty for group and total rows."""
