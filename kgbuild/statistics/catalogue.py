@@ -229,9 +229,13 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def verify_files(folder: Path, catalogue: Catalogue) -> None:
-    """Check that every catalogued file exists with its sha256; all problems at once."""
+def verify_files(folder: Path, catalogue: Catalogue) -> dict[str, str]:
+    """Check that every catalogued file exists with its sha256; all problems at once.
+
+    Returns each file's sha256 by its catalogue path.
+    """
     problems: list[Problem] = []
+    digests: dict[str, str] = {}
     for entry in catalogue.files:
         path = folder / entry.file
         if not path.is_file():
@@ -244,7 +248,7 @@ def verify_files(folder: Path, catalogue: Catalogue) -> None:
                 )
             )
             continue
-        actual = sha256_of(path)
+        actual = digests[entry.file] = sha256_of(path)
         if actual != entry.sha256:
             problems.append(
                 Problem(
@@ -257,3 +261,4 @@ def verify_files(folder: Path, catalogue: Catalogue) -> None:
             )
     if problems:
         raise InputError(problems)
+    return digests

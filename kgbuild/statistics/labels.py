@@ -20,7 +20,16 @@ RowKind = Literal["article", "part", "combined", "group", "total"]
 _SPACE_RE = re.compile(r"\s+")
 _BRACKETS_RE = re.compile(r"\([^()]*\)?")
 # Commentary that follows the units: "вкл. ч.3 ст. 213 старой редакции", "- утрат. силу, ...".
-_COMMENT_RE = re.compile(r"(?:\bвкл\.|\bвкл\b|\bвключая|\bутрат)", re.IGNORECASE)
+_COMMENT_RE = re.compile(
+    r"(?:\bвкл\.|\bвкл\b|\bвключая|\bутрат|\bв\s+ред|\bред\.|\bредакц)", re.IGNORECASE
+)
+# "204 ч. 5, ч.6, ч.7, 8" and "204 ч.2, 3, 4": further parts of the article named before.
+_MORE_PARTS_RE = re.compile(r"^(?:ч\.?\s*)?(?P<part>\d{1,2}(?:\.\d{1,2})?)$")
+# 2009's 10-а writes Art. 145.1 as "ст.145-1 ч. 1"; a range ("126 -130") never ends in one digit.
+_HYPHENATED_ARTICLE_RE = re.compile(r"(?<!\d)(?<!\d\.)(\d{2,3})-(\d)(?![\d.])")
+# "159.1-159.6" (Arts. 159.1 to 159.6) and "185.6 ч.1-2" (parts 1 and 2): short runs.
+_ARTICLE_RUN_RE = re.compile(r"^(\d{1,3})\.(\d)\s*-\s*\1\.(\d)$")
+_PART_RUN_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?)\s*ч\.?\s*(\d)\s*-\s*(\d)$")
 _SEPARATOR_RE = re.compile(r"[,;]|\s+и\s+")
 # "ст." may precede the number; "201. 3" (a stray space) occurs in 2024's 10.3.
 _UNIT_RE = re.compile(
@@ -49,12 +58,31 @@ def article_from_number(value: float) -> str:
 
 
 def parse_units(label: str) -> tuple[Unit, ...]:
-    """The units of the Code a label names, in order, without repeats; () if none."""
+    """The units of the Code a label names, in order, without repeats; () if none.
+
+    A caption followed by units counts those units: "Составы преступлений, введенные в
+    УК РФ в 2019 году: 124.1 ч. 1" is the row of Art. 124.1 part 1, and "Мошенничество,
+    ... (введ. ФЗ от 29.11.2012 N 207-ФЗ) ст. 159.1-159.6" the row of Arts. 159.1-159.6.
+    """
+    units = _parse_unit_list(label)
+    text = normalise_text(label)
+    if units or text[:1].isdigit():  # "105 - 361 (вкл. ... ст. 172.2)" is a range
+        return units
+    tail = _CAPTIONED_RE.search(text)
+    return _parse_unit_list(tail.group("units")) if tail else ()
+
+
+# "...: 124.1 ч. 1" or "... ст. 159.1-159.6" at the end of a caption
+_CAPTIONED_RE = re.compile(r"(?:[:]\s*|\bст\.\s*)(?P<units>\d{1,3}(?:\.\d{1,2})?(?:[^:]*))$")
+
+
+def _parse_unit_list(label: str) -> tuple[Unit, ...]:
     text = normalise_text(label)
     previous = None
     while previous != text:  # nested brackets: strip innermost first
         previous = text
         text = _BRACKETS_RE.sub(" ", text)
+    text = _HYPHENATED_ARTICLE_RE.sub(r"\1.\2", text)
     match = _COMMENT_RE.search(text)
     if match:
         text = text[: match.start()]
@@ -62,6 +90,22 @@ def parse_units(label: str) -> tuple[Unit, ...]:
     for index, piece in enumerate(_SEPARATOR_RE.split(text)):
         piece = piece.strip()
         if not piece:
+            continue
+        run = _ARTICLE_RUN_RE.match(piece)
+        if run and int(run.group(2)) < int(run.group(3)):
+            major, first, last = run.group(1), int(run.group(2)), int(run.group(3))
+            units.extend((f"{major}.{n}", None) for n in range(first, last + 1))
+            continue
+        run = _PART_RUN_RE.match(piece)
+        if run and int(run.group(2)) < int(run.group(3)):
+            article, first, last = run.group(1), int(run.group(2)), int(run.group(3))
+            units.extend((article, str(n)) for n in range(first, last + 1))
+            continue
+        more = _MORE_PARTS_RE.match(piece)
+        if more and units and (units[-1][1] is not None or piece.startswith("ч")):
+            found = (units[-1][0], more.group("part"))
+            if found not in units:
+                units.append(found)
             continue
         unit = _UNIT_RE.match(piece)
         if unit is None or not _TRAILING_RE.match(unit.group("rest")):

@@ -9,6 +9,8 @@ column position; the positions are discovered per sheet.
 
 from __future__ import annotations
 
+import functools
+import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -47,6 +49,8 @@ class SheetLayout:
     label_col: int
     name_col: int | None
     """10-а's "Виды преступлений" column (the offence's name), if the sheet has one."""
+    line_col: int | None
+    """The form's own row numbers ("№ п/п", "№ стр."), if the sheet has them."""
     columns: tuple[Column, ...]
 
 
@@ -57,25 +61,36 @@ class DataRow:
     row: int
     label: str
     name: str | None
+    line: int | None
+    """The form's own number of the row, if it gives one."""
     values: tuple[tuple[int, int], ...]
     """(0-based column, value) for every numeric cell of a numbered column."""
 
 
-def cell_ref(row: int, col: int) -> str:
-    """A1 notation of a 0-based cell: (122, 4) -> 'E123'."""
+@functools.cache
+def column_letters(col: int) -> str:
+    """Spreadsheet letters of a 0-based column: 0 -> 'A', 27 -> 'AB'."""
     letters = ""
     col += 1
     while col:
         col, rem = divmod(col - 1, 26)
         letters = chr(ord("A") + rem) + letters
-    return f"{letters}{row + 1}"
+    return letters
+
+
+def cell_ref(row: int, col: int) -> str:
+    """A1 notation of a 0-based cell: (122, 4) -> 'E123'."""
+    return f"{column_letters(col)}{row + 1}"
 
 
 def open_workbook(path: Path) -> xlrd.book.Book:
     """Open a legacy .xls file; a file xlrd cannot read is an InputError naming it."""
     try:
         # formatting_info gives the merged header cells; it costs little on these files.
-        return xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+        # xlrd writes its warnings to a log file (stdout by default): keep them quiet.
+        return xlrd.open_workbook(
+            str(path), formatting_info=True, on_demand=True, logfile=io.StringIO()
+        )
     except FileNotFoundError as exc:
         raise fail(path, None, "file not found", "restore the file from MANIFEST.tsv") from exc
     except Exception as exc:  # xlrd raises many types (XLRDError, CompDocError, struct.error, ...)
@@ -87,7 +102,20 @@ def open_workbook(path: Path) -> xlrd.book.Book:
         ) from exc
 
 
-def detect_form(book: xlrd.book.Book) -> str | None:
+def load_sheet(path: Path, book: xlrd.book.Book, index: int) -> xlrd.sheet.Sheet:
+    """One sheet of an open workbook; a sheet xlrd cannot parse is an InputError."""
+    try:
+        return book.sheet_by_index(index)
+    except Exception as exc:  # a cut or damaged file fails here with on_demand loading
+        raise fail(
+            path,
+            None,
+            f"sheet {index + 1} cannot be read: {exc}",
+            "the file is truncated or corrupt: fetch it again and check its sha256",
+        ) from exc
+
+
+def detect_form(book: xlrd.book.Book, path: Path) -> str | None:
     """The form a workbook declares ('10.3', '10.3.1' or '10-a'), from its own text.
 
     The title sheet's name (``Титул ф.10.3.1``) decides; failing that, the "Форма № ..."
@@ -106,7 +134,7 @@ def detect_form(book: xlrd.book.Book) -> str | None:
         return by_name.pop()
     texts: list[str] = []
     for index in range(min(book.nsheets, 2)):
-        sheet = book.sheet_by_index(index)
+        sheet = load_sheet(path, book, index)
         for row in range(min(sheet.nrows, HEADER_SEARCH_ROWS)):
             texts.extend(str(v) for v in sheet.row_values(row) if isinstance(v, str) and v)
     found = forms_in(texts)
@@ -138,7 +166,7 @@ def discover_layout(
             f"{HEADER_SEARCH_ROWS} rows",
             "check that the file is the expected form; a new layout needs the reader updated",
         )
-    label_col = name_col = header_top = None
+    label_col = name_col = line_col = header_top = None
     for row in range(numbers_row - 1, -1, -1):
         for col in range(sheet.ncols):
             text = normalise_text(sheet.cell_value(row, col)).lower()
@@ -146,6 +174,8 @@ def discover_layout(
                 header_top, label_col = row, col
             elif text.startswith("виды преступлений"):
                 name_col = col
+            elif text.startswith("№"):
+                line_col = col
         if header_top is not None:
             break
     if header_top is None or label_col is None:
@@ -173,7 +203,9 @@ def discover_layout(
             if text and (not parts or parts[-1] != text):
                 parts.append(text)
         columns.append(Column(col, int(sheet.cell_value(numbers_row, col)), " | ".join(parts)))
-    return SheetLayout(sheet.name, header_top, numbers_row, label_col, name_col, tuple(columns))
+    return SheetLayout(
+        sheet.name, header_top, numbers_row, label_col, name_col, line_col, tuple(columns)
+    )
 
 
 def _label(sheet: xlrd.sheet.Sheet, row: int, col: int) -> str:
@@ -194,20 +226,25 @@ def iter_data_rows(
     for row in range(layout.numbers_row + 1, sheet.nrows):
         label = _label(sheet, row, layout.label_col)
         name = _label(sheet, row, layout.name_col) if layout.name_col is not None else None
+        types = sheet.row_types(row)
+        cells = sheet.row_values(row)
         values: list[tuple[int, int]] = []
         texts: list[Problem] = []
         for column in layout.columns:
-            kind = sheet.cell_type(row, column.col)
+            col = column.col
+            if col >= len(types):
+                continue
+            kind = types[col]
             if kind == xlrd.XL_CELL_NUMBER:
-                value = float(sheet.cell_value(row, column.col))
+                value = float(cells[col])
                 if value != int(value):
-                    problems.append(_bad_cell(path, layout, row, column.col, repr(value)))
+                    problems.append(_bad_cell(path, layout, row, col, repr(value)))
                     continue
-                values.append((column.col, int(value)))
+                values.append((col, int(value)))
             elif kind == xlrd.XL_CELL_TEXT and (label or name):
-                text = normalise_text(sheet.cell_value(row, column.col))
+                text = normalise_text(cells[col])
                 if text:
-                    texts.append(_bad_cell(path, layout, row, column.col, repr(text)))
+                    texts.append(_bad_cell(path, layout, row, col, repr(text)))
         if not values:
             continue  # footers (dates, signatures) hold text, never counts
         problems.extend(texts)
@@ -222,7 +259,11 @@ def iter_data_rows(
                 )
             )
             continue
-        yield DataRow(row, label, name or None, tuple(values))
+        line = None
+        lc = layout.line_col
+        if lc is not None and lc < len(types) and types[lc] == xlrd.XL_CELL_NUMBER:
+            line = int(cells[lc])
+        yield DataRow(row, label, name or None, line, tuple(values))
 
 
 def _bad_cell(path: Path, layout: SheetLayout, row: int, col: int, value: str) -> Problem:

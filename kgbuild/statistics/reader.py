@@ -23,6 +23,7 @@ from kgbuild.statistics.layout import (
     detect_form,
     discover_layout,
     iter_data_rows,
+    load_sheet,
     open_workbook,
 )
 from kgbuild.statistics.measures import match_measure, measure_by_code, of_column
@@ -110,7 +111,7 @@ def read_file(path: Path, entry: CatalogueFile, spec: FormSpec, sha256: str) -> 
 def _read_book(
     path: Path, book: xlrd.book.Book, entry: CatalogueFile, spec: FormSpec, sha256: str
 ) -> OfficialStats:
-    declared = detect_form(book)
+    declared = detect_form(book, path)
     if declared != spec.form:
         raise fail(
             path,
@@ -127,7 +128,7 @@ def _read_book(
     observations: list[Observation] = []
     columns: list[ColumnInfo] = []
     for name in data_sheets:
-        sheet = book.sheet_by_name(name)
+        sheet = load_sheet(path, book, names.index(name))
         layout = discover_layout(path, sheet, spec.label_headers)
         sheet_columns = _columns(path, spec.form, layout, problems)
         columns.extend(sheet_columns)
@@ -149,7 +150,7 @@ def _read_book(
                 for col, value in data.values
                 if col in measure_of
             )
-        sheet.unload = None
+        book.unload_sheet(name)
     if problems:
         raise InputError(problems)
     rows = spec.assign_parents(rows)
@@ -171,11 +172,14 @@ def _stat_row(form: str, entry: CatalogueFile, sheet: str, data: DataRow) -> Sta
     label = data.label or (data.name or "")
     units = parse_units(data.label) if data.label else ()
     kind = classify_label(label, units)
-    if kind == "group" and data.name:
-        # 10-а: a group row's own words are in its name ("ВСЕГО ПО РАЗДЕЛАМ ...").
+    if data.name and kind != "total" and classify_label(data.name, ()) == "total":
+        # 10-а: the total's own words are in its name ("ВСЕГО ПО РАЗДЕЛАМ ...").
+        kind, units = "total", ()
+    elif kind == "group" and data.name:
         kind = classify_label(data.name, ())
+    year, file = entry.year, entry.file
     return StatRow(
-        form, entry.year, entry.file, sheet, data.row, label, kind, units, None, data.name
+        form, year, file, sheet, data.row, label, kind, units, None, data.name, data.line
     )
 
 
@@ -187,9 +191,7 @@ def specs() -> dict[str, FormSpec]:
 
 def read_official_stats(folder: Path, catalogue: Catalogue) -> OfficialStats:
     """Verify every catalogued file's sha256, then read them all (in catalogue order)."""
-    from kgbuild.statistics.catalogue import sha256_of
-
-    verify_files(folder, catalogue)
+    digests = verify_files(folder, catalogue)
     by_form = specs()
     rows: list[StatRow] = []
     observations: list[Observation] = []
@@ -198,7 +200,7 @@ def read_official_stats(folder: Path, catalogue: Catalogue) -> OfficialStats:
     for entry in catalogue.files:
         path = folder / entry.file
         try:
-            part = read_file(path, entry, by_form[entry.form], sha256_of(path))
+            part = read_file(path, entry, by_form[entry.form], digests[entry.file])
         except InputError as error:
             problems.extend(error.problems)
             continue

@@ -14,7 +14,7 @@ RowKey = tuple[str, int, str, int]
 """(form, year, sheet, 0-based row): unique across all files read."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StatRow:
     """One row of a form as published."""
 
@@ -26,7 +26,10 @@ class StatRow:
     row: int
     """0-based row index on the sheet (the spreadsheet's row number minus one)."""
     label: str
-    """The form's own label of the row (whitespace normalised)."""
+    """The form's own label of the row (whitespace normalised): the text of the column
+    "Статьи УК РФ" (10.3, 10.3.1) or "Статьи Уголовного кодекса ..." (10-а, where a
+    total's label is its range of articles, "105 - 125", and its words are in ``name``).
+    An article number stored as a number is written as text: 275.0 -> "275"."""
     kind: RowKind
     units: tuple[Unit, ...]
     """(article, part) pairs the row counts; empty for group and total rows."""
@@ -34,13 +37,15 @@ class StatRow:
     """The row whose count includes this row's count (its sum check), or None."""
     name: str | None = None
     """10-а only: the offence's name from the "Виды преступлений" column."""
+    line: int | None = None
+    """The form's own number of the row ("№ п/п", "№ стр."), where it gives one."""
 
     @property
     def key(self) -> RowKey:
         return (self.form, self.year, self.sheet, self.row)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Observation:
     """One numeric cell: a count (or, where the measure says so, an amount in roubles)."""
 
@@ -61,7 +66,7 @@ class Observation:
         return (self.form, self.year, self.sheet, self.row)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ColumnInfo:
     """How one numbered column of a sheet was understood."""
 
@@ -76,7 +81,7 @@ class ColumnInfo:
     """Measure code of the column this one is a sub-column of, in this file."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FileInfo:
     """What was read from one file."""
 
@@ -93,7 +98,7 @@ class FileInfo:
     observations: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OfficialStats:
     """Everything read from the official files."""
 
