@@ -206,11 +206,19 @@ def rows_to_csv(header: list[str], rows: Iterable[list[str]], delimiter: str = "
     return buffer.getvalue()
 
 
+def default_mode(mode: int) -> int:
+    """`mode` less the process's umask: what open() or mkdir() would have given."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mode & ~mask
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write one file through a temporary file and a rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
+        os.fchmod(fd, default_mode(0o666))  # mkstemp's 0600 would hide a published dump
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
         os.replace(tmp, path)

@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from kgbuild.errors import fail
+from kgbuild.export import default_mode
 
 MARKER = ".kgbuild-output"
 _MARKER_HEAD = "# Written by kgbuild; it may replace this folder. Entries it wrote:\n"
@@ -164,6 +165,7 @@ def staged_directory(target: Path, protected: Path | None = None) -> Iterator[Pa
     target.parent.mkdir(parents=True, exist_ok=True)
     clean_leftovers(target)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
+    staging.chmod(default_mode(0o777))  # mkdtemp's 0700 would hide a published build
     try:
         # Marked from the start, so that a killed run's folder is recognised and removed.
         _write_marker(staging, [])
