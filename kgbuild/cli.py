@@ -202,43 +202,6 @@ def _check_base(base: str) -> None:
         )
 
 
-def _check_output_folder(out: Path) -> None:
-    """-o must name a folder that can be created or written, not something under a file."""
-    import tempfile
-
-    existing = out
-    while not existing.exists() and not existing.is_symlink():
-        if existing.parent == existing:
-            break
-        existing = existing.parent
-    if existing.exists() and not existing.is_dir():
-        where = "is" if existing == out else f"is under {existing}, which is"
-        raise InputError(
-            [
-                Problem(
-                    str(out),
-                    None,
-                    f"the output folder {where} a file",
-                    "pass -o with a folder path",
-                )
-            ]
-        )
-    try:  # root passes os.access checks everywhere: try to write instead
-        with tempfile.TemporaryFile(dir=existing, prefix=".kgbuild-probe-"):
-            pass
-    except OSError as exc:
-        raise InputError(
-            [
-                Problem(
-                    str(out),
-                    None,
-                    f"cannot write into {existing} ({exc.strerror or exc})",
-                    "pass -o with a folder you may write to",
-                )
-            ]
-        ) from exc
-
-
 def _check_endpoint(endpoint: str) -> None:
     import urllib.parse
 
@@ -264,7 +227,7 @@ def _check_endpoint(endpoint: str) -> None:
     "-o",
     "--output",
     "out",
-    type=click.Path(path_type=Path),  # checked by _check_output_folder: exit 3, one line
+    type=click.Path(path_type=Path),  # checked by kgbuild.outputs.check_output_dir: exit 3
     default=DEFAULT_OUT,
     show_default=True,
     help="Folder to write the outputs to.",
@@ -274,35 +237,60 @@ def _check_endpoint(endpoint: str) -> None:
     default=None,
     help="Base IRI of the instance data (default https://w3id.org/ru-seclaw/).",
 )
+@click.option(
+    "--official-stats",
+    "official_stats",
+    type=click.Path(path_type=Path),
+    envvar="KGBUILD_OFFICIAL_STATS",
+    show_envvar=True,
+    default=None,
+    help="Folder of the Judicial Department's XLS files (seeds/official-stats.yaml lists "
+    "them); without it the build leaves the official statistics out and says so.",
+)
 @fail_on_option
 @click.pass_obj
-def build(state: State, out: Path, base: str | None, fail_on: str) -> None:
+def build(
+    state: State, out: Path, base: str | None, official_stats: Path | None, fail_on: str
+) -> None:
     """Run the whole pipeline and write the graph, its exports and reports to DIR."""
-    from kgbuild.namespaces import DEFAULT_BASE
-    from kgbuild.pipeline import build as run_build
-    from kgbuild.pipeline import write_outputs
+    import resource
 
-    project = _project(state)
+    from kgbuild.namespaces import DEFAULT_BASE
+    from kgbuild.outputs import check_output_dir
+    from kgbuild.pipeline import assemble, write_build
+
+    started = time.perf_counter()
     with _guard(state):
         _check_base(base or DEFAULT_BASE)
-        _check_output_folder(out)
+        check_output_dir(out, state.root)
         progress = state.progress()
-        result = run_build(project, base or DEFAULT_BASE, progress)
-        files = write_outputs(result, out, progress)
+        assembled = assemble(_project(state), base or DEFAULT_BASE, progress, official_stats)
+        result = write_build(assembled, out, progress, protected=state.root)
+    seconds = time.perf_counter() - started
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     for warning in result.seeds.warnings:
         state.finding(warning.render("WARNING"))
+    official = result.official
+    if official.missing:
+        state.say(f"NOTE {official.missing}")
     for finding in result.report.findings:
         state.finding(finding.line())
     reasoning = result.reasoning
     unreviewed = len(result.curation.unreviewed)
     state.say(
-        f"Wrote {len(files)} files to {out}/: {len(result.graph)} triples "
+        f"Wrote {len(result.files)} files to {out}/: {result.triples} triples "
         f"({len(result.inferred)} inferred), {len(result.seeds.documents)} documents, "
         f"{len(result.curation.claims)} claims ({unreviewed} not reviewed yet; "
         "see claims.json), "
         f"{len(result.seeds.register.articles)} articles, "
         f"{len(result.seeds.register.laws)} laws."
     )
+    if official.stats is not None:
+        stats = official.stats
+        state.say(
+            f"Official statistics: {len(stats.files)} files, {len(stats.rows)} rows, "
+            f"{len(stats.observations)} observations, read in {official.seconds:.1f}s."
+        )
     state.say(
         f"Reasoner: {reasoning.classified} versions classified by HermiT, "
         f"{reasoning.derived_in_code} by the Art. 15 rule in code, "
@@ -310,6 +298,7 @@ def build(state: State, out: Path, base: str | None, fail_on: str) -> None:
     )
     verdict = "conforms" if result.report.conforms(fail_on) else "does not conform"
     state.say(f"Validation: {verdict}: {result.report.summary()}")
+    state.say(f"Build: {seconds:.1f}s wall, peak memory {peak_mib:.0f} MiB.")
     sys.exit(EXIT_OK if result.report.conforms(fail_on) else EXIT_DATA)
 
 
@@ -317,7 +306,7 @@ def build(state: State, out: Path, base: str | None, fail_on: str) -> None:
 
 
 @main.command()
-@click.argument("graph", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("graph", required=False, type=click.Path(path_type=Path))
 @click.option(
     "-f",
     "--format",
@@ -329,9 +318,14 @@ def build(state: State, out: Path, base: str | None, fail_on: str) -> None:
 @fail_on_option
 @click.pass_obj
 def validate(state: State, graph: Path | None, fmt: str, fail_on: str) -> None:
-    """Validate GRAPH (default dist/graph.ttl) with the shapes and the check queries."""
+    """Validate GRAPH with the shapes and the check queries.
+
+    GRAPH is a graph file, or a build folder (default dist/): its store is opened, the
+    shapes run on the graph less the official rows and figures, the check queries (the
+    official sums among them) on the whole store.
+    """
     from kgbuild.queries import load_catalogue
-    from kgbuild.store import graph_to_store, load_graph
+    from kgbuild.store import find_store, graph_to_store, load_graph, open_graph, shapes_slice
     from kgbuild.validation import (
         load_shapes,
         require_kgbuild_graph,
@@ -339,14 +333,19 @@ def validate(state: State, graph: Path | None, fmt: str, fail_on: str) -> None:
     )
 
     project = _project(state)
-    path = graph or DEFAULT_OUT / "graph.ttl"
+    path = graph or (DEFAULT_OUT if find_store(DEFAULT_OUT) else DEFAULT_OUT / "graph.ttl")
     with _guard(state):
         _require_graph(path, "a graph file")
-        data = load_graph(path)
-        require_kgbuild_graph(data, path)
         shapes = load_shapes(project.shapes)
         checks = [q for q in load_catalogue(project.queries).values() if q.kind == "check"]
-        report = validate_graph(data, shapes, checks, store=graph_to_store(data))
+        if path.is_dir():
+            store = open_graph(path)
+            data = shapes_slice(store)
+        else:
+            data = load_graph(path)
+            store = graph_to_store(data)
+        require_kgbuild_graph(data, path)
+        report = validate_graph(data, shapes, checks, store=store)
     click.echo(REPORT_FORMATS[fmt](report), nl=False)
     if fmt != "text":
         state.say(f"Validation: {report.summary()}")
@@ -379,8 +378,9 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 @click.option(
     "-g",
     "--graph",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Graph file to query (default dist/graph.ttl).",
+    type=click.Path(path_type=Path),
+    help="Build folder (its Oxigraph store, opened without parsing) or graph file to query "
+    "(default: dist/, else dist/graph.ttl).",
 )
 @click.option("-e", "--endpoint", help="A SPARQL 1.1 endpoint URL to query instead.")
 @click.option(
@@ -410,7 +410,7 @@ def query(
         run_endpoint,
         run_local,
     )
-    from kgbuild.store import load_store
+    from kgbuild.store import find_store, open_graph
 
     project = _project(state)
     if list_:
@@ -436,9 +436,9 @@ def query(
         if endpoint:
             results = run_endpoint(endpoint, named, bindings)
         else:
-            path = graph or DEFAULT_OUT / "graph.ttl"
+            path = graph or (DEFAULT_OUT if find_store(DEFAULT_OUT) else DEFAULT_OUT / "graph.ttl")
             _require_graph(path, "-g GRAPH")
-            results = run_local(load_store(path), named, bindings)
+            results = run_local(open_graph(path), named, bindings)
     click.echo(FORMATTERS[fmt](results), nl=False)
 
 
@@ -593,7 +593,7 @@ def export(state: State, graph: Path, fmt: str, output: Path | None) -> None:
 
 
 @main.command()
-@click.argument("graph", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("graph", required=False, type=click.Path(path_type=Path))
 @click.option(
     "--bind",
     default=DEFAULT_BIND,
@@ -607,7 +607,10 @@ def export(state: State, graph: Path, fmt: str, output: Path | None) -> None:
 )
 @click.pass_obj
 def serve(state: State, graph: Path | None, bind: str, store: Path | None) -> None:
-    """Serve GRAPH (default dist/graph.nt) read-only over SPARQL 1.1 until Ctrl-C.
+    """Serve GRAPH read-only over SPARQL 1.1 until Ctrl-C.
+
+    GRAPH is a build folder, whose Oxigraph store is served as it is, or a graph file,
+    loaded first (default: dist/, else dist/graph.nt).
 
     Prints the endpoint URL on stdout; query it with `kgbuild query NAME -e URL` or any
     SPARQL client.
@@ -615,8 +618,10 @@ def serve(state: State, graph: Path | None, bind: str, store: Path | None) -> No
     import signal
 
     from kgbuild.serve import serving
+    from kgbuild.store import find_store
 
-    path = graph or state.root / DEFAULT_OUT / "graph.nt"
+    default = state.root / DEFAULT_OUT
+    path = graph or (default if find_store(default) else default / "graph.nt")
 
     def stop(signum: int, frame: object) -> None:
         raise KeyboardInterrupt

@@ -11,11 +11,9 @@ import csv
 import io
 import json
 import os
-import shutil
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -208,33 +206,11 @@ def rows_to_csv(header: list[str], rows: Iterable[list[str]], delimiter: str = "
     return buffer.getvalue()
 
 
-@contextmanager
-def staged_directory(target: Path) -> Any:
-    """Write into a temporary sibling folder, then swap it in place of `target`.
-
-    If anything fails before the swap, `target` is left as it was and the temporary
-    folder is removed: no half-written outputs.
-    """
-    target = target.resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
-    try:
-        yield staging
-        if target.exists():
-            backup = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
-            backup.rmdir()
-            os.replace(target, backup)
-            try:
-                os.replace(staging, target)
-            except BaseException:
-                os.replace(backup, target)
-                raise
-            shutil.rmtree(backup, ignore_errors=True)
-        else:
-            os.replace(staging, target)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
+def default_mode(mode: int) -> int:
+    """`mode` less the process's umask: what open() or mkdir() would have given."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mode & ~mask
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -242,6 +218,7 @@ def write_atomic(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
+        os.fchmod(fd, default_mode(0o666))  # mkstemp's 0600 would hide a published dump
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
         os.replace(tmp, path)

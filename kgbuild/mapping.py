@@ -212,6 +212,7 @@ def _map_article(
 ) -> None:
     node = iris.article(article.number)
     g.add((node, RDF.type, RSL.Article))
+    g.add((node, RDF.type, RSL.RegisterArticle))
     g.add((iris.code, ELI.has_part, node))
     g.add((node, ELI.is_part_of, iris.code))
     g.add((node, ELI.number, Literal(article.number)))

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCAT, DCTERMS, RDF, RDFS, SDO, VOID, XSD
+from rdflib import Graph
+from rdflib.namespace import RDF
 
-from kgbuild import __version__
 from kgbuild.claims import Claim
+from kgbuild.code_text import load_code_articles
 from kgbuild.curation import CurationResult, curate_claims
+from kgbuild.describe import describe_dataset
+from kgbuild.dumps import Block, write_dumps
 from kgbuild.errors import InputError, KgbuildError, Problem
 from kgbuild.export import (
-    staged_directory,
     to_jsonld,
     to_ntriples,
     to_turtle,
@@ -26,7 +27,9 @@ from kgbuild.export import (
 from kgbuild.extraction import extract_claims
 from kgbuild.lexicon import Lexicon, load_lexicon
 from kgbuild.mapping import Iris, map_claims, map_documents, map_statutes
+from kgbuild.mapping_official import map_official_structure, official_blocks
 from kgbuild.namespaces import DEFAULT_BASE, PREFIXES
+from kgbuild.outputs import staged_directory
 from kgbuild.queries import (
     FORMATTERS,
     NamedQuery,
@@ -36,7 +39,12 @@ from kgbuild.queries import (
 )
 from kgbuild.reasoning import ReasoningResult, classify_gravity
 from kgbuild.sources import Seeds, load_seeds
-from kgbuild.store import graph_to_store
+from kgbuild.statistics.catalogue import Catalogue as OfficialCatalogue
+from kgbuild.statistics.catalogue import Missing, locate_official_stats
+from kgbuild.statistics.catalogue import load_catalogue as load_official_catalogue
+from kgbuild.statistics.reader import read_official_stats
+from kgbuild.statistics.records import OfficialStats
+from kgbuild.store import STORE_DIR
 from kgbuild.validation import (
     REPORT_FORMATS,
     ValidationReport,
@@ -80,16 +88,56 @@ class Project:
 
 
 @dataclass(frozen=True)
-class BuildResult:
+class Official:
+    """The official statistics of a build, or why there are none."""
+
+    stats: OfficialStats | None
+    catalogue: OfficialCatalogue | None
+    missing: str | None
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class Assembled:
+    """Everything mapped, reasoned and ready to write; the small graph in memory."""
+
     graph: Graph
     inferred: Graph
     seeds: Seeds
     curation: CurationResult
     reasoning: ReasoningResult
-    report: ValidationReport
-    store: ox.Store
+    shapes: Graph
     catalogue: dict[str, NamedQuery]
     base: str
+    official: Official
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    assembled: Assembled
+    report: ValidationReport
+    files: list[str]
+    triples: int
+
+    @property
+    def seeds(self) -> Seeds:
+        return self.assembled.seeds
+
+    @property
+    def curation(self) -> CurationResult:
+        return self.assembled.curation
+
+    @property
+    def reasoning(self) -> ReasoningResult:
+        return self.assembled.reasoning
+
+    @property
+    def inferred(self) -> Graph:
+        return self.assembled.inferred
+
+    @property
+    def official(self) -> Official:
+        return self.assembled.official
 
 
 def _noop(_: str) -> None:
@@ -170,8 +218,25 @@ def check_anchors(curation: CurationResult, seeds: Seeds) -> None:
             )
 
 
-def build(project: Project, base: str = DEFAULT_BASE, progress: Progress = _noop) -> BuildResult:
-    """Run the pipeline in memory: sources, extract, curate, map, reason, validate."""
+def read_official(project: Project, folder: Path | str | None, progress: Progress) -> Official:
+    """The official statistics from `folder` (or KGBUILD_OFFICIAL_STATS), checked, or Missing."""
+    located = locate_official_stats(folder)
+    if isinstance(located, Missing):
+        return Official(None, None, str(located))
+    progress("reading official statistics")
+    started = time.perf_counter()
+    catalogue = load_official_catalogue(project.seeds / "official-stats.yaml")
+    stats = read_official_stats(located, catalogue)
+    return Official(stats, catalogue, None, time.perf_counter() - started)
+
+
+def assemble(
+    project: Project,
+    base: str = DEFAULT_BASE,
+    progress: Progress = _noop,
+    official_stats: Path | str | None = None,
+) -> Assembled:
+    """Sources, extract, curate, statistics, map, reason: the graph ready to write."""
     progress("loading seeds")
     seeds = load_seeds(project.seeds)
     ontology = load_ontology(project)
@@ -180,6 +245,7 @@ def build(project: Project, base: str = DEFAULT_BASE, progress: Progress = _noop
     require_queries(catalogue, list(CSV_VIEWS.values()), project.queries)
     lexicon = load_lexicon(project.ontology / "offences.ttl")
     check_offences(seeds, ontology)
+    official = read_official(project, official_stats, progress)
     progress("extracting claims")
     claims = extract_documents(seeds, lexicon)
     curation = curate_claims(claims, seeds.decisions, seeds.documents)
@@ -191,154 +257,104 @@ def build(project: Project, base: str = DEFAULT_BASE, progress: Progress = _noop
     asserted += map_statutes(seeds.register, iris)
     asserted += map_documents(seeds.documents, iris)
     asserted += map_claims(curation.claims, seeds.documents, iris, seeds.register.articles)
+    if official.stats is not None and official.catalogue is not None:
+        asserted += map_official_structure(
+            official.stats,
+            official.catalogue,
+            iris,
+            load_code_articles(project.seeds / "statutes" / "code-articles.tsv"),
+            set(seeds.register.articles),
+        )
     progress("reasoning (HermiT)")
     reasoning = classify_gravity(ontology, asserted, base)
     graph = Graph()
     graph += asserted
     graph += reasoning.inferred
-    progress("validating")
-    store = graph_to_store(graph)
-    checks = [q for q in catalogue.values() if q.kind == "check"]
-    report = validate_graph(graph, shapes, checks, store=store)
-    meta = check_shapes_wellformed(shapes)
-    if meta:
-        report = ValidationReport(tuple(meta) + report.findings, report.shapes, report.checks)
-    return BuildResult(
-        graph, reasoning.inferred, seeds, curation, reasoning, report, store, catalogue, base
+    return Assembled(
+        graph, reasoning.inferred, seeds, curation, reasoning, shapes, catalogue, base, official
     )
 
 
-def describe_dataset(result: BuildResult, files: dict[str, str]) -> Graph:
-    """DCAT + VoID description of the build: licence, version, counts, distributions."""
-    base = result.base
-    g = Graph()
-    dataset = URIRef(base + "dataset")
-    catalog = URIRef(base + "catalogue")
-    graph = result.graph
-    g.add((catalog, RDF.type, DCAT.Catalog))
-    g.add(
-        (
-            catalog,
-            DCTERMS.title,
-            Literal("Russian state-security criminal law knowledge graph", lang="en"),
-        )
-    )
-    g.add((catalog, DCAT.dataset, dataset))
-    g.add((dataset, RDF.type, DCAT.Dataset))
-    g.add((dataset, RDF.type, VOID.Dataset))
-    g.add(
-        (
-            dataset,
-            DCTERMS.title,
-            Literal(
-                "Russian state-security criminal law: statutes, penalties, amending laws and "
-                "documented convictions",
-                lang="en",
-            ),
-        )
-    )
-    g.add(
-        (
-            dataset,
-            DCTERMS.description,
-            Literal(
-                "Articles of the Criminal Code of the Russian Federation on treason, espionage, "
-                "confidential cooperation, state secrets and related wartime offences, their dated "
-                "versions and sanctions, the laws that amended them, and conviction figures and "
-                "cases extracted from news and NGO reports with anchored evidence.",
-                lang="en",
-            ),
-        )
-    )
-    g.add((dataset, DCTERMS.license, URIRef("https://creativecommons.org/licenses/by/4.0/")))
-    g.add((dataset, SDO.version, Literal(__version__)))
-    g.add((dataset, RDFS.label, Literal(f"kgbuild {__version__}")))
-    g.add((dataset, VOID.triples, Literal(len(graph))))
-    g.add((dataset, VOID.distinctSubjects, Literal(len(set(graph.subjects())))))
-    g.add((dataset, VOID.properties, Literal(len(set(graph.predicates())))))
-    g.add((dataset, VOID.uriSpace, Literal(base)))
-    for ns in sorted(set(PREFIXES.values())):
-        if any(str(p).startswith(ns) for p in set(graph.predicates())):
-            g.add((dataset, VOID.vocabulary, URIRef(ns)))
-    examples = [
-        URIRef(base + "eli/ru/fz/1996/63/art_275"),
-        URIRef(base + "eli/ru/fz/1996/63/art_275_1"),
-        URIRef(base + "eli/ru/fz/2022/260"),
-    ]
-    for example in examples:
-        if (example, None, None) in graph:
-            g.add((dataset, VOID.exampleResource, example))
-    for obs_class in sorted({o for o in graph.objects(None, RDF.type) if isinstance(o, URIRef)}):
-        count = sum(1 for _ in graph.subjects(RDF.type, obs_class))
-        partition = URIRef(f"{dataset}/class/{_local(obs_class)}")
-        g.add((dataset, VOID.classPartition, partition))
-        g.add((partition, VOID["class"], obs_class))
-        g.add((partition, VOID.entities, Literal(count)))
-    media = {
-        ".ttl": "text/turtle",
-        ".nt": "application/n-triples",
-        ".jsonld": "application/ld+json",
-        ".csv": "text/csv",
-    }
-    for name, digest in sorted(files.items()):
-        dist = URIRef(f"{dataset}/distribution/{name}")
-        g.add((dataset, DCAT.distribution, dist))
-        g.add((dist, RDF.type, DCAT.Distribution))
-        g.add((dist, DCAT.downloadURL, URIRef(base + "dist/" + name)))
-        g.add((dist, DCTERMS.title, Literal(name)))
-        suffix = Path(name).suffix
-        if suffix in media:
-            g.add((dist, DCAT.mediaType, Literal(media[suffix])))
-        g.add(
-            (
-                dist,
-                URIRef("http://spdx.org/rdf/terms#checksum"),
-                Literal(digest, datatype=XSD.hexBinary),
-            )
-        )
-    if any(n.endswith(".ttl") and n.startswith("graph") for n in files):
-        g.add((dataset, VOID.dataDump, URIRef(base + "dist/graph.ttl")))
-    return g
+JSONLD_SCOPE = (
+    "The graph without the official statistics' rows and cells (about six million triples, "
+    "in graph.nt, graph.ttl and the store): JSON-LD of that size serves no consumer."
+)
 
 
-def _local(iri: object) -> str:
-    text = str(iri)
-    for sep in ("#", "/"):
-        if sep in text:
-            text = text.rsplit(sep, 1)[1]
-    return text or "x"
+def write_build(
+    assembled: Assembled,
+    out: Path,
+    progress: Progress = _noop,
+    protected: Path | None = None,
+) -> BuildResult:
+    """Write the dumps, load the store, validate, then write the views and reports.
 
-
-def write_outputs(
-    result: BuildResult, out: Path, progress: Progress = _noop, today: dt.date | None = None
-) -> list[str]:
-    """Write every output into `out` atomically; returns the file names written."""
+    Everything goes into a staging folder swapped in at the end (kgbuild.outputs): `out`
+    keeps its earlier build until the new one is whole.
+    """
     import hashlib
 
-    progress("writing outputs")
-    texts: dict[str, str] = {
-        "graph.ttl": to_turtle(result.graph),
-        "graph.nt": to_ntriples(result.graph),
-        "graph.jsonld": to_jsonld(result.graph),
-        "inferred.ttl": to_turtle(result.inferred),
-        "context.jsonld": json.dumps({"@context": dict(sorted(PREFIXES.items()))}, indent=1) + "\n",
-        "validation-report.ttl": report_turtle(result.report, result.base),
-        "validation-report.txt": REPORT_FORMATS["text"](result.report),
-        "validation-report.json": REPORT_FORMATS["json"](result.report),
-        "claims.json": claims_json(result),
-    }
-    for name, query_name in CSV_VIEWS.items():
-        query = result.catalogue[query_name]
-        texts[name] = FORMATTERS["csv"](run_local(result.store, query, {}))
-    digests = {name: hashlib.sha256(text.encode()).hexdigest() for name, text in texts.items()}
-    texts["dataset.ttl"] = to_turtle(describe_dataset(result, digests))
-    with staged_directory(out) as staging:
+    graph = assembled.graph
+    with staged_directory(out, protected) as staging:
+        progress("writing dumps")
+        blocks: Iterable[Block] = ()
+        official = assembled.official
+        stats = official.stats
+        if stats is not None:
+            known = official.catalogue.known_exceptions if official.catalogue else ()
+            blocks = official_blocks(stats, Iris(assembled.base), known)
+        small_lines = sorted(to_ntriples(graph).splitlines(keepends=True))
+        triples = write_dumps(
+            small_lines, to_turtle(graph), blocks, staging / "graph.nt", staging / "graph.ttl"
+        )
+        del small_lines
+        progress("loading the store")
+        store = ox.Store(str(staging / STORE_DIR))
+        store.bulk_load(path=str(staging / "graph.nt"), format=ox.RdfFormat.N_TRIPLES)
+        progress("validating")
+        checks = [q for q in assembled.catalogue.values() if q.kind == "check"]
+        report = validate_graph(graph, assembled.shapes, checks, store=store)
+        meta = check_shapes_wellformed(assembled.shapes)
+        if meta:
+            report = ValidationReport(tuple(meta) + report.findings, report.shapes, report.checks)
+        progress("writing views and reports")
+        texts: dict[str, str] = {
+            "graph.jsonld": to_jsonld(graph),
+            "inferred.ttl": to_turtle(assembled.inferred),
+            "context.jsonld": json.dumps({"@context": dict(sorted(PREFIXES.items()))}, indent=1)
+            + "\n",
+            "validation-report.ttl": report_turtle(report, assembled.base),
+            "validation-report.txt": REPORT_FORMATS["text"](report),
+            "validation-report.json": REPORT_FORMATS["json"](report),
+            "claims.json": claims_json(assembled),
+        }
+        for name, query_name in CSV_VIEWS.items():
+            query = assembled.catalogue[query_name]
+            texts[name] = FORMATTERS["csv"](run_local(store, query, {}))
+        digests = {name: hashlib.sha256(text.encode()).hexdigest() for name, text in texts.items()}
+        for name in ("graph.nt", "graph.ttl"):
+            digests[name] = _sha256_file(staging / name)
+        scope = JSONLD_SCOPE if stats is not None else None
+        texts["dataset.ttl"] = to_turtle(describe_dataset(store, assembled.base, digests, scope))
+        store.flush()
+        del store
         for name, text in sorted(texts.items()):
             write_atomic(staging / name, text)
-    return sorted(texts)
+        files = sorted(p.name for p in staging.iterdir() if not p.name.startswith("."))
+    return BuildResult(assembled, report, files, triples)
 
 
-def claims_json(result: BuildResult) -> str:
+def _sha256_file(path: Path) -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def claims_json(result: Assembled) -> str:
     """Every claim that entered the graph, with its review status; rejected ones apart."""
     items = []
     for item in result.curation.claims:

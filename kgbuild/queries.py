@@ -37,6 +37,8 @@ class Parameter:
     type: str
     description: str
     default: str | None = None
+    optional: bool = False
+    """Declared with `[optional]`: left unbound when not given, so the query answers for all."""
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,8 @@ def parse_header(path: Path, text: str) -> NamedQuery:
             default_match = re.search(r"\[default:\s*([^\]]+)\]", description)
             if default_match:
                 default = default_match.group(1).strip()
-            params.append(Parameter(parts[0], parts[1], description, default))
+            optional = "[optional]" in description
+            params.append(Parameter(parts[0], parts[1], description, default, optional))
         elif key in fields and key != "description":
             problems.append(
                 Problem(str(path), number, f"header field {key!r} repeated", "keep one")
@@ -267,6 +270,8 @@ def bind_parameters(
     bound: dict[str, ox.NamedNode | ox.Literal] = {}
     for name, param in declared.items():
         raw = given.get(name, param.default)
+        if raw is None and param.optional:
+            continue
         if raw is None:
             problems.append(
                 Problem(

@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import IO
 
 from kgbuild.errors import fail
-from kgbuild.export import staged_directory
-from kgbuild.store import rdf_format
+from kgbuild.outputs import staged_directory
+from kgbuild.store import find_store, rdf_format
 
 DEFAULT_BIND = "127.0.0.1:7878"
 _LINE = re.compile(r"at line (\d+)")
@@ -197,8 +197,18 @@ def serving(
     exit.
     """
     parse_bind(bind)
+    built = find_store(graph) if graph.is_dir() else None
+    if graph.is_dir() and built is None:
+        raise fail(
+            graph,
+            None,
+            "is a folder without an Oxigraph store (no store/ from `kgbuild build`)",
+            "pass a build folder or a graph file",
+        )
     with tempfile.TemporaryDirectory(prefix="kgbuild-serve-") as tmp:
-        if keep is None:
+        if built is not None:
+            location = built  # a build's own database: served as it is, nothing loaded
+        elif keep is None:
             location = Path(tmp) / "db"
             load_database(graph, location)
         else:

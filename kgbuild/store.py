@@ -120,3 +120,63 @@ def load_graph(path: Path) -> Graph:
     for quad in _parse(path):
         graph.add((_to_rdflib(quad.subject), _to_rdflib(quad.predicate), _to_rdflib(quad.object)))
     return graph
+
+
+STORE_DIR = "store"
+"""The Oxigraph database a build writes next to its dumps (DIR/store)."""
+
+
+def find_store(path: Path) -> Path | None:
+    """The Oxigraph database of a build folder, or the folder itself if it is one."""
+    if (path / STORE_DIR / "CURRENT").is_file():
+        return path / STORE_DIR
+    if (path / "CURRENT").is_file():
+        return path
+    return None
+
+
+def open_graph(path: Path) -> ox.Store:
+    """A store to query: a build folder's database opened read-only, or a file loaded.
+
+    Opening the database costs milliseconds whatever its size; loading a file parses it.
+    """
+    if path.is_dir():
+        location = find_store(path)
+        if location is None:
+            raise fail(
+                path,
+                None,
+                "is a folder without an Oxigraph store (no store/ from `kgbuild build`)",
+                "pass a build folder, its store/ or a graph file",
+            )
+        try:
+            return ox.Store.read_only(str(location))
+        except OSError as exc:
+            raise fail(
+                location, None, f"cannot open the store: {exc}", "rebuild with `kgbuild build`"
+            ) from None
+    return load_store(path)
+
+
+_SLICE = """
+CONSTRUCT { ?s ?p ?o } WHERE {
+  ?s ?p ?o .
+  FILTER NOT EXISTS { ?s a <https://w3id.org/ru-seclaw/ontology#OfficialObservation> }
+  FILTER NOT EXISTS { ?s a <https://w3id.org/ru-seclaw/ontology#OfficialRow> }
+}"""
+
+
+def shapes_slice(store: ox.Store) -> Graph:
+    """The graph without the official statistics' rows and figures, as an rdflib Graph.
+
+    pySHACL runs on this slice (tens of thousands of triples); the millions of official
+    figures are checked by set-based queries on the store (queries/official-*.rq).
+    """
+    graph = Graph()
+    triples = store.query(_SLICE)
+    assert isinstance(triples, ox.QueryTriples)
+    for triple in triples:
+        graph.add(
+            (_to_rdflib(triple.subject), _to_rdflib(triple.predicate), _to_rdflib(triple.object))
+        )
+    return graph

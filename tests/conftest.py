@@ -23,8 +23,12 @@ class Run:
 
 
 def kgbuild(*args: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = None) -> Run:
-    """Run the real `kgbuild` command in a subprocess, as a user would."""
-    full_env = dict(os.environ)
+    """Run the real `kgbuild` command in a subprocess, as a user would.
+
+    KGBUILD_OFFICIAL_STATS is not passed on: a test that wants the official statistics
+    says so (the `built_full` fixture), so the seed-only builds stay small and fast.
+    """
+    full_env = {k: v for k, v in os.environ.items() if k != "KGBUILD_OFFICIAL_STATS"}
     full_env.update(env or {})
     proc = subprocess.run(
         [sys.executable, "-m", "kgbuild", *map(str, args)],
@@ -49,6 +53,27 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The shipped project built once into a temporary folder."""
     out = tmp_path_factory.mktemp("dist")
     run = kgbuild("build", "-o", out)
+    assert run.code == 0, run.stderr
+    return out
+
+
+def official_stats_folder() -> Path:
+    """The Judicial Department's files: KGBUILD_OFFICIAL_STATS, else ../shared/official-stats."""
+    folder = Path(
+        os.environ.get("KGBUILD_OFFICIAL_STATS") or ROOT.parent / "shared" / "official-stats"
+    )
+    assert (folder / "MANIFEST.tsv").is_file(), (
+        f"no official statistics in {folder}: set KGBUILD_OFFICIAL_STATS to the folder of "
+        "the Judicial Department's files (../shared/official-stats in a checkout)"
+    )
+    return folder
+
+
+@pytest.fixture(scope="session")
+def built_full(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped project built once with the official statistics (millions of triples)."""
+    out = tmp_path_factory.mktemp("dist-full")
+    run = kgbuild("build", "-o", out, "--official-stats", official_stats_folder())
     assert run.code == 0, run.stderr
     return out
 

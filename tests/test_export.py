@@ -13,8 +13,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import XSD
 
-from kgbuild.export import staged_directory, to_jsonld, to_ntriples, to_turtle
+from kgbuild.export import to_jsonld, to_ntriples, to_turtle
 from kgbuild.mapping import Iris, slug
+from kgbuild.outputs import staged_directory
 
 texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
 
@@ -87,8 +88,8 @@ def test_unit_iris_follow_the_eli_pattern(article: str, part: str | None) -> Non
 
 def test_a_failure_inside_the_staged_folder_leaves_the_target_alone(tmp_path: Path) -> None:
     target = tmp_path / "dist"
-    target.mkdir()
-    (target / "graph.ttl").write_text("old", encoding="utf-8")
+    with staged_directory(target) as staging:
+        (staging / "graph.ttl").write_text("old", encoding="utf-8")
     with pytest.raises(RuntimeError), staged_directory(target) as staging:
         (staging / "graph.ttl").write_text("half", encoding="utf-8")
         raise RuntimeError("boom")

@@ -28,6 +28,14 @@ GOLDEN_PARAMS = {
     "gravity": ["-p", "date=2026-11-01"],
     "article-history": ["-p", "article=275"],
     "evidence": None,  # needs a claim id: covered by test_evidence_query
+    # The official statistics are not in the seed-only build: tests/test_official.py runs
+    # these on the full build.
+    "official-statistics": None,
+    "official-series": None,
+    "official-datasets": None,
+    "official-units-without-title": None,
+    "news-vs-official": None,
+    "imposed-vs-prescribed": None,
 }
 
 
