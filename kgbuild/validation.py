@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH
+from rdflib.util import from_n3
 
 from kgbuild.engines import FAST_FILE_TYPES, run_fast, run_pyshacl
 from kgbuild.errors import InputError, Problem
@@ -240,11 +243,18 @@ def report_junit(report: ValidationReport) -> str:
 
 
 def report_graph(report: ValidationReport, base: str = DEFAULT_BASE) -> Graph:
-    """The report as a SHACL validation report graph with deterministic IRIs."""
+    """The report as a SHACL validation report graph with deterministic IRIs.
+
+    It follows the spec: sh:conforms is false whenever there is a result (severities are
+    for the consumer; the CLI's --fail-on applies them), and focus node, source shape,
+    result path (a SHACL path) and value are RDF terms. A check query is a SPARQL-based
+    constraint: its component is sh:SPARQLConstraintComponent and its source shape the
+    query's IRI under CHECKS_NS.
+    """
     g = Graph()
     node = URIRef(base + "validation-report")
     g.add((node, RDF.type, SH.ValidationReport))
-    g.add((node, SH.conforms, Literal(report.conforms())))
+    g.add((node, SH.conforms, Literal(not report.findings)))
     for finding in report.findings:
         digest = hashlib.sha256(finding.line().encode()).hexdigest()[:16]
         result = URIRef(f"{node}/result/{digest}")
@@ -252,13 +262,47 @@ def report_graph(report: ValidationReport, base: str = DEFAULT_BASE) -> Graph:
         g.add((result, RDF.type, SH.ValidationResult))
         g.add((result, SH.resultSeverity, _SEVERITY_SH[finding.severity]))
         g.add((result, SH.resultMessage, Literal(finding.message)))
-        g.add((result, SH.focusNode, Literal(finding.focus)))
-        g.add((result, SH.sourceShape, Literal(finding.rule)))
-        if finding.path:
-            g.add((result, SH.resultPath, Literal(finding.path)))
-        if finding.value:
+        focus = from_n3(finding.focus_term) if finding.focus_term else URIRef(node)
+        g.add((result, SH.focusNode, focus))  # type: ignore[arg-type]
+        if finding.shape_term and finding.shape_term.startswith("<"):
+            g.add((result, SH.sourceShape, URIRef(finding.shape_term[1:-1])))
+        g.add((result, SH.sourceConstraintComponent, _component_iri(finding.component)))
+        if finding.path_term:
+            g.add((result, SH.resultPath, _path_node(g, finding.path_term, digest)))
+        if finding.value_term:
+            g.add((result, SH.value, from_n3(finding.value_term)))  # type: ignore[arg-type]
+        elif finding.value:
             g.add((result, SH.value, Literal(finding.value)))
     return g
+
+
+def _component_iri(component: str | None) -> URIRef:
+    if component and component.startswith("sh:"):
+        return SH[component[3:]]
+    return SH.SPARQLConstraintComponent
+
+
+_PATH_STEP = re.compile(r"(\^?)<([^<>]*)>(/?)")
+
+
+def _path_node(g: Graph, path: str, digest: str) -> URIRef | BNode:
+    """A SPARQL property path as a SHACL path: a predicate, ^inverse, or a/b sequence."""
+    steps: list[URIRef | BNode] = []
+    parts = _PATH_STEP.findall(path)
+    if "".join(f"{inv}<{iri}>{sep}" for inv, iri, sep in parts) != path:
+        raise ValueError(f"cannot write the result path {path!r} as a SHACL path")
+    for i, (inverse, iri, _sep) in enumerate(parts):
+        if inverse:
+            node = BNode(f"path{digest}i{i}")
+            g.add((node, SH.inversePath, URIRef(iri)))
+            steps.append(node)
+        else:
+            steps.append(URIRef(iri))
+    if len(steps) == 1:
+        return steps[0]
+    head = BNode(f"path{digest}")
+    Collection(g, head, steps)  # type: ignore[arg-type]
+    return head
 
 
 def report_turtle(report: ValidationReport, base: str = DEFAULT_BASE) -> str:
