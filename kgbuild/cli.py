@@ -23,7 +23,7 @@ from kgbuild.errors import InputError, KgbuildError, Problem
 from kgbuild.export import SERIALISERS
 from kgbuild.queries import FORMATTERS
 from kgbuild.serve import DEFAULT_BIND
-from kgbuild.validation import REPORT_FORMATS, SEVERITY_ORDER
+from kgbuild.validation import ENGINES, REPORT_FORMATS, SEVERITY_ORDER
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3, 4
 DEFAULT_OUT = Path("dist")
@@ -185,24 +185,27 @@ def build(state: State, out: Path, base: str | None, fail_on: str) -> None:
     show_default=True,
 )
 @fail_on_option
+@click.option(
+    "--engine",
+    type=click.Choice(list(ENGINES)),
+    default="fast",
+    show_default=True,
+    help="SHACL engine: fast (the `shacl` package, reads the file itself) or pyshacl "
+    "(the reference; builds an rdflib graph, slow on large graphs).",
+)
 @click.pass_obj
-def validate(state: State, graph: Path | None, fmt: str, fail_on: str) -> None:
+def validate(state: State, graph: Path | None, fmt: str, fail_on: str, engine: str) -> None:
     """Validate GRAPH (default dist/graph.ttl) with the shapes and the check queries."""
     from kgbuild.queries import load_catalogue
-    from kgbuild.store import graph_to_store, load_graph
-    from kgbuild.validation import (
-        load_shapes,
-        validate_graph,
-    )
+    from kgbuild.validation import load_shapes, validate_store
 
     project = _project(state)
     path = graph or DEFAULT_OUT / "graph.ttl"
     with _guard(state):
         _require_graph(path, "a graph file")
-        data = load_graph(path)
         shapes = load_shapes(project.shapes)
         checks = [q for q in load_catalogue(project.queries).values() if q.kind == "check"]
-        report = validate_graph(data, shapes, checks, store=graph_to_store(data))
+        report = validate_store(path, shapes, checks, engine)
     click.echo(REPORT_FORMATS[fmt](report), nl=False)
     if fmt != "text":
         state.say(f"Validation: {report.summary()}")

@@ -37,7 +37,7 @@ from kgbuild.validation import (
     check_shapes_wellformed,
     load_shapes,
     report_turtle,
-    validate_graph,
+    validate_store,
 )
 
 Progress = Callable[[str], None]
@@ -192,7 +192,7 @@ def build(project: Project, base: str = DEFAULT_BASE, progress: Progress = _noop
     progress("validating")
     store = graph_to_store(graph)
     checks = [q for q in catalogue.values() if q.kind == "check"]
-    report = validate_graph(graph, shapes, checks, store=store)
+    report = validate_store(store, shapes, checks)
     meta = check_shapes_wellformed(shapes)
     if meta:
         report = ValidationReport(tuple(meta) + report.findings, report.shapes, report.checks)
