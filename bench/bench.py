@@ -33,6 +33,10 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve()
+ROOT = HERE.parents[1]
+if (ROOT / "kgbuild" / "__init__.py").is_file():
+    # Measure the checkout this script is in, not whichever kgbuild is installed.
+    sys.path.insert(0, str(ROOT))
 
 # ------------------------------------------------------------------------------ sizes
 
@@ -1004,6 +1008,47 @@ def _run_parse_store(path: Path) -> dict[str, Any]:
     return {"triples": len(_setup_store(path))}
 
 
+def _setup_project_validation(path: Path) -> Any:
+    """The project's own shapes/ and check queries (untimed), and the graph file."""
+    import pyshacl  # noqa: F401  (imported here, not timed)
+    import shacl  # noqa: F401
+
+    from kgbuild.queries import load_catalogue
+    from kgbuild.validation import load_shapes
+
+    shapes = load_shapes(ROOT / "shapes")
+    checks = [q for q in load_catalogue(ROOT / "queries").values() if q.kind == "check"]
+    return path, shapes, checks
+
+
+def _setup_project_shapes_only(path: Path) -> Any:
+    path, shapes, _checks = _setup_project_validation(path)
+    return path, shapes, []
+
+
+def _setup_project_validation_store(path: Path) -> Any:
+    _path, shapes, checks = _setup_project_validation(path)
+    return _setup_store(path), shapes, checks
+
+
+def _validate_store(engine: str) -> Run:
+    def run(state: Any) -> dict[str, Any]:
+        import hashlib
+
+        from kgbuild.validation import validate_store
+
+        source, shapes, checks = state
+        report = validate_store(source, shapes, checks, engine)
+        identities = sorted(
+            repr((f.focus_term, f.path_term, f.shape_term, f.component, f.severity))
+            for f in report.findings
+        )
+        digest = hashlib.sha256("\n".join(identities).encode()).hexdigest()[:16]
+        return {"findings": len(report.findings), "results_digest": digest}
+
+    return run
+
+
 WORKERS: dict[str, tuple[Setup, Run]] = {
     "parse.kgbuild": (_setup_none, _run_parse_kgbuild),
     "parse.oxigraph_store": (_setup_none, _run_parse_store),
@@ -1013,6 +1058,15 @@ WORKERS: dict[str, tuple[Setup, Run]] = {
     "serialise.rdflib": (_setup_graph, _run_rdflib_serialize),
     "validate.kgbuild": (_setup_validate_kgbuild, _run_validate_kgbuild),
     "validate.pyshacl": (_setup_validate_pyshacl, _run_validate_pyshacl),
+    "validate_store.file.fast": (_setup_project_validation, _validate_store("fast")),
+    "validate_store.file.pyshacl": (_setup_project_validation, _validate_store("pyshacl")),
+    "validate_store.shapes.fast": (_setup_project_shapes_only, _validate_store("fast")),
+    "validate_store.shapes.pyshacl": (_setup_project_shapes_only, _validate_store("pyshacl")),
+    "validate_store.store.fast": (_setup_project_validation_store, _validate_store("fast")),
+    "validate_store.store.pyshacl": (
+        _setup_project_validation_store,
+        _validate_store("pyshacl"),
+    ),
 }
 for _name in QUERIES:
     WORKERS[f"sparql.{_name}.oxigraph"] = (_setup_store, _sparql_kgbuild(_name))
@@ -1090,6 +1144,13 @@ ROWS = [
     ),
     Row("SPARQL conflicts", "sparql.conflicts.oxigraph", "sparql.conflicts.rdflib"),
     Row("validate (Core + cross-check)", "validate.kgbuild", "validate.pyshacl"),
+    Row("validate shapes/ (file)", "validate_store.file.fast", "validate_store.file.pyshacl"),
+    Row("validate shapes/ (Store)", "validate_store.store.fast", "validate_store.store.pyshacl"),
+    Row(
+        "validate shapes/ (file, no checks)",
+        "validate_store.shapes.fast",
+        "validate_store.shapes.pyshacl",
+    ),
 ]
 
 
@@ -1107,6 +1168,10 @@ LEGEND = [
     "memory store, graph_to_store, set-based GROUP BY/HAVING check query on Oxigraph",
     "                     / pySHACL with the same Core shapes plus the cross-check as a "
     "per-node sh:sparql constraint",
+    "validate shapes/     kgbuild.validation.validate_store with the project's shapes/ and "
+    "check queries: engine 'fast' (shacl) / engine 'pyshacl' (the reference)",
+    "                     (file): from the Turtle file, parsing timed; (Store): from a "
+    "pyoxigraph Store loaded untimed; (file, no checks): the SHACL engines alone",
 ]
 
 
@@ -1273,7 +1338,7 @@ def check_agreement(label: str, row: Row, kg: Result, base: Result, triples: int
     if kg.status != "ok" or base.status != "ok":
         return notes
     a, b = kg.data["info"], base.data["info"]
-    for key in ("triples", "rows", "findings", "cross_check_focus"):
+    for key in ("triples", "rows", "findings", "cross_check_focus", "results_digest"):
         if key in a and key in b and a[key] != b[key]:
             notes.append(f"MISMATCH {label} {row.stage}: {key} kgbuild={a[key]} baseline={b[key]}")
     return notes
@@ -1343,6 +1408,11 @@ def main(argv: list[str] | None = None) -> int:
         help="repeat a measurement (best of) until it has run this long",
     )
     parser.add_argument("--max-runs", type=int, default=3, help="at most this many runs")
+    parser.add_argument(
+        "--stages",
+        help="run only the rows whose stage starts with one of these comma-separated "
+        "texts, e.g. 'validate shapes/' (default: every row)",
+    )
     parser.add_argument("--seed", type=int, default=20240601)
     parser.add_argument("--workdir", type=Path, help="keep the generated graphs here")
     parser.add_argument("--json", type=Path, help="also write all raw results as JSON")
@@ -1356,6 +1426,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     sizes = [10_000] if args.quick else [parse_size(s) for s in args.sizes.split(",") if s]
+    wanted = [w.strip() for w in (args.stages or "").split(",") if w.strip()]
+    rows = [r for r in ROWS if not wanted or any(r.stage.startswith(w) for w in wanted)]
+    if not rows:
+        parser.error(f"--stages {args.stages!r} matches no row")
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="kgbuild-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     began = time.perf_counter()
@@ -1388,7 +1462,7 @@ def main(argv: list[str] | None = None) -> int:
                 f" MiB of Turtle in {time.perf_counter() - t0:.1f}s",
                 flush=True,
             )
-            for row in ROWS:
+            for row in rows:
                 for name in (row.kgbuild, row.baseline):
                     if (size, name) in done:
                         continue

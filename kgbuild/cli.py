@@ -23,7 +23,7 @@ from kgbuild.errors import InputError, KgbuildError, Problem
 from kgbuild.export import SERIALISERS
 from kgbuild.queries import FORMATTERS
 from kgbuild.serve import DEFAULT_BIND
-from kgbuild.validation import REPORT_FORMATS, SEVERITY_ORDER
+from kgbuild.validation import ENGINES, REPORT_FORMATS, SEVERITY_ORDER
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3, 4
 DEFAULT_OUT = Path("dist")
@@ -316,20 +316,29 @@ def build(
     show_default=True,
 )
 @fail_on_option
+@click.option(
+    "--engine",
+    type=click.Choice(list(ENGINES)),
+    default="fast",
+    show_default=True,
+    help="SHACL engine: fast (the `shacl` package, reads the file itself) or pyshacl "
+    "(the reference; builds an rdflib graph, slow on large graphs).",
+)
 @click.pass_obj
-def validate(state: State, graph: Path | None, fmt: str, fail_on: str) -> None:
+def validate(state: State, graph: Path | None, fmt: str, fail_on: str, engine: str) -> None:
     """Validate GRAPH with the shapes and the check queries.
 
-    GRAPH is a graph file, or a build folder (default dist/): its store is opened, the
-    shapes run on the graph less the official rows and figures, the check queries (the
-    official sums among them) on the whole store.
+    GRAPH is a graph file, or a build folder (default dist/): its store is opened for the
+    check queries (the official sums among them) and the shapes run on its graph.nt (fast
+    engine) or on the graph less the official rows and figures (pyshacl).
     """
     from kgbuild.queries import load_catalogue
-    from kgbuild.store import find_store, graph_to_store, load_graph, open_graph, shapes_slice
+    from kgbuild.store import find_store, open_graph
     from kgbuild.validation import (
         load_shapes,
-        require_kgbuild_graph,
-        validate_graph,
+        require_kgbuild_store,
+        validate_build,
+        validate_store,
     )
 
     project = _project(state)
@@ -340,12 +349,11 @@ def validate(state: State, graph: Path | None, fmt: str, fail_on: str) -> None:
         checks = [q for q in load_catalogue(project.queries).values() if q.kind == "check"]
         if path.is_dir():
             store = open_graph(path)
-            data = shapes_slice(store)
+            require_kgbuild_store(store, path)
+            folder = path if (path / "graph.nt").is_file() else path.parent
+            report = validate_build(folder, shapes, checks, store, engine)
         else:
-            data = load_graph(path)
-            store = graph_to_store(data)
-        require_kgbuild_graph(data, path)
-        report = validate_graph(data, shapes, checks, store=store)
+            report = validate_store(path, shapes, checks, engine)
     click.echo(REPORT_FORMATS[fmt](report), nl=False)
     if fmt != "text":
         state.say(f"Validation: {report.summary()}")

@@ -51,7 +51,7 @@ from kgbuild.validation import (
     check_shapes_wellformed,
     load_shapes,
     report_turtle,
-    validate_graph,
+    validate_build,
 )
 
 Progress = Callable[[str], None]
@@ -313,7 +313,7 @@ def write_build(
         store.bulk_load(path=str(staging / "graph.nt"), format=ox.RdfFormat.N_TRIPLES)
         progress("validating")
         checks = [q for q in assembled.catalogue.values() if q.kind == "check"]
-        report = validate_graph(graph, assembled.shapes, checks, store=store)
+        report = validate_build(staging, assembled.shapes, checks, store)
         meta = check_shapes_wellformed(assembled.shapes)
         if meta:
             report = ValidationReport(tuple(meta) + report.findings, report.shapes, report.checks)

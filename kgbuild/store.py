@@ -114,6 +114,14 @@ def load_store(path: Path) -> ox.Store:
     return store
 
 
+def store_to_graph(store: ox.Store) -> Graph:
+    """The store's default graph as an rdflib Graph (for pySHACL: small graphs only)."""
+    graph = Graph()
+    for quad in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+        graph.add((_to_rdflib(quad.subject), _to_rdflib(quad.predicate), _to_rdflib(quad.object)))
+    return graph
+
+
 def load_graph(path: Path) -> Graph:
     """Parse an RDF file with Oxigraph into an rdflib Graph."""
     graph = Graph()

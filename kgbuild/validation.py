@@ -1,80 +1,53 @@
 """Stage 6: validate a graph with the SHACL shapes in shapes/ and the check queries.
 
-Findings are results, never exceptions. SHACL Core shapes run on rdflib's memory store
-(fastest for pySHACL: see DESIGN.md); the cross-checks that compare many nodes are check
-queries run set-based on Oxigraph.
+Findings are results, never exceptions. `validate_store` takes an Oxigraph store or an RDF
+file: the SHACL Core shapes run on the fast engine (`shacl`, which reads the data itself)
+or on pySHACL, the reference (which needs an rdflib Graph, so small graphs only); the
+cross-checks that compare many nodes are check queries run set-based on Oxigraph.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH
+from rdflib.util import from_n3
 
+from kgbuild.engines import FAST_FILE_TYPES, run_fast, run_pyshacl
 from kgbuild.errors import InputError, Problem
-from kgbuild.namespaces import DEFAULT_BASE, PREFIXES
+from kgbuild.findings import SEVERITY_ORDER, Finding, ValidationReport, short
+from kgbuild.namespaces import DEFAULT_BASE
 from kgbuild.queries import NamedQuery, run_local
-from kgbuild.store import graph_to_store
+from kgbuild.store import graph_to_store, load_graph, load_store, store_to_graph
 
-SEVERITY_ORDER = {"violation": 3, "warning": 2, "info": 1}
-_SH_SEVERITY = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "info"}
-_SEVERITY_SH = {v: k for k, v in _SH_SEVERITY.items()}
+_SEVERITY_SH = {"violation": SH.Violation, "warning": SH.Warning, "info": SH.Info}
+ENGINES = ("fast", "pyshacl")
+"""SHACL engines: `fast` (the `shacl` package) and `pyshacl` (the reference)."""
+CHECKS_NS = DEFAULT_BASE + "queries/"
+"""A check query's IRI in the SHACL report (its sh:sourceShape): CHECKS_NS + its name."""
 
-
-@dataclass(frozen=True, order=True)
-class Finding:
-    """One problem in the data. `rule` is the shape or check query that found it."""
-
-    severity: str
-    rule: str
-    focus: str
-    path: str | None
-    message: str
-    value: str | None = None
-    component: str | None = None
-
-    def line(self) -> str:
-        where = self.focus + (f" {self.path}" if self.path else "")
-        value = f" (value: {self.value})" if self.value else ""
-        return f"{self.severity.upper()} {self.rule} {where}: {self.message}{value}"
-
-
-@dataclass(frozen=True)
-class ValidationReport:
-    findings: tuple[Finding, ...]
-    shapes: int
-    checks: int
-
-    def count(self, severity: str) -> int:
-        return sum(1 for f in self.findings if f.severity == severity)
-
-    def conforms(self, fail_on: str = "violation") -> bool:
-        threshold = SEVERITY_ORDER[fail_on]
-        return not any(SEVERITY_ORDER[f.severity] >= threshold for f in self.findings)
-
-    def summary(self) -> str:
-        return (
-            f"{self.count('violation')} violations, {self.count('warning')} warnings, "
-            f"{self.count('info')} infos ({self.shapes} shapes, {self.checks} check "
-            "queries)"
-        )
-
-
-def _short(term: object) -> str:
-    text = str(term)
-    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
-        if text.startswith(ns) and len(text) > len(ns):
-            return f"{prefix}:{text[len(ns) :]}"
-    if text.startswith(DEFAULT_BASE):
-        return "<" + text[len(DEFAULT_BASE) :] + ">"
-    return f"<{text}>" if isinstance(term, URIRef) else text
+__all__ = [
+    "ENGINES",
+    "REPORT_FORMATS",
+    "SEVERITY_ORDER",
+    "Finding",
+    "ValidationReport",
+    "check_shapes_wellformed",
+    "count_shapes",
+    "load_shapes",
+    "run_checks",
+    "run_shapes",
+    "validate_graph",
+    "validate_store",
+]
 
 
 def require_kgbuild_graph(graph: Graph, path: Path) -> None:
@@ -134,69 +107,8 @@ def count_shapes(shapes: Graph) -> int:
 
 
 def run_shapes(data: Graph, shapes: Graph, ontology: Graph | None = None) -> list[Finding]:
-    import pyshacl
-
-    _conforms, results, _text = pyshacl.validate(
-        data,
-        shacl_graph=shapes,
-        ont_graph=ontology,
-        inference="none",
-        advanced=True,
-        allow_warnings=True,
-        abort_on_first=False,
-    )
-    findings = []
-    # One finding per problem: a result that carries sh:detail results (sh:node failures)
-    # is replaced by its innermost details, which name the exact constraint that failed.
-    for result in _leaf_results(results):
-        severity = _SH_SEVERITY.get(results.value(result, SH.resultSeverity), "violation")
-        source_shape = results.value(result, SH.sourceShape)
-        focus = results.value(result, SH.focusNode)
-        path = results.value(result, SH.resultPath)
-        value = results.value(result, SH.value)
-        messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
-        component = results.value(result, SH.sourceConstraintComponent)
-        findings.append(
-            Finding(
-                severity,
-                _short(source_shape) if source_shape is not None else "shape",
-                _short(focus),
-                _path_text(results, path) if path is not None else None,
-                messages[0] if messages else "does not conform",
-                _short(value) if value is not None else None,
-                _short(component) if component is not None else None,
-            )
-        )
-    return findings
-
-
-def _leaf_results(results: Graph) -> list[object]:
-    leaves: list[object] = []
-    pending = list(results.objects(None, SH.result))
-    seen: set[object] = set()
-    while pending:
-        result = pending.pop()
-        if result in seen:
-            continue
-        seen.add(result)
-        details = list(results.objects(result, SH.detail))
-        if details:
-            pending.extend(details)
-        else:
-            leaves.append(result)
-    return leaves
-
-
-def _path_text(graph: Graph, path: object) -> str:
-    """A SHACL path as text; a sequence path (an RDF list) as a/b/c, never a blank node id."""
-    from rdflib import BNode
-    from rdflib.collection import Collection
-
-    if isinstance(path, BNode):
-        items = list(Collection(graph, path))
-        if items:
-            return "/".join(_short(item) for item in items)
-    return _short(path)
+    """The shapes on an rdflib Graph with pySHACL, the reference engine."""
+    return run_pyshacl(data, shapes, ontology)
 
 
 def run_checks(store: ox.Store, checks: Iterable[NamedQuery]) -> list[Finding]:
@@ -209,17 +121,18 @@ def run_checks(store: ox.Store, checks: Iterable[NamedQuery]) -> list[Finding]:
             focus = row[index["focus"]] if "focus" in index else None
             message = row[index["message"]] if "message" in index else None
             value = row[index["value"]] if "value" in index else None
+            iri = focus.value if focus is not None and focus.kind == "uri" else None
             findings.append(
                 Finding(
                     query.severity or "violation",
                     query.name,
-                    _short(URIRef(focus.value))
-                    if focus and focus.kind == "uri"
-                    else (focus.value if focus else "graph"),
+                    short(URIRef(iri)) if iri else (focus.value if focus else "graph"),
                     None,
                     message.value if message else query.title,
                     value.plain() if value else None,
                     "check-query",
+                    focus_term=f"<{iri}>" if iri else None,
+                    shape_term=f"<{CHECKS_NS}{query.name}>",
                 )
             )
     return findings
@@ -236,6 +149,82 @@ def check_shapes_wellformed(shapes: Graph) -> list[Finding]:
     ]
 
 
+def validate_store(
+    source: ox.Store | Path,
+    shapes: Graph,
+    checks: Sequence[NamedQuery],
+    engine: str = "fast",
+) -> ValidationReport:
+    """Run the shapes and the check queries on an Oxigraph store or an RDF file.
+
+    `fast` hands the data to `shacl` as the file itself (Turtle, N-Triples) or as the
+    store's N-Triples: no rdflib Graph is built. `pyshacl`, the reference, converts the
+    data to an rdflib Graph. The check queries run on the store (loaded from the file when
+    given one and there are checks).
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown SHACL engine {engine!r}: use one of {ENGINES}")
+    if isinstance(source, ox.Store):
+        store: ox.Store | None = source
+    elif checks or (engine == "fast" and source.suffix not in FAST_FILE_TYPES):
+        store = load_store(source)
+    else:
+        store = None
+    if engine == "pyshacl":
+        data = store_to_graph(source) if isinstance(source, ox.Store) else load_graph(source)
+        findings = run_pyshacl(data, shapes)
+    elif isinstance(source, Path) and source.suffix in FAST_FILE_TYPES:
+        findings = run_fast(source, shapes)
+    else:
+        assert store is not None
+        text = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b""
+        findings = run_fast(text.decode("utf-8"), shapes)
+    if checks:
+        assert store is not None
+        findings.extend(run_checks(store, checks))
+    return _report(findings, shapes, checks)
+
+
+def validate_build(
+    folder: Path,
+    shapes: Graph,
+    checks: Sequence[NamedQuery],
+    store: ox.Store,
+    engine: str = "fast",
+) -> ValidationReport:
+    """A build folder: the shapes on its graph.nt (fast) or on the store's graph less the
+    official rows and figures (pyshacl, which cannot hold millions of triples), the check
+    queries on its store."""
+    from kgbuild.store import shapes_slice
+
+    if engine not in ENGINES:
+        raise ValueError(f"unknown SHACL engine {engine!r}: use one of {ENGINES}")
+    if engine == "fast":
+        findings = run_fast(folder / "graph.nt", shapes)
+    else:
+        findings = run_pyshacl(shapes_slice(store), shapes)
+    findings.extend(run_checks(store, checks))
+    return _report(findings, shapes, checks)
+
+
+def require_kgbuild_store(store: ox.Store, path: Path) -> None:
+    """As require_kgbuild_graph, asked of a store."""
+    from kgbuild.namespaces import RSL
+
+    typed = store.query(f"ASK {{ ?s a ?c . FILTER STRSTARTS(STR(?c), {str(RSL)!r}) }}")
+    if not bool(typed):
+        raise InputError(
+            [
+                Problem(
+                    str(path),
+                    None,
+                    f"no kgbuild graph in {path} (no rsl: class is used)",
+                    "validate a graph that `kgbuild build` wrote, e.g. dist/",
+                )
+            ]
+        )
+
+
 def validate_graph(
     data: Graph,
     shapes: Graph,
@@ -243,9 +232,15 @@ def validate_graph(
     ontology: Graph | None = None,
     store: ox.Store | None = None,
 ) -> ValidationReport:
-    """Run the shapes (pySHACL, memory store) and the check queries (Oxigraph)."""
+    """Run the shapes with pySHACL on an rdflib Graph and the check queries (Oxigraph)."""
     findings = run_shapes(data, shapes, ontology)
     findings.extend(run_checks(store if store is not None else graph_to_store(data), checks))
+    return _report(findings, shapes, checks)
+
+
+def _report(
+    findings: list[Finding], shapes: Graph, checks: Sequence[NamedQuery]
+) -> ValidationReport:
     return ValidationReport(
         tuple(sorted(set(findings), key=_order)), count_shapes(shapes), len(checks)
     )
@@ -320,11 +315,18 @@ def report_junit(report: ValidationReport) -> str:
 
 
 def report_graph(report: ValidationReport, base: str = DEFAULT_BASE) -> Graph:
-    """The report as a SHACL validation report graph with deterministic IRIs."""
+    """The report as a SHACL validation report graph with deterministic IRIs.
+
+    It follows the spec: sh:conforms is false whenever there is a result (severities are
+    for the consumer; the CLI's --fail-on applies them), and focus node, source shape,
+    result path (a SHACL path) and value are RDF terms. A check query is a SPARQL-based
+    constraint: its component is sh:SPARQLConstraintComponent and its source shape the
+    query's IRI under CHECKS_NS.
+    """
     g = Graph()
     node = URIRef(base + "validation-report")
     g.add((node, RDF.type, SH.ValidationReport))
-    g.add((node, SH.conforms, Literal(report.conforms())))
+    g.add((node, SH.conforms, Literal(not report.findings)))
     for finding in report.findings:
         digest = hashlib.sha256(finding.line().encode()).hexdigest()[:16]
         result = URIRef(f"{node}/result/{digest}")
@@ -332,13 +334,47 @@ def report_graph(report: ValidationReport, base: str = DEFAULT_BASE) -> Graph:
         g.add((result, RDF.type, SH.ValidationResult))
         g.add((result, SH.resultSeverity, _SEVERITY_SH[finding.severity]))
         g.add((result, SH.resultMessage, Literal(finding.message)))
-        g.add((result, SH.focusNode, Literal(finding.focus)))
-        g.add((result, SH.sourceShape, Literal(finding.rule)))
-        if finding.path:
-            g.add((result, SH.resultPath, Literal(finding.path)))
-        if finding.value:
+        focus = from_n3(finding.focus_term) if finding.focus_term else URIRef(node)
+        g.add((result, SH.focusNode, focus))  # type: ignore[arg-type]
+        if finding.shape_term and finding.shape_term.startswith("<"):
+            g.add((result, SH.sourceShape, URIRef(finding.shape_term[1:-1])))
+        g.add((result, SH.sourceConstraintComponent, _component_iri(finding.component)))
+        if finding.path_term:
+            g.add((result, SH.resultPath, _path_node(g, finding.path_term, digest)))
+        if finding.value_term:
+            g.add((result, SH.value, from_n3(finding.value_term)))  # type: ignore[arg-type]
+        elif finding.value:
             g.add((result, SH.value, Literal(finding.value)))
     return g
+
+
+def _component_iri(component: str | None) -> URIRef:
+    if component and component.startswith("sh:"):
+        return SH[component[3:]]
+    return SH.SPARQLConstraintComponent
+
+
+_PATH_STEP = re.compile(r"(\^?)<([^<>]*)>(/?)")
+
+
+def _path_node(g: Graph, path: str, digest: str) -> URIRef | BNode:
+    """A SPARQL property path as a SHACL path: a predicate, ^inverse, or a/b sequence."""
+    steps: list[URIRef | BNode] = []
+    parts = _PATH_STEP.findall(path)
+    if "".join(f"{inv}<{iri}>{sep}" for inv, iri, sep in parts) != path:
+        raise ValueError(f"cannot write the result path {path!r} as a SHACL path")
+    for i, (inverse, iri, _sep) in enumerate(parts):
+        if inverse:
+            node = BNode(f"path{digest}i{i}")
+            g.add((node, SH.inversePath, URIRef(iri)))
+            steps.append(node)
+        else:
+            steps.append(URIRef(iri))
+    if len(steps) == 1:
+        return steps[0]
+    head = BNode(f"path{digest}")
+    Collection(g, head, steps)  # type: ignore[arg-type]
+    return head
 
 
 def report_turtle(report: ValidationReport, base: str = DEFAULT_BASE) -> str:

@@ -18,6 +18,9 @@ STAGES = [
     "SPARQL penalties-in-force",
     "SPARQL conflicts",
     "validate (Core + cross-check)",
+    "validate shapes/ (file)",
+    "validate shapes/ (Store)",
+    "validate shapes/ (file, no checks)",
 ]
 
 # size, triples, stage, kgbuild s, baseline s, ratio, kgbuild MiB, baseline MiB

@@ -97,7 +97,8 @@ def test_validate_built_graph_conforms(built: Path) -> None:
     assert "Validation: conforms" in run.stdout
 
 
-def test_validate_fails_on_an_impossible_date(built: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("engine", ["fast", "pyshacl"])
+def test_validate_fails_on_an_impossible_date(built: Path, tmp_path: Path, engine: str) -> None:
     text = (built / "graph.ttl").read_text(encoding="utf-8")
     marker = 'eli:first_date_entry_in_force "2022-07-14"^^xsd:date'
     assert marker in text
@@ -105,12 +106,17 @@ def test_validate_fails_on_an_impossible_date(built: Path, tmp_path: Path) -> No
     broken.write_text(
         text.replace(marker, marker.replace("2022-07-14", "2024-02-30"), 1), encoding="utf-8"
     )
-    run = kgbuild("validate", broken, "-f", "json")
+    run = kgbuild("validate", broken, "-f", "json", "--engine", engine)
     assert run.code == 1
     report = json.loads(run.stdout)
     assert report["conforms"] is False
     rules = {f["rule"] for f in report["findings"] if f["severity"] == "violation"}
     assert "rslsh:ArticleVersionShape-inForceFrom" in rules
+
+
+def test_validate_refuses_an_unknown_engine(built: Path) -> None:
+    run = kgbuild("validate", built / "graph.ttl", "--engine", "turbo")
+    assert run.code == 2 and "turbo" in run.stderr
 
 
 @pytest.mark.parametrize("fmt", ["text", "turtle", "json", "junit"])
