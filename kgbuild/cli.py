@@ -353,7 +353,9 @@ def validate(state: State, graph: Path | None, fmt: str, fail_on: str, engine: s
             folder = path if (path / "graph.nt").is_file() else path.parent
             report = validate_build(folder, shapes, checks, store, engine)
         else:
-            report = validate_store(path, shapes, checks, engine)
+            store = open_graph(path)
+            require_kgbuild_store(store, path)
+            report = validate_store(path, shapes, checks, engine, loaded=store)
     click.echo(REPORT_FORMATS[fmt](report), nl=False)
     if fmt != "text":
         state.say(f"Validation: {report.summary()}")

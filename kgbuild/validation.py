@@ -154,8 +154,11 @@ def validate_store(
     shapes: Graph,
     checks: Sequence[NamedQuery],
     engine: str = "fast",
+    loaded: ox.Store | None = None,
 ) -> ValidationReport:
     """Run the shapes and the check queries on an Oxigraph store or an RDF file.
+
+    `loaded`: the file already loaded into a store by the caller, for the check queries.
 
     `fast` hands the data to `shacl` as the file itself (Turtle, N-Triples) or as the
     store's N-Triples: no rdflib Graph is built. `pyshacl`, the reference, converts the
@@ -166,6 +169,8 @@ def validate_store(
         raise ValueError(f"unknown SHACL engine {engine!r}: use one of {ENGINES}")
     if isinstance(source, ox.Store):
         store: ox.Store | None = source
+    elif loaded is not None:
+        store = loaded
     elif checks or (engine == "fast" and source.suffix not in FAST_FILE_TYPES):
         store = load_store(source)
     else:
