@@ -7,14 +7,17 @@ KGBUILD_OFFICIAL_STATS) and query it as a user would, through the CLI and its st
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import random
+import shutil
 from pathlib import Path
 
 import pytest
 import xlrd
-from conftest import ROOT, kgbuild, official_stats_folder
+from conftest import ROOT, copy_project, kgbuild, official_stats_folder
 
+from kgbuild.outputs import staged_directory
 from kgbuild.statistics.catalogue import load_catalogue
 from kgbuild.statistics.layout import cell_ref
 
@@ -212,3 +215,50 @@ def test_two_full_builds_are_byte_identical(built_full: Path, tmp_path: Path) ->
                 assert chunk_a == chunk_b, name
                 if not chunk_a:
                     break
+
+
+TARGET = "10.3/K7-svod_vse_sudy-2024.xls"
+
+
+def _broken_copy(tmp_path: Path, how: str) -> tuple[Path, Path]:
+    """A copy of the official folder (and of the project, for `other_form`) with one fault."""
+    folder = tmp_path / "official"
+    shutil.copytree(official_stats_folder(), folder)
+    project = copy_project(tmp_path / "project")
+    target = folder / TARGET
+    target.chmod(0o644)
+    data = target.read_bytes()
+    if how == "tampered":
+        target.write_bytes(data[:5000] + bytes([data[5000] ^ 0xFF]) + data[5001:])
+    elif how == "truncated":
+        target.write_bytes(data[: len(data) // 2])
+    else:  # another form's file, its checksum put in the catalogue: only its content tells
+        other = (folder / "10-a/k3-svod_vse_sudy-2024.xls").read_bytes()
+        target.write_bytes(other)
+        catalogue = project / "seeds" / "official-stats.yaml"
+        text = catalogue.read_text(encoding="utf-8")
+        old = hashlib.sha256(data).hexdigest()
+        catalogue.write_text(text.replace(old, hashlib.sha256(other).hexdigest()), encoding="utf-8")
+    return folder, project
+
+
+@pytest.mark.parametrize("how", ["tampered", "truncated", "other_form"])
+def test_a_bad_official_file_is_an_input_error_and_writes_nothing(tmp_path: Path, how: str) -> None:
+    folder, project = _broken_copy(tmp_path, how)
+    out = tmp_path / "dist"
+    with staged_directory(out) as staging:
+        (staging / "graph.ttl").write_text("earlier\n", encoding="utf-8")
+    run = kgbuild("--root", project, "build", "-o", out, "--official-stats", folder)
+    assert run.code == 3, run.stderr
+    assert "K7-svod_vse_sudy-2024.xls" in run.stderr, run.stderr
+    assert "Traceback" not in run.stderr
+    assert (out / "graph.ttl").read_text(encoding="utf-8") == "earlier\n"
+    assert sorted(p.name for p in out.iterdir()) == [".kgbuild-output", "graph.ttl"]
+
+
+def test_without_the_folder_the_build_says_what_is_missing(tmp_path: Path) -> None:
+    run = kgbuild("build", "-o", tmp_path / "dist", "--official-stats", tmp_path / "nowhere")
+    assert run.code == 0, run.stderr
+    notes = [line for line in run.stderr.splitlines() if line.startswith("NOTE")]
+    assert len(notes) == 1 and "official statistics not read" in notes[0], run.stderr
+    assert "KGBUILD_OFFICIAL_STATS" in notes[0]
