@@ -262,3 +262,15 @@ def test_without_the_folder_the_build_says_what_is_missing(tmp_path: Path) -> No
     notes = [line for line in run.stderr.splitlines() if line.startswith("NOTE")]
     assert len(notes) == 1 and "official statistics not read" in notes[0], run.stderr
     assert "KGBUILD_OFFICIAL_STATS" in notes[0]
+
+
+def test_reported_penalties_stand_next_to_the_terms_imposed(built_full: Path) -> None:
+    rows = _query(built_full, "claims-vs-statute")
+    espionage = [r for r in rows if r["article"] == "276"]
+    assert espionage and espionage[0]["imposed_year"] == "2021"
+    bands = {
+        int(r["band_max"])
+        for r in _query(built_full, "imposed-vs-prescribed", "article=276")
+        if r["year"] == "2021"
+    }
+    assert espionage[0]["imposed_max_band"] == str(max(bands)), (espionage, bands)
