@@ -9,7 +9,6 @@ article numbers, combined rows, 10-а split by chapter); the real files are read
 from __future__ import annotations
 
 import csv
-import os
 import re
 import time
 from collections import Counter
@@ -19,6 +18,7 @@ from typing import Any
 import pytest
 import xlrd
 import yaml
+from conftest import official_stats_folder
 
 from kgbuild.errors import InputError
 from kgbuild.statistics.catalogue import (
@@ -40,10 +40,7 @@ from tests.conftest import ROOT
 xlwt = pytest.importorskip("xlwt")
 
 CATALOGUE = ROOT / "seeds" / "official-stats.yaml"
-REAL = Path(
-    os.environ.get("KGBUILD_OFFICIAL_STATS")
-    or Path(__file__).parents[1].parent / "shared" / "official-stats"
-)
+REAL = official_stats_folder()
 
 
 # --- fixtures written at test time ------------------------------------------------------
