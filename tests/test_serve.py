@@ -152,3 +152,22 @@ def test_serve_bad_input_is_one_clear_line(args: list[str], message: str) -> Non
     assert run.code == 3, run.stderr
     assert message in run.stderr
     assert run.stdout == ""
+
+
+def test_serve_a_build_folder_from_its_own_store(built_full: Path, tmp_path: Path) -> None:
+    """A build folder's store is served as it is: no load, the same answers as the folder."""
+    port = _free_port()
+    with serve(built_full, "--bind", f"127.0.0.1:{port}", tmpdir=tmp_path) as served:
+        assert served.url == f"http://127.0.0.1:{port}/query", served.process.stderr
+        question = ("query", "official-series", "-p", "article=275", "-f", "csv")
+        remote = kgbuild(*question, "-e", served.url)
+        local = kgbuild(*question, "-g", built_full)
+        assert remote.code == 0, remote.stderr
+        assert remote.stdout == local.stdout
+        assert "275,convicted,2024,10.3,145,article,275" in remote.stdout
+        # Nothing was loaded: the server reads the build's own database.
+        (server,) = _children(served.process.pid)
+        args = Path(f"/proc/{server}/cmdline").read_bytes().split(b"\0")
+        assert str(built_full / "store").encode() in args, args
+    assert served.process.returncode == 0, served.stderr
+    assert f"from {built_full} (read-only)" in served.stderr
