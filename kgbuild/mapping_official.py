@@ -6,9 +6,9 @@ Two outputs, by size:
   with their sha256, one qb:DataSet per form and year, a data structure definition per
   form, the measure scheme (SKOS, ru + en labels), and every article or part the forms
   name as a unit of the Code, titled from the consolidated text.
-- `official_lines`: the rows and observations (about a million cells), streamed as
-  N-Triples lines in canonical order (sorted as `sort` would sort the lines), never held
-  as one graph. `official_turtle` writes the same triples as Turtle blocks.
+- `official_blocks`: the rows and observations (about a million cells), streamed as
+  subjects with their N-Triples terms in canonical order, never held as one graph;
+  kgbuild.dumps writes them as N-Triples and Turtle.
 
 An observation is one cell: its dataset (form, year, file), its row (sheet, row number,
 the form's own label, the units of the Code it counts), its measure, its value and its

@@ -50,25 +50,6 @@ __all__ = [
 ]
 
 
-def require_kgbuild_graph(graph: Graph, path: Path) -> None:
-    """Refuse a graph with no resource typed by a class of the rsl: ontology (an empty file,
-    or some other RDF): validating it would report "conforms" about nothing."""
-    from kgbuild.namespaces import RSL
-
-    if not any(str(o).startswith(str(RSL)) for o in graph.objects(None, RDF.type)):
-        what = "the file holds no triples" if len(graph) == 0 else "no rsl: class is used"
-        raise InputError(
-            [
-                Problem(
-                    str(path),
-                    None,
-                    f"no kgbuild graph in {path} ({what})",
-                    "validate a graph that `kgbuild build` wrote, e.g. dist/graph.ttl",
-                )
-            ]
-        )
-
-
 def load_shapes(folder: Path) -> Graph:
     shapes = Graph()
     problems = []
@@ -213,7 +194,8 @@ def validate_build(
 
 
 def require_kgbuild_store(store: ox.Store, path: Path) -> None:
-    """As require_kgbuild_graph, asked of a store."""
+    """Refuse a store with no resource typed by a class of the rsl: ontology (an empty
+    file, or some other RDF): validating it would report "conforms" about nothing."""
     from kgbuild.namespaces import RSL
 
     typed = store.query(f"ASK {{ ?s a ?c . FILTER STRSTARTS(STR(?c), {str(RSL)!r}) }}")
