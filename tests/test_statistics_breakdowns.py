@@ -16,7 +16,13 @@ import pytest
 
 from kgbuild.errors import InputError
 from kgbuild.statistics.breakdowns import parse_breakdown_label, parse_point_label, sheet_role
-from kgbuild.statistics.checks import check_column_sums, check_row_sums
+from kgbuild.statistics.catalogue import KnownException
+from kgbuild.statistics.checks import (
+    check_column_sums,
+    check_point_rows,
+    check_row_sums,
+    check_sums,
+)
 from kgbuild.statistics.measures import MEASURES
 from kgbuild.statistics.reader import read_official_stats
 from kgbuild.statistics.records import OfficialStats, StatRow
@@ -49,8 +55,11 @@ def _columns(sheet: Any, top: int, first: int) -> None:
         sheet.write(top + 2, first + number - 1, float(number))
 
 
-def _point_sheet(book: Any, name: str, title: str) -> None:
-    """The 2017-2024 layout: name | label | № стр. | counts; points continue a part."""
+def _point_sheet(book: Any, name: str, title: str, secrets: int = 12) -> None:
+    """The 2017-2024 layout: name | label | № стр. | counts; points continue a part.
+
+    ``secrets`` is the point row of 283 ч. 1 (whose part row on the chapter sheet says 12).
+    """
     sheet = book.add_sheet(name)
     sheet.write_merge(2, 2, 0, 5, title)
     sheet.write_merge(3, 4, 0, 0, "Виды преступлений")
@@ -66,6 +75,7 @@ def _point_sheet(book: Any, name: str, title: str) -> None:
         ("", "п. <<в>> \nутратил силу ФЗ от 08.12.2003 № 162-ФЗ", [0, 0, 0]),
         ("Получение сведений, составляющих государственную тайну", "283.1 ч. 2 <<а>>", [2, 1, 1]),
         ("", 'п. <<б>> (ст. 283.1 ч. 3 п. "в" до редакции ФЗ)', [1, 0, 0]),
+        ("Разглашение государственной тайны", "283 ч. 1 п. <<а>>", [secrets, 0, 0]),
         ("Составы преступлений, введенные в УК РФ в 2019 году", "", [0, 0, 0]),
     ]
     for offset, (offence, label, values) in enumerate(rows):
@@ -107,11 +117,13 @@ MINORS_ROWS: list[tuple[Any, list[int]]] = [
 ]
 
 
-def write_breakdowns(path: Path, scoped: bool, extra: tuple[str, str] | None = None) -> None:
+def write_breakdowns(
+    path: Path, scoped: bool, extra: tuple[str, str] | None = None, secrets: int = 12
+) -> None:
     """A 10-а file of 2017+ with its breakdown sheets after the chapters."""
     book = xlwt.Workbook(encoding="utf-8")
     add_new_10_a_sheets(book)
-    _point_sheet(book, "Раздел 21" if scoped else "Раздел 20", POINT_TITLE)
+    _point_sheet(book, "Раздел 21" if scoped else "Раздел 20", POINT_TITLE, secrets)
     if scoped:
         _scoped_sheet(book, "Раздел 22", ONLINE_TITLE, ONLINE_ROWS)
         _scoped_sheet(book, "Раздел 23", MINORS_TITLE, MINORS_ROWS)
@@ -212,6 +224,7 @@ def test_points_in_the_older_layout(tmp_path: Path) -> None:
         ((("105", "2"),), "в", "point"),
         ((("283.1", "2"),), "а", "point"),
         ((("283.1", "2"),), "б", "point"),
+        ((("283", "1"),), "а", "point"),
     ]
     b = next(r for r in rows if r.point == "б" and r.units == (("105", "2"),))
     assert (b.label, b.name, b.line) == ("п. <<б>>", "Убийство при отягчающих обстоятельствах", 2)
@@ -225,11 +238,12 @@ def test_points_in_the_older_layout(tmp_path: Path) -> None:
     assert reserve.label.startswith("Составы преступлений, введенные")
     # zeros are findings: every cell of every row is an observation, cited by its cell
     cells = [o for o in stats.observations if o.sheet == "Раздел 20"]
-    assert len(cells) == 3 * len(rows) and sum(o.value == 0 for o in cells) == 12
+    assert len(cells) == 3 * len(rows) and sum(o.value == 0 for o in cells) == 14
     assert {o.cell for o in cells if o.row == 7} == {"D8", "E8", "F8"}
     # breakdown rows are in no sum: the chapters still add up to their totals
     assert all(r.parent is None for r in rows)
     assert check_row_sums(stats) == [] and check_column_sums(stats) == []
+    assert check_point_rows(stats) == []  # 283 ч. 1 п. «а» gives 12 of its part's 12
 
 
 def test_scoped_sheets_in_the_newer_layout(tmp_path: Path) -> None:
@@ -280,3 +294,22 @@ def test_the_scoped_measures_are_in_the_scheme() -> None:
             assert scoped.ru.startswith(base.ru) and scoped.ru != base.ru
             assert scoped.en.startswith(base.en) and words in scoped.en
             assert (scoped.unit, scoped.additive) == (base.unit, base.additive)
+
+
+def test_the_point_check_fires_on_a_point_above_its_part(tmp_path: Path) -> None:
+    write_breakdowns(tmp_path / "k3.xls", scoped=False, secrets=13)
+    catalogue = write_catalogue(tmp_path, [("10-a", 2019, "k3.xls")])
+    stats = read_official_stats(tmp_path, catalogue)
+    (finding,) = check_point_rows(stats)
+    assert (finding.check, finding.sheet, finding.cell, finding.measure) == (
+        "points",
+        "Раздел 20",
+        "D13",
+        "convicted_main",
+    )
+    assert (finding.published, finding.summed) == (13, 12)
+    assert "k3.xls sheet 'Раздел 20' cell D13" in str(finding)
+    assert "more than its part's row, 12" in str(finding)
+    assert [f.known for f in check_sums(stats)] == [False]
+    known = KnownException("10-a", 2019, "points", "Раздел 20", "D13", "*", "explained")
+    assert [f.known for f in check_sums(stats, (known,))] == [True]
