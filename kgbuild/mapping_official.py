@@ -271,6 +271,7 @@ class _Predicates:
     row_number: str = _p(RSL.rowNumber)
     row_label: str = _p(RSL.rowLabel)
     row_kind: str = _p(RSL.rowKind)
+    row_point: str = _p(RSL.rowPoint)
     offence_name: str = _p(RSL.offenceName)
     stat_unit: str = _p(RSL.statUnit)
     part_of_row: str = _p(RSL.partOfRow)
@@ -367,6 +368,8 @@ def _row_pairs(
     ]
     if row.name:
         pairs.append((P.offence_name, f"{_lit(row.name)}@ru"))
+    if row.point:
+        pairs.append((P.row_point, _lit(row.point)))
     for article, part in row.units:
         pairs.append((P.stat_unit, f"<{iris.unit(article, part)}>"))
     for article in sorted({article for article, _part in row.units}):

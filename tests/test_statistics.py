@@ -142,6 +142,12 @@ def write_new_10_3(path: Path) -> None:
 def write_new_10_a(path: Path) -> None:
     """10-а from 2017: totals on 'Раздел 1', each chapter on its own sheet."""
     book = xlwt.Workbook(encoding="utf-8")
+    add_new_10_a_sheets(book)
+    book.save(str(path))
+
+
+def add_new_10_a_sheets(book: Any) -> None:
+    """The title, 'Раздел 1' and one chapter's sheet of a 10-а file from 2017."""
     _title(book, "Титул ф.10-а")
     headers = [
         ("Виды преступлений", None),
@@ -198,7 +204,6 @@ def write_new_10_a(path: Path) -> None:
         chapter.write(7 + offset, 2, float(offset + 1))
         for col, value in enumerate(values):
             chapter.write(7 + offset, 3 + col, float(value))
-    book.save(str(path))
 
 
 def write_catalogue(folder: Path, entries: list[tuple[str, int, str]]) -> Catalogue:

@@ -7,7 +7,8 @@ into plain records (no RDF here; kgbuild.mapping turns them into Data Cube obser
     findings = check_sums(stats, catalogue.known_exceptions)
 
 ``stats.rows`` are StatRows (one per labelled row of a data sheet: article, part,
-combined, group or total, with the units it counts and the row that includes it),
+point, combined, group or total, with the units it counts and the row that includes it;
+10-а's breakdown sheets are read by kgbuild.statistics.breakdowns),
 ``stats.observations`` one Observation per numeric cell with its file, sheet, 0-based
 row and column, A1 cell and measure code (kgbuild.statistics.measures), ``stats.files``
 what was read from each file (sha256, sheets read and skipped, every column's header and

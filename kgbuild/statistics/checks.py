@@ -14,6 +14,9 @@ What the 46 files bear out (the parent links say exactly this):
   additional charge are not additive (Measure.additive) and are not checked.
 - Columns: term bands add up to "Лишение свободы: всего" (10.3 of 2009-2010, 10.3.1),
   fine bands to their totals (10.3.1 from 2018); an "из графы N" column is at most N.
+- Points (10-а from 2017): a point row counts persons under one point of a part, so
+  its figure is at most the part's own row on the chapter sheets, measure by measure
+  (points do not add up to the part: a person counts under every point charged).
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ from kgbuild.statistics.records import ColumnInfo, Observation, OfficialStats, R
 @dataclass(frozen=True)
 class SumFinding:
     check: str
-    """'rows' (children rows vs parent row) or 'columns' (sub-columns vs parent column)."""
+    """'rows' (children rows vs parent row), 'columns' (sub-columns vs parent column) or
+    'points' (a point row, ``published``, vs its part's row, ``summed``)."""
     form: str
     year: int
     file: str
@@ -42,6 +46,13 @@ class SumFinding:
     known: bool = False
 
     def __str__(self) -> str:
+        if self.check == "points":
+            note = " (known publisher exception)" if self.known else ""
+            return (
+                f"{self.file} sheet {self.sheet!r} cell {self.cell} ({self.measure}): the "
+                f"point row gives {self.published}, more than its part's row, {self.summed}"
+                f"{note}"
+            )
         what = "rows below add up to" if self.check == "rows" else "sub-columns add up to"
         note = " (known publisher exception)" if self.known else ""
         return (
@@ -150,10 +161,52 @@ def check_column_sums(stats: OfficialStats) -> list[SumFinding]:
     return findings
 
 
+def check_point_rows(stats: OfficialStats) -> list[SumFinding]:
+    """Every point row's figure is at most that of its part's row, measure by measure.
+
+    The part's row is the one row of kind 'part' in the form's sums (it has a parent)
+    that counts that part alone in the same file; a point whose part has no such row
+    (the part is in a combined row, or has two rows) is not checked.
+    """
+    parts: dict[tuple[str, int, tuple[str, str | None]], list[RowKey]] = defaultdict(list)
+    for row in stats.rows:
+        if row.kind == "part" and row.parent is not None and len(row.units) == 1:
+            parts[(row.form, row.year, row.units[0])].append(row.key)
+    part_of: dict[RowKey, RowKey] = {}
+    for row in stats.rows:
+        if row.kind == "point":
+            found = parts.get((row.form, row.year, row.units[0]), [])
+            if len(found) == 1:
+                part_of[row.key] = found[0]
+    wanted = set(part_of) | set(part_of.values())
+    value: dict[tuple[RowKey, str], Observation] = {
+        (obs.row_key, obs.measure): obs for obs in stats.observations if obs.row_key in wanted
+    }
+    findings = []
+    for (key, measure), obs in sorted(value.items()):
+        part = part_of.get(key)
+        whole = value.get((part, measure)) if part is not None else None
+        if whole is not None and obs.value > whole.value:
+            findings.append(
+                SumFinding(
+                    "points",
+                    obs.form,
+                    obs.year,
+                    obs.file,
+                    obs.sheet,
+                    obs.cell,
+                    measure,
+                    obs.value,
+                    whole.value,
+                )
+            )
+    return findings
+
+
 def check_sums(stats: OfficialStats, known: tuple[KnownException, ...] = ()) -> list[SumFinding]:
     """Every sum finding, those listed as known publisher exceptions marked as such."""
     result = []
-    for finding in check_row_sums(stats) + check_column_sums(stats):
+    for finding in check_row_sums(stats) + check_column_sums(stats) + check_point_rows(stats):
         if any(_is_known(finding, k) for k in known):
             finding = replace(finding, known=True)
         result.append(finding)

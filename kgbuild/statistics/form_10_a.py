@@ -5,9 +5,10 @@ totals (``ИТОГО ПО РАЗДЕЛУ``), chapter totals (``ВСЕГО ПО �
 From 2017 ``Раздел 1`` holds only the totals and each chapter has its sheet
 (``Раздел 15 (Гл. 29)``). Totals name the range of articles they cover (``275 - 284.1``);
 a row's parent is the narrowest total whose range holds it. The later sheets without a
-chapter are not read (FileInfo.skipped_sheets lists them): ``Раздел 21`` breaks parts
-down by paragraph (``105 ч. 2 п. "а"``), which a (article, part) unit cannot hold, and
-2022-2023's ``Раздел 22``/``23`` count the subsets committed online and against minors.
+chapter are breakdowns (kgbuild.statistics.breakdowns): ``Раздел 21`` breaks parts down
+by point (``105 ч. 2 п. <<а>>``: point rows), and 2022-2023's ``Раздел 22``/``23``
+count the subsets committed online and against minors (measures of their own). Their
+rows have no parent: they are no part of the chapters' sums.
 """
 
 from __future__ import annotations
@@ -151,4 +152,6 @@ SPEC = FormSpec(
     label_headers=("Статьи Уголовного", "Статьи УК"),
     is_data_sheet=lambda name: name.strip() == "Раздел 1" or "(Гл." in name,
     assign_parents=assign_range_parents,
+    # The other "Раздел" sheets (from 2017): kgbuild.statistics.breakdowns tells them apart.
+    is_breakdown_sheet=lambda name: name.strip().lower().startswith("раздел"),
 )

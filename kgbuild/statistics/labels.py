@@ -15,7 +15,8 @@ from typing import Literal
 Unit = tuple[str, str | None]
 """(article, part): ``("283", "1")``, ``("275.1", None)`` for a whole article."""
 
-RowKind = Literal["article", "part", "combined", "group", "total"]
+RowKind = Literal["article", "part", "point", "combined", "group", "total"]
+"""A point row (10-а's breakdown by point) has one (article, part) unit and its point."""
 
 _SPACE_RE = re.compile(r"\s+")
 _BRACKETS_RE = re.compile(r"\([^()]*\)?")

@@ -6,10 +6,11 @@ kgbuild.statistics.measures for what the fields and rules mean.
 
 from __future__ import annotations
 
+from kgbuild.statistics.breakdowns import SCOPES
 from kgbuild.statistics.measure_types import Measure, Rule
 
 # fmt: off
-MEASURES = (
+COLUMNS = (
     Measure('10-a', 'convicted_main', 'Число осужденных по основной статье', 'convicted under the main article', None, 'persons', True),
     Measure('10-a', 'convicted_additional', 'Дополнительная квалификация. Осуждено: по числу лиц', 'convicted with this article as an additional charge (persons)', None, 'persons', False),
     Measure('10-a', 'convicted_additional_offences', 'Дополнительная квалификация. Осуждено: по количеству составов преступлений', 'convicted with this article as an additional charge (offences)', None, 'offences', True),
@@ -26,6 +27,21 @@ MEASURES = (
     Measure('10-a', 'found_insane_offences', 'Признано невменяемыми: по количеству составов преступлений', 'found insane (offences)', None, 'offences', True),
     Measure('10-a', 'compulsory_medical_main', 'Принудительные меры медицинского характера в отношении невменяемого: число лиц по основной статье', 'compulsory medical measures, main article (persons)', None, 'persons', True),
     Measure('10-a', 'compulsory_medical_additional_offences', 'Принудительные меры медицинского характера в отношении невменяемого: дополнительная квалификация по судебным постановлениям по количеству составов преступлений', 'compulsory medical measures, additional charge (offences)', None, 'offences', True),
+)
+
+# The scoped breakdown sheets (2022-2023) repeat the columns for a subset of the persons.
+MEASURES = COLUMNS + tuple(
+    Measure(
+        m.form,
+        f"{m.code}_{scope}",
+        f"{m.ru} ({ru})",
+        f"{m.en}: {en}",
+        f"{m.parent}_{scope}" if m.parent else None,
+        m.unit,
+        m.additive,
+    )
+    for scope, (ru, en) in SCOPES.items()
+    for m in COLUMNS
 )
 
 RULES = (

@@ -14,8 +14,15 @@ from pathlib import Path
 import xlrd
 
 from kgbuild.errors import InputError, Problem, fail
+from kgbuild.statistics.breakdowns import (
+    BREAKDOWN_LABEL_HEADERS,
+    PointLabel,
+    SheetRole,
+    parse_breakdown_label,
+    sheet_role,
+)
 from kgbuild.statistics.catalogue import Catalogue, CatalogueFile, verify_files
-from kgbuild.statistics.labels import classify_label, parse_units
+from kgbuild.statistics.labels import classify_label, normalise_text, parse_units
 from kgbuild.statistics.layout import (
     DataRow,
     SheetLayout,
@@ -47,17 +54,22 @@ class FormSpec:
     """Text the label column's header starts with."""
     is_data_sheet: Callable[[str], bool]
     assign_parents: ParentRule
+    is_breakdown_sheet: Callable[[str], bool] = lambda _name: False
+    """Sheets read by kgbuild.statistics.breakdowns (10-а's points and scoped subsets)."""
 
 
 def _columns(
-    path: Path, form: str, layout: SheetLayout, problems: list[Problem]
+    path: Path, form: str, layout: SheetLayout, problems: list[Problem], scope: str = ""
 ) -> list[ColumnInfo]:
+    """The numbered columns' measures; a scoped breakdown's codes get the scope's suffix."""
     known = measure_by_code(form)
     by_number: dict[int, str] = {}
     infos: list[ColumnInfo] = []
     seen: dict[str, int] = {}
     for column in layout.columns:
         code = match_measure(form, column.header)
+        if code is not None and scope:
+            code = f"{code}_{scope}"
         ref = cell_ref(layout.numbers_row, column.col)
         if code is None:
             problems.append(
@@ -122,19 +134,33 @@ def _read_book(
     problems: list[Problem] = []
     names = book.sheet_names()
     data_sheets = [n for n in names if spec.is_data_sheet(n)]
+    breakdown_sheets = [n for n in names if n not in data_sheets and spec.is_breakdown_sheet(n)]
     if not data_sheets:
         raise fail(path, None, f"no data sheet among {names}", "check the file")
     rows: list[StatRow] = []
+    breakdown_rows: list[StatRow] = []
     observations: list[Observation] = []
     columns: list[ColumnInfo] = []
-    for name in data_sheets:
+    for name in data_sheets + breakdown_sheets:
         sheet = load_sheet(path, book, names.index(name))
-        layout = discover_layout(path, sheet, spec.label_headers)
-        sheet_columns = _columns(path, spec.form, layout, problems)
+        role: SheetRole | None = None
+        if name in data_sheets:
+            layout = discover_layout(path, sheet, spec.label_headers)
+        else:
+            layout = discover_layout(path, sheet, spec.label_headers + BREAKDOWN_LABEL_HEADERS)
+            role = _breakdown_role(path, sheet, layout, problems)
+            if role is None:
+                continue
+        sheet_columns = _columns(path, spec.form, layout, problems, role.scope if role else "")
         columns.extend(sheet_columns)
         measure_of = {c.col: c.measure for c in sheet_columns}
+        last: tuple[PointLabel | None, str | None] = (None, None)
         for data in iter_data_rows(path, sheet, layout, problems):
-            rows.append(_stat_row(spec.form, entry, name, data))
+            if role is None:
+                rows.append(_stat_row(spec.form, entry, name, data))
+            else:
+                row, last = _breakdown_row(spec.form, entry, name, data, last)
+                breakdown_rows.append(row)
             observations.extend(
                 Observation(
                     spec.form,
@@ -153,14 +179,16 @@ def _read_book(
         book.unload_sheet(name)
     if problems:
         raise InputError(problems)
-    rows = spec.assign_parents(rows)
+    # Breakdown rows are no part of any sum (see kgbuild.statistics.breakdowns).
+    rows = spec.assign_parents(rows) + breakdown_rows
+    read = data_sheets + breakdown_sheets
     info = FileInfo(
         spec.form,
         entry.year,
         entry.file,
         sha256,
-        tuple(data_sheets),
-        tuple(n for n in names if n not in data_sheets),
+        tuple(read),
+        tuple(n for n in names if n not in read),
         tuple(columns),
         len(rows),
         len(observations),
@@ -181,6 +209,79 @@ def _stat_row(form: str, entry: CatalogueFile, sheet: str, data: DataRow) -> Sta
     return StatRow(
         form, year, file, sheet, data.row, label, kind, units, None, data.name, data.line
     )
+
+
+def _breakdown_role(
+    path: Path, sheet: xlrd.sheet.Sheet, layout: SheetLayout, problems: list[Problem]
+) -> SheetRole | None:
+    """The role of a breakdown sheet, from the title above its header."""
+    title = " ".join(
+        normalise_text(value)
+        for row in range(layout.header_top)
+        for value in sheet.row_values(row)
+        if isinstance(value, str) and value.strip()
+    )
+    role = sheet_role(title)
+    if role is None:
+        problems.append(
+            Problem(
+                path,
+                None,
+                f"sheet {sheet.name!r}: its title names no breakdown the reader knows "
+                f"({title[:120]!r})",
+                "check that the file is the expected form, or teach "
+                "kgbuild/statistics/breakdowns.py the new sheet",
+            )
+        )
+    return role
+
+
+def _breakdown_row(
+    form: str,
+    entry: CatalogueFile,
+    sheet: str,
+    data: DataRow,
+    last: tuple[PointLabel | None, str | None],
+) -> tuple[StatRow, tuple[PointLabel | None, str | None]]:
+    """A row of a breakdown sheet, and the point and offence name the next row continues.
+
+    The offence's name is written once for all the points of a part (a merged cell).
+    """
+    last_point, last_name = last
+    parsed = parse_breakdown_label(data.label, last_point) if data.label else ()
+    if isinstance(parsed, PointLabel):
+        name = data.name or (last_name if last_point is not None else None)
+        row = StatRow(
+            form,
+            entry.year,
+            entry.file,
+            sheet,
+            data.row,
+            data.label,
+            "point",
+            ((parsed.article, parsed.part),),
+            None,
+            name,
+            data.line,
+            parsed.point,
+        )
+        return row, (parsed, name)
+    label = data.label or (data.name or "")
+    kind = classify_label(label, parsed) if parsed else "group"
+    row = StatRow(
+        form,
+        entry.year,
+        entry.file,
+        sheet,
+        data.row,
+        label,
+        kind,
+        parsed,
+        None,
+        data.name,
+        data.line,
+    )
+    return row, (None, None)
 
 
 def specs() -> dict[str, FormSpec]:

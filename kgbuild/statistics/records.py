@@ -39,6 +39,8 @@ class StatRow:
     """10-а only: the offence's name from the "Виды преступлений" column."""
     line: int | None = None
     """The form's own number of the row ("№ п/п", "№ стр."), where it gives one."""
+    point: str | None = None
+    """10-а's point rows only: the point (пункт) of the part in ``units``, "а" or "е.1"."""
 
     @property
     def key(self) -> RowKey:
@@ -92,7 +94,7 @@ class FileInfo:
     sheets: tuple[str, ...]
     """Sheets read, in order."""
     skipped_sheets: tuple[str, ...]
-    """Sheets present but not read (title pages, breakdowns by paragraph)."""
+    """Sheets present but not read (the title page)."""
     columns: tuple[ColumnInfo, ...]
     rows: int
     observations: int
