@@ -1,0 +1,111 @@
+"""English documents: sentences in, claims out, through the rule families in order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kgbuild.claims import Claim
+from kgbuild.extraction.counts import CountRules
+from kgbuild.extraction.drafts import _Draft, _is_headline, _State, _unique
+from kgbuild.extraction.individual import IndividualRules
+from kgbuild.extraction.penalties import PenaltyRules
+from kgbuild.extraction.periods import _TimeContext
+from kgbuild.extraction.text import _Clean, _clean, _sentence_spans
+from kgbuild.lexicon import Lexicon
+
+
+class SentenceExtractor(CountRules, PenaltyRules, IndividualRules):
+    """Every rule, applied to one sentence in a fixed order."""
+
+    def run(self) -> list[_Draft]:
+        self.extract_respectively()
+        self.extract_breakdown()
+        self.extract_counts()
+        self.extract_baseline_counts()
+        self.attach_changes()
+        extra = self.extract_penalties() + self.extract_enactments() + self.extract_sentences()
+        if self.offences:
+            self.state.previous_offences = _unique([m.slug for m in self.offences])
+        return self.counts + extra
+
+
+def extract_english(
+    text: str,
+    *,
+    document: str,
+    lexicon: Lexicon,
+    published: dt.date | None = None,
+    report_year: int | None = None,
+) -> list[Claim]:
+    """Extract typed claims from one document.
+
+    ``published`` resolves relative dates ("last year", "on Wednesday", "in March");
+    ``report_year`` is the year an annual report covers ("the year", undated figures).
+    Claims are ordered by start offset, then kind, then the position of their figure.
+    """
+    clean = _clean(text)
+    state = _State(
+        published=published,
+        report_year=report_year,
+        time=_TimeContext(published, report_year, report_year),
+    )
+    for index, (start, end) in enumerate(_sentence_spans(clean.text)):
+        if _is_headline(clean.text[start:end]):
+            continue
+        extractor = SentenceExtractor(clean.text[start:end], start, index, state, lexicon)
+        state.drafts.extend(extractor.run())
+    return _freeze(state.drafts, text, clean, document)
+
+
+def _freeze(drafts: list[_Draft], text: str, clean: _Clean, document: str) -> list[Claim]:
+    claims: dict[int, Claim] = {}
+    positions = {id(d): i for i, d in enumerate(drafts)}
+
+    def build(i: int) -> Claim:
+        if i in claims:
+            return claims[i]
+        d = drafts[i]
+        start = clean.origin[d.start]
+        end = clean.origin[d.end - 1] + 1
+        part_of = None if d.part_of is None else build(positions[id(d.part_of)]).id
+        offence: str | tuple[str, ...] | None
+        if not d.offences:
+            offence = None
+        elif len(d.offences) == 1:
+            offence = d.offences[0]
+        else:
+            offence = d.offences
+        claim = Claim(
+            kind=d.kind,
+            document=document,
+            quote=text[start:end],
+            start=start,
+            end=end,
+            rule=d.rule,
+            offence=offence,
+            articles=d.articles,
+            period_start=None if d.period is None else d.period[0].isoformat(),
+            period_end=None if d.period is None else d.period[1].isoformat(),
+            count=d.count,
+            qualifier=d.qualifier,
+            unit=d.unit,
+            scope=d.scope,
+            min_years=d.min_years,
+            max_years=d.max_years,
+            life=d.life,
+            date=d.date,
+            person=d.person,
+            sentence_years=d.sentence_years,
+            change=d.change,
+            reported_by=d.reported_by,
+            part_of=part_of,
+            court=d.court,
+        )
+        claims[i] = claim
+        return claim
+
+    order = sorted(
+        range(len(drafts)),
+        key=lambda i: (drafts[i].start, drafts[i].kind, drafts[i].anchor, drafts[i].person or ""),
+    )
+    return [build(i) for i in order]

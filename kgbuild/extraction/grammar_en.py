@@ -1,0 +1,398 @@
+"""English grammar: the patterns for counts, penalties, individual sentences, enactments
+and attribution, each list with the wordings it covers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from kgbuild.extraction.changes import _FACTOR_NUM
+from kgbuild.extraction.gates import _gate_open, _gates
+from kgbuild.extraction.numbers import _QUAL, _WORD, _YEAR, _YEAR_NUMBER, NUMBER_PATTERN, _words
+from kgbuild.lexicon import fold
+
+_PEOPLE_NOUNS = (
+    r"people|persons|person|individuals|individual|citizens|citizen|nationals|national|"
+    r"Russians|Ukrainians|Americans|Belarusians|Georgians|Kazakhs|Moldovans|Britons|foreigners|"
+    r"defendants|believers|Jehovah['’]s\s+Witnesses|journalists|activists|residents|men|women|"
+    r"servicemen|soldiers|scientists|minors|teenagers|children|civilians|residents|"
+    r"protesters|protestors|dissidents|students|lawyers|priests"
+)
+_VERDICT_NOUNS = r"guilty\s+verdicts|verdicts|convictions"
+_CASE_NOUNS = r"cases"
+_MOD_STOP = (
+    r"(?:were|was|are|is|had|have|has|been|be|of|in|on|for|and|or|who|which|that|to|from|"
+    r"with|by|at|as|than|the|a|an|times|fold|years?|months?|days?)"
+)
+_COUNT = re.compile(
+    rf"(?P<num>{NUMBER_PATTERN})(?P<mods>(?:\s+(?!{_MOD_STOP}\b)[A-Za-z][\w'’.-]*){{0,3}}?)"
+    rf"\s+(?P<noun>{_VERDICT_NOUNS}|{_PEOPLE_NOUNS}|{_CASE_NOUNS})(?![\w-])",
+    re.IGNORECASE,
+)
+_COUNT_GATE: Final = (
+    "people",
+    "person",
+    "individual",
+    "citizen",
+    "national",
+    "russians",
+    "ukrainians",
+    "americans",
+    "belarusians",
+    "georgians",
+    "kazakhs",
+    "moldovans",
+    "britons",
+    "foreigners",
+    "defendants",
+    "believers",
+    "witnesses",
+    "journalists",
+    "activists",
+    "residents",
+    "men",
+    "soldiers",
+    "scientists",
+    "minors",
+    "teenagers",
+    "children",
+    "civilians",
+    "protesters",
+    "protestors",
+    "dissidents",
+    "students",
+    "lawyers",
+    "priests",
+    "verdicts",
+    "convictions",
+    "cases",
+)
+"""Every _COUNT match ends in one of its nouns, each of which contains one of these."""
+
+
+def _counts(sentence: str, folded: str) -> Iterator[re.Match[str]]:
+    """_COUNT's matches in a sentence, after its literal gate (see _TIME_GATES)."""
+    if _gate_open(_COUNT_GATE, folded):
+        yield from _COUNT.finditer(sentence)
+
+
+_AUX = (
+    r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|had|have|has|being|been|"
+    r"will\s+be|would\s+be)\s+)?"
+)
+_ADV = (
+    r"(?:(?:also|reportedly|subsequently|eventually|already|then|all|each|later|ultimately|"
+    r"officially|newly|in\s+total|so\s+far)\s+)*"
+)
+_CONV_VERB = (
+    r"(?:convicted|found\s+guilty|sentenced|jailed|given\s+(?:prison\s+|jail\s+|custodial\s+)?"
+    r"(?:sentences|terms)|handed\s+(?:down\s+)?(?:prison\s+|jail\s+)?(?:sentences|terms)|"
+    r"received\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentences|terms))"
+)
+_CASE_VERB = r"(?:opened|initiated|launched|filed|brought|instituted|registered|started)"
+_APPOS = r"(?:\s*,[^,;]{1,80},)?"
+_POST_CONV = re.compile(rf"^{_APPOS}\s+{_AUX}{_ADV}(?P<v>{_CONV_VERB})\b", re.IGNORECASE)
+_POST_CASE = re.compile(rf"^{_APPOS}\s+{_AUX}{_ADV}(?P<v>{_CASE_VERB})\b", re.IGNORECASE)
+_PRE_CONV = re.compile(
+    rf"\b(?P<v>convicted|sentenced|jailed)\s+(?:a\s+(?:total|record)\s+of\s+)?(?:{_QUAL}\s+)?$",
+    re.IGNORECASE,
+)
+_PRE_FOUND = re.compile(rf"\bfound\s+(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$", re.IGNORECASE)
+_PRE_VERDICT = re.compile(
+    rf"\b(?:handed\s+down|issued|delivered|passed|recorded|registered)\s+(?:{_QUAL}\s+)?$",
+    re.IGNORECASE,
+)
+_PRE_CASE = re.compile(rf"\b{_CASE_VERB}\s+(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$", re.IGNORECASE)
+_VERDICT_UNDONE = re.compile(
+    r"^\s+(?:\w+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+(?:overturned|quashed|annulled|"
+    r"reversed|appealed)",
+    re.IGNORECASE,
+)
+_NUMBER_OF = re.compile(
+    rf"\bthe\s+number\s+of\s+(?P<who>[^.;]{{0,80}}?)\b(?:convicted|sentenced|found\s+guilty|"
+    rf"convictions)\b[^.;]{{0,120}}?\b(?:rose|grew|increased|climbed|jumped|soared|reached|"
+    rf"stood\s+at|totall?ed|was|amounted\s+to|hit|came\s+to|fell|dropped|declined)\s+"
+    rf"(?:to\s+)?(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
+    rf"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
+    re.IGNORECASE,
+)
+_CONVICTIONS_REACHED = re.compile(
+    rf"\b(?:convictions|guilty\s+verdicts)\s+(?:for\s+[^,.;]{{1,60}}?\s+)?(?:also\s+)?"
+    rf"(?:reached|totall?ed|stood\s+at|numbered|rose\s+to|climbed\s+to|grew\s+to|fell\s+to|"
+    rf"dropped\s+to|hit|amounted\s+to|came\s+to)\s+(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
+    rf"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
+    re.IGNORECASE,
+)
+_CONVICTION_CUE = re.compile(
+    r"\b(?:convictions?|convicted|found\s+guilty|sentenced|verdicts?)\b", re.IGNORECASE
+)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_FACTOR_BEFORE_PAREN = re.compile(
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<f>{_FACTOR_NUM})[\s-]+(?:times|fold)\s*\(\s*$", re.IGNORECASE
+)
+_BREAKDOWN_START = re.compile(
+    r"^\W*(?:of|among)\s+(?:those|them|these|this\s+number|the\s+total|whom|which|the\s+\w+)\b"
+    r"[,:]?",
+    re.IGNORECASE,
+)
+_SCOPE_NOUNS = (
+    r"citizens|citizen|nationals|national|people|persons|individuals|Russians|Ukrainians|"
+    r"Americans|Belarusians|Georgians|Kazakhs|Moldovans|Britons|Germans|foreigners|"
+    r"Chinese|French"
+)
+_BREAKDOWN_ITEM = re.compile(
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:were|was|are|is)\s+"
+    rf"(?P<mods>(?:[A-Za-z][\w'’.-]*\s+){{0,2}}?)(?P<noun>{_SCOPE_NOUNS})\b",
+    re.IGNORECASE,
+)
+_INCLUDING_ITEM = re.compile(
+    rf"\b(?:including|among\s+them|of\s+whom)\s+(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})"
+    rf"\s+(?:were\s+)?(?P<mods>(?:[A-Za-z][\w'’.-]*\s+){{0,2}}?)(?P<noun>{_SCOPE_NOUNS})\b",
+    re.IGNORECASE,
+)
+_BASELINE_COUNT = re.compile(
+    rf"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:(?P<q>{_QUAL})\s+)?"
+    rf"(?P<num>{NUMBER_PATTERN})(?:\s+(?:people|individuals|convictions|verdicts|cases))?\s+"
+    rf"(?:in|during|for)\s+(?P<same>the\s+same\s+period\s+(?:in|of)\s+)?(?P<y>{_YEAR})\b",
+    re.IGNORECASE,
+)
+_ANAPHORIC_CHARGE = re.compile(
+    r"\b(?:this|that|these|those|such|the\s+same|the)\s+(?:charges?|offen[cs]es?|articles?|"
+    r"crimes?|counts?)\b",
+    re.IGNORECASE,
+)
+_PURPOSE = re.compile(
+    r"(?:aimed\s+at|intended\s+to|designed\s+to|in\s+order\s+to|with\s+the\s+aim\s+of|"
+    r"so\s+as\s+to|meant\s+to)\s+$",
+    re.IGNORECASE,
+)
+
+_NATIONALITIES: Final[dict[str, str]] = {
+    "russian": "russian",
+    "russians": "russian",
+    "ukrainian": "ukrainian",
+    "ukrainians": "ukrainian",
+    "american": "us",
+    "americans": "us",
+    "us": "us",
+    "u.s.": "us",
+    "belarusian": "belarusian",
+    "belarussian": "belarusian",
+    "belarusians": "belarusian",
+    "georgian": "georgian",
+    "georgians": "georgian",
+    "kazakh": "kazakh",
+    "kazakhs": "kazakh",
+    "moldovan": "moldovan",
+    "moldovans": "moldovan",
+    "british": "uk",
+    "britons": "uk",
+    "german": "german",
+    "germans": "german",
+    "french": "french",
+    "chinese": "chinese",
+    "foreign": "foreign",
+    "foreigners": "foreign",
+}
+
+
+def _scope(mods: str, noun: str) -> str | None:
+    words = [w.strip(".,").lower() for w in f"{mods} {noun}".split()]
+    nationality = next((_NATIONALITIES[w] for w in words if w in _NATIONALITIES), None)
+    if nationality is None:
+        return None
+    noun_l = noun.lower()
+    if noun_l.startswith("national") or (nationality == "foreign" and noun_l == "foreigners"):
+        return f"{nationality}_nationals"
+    return f"{nationality}_citizens"
+
+
+def _unit(noun: str) -> str:
+    noun_l = re.sub(r"\s+", " ", noun.lower())
+    if noun_l in {"verdicts", "convictions", "guilty verdicts"}:
+        return "verdicts"
+    if noun_l == "cases":
+        return "cases"
+    return "people"
+
+
+def _is_year_like(num_text: str) -> bool:
+    return bool(_YEAR_NUMBER.fullmatch(num_text.strip()))
+
+
+# --------------------------------------------------------------------------------------
+# Penalties and individual sentences
+
+_NUMD = rf"(?:\d+(?:\.\d+)?|{_WORD})"
+_TERM_UNIT = r"(?P<unit>years?|months?)['’]?"
+_PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    (
+        "penalty.between",
+        re.compile(
+            rf"\bbetween\s+(?P<a>{_NUMD})\s+(?:years?\s+)?and\s+(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "penalty.between",
+        re.compile(
+            rf"(?:\bfrom\s+)?\b(?P<a>{_NUMD})\s*(?:to|-|–|—)\s*(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "penalty.up-to",
+        re.compile(
+            rf"\b(?:up\s+to|at\s+most|no\s+more\s+than|as\s+(?:much|long)\s+as)\s+"
+            rf"(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "penalty.maximum",
+        re.compile(
+            rf"\b(?:a\s+)?maximum\s+(?:(?:prison\s+|jail\s+)?(?:sentence|penalty|term)\s+)?"
+            rf"(?:of\s+)?(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "penalty.life",
+        re.compile(
+            r"\b(?:life\s+(?:imprisonment|sentences?|terms?|in\s+prison)|imprisonment\s+for\s+life)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_PENALTY_GATES: Final = _gates((*[("year", "month")] * (len(_PENALTY_PATTERNS) - 1), ("life",)))
+"""As _TIME_GATES: every term names its unit (_TERM_UNIT); the last pattern is life terms."""
+_STATUTORY_CUE = re.compile(
+    r"\b(?:punishable|punished|punishment|carr(?:y|ies|ied|ying)|fac(?:e|es|ed|ing)|"
+    r"penalt(?:y|ies)|prison\s+terms?|jail\s+terms?|terms?\s+of|sentences?\s+of|"
+    r"threaten(?:s|ed)?|risk(?:s|ed|ing)?|could\s+(?:get|receive|be\s+jailed)|envisag\w*|"
+    r"provides?\s+for|prescrib\w*|liable)\b",
+    re.IGNORECASE,
+)
+_IMPOSED_CUE = re.compile(
+    r"\b(?:sentenced|jailed|imprisoned|given|handed|received|serving|served|got)\b",
+    re.IGNORECASE,
+)
+_SENT_TERM = (
+    rf"(?:(?:an?\s+)?(?:further|additional|another|extra)\s+)?(?P<n>{_NUMD})"
+    rf"(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<u>years?|months?)['’]?"
+    rf"(?:\s+and\s+(?P<n2>{_NUMD})[\s-]+(?P<u2>months?))?"
+)
+_SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    (
+        "sentence.sentenced-to",
+        re.compile(
+            rf"\b(?P<verb>sentenced)\b(?P<obj>[^.;]{{0,120}}?)\bto\s+(?:(?:serve|spend)\s+)?"
+            rf"(?:{_SENT_TERM}|(?P<life>life(?:\s+imprisonment|\s+in\s+prison)?))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "sentence.jailed-for",
+        re.compile(
+            rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?P<verb>jailed|imprisoned)"
+            rf"\s+for\s+{_SENT_TERM}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "sentence.given",
+        re.compile(
+            rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<verb>given|handed)\s+"
+            rf"(?:an?\s+)?(?P<n>{_NUMD})[\s-]+(?P<u>years?|months?)['’]?\s+"
+            rf"(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term)",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_NAME_TOKEN = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*"
+_NAME = re.compile(rf"\b{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}\b")
+_NAME_STOP: Final = frozenset(
+    _words(
+        "in on at the a an former journalist activist director playwright president pianist "
+        "prominent human rights defender co-chair lawyer scientist physicist teacher blogger "
+        "artist poet writer opposition politician leader mr mrs ms dr st his her their and "
+        "russian russia moscow court military supreme district city regional federal "
+        "ukrainian theatre theater municipal councillor councilor deputy historian priest "
+        "pastor january february march april may june july august september october november "
+        "december monday tuesday wednesday thursday friday saturday sunday also then later"
+    )
+)
+_COURT = re.compile(
+    r"\b(?:(?:a|an|the)\s+)?(?P<court>(?:[A-Z][\w'’.-]*\s+){0,5}(?:[a-z]+\s+)?[Cc]ourt"
+    r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?)"
+)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|it)\s*$", re.IGNORECASE)
+_INDEFINITE_NP = re.compile(r"\b(?P<np>an?\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]+)\s*$")
+
+# --------------------------------------------------------------------------------------
+# Enactments and attribution
+
+_ENACT = re.compile(
+    r"\b(?P<v>introduced|toughened|tightened|stiffened|passed(?:\s+into\s+law)?|adopted|enacted|"
+    r"signed\s+into\s+law|criminali[sz]ed|approved|added\s+to\s+the\s+(?:Criminal\s+)?Code)\b",
+    re.IGNORECASE,
+)
+_ENACT_CONTINUES = re.compile(r"\b(?:also|the\s+same|too|as\s+well|at\s+the\s+same\s+time)\b", re.I)
+_ORG = r"(?P<org>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})"
+_ATTRIBUTION = (
+    re.compile(rf"\b(?i:according)\s+to\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,4}}{_ORG}"),
+    re.compile(
+        rf"{_ORG}\s+(?:has\s+|had\s+|have\s+)?(?:reported|reports|said|says|found|estimated|"
+        rf"calculated|counted|wrote|revealed|noted|tallied)\b"
+    ),
+    re.compile(
+        rf"\b(?:data|figures|statistics|estimates|a\s+count|an\s+analysis)\s+(?:from|by|of|"
+        rf"compiled\s+by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_ORG}"
+    ),
+)
+_ORG_STOP: Final = frozenset(
+    _words("he she it they we i the this that these those there russian russia president")
+)
+
+
+_ATTRIBUTION_GATES: Final = _gates(
+    (
+        ("according",),
+        (
+            "reported",
+            "reports",
+            "said",
+            "says",
+            "found",
+            "estimated",
+            "calculated",
+            "counted",
+            "wrote",
+            "revealed",
+            "noted",
+            "tallied",
+        ),
+        ("data", "figures", "statistics", "estimates", "count", "analysis"),
+    )
+)
+
+
+def _find_attribution(sentence: str, folded: str | None = None) -> str | None:
+    folded = fold(sentence) if folded is None else folded
+    for pattern, gate in zip(_ATTRIBUTION, _ATTRIBUTION_GATES, strict=True):
+        if not _gate_open(gate, folded):
+            continue
+        for m in pattern.finditer(sentence):
+            org = m.group("org").strip()
+            words = org.split()
+            while words and words[0].lower() in _ORG_STOP:
+                words = words[1:]
+            if words and words[-1].count(".") == 1 and words[-1].endswith("."):
+                words[-1] = words[-1][:-1]
+            if not words:
+                continue
+            if m.start("org") == 0 and len(words) == 1 and words[0].lower() in _NAME_STOP:
+                continue
+            return " ".join(words)
+    return None
