@@ -76,8 +76,9 @@ def test_gates_never_change_the_claims(lexicon: Lexicon, monkeypatch: pytest.Mon
         if hasattr(module, "_gate_open"):
             monkeypatch.setattr(module, "_gate_open", lambda gate, seen: True)
             patched += 1
-        if hasattr(module, "_COMPARISON_GATE"):
-            monkeypatch.setattr(module, "_COMPARISON_GATE", re.compile(""))
+        for regex_gate in ("_COMPARISON_GATE", "_CLAIM_GATE"):
+            if hasattr(module, regex_gate):
+                monkeypatch.setattr(module, regex_gate, re.compile(""))
     assert patched >= 3
     ungated = [
         extraction.extract_claims(t, document="d", lexicon=ungated_lexicon) for t in _texts()

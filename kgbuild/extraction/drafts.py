@@ -48,6 +48,9 @@ class _State:
     time: _TimeContext
     last_enactment_date: str | None = None
     previous_offences: tuple[str, ...] = ()
+    """The offences of the latest fully read sentence that names any."""
+    unscanned: list[str] = field(default_factory=list)
+    """Sentences the claim gate skipped since then, unread (see references.py)."""
     drafts: list[_Draft] = field(default_factory=list)
 
 

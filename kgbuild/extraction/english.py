@@ -7,11 +7,13 @@ import datetime as dt
 from kgbuild.claims import Claim
 from kgbuild.extraction.counts import CountRules
 from kgbuild.extraction.drafts import _Draft, _is_headline, _State, _unique
+from kgbuild.extraction.gates import _gate_open
+from kgbuild.extraction.grammar_en import _CLAIM_GATE
 from kgbuild.extraction.individual import IndividualRules
 from kgbuild.extraction.penalties import PenaltyRules
-from kgbuild.extraction.periods import _TimeContext
+from kgbuild.extraction.periods import _MONTH_GATE, _WEEKDAY_GATE, _find_times, _TimeContext
 from kgbuild.extraction.text import _Clean, _clean, _sentence_spans
-from kgbuild.lexicon import Lexicon
+from kgbuild.lexicon import Lexicon, fold
 
 
 class SentenceExtractor(CountRules, PenaltyRules, IndividualRules):
@@ -26,6 +28,7 @@ class SentenceExtractor(CountRules, PenaltyRules, IndividualRules):
         extra = self.extract_penalties() + self.extract_enactments() + self.extract_sentences()
         if self.offences:
             self.state.previous_offences = _unique([m.slug for m in self.offences])
+            self.state.unscanned.clear()
         return self.counts + extra
 
 
@@ -50,11 +53,29 @@ def extract_english(
         time=_TimeContext(published, report_year, report_year),
     )
     for index, (start, end) in enumerate(_sentence_spans(clean.text)):
-        if _is_headline(clean.text[start:end]):
+        sentence = clean.text[start:end]
+        if _is_headline(sentence):
             continue
-        extractor = SentenceExtractor(clean.text[start:end], start, index, state, lexicon)
+        folded = fold(sentence)
+        if not _CLAIM_GATE.search(folded):
+            # No rule can fire: keep the sentence for references back, and let its month
+            # or weekday set the month in context ("that month").
+            state.unscanned.append(sentence)
+            if _moves_month(sentence, folded):
+                _find_times(sentence, state.time, folded)
+            continue
+        extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
         state.drafts.extend(extractor.run())
     return _freeze(state.drafts, text, clean, document)
+
+
+def _moves_month(sentence: str, folded: str) -> bool:
+    """Whether a time expression without digits can set the month in context."""
+    return (
+        _gate_open(_MONTH_GATE, sentence)
+        or _gate_open(_WEEKDAY_GATE, sentence)
+        or _gate_open(("month", "yesterday", "today"), folded)
+    )
 
 
 def _freeze(drafts: list[_Draft], text: str, clean: _Clean, document: str) -> list[Claim]:

@@ -9,7 +9,15 @@ from typing import Final
 
 from kgbuild.extraction.changes import _FACTOR_NUM
 from kgbuild.extraction.gates import _gate_open, _gates
-from kgbuild.extraction.numbers import _QUAL, _WORD, _YEAR, _YEAR_NUMBER, NUMBER_PATTERN, _words
+from kgbuild.extraction.numbers import (
+    _ALL_WORDS,
+    _QUAL,
+    _WORD,
+    _YEAR,
+    _YEAR_NUMBER,
+    NUMBER_PATTERN,
+    _words,
+)
 from kgbuild.lexicon import fold
 
 _PEOPLE_NOUNS = (
@@ -396,3 +404,20 @@ def _find_attribution(sentence: str, folded: str | None = None) -> str | None:
                 continue
             return " ".join(words)
     return None
+
+
+# --------------------------------------------------------------------------------------
+# The claim gate
+
+_CLAIM_WORDS: Final = (
+    *_ALL_WORDS,  # numbers in words: counts, terms, factors
+    *("half", "third", "quarter", "fifth", "twice", "thrice"),  # changes
+    *("doubled", "tripled", "trebled", "quadrupled", "halved"),
+    "life",  # penalty.life, sentence.sentenced-to life
+)
+_CLAIM_GATE: Final = re.compile(
+    r"\d|%|fold|\b(?:" + "|".join(_CLAIM_WORDS) + r")\b|" + _ENACT.pattern, re.IGNORECASE
+)
+"""Every rule needs a number (digits or words), a change word or "life", or an enactment
+verb (_ENACT). Searched in the `fold`ed sentence (the gate test checks it never hides a
+claim); a sentence without any is not read further: about half of news sentences."""

@@ -138,6 +138,7 @@ _MONTH_GATE = _Cased(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 )
 """_MONTH is case-sensitive; every month name and abbreviation starts with one of these."""
+_WEEKDAY_GATE: Final = _Cased(_WEEKDAYS)
 _TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
     ("half",),
     ("h1", "h2"),
@@ -157,7 +158,7 @@ _TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
     ("year",),
     ("year",),
     ("year",),
-    _Cased(_WEEKDAYS),
+    _WEEKDAY_GATE,
     ("yesterday", "today"),
 )
 """For each of _TIME_PATTERNS, words one of which every match contains (in `fold`ed

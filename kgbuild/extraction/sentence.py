@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from kgbuild.claims import ClaimKind
 from kgbuild.extraction.changes import (
     _COMPARATIVE_CUE,
@@ -12,17 +10,24 @@ from kgbuild.extraction.changes import (
     _find_changes,
 )
 from kgbuild.extraction.drafts import _Draft, _drop_purpose, _State, _unique
-from kgbuild.extraction.grammar_en import _ANAPHORIC_CHARGE, _find_attribution
-from kgbuild.extraction.periods import _find_times, _nearest, _Time
+from kgbuild.extraction.grammar_en import _find_attribution
+from kgbuild.extraction.periods import _find_times, _Time
+from kgbuild.extraction.references import ReferenceRules
 from kgbuild.lexicon import Lexicon, OffenceMatch, fold
 
 
-class SentenceBase:
+class SentenceBase(ReferenceRules):
     """One sentence with its recognised parts (offences, times, changes, attribution) and the
     helpers the rule families share; the rules append drafts to the document state."""
 
     def __init__(
-        self, sentence: str, offset: int, index: int, state: _State, lexicon: Lexicon
+        self,
+        sentence: str,
+        offset: int,
+        index: int,
+        state: _State,
+        lexicon: Lexicon,
+        folded: str | None = None,
     ) -> None:
         self.s = sentence
         self.offset = offset
@@ -30,7 +35,7 @@ class SentenceBase:
         self.state = state
         self.lexicon = lexicon
         # Folded once for every literal gate of this sentence (see _TIME_GATES).
-        self.folded = folded = fold(sentence)
+        self.folded = folded = fold(sentence) if folded is None else folded
         self.offences = _drop_purpose(sentence, lexicon.find_offences(sentence, folded))
         self.changes = _find_changes(sentence, folded)
         baseline_spans = [h.baseline_span for h in self.changes if h.baseline_span is not None]
@@ -66,18 +71,6 @@ class SentenceBase:
             sentence_index=self.index,
         )
 
-    def _period(self, anchor: int) -> tuple[dt.date, dt.date] | None:
-        t = _nearest(self.times, anchor, ("period",))
-        if t is not None and t.first is not None and t.last is not None:
-            return t.first, t.last
-        if self.state.report_year is not None:
-            y = self.state.report_year
-            return dt.date(y, 1, 1), dt.date(y, 12, 31)
-        for previous in reversed(self.state.drafts):
-            if previous.kind in {"conviction_count", "case_count"} and previous.period:
-                return previous.period
-        return None
-
     def _offences_between(self, start: int, end: int) -> list[OffenceMatch]:
         return [m for m in self.offences if m.start >= start and m.start < end]
 
@@ -89,9 +82,7 @@ class SentenceBase:
             if not segment:
                 segment = [m for m in self.offences if m.start < anchor]
             return _unique([m.slug for m in segment])
-        if _ANAPHORIC_CHARGE.search(self.s):
-            return self.state.previous_offences
-        return ()
+        return self._referenced_offences()
 
     def _finish_count(
         self,
@@ -112,14 +103,3 @@ class SentenceBase:
         draft.period = self._period(anchor)
         draft.reported_by = self.attribution or self._carried_attribution()
         return draft
-
-    def _carried_attribution(self) -> str | None:
-        """The source of the latest figure, if it came at most five sentences ago."""
-        for previous in reversed(self.state.drafts):
-            if previous.kind in {"conviction_count", "case_count"}:
-                if self.index - previous.sentence_index <= 5:
-                    return previous.reported_by
-                return None
-        return None
-
-    # -- counts ------------------------------------------------------------------------

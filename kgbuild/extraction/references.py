@@ -1,0 +1,67 @@
+"""References back to earlier sentences: the offence, period, source or count a sentence
+leaves to its context ("this offence", "the same charges", "under these statutes", "that
+year", "all of them").
+
+Sentences the claim gate skips are kept unread in the document state; their offences are
+looked up only when a later sentence refers back (see :func:`previous_offences`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kgbuild.extraction.drafts import _drop_purpose, _State, _unique
+from kgbuild.extraction.grammar_en import _ANAPHORIC_CHARGE
+from kgbuild.extraction.periods import _nearest, _Time
+from kgbuild.lexicon import Lexicon
+
+
+class ReferenceRules:
+    """Resolution of what a sentence takes from the sentences before it."""
+
+    s: str
+    index: int
+    state: _State
+    lexicon: Lexicon
+    times: list[_Time]
+
+    def _period(self, anchor: int) -> tuple[dt.date, dt.date] | None:
+        t = _nearest(self.times, anchor, ("period",))
+        if t is not None and t.first is not None and t.last is not None:
+            return t.first, t.last
+        if self.state.report_year is not None:
+            y = self.state.report_year
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+        for previous in reversed(self.state.drafts):
+            if previous.kind in {"conviction_count", "case_count"} and previous.period:
+                return previous.period
+        return None
+
+    def _referenced_offences(self) -> tuple[str, ...]:
+        """The offences of the latest sentence naming any, when this one refers back."""
+        if _ANAPHORIC_CHARGE.search(self.s):
+            return previous_offences(self.state, self.lexicon)
+        return ()
+
+    def _carried_attribution(self) -> str | None:
+        """The source of the latest figure, if it came at most five sentences ago."""
+        for previous in reversed(self.state.drafts):
+            if previous.kind in {"conviction_count", "case_count"}:
+                if self.index - previous.sentence_index <= 5:
+                    return previous.reported_by
+                return None
+        return None
+
+    # -- counts ------------------------------------------------------------------------
+
+
+def previous_offences(state: _State, lexicon: Lexicon) -> tuple[str, ...]:
+    """The offences named by the latest sentence that names any, reading the sentences the
+    claim gate skipped (latest first) only now that a reference needs them."""
+    while state.unscanned:
+        sentence = state.unscanned.pop()
+        found = _drop_purpose(sentence, lexicon.find_offences(sentence))
+        if found:
+            state.previous_offences = _unique([m.slug for m in found])
+            state.unscanned.clear()
+    return state.previous_offences
