@@ -23,6 +23,7 @@ from kgbuild.extraction.grammar_en import (
     _PRE_CASE,
     _PRE_CONV,
     _PRE_FOUND,
+    _PRE_FOUND_IN,
     _PRE_VERDICT,
     _RESPECTIVELY,
     _VERDICT_UNDONE,
@@ -31,11 +32,12 @@ from kgbuild.extraction.grammar_en import (
     _scope,
     _unit,
 )
+from kgbuild.extraction.grammar_en_lists import _RATE_AFTER
+from kgbuild.extraction.lists import ListRules, _Item
 from kgbuild.extraction.numbers import _QUAL_TAIL, _int_number, _qualifier_before, _qualifier_word
-from kgbuild.extraction.sentence import SentenceBase
 
 
-class CountRules(SentenceBase):
+class CountRules(ListRules):
     """Counts, breakdowns, baselines and the changes attached to them."""
 
     def extract_respectively(self) -> None:
@@ -121,7 +123,7 @@ class CountRules(SentenceBase):
         self.counts.append(draft)
 
     def extract_counts(self) -> None:
-        found: list[tuple[re.Match[str], ClaimKind, str]] = []
+        found: list[_Item] = []
         for m in _counts(self.s, self.folded):
             num = m.group("num")
             if _is_year_like(num) or not self._free(m.start(), m.end()):
@@ -130,12 +132,18 @@ class CountRules(SentenceBase):
             qual_pre = _QUAL_TAIL.search(pre)
             pre_core = pre[: qual_pre.start()] if qual_pre else pre
             unit = _unit(m.group("noun"))
+            if unit == "people":
+                self.note_group(m.group("num"))
+            if _RATE_AFTER.search(post):
+                continue
             kind: ClaimKind | None = None
             rule = ""
             if unit == "cases":
                 if _POST_CASE.search(post) or _PRE_CASE.search(pre):
                     kind = "case_count"
                     rule = "case.passive" if _POST_CASE.search(post) else "case.active"
+                elif _PRE_FOUND_IN.search(pre):
+                    kind, rule = "conviction_count", "count.found-guilty"
             elif unit == "verdicts":
                 if not _VERDICT_UNDONE.search(post):
                     kind, rule = "conviction_count", "count.verdicts"
@@ -151,28 +159,38 @@ class CountRules(SentenceBase):
                 kind, rule = "conviction_count", "count.verdicts"
             if kind is None:
                 continue
-            found.append((m, kind, rule))
-        anchors = [m.start() for m, _, _ in found]
-        for i, (m, kind, rule) in enumerate(found):
-            count = _int_number(m.group("num"))
+            head = _Item(
+                m.start(),
+                m.end(),
+                m.start("num"),
+                m.group("num"),
+                _qualifier_before(self.s[: m.start()]),
+                kind,
+                rule,
+                unit,
+                _scope(m.group("mods"), m.group("noun")),
+                m,
+            )
+            found.append(head)
+            found += self.elided_items(head)
+        found.sort(key=lambda item: item.start)
+        anchors = [item.start for item in found]
+        for i, item in enumerate(found):
+            count = _int_number(item.num)
             if count is None:
                 continue
             next_anchor = anchors[i + 1] if i + 1 < len(anchors) else len(self.s)
-            offences = self._count_offences(m.start(), next_anchor)
-            draft = self._draft(kind, rule, m.start("num"))
+            offences = self._count_offences(item.start, next_anchor)
+            draft = self._draft(item.kind, item.rule, item.num_start)
             self._finish_count(
-                draft,
-                offences,
-                m.start(),
-                _qualifier_before(self.s[: m.start()]),
-                count,
-                _unit(m.group("noun")),
-                _scope(m.group("mods"), m.group("noun")),
+                draft, offences, item.start, item.qualifier, count, item.unit, item.scope
             )
-            self.used.append((m.start(), m.end()))
+            self.used.append((item.start, item.end))
             self.counts.append(draft)
-            for inc in _INCLUDING_ITEM.finditer(self.s, m.end()):
-                if inc.start() - m.end() > 80:
+            if item.match is None:
+                continue
+            for inc in _INCLUDING_ITEM.finditer(self.s, item.end):
+                if inc.start() - item.end > 80:
                     break
                 self._breakdown_row(draft, inc, "count.breakdown")
         for m in _CONVICTIONS_REACHED.finditer(self.s):

@@ -51,6 +51,8 @@ class _State:
     """The offences of the latest fully read sentence that names any."""
     unscanned: list[str] = field(default_factory=list)
     """Sentences the claim gate skipped since then, unread (see references.py)."""
+    last_group: tuple[int, int] | None = None
+    """The latest "nine students" (count, sentence index), for "all of them"."""
     drafts: list[_Draft] = field(default_factory=list)
 
 

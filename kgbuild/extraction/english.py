@@ -21,8 +21,11 @@ class SentenceExtractor(CountRules, PenaltyRules, IndividualRules):
 
     def run(self) -> list[_Draft]:
         self.extract_respectively()
+        self.extract_number_list()
         self.extract_breakdown()
+        self.extract_from_to()
         self.extract_counts()
+        self.extract_all_of_them()
         self.extract_baseline_counts()
         self.attach_changes()
         extra = self.extract_penalties() + self.extract_enactments() + self.extract_sentences()

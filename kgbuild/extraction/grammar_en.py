@@ -25,7 +25,8 @@ _PEOPLE_NOUNS = (
     r"Russians|Ukrainians|Americans|Belarusians|Georgians|Kazakhs|Moldovans|Britons|foreigners|"
     r"defendants|believers|Jehovah['’]s\s+Witnesses|journalists|activists|residents|men|women|"
     r"servicemen|soldiers|scientists|minors|teenagers|children|civilians|residents|"
-    r"protesters|protestors|dissidents|students|lawyers|priests"
+    r"protesters|protestors|dissidents|students|lawyers|priests|officials|officers|engineers|"
+    r"of\s+(?:them|those|these|whom)"
 )
 _VERDICT_NOUNS = r"guilty\s+verdicts|verdicts|convictions"
 _CASE_NOUNS = r"cases"
@@ -72,6 +73,13 @@ _COUNT_GATE: Final = (
     "students",
     "lawyers",
     "priests",
+    "officials",
+    "officers",
+    "engineers",
+    " them",
+    " those",
+    " these",
+    " whom",
     "verdicts",
     "convictions",
     "cases",
@@ -103,10 +111,19 @@ _APPOS = r"(?:\s*,[^,;]{1,80},)?"
 _POST_CONV = re.compile(rf"^{_APPOS}\s+{_AUX}{_ADV}(?P<v>{_CONV_VERB})\b", re.IGNORECASE)
 _POST_CASE = re.compile(rf"^{_APPOS}\s+{_AUX}{_ADV}(?P<v>{_CASE_VERB})\b", re.IGNORECASE)
 _PRE_CONV = re.compile(
-    rf"\b(?P<v>convicted|sentenced|jailed)\s+(?:a\s+(?:total|record)\s+of\s+)?(?:{_QUAL}\s+)?$",
+    rf"\b(?P<v>convicted|sentenced|jailed|(?:handed\s+(?:down\s+)?|issued|delivered|passed)"
+    rf"(?:guilty\s+verdicts|convictions|sentences|prison\s+terms)\s+(?:to|against|on))\s+"
+    rf"(?:a\s+(?:total|record)\s+of\s+)?(?:{_QUAL}\s+)?$",
     re.IGNORECASE,
 )
 _PRE_FOUND = re.compile(rf"\bfound\s+(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$", re.IGNORECASE)
+_PRE_FOUND_IN = re.compile(
+    rf"\b(?:found\s+(?:[\w-]+\s+){{0,2}}guilty|convicted\s+(?:[\w-]+\s+){{0,2}}|"
+    rf"(?:handed\s+down|issued|delivered|passed)\s+(?:guilty\s+)?verdicts)\s+in\s+"
+    rf"(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a number of cases that ended in a conviction: "found defendants guilty in 37 cases"."""
 _PRE_VERDICT = re.compile(
     rf"\b(?:handed\s+down|issued|delivered|passed|recorded|registered)\s+(?:{_QUAL}\s+)?$",
     re.IGNORECASE,
@@ -166,8 +183,8 @@ _BASELINE_COUNT = re.compile(
     re.IGNORECASE,
 )
 _ANAPHORIC_CHARGE = re.compile(
-    r"\b(?:this|that|these|those|such|the\s+same|the)\s+(?:charges?|offen[cs]es?|articles?|"
-    r"crimes?|counts?)\b",
+    r"\b(?:this|that|these|those|such|the\s+same|the|both|either)\s+(?:charges?|offen[cs]es?|"
+    r"articles?|crimes?|counts?|statutes?|laws?|provisions?)\b",
     re.IGNORECASE,
 )
 _PURPOSE = re.compile(

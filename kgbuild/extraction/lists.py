@@ -1,0 +1,163 @@
+"""Several counts in one sentence, and counts a sentence takes from the one before.
+
+The patterns, with the wordings they cover, are in grammar_en_lists.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kgbuild.claims import ClaimKind
+from kgbuild.extraction.grammar_en import _CONVICTION_CUE, _PEOPLE_NOUNS, _is_year_like
+from kgbuild.extraction.grammar_en_lists import (
+    _ALL_OF_THEM,
+    _ELIDED_ITEM,
+    _FROM_TO,
+    _LIST_ITEM,
+    _NUMBER_LIST,
+    _RATE_AFTER,
+)
+from kgbuild.extraction.numbers import _int_number, _qualifier_word
+from kgbuild.extraction.references import previous_offences
+from kgbuild.extraction.sentence import SentenceBase
+
+_PEOPLE = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A count found in a sentence: its span, number, and what kind of claim it makes."""
+
+    start: int
+    end: int
+    num_start: int
+    num: str
+    qualifier: str
+    kind: ClaimKind
+    rule: str
+    unit: str
+    scope: str | None
+    match: re.Match[str] | None = None
+    """The _COUNT match of a count with its own noun; None for an elided list item."""
+
+
+class ListRules(SentenceBase):
+    """Lists of counts, rises "from X to Y", "respectively", and "all of them"."""
+
+    def note_group(self, number: str) -> None:
+        """Remember "nine students", "seven residents" for a later "all of them"."""
+        count = _int_number(number)
+        if count is not None and not _is_year_like(number):
+            self.state.last_group = (count, self.index)
+
+    def elided_items(self, head: _Item) -> list[_Item]:
+        """The items after ``head`` that leave their noun and verb to it: "... 33 people of
+        treason and two of espionage", "... 98 in 2023 and 84 in the first half of 2024"."""
+        items: list[_Item] = []
+        position = head.end
+        while True:
+            m = _ELIDED_ITEM.search(self.s, position)
+            if m is None:
+                break
+            gap = self.s[position : m.start()]
+            if len(gap) > 80 or re.search(r"[\d;:()]|\b(?:than|from|to)\b", gap):
+                break
+            num = m.group("num")
+            after = m.end()
+            if _is_year_like(num) or _RATE_AFTER.search(self.s[after:]):
+                break
+            if m.group("prep"):
+                rest = self.s[after:]
+                named = any(0 <= o.start - after <= 12 for o in self.offences)
+                if not named or re.match(r"\s+(?:of|for)\s+(?:years?|months?)\b", rest):
+                    break
+            elif not any(0 <= t.start - after <= 6 for t in self.times):
+                break
+            items.append(
+                _Item(
+                    m.start("num"),
+                    m.end("num"),
+                    m.start("num"),
+                    num,
+                    _qualifier_word(m.group("q")),
+                    head.kind,
+                    head.rule + "+list",
+                    head.unit,
+                    head.scope,
+                )
+            )
+            position = m.end()
+        return items
+
+    def extract_from_to(self) -> None:
+        """ "Espionage convictions rose from 25 in 2018 to 28 in 2019": two counts."""
+        if "from" not in self.folded or not _CONVICTION_CUE.search(self.s):
+            return
+        for m in _FROM_TO.finditer(self.s):
+            offences = self._count_offences(0, len(self.s))
+            unit = "people" if _PEOPLE.search(self.s) else "verdicts"
+            for n, q, y in (("n1", "q1", "y1"), ("n2", "q2", "y2")):
+                count = _int_number(m.group(n))
+                if count is None or _is_year_like(m.group(n)):
+                    continue
+                year = int(m.group(y))
+                draft = self._draft("conviction_count", "count.from-to", m.start(n))
+                self._finish_count(
+                    draft, offences, m.start(n), _qualifier_word(m.group(q)), count, unit, None
+                )
+                draft.period = (dt.date(year, 1, 1), dt.date(year, 12, 31))
+                self.used.append((m.start(n), m.end(n)))
+                self.counts.append(draft)
+            self.used.append((m.start(), m.end()))
+
+    def extract_number_list(self) -> None:
+        """ "Treason and espionage convictions numbered 14 and 5 respectively"."""
+        if self.counts or "respectively" not in self.folded:
+            return
+        if not _CONVICTION_CUE.search(self.s):
+            return
+        m = _NUMBER_LIST.search(self.s)
+        if m is None:
+            return
+        numbers = [
+            n
+            for n in _LIST_ITEM.finditer(self.s, m.start("list"), m.end("list"))
+            if not _is_year_like(n.group("num"))
+        ]
+        slugs: list[str] = []
+        for o in self.offences:
+            if o.start < m.start() and o.slug not in slugs:
+                slugs.append(o.slug)
+        if len(numbers) < 2 or len(numbers) != len(slugs):
+            return
+        unit = "people" if _PEOPLE.search(self.s) else "verdicts"
+        for n, slug in zip(numbers, slugs, strict=True):
+            count = _int_number(n.group("num"))
+            if count is None:
+                continue
+            draft = self._draft("conviction_count", "count.respectively", n.start("num"))
+            self._finish_count(
+                draft, (slug,), n.start("num"), _qualifier_word(n.group("q")), count, unit, None
+            )
+            self.used.append((n.start(), n.end()))
+            self.counts.append(draft)
+
+    def extract_all_of_them(self) -> None:
+        """ "Nine students were tried for treason. The court found all of them guilty"."""
+        if self.counts or "all" not in self.folded:
+            return
+        group = self.state.last_group
+        if group is None or not 0 < self.index - group[1] <= 2:
+            return
+        m = _ALL_OF_THEM.search(self.s)
+        if m is None:
+            return
+        offences = tuple(dict.fromkeys(o.slug for o in self.offences)) or previous_offences(
+            self.state, self.lexicon
+        )
+        draft = self._draft("conviction_count", "count.all-of-them", m.start())
+        self._finish_count(draft, offences, m.start(), "exact", group[0], "people", None)
+        self.used.append((m.start(), m.end()))
+        self.counts.append(draft)
