@@ -9,6 +9,7 @@ from typing import Final
 
 from kgbuild.extraction.gates import _gate_open, _gates
 from kgbuild.extraction.numbers import _QUAL, _WORD, _YEAR, _qualifier_word, parse_number
+from kgbuild.extraction.periods import _shift_year
 from kgbuild.lexicon import fold
 
 _FACTOR_NUM = rf"(?:\d+(?:\.\d+)?|{_WORD}(?:[\s-]+and[\s-]+a[\s-]+half)?)"
@@ -239,13 +240,6 @@ def _comparison_hit(comparisons: list[re.Match[str]], after: int) -> _ChangeHit 
                 (b.start(), b.end()),
             )
     return None
-
-
-def _shift_year(d: dt.date, years: int) -> dt.date:
-    try:
-        return d.replace(year=d.year + years)
-    except ValueError:  # 29 February
-        return d.replace(year=d.year + years, day=28)
 
 
 def _baseline_period(

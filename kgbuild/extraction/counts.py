@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from kgbuild.claims import Change, ClaimKind
-from kgbuild.extraction.changes import _baseline_period, _comparison_hit, _factor_value, _shift_year
+from kgbuild.extraction.changes import _baseline_period, _comparison_hit, _factor_value
 from kgbuild.extraction.drafts import _Draft, _round, _unique
 from kgbuild.extraction.grammar_en import (
     _BASELINE_COUNT,
@@ -35,6 +35,7 @@ from kgbuild.extraction.grammar_en import (
 from kgbuild.extraction.grammar_en_lists import _RATE_AFTER
 from kgbuild.extraction.lists import ListRules, _Item
 from kgbuild.extraction.numbers import _QUAL_TAIL, _int_number, _qualifier_before, _qualifier_word
+from kgbuild.extraction.periods import _shift_year
 
 
 class CountRules(ListRules):
@@ -182,8 +183,9 @@ class CountRules(ListRules):
             next_anchor = anchors[i + 1] if i + 1 < len(anchors) else len(self.s)
             offences = self._count_offences(item.start, next_anchor)
             draft = self._draft(item.kind, item.rule, item.num_start)
+            anchor = item.start if item.period_anchor is None else item.period_anchor
             self._finish_count(
-                draft, offences, item.start, item.qualifier, count, item.unit, item.scope
+                draft, offences, anchor, item.qualifier, count, item.unit, item.scope
             )
             self.used.append((item.start, item.end))
             self.counts.append(draft)

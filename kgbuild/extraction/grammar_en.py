@@ -32,7 +32,7 @@ _VERDICT_NOUNS = r"guilty\s+verdicts|verdicts|convictions"
 _CASE_NOUNS = r"cases"
 _MOD_STOP = (
     r"(?:were|was|are|is|had|have|has|been|be|of|in|on|for|and|or|who|which|that|to|from|"
-    r"with|by|at|as|than|the|a|an|times|fold|years?|months?|days?)"
+    rf"with|by|at|as|than|the|a|an|times|fold|years?|months?|days?|{_WORD})"
 )
 _COUNT = re.compile(
     rf"(?P<num>{NUMBER_PATTERN})(?P<mods>(?:\s+(?!{_MOD_STOP}\b)[A-Za-z][\w'’.-]*){{0,3}}?)"
@@ -108,8 +108,10 @@ _CONV_VERB = (
 )
 _CASE_VERB = r"(?:opened|initiated|launched|filed|brought|instituted|registered|started)"
 _APPOS = r"(?:\s*,[^,;]{1,80},)?"
-_POST_CONV = re.compile(rf"^{_APPOS}\s+{_AUX}{_ADV}(?P<v>{_CONV_VERB})\b", re.IGNORECASE)
-_POST_CASE = re.compile(rf"^{_APPOS}\s+{_AUX}{_ADV}(?P<v>{_CASE_VERB})\b", re.IGNORECASE)
+# "Twelve residents of Crimea were convicted", "600 cases on treason and espionage were opened"
+_POSTMOD = r"(?:\s+(?:of|from|in|on|into|over|under|for)\s+[^,.;]{1,60}?)?"
+_POST_CONV = re.compile(rf"^{_APPOS}{_POSTMOD}\s+{_AUX}{_ADV}(?P<v>{_CONV_VERB})\b", re.IGNORECASE)
+_POST_CASE = re.compile(rf"^{_APPOS}{_POSTMOD}\s+{_AUX}{_ADV}(?P<v>{_CASE_VERB})\b", re.IGNORECASE)
 _PRE_CONV = re.compile(
     rf"\b(?P<v>convicted|sentenced|jailed|(?:handed\s+(?:down\s+)?|issued|delivered|passed)"
     rf"(?:guilty\s+verdicts|convictions|sentences|prison\s+terms)\s+(?:to|against|on))\s+"

@@ -19,10 +19,11 @@ from kgbuild.extraction.grammar_en_lists import (
     _NUMBER_LIST,
     _RATE_AFTER,
 )
-from kgbuild.extraction.numbers import _int_number, _qualifier_word
+from kgbuild.extraction.numbers import _YEAR, _int_number, _qualifier_word
 from kgbuild.extraction.references import previous_offences
 from kgbuild.extraction.sentence import SentenceBase
 
+_YEARS = re.compile(rf"\b{_YEAR}\b")
 _PEOPLE = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\b", re.IGNORECASE)
 
 
@@ -41,6 +42,8 @@ class _Item:
     scope: str | None
     match: re.Match[str] | None = None
     """The _COUNT match of a count with its own noun; None for an elided list item."""
+    period_anchor: int | None = None
+    """Where to look for the period, when not at ``start``: "and 84 in the first half"."""
 
 
 class ListRules(SentenceBase):
@@ -62,7 +65,8 @@ class ListRules(SentenceBase):
             if m is None:
                 break
             gap = self.s[position : m.start()]
-            if len(gap) > 80 or re.search(r"[\d;:()]|\b(?:than|from|to)\b", gap):
+            bare = _YEARS.sub("", gap)
+            if len(gap) > 80 or re.search(r"[\d;:()]|\b(?:than|from|to)\b", bare):
                 break
             num = m.group("num")
             after = m.end()
@@ -86,6 +90,7 @@ class ListRules(SentenceBase):
                     head.rule + "+list",
                     head.unit,
                     head.scope,
+                    period_anchor=None if m.group("prep") else m.end("num"),
                 )
             )
             position = m.end()

@@ -100,6 +100,24 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"(?P<y>{_YEAR})\b"
         ),
     ),
+    (
+        "past-n",
+        re.compile(
+            rf"(?i:(?:in|over|during|for)\s+)?(?i:the\s+(?:past|last|previous)\s+)"
+            rf"(?P<n>\d{{1,2}}|{_WORD})\s+(?i:years)\b"
+        ),
+    ),
+    (
+        "year-range",
+        re.compile(
+            rf"(?i:from|between)\s+(?P<y1>{_YEAR})\s+(?i:to|and|until|till|through)\s+"
+            rf"(?P<y>{_YEAR})\b"
+        ),
+    ),
+    (
+        "year-range",
+        re.compile(rf"(?<![\d.,/-])(?P<y1>{_YEAR})\s*[-–—]\s*(?P<y2>{_YEAR}|\d\d)(?![\d%])"),
+    ),
     ("day", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b")),
     (
         "day",
@@ -149,6 +167,9 @@ _TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
     _MONTH_GATE,
     _MONTH_GATE,
     ("since",),
+    ("years",),
+    ("from", "between"),
+    None,
     _MONTH_GATE,
     _MONTH_GATE,
     _MONTH_GATE,
@@ -199,6 +220,13 @@ def _month_end(year: int, month: int) -> dt.date:
     if month == 12:
         return dt.date(year, 12, 31)
     return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+
+
+def _shift_year(d: dt.date, years: int) -> dt.date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + years, day=28)
 
 
 def _month_number(name: str) -> int:
@@ -281,6 +309,17 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
         month = _month_number(g["m"]) if g.get("m") else 1
         first = dt.date(year, month, 1)
         last = ctx.published
+    elif kind == "past-n":
+        span = _int_number(g["n"])
+        if span is not None and ctx.published is not None:
+            first, last = _shift_year(ctx.published, -span), ctx.published
+    elif kind == "year-range":
+        y1 = int(g["y1"])
+        y2 = int(g["y"]) if g.get("y") else int(g["y2"])
+        if y2 < 100:
+            y2 += y1 // 100 * 100
+        if y1 < y2:
+            first, last = dt.date(y1, 1, 1), dt.date(y2, 12, 31)
     elif kind == "day":
         month = _month_number(g["m"])
         year_opt = explicit or _month_year(month, ctx.published, ctx.report_year, ctx.context_year)
