@@ -9,6 +9,7 @@ from typing import Final
 
 from kgbuild.extraction.changes import _FACTOR_NUM
 from kgbuild.extraction.gates import _gate_open, _gates
+from kgbuild.extraction.grammar_en_penalties import _ENACT, _NUMD
 from kgbuild.extraction.numbers import (
     _ALL_WORDS,
     _QUAL,
@@ -249,62 +250,8 @@ def _is_year_like(num_text: str) -> bool:
 
 
 # --------------------------------------------------------------------------------------
-# Penalties and individual sentences
+# Individual sentences (penalty and enactment grammar: grammar_en_penalties.py)
 
-_NUMD = rf"(?:\d+(?:\.\d+)?|{_WORD})"
-_TERM_UNIT = r"(?P<unit>years?|months?)['’]?"
-_PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
-    (
-        "penalty.between",
-        re.compile(
-            rf"\bbetween\s+(?P<a>{_NUMD})\s+(?:years?\s+)?and\s+(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "penalty.between",
-        re.compile(
-            rf"(?:\bfrom\s+)?\b(?P<a>{_NUMD})\s*(?:to|-|–|—)\s*(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "penalty.up-to",
-        re.compile(
-            rf"\b(?:up\s+to|at\s+most|no\s+more\s+than|as\s+(?:much|long)\s+as)\s+"
-            rf"(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "penalty.maximum",
-        re.compile(
-            rf"\b(?:a\s+)?maximum\s+(?:(?:prison\s+|jail\s+)?(?:sentence|penalty|term)\s+)?"
-            rf"(?:of\s+)?(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "penalty.life",
-        re.compile(
-            r"\b(?:life\s+(?:imprisonment|sentences?|terms?|in\s+prison)|imprisonment\s+for\s+life)\b",
-            re.IGNORECASE,
-        ),
-    ),
-)
-_PENALTY_GATES: Final = _gates((*[("year", "month")] * (len(_PENALTY_PATTERNS) - 1), ("life",)))
-"""As _TIME_GATES: every term names its unit (_TERM_UNIT); the last pattern is life terms."""
-_STATUTORY_CUE = re.compile(
-    r"\b(?:punishable|punished|punishment|carr(?:y|ies|ied|ying)|fac(?:e|es|ed|ing)|"
-    r"penalt(?:y|ies)|prison\s+terms?|jail\s+terms?|terms?\s+of|sentences?\s+of|"
-    r"threaten(?:s|ed)?|risk(?:s|ed|ing)?|could\s+(?:get|receive|be\s+jailed)|envisag\w*|"
-    r"provides?\s+for|prescrib\w*|liable)\b",
-    re.IGNORECASE,
-)
-_IMPOSED_CUE = re.compile(
-    r"\b(?:sentenced|jailed|imprisoned|given|handed|received|serving|served|got)\b",
-    re.IGNORECASE,
-)
 _SENT_TERM = (
     rf"(?:(?:an?\s+)?(?:further|additional|another|extra)\s+)?(?P<n>{_NUMD})"
     rf"(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<u>years?|months?)['’]?"
@@ -358,14 +305,8 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|it)\s*$", re.IGNORECASE)
 _INDEFINITE_NP = re.compile(r"\b(?P<np>an?\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]+)\s*$")
 
 # --------------------------------------------------------------------------------------
-# Enactments and attribution
+# Attribution
 
-_ENACT = re.compile(
-    r"\b(?P<v>introduced|toughened|tightened|stiffened|passed(?:\s+into\s+law)?|adopted|enacted|"
-    r"signed\s+into\s+law|criminali[sz]ed|approved|added\s+to\s+the\s+(?:Criminal\s+)?Code)\b",
-    re.IGNORECASE,
-)
-_ENACT_CONTINUES = re.compile(r"\b(?:also|the\s+same|too|as\s+well|at\s+the\s+same\s+time)\b", re.I)
 _ORG = r"(?P<org>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})"
 _ATTRIBUTION = (
     re.compile(rf"\b(?i:according)\s+to\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,4}}{_ORG}"),
