@@ -92,8 +92,8 @@ _CHANGE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 _CHANGE_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
     ("times", "twice", "thrice"),
     ("fold",),
-    None,
-    None,
+    ("half", "third", "quarter", "fifth"),
+    ("half", "third", "quarter", "fifth"),
     ("%", "per"),
     ("%", "per"),
     ("doubled", "tripled", "trebled", "quadrupled", "halved"),

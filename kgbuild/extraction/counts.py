@@ -195,7 +195,8 @@ class CountRules(ListRules):
                 if inc.start() - item.end > 80:
                     break
                 self._breakdown_row(draft, inc, "count.breakdown")
-        for m in _CONVICTIONS_REACHED.finditer(self.s):
+        reached = "convictions" in self.folded or "verdicts" in self.folded
+        for m in _CONVICTIONS_REACHED.finditer(self.s) if reached else ():
             count = _int_number(m.group("num"))
             if count is None or _is_year_like(m.group("num")):
                 continue
@@ -214,7 +215,7 @@ class CountRules(ListRules):
             )
             self.used.append((m.start("num"), m.end("num")))
             self.counts.append(draft)
-        for m in _NUMBER_OF.finditer(self.s):
+        for m in _NUMBER_OF.finditer(self.s) if "number" in self.folded else ():
             num_start = m.start("num")
             count = _int_number(m.group("num"))
             if (

@@ -81,7 +81,8 @@ def _unique(items: list[str]) -> tuple[str, ...]:
 
 
 def _drop_purpose(sentence: str, matches: list[OffenceMatch]) -> list[OffenceMatch]:
-    kept = [m for m in matches if not _PURPOSE.search(sentence[: m.start])]
+    # _PURPOSE ends right before the offence and is a few words long: look no further back
+    kept = [m for m in matches if not _PURPOSE.search(sentence[max(0, m.start - 60) : m.start])]
     return kept if kept else matches
 
 

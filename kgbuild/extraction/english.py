@@ -8,7 +8,8 @@ from kgbuild.claims import Claim
 from kgbuild.extraction.counts import CountRules
 from kgbuild.extraction.drafts import _Draft, _is_headline, _State, _unique
 from kgbuild.extraction.gates import _gate_open
-from kgbuild.extraction.grammar_en import _CLAIM_GATE
+from kgbuild.extraction.grammar_en import _RULE_WORDS, _may_claim
+from kgbuild.extraction.grammar_en_penalties import _ENACT
 from kgbuild.extraction.individual import IndividualRules
 from kgbuild.extraction.penalties import PenaltyRules
 from kgbuild.extraction.periods import _MONTH_GATE, _WEEKDAY_GATE, _find_times, _TimeContext
@@ -29,7 +30,9 @@ class SentenceExtractor(CountRules, PenaltyRules, IndividualRules):
         self.extract_baseline_counts()
         self.attach_changes()
         extra = self.extract_penalties() + self.extract_enactments() + self.extract_sentences()
-        if self.offences:
+        if not self.offences_read:
+            self.state.unscanned.append(self.s)  # read if a later sentence refers back
+        elif self.offences:
             self.state.previous_offences = _unique([m.slug for m in self.offences])
             self.state.unscanned.clear()
         return self.counts + extra
@@ -60,12 +63,17 @@ def extract_english(
         if _is_headline(sentence):
             continue
         folded = fold(sentence)
-        if not _CLAIM_GATE.search(folded):
+        if not _may_claim(folded):
             # No rule can fire: keep the sentence for references back, and let its month
             # or weekday set the month in context ("that month").
             state.unscanned.append(sentence)
             if _moves_month(sentence, folded):
                 _find_times(sentence, state.time, folded)
+            continue
+        if not _gate_open(_RULE_WORDS, folded) and not _ENACT.search(sentence):
+            # A number, but no rule's words: only its years and months move the context.
+            state.unscanned.append(sentence)
+            _find_times(sentence, state.time, folded)
             continue
         extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
         state.drafts.extend(extractor.run())

@@ -5,26 +5,30 @@ from __future__ import annotations
 import re
 
 from kgbuild.extraction.drafts import _Draft, _round, _unique
+from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import (
     _COURT,
     _INDEFINITE_NP,
     _NAME,
     _NAME_STOP,
     _PRONOUN_SUBJECT,
+    _SENTENCE_GATES,
     _SENTENCE_PATTERNS,
 )
 from kgbuild.extraction.numbers import parse_number
 from kgbuild.extraction.periods import _format_date, _nearest
-from kgbuild.extraction.sentence import SentenceBase
+from kgbuild.extraction.references import ReferenceRules
 
 
-class IndividualRules(SentenceBase):
+class IndividualRules(ReferenceRules):
     """Imposed sentences of named (or described) people."""
 
     def extract_sentences(self) -> list[_Draft]:
         drafts: list[_Draft] = []
         taken: list[tuple[int, int]] = []
-        for rule, pattern in _SENTENCE_PATTERNS:
+        for (rule, pattern), gate in zip(_SENTENCE_PATTERNS, _SENTENCE_GATES, strict=True):
+            if not _gate_open(gate, self.folded):
+                continue
             for m in pattern.finditer(self.s):
                 if any(m.start() < e and m.end() > s for s, e in taken):
                     continue

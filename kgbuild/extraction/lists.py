@@ -20,8 +20,7 @@ from kgbuild.extraction.grammar_en_lists import (
     _RATE_AFTER,
 )
 from kgbuild.extraction.numbers import _YEAR, _int_number, _qualifier_word
-from kgbuild.extraction.references import previous_offences
-from kgbuild.extraction.sentence import SentenceBase
+from kgbuild.extraction.references import ReferenceRules, previous_offences
 
 _YEARS = re.compile(rf"\b{_YEAR}\b")
 _PEOPLE = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\b", re.IGNORECASE)
@@ -46,7 +45,7 @@ class _Item:
     """Where to look for the period, when not at ``start``: "and 84 in the first half"."""
 
 
-class ListRules(SentenceBase):
+class ListRules(ReferenceRules):
     """Lists of counts, rises "from X to Y", "respectively", and "all of them"."""
 
     def note_group(self, number: str) -> None:

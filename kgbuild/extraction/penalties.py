@@ -16,7 +16,7 @@ from kgbuild.extraction.grammar_en_penalties import (
 )
 from kgbuild.extraction.numbers import parse_number
 from kgbuild.extraction.periods import _format_date, _nearest
-from kgbuild.extraction.sentence import SentenceBase
+from kgbuild.extraction.references import ReferenceRules
 from kgbuild.lexicon import OffenceMatch
 
 _LIFE_JOINS = re.compile(
@@ -42,7 +42,7 @@ _ENACT_CLAUSE_END = re.compile(
 )
 
 
-class PenaltyRules(SentenceBase):
+class PenaltyRules(ReferenceRules):
     """Penalty ranges and enactments."""
 
     def extract_penalties(self) -> list[_Draft]:

@@ -392,8 +392,13 @@ def _find_times(sentence: str, ctx: _TimeContext, folded: str | None = None) -> 
     """Time expressions in a sentence, resolved; updates ``ctx`` as explicit years occur."""
     raw: list[tuple[int, int, str, re.Match[str]]] = []
     folded = fold(sentence) if folded is None else folded
+    opened: dict[int, bool] = {}  # several patterns share a gate (_MONTH_GATE): test it once
     for (kind, pattern), gate in zip(_TIME_PATTERNS, _TIME_GATES, strict=True):
-        if not _gate_open(gate, sentence if isinstance(gate, _Cased) else folded):
+        is_open = opened.get(id(gate))
+        if is_open is None:
+            is_open = _gate_open(gate, sentence if isinstance(gate, _Cased) else folded)
+            opened[id(gate)] = is_open
+        if not is_open:
             continue
         for m in pattern.finditer(sentence):
             raw.append((m.start(), m.end(), kind, m))

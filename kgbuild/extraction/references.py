@@ -10,20 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kgbuild.extraction.drafts import _drop_purpose, _State, _unique
+from kgbuild.extraction.drafts import _Draft, _drop_purpose, _State, _unique
 from kgbuild.extraction.grammar_en import _ANAPHORIC_CHARGE
-from kgbuild.extraction.periods import _nearest, _Time
+from kgbuild.extraction.periods import _nearest
+from kgbuild.extraction.sentence import SentenceBase
 from kgbuild.lexicon import Lexicon
 
 
-class ReferenceRules:
-    """Resolution of what a sentence takes from the sentences before it."""
-
-    s: str
-    index: int
-    state: _State
-    lexicon: Lexicon
-    times: list[_Time]
+class ReferenceRules(SentenceBase):
+    """Resolution of what a sentence takes from the sentences before it, and the helpers
+    that complete a count with it."""
 
     def _period(self, anchor: int) -> tuple[dt.date, dt.date] | None:
         t = _nearest(self.times, anchor, ("period",))
@@ -53,6 +49,36 @@ class ReferenceRules:
         return None
 
     # -- counts ------------------------------------------------------------------------
+
+    def _count_offences(self, anchor: int, next_anchor: int) -> tuple[str, ...]:
+        if self.offences:
+            segment = self._offences_between(anchor, next_anchor)
+            if not segment:
+                segment = [m for m in self.offences if m.start >= anchor]
+            if not segment:
+                segment = [m for m in self.offences if m.start < anchor]
+            return _unique([m.slug for m in segment])
+        return self._referenced_offences()
+
+    def _finish_count(
+        self,
+        draft: _Draft,
+        offences: tuple[str, ...],
+        anchor: int,
+        qualifier: str,
+        count: int,
+        unit: str,
+        scope: str | None,
+    ) -> _Draft:
+        draft.offences = offences
+        draft.articles = self.lexicon.articles_for(offences)
+        draft.count = count
+        draft.qualifier = qualifier
+        draft.unit = unit
+        draft.scope = scope
+        draft.period = self._period(anchor)
+        draft.reported_by = self.attribution or self._carried_attribution()
+        return draft
 
 
 def previous_offences(state: _State, lexicon: Lexicon) -> tuple[str, ...]:

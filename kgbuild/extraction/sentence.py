@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import re
+from functools import cached_property
+
 from kgbuild.claims import ClaimKind
 from kgbuild.extraction.changes import (
     _COMPARATIVE_CUE,
     _COMPARISON,
     _COMPARISON_GATE,
+    _ChangeHit,
     _find_changes,
 )
-from kgbuild.extraction.drafts import _Draft, _drop_purpose, _State, _unique
+from kgbuild.extraction.drafts import _Draft, _drop_purpose, _State
 from kgbuild.extraction.grammar_en import _find_attribution
 from kgbuild.extraction.periods import _find_times, _Time
-from kgbuild.extraction.references import ReferenceRules
 from kgbuild.lexicon import Lexicon, OffenceMatch, fold
 
 
-class SentenceBase(ReferenceRules):
+class SentenceBase:
     """One sentence with its recognised parts (offences, times, changes, attribution) and the
     helpers the rule families share; the rules append drafts to the document state."""
 
@@ -36,25 +39,48 @@ class SentenceBase(ReferenceRules):
         self.lexicon = lexicon
         # Folded once for every literal gate of this sentence (see _TIME_GATES).
         self.folded = folded = fold(sentence) if folded is None else folded
-        self.offences = _drop_purpose(sentence, lexicon.find_offences(sentence, folded))
-        self.changes = _find_changes(sentence, folded)
-        baseline_spans = [h.baseline_span for h in self.changes if h.baseline_span is not None]
-        self.comparisons = (
-            [b for b in _COMPARISON.finditer(sentence) if _COMPARATIVE_CUE.match(b.group(0))]
-            if _COMPARISON_GATE.search(folded)
-            else []
-        )
-        baseline_spans += [(b.start(), b.end()) for b in self.comparisons]
-        times = _find_times(sentence, state.time, folded)
-        self.times = [
-            _Time(t.start, t.end, t.first, t.last, t.precision, t.explicit_year, "baseline")
-            if any(s <= t.start and t.end <= e for s, e in baseline_spans)
-            else t
-            for t in times
-        ]
+        # Times move the document's time context ("that year"): read in every sentence.
+        self._raw_times = _find_times(sentence, state.time, folded)
         self.used: list[tuple[int, int]] = []
         self.counts: list[_Draft] = []
-        self.attribution = _find_attribution(sentence, folded)
+
+    @cached_property
+    def offences(self) -> list[OffenceMatch]:
+        """The offences the sentence names. Read only when a rule has matched: most
+        sentences that pass the gates give no claim."""
+        return _drop_purpose(self.s, self.lexicon.find_offences(self.s, self.folded))
+
+    @cached_property
+    def changes(self) -> list[_ChangeHit]:
+        return _find_changes(self.s, self.folded)
+
+    @cached_property
+    def comparisons(self) -> list[re.Match[str]]:
+        if not _COMPARISON_GATE.search(self.folded):
+            return []
+        return [b for b in _COMPARISON.finditer(self.s) if _COMPARATIVE_CUE.match(b.group(0))]
+
+    @cached_property
+    def times(self) -> list[_Time]:
+        """The time expressions, those inside a comparison marked as baselines."""
+        spans = [h.baseline_span for h in self.changes if h.baseline_span is not None]
+        spans += [(b.start(), b.end()) for b in self.comparisons]
+        return [
+            _Time(t.start, t.end, t.first, t.last, t.precision, t.explicit_year, "baseline")
+            if any(s <= t.start and t.end <= e for s, e in spans)
+            else t
+            for t in self._raw_times
+        ]
+
+    @property
+    def offences_read(self) -> bool:
+        """Whether a rule needed the offences (else they are left for a reference back)."""
+        return "offences" in self.__dict__
+
+    @cached_property
+    def attribution(self) -> str | None:
+        """Who the sentence says reported its figures ("according to OVD-Info")."""
+        return _find_attribution(self.s, self.folded)
 
     # -- helpers -----------------------------------------------------------------------
 
@@ -73,33 +99,3 @@ class SentenceBase(ReferenceRules):
 
     def _offences_between(self, start: int, end: int) -> list[OffenceMatch]:
         return [m for m in self.offences if m.start >= start and m.start < end]
-
-    def _count_offences(self, anchor: int, next_anchor: int) -> tuple[str, ...]:
-        if self.offences:
-            segment = self._offences_between(anchor, next_anchor)
-            if not segment:
-                segment = [m for m in self.offences if m.start >= anchor]
-            if not segment:
-                segment = [m for m in self.offences if m.start < anchor]
-            return _unique([m.slug for m in segment])
-        return self._referenced_offences()
-
-    def _finish_count(
-        self,
-        draft: _Draft,
-        offences: tuple[str, ...],
-        anchor: int,
-        qualifier: str,
-        count: int,
-        unit: str,
-        scope: str | None,
-    ) -> _Draft:
-        draft.offences = offences
-        draft.articles = self.lexicon.articles_for(offences)
-        draft.count = count
-        draft.qualifier = qualifier
-        draft.unit = unit
-        draft.scope = scope
-        draft.period = self._period(anchor)
-        draft.reported_by = self.attribution or self._carried_attribution()
-        return draft
