@@ -112,6 +112,9 @@ def test_every_gate_is_open_where_its_pattern_matches(lexicon: Lexicon) -> None:
             if grammar_en._COUNT.search(sentence):
                 assert gates._gate_open(grammar_en._COUNT_GATE, folded), sentence
                 checked += 1
+            if grammar_en_penalties._ENACT.search(sentence):
+                assert gates._gate_open(grammar_en_penalties._ENACT_PIECES, folded), sentence
+                checked += 1
             if changes._COMPARISON.search(sentence):
                 assert changes._COMPARISON_GATE.search(folded), sentence
             for label in lexicon._patterns:

@@ -27,7 +27,6 @@ from kgbuild.extraction.grammar_en import (
     _PRE_VERDICT,
     _RESPECTIVELY,
     _VERDICT_UNDONE,
-    _counts,
     _is_year_like,
     _scope,
     _unit,
@@ -42,12 +41,14 @@ class CountRules(ListRules):
     """Counts, breakdowns, baselines and the changes attached to them."""
 
     def extract_respectively(self) -> None:
+        if "respectively" not in self.folded:
+            return
         r = _RESPECTIVELY.search(self.s)
         if r is None or not _CONVICTION_CUE.search(self.s):
             return
         items = [
             m
-            for m in _counts(self.s, self.folded)
+            for m in self.count_matches
             if _unit(m.group("noun")) == "people" and not _is_year_like(m.group("num"))
         ]
         offences = _unique([m.slug for m in self.offences if m.start < r.start()])
@@ -125,7 +126,7 @@ class CountRules(ListRules):
 
     def extract_counts(self) -> None:
         found: list[_Item] = []
-        for m in _counts(self.s, self.folded):
+        for m in self.count_matches:
             num = m.group("num")
             if _is_year_like(num) or not self._free(m.start(), m.end()):
                 continue

@@ -9,7 +9,7 @@ from typing import Final
 
 from kgbuild.extraction.changes import _FACTOR_NUM
 from kgbuild.extraction.gates import _gate_open, _gates
-from kgbuild.extraction.grammar_en_penalties import _NUMD
+from kgbuild.extraction.grammar_en_penalties import _ENACT_PIECES, _NUMD
 from kgbuild.extraction.numbers import (
     _ALL_WORDS,
     _QUAL,
@@ -378,12 +378,7 @@ _CLAIM_WORDS: Final = (
     "life",  # penalty.life, sentence.sentenced-to life
 )
 _CLAIM_WORD_SET: Final = frozenset(_CLAIM_WORDS)
-_CLAIM_PIECES: Final = (
-    *("%", "fold"),
-    # pieces of every _ENACT verb
-    *("introduc", "tough", "tighten", "stiffen", "passed", "adopted", "enacted", "signed"),
-    *("criminali", "approved", "added to", "expanded", "broadened", "widened", "amended"),
-)
+_CLAIM_PIECES: Final = ("%", "fold", *_ENACT_PIECES)
 _DIGIT: Final = re.compile(r"\d")
 _LOWER_WORD: Final = re.compile(r"[a-z]+")
 

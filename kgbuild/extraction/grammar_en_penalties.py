@@ -106,3 +106,8 @@ _ENACT = re.compile(
     re.IGNORECASE,
 )
 _ENACT_CONTINUES = re.compile(r"\b(?:also|the\s+same|too|as\s+well|at\s+the\s+same\s+time)\b", re.I)
+_ENACT_PIECES: Final = (
+    *("introduc", "tough", "tighten", "stiffen", "passed", "adopted", "enacted", "signed"),
+    *("criminali", "approved", "added to", "expanded", "broadened", "widened", "amended"),
+)
+"""A piece of every _ENACT verb, in `fold`ed text: its gate."""

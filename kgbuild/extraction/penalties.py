@@ -9,6 +9,7 @@ from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en_penalties import (
     _ENACT,
     _ENACT_CONTINUES,
+    _ENACT_PIECES,
     _IMPOSED_CUE,
     _PENALTY_GATES,
     _PENALTY_PATTERNS,
@@ -164,10 +165,10 @@ class PenaltyRules(ReferenceRules):
     # -- enactments --------------------------------------------------------------------
 
     def extract_enactments(self) -> list[_Draft]:
+        if not _gate_open(_ENACT_PIECES, self.folded):
+            return []
         m = _ENACT.search(self.s)
         if m is None:
-            return []
-        if not self.offences and not self.lexicon.find_offences_loose(self.s):
             return []
         verb = m.group("v").lower()
         if verb in {"toughened", "tightened", "stiffened"}:
@@ -186,6 +187,8 @@ class PenaltyRules(ReferenceRules):
             date = self.state.last_enactment_date
         if date is None:
             # "Lawmakers have introduced tougher penalties": no date, no enactment claim
+            return []
+        if not self.offences and not self.lexicon.find_offences_loose(self.s):
             return []
         self.state.last_enactment_date = date
         drafts: list[_Draft] = []

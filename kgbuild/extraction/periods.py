@@ -169,12 +169,12 @@ _TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
     ("since",),
     ("years",),
     ("from", "between"),
-    None,
+    ("19", "20"),  # _YEAR
     _MONTH_GATE,
     _MONTH_GATE,
     _MONTH_GATE,
     _MONTH_GATE,
-    None,
+    ("19", "20"),  # _YEAR
     ("month",),
     ("year",),
     ("year",),
@@ -396,7 +396,8 @@ def _find_times(sentence: str, ctx: _TimeContext, folded: str | None = None) -> 
     for (kind, pattern), gate in zip(_TIME_PATTERNS, _TIME_GATES, strict=True):
         is_open = opened.get(id(gate))
         if is_open is None:
-            is_open = _gate_open(gate, sentence if isinstance(gate, _Cased) else folded)
+            seen = sentence if isinstance(gate, _Cased) else folded
+            is_open = _gate_open(gate, seen)
             opened[id(gate)] = is_open
         if not is_open:
             continue

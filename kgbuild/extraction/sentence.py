@@ -14,7 +14,7 @@ from kgbuild.extraction.changes import (
     _find_changes,
 )
 from kgbuild.extraction.drafts import _Draft, _drop_purpose, _State
-from kgbuild.extraction.grammar_en import _find_attribution
+from kgbuild.extraction.grammar_en import _counts, _find_attribution
 from kgbuild.extraction.periods import _find_times, _Time
 from kgbuild.lexicon import Lexicon, OffenceMatch, fold
 
@@ -49,6 +49,11 @@ class SentenceBase:
         """The offences the sentence names. Read only when a rule has matched: most
         sentences that pass the gates give no claim."""
         return _drop_purpose(self.s, self.lexicon.find_offences(self.s, self.folded))
+
+    @cached_property
+    def count_matches(self) -> list[re.Match[str]]:
+        """_COUNT's matches ("145 Russian citizens"), shared by the count rules."""
+        return list(_counts(self.s, self.folded))
 
     @cached_property
     def changes(self) -> list[_ChangeHit]:
