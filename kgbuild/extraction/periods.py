@@ -388,41 +388,54 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
     return _Time(m.start(), m.end(), first, last, precision, explicit)
 
 
+def _group_by_gate() -> tuple[
+    tuple[tuple[str, ...] | None, bool, tuple[tuple[int, str, re.Pattern[str]], ...]], ...
+]:
+    """_TIME_PATTERNS grouped by their gate, so that a gate several patterns share
+    (_MONTH_GATE) is tested once per sentence."""
+    groups: dict[int, tuple[tuple[str, ...] | None, list[tuple[int, str, re.Pattern[str]]]]] = {}
+    for index, ((kind, pattern), gate) in enumerate(zip(_TIME_PATTERNS, _TIME_GATES, strict=True)):
+        groups.setdefault(id(gate), (gate, []))[1].append((index, kind, pattern))
+    return tuple(
+        (gate, isinstance(gate, _Cased), tuple(patterns)) for gate, patterns in groups.values()
+    )
+
+
+_TIME_GROUPS: Final = _group_by_gate()
+_MAY_AS_MONTH = re.compile(r"\b(?:in|since|by|until|during|of|early|late|mid)\s*-?\s*$")
+_OPENING = re.compile(r"\W*(?:(?:in|on|at|during|by)\s+)?", re.IGNORECASE)
+
+
 def _find_times(sentence: str, ctx: _TimeContext, folded: str | None = None) -> list[_Time]:
     """Time expressions in a sentence, resolved; updates ``ctx`` as explicit years occur."""
-    raw: list[tuple[int, int, str, re.Match[str]]] = []
+    raw: list[tuple[int, int, str, re.Match[str], int]] = []
     folded = fold(sentence) if folded is None else folded
-    opened: dict[int, bool] = {}  # several patterns share a gate (_MONTH_GATE): test it once
-    for (kind, pattern), gate in zip(_TIME_PATTERNS, _TIME_GATES, strict=True):
-        is_open = opened.get(id(gate))
-        if is_open is None:
-            seen = sentence if isinstance(gate, _Cased) else folded
-            is_open = _gate_open(gate, seen)
-            opened[id(gate)] = is_open
-        if not is_open:
+    for gate, cased, patterns in _TIME_GROUPS:
+        if gate is not None and not _gate_open(gate, sentence if cased else folded):
             continue
-        for m in pattern.finditer(sentence):
-            raw.append((m.start(), m.end(), kind, m))
-    raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
+        for index, kind, pattern in patterns:
+            for m in pattern.finditer(sentence):
+                raw.append((m.start(), m.end(), kind, m, index))
+    # longest first; ties as the patterns are listed
+    raw.sort(key=lambda r: (-(r[1] - r[0]), r[0], r[4]))
     chosen: list[tuple[int, int, str, re.Match[str]]] = []
-    for item in raw:
-        if all(item[1] <= c[0] or item[0] >= c[1] for c in chosen):
-            chosen.append(item)
+    for r_start, r_end, r_kind, r_match, _ in raw:
+        if all(r_end <= c[0] or r_start >= c[1] for c in chosen):
+            chosen.append((r_start, r_end, r_kind, r_match))
     chosen.sort(key=lambda r: r[0])
     times: list[_Time] = []
     for start, end, kind, m in chosen:
         if kind == "month" and m.group("m") == "May" and not m.group("y"):
             before = sentence[max(0, start - 12) : start].lower()
-            if not re.search(r"\b(?:in|since|by|until|during|of|early|late|mid)\s*-?\s*$", before):
+            if not _MAY_AS_MONTH.search(before):
                 continue
         t = _make_time(kind, m, ctx)
         role = "period"
-        at_start = re.fullmatch(r"\W*(?:(?:in|on|at|during|by)\s+)?", sentence[:start], re.I)
         # "In December 2024, RTVI reported ...": a month or day opening a sentence about a
         # report dates the report; a year there ("In 2024, OVD-Info counted ...") is a period.
         dated = t.precision in {"month", "day"}
         if dated and (
-            (at_start and _REPORT_AFTER.search(sentence[end:]))
+            (_OPENING.fullmatch(sentence, 0, start) and _REPORT_AFTER.search(sentence[end:]))
             or _REPORT_BEFORE.search(sentence[:start])
         ):
             role = "report"
