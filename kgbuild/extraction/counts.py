@@ -134,8 +134,6 @@ class CountRules(ListRules):
             qual_pre = _QUAL_TAIL.search(pre)
             pre_core = pre[: qual_pre.start()] if qual_pre else pre
             unit = _unit(m.group("noun"))
-            if unit == "people":
-                self.note_group(m.group("num"))
             if _RATE_AFTER.search(post):
                 continue
             kind: ClaimKind | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -51,8 +52,8 @@ class _State:
     """The offences of the latest fully read sentence that names any."""
     unscanned: list[str] = field(default_factory=list)
     """Sentences the claim gate skipped since then, unread (see references.py)."""
-    last_group: tuple[int, int] | None = None
-    """The latest "nine students" (count, sentence index), for "all of them"."""
+    recent: deque[tuple[int, str]] = field(default_factory=lambda: deque(maxlen=3))
+    """The latest sentences (index, text): where "all of them" finds its group."""
     drafts: list[_Draft] = field(default_factory=list)
 
 

@@ -63,6 +63,7 @@ def extract_english(
         if _is_headline(sentence):
             continue
         folded = fold(sentence)
+        state.recent.append((index, sentence))
         if not _may_claim(folded):
             # No rule can fire: keep the sentence for references back, and let its month
             # or weekday set the month in context ("that month").

@@ -291,6 +291,8 @@ _NAME = re.compile(rf"\b{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}\b")
 _NAME_STOP: Final = frozenset(
     _words(
         "in on at the a an former journalist activist director playwright president pianist "
+        "engineer officer soldier pensioner student businessman businesswoman researcher "
+        "professor analyst worker mechanic pilot nurse doctor "
         "prominent human rights defender co-chair lawyer scientist physicist teacher blogger "
         "artist poet writer opposition politician leader mr mrs ms dr st his her their and "
         "russian russia moscow court military supreme district city regional federal "

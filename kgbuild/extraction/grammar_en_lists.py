@@ -7,6 +7,7 @@ Each pattern with the wordings it covers (the rules are in lists.py):
     _FROM_TO        "rose from 25 in 2018 to 28 in 2019", "fell from 15 in 2014 to 9 in 2015"
     _NUMBER_LIST    "numbered 14 and 5 respectively", "stood at 16, 4 and 2, respectively"
     _ALL_OF_THEM    "found all of them guilty", "all of them were convicted"
+    _GROUP          "Five pensioners from Tula", "nine students": the group "all of them" means
     _RATE_AFTER     "two convictions per day", "one conviction a week": rates, not counts
 """
 
@@ -56,4 +57,10 @@ _ALL_OF_THEM: Final = re.compile(
 
 _RATE_AFTER: Final = re.compile(
     r"^\s*(?:per|a|an|each|every)\s+(?:day|week|month|year|working\s+day)\b", re.IGNORECASE
+)
+
+_GROUP: Final = re.compile(
+    rf"(?P<num>{NUMBER_PATTERN})\s+(?:[A-Za-z][\w'’-]*\s+){{0,2}}?"
+    r"(?P<noun>(?!(?:years|months|days|weeks|times|percent|cases|charges)\b)[a-z][\w'’-]*s)\b",
+    re.IGNORECASE,
 )

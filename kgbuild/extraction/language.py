@@ -8,10 +8,10 @@ from typing import Final
 LANGUAGES: Final = ("en", "ru")
 """The languages ``extract_claims`` takes (``--lang``, the catalogue's ``language``)."""
 
-CYRILLIC_SHARE: Final = 0.3
-"""A text is Russian when at least this share of its letters is Cyrillic: quotes of English
-names and article numbers in Latin script do not tip a Russian report, nor a few Russian
-words (a quoted law title) an English one."""
+CYRILLIC_SHARE: Final = 0.5
+"""A text is Russian when at least half of its letters are Cyrillic: Latin names and
+abbreviations do not tip a Russian report (most of its letters stay Cyrillic), nor a
+quoted Russian law title an English sentence."""
 
 
 _LETTER = re.compile(r"[^\W\d_]")

@@ -15,6 +15,7 @@ from kgbuild.extraction.grammar_en_lists import (
     _ALL_OF_THEM,
     _ELIDED_ITEM,
     _FROM_TO,
+    _GROUP,
     _LIST_ITEM,
     _NUMBER_LIST,
     _RATE_AFTER,
@@ -47,12 +48,6 @@ class _Item:
 
 class ListRules(ReferenceRules):
     """Lists of counts, rises "from X to Y", "respectively", and "all of them"."""
-
-    def note_group(self, number: str) -> None:
-        """Remember "nine students", "seven residents" for a later "all of them"."""
-        count = _int_number(number)
-        if count is not None and not _is_year_like(number):
-            self.state.last_group = (count, self.index)
 
     def elided_items(self, head: _Item) -> list[_Item]:
         """The items after ``head`` that leave their noun and verb to it: "... 33 people of
@@ -152,16 +147,31 @@ class ListRules(ReferenceRules):
         """ "Nine students were tried for treason. The court found all of them guilty"."""
         if self.counts or "all" not in self.folded:
             return
-        group = self.state.last_group
-        if group is None or not 0 < self.index - group[1] <= 2:
-            return
         m = _ALL_OF_THEM.search(self.s)
         if m is None:
+            return
+        group = self._group_before()
+        if group is None:
             return
         offences = tuple(dict.fromkeys(o.slug for o in self.offences)) or previous_offences(
             self.state, self.lexicon
         )
         draft = self._draft("conviction_count", "count.all-of-them", m.start())
-        self._finish_count(draft, offences, m.start(), "exact", group[0], "people", None)
+        self._finish_count(draft, offences, m.start(), "exact", group, "people", None)
         self.used.append((m.start(), m.end()))
         self.counts.append(draft)
+
+    def _group_before(self) -> int | None:
+        """The size of the group the sentence before (or the one before that) names."""
+        for index, sentence in reversed(self.state.recent):
+            if not 0 < self.index - index <= 2:
+                continue
+            sizes = [
+                _int_number(g.group("num"))
+                for g in _GROUP.finditer(sentence)
+                if not _is_year_like(g.group("num"))
+            ]
+            sizes = [n for n in sizes if n is not None]
+            if sizes:
+                return sizes[-1]
+        return None
