@@ -24,7 +24,6 @@ from kgbuild.extraction.grammar_en import (
     _PRE_CONV,
     _PRE_FOUND,
     _PRE_FOUND_IN,
-    _PRE_VERDICT,
     _RESPECTIVELY,
     _VERDICT_UNDONE,
     _is_year_like,
@@ -33,8 +32,25 @@ from kgbuild.extraction.grammar_en import (
 )
 from kgbuild.extraction.grammar_en_lists import _RATE_AFTER
 from kgbuild.extraction.lists import ListRules, _Item
-from kgbuild.extraction.numbers import _QUAL_TAIL, _int_number, _qualifier_before, _qualifier_word
+from kgbuild.extraction.numbers import (
+    _QUAL,
+    _QUAL_TAIL,
+    _int_number,
+    _qualifier_before,
+    _qualifier_word,
+)
 from kgbuild.extraction.periods import _shift_year
+
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)", re.IGNORECASE)
+
+
+_OBJECT_BEFORE = re.compile(
+    rf"\b(?:against|of|for|to|with|on|at|by|from|among|into|over|under|about|than|"
+    rf"opened|charged|detained|arrested)\s+(?:{_QUAL}\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a count that is an object ("cases were opened against 34 believers"), not a
+subject that can share a verb with the next count."""
 
 
 class CountRules(ListRules):
@@ -124,39 +140,55 @@ class CountRules(ListRules):
         self.used.append((m.start(), m.end()))
         self.counts.append(draft)
 
+    def _count_kind(self, m: re.Match[str]) -> tuple[ClaimKind | None, str]:
+        """What a count (_COUNT match) is, from the verbs around it; (None, "") if none."""
+        pre, post = self.s[: m.start()], self.s[m.end() :]
+        qual_pre = _QUAL_TAIL.search(pre)
+        pre_core = pre[: qual_pre.start()] if qual_pre else pre
+        unit = _unit(m.group("noun"))
+        if unit == "cases":
+            if _POST_CASE.search(post) or _PRE_CASE.search(pre):
+                return "case_count", "case.passive" if _POST_CASE.search(post) else "case.active"
+            if _PRE_FOUND_IN.search(pre):
+                return "conviction_count", "count.found-guilty"
+            return None, ""
+        if unit == "verdicts":
+            if not _VERDICT_UNDONE.search(post):
+                return "conviction_count", "count.verdicts"
+            return None, ""
+        if _POST_CONV.search(post):
+            return "conviction_count", "count.passive"
+        if _PRE_CONV.search(pre):
+            return "conviction_count", "count.active"
+        if _PRE_FOUND.search(pre_core + (qual_pre.group(0) if qual_pre else "")) and re.match(
+            r"^\s+guilty\b", post, re.IGNORECASE
+        ):
+            return "conviction_count", "count.found-guilty"
+        if _PRE_FOUND_IN.search(pre):
+            return "conviction_count", "count.found-guilty"
+        return None, ""
+
     def extract_counts(self) -> None:
         found: list[_Item] = []
-        for m in self.count_matches:
-            num = m.group("num")
-            if _is_year_like(num) or not self._free(m.start(), m.end()):
-                continue
-            pre, post = self.s[: m.start()], self.s[m.end() :]
-            qual_pre = _QUAL_TAIL.search(pre)
-            pre_core = pre[: qual_pre.start()] if qual_pre else pre
+        candidates = [
+            m
+            for m in self.count_matches
+            if not _is_year_like(m.group("num"))
+            and self._free(m.start(), m.end())
+            and not _RATE_AFTER.search(self.s[m.end() :])
+        ]
+        kinds = [self._count_kind(m) for m in candidates]
+        # "Eighteen Ukrainians and seven Russians were convicted": a count joined to the
+        # next one takes its verb
+        for i in range(len(candidates) - 2, -1, -1):
+            if kinds[i][0] is None and kinds[i + 1][0] is not None:
+                between = self.s[candidates[i].end() : candidates[i + 1].start()]
+                if _JOINED.fullmatch(between) and not _OBJECT_BEFORE.search(
+                    self.s, 0, candidates[i].start()
+                ):
+                    kinds[i] = kinds[i + 1]
+        for m, (kind, rule) in zip(candidates, kinds, strict=True):
             unit = _unit(m.group("noun"))
-            if _RATE_AFTER.search(post):
-                continue
-            kind: ClaimKind | None = None
-            rule = ""
-            if unit == "cases":
-                if _POST_CASE.search(post) or _PRE_CASE.search(pre):
-                    kind = "case_count"
-                    rule = "case.passive" if _POST_CASE.search(post) else "case.active"
-                elif _PRE_FOUND_IN.search(pre):
-                    kind, rule = "conviction_count", "count.found-guilty"
-            elif unit == "verdicts":
-                if not _VERDICT_UNDONE.search(post):
-                    kind, rule = "conviction_count", "count.verdicts"
-            elif _POST_CONV.search(post):
-                kind, rule = "conviction_count", "count.passive"
-            elif _PRE_CONV.search(pre):
-                kind, rule = "conviction_count", "count.active"
-            elif _PRE_FOUND.search(pre_core + (qual_pre.group(0) if qual_pre else "")) and re.match(
-                r"^\s+guilty\b", post, re.IGNORECASE
-            ):
-                kind, rule = "conviction_count", "count.found-guilty"
-            if unit == "verdicts" and kind is None and _PRE_VERDICT.search(pre):
-                kind, rule = "conviction_count", "count.verdicts"
             if kind is None:
                 continue
             head = _Item(
