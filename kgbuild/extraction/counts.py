@@ -237,7 +237,7 @@ class CountRules(ListRules):
             qual = _qualifier_word((m.group("q") or "").strip() or None)
             self._finish_count(
                 draft,
-                self._count_offences(0, len(self.s)),
+                self._count_offences(*self._clause(m.start("num"))),
                 m.start(),
                 qual,
                 count,
@@ -266,7 +266,7 @@ class CountRules(ListRules):
             qual = _qualifier_word((m.group("q") or "").strip() or None)
             self._finish_count(
                 draft,
-                self._count_offences(m.start(), len(self.s)),
+                self._count_offences(m.start(), self._clause(num_start)[1]),
                 m.start(),
                 qual,
                 count,

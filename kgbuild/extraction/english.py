@@ -26,6 +26,7 @@ class SentenceExtractor(CountRules, PenaltyRules, IndividualRules):
         self.extract_breakdown()
         self.extract_from_to()
         self.extract_counts()
+        self.extract_bare_counts()
         self.extract_all_of_them()
         self.extract_baseline_counts()
         self.attach_changes()

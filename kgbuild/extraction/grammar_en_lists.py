@@ -6,6 +6,7 @@ Each pattern with the wordings it covers (the rules are in lists.py):
                     "... 98 people ... in 2023 and 84 in the first half of 2024"
     _FROM_TO        "rose from 25 in 2018 to 28 in 2019", "fell from 15 in 2014 to 9 in 2015"
     _NUMBER_LIST    "numbered 14 and 5 respectively", "stood at 16, 4 and 2, respectively"
+    _BARE_COUNT     "A further 12 were convicted", "In 2023, 40 were found guilty"
     _ALL_OF_THEM    "found all of them guilty", "all of them were convicted"
     _GROUP          "Five pensioners from Tula", "nine students": the group "all of them" means
     _RATE_AFTER     "two convictions per day", "one conviction a week": rates, not counts
@@ -64,3 +65,11 @@ _GROUP: Final = re.compile(
     r"(?P<noun>(?!(?:years|months|days|weeks|times|percent|cases|charges)\b)[a-z][\w'’-]*s)\b",
     re.IGNORECASE,
 )
+
+_BARE_COUNT: Final = re.compile(
+    rf"(?:^\W*|[,;:]\s*|\b(?:a\s+further|another|an\s+additional|a\s+total\s+of)\s+)"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:more\s+|others\s+)?"
+    r"(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:convicted|found\s+guilty|sentenced)\b",
+    re.IGNORECASE,
+)
+"""A count with no noun, at the start of a clause or after "a further"."""

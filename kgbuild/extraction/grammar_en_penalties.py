@@ -14,7 +14,8 @@ get", "may be threatened with", "a law on ...") that comes after any imposed one
 (``_IMPOSED_CUE``: "sentenced", "jailed", "received").
 
 Enactments (``_ENACT``): "introduced", "toughened", "passed", "adopted", "signed a law",
-"signed legislation", "the definition of treason was expanded", "amended", "criminalised".
+"signed legislation", "the definition of treason was expanded", "amended", "criminalised",
+"took effect", "came into force".
 An enactment needs a date in its sentence (or "also", "the same", for the one before).
 """
 
@@ -101,7 +102,8 @@ _IMPOSED_CUE = re.compile(
 _ENACT = re.compile(
     r"\b(?P<v>signed\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:laws?|legislation|bills?|amendments?)|"
     r"(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:expanded|broadened|widened)|"
-    r"amended|introduced|toughened|tightened|stiffened|passed(?:\s+into\s+law)?|adopted|enacted|"
+    r"amended|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|"
+    r"introduced|toughened|tightened|stiffened|passed(?:\s+into\s+law)?|adopted|enacted|"
     r"signed\s+into\s+law|criminali[sz]ed|approved|added\s+to\s+the\s+(?:Criminal\s+)?Code)\b",
     re.IGNORECASE,
 )
@@ -109,5 +111,6 @@ _ENACT_CONTINUES = re.compile(r"\b(?:also|the\s+same|too|as\s+well|at\s+the\s+sa
 _ENACT_PIECES: Final = (
     *("introduc", "tough", "tighten", "stiffen", "passed", "adopted", "enacted", "signed"),
     *("criminali", "approved", "added to", "expanded", "broadened", "widened", "amended"),
+    *("took effect", "into force", "into effect"),
 )
 """A piece of every _ENACT verb, in `fold`ed text: its gate."""

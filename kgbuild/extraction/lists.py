@@ -13,6 +13,7 @@ from kgbuild.claims import ClaimKind
 from kgbuild.extraction.grammar_en import _CONVICTION_CUE, _PEOPLE_NOUNS, _is_year_like
 from kgbuild.extraction.grammar_en_lists import (
     _ALL_OF_THEM,
+    _BARE_COUNT,
     _ELIDED_ITEM,
     _FROM_TO,
     _GROUP,
@@ -175,3 +176,26 @@ class ListRules(ReferenceRules):
             if sizes:
                 return sizes[-1]
         return None
+
+    def extract_bare_counts(self) -> None:
+        """ "A further 12 were convicted of the same offence in January 2025"."""
+        if not _CONVICTION_CUE.search(self.s):
+            return
+        for m in _BARE_COUNT.finditer(self.s):
+            num = m.group("num")
+            count = _int_number(num)
+            if count is None or _is_year_like(num) or not self._free(m.start("num"), m.end()):
+                continue
+            draft = self._draft("conviction_count", "count.bare", m.start("num"))
+            offences = self._count_offences(m.start("num"), self._clause(m.start("num"))[1])
+            self._finish_count(
+                draft,
+                offences,
+                m.start("num"),
+                _qualifier_word(m.group("q")),
+                count,
+                "people",
+                None,
+            )
+            self.used.append((m.start("num"), m.end()))
+            self.counts.append(draft)

@@ -179,6 +179,8 @@ class PenaltyRules(ReferenceRules):
             rule = "enactment.signed"
         elif verb.endswith(("expanded", "broadened", "widened")) or verb == "amended":
             rule = "enactment.amended"
+        elif verb.endswith(("effect", "force")):
+            rule = "enactment.in-force"
         else:
             rule = "enactment.introduced"
         t = _nearest(self.times, m.start(), ("period", "report"))

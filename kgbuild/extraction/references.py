@@ -9,12 +9,15 @@ looked up only when a later sentence refers back (see :func:`previous_offences`)
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from kgbuild.extraction.drafts import _Draft, _drop_purpose, _State, _unique
 from kgbuild.extraction.grammar_en import _ANAPHORIC_CHARGE
 from kgbuild.extraction.periods import _nearest
 from kgbuild.extraction.sentence import SentenceBase
 from kgbuild.lexicon import Lexicon
+
+_CLAUSE_END = re.compile(r";|,?\s+(?:while|whereas)\s+|,\s+but\s+", re.IGNORECASE)
 
 
 class ReferenceRules(SentenceBase):
@@ -49,6 +52,12 @@ class ReferenceRules(SentenceBase):
         return None
 
     # -- counts ------------------------------------------------------------------------
+
+    def _clause(self, position: int) -> tuple[int, int]:
+        """The bounds of the clause around ``position`` (";", ", while", ", whereas")."""
+        left = max((b.end() for b in _CLAUSE_END.finditer(self.s, 0, position)), default=0)
+        right = _CLAUSE_END.search(self.s, position)
+        return left, right.start() if right else len(self.s)
 
     def _count_offences(self, anchor: int, next_anchor: int) -> tuple[str, ...]:
         if self.offences:
