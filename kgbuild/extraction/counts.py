@@ -24,6 +24,7 @@ from kgbuild.extraction.grammar_en import (
     _PRE_CONV,
     _PRE_FOUND,
     _PRE_FOUND_IN,
+    _PRE_VERDICT,
     _RESPECTIVELY,
     _VERDICT_UNDONE,
     _is_year_like,
@@ -152,8 +153,13 @@ class CountRules(ListRules):
             if _PRE_FOUND_IN.search(pre):
                 return "conviction_count", "count.found-guilty"
             return None, ""
+        if m.group("noun").lower() == "sentences":
+            # "handed down 104 treason sentences"; a bare "sentences" is too often a term
+            if _PRE_VERDICT.search(pre):
+                return "conviction_count", "count.verdicts"
+            return None, ""
         if unit == "verdicts":
-            if not _VERDICT_UNDONE.search(post):
+            if not _VERDICT_UNDONE.search(post) or _PRE_VERDICT.search(pre):
                 return "conviction_count", "count.verdicts"
             return None, ""
         if _POST_CONV.search(post):
@@ -298,6 +304,15 @@ class CountRules(ListRules):
                 ref.unit,
                 ref.scope,
             )
+            if year is None:
+                # "up from eight a year earlier": the year before the figure's own period
+                if ref.period is None:
+                    continue
+                draft.period = (_shift_year(ref.period[0], -1), _shift_year(ref.period[1], -1))
+                draft.reported_by = ref.reported_by
+                self.used.append((m.start(), m.end()))
+                self.counts.append(draft)
+                continue
             y = int(year)
             draft.period = (dt.date(y, 1, 1), dt.date(y, 12, 31))
             if m.group("same") and ref.period is not None:

@@ -29,7 +29,7 @@ _PEOPLE_NOUNS = (
     r"protesters|protestors|dissidents|students|lawyers|priests|officials|officers|engineers|"
     r"of\s+(?:them|those|these|whom)"
 )
-_VERDICT_NOUNS = r"guilty\s+verdicts|verdicts|convictions"
+_VERDICT_NOUNS = r"guilty\s+verdicts|verdicts|convictions|sentences"
 _CASE_NOUNS = r"cases"
 _MOD_STOP = (
     r"(?:were|was|are|is|had|have|has|been|be|of|in|on|for|and|or|who|which|that|to|from|"
@@ -83,6 +83,7 @@ _COUNT_GATE: Final = (
     " whom",
     "verdicts",
     "convictions",
+    "sentences",
     "cases",
 )
 """Every _COUNT match ends in one of its nouns, each of which contains one of these."""
@@ -182,7 +183,9 @@ _INCLUDING_ITEM = re.compile(
 _BASELINE_COUNT = re.compile(
     rf"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:(?P<q>{_QUAL})\s+)?"
     rf"(?P<num>{NUMBER_PATTERN})(?:\s+(?:people|individuals|convictions|verdicts|cases))?\s+"
-    rf"(?:in|during|for)\s+(?P<same>the\s+same\s+period\s+(?:in|of)\s+)?(?P<y>{_YEAR})\b",
+    rf"(?:(?:in|during|for)\s+(?P<same>the\s+same\s+period\s+(?:in|of)\s+)?(?P<y>{_YEAR})\b|"
+    r"(?:a\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year|"
+    r"the\s+year\s+before)\b)",
     re.IGNORECASE,
 )
 _ANAPHORIC_CHARGE = re.compile(
@@ -238,7 +241,7 @@ def _scope(mods: str, noun: str) -> str | None:
 
 def _unit(noun: str) -> str:
     noun_l = re.sub(r"\s+", " ", noun.lower())
-    if noun_l in {"verdicts", "convictions", "guilty verdicts"}:
+    if noun_l in {"verdicts", "convictions", "guilty verdicts", "sentences"}:
         return "verdicts"
     if noun_l == "cases":
         return "cases"

@@ -9,7 +9,8 @@ Each pattern with the wordings it covers (the rules are in lists.py):
     _BARE_COUNT     "A further 12 were convicted", "In 2023, 40 were found guilty"
     _ALL_OF_THEM    "found all of them guilty", "all of them were convicted"
     _GROUP          "Five pensioners from Tula", "nine students": the group "all of them" means
-    _RATE_AFTER     "two convictions per day", "one conviction a week": rates, not counts
+    _RATE_AFTER     "two convictions per day", "one conviction a week", "three people are
+                    convicted ... every two days": rates, not counts
 """
 
 from __future__ import annotations
@@ -57,7 +58,11 @@ _ALL_OF_THEM: Final = re.compile(
 )
 
 _RATE_AFTER: Final = re.compile(
-    r"^\s*(?:per|a|an|each|every)\s+(?:day|week|month|year|working\s+day)\b", re.IGNORECASE
+    r"^\s*(?:per|a|an|each|every)\s+(?:day|week|month|year|working\s+day)\b"
+    r"(?!\s+(?:ago|earlier|before|later|after))|"
+    r"^[^.;]{0,60}?\b(?:per|each|every)\s+(?:(?:two|three|four|five|few|\d+)\s+)?"
+    r"(?:days?|weeks?|months?|years?|working\s+days?)\b",
+    re.IGNORECASE,
 )
 
 _GROUP: Final = re.compile(

@@ -7,7 +7,7 @@ Penalties (``_PENALTY_PATTERNS``, in order of precedence):
     penalty.up-to     "up to eight years", "no more than five years"
     penalty.maximum   "a maximum sentence of 15 years", "the maximum punishment for treason
                       remains 20 years", "stipulated a maximum punishment of 20 years"
-    penalty.life      "life imprisonment", "imprisonment for life"
+    penalty.life      "life imprisonment", "imprisonment for life", "(raised ...) to life"
 
 A term is statutory only after a statutory cue (``_STATUTORY_CUE``: "punishable by", "can
 get", "may be threatened with", "a law on ...") that comes after any imposed one
@@ -75,7 +75,8 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "penalty.life",
         re.compile(
-            r"\b(?:life\s+(?:imprisonment|sentences?|terms?|in\s+prison)|imprisonment\s+for\s+life)\b",
+            r"\b(?:life\s+(?:imprisonment|sentences?|terms?|in\s+prison)|imprisonment\s+for\s+life|"
+            r"(?<=to\s)life)\b",
             re.IGNORECASE,
         ),
     ),
@@ -91,7 +92,8 @@ _STATUTORY_CUE = re.compile(
     r"provides?\s+for|prescrib\w*|liable|stipulat\w*|"
     r"(?:can|could|may|might|will|would)\s+(?:get|receive|bring|lead\s+to|result\s+in|mean)|"
     r"(?:laws?|legislation|bill|amendments?)\s+(?:on|introducing|that\s+introduces)|"
-    r"introduc(?:ing|ed|es)|rais(?:ed|es|ing)|increas(?:ed|es|ing)|making|made|makes)\b",
+    r"introduc(?:ing|ed|es)|rais(?:ed|es|ing)|increas(?:ed|es|ing)|extend(?:ed|s|ing)|"
+    r"making|made|makes)\b",
     re.IGNORECASE,
 )
 _IMPOSED_CUE = re.compile(
