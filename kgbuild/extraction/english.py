@@ -99,8 +99,8 @@ def _freeze(drafts: list[_Draft], text: str, clean: _Clean, document: str) -> li
         if i in claims:
             return claims[i]
         d = drafts[i]
-        start = clean.origin[d.start]
-        end = clean.origin[d.end - 1] + 1
+        start = clean.origin(d.start)
+        end = clean.origin(d.end - 1) + 1
         part_of = None if d.part_of is None else build(positions[id(d.part_of)]).id
         offence: str | tuple[str, ...] | None
         if not d.offences:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Final
 
@@ -20,26 +21,41 @@ _ABBREVIATIONS: Final = frozenset(
 @dataclass(frozen=True)
 class _Clean:
     text: str
-    origin: tuple[int, ...]
-    """origin[i] = index in the original text of clean character i."""
+    starts: tuple[int, ...]
+    """Where each kept piece of the original starts in the clean text (ascending)."""
+    offsets: tuple[int, ...]
+    """For each piece, original index minus clean index."""
+
+    def origin(self, index: int) -> int:
+        """The index in the original text of clean character ``index``."""
+        return index + self.offsets[bisect_right(self.starts, index) - 1]
 
 
 def _clean(text: str) -> _Clean:
-    # Slices and ranges, not a loop per character: this runs over the whole document.
+    # Pieces, not a map per character: this runs over the whole document, and markup is rare.
     chars: list[str] = []
-    origin: list[int] = []
+    starts: list[int] = [0]
+    offsets: list[int] = [0]
     pos = 0
+    length = 0
+
+    def keep(begin: int, end: int) -> None:
+        nonlocal length
+        if end <= begin:
+            return
+        chars.append(text[begin:end])
+        starts.append(length)
+        offsets.append(begin - length)
+        length += end - begin
+
     for m in _MARKUP.finditer(text):
-        chars.append(text[pos : m.start()])
-        origin.extend(range(pos, m.start()))
+        keep(pos, m.start())
         if m.group(1) is not None:
-            chars.append(m.group(1))
-            origin.extend(range(m.start(1), m.end(1)))
+            keep(m.start(1), m.end(1))
         pos = m.end()
-    chars.append(text[pos:])
-    origin.extend(range(pos, len(text)))
+    keep(pos, len(text))
     cleaned = "".join(chars).replace("\u00a0", " ")
-    return _Clean(cleaned, tuple(origin))
+    return _Clean(cleaned, tuple(starts), tuple(offsets))
 
 
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*(?P<ws>\s+)(?=[\"“‘(\[]?[A-Z0-9])")
@@ -86,4 +102,4 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) as code-point offsets of ``text``."""
     clean = _clean(text)
-    return [(clean.origin[s], clean.origin[e - 1] + 1) for s, e in _sentence_spans(clean.text)]
+    return [(clean.origin(s), clean.origin(e - 1) + 1) for s, e in _sentence_spans(clean.text)]
