@@ -4,11 +4,27 @@
 It works sentence by sentence on a cleaned view of the text (Markdown link markup removed)
 and maps every span back to code-point offsets of the original, so ``text[start:end]`` is
 always the claim's quote. Offence wordings come from the :class:`~kgbuild.lexicon.Lexicon`
-(the SKOS scheme); this module holds only grammar: numbers, periods, qualifiers, units,
-verbs of conviction, enactment and sentencing, and statutory penalty phrases.
+(the SKOS scheme). The language is detected per document (language.py) unless given;
+Russian goes to ``kgbuild.extraction_ru``.
+
+The parts, in the order a sentence meets them:
+
+    text.py          cleaning (markup out, offsets kept) and sentence splitting
+    gates.py         literal gates that keep costly patterns from running in vain
+    numbers.py       cardinals in digits and words, qualifiers ("at least")
+    periods.py       time expressions, spans and anchors, resolved to dates
+    changes.py       relative changes ("four times the 2023 figure") and baselines
+    grammar_en.py    English patterns: counts, breakdowns, individual sentences, attribution
+    grammar_en_lists.py      several counts in one sentence, rates, "all of them"
+    grammar_en_penalties.py  statutory penalties and enactments
+    sentence.py      one sentence's recognisers, read lazily
+    references.py    what a sentence takes from the ones before ("this offence", "that year")
+    counts.py, lists.py, penalties.py, individual.py   the rule families
+    english.py       the document loop with its claim gates, and the frozen claims
+    scoring.py       precision and recall against an answer key
 
 Rule ids (``Claim.rule``; a claim that took its change from another rule joins both with
-"+", e.g. ``count.passive+change.times``):
+"+", e.g. ``count.passive+change.times``; an item of a list joins "+list" to its head's):
 
     count.passive        "145 Russian citizens were convicted of treason"
     count.active         "courts convicted 23 citizens of espionage"
@@ -16,9 +32,13 @@ Rule ids (``Claim.rule``; a claim that took its change from another rule joins b
     count.verdicts       "52 guilty verdicts", "30 convictions for treason"
     count.number-of      "the number of people convicted of treason rose to 150",
                          "espionage convictions reached 28"
-    count.respectively   "... (52 individuals) and ... (18 individuals) higher, respectively"
+    count.respectively   "... (52 individuals) and ... (18 individuals) higher, respectively",
+                         "convictions for treason and espionage stood at 16 and 4, respectively"
     count.breakdown      "Of those, 18 were Ukrainian nationals ...", "including 18 Ukrainians"
-    count.baseline       "... up from 40 in 2023"
+    count.baseline       "... up from 40 in 2023", "up from eight a year earlier"
+    count.from-to        "rose from 25 in 2018 to 28 in 2019"
+    count.all-of-them    "Nine students were tried ... The court found all of them guilty"
+    count.bare           "A further 12 were convicted of the same offence"
     case.passive         "At least 98 new criminal cases were initiated"
     case.active          "investigators opened 24 criminal cases"
     change.times         "nearly four times higher than in 2023"
@@ -26,13 +46,18 @@ Rule ids (``Claim.rule``; a claim that took its change from another rule joins b
     change.fraction      "a one-third increase", "rose by half"
     change.percent       "a 40% increase"
     change.verb          "doubled", "tripled", "halved"
+    penalty.to-life      "from 12 years to life" (one range; after "maximum" or "raised", the
+                         old ceiling and the new one)
     penalty.up-to        "punishable by up to eight years"
     penalty.between      "punishable by between 10 and 20 years", "from three to eight years"
-    penalty.maximum      "a maximum sentence of 15 years"
+    penalty.maximum      "a maximum sentence of 15 years", "the maximum ... remains 20 years"
     penalty.life         "punishable by life imprisonment"
     enactment.introduced "introduced", "enacted", "adopted", "criminalised", "signed into law"
     enactment.toughened  "toughened", "tightened", "stiffened"
     enactment.passed     "passed", "passed into law"
+    enactment.signed     "signed a law", "signed legislation"
+    enactment.amended    "the definition of treason was expanded", "amended"
+    enactment.in-force   "took effect", "came into force"
     sentence.sentenced-to "Oleg Orlov was sentenced to 30 months' imprisonment"
     sentence.jailed-for  "X was jailed for 16 years"
     sentence.given       "X was given a 12-year sentence"

@@ -1,5 +1,24 @@
-"""English grammar: the patterns for counts, penalties, individual sentences, enactments
-and attribution, each list with the wordings it covers."""
+"""English grammar for counts, breakdowns, individual sentences and attribution, and the
+claim gates. Each pattern with the wordings it covers (rules in counts.py, individual.py):
+
+    _COUNT              "145 Russian citizens", "52 guilty verdicts", "24 criminal cases",
+                        "six of them"
+    _POST_CONV          "... were convicted", "... of Crimea were found guilty"
+    _PRE_CONV           "convicted 23 ...", "handed down guilty verdicts to 39 ..."
+    _PRE_FOUND(_IN)     "found 40 people guilty", "found defendants guilty in 37 cases"
+    _POST_CASE/_PRE_CASE  "... cases were opened", "investigators opened 24 ... cases"
+    _NUMBER_OF          "the number of people convicted of treason rose to 150"
+    _CONVICTIONS_REACHED  "espionage convictions reached 28"
+    _BREAKDOWN_ITEM     "Of those, 18 were Ukrainian nationals"
+    _INCLUDING_ITEM     "including 18 Ukrainians"
+    _BASELINE_COUNT     "up from 40 in 2023", "up from eight a year earlier"
+    _ANAPHORIC_CHARGE   "this offence", "the same charges", "under these statutes"
+    _SENTENCE_PATTERNS  "X was sentenced to 30 months", "X was jailed for 16 years",
+                        "X was given a 12-year sentence"
+    _ATTRIBUTION        "according to OVD-Info", "Mediazona counted", "data from ..."
+
+Penalties and enactments: grammar_en_penalties.py; lists of counts: grammar_en_lists.py.
+"""
 
 from __future__ import annotations
 
