@@ -136,7 +136,7 @@ _POST_CASE = re.compile(rf"^{_APPOS}{_POSTMOD}\s+{_AUX}{_ADV}(?P<v>{_CASE_VERB})
 _PRE_CONV = re.compile(
     rf"\b(?P<v>convicted|sentenced|jailed|(?:handed\s+(?:down\s+)?|issued|delivered|passed)"
     rf"(?:guilty\s+verdicts|convictions|sentences|prison\s+terms)\s+(?:to|against|on))\s+"
-    rf"(?:a\s+(?:total|record)\s+of\s+)?(?:{_QUAL}\s+)?$",
+    rf"(?:a\s+(?:total|record)\s+of\s+|a\s+record\s+)?(?:{_QUAL}\s+)?$",
     re.IGNORECASE,
 )
 _PRE_FOUND = re.compile(rf"\bfound\s+(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$", re.IGNORECASE)
