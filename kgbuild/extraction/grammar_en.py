@@ -200,7 +200,7 @@ _INCLUDING_ITEM = re.compile(
     re.IGNORECASE,
 )
 _BASELINE_COUNT = re.compile(
-    rf"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:(?P<q>{_QUAL})\s+)?"
+    rf"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?P<q>{_QUAL})\s+)?"
     rf"(?P<num>{NUMBER_PATTERN})(?:\s+(?:people|individuals|convictions|verdicts|cases))?\s+"
     rf"(?:(?:in|during|for)\s+(?P<same>the\s+same\s+period\s+(?:in|of)\s+)?(?P<y>{_YEAR})\b|"
     r"(?:a\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year|"

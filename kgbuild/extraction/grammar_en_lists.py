@@ -51,11 +51,13 @@ _LIST_ITEM: Final = re.compile(rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN}
 
 _ALL_OF_THEM: Final = re.compile(
     r"\b(?:(?:found|convicted|sentenced)\s+(?:them\s+all|all\s+(?:of\s+)?(?:them|those|"
-    r"the\s+(?:defendants|accused)|(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+)?them)(?:\s+guilty)?)|"
+    rf"the\s+(?:defendants|accused)|(?:the\s+)?(?:(?P<n>{NUMBER_PATTERN})\s+|[\w-]+\s+)?"
+    r"(?:of\s+)?them)(?:\s+guilty)?)|"
     r"all\s+(?:of\s+)?(?:them|those|the\s+(?:defendants|accused))\s+(?:were|have\s+been|"
     r"had\s+been)\s+(?:convicted|found\s+guilty|sentenced))\b",
     re.IGNORECASE,
 )
+"""With its own number ("found all four of them guilty"), the count is that number."""
 
 _RATE_AFTER: Final = re.compile(
     r"^\s*(?:per|a|an|each|every)\s+(?:day|week|month|year|working\s+day)\b"

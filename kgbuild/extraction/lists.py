@@ -151,7 +151,8 @@ class ListRules(ReferenceRules):
         m = _ALL_OF_THEM.search(self.s)
         if m is None:
             return
-        group = self._group_before()
+        own = _int_number(m.group("n")) if m.group("n") else None
+        group = own if own is not None else self._group_before()
         if group is None:
             return
         offences = tuple(dict.fromkeys(o.slug for o in self.offences)) or previous_offences(
