@@ -1348,9 +1348,10 @@ EXTRACTION_TARGET = 1.0
 """MB/s that extraction must reach (issue 8)."""
 
 
-def measure_extraction(target_bytes: int) -> tuple[int, float, int]:
+def measure_extraction(target_bytes: int, runs: int = 3) -> tuple[int, float, float, int]:
     """Extract claims from the seed documents repeated to `target_bytes` of UTF-8 text, as
-    one document: (bytes, seconds, claims). Dense news text, the kind the build reads."""
+    one document: (bytes, wall seconds, CPU seconds, claims). Dense news text, the kind the
+    build reads. The best of `runs` runs."""
     from kgbuild.extraction import extract_claims
     from kgbuild.lexicon import load_lexicon
 
@@ -1360,19 +1361,24 @@ def measure_extraction(target_bytes: int) -> tuple[int, float, int]:
     unit = "\n\n".join(p.read_text(encoding="utf-8") for p in docs) + "\n\n"
     text = unit * max(1, target_bytes // len(unit.encode("utf-8")))
     size = len(text.encode("utf-8"))
-    started = time.perf_counter()
-    claims = extract_claims(text, document="bench.txt", lexicon=lexicon)
-    return size, time.perf_counter() - started, len(claims)
+    wall = cpu = float("inf")
+    claims = 0
+    for _ in range(runs):
+        started, started_cpu = time.perf_counter(), time.process_time()
+        claims = len(extract_claims(text, document="bench.txt", lexicon=lexicon, lang="en"))
+        wall = min(wall, time.perf_counter() - started)
+        cpu = min(cpu, time.process_time() - started_cpu)
+    return size, wall, cpu, claims
 
 
-def extraction_line(target_bytes: int) -> str:
-    size, seconds, claims = measure_extraction(target_bytes)
-    rate = size / 1e6 / seconds
+def extraction_line(target_bytes: int, runs: int = 3) -> str:
+    size, wall, cpu, claims = measure_extraction(target_bytes, runs)
+    rate, cpu_rate = size / 1e6 / wall, size / 1e6 / cpu
     verdict = "meets" if rate >= EXTRACTION_TARGET else "BELOW"
     return (
         f"Extraction throughput: {size / 1e6:.2f} MB of seed documents (repeated, one "
-        f"document) in {seconds:.1f}s = {rate:.2f} MB/s, {claims:,} claims "
-        f"({verdict} the {EXTRACTION_TARGET:g} MB/s target)"
+        f"document) in {wall:.1f}s = {rate:.2f} MB/s ({cpu_rate:.2f} MB/s of CPU time; "
+        f"best of {runs}), {claims:,} claims ({verdict} the {EXTRACTION_TARGET:g} MB/s target)"
     )
 
 
@@ -1552,7 +1558,7 @@ def main(argv: list[str] | None = None) -> int:
         print(note)
     if not notes:
         print("Both sides agreed on every result (triples, rows, findings) they were compared on.")
-    print(extraction_line(250_000 if args.quick else 1_000_000))
+    print(extraction_line(250_000, runs=1) if args.quick else extraction_line(1_000_000))
     print(f"Total bench time: {time.perf_counter() - began:.0f}s; load average after: {_load()}")
     if args.json:
         args.json.write_text(json.dumps(raw, indent=1) + "\n", encoding="utf-8")

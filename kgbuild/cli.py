@@ -458,7 +458,7 @@ def query(
 
 @main.command()
 @click.argument(
-    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+    "files", nargs=-1, required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path)
 )
 @click.option(
     "--published",
@@ -466,17 +466,43 @@ def query(
     "Default: the seeds catalogue's date for a catalogued file.",
 )
 @click.option(
+    "--lang",
+    type=click.Choice(["en", "ru"]),
+    help="The documents' language. Default: detected per file (share of Cyrillic letters).",
+)
+@click.option(
+    "--score",
+    "key_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Instead of printing claims, score the extractor against this answer key (YAML) "
+    "and print precision and recall by language and kind.",
+)
+@click.option(
     "-f", "--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True
 )
 @click.pass_obj
-def extract(state: State, files: tuple[Path, ...], published: str | None, fmt: str) -> None:
-    """Extract claims from text FILEs and print them."""
+def extract(
+    state: State,
+    files: tuple[Path, ...],
+    published: str | None,
+    lang: str | None,
+    key_file: Path | None,
+    fmt: str,
+) -> None:
+    """Extract claims from text FILEs and print them (or, with --score KEY, score them)."""
     from kgbuild.claims import Claim
     from kgbuild.extraction import MAX_DOCUMENT_BYTES, extract_claims
     from kgbuild.lexicon import load_lexicon
     from kgbuild.sources import catalogue_dates, parse_date
 
     project = _project(state)
+    if key_file is not None:
+        if files:
+            raise click.UsageError("give either FILEs or --score KEY, not both")
+        _score(state, key_file, project.ontology / "offences.ttl")
+        return
+    if not files:
+        raise click.UsageError("give at least one FILE (or --score KEY)")
     date_given = None
     if published:
         try:
@@ -516,6 +542,7 @@ def extract(state: State, files: tuple[Path, ...], published: str | None, fmt: s
                     lexicon=lexicon,
                     published=date_given or day,
                     report_year=year,
+                    lang=lang,
                 )
             )
     if fmt == "json":
@@ -530,6 +557,34 @@ def extract(state: State, files: tuple[Path, ...], published: str | None, fmt: s
         click.echo(f"{claim.document}:{claim.start}-{claim.end} id={claim.id} {values}")
         click.echo(f'    "{claim.quote}"')
     state.say(f"{len(claims)} claims from {len(files)} file(s)")
+
+
+def _score(state: State, key: Path, offences: Path) -> None:
+    """Print precision and recall by language and kind, then every miss and false claim."""
+    from kgbuild.extraction.scoring import describe, score_key
+    from kgbuild.lexicon import load_lexicon
+
+    with _guard(state):
+        score = score_key(key, load_lexicon(offences))
+
+    def ratio(value: float | None) -> str:
+        return "-" if value is None else f"{value:.2f}"
+
+    click.echo(
+        f"{'lang':4} {'kind':20} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>6}"
+    )
+    totals = score.by_language()
+    for lang, total in totals.items():
+        rows = [(k, t) for (lg, k), t in sorted(score.tallies.items()) if lg == lang]
+        for kind, t in [*rows, ("all", total)]:
+            click.echo(
+                f"{lang:4} {kind:20} {t.tp:4} {t.fp:4} {t.fn:4} "
+                f"{ratio(t.precision):>9} {ratio(t.recall):>6}"
+            )
+    for item, sig in score.missed:
+        click.echo(f"missed {item}: {describe(sig)}")
+    for item, sig in score.extra:
+        click.echo(f"false  {item}: {describe(sig)}")
 
 
 def _require_graph(path: Path, how: str) -> None:

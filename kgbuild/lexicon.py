@@ -274,9 +274,12 @@ def load_lexicon(path: Path | str) -> Lexicon:
             for o in graph.objects(subject, SKOS.prefLabel)
             if getattr(o, "language", None) == "en"
         ]
+        # hiddenLabel: inflected or verbal wordings ("colluding with ...") that are matched
+        # but never shown as a name of the offence.
         alts = [
             str(o)
-            for o in graph.objects(subject, SKOS.altLabel)
+            for prop in (SKOS.altLabel, SKOS.hiddenLabel)
+            for o in graph.objects(subject, prop)
             if getattr(o, "language", None) == "en"
         ]
         notations = sorted(str(o) for o in graph.objects(subject, SKOS.notation))

@@ -193,6 +193,7 @@ def extract_documents(seeds: Seeds, lexicon: Lexicon) -> list[Claim]:
                 lexicon=lexicon,
                 published=doc.published,
                 report_year=doc.report_year,
+                lang=doc.language,
             )
         )
     return claims

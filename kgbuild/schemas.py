@@ -184,7 +184,8 @@ class CatalogueEntry(_Strict):
     sha256: Sha256
     title: str
     publisher: str
-    language: str
+    # The extractor's grammar for the document (kgbuild.extraction.LANGUAGES).
+    language: Literal["en", "ru"]
     published: str | None = None
     url: Url | None = None
     kind: str | None = None

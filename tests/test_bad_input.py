@@ -224,6 +224,11 @@ BUILD_CASES = [
         edit(CATALOGUE, "  language: en\n", "  language: en\n  language: ru\n"),
         "catalogue.yaml:",
     ),
+    Case(
+        "catalogue-unknown-language",
+        edit(CATALOGUE, "  language: en\n", "  language: english\n"),
+        "catalogue.yaml:10",
+    ),
     Case("catalogue-unreadable", folder(CATALOGUE), "catalogue.yaml"),
     Case(
         "catalogue-document-listed-twice",

@@ -4,17 +4,29 @@ change what it extracts."""
 from __future__ import annotations
 
 import dataclasses
+import importlib
+import pkgutil
 import random
 import re
 import time
+from types import ModuleType
 
 import pytest
 
-from kgbuild import extraction as X
+from kgbuild import extraction
+from kgbuild.extraction import changes, gates, grammar_en, grammar_en_penalties, periods
+from kgbuild.extraction import text as textmod
 from kgbuild.lexicon import Lexicon, load_lexicon
 from tests.conftest import ROOT
 
 DOCUMENTS = sorted((ROOT / "seeds" / "documents").glob("*.txt"))
+
+
+def _submodules() -> list[ModuleType]:
+    return [
+        importlib.import_module(f"kgbuild.extraction.{info.name}")
+        for info in pkgutil.iter_modules(extraction.__path__)
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -26,8 +38,8 @@ def _texts() -> list[str]:
     """The seed documents, their sentences shuffled, and shuffled with odd letter cases and
     the four non-ASCII letters that case-insensitive regexes equate with ASCII ones."""
     docs = [p.read_text(encoding="utf-8") for p in DOCUMENTS]
-    clean = X._clean("\n\n".join(docs))
-    sentences = [clean.text[s:e] for s, e in X._sentence_spans(clean.text)]
+    clean = textmod._clean("\n\n".join(docs))
+    sentences = [clean.text[s:e] for s, e in textmod._sentence_spans(clean.text)]
     rng = random.Random(7)
     swaps = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
 
@@ -52,16 +64,25 @@ def _texts() -> list[str]:
 
 
 def test_gates_never_change_the_claims(lexicon: Lexicon, monkeypatch: pytest.MonkeyPatch) -> None:
-    gated = [X.extract_claims(t, document="d", lexicon=lexicon) for t in _texts()]
+    gated = [extraction.extract_claims(t, document="d", lexicon=lexicon) for t in _texts()]
     ungated_lexicon = dataclasses.replace(
         lexicon,
         _patterns=tuple(
             dataclasses.replace(p, gate=None, loose_gate=None) for p in lexicon._patterns
         ),
     )
-    monkeypatch.setattr(X, "_gate_open", lambda gate, text: True)
-    monkeypatch.setattr(X, "_COMPARISON_GATE", re.compile(""))
-    ungated = [X.extract_claims(t, document="d", lexicon=ungated_lexicon) for t in _texts()]
+    patched = 0
+    for module in _submodules():
+        if hasattr(module, "_gate_open"):
+            monkeypatch.setattr(module, "_gate_open", lambda gate, seen: True)
+            patched += 1
+        for regex_gate in ("_COMPARISON_GATE",):
+            if hasattr(module, regex_gate):
+                monkeypatch.setattr(module, regex_gate, re.compile(""))
+    assert patched >= 3
+    ungated = [
+        extraction.extract_claims(t, document="d", lexicon=ungated_lexicon) for t in _texts()
+    ]
     assert sum(len(c) for c in gated) > 100
     assert gated == ungated
 
@@ -69,25 +90,33 @@ def test_gates_never_change_the_claims(lexicon: Lexicon, monkeypatch: pytest.Mon
 def test_every_gate_is_open_where_its_pattern_matches(lexicon: Lexicon) -> None:
     checked = 0
     for text in _texts():
-        clean = X._clean(text)
-        for s, e in X._sentence_spans(clean.text):
+        clean = textmod._clean(text)
+        for s, e in textmod._sentence_spans(clean.text):
             sentence = clean.text[s:e]
-            folded = X.fold(sentence)
+            folded = periods.fold(sentence)
             pairs = [
-                *zip(X._TIME_PATTERNS, X._TIME_GATES, strict=True),
-                *zip(X._CHANGE_PATTERNS, X._CHANGE_GATES, strict=True),
-                *zip(X._PENALTY_PATTERNS, X._PENALTY_GATES, strict=True),
+                *zip(periods._TIME_PATTERNS, periods._TIME_GATES, strict=True),
+                *zip(changes._CHANGE_PATTERNS, changes._CHANGE_GATES, strict=True),
+                *zip(
+                    grammar_en_penalties._PENALTY_PATTERNS,
+                    grammar_en_penalties._PENALTY_GATES,
+                    strict=True,
+                ),
+                *zip(grammar_en._SENTENCE_PATTERNS, grammar_en._SENTENCE_GATES, strict=True),
             ]
             for (name, pattern), gate in pairs:
                 if pattern.search(sentence):
-                    seen = sentence if isinstance(gate, X._Cased) else folded
-                    assert X._gate_open(gate, seen), (name, sentence)
+                    seen = sentence if isinstance(gate, gates._Cased) else folded
+                    assert gates._gate_open(gate, seen), (name, sentence)
                     checked += 1
-            if X._COUNT.search(sentence):
-                assert X._gate_open(X._COUNT_GATE, folded), sentence
+            if grammar_en._COUNT.search(sentence):
+                assert gates._gate_open(grammar_en._COUNT_GATE, folded), sentence
                 checked += 1
-            if X._COMPARISON.search(sentence):
-                assert X._COMPARISON_GATE.search(folded), sentence
+            if grammar_en_penalties._ENACT.search(sentence):
+                assert gates._gate_open(grammar_en_penalties._ENACT_PIECES, folded), sentence
+                checked += 1
+            if changes._COMPARISON.search(sentence):
+                assert changes._COMPARISON_GATE.search(folded), sentence
             for label in lexicon._patterns:
                 if label.strict.search(sentence):
                     assert label.gate is None or label.gate in folded, (label.label, sentence)
@@ -101,7 +130,7 @@ def test_sentence_splitting_is_linear() -> None:
     def seconds(times: int) -> float:
         big = (text + "\n\n") * times
         started = time.perf_counter()
-        X._sentence_spans(big)
+        textmod._sentence_spans(big)
         return time.perf_counter() - started
 
     small, large = min(seconds(4) for _ in range(3)), min(seconds(32) for _ in range(3))

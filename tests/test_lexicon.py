@@ -96,11 +96,41 @@ def test_pref_and_alt_labels_are_disjoint(graph: Graph) -> None:
         assert not pref & alt, concept
 
 
+def test_hidden_labels_repeat_no_shown_label(graph: Graph) -> None:
+    for concept in graph.subjects(RDF.type, SKOS.Concept):
+        shown = {
+            label.lower()
+            for prop in (SKOS.prefLabel, SKOS.altLabel)
+            for label in _labels(graph, concept, prop, "en")
+        }
+        hidden = {label.lower() for label in _labels(graph, concept, SKOS.hiddenLabel, "en")}
+        assert not shown & hidden, concept
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("he was accused of colluding with foreign security agencies", "confidential_cooperation"),
+        ("two officers switched sides in a military conflict", "treason"),
+        (
+            "a post that publicly called for violating state security",
+            "calls_against_state_security",
+        ),
+        (
+            "an engineer charged with receiving top-secret information",
+            "illegal_obtaining_of_state_secrets",
+        ),
+    ],
+)
+def test_hidden_and_new_wordings_are_matched(lexicon: Lexicon, text: str, slug: str) -> None:
+    assert [m.slug for m in lexicon.find_offences(text)] == [slug]
+
+
 def test_no_wording_names_two_offences(graph: Graph) -> None:
     owner: dict[str, URIRef] = {}
     for concept in graph.subjects(RDF.type, SKOS.Concept):
         assert isinstance(concept, URIRef)
-        for prop in (SKOS.prefLabel, SKOS.altLabel):
+        for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
             for label in _labels(graph, concept, prop, "en"):
                 key = label.lower()
                 assert owner.setdefault(key, concept) == concept, label

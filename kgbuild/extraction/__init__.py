@@ -1,0 +1,141 @@
+"""Rule-based extraction of claims from reporting on Russian state-security prosecutions.
+
+``extract_claims`` is a pure function: text in, :class:`~kgbuild.claims.Claim` list out.
+It works sentence by sentence on a cleaned view of the text (Markdown link markup removed)
+and maps every span back to code-point offsets of the original, so ``text[start:end]`` is
+always the claim's quote. Offence wordings come from the :class:`~kgbuild.lexicon.Lexicon`
+(the SKOS scheme). The language is detected per document (language.py) unless given;
+Russian goes to ``kgbuild.extraction_ru``.
+
+The parts, in the order a sentence meets them:
+
+    text.py          cleaning (markup out, offsets kept) and sentence splitting
+    gates.py         literal gates that keep costly patterns from running in vain
+    numbers.py       cardinals in digits and words, qualifiers ("at least")
+    periods.py       time expressions, spans and anchors, resolved to dates
+    changes.py       relative changes ("four times the 2023 figure") and baselines
+    grammar_en.py    English patterns: counts, breakdowns, individual sentences, attribution
+    grammar_en_lists.py      several counts in one sentence, rates, "all of them"
+    grammar_en_penalties.py  statutory penalties and enactments
+    sentence.py      one sentence's recognisers, read lazily
+    references.py    what a sentence takes from the ones before ("this offence", "that year")
+    counts.py, lists.py, penalties.py, individual.py   the rule families
+    english.py       the document loop with its claim gates, and the frozen claims
+    scoring.py       precision and recall against an answer key
+
+Rule ids (``Claim.rule``; a claim that took its change from another rule joins both with
+"+", e.g. ``count.passive+change.times``; an item of a list joins "+list" to its head's):
+
+    count.passive        "145 Russian citizens were convicted of treason"
+    count.active         "courts convicted 23 citizens of espionage"
+    count.found-guilty   "found 40 people guilty"
+    count.verdicts       "52 guilty verdicts", "30 convictions for treason"
+    count.number-of      "the number of people convicted of treason rose to 150",
+                         "espionage convictions reached 28"
+    count.respectively   "... (52 individuals) and ... (18 individuals) higher, respectively",
+                         "convictions for treason and espionage stood at 16 and 4, respectively"
+    count.breakdown      "Of those, 18 were Ukrainian nationals ...", "including 18 Ukrainians"
+    count.baseline       "... up from 40 in 2023", "up from eight a year earlier"
+    count.from-to        "rose from 25 in 2018 to 28 in 2019"
+    count.all-of-them    "Nine students were tried ... The court found all of them guilty"
+    count.bare           "A further 12 were convicted of the same offence"
+    case.passive         "At least 98 new criminal cases were initiated"
+    case.active          "investigators opened 24 criminal cases"
+    change.times         "nearly four times higher than in 2023"
+    change.fold          "a 2.5-fold increase", "a tenfold increase"
+    change.fraction      "a one-third increase", "rose by half"
+    change.percent       "a 40% increase"
+    change.verb          "doubled", "tripled", "halved"
+    penalty.to-life      "from 12 years to life" (one range; after "maximum" or "raised", the
+                         old ceiling and the new one)
+    penalty.up-to        "punishable by up to eight years"
+    penalty.between      "punishable by between 10 and 20 years", "from three to eight years"
+    penalty.maximum      "a maximum sentence of 15 years", "the maximum ... remains 20 years"
+    penalty.life         "punishable by life imprisonment"
+    enactment.introduced "introduced", "enacted", "adopted", "criminalised", "signed into law"
+    enactment.toughened  "toughened", "tightened", "stiffened"
+    enactment.passed     "passed", "passed into law"
+    enactment.signed     "signed a law", "signed legislation"
+    enactment.amended    "the definition of treason was expanded", "amended"
+    enactment.in-force   "took effect", "came into force"
+    sentence.sentenced-to "Oleg Orlov was sentenced to 30 months' imprisonment"
+    sentence.jailed-for  "X was jailed for 16 years"
+    sentence.given       "X was given a 12-year sentence"
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import logging
+from typing import Final
+
+from kgbuild.claims import Claim
+from kgbuild.extraction.english import extract_english
+from kgbuild.extraction.language import LANGUAGES, detect_language
+from kgbuild.extraction.numbers import NUMBER_PATTERN, parse_number, parse_number_words
+from kgbuild.extraction.periods import resolve_period
+from kgbuild.extraction.text import split_sentences
+from kgbuild.lexicon import Lexicon
+
+__all__ = [
+    "LANGUAGES",
+    "MAX_DOCUMENT_BYTES",
+    "NUMBER_PATTERN",
+    "detect_language",
+    "extract_claims",
+    "parse_number",
+    "parse_number_words",
+    "resolve_period",
+    "split_sentences",
+]
+
+logger = logging.getLogger(__name__)
+
+MAX_DOCUMENT_BYTES: Final = 2_000_000
+"""The largest source document the build and `kgbuild extract` accept (README: Commands).
+
+Extraction is linear in the text's length, but a document far above the size of a long
+report is more likely a mistake (a dump, a binary) than a source; split a real one."""
+
+
+def extract_claims(
+    text: str,
+    *,
+    document: str,
+    lexicon: Lexicon,
+    published: dt.date | None = None,
+    report_year: int | None = None,
+    lang: str | None = None,
+) -> list[Claim]:
+    """Extract typed claims from one document in ``lang`` ("en" or "ru").
+
+    Without ``lang`` the language is detected from the share of Cyrillic letters
+    (:func:`detect_language`). ``published`` resolves relative dates ("last year", "on
+    Wednesday", "in March"); ``report_year`` is the year an annual report covers ("the
+    year", undated figures). Claims are ordered by start offset, then kind, then the
+    position of their figure.
+    """
+    language = lang or detect_language(text)
+    if language == "ru":
+        return _extract_russian(text, document)
+    return extract_english(
+        text, document=document, lexicon=lexicon, published=published, report_year=report_year
+    )
+
+
+def _extract_russian(text: str, document: str) -> list[Claim]:
+    """Russian grammar lives in ``kgbuild.extraction_ru``; until it exists, no claims."""
+    try:
+        module = importlib.import_module("kgbuild.extraction_ru")
+    except ModuleNotFoundError as exc:
+        if exc.name not in {"kgbuild.extraction_ru"}:
+            raise
+        logger.warning(
+            "%s: Russian text, but Russian extraction (kgbuild.extraction_ru) is not "
+            "installed: no claims taken from it",
+            document,
+        )
+        return []
+    claims: list[Claim] = module.extract_ru(text, document)
+    return claims

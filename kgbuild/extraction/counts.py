@@ -1,0 +1,359 @@
+"""Conviction and case counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kgbuild.claims import Change, ClaimKind
+from kgbuild.extraction.changes import _baseline_period, _comparison_hit, _factor_value
+from kgbuild.extraction.drafts import _Draft, _round, _unique
+from kgbuild.extraction.grammar_en import (
+    _BASELINE_COUNT,
+    _BREAKDOWN_ITEM,
+    _BREAKDOWN_START,
+    _CONVICTION_CUE,
+    _CONVICTIONS_REACHED,
+    _FACTOR_BEFORE_PAREN,
+    _INCLUDING_ITEM,
+    _NUMBER_OF,
+    _PEOPLE_NOUNS,
+    _POST_CASE,
+    _POST_CONV,
+    _PRE_CASE,
+    _PRE_CONV,
+    _PRE_FOUND,
+    _PRE_FOUND_IN,
+    _PRE_VERDICT,
+    _RESPECTIVELY,
+    _VERDICT_UNDONE,
+    _is_year_like,
+    _scope,
+    _unit,
+)
+from kgbuild.extraction.grammar_en_lists import _RATE_AFTER
+from kgbuild.extraction.lists import ListRules, _Item
+from kgbuild.extraction.numbers import (
+    _QUAL,
+    _QUAL_TAIL,
+    _int_number,
+    _qualifier_before,
+    _qualifier_word,
+)
+from kgbuild.extraction.periods import _shift_year
+
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)", re.IGNORECASE)
+
+
+_OBJECT_BEFORE = re.compile(
+    rf"\b(?:against|of|for|to|with|on|at|by|from|among|into|over|under|about|than|"
+    rf"opened|charged|detained|arrested)\s+(?:{_QUAL}\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a count that is an object ("cases were opened against 34 believers"), not a
+subject that can share a verb with the next count."""
+
+
+class CountRules(ListRules):
+    """Counts, breakdowns, baselines and the changes attached to them."""
+
+    def extract_respectively(self) -> None:
+        if "respectively" not in self.folded:
+            return
+        r = _RESPECTIVELY.search(self.s)
+        if r is None or not _CONVICTION_CUE.search(self.s):
+            return
+        items = [
+            m
+            for m in self.count_matches
+            if _unit(m.group("noun")) == "people" and not _is_year_like(m.group("num"))
+        ]
+        offences = _unique([m.slug for m in self.offences if m.start < r.start()])
+        if len(items) < 2 or len(items) != len(offences):
+            return
+        for item, slug in zip(items, offences, strict=True):
+            count = _int_number(item.group("num"))
+            if count is None:
+                continue
+            draft = self._draft("conviction_count", "count.respectively", item.start("num"))
+            qualifier = _qualifier_before(self.s[: item.start("num")])
+            self._finish_count(
+                draft,
+                (slug,),
+                item.start(),
+                qualifier,
+                count,
+                "people",
+                _scope(item.group("mods"), item.group("noun")),
+            )
+            f = _FACTOR_BEFORE_PAREN.search(self.s[: item.start()])
+            if f is not None:
+                factor = _factor_value(f.group("f"))
+                base = _comparison_hit(self.comparisons, item.end())
+                if factor is not None:
+                    b_start: str | None = None
+                    b_end: str | None = None
+                    if base is not None:
+                        b_start, b_end = _baseline_period(base, draft.period, self.state.published)
+                    draft.change = Change(
+                        _round(factor), _qualifier_word(f.group("q")), b_start, b_end
+                    )
+                    draft.rule = "count.respectively+change.times"
+                    self.used.append((f.start(), f.end()))
+            self.used.append((item.start(), item.end()))
+            self.counts.append(draft)
+        for h in self.changes:
+            if any(s <= h.start < e for s, e in self.used):
+                self.used.append((h.start, h.end))
+
+    def extract_breakdown(self) -> None:
+        if _BREAKDOWN_START.search(self.s) is None:
+            return
+        total = next(
+            (
+                d
+                for d in reversed(self.state.drafts)
+                if d.kind in {"conviction_count", "case_count"}
+                and d.part_of is None
+                and self.index - d.sentence_index <= 2
+            ),
+            None,
+        )
+        if total is None:
+            return
+        for m in _BREAKDOWN_ITEM.finditer(self.s):
+            self._breakdown_row(total, m, "count.breakdown")
+
+    def _breakdown_row(self, total: _Draft, m: re.Match[str], rule: str) -> None:
+        count = _int_number(m.group("num"))
+        if count is None or _is_year_like(m.group("num")) or not self._free(m.start(), m.end()):
+            return
+        draft = self._draft(total.kind, rule, m.start("num"))
+        draft.offences = total.offences
+        draft.articles = total.articles
+        draft.period = total.period
+        draft.count = count
+        draft.qualifier = _qualifier_word(m.group("q"))
+        draft.unit = total.unit
+        draft.scope = _scope(m.group("mods"), m.group("noun"))
+        draft.reported_by = total.reported_by
+        draft.part_of = total
+        self.used.append((m.start(), m.end()))
+        self.counts.append(draft)
+
+    def _count_kind(self, m: re.Match[str]) -> tuple[ClaimKind | None, str]:
+        """What a count (_COUNT match) is, from the verbs around it; (None, "") if none."""
+        pre, post = self.s[: m.start()], self.s[m.end() :]
+        qual_pre = _QUAL_TAIL.search(pre)
+        pre_core = pre[: qual_pre.start()] if qual_pre else pre
+        unit = _unit(m.group("noun"))
+        if unit == "cases":
+            if _POST_CASE.search(post) or _PRE_CASE.search(pre):
+                return "case_count", "case.passive" if _POST_CASE.search(post) else "case.active"
+            if _PRE_FOUND_IN.search(pre):
+                return "conviction_count", "count.found-guilty"
+            return None, ""
+        if m.group("noun").lower() == "sentences":
+            # "handed down 104 treason sentences"; a bare "sentences" is too often a term
+            if _PRE_VERDICT.search(pre):
+                return "conviction_count", "count.verdicts"
+            return None, ""
+        if unit == "verdicts":
+            if not _VERDICT_UNDONE.search(post) or _PRE_VERDICT.search(pre):
+                return "conviction_count", "count.verdicts"
+            return None, ""
+        if _POST_CONV.search(post):
+            return "conviction_count", "count.passive"
+        if _PRE_CONV.search(pre):
+            return "conviction_count", "count.active"
+        if _PRE_FOUND.search(pre_core + (qual_pre.group(0) if qual_pre else "")) and re.match(
+            r"^\s+guilty\b", post, re.IGNORECASE
+        ):
+            return "conviction_count", "count.found-guilty"
+        if _PRE_FOUND_IN.search(pre):
+            return "conviction_count", "count.found-guilty"
+        return None, ""
+
+    def extract_counts(self) -> None:
+        found: list[_Item] = []
+        candidates = [
+            m
+            for m in self.count_matches
+            if not _is_year_like(m.group("num"))
+            and self._free(m.start(), m.end())
+            and not _RATE_AFTER.search(self.s[m.end() :])
+        ]
+        kinds = [self._count_kind(m) for m in candidates]
+        # "Eighteen Ukrainians and seven Russians were convicted": a count joined to the
+        # next one takes its verb
+        for i in range(len(candidates) - 2, -1, -1):
+            if kinds[i][0] is None and kinds[i + 1][0] is not None:
+                between = self.s[candidates[i].end() : candidates[i + 1].start()]
+                if _JOINED.fullmatch(between) and not _OBJECT_BEFORE.search(
+                    self.s, 0, candidates[i].start()
+                ):
+                    kinds[i] = kinds[i + 1]
+        for m, (kind, rule) in zip(candidates, kinds, strict=True):
+            unit = _unit(m.group("noun"))
+            if kind is None:
+                continue
+            head = _Item(
+                m.start(),
+                m.end(),
+                m.start("num"),
+                m.group("num"),
+                _qualifier_before(self.s[: m.start()]),
+                kind,
+                rule,
+                unit,
+                _scope(m.group("mods"), m.group("noun")),
+                m,
+            )
+            found.append(head)
+            found += self.elided_items(head)
+        found.sort(key=lambda item: item.start)
+        anchors = [item.start for item in found]
+        for i, item in enumerate(found):
+            count = _int_number(item.num)
+            if count is None:
+                continue
+            next_anchor = anchors[i + 1] if i + 1 < len(anchors) else len(self.s)
+            offences = self._count_offences(item.start, next_anchor)
+            draft = self._draft(item.kind, item.rule, item.num_start)
+            anchor = item.start if item.period_anchor is None else item.period_anchor
+            self._finish_count(
+                draft, offences, anchor, item.qualifier, count, item.unit, item.scope
+            )
+            self.used.append((item.start, item.end))
+            self.counts.append(draft)
+            if item.match is None:
+                continue
+            for inc in _INCLUDING_ITEM.finditer(self.s, item.end):
+                if inc.start() - item.end > 80:
+                    break
+                self._breakdown_row(draft, inc, "count.breakdown")
+        reached = "convictions" in self.folded or "verdicts" in self.folded
+        for m in _CONVICTIONS_REACHED.finditer(self.s) if reached else ():
+            count = _int_number(m.group("num"))
+            if count is None or _is_year_like(m.group("num")):
+                continue
+            if not self._free(m.start("num"), m.end("num")):
+                continue
+            draft = self._draft("conviction_count", "count.number-of", m.start("num"))
+            qual = _qualifier_word((m.group("q") or "").strip() or None)
+            self._finish_count(
+                draft,
+                self._count_offences(*self._clause(m.start("num"))),
+                m.start(),
+                qual,
+                count,
+                "verdicts",
+                None,
+            )
+            self.used.append((m.start("num"), m.end("num")))
+            self.counts.append(draft)
+        for m in _NUMBER_OF.finditer(self.s) if "number" in self.folded else ():
+            num_start = m.start("num")
+            count = _int_number(m.group("num"))
+            if (
+                count is None
+                or _is_year_like(m.group("num"))
+                or not self._free(num_start, m.end("num"))
+            ):
+                continue
+            who = m.group("who")
+            unit = (
+                "verdicts"
+                if re.search(r"convictions", m.group(0), re.I)
+                and not re.search(_PEOPLE_NOUNS, who, re.I)
+                else "people"
+            )
+            draft = self._draft("conviction_count", "count.number-of", num_start)
+            qual = _qualifier_word((m.group("q") or "").strip() or None)
+            self._finish_count(
+                draft,
+                self._count_offences(m.start(), self._clause(num_start)[1]),
+                m.start(),
+                qual,
+                count,
+                unit,
+                _scope(who, ""),
+            )
+            self.used.append((num_start, m.end("num")))
+            self.counts.append(draft)
+
+    def extract_baseline_counts(self) -> None:
+        convictions = [d for d in self.counts if d.kind == "conviction_count"]
+        if not convictions:
+            return
+        for m in _BASELINE_COUNT.finditer(self.s):
+            num, year, q = m.group("num"), m.group("y"), m.group("q")
+            count = _int_number(num)
+            if count is None or _is_year_like(num):
+                continue
+            ref = max(
+                (d for d in convictions if d.anchor - self.offset < m.start()),
+                key=lambda d: d.anchor,
+                default=convictions[0],
+            )
+            draft = self._draft("conviction_count", "count.baseline", m.start("num"))
+            draft.offences, draft.articles = ref.offences, ref.articles
+            draft.count, draft.qualifier, draft.unit, draft.scope = (
+                count,
+                _qualifier_word(q),
+                ref.unit,
+                ref.scope,
+            )
+            if year is None:
+                # "up from eight a year earlier": the year before the figure's own period
+                if ref.period is None:
+                    continue
+                draft.period = (_shift_year(ref.period[0], -1), _shift_year(ref.period[1], -1))
+                draft.reported_by = ref.reported_by
+                self.used.append((m.start(), m.end()))
+                self.counts.append(draft)
+                continue
+            y = int(year)
+            draft.period = (dt.date(y, 1, 1), dt.date(y, 12, 31))
+            if m.group("same") and ref.period is not None:
+                shift = y - ref.period[0].year
+                draft.period = (
+                    _shift_year(ref.period[0], shift),
+                    _shift_year(ref.period[1], shift),
+                )
+            draft.reported_by = ref.reported_by
+            self.used.append((m.start(), m.end()))
+            self.counts.append(draft)
+
+    def attach_changes(self) -> None:
+        for hit in self.changes:
+            if not self._free(hit.start, hit.end):
+                continue
+            target: _Draft | None = None
+            extend = False
+            in_sentence = [
+                d
+                for d in self.counts
+                if d.kind == "conviction_count" and d.change is None and d.rule != "count.baseline"
+            ]
+            if in_sentence:
+                before = [d for d in in_sentence if d.anchor - self.offset <= hit.start]
+                target = before[-1] if before else in_sentence[0]
+            elif not [d for d in self.counts if d.kind == "conviction_count"]:
+                for previous in reversed(self.state.drafts):
+                    if self.index - previous.sentence_index > 2:
+                        break
+                    if previous.kind == "conviction_count" and previous.part_of is None:
+                        if previous.change is None:
+                            target, extend = previous, True
+                        break
+            if target is None:
+                continue
+            b_start, b_end = _baseline_period(hit, target.period, self.state.published)
+            target.change = Change(hit.factor, hit.qualifier, b_start, b_end)
+            target.rule = f"{target.rule}+{hit.rule}"
+            if extend:
+                target.end = self.offset + len(self.s)
+            self.used.append((hit.start, hit.end))
+
+    # -- penalties ---------------------------------------------------------------------

@@ -1,0 +1,91 @@
+"""Drafts (claims being built) and the document state the rules share."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Final
+
+from kgbuild.claims import Change, ClaimKind
+from kgbuild.extraction.grammar_en import _PURPOSE
+from kgbuild.extraction.numbers import _words
+from kgbuild.extraction.periods import _TimeContext
+from kgbuild.lexicon import OffenceMatch
+
+
+@dataclass
+class _Draft:
+    kind: ClaimKind
+    start: int
+    end: int
+    anchor: int
+    rule: str
+    offences: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+    period: tuple[dt.date, dt.date] | None = None
+    count: int | None = None
+    qualifier: str | None = None
+    unit: str | None = None
+    scope: str | None = None
+    min_years: float | None = None
+    max_years: float | None = None
+    life: bool | None = None
+    date: str | None = None
+    person: str | None = None
+    sentence_years: float | None = None
+    change: Change | None = None
+    reported_by: str | None = None
+    part_of: _Draft | None = None
+    court: str | None = None
+    sentence_index: int = 0
+
+
+@dataclass
+class _State:
+    published: dt.date | None
+    report_year: int | None
+    time: _TimeContext
+    last_enactment_date: str | None = None
+    previous_offences: tuple[str, ...] = ()
+    """The offences of the latest fully read sentence that names any."""
+    unscanned: list[str] = field(default_factory=list)
+    """Sentences the claim gate skipped since then, unread (see references.py)."""
+    recent: deque[tuple[int, str]] = field(default_factory=lambda: deque(maxlen=3))
+    """The latest sentences (index, text): where "all of them" finds its group."""
+    drafts: list[_Draft] = field(default_factory=list)
+
+
+_SMALL_WORDS: Final = frozenset(_words("a an the of for in on to with and or at by from as vs"))
+
+
+def _is_headline(sentence: str) -> bool:
+    """Title-case lines without final punctuation: headlines and related-article links."""
+    if sentence.rstrip().endswith((".", "!", "?", ":", ";", ",")):
+        return False
+    words = [
+        w for w in re.findall(r"[A-Za-z\d][\w'’-]*", sentence) if w.lower() not in _SMALL_WORDS
+    ]
+    if len(words) < 3:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    return capitalised / len(words) >= 0.8
+
+
+def _unique(items: list[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for item in items:
+        if item not in out:
+            out.append(item)
+    return tuple(out)
+
+
+def _drop_purpose(sentence: str, matches: list[OffenceMatch]) -> list[OffenceMatch]:
+    # _PURPOSE ends right before the offence and is a few words long: look no further back
+    kept = [m for m in matches if not _PURPOSE.search(sentence[max(0, m.start - 60) : m.start])]
+    return kept if kept else matches
+
+
+def _round(value: float) -> float:
+    return round(value, 4)

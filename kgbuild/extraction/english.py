@@ -1,0 +1,145 @@
+"""English documents: sentences in, claims out, through the rule families in order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kgbuild.claims import Claim
+from kgbuild.extraction.counts import CountRules
+from kgbuild.extraction.drafts import _Draft, _is_headline, _State, _unique
+from kgbuild.extraction.gates import _gate_open
+from kgbuild.extraction.grammar_en import _RULE_WORDS, _may_claim
+from kgbuild.extraction.grammar_en_penalties import _ENACT
+from kgbuild.extraction.individual import IndividualRules
+from kgbuild.extraction.penalties import PenaltyRules
+from kgbuild.extraction.periods import _MONTH_GATE, _WEEKDAY_GATE, _find_times, _TimeContext
+from kgbuild.extraction.text import _Clean, _clean, _sentence_spans
+from kgbuild.lexicon import Lexicon, fold
+
+
+class SentenceExtractor(CountRules, PenaltyRules, IndividualRules):
+    """Every rule, applied to one sentence in a fixed order."""
+
+    def run(self) -> list[_Draft]:
+        self.extract_respectively()
+        self.extract_number_list()
+        self.extract_breakdown()
+        self.extract_from_to()
+        self.extract_counts()
+        self.extract_bare_counts()
+        self.extract_all_of_them()
+        self.extract_baseline_counts()
+        self.attach_changes()
+        extra = self.extract_penalties() + self.extract_enactments() + self.extract_sentences()
+        if not self.offences_read:
+            self.state.unscanned.append(self.s)  # read if a later sentence refers back
+        elif self.offences:
+            self.state.previous_offences = _unique([m.slug for m in self.offences])
+            self.state.unscanned.clear()
+        return self.counts + extra
+
+
+def extract_english(
+    text: str,
+    *,
+    document: str,
+    lexicon: Lexicon,
+    published: dt.date | None = None,
+    report_year: int | None = None,
+) -> list[Claim]:
+    """Extract typed claims from one document.
+
+    ``published`` resolves relative dates ("last year", "on Wednesday", "in March");
+    ``report_year`` is the year an annual report covers ("the year", undated figures).
+    Claims are ordered by start offset, then kind, then the position of their figure.
+    """
+    clean = _clean(text)
+    state = _State(
+        published=published,
+        report_year=report_year,
+        time=_TimeContext(published, report_year, report_year),
+    )
+    for index, (start, end) in enumerate(_sentence_spans(clean.text)):
+        sentence = clean.text[start:end]
+        if _is_headline(sentence):
+            continue
+        folded = fold(sentence)
+        state.recent.append((index, sentence))
+        if not _may_claim(folded):
+            # No rule can fire: keep the sentence for references back, and let its month
+            # or weekday set the month in context ("that month").
+            state.unscanned.append(sentence)
+            if _moves_month(sentence, folded):
+                _find_times(sentence, state.time, folded)
+            continue
+        if not _gate_open(_RULE_WORDS, folded) and not _ENACT.search(sentence):
+            # A number, but no rule's words: only its years and months move the context.
+            state.unscanned.append(sentence)
+            _find_times(sentence, state.time, folded)
+            continue
+        extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
+        state.drafts.extend(extractor.run())
+    return _freeze(state.drafts, text, clean, document)
+
+
+def _moves_month(sentence: str, folded: str) -> bool:
+    """Whether a time expression without digits can set the month in context."""
+    return (
+        _gate_open(_MONTH_GATE, sentence)
+        or _gate_open(_WEEKDAY_GATE, sentence)
+        or _gate_open(("month", "yesterday", "today"), folded)
+    )
+
+
+def _freeze(drafts: list[_Draft], text: str, clean: _Clean, document: str) -> list[Claim]:
+    claims: dict[int, Claim] = {}
+    positions = {id(d): i for i, d in enumerate(drafts)}
+
+    def build(i: int) -> Claim:
+        if i in claims:
+            return claims[i]
+        d = drafts[i]
+        start = clean.origin(d.start)
+        end = clean.origin(d.end - 1) + 1
+        part_of = None if d.part_of is None else build(positions[id(d.part_of)]).id
+        offence: str | tuple[str, ...] | None
+        if not d.offences:
+            offence = None
+        elif len(d.offences) == 1:
+            offence = d.offences[0]
+        else:
+            offence = d.offences
+        claim = Claim(
+            kind=d.kind,
+            document=document,
+            quote=text[start:end],
+            start=start,
+            end=end,
+            rule=d.rule,
+            offence=offence,
+            articles=d.articles,
+            period_start=None if d.period is None else d.period[0].isoformat(),
+            period_end=None if d.period is None else d.period[1].isoformat(),
+            count=d.count,
+            qualifier=d.qualifier,
+            unit=d.unit,
+            scope=d.scope,
+            min_years=d.min_years,
+            max_years=d.max_years,
+            life=d.life,
+            date=d.date,
+            person=d.person,
+            sentence_years=d.sentence_years,
+            change=d.change,
+            reported_by=d.reported_by,
+            part_of=part_of,
+            court=d.court,
+        )
+        claims[i] = claim
+        return claim
+
+    order = sorted(
+        range(len(drafts)),
+        key=lambda i: (drafts[i].start, drafts[i].kind, drafts[i].anchor, drafts[i].person or ""),
+    )
+    return [build(i) for i in order]

@@ -1,0 +1,82 @@
+"""English grammar for several counts in one sentence, and counts taken from context.
+
+Each pattern with the wordings it covers (the rules are in lists.py):
+
+    _ELIDED_ITEM    "... 33 people of treason[, 12 of espionage] and two of espionage"
+                    "... 98 people ... in 2023 and 84 in the first half of 2024"
+    _FROM_TO        "rose from 25 in 2018 to 28 in 2019", "fell from 15 in 2014 to 9 in 2015"
+    _NUMBER_LIST    "numbered 14 and 5 respectively", "stood at 16, 4 and 2, respectively"
+    _BARE_COUNT     "A further 12 were convicted", "In 2023, 40 were found guilty"
+    _ALL_OF_THEM    "found all of them guilty", "all of them were convicted"
+    _GROUP          "Five pensioners from Tula", "nine students": the group "all of them" means
+    _RATE_AFTER     "two convictions per day", "one conviction a week", "three people are
+                    convicted ... every two days": rates, not counts
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from kgbuild.extraction.numbers import _QUAL, _YEAR, NUMBER_PATTERN
+
+_ELIDED_ITEM: Final = re.compile(
+    rf"(?:\s*,\s*|\s+)(?:and\s+|while\s+|as\s+well\s+as\s+|with\s+)?(?:(?P<q>{_QUAL})\s+)?"
+    rf"(?P<num>{NUMBER_PATTERN})(?:\s+(?:more|others?|people|persons|individuals))?"
+    rf"(?=\s+(?:(?P<prep>of|for|on|under)\s|(?P<when>in|during|over|throughout)\s))",
+    re.IGNORECASE,
+)
+"""An item of a list that leaves the noun and the verb to the count before it."""
+
+_RISE_VERB = (
+    r"(?:rose|grew|increased|climbed|jumped|soared|surged|fell|dropped|declined|decreased|"
+    r"went\s+(?:up|down)|(?:has|have|had)\s+(?:risen|grown|fallen|increased|decreased|dropped))"
+)
+_FROM_TO: Final = re.compile(
+    rf"\b{_RISE_VERB}\s+from\s+(?:(?P<q1>{_QUAL})\s+)?(?P<n1>{NUMBER_PATTERN})"
+    rf"(?:\s+(?:people|convictions|verdicts|cases))?\s+(?:in|during)\s+(?P<y1>{_YEAR})\s*,?\s+"
+    rf"to\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{NUMBER_PATTERN})"
+    rf"(?:\s+(?:people|convictions|verdicts|cases))?\s+(?:in|during)\s+(?P<y2>{_YEAR})\b",
+    re.IGNORECASE,
+)
+
+_LIST_NUMBER = rf"(?:(?:{_QUAL})\s+)?{NUMBER_PATTERN}"
+_NUMBER_LIST: Final = re.compile(
+    rf"(?P<list>{_LIST_NUMBER}(?:\s*,\s*{_LIST_NUMBER})*\s*,?\s+and\s+{_LIST_NUMBER})"
+    r"(?:\s+(?:people|persons|individuals|convictions|verdicts|cases))?\s*,?\s*"
+    r"(?:\([^)]{0,40}\)\s*)?respectively\b",
+    re.IGNORECASE,
+)
+_LIST_ITEM: Final = re.compile(rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})", re.IGNORECASE)
+
+_ALL_OF_THEM: Final = re.compile(
+    r"\b(?:(?:found|convicted|sentenced)\s+(?:them\s+all|all\s+(?:of\s+)?(?:them|those|"
+    rf"the\s+(?:defendants|accused)|(?:the\s+)?(?:(?P<n>{NUMBER_PATTERN})\s+|[\w-]+\s+)?"
+    r"(?:of\s+)?them)(?:\s+guilty)?)|"
+    r"all\s+(?:of\s+)?(?:them|those|the\s+(?:defendants|accused))\s+(?:were|have\s+been|"
+    r"had\s+been)\s+(?:convicted|found\s+guilty|sentenced))\b",
+    re.IGNORECASE,
+)
+"""With its own number ("found all four of them guilty"), the count is that number."""
+
+_RATE_AFTER: Final = re.compile(
+    r"^\s*(?:per|a|an|each|every)\s+(?:day|week|month|year|working\s+day)\b"
+    r"(?!\s+(?:ago|earlier|before|later|after))|"
+    r"^[^.;]{0,60}?\b(?:per|each|every)\s+(?:(?:two|three|four|five|few|\d+)\s+)?"
+    r"(?:days?|weeks?|months?|years?|working\s+days?)\b",
+    re.IGNORECASE,
+)
+
+_GROUP: Final = re.compile(
+    rf"(?P<num>{NUMBER_PATTERN})\s+(?:[A-Za-z][\w'’-]*\s+){{0,2}}?"
+    r"(?P<noun>(?!(?:years|months|days|weeks|times|percent|cases|charges)\b)[a-z][\w'’-]*s)\b",
+    re.IGNORECASE,
+)
+
+_BARE_COUNT: Final = re.compile(
+    rf"(?:^\W*|[,;:]\s*|\b(?:a\s+further|another|an\s+additional|a\s+total\s+of)\s+)"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:more\s+|others\s+)?"
+    r"(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:convicted|found\s+guilty|sentenced)\b",
+    re.IGNORECASE,
+)
+"""A count with no noun, at the start of a clause or after "a further"."""

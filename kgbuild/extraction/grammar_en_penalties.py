@@ -1,0 +1,118 @@
+"""English grammar for statutory penalties and enactments, each pattern with its wordings.
+
+Penalties (``_PENALTY_PATTERNS``, in order of precedence):
+
+    penalty.to-life   "from 12 years to life", "raised the maximum from 20 years to life"
+    penalty.between   "between 10 and 20 years", "from three to eight years", "12-20 years"
+    penalty.up-to     "up to eight years", "no more than five years"
+    penalty.maximum   "a maximum sentence of 15 years", "the maximum punishment for treason
+                      remains 20 years", "stipulated a maximum punishment of 20 years"
+    penalty.life      "life imprisonment", "imprisonment for life", "(raised ...) to life"
+
+A term is statutory only after a statutory cue (``_STATUTORY_CUE``: "punishable by", "can
+get", "may be threatened with", "a law on ...") that comes after any imposed one
+(``_IMPOSED_CUE``: "sentenced", "jailed", "received").
+
+Enactments (``_ENACT``): "introduced", "toughened", "passed", "adopted", "signed a law",
+"signed legislation", "the definition of treason was expanded", "amended", "criminalised",
+"took effect", "came into force".
+An enactment needs a date in its sentence (or "also", "the same", for the one before).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from kgbuild.extraction.gates import _gates
+from kgbuild.extraction.numbers import _WORD
+
+_NUMD = rf"(?:\d+(?:\.\d+)?|{_WORD})"
+_TERM_UNIT = r"(?P<unit>years?|months?)['’]?"
+_PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    (
+        # "from 12 years to life": a range up to life, or (after "maximum", "raised") the old
+        # ceiling and the new one
+        "penalty.to-life",
+        re.compile(
+            rf"\bfrom\s+(?P<a>{_NUMD})[\s-]+{_TERM_UNIT}(?:\s+(?:in\s+prison|of\s+imprisonment))?"
+            r"\s+(?:to|up\s+to)\s+life(?:\s+imprisonment|\s+in\s+prison|\s+terms?)?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "penalty.between",
+        re.compile(
+            rf"\bbetween\s+(?P<a>{_NUMD})\s+(?:years?\s+)?and\s+(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "penalty.between",
+        re.compile(
+            rf"(?:\bfrom\s+)?\b(?P<a>{_NUMD})\s*(?:to|-|–|—)\s*(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "penalty.up-to",
+        re.compile(
+            rf"\b(?:up\s+to|at\s+most|no\s+more\s+than|as\s+(?:much|long)\s+as)\s+"
+            rf"(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "penalty.maximum",
+        re.compile(
+            rf"\b(?:a\s+)?maximum\s+(?:(?:prison\s+|jail\s+)?(?:sentence|penalty|term|punishment)"
+            rf"(?:\s+(?:for|of)\s+[^,.;]{{1,60}}?)?\s+(?:remains|is|was|stands\s+at|of|at)\s+|"
+            rf"(?:(?:prison\s+|jail\s+)?(?:sentence|penalty|term|punishment)\s+)?(?:of\s+)?)"
+            rf"(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "penalty.life",
+        re.compile(
+            r"\b(?:life\s+(?:imprisonment|sentences?|terms?|in\s+prison)|imprisonment\s+for\s+life|"
+            r"(?<=to\s)life)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_PENALTY_GATES: Final = _gates(
+    (("life",), *[("year", "month")] * (len(_PENALTY_PATTERNS) - 2), ("life",))
+)
+"""As _TIME_GATES: every term names its unit (_TERM_UNIT); the last pattern is life terms."""
+_STATUTORY_CUE = re.compile(
+    r"\b(?:punishable|punished|punishment|carr(?:y|ies|ied|ying)|fac(?:e|es|ed|ing)|"
+    r"penalt(?:y|ies)|prison\s+terms?|jail\s+terms?|terms?\s+of|sentences?\s+of|"
+    r"threaten(?:s|ed)?|risk(?:s|ed|ing)?|could\s+(?:get|receive|be\s+jailed)|envisag\w*|"
+    r"provides?\s+for|prescrib\w*|liable|stipulat\w*|"
+    r"(?:can|could|may|might|will|would)\s+(?:get|receive|bring|lead\s+to|result\s+in|mean)|"
+    r"(?:laws?|legislation|bill|amendments?)\s+(?:on|introducing|that\s+introduces)|"
+    r"introduc(?:ing|ed|es)|rais(?:ed|es|ing)|increas(?:ed|es|ing)|extend(?:ed|s|ing)|"
+    r"making|made|makes)\b",
+    re.IGNORECASE,
+)
+_IMPOSED_CUE = re.compile(
+    r"\b(?:sentenced|jailed|imprisoned|given|handed|received|serving|served|got)\b",
+    re.IGNORECASE,
+)
+
+_ENACT = re.compile(
+    r"\b(?P<v>signed\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:laws?|legislation|bills?|amendments?)|"
+    r"(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:expanded|broadened|widened)|"
+    r"amended|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|"
+    r"introduced|toughened|tightened|stiffened|passed(?:\s+into\s+law)?|adopted|enacted|"
+    r"signed\s+into\s+law|criminali[sz]ed|approved|added\s+to\s+the\s+(?:Criminal\s+)?Code)\b",
+    re.IGNORECASE,
+)
+_ENACT_CONTINUES = re.compile(r"\b(?:also|the\s+same|too|as\s+well|at\s+the\s+same\s+time)\b", re.I)
+_ENACT_PIECES: Final = (
+    *("introduc", "tough", "tighten", "stiffen", "passed", "adopted", "enacted", "signed"),
+    *("criminali", "approved", "added to", "expanded", "broadened", "widened", "amended"),
+    *("took effect", "into force", "into effect"),
+)
+"""A piece of every _ENACT verb, in `fold`ed text: its gate."""

@@ -1,0 +1,152 @@
+"""Individual sentences: who was sentenced to what, by which court, for which offence."""
+
+from __future__ import annotations
+
+import re
+
+from kgbuild.extraction.drafts import _Draft, _round, _unique
+from kgbuild.extraction.gates import _gate_open
+from kgbuild.extraction.grammar_en import (
+    _COURT,
+    _INDEFINITE_NP,
+    _NAME,
+    _NAME_STOP,
+    _PRONOUN_SUBJECT,
+    _SENTENCE_GATES,
+    _SENTENCE_PATTERNS,
+)
+from kgbuild.extraction.numbers import parse_number
+from kgbuild.extraction.periods import _format_date, _nearest
+from kgbuild.extraction.references import ReferenceRules
+
+
+class IndividualRules(ReferenceRules):
+    """Imposed sentences of named (or described) people."""
+
+    def extract_sentences(self) -> list[_Draft]:
+        drafts: list[_Draft] = []
+        taken: list[tuple[int, int]] = []
+        for (rule, pattern), gate in zip(_SENTENCE_PATTERNS, _SENTENCE_GATES, strict=True):
+            if not _gate_open(gate, self.folded):
+                continue
+            for m in pattern.finditer(self.s):
+                if any(m.start() < e and m.end() > s for s, e in taken):
+                    continue
+                years = self._term_years(m)
+                life = bool(m.groupdict().get("life"))
+                if years is None and not life:
+                    continue
+                obj = (m.groupdict().get("obj") or "").strip()
+                persons = self._persons(self.s[: m.start()], obj)
+                if not persons:
+                    continue
+                charge = self._charge(m.start(), m.end())
+                t = _nearest(self.times, m.start(), ("period", "report"))
+                date = _format_date(t) if t is not None else None
+                if date is None and self.state.report_year is not None:
+                    date = str(self.state.report_year)
+                court = self._court(m.start(), obj)
+                for person in persons:
+                    draft = self._draft("individual_sentence", rule, m.start())
+                    draft.person = person
+                    draft.sentence_years = years
+                    draft.life = True if life else None
+                    draft.offences = charge
+                    draft.articles = self.lexicon.articles_for(charge)
+                    draft.date = date
+                    draft.court = court
+                    drafts.append(draft)
+                taken.append((m.start(), m.end()))
+        return drafts
+
+    @staticmethod
+    def _term_years(m: re.Match[str]) -> float | None:
+        g = m.groupdict()
+        if not g.get("n"):
+            return None
+        n = parse_number(g["n"])
+        if n is None:
+            return None
+        if g.get("half"):
+            n += 0.5
+        years = n / 12 if g["u"].lower().startswith("month") else n
+        if g.get("n2"):
+            n2 = parse_number(g["n2"])
+            if n2 is not None:
+                years += n2 / 12
+        return _round(years)
+
+    def _persons(self, before: str, obj: str) -> list[str]:
+        if obj:
+            names = [n.group(0) for n in _NAME.finditer(obj)]
+            names = [n for n in (self._clean_name(x) for x in names) if n]
+            if names:
+                return names
+            np = re.match(r"^(?P<np>an?\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]+)\s*$", obj)
+            return [np.group("np")] if np else []
+        clause = re.split(r"[;:]", before)[-1]
+        matches = [
+            (n.start(), n.end(), self._clean_name(n.group(0))) for n in _NAME.finditer(clause)
+        ]
+        matches = [(s, e, n) for s, e, n in matches if n]
+        if not matches:
+            if _PRONOUN_SUBJECT.search(clause):
+                return []
+            np = _INDEFINITE_NP.search(clause.rstrip(" ,"))
+            if np and re.search(r"\b(?:was|is|has\s+been|had\s+been)\s*$", clause):
+                return [np.group("np")]
+            return []
+        chosen = [matches[-1]]
+        for s, e, n in reversed(matches[:-1]):
+            between = clause[e : chosen[0][0]]
+            if re.fullmatch(r"\s*,?\s*and\s+(?:[a-z][\w-]*\s+){0,3}", between):
+                chosen.insert(0, (s, e, n))
+            else:
+                break
+        return [n for _, _, n in chosen]
+
+    @staticmethod
+    def _clean_name(name: str) -> str:
+        words = name.split()
+        while words and words[0].lower() in _NAME_STOP:
+            words = words[1:]
+        while words and words[-1].lower() in _NAME_STOP:
+            words = words[:-1]
+        if len(words) < 2 or any(w.lower() in _NAME_STOP for w in words):
+            return ""
+        return " ".join(words)
+
+    def _charge(self, start: int, end: int) -> tuple[str, ...]:
+        after = [m for m in self.offences if m.start >= start]
+        if after:
+            return _unique(
+                [after[0].slug]
+                + [
+                    m.slug
+                    for m in after[1:]
+                    if re.fullmatch(
+                        r"[\s\"'“”‘’«»]*(?:,|and|or)[\s\"'“”‘’«»]*", self.s[after[0].end : m.start]
+                    )
+                ]
+            )
+        loose_after = self.lexicon.find_offences_loose(self.s[start:])
+        if loose_after:
+            return (loose_after[0].slug,)
+        before = [m for m in self.offences if m.end <= start]
+        if before:
+            return (before[-1].slug,)
+        return ()
+
+    def _court(self, start: int, obj: str) -> str | None:
+        region = self.s[:start] if obj else ""
+        by = re.search(r"\bby\s+(?:a|an|the)\s+", self.s[start:])
+        candidates = list(_COURT.finditer(region))
+        if not candidates and by is not None:
+            candidates = list(_COURT.finditer(self.s[start + by.start() :]))[:1]
+        if not candidates:
+            return None
+        court = candidates[-1].group("court").strip()
+        court = re.sub(r"^(?:The|A|An|In\s+\w+,?)\s+", "", court)
+        return court
+
+    # -- all rules -------------------------------------------------------------------

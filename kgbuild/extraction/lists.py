@@ -1,0 +1,202 @@
+"""Several counts in one sentence, and counts a sentence takes from the one before.
+
+The patterns, with the wordings they cover, are in grammar_en_lists.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kgbuild.claims import ClaimKind
+from kgbuild.extraction.grammar_en import _CONVICTION_CUE, _PEOPLE_NOUNS, _is_year_like
+from kgbuild.extraction.grammar_en_lists import (
+    _ALL_OF_THEM,
+    _BARE_COUNT,
+    _ELIDED_ITEM,
+    _FROM_TO,
+    _GROUP,
+    _LIST_ITEM,
+    _NUMBER_LIST,
+    _RATE_AFTER,
+)
+from kgbuild.extraction.numbers import _YEAR, _int_number, _qualifier_word
+from kgbuild.extraction.references import ReferenceRules, previous_offences
+
+_YEARS = re.compile(rf"\b{_YEAR}\b")
+_PEOPLE = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A count found in a sentence: its span, number, and what kind of claim it makes."""
+
+    start: int
+    end: int
+    num_start: int
+    num: str
+    qualifier: str
+    kind: ClaimKind
+    rule: str
+    unit: str
+    scope: str | None
+    match: re.Match[str] | None = None
+    """The _COUNT match of a count with its own noun; None for an elided list item."""
+    period_anchor: int | None = None
+    """Where to look for the period, when not at ``start``: "and 84 in the first half"."""
+
+
+class ListRules(ReferenceRules):
+    """Lists of counts, rises "from X to Y", "respectively", and "all of them"."""
+
+    def elided_items(self, head: _Item) -> list[_Item]:
+        """The items after ``head`` that leave their noun and verb to it: "... 33 people of
+        treason and two of espionage", "... 98 in 2023 and 84 in the first half of 2024"."""
+        items: list[_Item] = []
+        position = head.end
+        while True:
+            m = _ELIDED_ITEM.search(self.s, position)
+            if m is None:
+                break
+            gap = self.s[position : m.start()]
+            bare = _YEARS.sub("", gap)
+            if len(gap) > 80 or re.search(r"[\d;:()]|\b(?:than|from|to)\b", bare):
+                break
+            num = m.group("num")
+            after = m.end()
+            if _is_year_like(num) or _RATE_AFTER.search(self.s[after:]):
+                break
+            if m.group("prep"):
+                rest = self.s[after:]
+                named = any(0 <= o.start - after <= 12 for o in self.offences)
+                if not named or re.match(r"\s+(?:of|for)\s+(?:years?|months?)\b", rest):
+                    break
+            elif not any(0 <= t.start - after <= 6 for t in self.times):
+                break
+            items.append(
+                _Item(
+                    m.start("num"),
+                    m.end("num"),
+                    m.start("num"),
+                    num,
+                    _qualifier_word(m.group("q")),
+                    head.kind,
+                    head.rule + "+list",
+                    head.unit,
+                    head.scope,
+                    period_anchor=None if m.group("prep") else m.end("num"),
+                )
+            )
+            position = m.end()
+        return items
+
+    def extract_from_to(self) -> None:
+        """ "Espionage convictions rose from 25 in 2018 to 28 in 2019": two counts."""
+        if "from" not in self.folded or not _CONVICTION_CUE.search(self.s):
+            return
+        for m in _FROM_TO.finditer(self.s):
+            offences = self._count_offences(0, len(self.s))
+            unit = "people" if _PEOPLE.search(self.s) else "verdicts"
+            for n, q, y in (("n1", "q1", "y1"), ("n2", "q2", "y2")):
+                count = _int_number(m.group(n))
+                if count is None or _is_year_like(m.group(n)):
+                    continue
+                year = int(m.group(y))
+                draft = self._draft("conviction_count", "count.from-to", m.start(n))
+                self._finish_count(
+                    draft, offences, m.start(n), _qualifier_word(m.group(q)), count, unit, None
+                )
+                draft.period = (dt.date(year, 1, 1), dt.date(year, 12, 31))
+                self.used.append((m.start(n), m.end(n)))
+                self.counts.append(draft)
+            self.used.append((m.start(), m.end()))
+
+    def extract_number_list(self) -> None:
+        """ "Treason and espionage convictions numbered 14 and 5 respectively"."""
+        if self.counts or "respectively" not in self.folded:
+            return
+        if not _CONVICTION_CUE.search(self.s):
+            return
+        m = _NUMBER_LIST.search(self.s)
+        if m is None:
+            return
+        numbers = [
+            n
+            for n in _LIST_ITEM.finditer(self.s, m.start("list"), m.end("list"))
+            if not _is_year_like(n.group("num"))
+        ]
+        slugs: list[str] = []
+        for o in self.offences:
+            if o.start < m.start() and o.slug not in slugs:
+                slugs.append(o.slug)
+        if len(numbers) < 2 or len(numbers) != len(slugs):
+            return
+        unit = "people" if _PEOPLE.search(self.s) else "verdicts"
+        for n, slug in zip(numbers, slugs, strict=True):
+            count = _int_number(n.group("num"))
+            if count is None:
+                continue
+            draft = self._draft("conviction_count", "count.respectively", n.start("num"))
+            self._finish_count(
+                draft, (slug,), n.start("num"), _qualifier_word(n.group("q")), count, unit, None
+            )
+            self.used.append((n.start(), n.end()))
+            self.counts.append(draft)
+
+    def extract_all_of_them(self) -> None:
+        """ "Nine students were tried for treason. The court found all of them guilty"."""
+        if self.counts or "all" not in self.folded:
+            return
+        m = _ALL_OF_THEM.search(self.s)
+        if m is None:
+            return
+        own = _int_number(m.group("n")) if m.group("n") else None
+        group = own if own is not None else self._group_before()
+        if group is None:
+            return
+        offences = tuple(dict.fromkeys(o.slug for o in self.offences)) or previous_offences(
+            self.state, self.lexicon
+        )
+        draft = self._draft("conviction_count", "count.all-of-them", m.start())
+        self._finish_count(draft, offences, m.start(), "exact", group, "people", None)
+        self.used.append((m.start(), m.end()))
+        self.counts.append(draft)
+
+    def _group_before(self) -> int | None:
+        """The size of the group the sentence before (or the one before that) names."""
+        for index, sentence in reversed(self.state.recent):
+            if not 0 < self.index - index <= 2:
+                continue
+            sizes = [
+                _int_number(g.group("num"))
+                for g in _GROUP.finditer(sentence)
+                if not _is_year_like(g.group("num"))
+            ]
+            sizes = [n for n in sizes if n is not None]
+            if sizes:
+                return sizes[-1]
+        return None
+
+    def extract_bare_counts(self) -> None:
+        """ "A further 12 were convicted of the same offence in January 2025"."""
+        if not _CONVICTION_CUE.search(self.s):
+            return
+        for m in _BARE_COUNT.finditer(self.s):
+            num = m.group("num")
+            count = _int_number(num)
+            if count is None or _is_year_like(num) or not self._free(m.start("num"), m.end()):
+                continue
+            draft = self._draft("conviction_count", "count.bare", m.start("num"))
+            offences = self._count_offences(m.start("num"), self._clause(m.start("num"))[1])
+            self._finish_count(
+                draft,
+                offences,
+                m.start("num"),
+                _qualifier_word(m.group("q")),
+                count,
+                "people",
+                None,
+            )
+            self.used.append((m.start("num"), m.end()))
+            self.counts.append(draft)

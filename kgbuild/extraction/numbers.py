@@ -1,0 +1,166 @@
+"""Numbers in digits and English words, and the qualifiers before them ("at least")."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_UNITS: Final[dict[str, int]] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS: Final[dict[str, int]] = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES: Final[dict[str, int]] = {"thousand": 1000, "million": 1_000_000}
+_ALL_WORDS: Final = sorted(
+    [*_UNITS, *_TENS, *_SCALES, "hundred", "dozen"], key=lambda w: (-len(w), w)
+)
+_WORD = "(?:" + "|".join(_ALL_WORDS) + ")"
+_JOIN = r"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million))\s+and\s+|[\s-]+)"
+_WORDNUM = (
+    rf"(?:half\s+a\s+dozen|(?:(?:a|an)\s+(?=dozen|hundred|thousand))?"
+    rf"{_WORD}(?:{_JOIN}{_WORD})*\b)"
+)
+_DIGITS = r"(?<![\w.,$€£¥#№/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w%])(?![.,]\d)"
+NUMBER_PATTERN: Final = rf"(?:{_DIGITS}|\b{_WORDNUM})"
+"""A cardinal in digits ("1,200", "2.5") or words ("Twenty-one", "a dozen")."""
+
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_YEAR_NUMBER = re.compile(r"(?:19[5-9]\d|20\d\d)")
+
+
+def parse_number_words(phrase: str) -> int | None:
+    """The value of an English cardinal in words ("twenty-one" -> 21), or None."""
+    words = [w for w in re.split(r"[\s-]+", phrase.lower().strip()) if w]
+    if words == ["half", "a", "dozen"]:
+        return 6
+    total = 0
+    current = 0
+    seen = False
+    for index, word in enumerate(words):
+        if word == "and" and index > 0 and words[index - 1] in {"hundred", *_SCALES}:
+            continue
+        if word in {"a", "an"} and index == 0 and len(words) > 1:
+            current = 1
+            continue
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "dozen":
+            current = (current or 1) * 12
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in _SCALES:
+            total += (current or 1) * _SCALES[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a cardinal in digits or words; None if it is neither."""
+    cleaned = text.strip()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", cleaned):
+        return float(int(cleaned.replace(",", "")))
+    if re.fullmatch(r"\d+\.\d+", cleaned):
+        return float(cleaned)
+    value = parse_number_words(cleaned)
+    return None if value is None else float(value)
+
+
+def _int_number(text: str) -> int | None:
+    value = parse_number(text)
+    if value is None or value != int(value):
+        return None
+    return int(value)
+
+
+# --------------------------------------------------------------------------------------
+# Qualifiers
+
+_QUALIFIER_WORDS: Final[dict[str, str]] = {
+    "at least": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "not less than": "at_least",
+    "not fewer than": "at_least",
+    "a minimum of": "at_least",
+    "more than": "more_than",
+    "over": "more_than",
+    "well over": "more_than",
+    "upwards of": "more_than",
+    "in excess of": "more_than",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "close to": "nearly",
+    "just under": "nearly",
+    "fewer than": "fewer_than",
+    "less than": "fewer_than",
+    "under": "fewer_than",
+    "about": "about",
+    "around": "about",
+    "roughly": "about",
+    "approximately": "about",
+    "some": "about",
+    "an estimated": "about",
+    "circa": "about",
+    "at most": "at_most",
+    "no more than": "at_most",
+    "up to": "at_most",
+}
+_QUAL = (
+    "(?:"
+    + "|".join(
+        re.escape(k).replace(r"\ ", r"\s+")
+        for k in sorted(_QUALIFIER_WORDS, key=lambda k: (-len(k), k))
+    )
+    + ")"
+)
+_QUAL_TAIL = re.compile(rf"(?<![\w-])(?P<q>{_QUAL})\s+$", re.IGNORECASE)
+
+
+def _qualifier_before(prefix: str) -> str:
+    m = _QUAL_TAIL.search(prefix)
+    if m is None:
+        return "exact"
+    return _QUALIFIER_WORDS[re.sub(r"\s+", " ", m.group("q").lower())]
+
+
+def _qualifier_word(word: str | None) -> str:
+    if not word:
+        return "exact"
+    return _QUALIFIER_WORDS.get(re.sub(r"\s+", " ", word.lower()), "exact")

@@ -1,0 +1,216 @@
+"""Statutory penalty ranges and enactments."""
+
+from __future__ import annotations
+
+import re
+
+from kgbuild.extraction.drafts import _Draft, _round, _unique
+from kgbuild.extraction.gates import _gate_open
+from kgbuild.extraction.grammar_en_penalties import (
+    _ENACT,
+    _ENACT_CONTINUES,
+    _ENACT_PIECES,
+    _IMPOSED_CUE,
+    _PENALTY_GATES,
+    _PENALTY_PATTERNS,
+    _STATUTORY_CUE,
+)
+from kgbuild.extraction.numbers import parse_number
+from kgbuild.extraction.periods import _format_date, _nearest
+from kgbuild.extraction.references import ReferenceRules
+from kgbuild.lexicon import OffenceMatch
+
+_LIFE_JOINS = re.compile(
+    r"(?:\s+(?:in\s+(?:prison|jail|a\s+penal\s+colony)|of\s+imprisonment|behind\s+bars))?"
+    r"\s*,?\s*(?:or|and|to)\s+(?:even\s+|with\s+|up\s+to\s+)?",
+    re.IGNORECASE,
+)
+"""Between a term and "life": "12 to 20 years in prison, or life imprisonment"."""
+_RAISED_BEFORE = re.compile(
+    r"\b(?:maximum|raised|raising|increased|increasing|toughened|extended|ceiling)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r";|:|,?\s+(?:while|whereas|but)\s+|\.\s", re.IGNORECASE)
+_COORDINATION = re.compile(
+    r"[\s\"'“”‘’«»]*(?:,|and|or|as\s+well\s+as)?(?:\s*(?:and|or))?[\s\"'“”‘’«»]*",
+    re.IGNORECASE,
+)
+
+
+_ENACT_CLAUSE_END = re.compile(
+    r";|:|\.\s|,?\s+(?:while|whereas|but|which|who|also|only|mentions?|touch(?:ed|es)\s+on)\b",
+    re.IGNORECASE,
+)
+
+
+class PenaltyRules(ReferenceRules):
+    """Penalty ranges and enactments."""
+
+    def extract_penalties(self) -> list[_Draft]:
+        hits: list[tuple[int, int, str, re.Match[str]]] = []
+        folded = self.folded
+        for (rule, pattern), gate in zip(_PENALTY_PATTERNS, _PENALTY_GATES, strict=True):
+            if not _gate_open(gate, folded):
+                continue
+            for m in pattern.finditer(self.s):
+                if all(m.end() <= s or m.start() >= e for s, e, _, _ in hits):
+                    hits.append((m.start(), m.end(), rule, m))
+        hits.sort(key=lambda h: h[0])
+        drafts: list[_Draft] = []
+        previous: _Draft | None = None
+        previous_end = -1
+        for start, end, rule, m in hits:
+            if (
+                rule == "penalty.between"
+                and not re.search(
+                    r"between|from", self.s[max(0, start - 5) : m.start("a")], re.IGNORECASE
+                )
+                and not _STATUTORY_CUE.search(self.s[max(0, start - 40) : start])
+            ):
+                continue
+            if (
+                rule == "penalty.life"
+                and previous is not None
+                and previous.life is not True
+                and _LIFE_JOINS.fullmatch(self.s[previous_end:start])
+            ):
+                previous.life = True
+                previous_end = end
+                continue
+            pre = self.s[:start]
+            cues = [(c.end(), "statutory") for c in _STATUTORY_CUE.finditer(pre)]
+            cues += [(c.end(), "imposed") for c in _IMPOSED_CUE.finditer(pre)]
+            if rule == "penalty.maximum":
+                cues.append((start, "statutory"))
+            if not cues or max(cues)[1] != "statutory":
+                continue
+            offences = self._governed_offences(start, end)
+            if not offences:
+                continue
+            draft = self._draft("penalty_range", rule, start)
+            draft.offences = offences
+            draft.articles = self.lexicon.articles_for(offences)
+            draft.life = rule in {"penalty.life", "penalty.to-life"}
+            if rule != "penalty.life":
+                factor = 1 / 12 if m.group("unit").lower().startswith("month") else 1.0
+                b = parse_number(m.group("b") if rule != "penalty.to-life" else m.group("a"))
+                if b is None:
+                    continue
+                if rule == "penalty.to-life":
+                    if _RAISED_BEFORE.search(self.s[max(0, start - 60) : start]):
+                        # "raised the maximum from 20 years to life": the old ceiling and the
+                        # new one, two claims
+                        old = self._draft("penalty_range", rule, start)
+                        old.offences, old.articles = offences, draft.articles
+                        old.max_years, old.life = _round(b * factor), False
+                        drafts.append(old)
+                    else:
+                        draft.min_years = _round(b * factor)
+                else:
+                    draft.max_years = _round(b * factor)
+                if rule == "penalty.between":
+                    a = parse_number(m.group("a"))
+                    if a is None or a >= b:
+                        continue
+                    draft.min_years = _round(a * factor)
+            drafts.append(draft)
+            previous, previous_end = draft, end
+        return drafts
+
+    def _governed_offences(self, start: int, end: int) -> tuple[str, ...]:
+        """The offences a phrase at start:end is about: those inside it, else the nearest
+        one before it in its clause ("Espionage carries ..."), else the nearest after it
+        ("... up to eight years for treason"), each with the offences coordinated with it
+        ("both treason and espionage"); else the nearest anywhere in the sentence."""
+        candidates = self.offences or self.lexicon.find_offences_loose(self.s)
+        if not candidates:
+            return ()
+        left = max((b.end() for b in _CLAUSE_BREAK.finditer(self.s, 0, start)), default=0)
+        right_break = _CLAUSE_BREAK.search(self.s, end)
+        right = right_break.start() if right_break else len(self.s)
+        inside = [m for m in candidates if m.start >= start and m.end <= end]
+        if inside:
+            return self._with_coordinated(inside[0], candidates)
+        before = [m for m in candidates if left <= m.start and m.end <= start]
+        if before:
+            return self._with_coordinated(before[-1], candidates)
+        after = [m for m in candidates if m.start >= end and m.end <= right]
+        if after:
+            return self._with_coordinated(after[0], candidates)
+
+        def distance(m: OffenceMatch) -> int:
+            if m.end <= start:
+                return start - m.end
+            return max(0, m.start - end)
+
+        return (min(candidates, key=distance).slug,)
+
+    def _with_coordinated(
+        self, head: OffenceMatch, candidates: list[OffenceMatch]
+    ) -> tuple[str, ...]:
+        """``head`` and the offences joined to it by "and", "or" or commas, in text order."""
+        chain = [head]
+        ordered = sorted(candidates, key=lambda m: m.start)
+        i = ordered.index(head)
+        for m in reversed(ordered[:i]):
+            if not _COORDINATION.fullmatch(self.s[m.end : chain[0].start]):
+                break
+            chain.insert(0, m)
+        for m in ordered[i + 1 :]:
+            if not _COORDINATION.fullmatch(self.s[chain[-1].end : m.start]):
+                break
+            chain.append(m)
+        return _unique([m.slug for m in chain])
+
+    # -- enactments --------------------------------------------------------------------
+
+    def extract_enactments(self) -> list[_Draft]:
+        if not _gate_open(_ENACT_PIECES, self.folded):
+            return []
+        m = _ENACT.search(self.s)
+        if m is None:
+            return []
+        verb = m.group("v").lower()
+        if verb in {"toughened", "tightened", "stiffened"}:
+            rule = "enactment.toughened"
+        elif verb.startswith("passed"):
+            rule = "enactment.passed"
+        elif verb.startswith("signed"):
+            rule = "enactment.signed"
+        elif verb.endswith(("expanded", "broadened", "widened")) or verb == "amended":
+            rule = "enactment.amended"
+        elif verb.endswith(("effect", "force")):
+            rule = "enactment.in-force"
+        else:
+            rule = "enactment.introduced"
+        t = _nearest(self.times, m.start(), ("period", "report"))
+        date = _format_date(t) if t is not None else None
+        if date is None and _ENACT_CONTINUES.search(self.s):
+            date = self.state.last_enactment_date
+        if date is None:
+            # "Lawmakers have introduced tougher penalties": no date, no enactment claim
+            return []
+        if not self.offences and not self.lexicon.find_offences_loose(self.s):
+            return []
+        self.state.last_enactment_date = date
+        drafts: list[_Draft] = []
+        for slug in self._enacted_offences(m):
+            draft = self._draft("enactment", rule, m.start())
+            draft.offences = (slug,)
+            draft.articles = self.lexicon.articles_for(draft.offences)
+            draft.date = date
+            drafts.append(draft)
+        return drafts
+
+    def _enacted_offences(self, verb: re.Match[str]) -> tuple[str, ...]:
+        """What an enactment is about: every offence after the verb up to the end of its
+        clause ("introduced prison terms for X and criminal liability for Y"), not those of
+        a later clause ("...; the same package mentions Z"); for a passive or a verb with no
+        offence after it ("the definition of treason was expanded"), the nearest before."""
+        candidates = self.offences or self.lexicon.find_offences_loose(self.s)
+        stop = _ENACT_CLAUSE_END.search(self.s, verb.end())
+        right = stop.start() if stop else len(self.s)
+        after = [o for o in candidates if o.start >= verb.end() and o.end <= right]
+        if after:
+            return _unique([o.slug for o in after])
+        return self._governed_offences(verb.start(), verb.end())

@@ -1,0 +1,487 @@
+"""Time expressions: years, halves, quarters, months, days, spans and anchors, resolved
+against the publication date, the report year and the year in context."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from kgbuild.extraction.gates import _Cased, _gate_open, _gates
+from kgbuild.extraction.numbers import _WORD, _YEAR, _int_number
+from kgbuild.lexicon import fold
+
+_MONTH_NAMES: Final[dict[str, int]] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
+)
+_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_ORDINALS: Final[dict[str, int]] = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
+_YEARREF = (
+    rf"(?:(?P<y>{_YEAR})|(?P<rel>(?i:the\s+same|the\s+current|the\s+previous|the|this|that|"
+    rf"last|next))\s+(?i:year))"
+)
+_TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    (
+        "half",
+        re.compile(rf"(?i:(?:the\s+)?(?P<ord>first|second|1st|2nd)\s+half\s+of\s+){_YEARREF}"),
+    ),
+    ("half", re.compile(rf"\bH(?P<h>[12])\s+(?P<y>{_YEAR})\b")),
+    (
+        "quarter",
+        re.compile(
+            rf"(?i:(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+)"
+            rf"{_YEARREF}"
+        ),
+    ),
+    ("quarter", re.compile(rf"\bQ(?P<q>[1-4])\s+(?P<y>{_YEAR})\b")),
+    (
+        "first-n",
+        re.compile(rf"(?i:(?:the\s+)?first\s+(?P<n>\d{{1,2}}|{_WORD})\s+months\s+of\s+){_YEARREF}"),
+    ),
+    (
+        "months-to",
+        re.compile(
+            rf"(?i:(?:the\s+)?(?P<n>\d{{1,2}}|{_WORD})\s+months\s+(?:to|until|ending(?:\s+in)?)\s+)"
+            rf"(?P<m>{_MONTH})\s+(?P<y>{_YEAR})"
+        ),
+    ),
+    (
+        "month-range",
+        re.compile(
+            rf"(?i:between|from)\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s+"
+            rf"(?i:and|to|through|until|till)\s+(?P<m2>{_MONTH})\s+(?P<y>{_YEAR})"
+        ),
+    ),
+    (
+        "month-range",
+        re.compile(rf"(?P<m1>{_MONTH})\s*[-–—]\s*(?P<m2>{_MONTH})\s+(?P<y>{_YEAR})"),
+    ),
+    (
+        "since",
+        re.compile(
+            rf"(?i:since\s+(?:the\s+(?:start|beginning)\s+of\s+)?)(?:(?P<m>{_MONTH})\s+)?"
+            rf"(?P<y>{_YEAR})\b"
+        ),
+    ),
+    (
+        "past-n",
+        re.compile(
+            rf"(?i:(?:in|over|during|for)\s+)?(?i:the\s+(?:past|last|previous)\s+)"
+            rf"(?P<n>\d{{1,2}}|{_WORD})\s+(?i:years)\b"
+        ),
+    ),
+    (
+        "year-range",
+        re.compile(
+            rf"(?i:from|between)\s+(?P<y1>{_YEAR})\s+(?i:to|and|until|till|through)\s+"
+            rf"(?P<y>{_YEAR})\b"
+        ),
+    ),
+    (
+        "year-range",
+        re.compile(rf"(?<![\d.,/-])(?P<y1>{_YEAR})\s*[-–—]\s*(?P<y2>{_YEAR}|\d\d)(?![\d%])"),
+    ),
+    ("day", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b")),
+    (
+        "day",
+        re.compile(
+            rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{_YEAR})\b)?"
+        ),
+    ),
+    ("month", re.compile(rf"\b(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?(?![\w.])")),
+    ("month", re.compile(rf"\b(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?(?=\.)")),
+    ("year", re.compile(rf"(?<![\d.,$€£#/-])(?P<y>{_YEAR})(?![\d%]|[.,]\d|-\d|\s*[-–]\s*\d)")),
+    (
+        "rel-month",
+        re.compile(r"(?i:\b(?P<rel>last|this|that|the\s+same)\s+month\b)"),
+    ),
+    (
+        "rel-year",
+        re.compile(
+            r"(?i:\b(?P<rel>last|this|that|the\s+same|the\s+current|the\s+previous|"
+            r"the\s+preceding|the\s+past)\s+year\b)"
+        ),
+    ),
+    (
+        "rel-year",
+        re.compile(r"(?i:\b(?P<rel>a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before))"),
+    ),
+    ("rel-year", re.compile(r"(?i:\b(?P<rel>the)\s+year\b)")),
+    (
+        "weekday",
+        re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ),
+    ("weekday", re.compile(r"(?i:\b(?P<wd>yesterday|today))\b")),
+)
+
+
+_MONTH_GATE = _Cased(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+)
+"""_MONTH is case-sensitive; every month name and abbreviation starts with one of these."""
+_WEEKDAY_GATE: Final = _Cased(_WEEKDAYS)
+_TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
+    ("half",),
+    ("h1", "h2"),
+    ("quarter",),
+    ("q1", "q2", "q3", "q4"),
+    ("months",),
+    ("months",),
+    _MONTH_GATE,
+    _MONTH_GATE,
+    ("since",),
+    ("years",),
+    ("from", "between"),
+    ("19", "20"),  # _YEAR
+    _MONTH_GATE,
+    _MONTH_GATE,
+    _MONTH_GATE,
+    _MONTH_GATE,
+    ("19", "20"),  # _YEAR
+    ("month",),
+    ("year",),
+    ("year",),
+    ("year",),
+    _WEEKDAY_GATE,
+    ("yesterday", "today"),
+)
+"""For each of _TIME_PATTERNS, words one of which every match contains (in `fold`ed
+text, or as written for a _Cased gate), or None. A pattern whose gate finds none of them
+cannot match and is not run: several of these patterns cost ~100 us per sentence, the
+gate well under 1 us."""
+assert len(_TIME_GATE_WORDS) == len(_TIME_PATTERNS)
+
+
+_TIME_GATES: Final = _gates(_TIME_GATE_WORDS)
+
+
+_REPORT_AFTER = re.compile(
+    r"^,?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:reported|said|announced|wrote|published|"
+    r"stated|noted|told|revealed|calculated|counted|estimated)\b",
+    re.IGNORECASE,
+)
+_REPORT_BEFORE = re.compile(
+    r"\b(?:reported|said|announced|wrote|published|stated|noted|revealed)\s+(?:on|in)\s+$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Time:
+    start: int
+    end: int
+    first: dt.date | None
+    last: dt.date | None
+    precision: str
+    """"year", "month", "day" or "range" (several months)."""
+    explicit_year: int | None
+    role: str = "period"
+    """"period", "report" (when something was reported) or "baseline" (a comparison)."""
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    if month == 12:
+        return dt.date(year, 12, 31)
+    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+
+
+def _shift_year(d: dt.date, years: int) -> dt.date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + years, day=28)
+
+
+def _month_number(name: str) -> int:
+    return _MONTH_NAMES[name.lower().rstrip(".")]
+
+
+def _month_year(
+    month: int, published: dt.date | None, report_year: int | None, context_year: int | None
+) -> int | None:
+    if report_year is not None:
+        return report_year
+    if published is not None:
+        return published.year if month <= published.month else published.year - 1
+    return context_year
+
+
+@dataclass
+class _TimeContext:
+    published: dt.date | None
+    report_year: int | None
+    context_year: int | None
+    context_month: tuple[int, int] | None = None
+
+
+def _resolve_yearref(m: re.Match[str], ctx: _TimeContext) -> int | None:
+    if m.groupdict().get("y"):
+        return int(m.group("y"))
+    rel = re.sub(r"\s+", " ", (m.groupdict().get("rel") or "").lower())
+    if rel == "this":
+        return ctx.published.year if ctx.published else ctx.context_year
+    if rel == "last":
+        return ctx.published.year - 1 if ctx.published else None
+    if rel == "next":
+        return ctx.published.year + 1 if ctx.published else None
+    if rel in {"that", "the same"}:
+        return ctx.context_year
+    if rel == "the previous":
+        return None if ctx.context_year is None else ctx.context_year - 1
+    # "the year", "the current year": the report's year, else the year in context.
+    if ctx.report_year is not None:
+        return ctx.report_year
+    if ctx.context_year is not None:
+        return ctx.context_year
+    return ctx.published.year if ctx.published else None
+
+
+def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
+    g = m.groupdict()
+    explicit = int(g["y"]) if g.get("y") else None
+    first: dt.date | None = None
+    last: dt.date | None = None
+    precision = "range"
+    if kind in {"half", "quarter", "first-n"}:
+        year = _resolve_yearref(m, ctx) if "rel" in g or "y" in g else None
+        if kind == "half":
+            half = _ORDINALS[g["ord"].lower()] if g.get("ord") else int(g["h"])
+            months = (1, 6) if half == 1 else (7, 12)
+        elif kind == "quarter":
+            q = _ORDINALS[g["ord"].lower()] if g.get("ord") else int(g["q"])
+            months = (3 * q - 2, 3 * q)
+        else:
+            n = _int_number(g["n"]) or 0
+            months = (1, max(1, min(12, n)))
+        if year is not None:
+            first, last = dt.date(year, months[0], 1), _month_end(year, months[1])
+    elif kind == "months-to":
+        year = int(g["y"])
+        month = _month_number(g["m"])
+        n = max(1, min(120, _int_number(g["n"]) or 12))
+        index = year * 12 + month - 1 - (n - 1)
+        first = dt.date(index // 12, index % 12 + 1, 1)
+        last = _month_end(year, month)
+    elif kind == "month-range":
+        year = int(g["y"])
+        y1 = int(g["y1"]) if g.get("y1") else year
+        first = dt.date(y1, _month_number(g["m1"]), 1)
+        last = _month_end(year, _month_number(g["m2"]))
+    elif kind == "since":
+        year = int(g["y"])
+        month = _month_number(g["m"]) if g.get("m") else 1
+        first = dt.date(year, month, 1)
+        last = ctx.published
+    elif kind == "past-n":
+        span = _int_number(g["n"])
+        if span is not None and ctx.published is not None:
+            first, last = _shift_year(ctx.published, -span), ctx.published
+    elif kind == "year-range":
+        y1 = int(g["y1"])
+        y2 = int(g["y"]) if g.get("y") else int(g["y2"])
+        if y2 < 100:
+            y2 += y1 // 100 * 100
+        if y1 < y2:
+            first, last = dt.date(y1, 1, 1), dt.date(y2, 12, 31)
+    elif kind == "day":
+        month = _month_number(g["m"])
+        year_opt = explicit or _month_year(month, ctx.published, ctx.report_year, ctx.context_year)
+        precision = "day"
+        if year_opt is not None:
+            try:
+                first = last = dt.date(year_opt, month, int(g["d"]))
+            except ValueError:
+                first = last = None
+    elif kind == "month":
+        month = _month_number(g["m"])
+        year_opt = explicit or _month_year(month, ctx.published, ctx.report_year, ctx.context_year)
+        precision = "month"
+        if year_opt is not None:
+            first, last = dt.date(year_opt, month, 1), _month_end(year_opt, month)
+    elif kind == "year":
+        year = int(g["y"])
+        first, last, precision = dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    elif kind == "rel-month":
+        rel = re.sub(r"\s+", " ", g["rel"].lower())
+        precision = "month"
+        ym: tuple[int, int] | None = None
+        if rel in {"that", "the same"}:
+            ym = ctx.context_month
+        elif ctx.published is not None:
+            p = ctx.published
+            ym = (
+                (p.year, p.month)
+                if rel == "this"
+                else ((p.year, p.month - 1) if p.month > 1 else (p.year - 1, 12))
+            )
+        if ym is not None:
+            first, last = dt.date(ym[0], ym[1], 1), _month_end(ym[0], ym[1])
+    elif kind == "rel-year":
+        rel = re.sub(r"\s+", " ", g["rel"].lower())
+        precision = "year"
+        year_rel: int | None
+        if rel in {
+            "the previous",
+            "the preceding",
+            "a year earlier",
+            "a year before",
+            "the year before",
+        }:
+            year_rel = None if ctx.context_year is None else ctx.context_year - 1
+        elif rel == "a year ago" or rel == "the past":
+            year_rel = ctx.published.year - 1 if ctx.published else None
+        else:
+            fake = re.match(r"(?P<rel>.*)", rel)
+            assert fake is not None
+            year_rel = _resolve_yearref(fake, ctx)
+        if year_rel is not None:
+            first, last = dt.date(year_rel, 1, 1), dt.date(year_rel, 12, 31)
+    elif kind == "weekday":
+        precision = "day"
+        word = g["wd"].lower()
+        if ctx.published is not None:
+            if word == "today":
+                first = last = ctx.published
+            elif word == "yesterday":
+                first = last = ctx.published - dt.timedelta(days=1)
+            else:
+                target = [w.lower() for w in _WEEKDAYS].index(word)
+                back = (ctx.published.weekday() - target) % 7
+                first = last = ctx.published - dt.timedelta(days=back)
+    return _Time(m.start(), m.end(), first, last, precision, explicit)
+
+
+def _group_by_gate() -> tuple[
+    tuple[tuple[str, ...] | None, bool, tuple[tuple[int, str, re.Pattern[str]], ...]], ...
+]:
+    """_TIME_PATTERNS grouped by their gate, so that a gate several patterns share
+    (_MONTH_GATE) is tested once per sentence."""
+    groups: dict[int, tuple[tuple[str, ...] | None, list[tuple[int, str, re.Pattern[str]]]]] = {}
+    for index, ((kind, pattern), gate) in enumerate(zip(_TIME_PATTERNS, _TIME_GATES, strict=True)):
+        groups.setdefault(id(gate), (gate, []))[1].append((index, kind, pattern))
+    return tuple(
+        (gate, isinstance(gate, _Cased), tuple(patterns)) for gate, patterns in groups.values()
+    )
+
+
+_TIME_GROUPS: Final = _group_by_gate()
+_MAY_AS_MONTH = re.compile(r"\b(?:in|since|by|until|during|of|early|late|mid)\s*-?\s*$")
+_OPENING = re.compile(r"\W*(?:(?:in|on|at|during|by)\s+)?", re.IGNORECASE)
+
+
+def _find_times(sentence: str, ctx: _TimeContext, folded: str | None = None) -> list[_Time]:
+    """Time expressions in a sentence, resolved; updates ``ctx`` as explicit years occur."""
+    raw: list[tuple[int, int, str, re.Match[str], int]] = []
+    folded = fold(sentence) if folded is None else folded
+    for gate, cased, patterns in _TIME_GROUPS:
+        if gate is not None and not _gate_open(gate, sentence if cased else folded):
+            continue
+        for index, kind, pattern in patterns:
+            for m in pattern.finditer(sentence):
+                raw.append((m.start(), m.end(), kind, m, index))
+    # longest first; ties as the patterns are listed
+    raw.sort(key=lambda r: (-(r[1] - r[0]), r[0], r[4]))
+    chosen: list[tuple[int, int, str, re.Match[str]]] = []
+    for r_start, r_end, r_kind, r_match, _ in raw:
+        if all(r_end <= c[0] or r_start >= c[1] for c in chosen):
+            chosen.append((r_start, r_end, r_kind, r_match))
+    chosen.sort(key=lambda r: r[0])
+    times: list[_Time] = []
+    for start, end, kind, m in chosen:
+        if kind == "month" and m.group("m") == "May" and not m.group("y"):
+            before = sentence[max(0, start - 12) : start].lower()
+            if not _MAY_AS_MONTH.search(before):
+                continue
+        t = _make_time(kind, m, ctx)
+        role = "period"
+        # "In December 2024, RTVI reported ...": a month or day opening a sentence about a
+        # report dates the report; a year there ("In 2024, OVD-Info counted ...") is a period.
+        dated = t.precision in {"month", "day"}
+        if dated and (
+            (_OPENING.fullmatch(sentence, 0, start) and _REPORT_AFTER.search(sentence[end:]))
+            or _REPORT_BEFORE.search(sentence[:start])
+        ):
+            role = "report"
+        times.append(_Time(t.start, t.end, t.first, t.last, t.precision, t.explicit_year, role))
+        if t.explicit_year is not None:
+            ctx.context_year = t.explicit_year
+        if t.first is not None and t.precision in {"month", "day"}:
+            ctx.context_month = (t.first.year, t.first.month)
+            if t.explicit_year is not None:
+                ctx.context_year = t.explicit_year
+    return times
+
+
+def resolve_period(
+    expression: str,
+    *,
+    published: dt.date | None = None,
+    report_year: int | None = None,
+    context_year: int | None = None,
+) -> tuple[dt.date, dt.date] | None:
+    """The inclusive period the first time expression in ``expression`` denotes."""
+    ctx = _TimeContext(published, report_year, context_year)
+    for t in _find_times(expression, ctx):
+        if t.first is not None and t.last is not None:
+            return t.first, t.last
+    return None
+
+
+def _format_date(t: _Time) -> str | None:
+    if t.first is None:
+        return None
+    if t.precision == "day":
+        return t.first.isoformat()
+    if t.precision == "month":
+        return t.first.strftime("%Y-%m")
+    return str(t.first.year)
+
+
+def _nearest(times: list[_Time], anchor: int, roles: tuple[str, ...]) -> _Time | None:
+    usable = [t for t in times if t.role in roles and t.first is not None]
+    if not usable:
+        return None
+
+    def distance(t: _Time) -> tuple[int, int]:
+        if t.end <= anchor:
+            return (anchor - t.end, 0)
+        return (max(0, t.start - anchor), 1)
+
+    return min(usable, key=distance)

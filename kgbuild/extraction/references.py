@@ -1,0 +1,102 @@
+"""References back to earlier sentences: the offence, period, source or count a sentence
+leaves to its context ("this offence", "the same charges", "under these statutes", "that
+year", "all of them").
+
+Sentences the claim gate skips are kept unread in the document state; their offences are
+looked up only when a later sentence refers back (see :func:`previous_offences`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kgbuild.extraction.drafts import _Draft, _drop_purpose, _State, _unique
+from kgbuild.extraction.grammar_en import _ANAPHORIC_CHARGE
+from kgbuild.extraction.periods import _nearest
+from kgbuild.extraction.sentence import SentenceBase
+from kgbuild.lexicon import Lexicon
+
+_CLAUSE_END = re.compile(r";|,?\s+(?:while|whereas)\s+|,\s+but\s+", re.IGNORECASE)
+
+
+class ReferenceRules(SentenceBase):
+    """Resolution of what a sentence takes from the sentences before it, and the helpers
+    that complete a count with it."""
+
+    def _period(self, anchor: int) -> tuple[dt.date, dt.date] | None:
+        t = _nearest(self.times, anchor, ("period",))
+        if t is not None and t.first is not None and t.last is not None:
+            return t.first, t.last
+        if self.state.report_year is not None:
+            y = self.state.report_year
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+        for previous in reversed(self.state.drafts):
+            if previous.kind in {"conviction_count", "case_count"} and previous.period:
+                return previous.period
+        return None
+
+    def _referenced_offences(self) -> tuple[str, ...]:
+        """The offences of the latest sentence naming any, when this one refers back."""
+        if _ANAPHORIC_CHARGE.search(self.s):
+            return previous_offences(self.state, self.lexicon)
+        return ()
+
+    def _carried_attribution(self) -> str | None:
+        """The source of the latest figure, if it came at most five sentences ago."""
+        for previous in reversed(self.state.drafts):
+            if previous.kind in {"conviction_count", "case_count"}:
+                if self.index - previous.sentence_index <= 5:
+                    return previous.reported_by
+                return None
+        return None
+
+    # -- counts ------------------------------------------------------------------------
+
+    def _clause(self, position: int) -> tuple[int, int]:
+        """The bounds of the clause around ``position`` (";", ", while", ", whereas")."""
+        left = max((b.end() for b in _CLAUSE_END.finditer(self.s, 0, position)), default=0)
+        right = _CLAUSE_END.search(self.s, position)
+        return left, right.start() if right else len(self.s)
+
+    def _count_offences(self, anchor: int, next_anchor: int) -> tuple[str, ...]:
+        if self.offences:
+            segment = self._offences_between(anchor, next_anchor)
+            if not segment:
+                segment = [m for m in self.offences if m.start >= anchor]
+            if not segment:
+                segment = [m for m in self.offences if m.start < anchor]
+            return _unique([m.slug for m in segment])
+        return self._referenced_offences()
+
+    def _finish_count(
+        self,
+        draft: _Draft,
+        offences: tuple[str, ...],
+        anchor: int,
+        qualifier: str,
+        count: int,
+        unit: str,
+        scope: str | None,
+    ) -> _Draft:
+        draft.offences = offences
+        draft.articles = self.lexicon.articles_for(offences)
+        draft.count = count
+        draft.qualifier = qualifier
+        draft.unit = unit
+        draft.scope = scope
+        draft.period = self._period(anchor)
+        draft.reported_by = self.attribution or self._carried_attribution()
+        return draft
+
+
+def previous_offences(state: _State, lexicon: Lexicon) -> tuple[str, ...]:
+    """The offences named by the latest sentence that names any, reading the sentences the
+    claim gate skipped (latest first) only now that a reference needs them."""
+    while state.unscanned:
+        sentence = state.unscanned.pop()
+        found = _drop_purpose(sentence, lexicon.find_offences(sentence))
+        if found:
+            state.previous_offences = _unique([m.slug for m in found])
+            state.unscanned.clear()
+    return state.previous_offences

@@ -1,0 +1,106 @@
+"""The per-sentence rule runner: recognisers run once, helpers the rules share."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from kgbuild.claims import ClaimKind
+from kgbuild.extraction.changes import (
+    _COMPARATIVE_CUE,
+    _COMPARISON,
+    _COMPARISON_GATE,
+    _ChangeHit,
+    _find_changes,
+)
+from kgbuild.extraction.drafts import _Draft, _drop_purpose, _State
+from kgbuild.extraction.grammar_en import _counts, _find_attribution
+from kgbuild.extraction.periods import _find_times, _Time
+from kgbuild.lexicon import Lexicon, OffenceMatch, fold
+
+
+class SentenceBase:
+    """One sentence with its recognised parts (offences, times, changes, attribution) and the
+    helpers the rule families share; the rules append drafts to the document state."""
+
+    def __init__(
+        self,
+        sentence: str,
+        offset: int,
+        index: int,
+        state: _State,
+        lexicon: Lexicon,
+        folded: str | None = None,
+    ) -> None:
+        self.s = sentence
+        self.offset = offset
+        self.index = index
+        self.state = state
+        self.lexicon = lexicon
+        # Folded once for every literal gate of this sentence (see _TIME_GATES).
+        self.folded = folded = fold(sentence) if folded is None else folded
+        # Times move the document's time context ("that year"): read in every sentence.
+        self._raw_times = _find_times(sentence, state.time, folded)
+        self.used: list[tuple[int, int]] = []
+        self.counts: list[_Draft] = []
+
+    @cached_property
+    def offences(self) -> list[OffenceMatch]:
+        """The offences the sentence names. Read only when a rule has matched: most
+        sentences that pass the gates give no claim."""
+        return _drop_purpose(self.s, self.lexicon.find_offences(self.s, self.folded))
+
+    @cached_property
+    def count_matches(self) -> list[re.Match[str]]:
+        """_COUNT's matches ("145 Russian citizens"), shared by the count rules."""
+        return list(_counts(self.s, self.folded))
+
+    @cached_property
+    def changes(self) -> list[_ChangeHit]:
+        return _find_changes(self.s, self.folded)
+
+    @cached_property
+    def comparisons(self) -> list[re.Match[str]]:
+        if not _COMPARISON_GATE.search(self.folded):
+            return []
+        return [b for b in _COMPARISON.finditer(self.s) if _COMPARATIVE_CUE.match(b.group(0))]
+
+    @cached_property
+    def times(self) -> list[_Time]:
+        """The time expressions, those inside a comparison marked as baselines."""
+        spans = [h.baseline_span for h in self.changes if h.baseline_span is not None]
+        spans += [(b.start(), b.end()) for b in self.comparisons]
+        return [
+            _Time(t.start, t.end, t.first, t.last, t.precision, t.explicit_year, "baseline")
+            if any(s <= t.start and t.end <= e for s, e in spans)
+            else t
+            for t in self._raw_times
+        ]
+
+    @property
+    def offences_read(self) -> bool:
+        """Whether a rule needed the offences (else they are left for a reference back)."""
+        return "offences" in self.__dict__
+
+    @cached_property
+    def attribution(self) -> str | None:
+        """Who the sentence says reported its figures ("according to OVD-Info")."""
+        return _find_attribution(self.s, self.folded)
+
+    # -- helpers -----------------------------------------------------------------------
+
+    def _free(self, start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in self.used)
+
+    def _draft(self, kind: ClaimKind, rule: str, anchor: int) -> _Draft:
+        return _Draft(
+            kind=kind,
+            start=self.offset,
+            end=self.offset + len(self.s),
+            anchor=self.offset + anchor,
+            rule=rule,
+            sentence_index=self.index,
+        )
+
+    def _offences_between(self, start: int, end: int) -> list[OffenceMatch]:
+        return [m for m in self.offences if m.start >= start and m.start < end]

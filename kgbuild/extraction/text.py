@@ -1,0 +1,105 @@
+"""Text cleaning (Markdown link markup removed, offsets kept) and sentence splitting."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Final
+
+from kgbuild.extraction.numbers import _words
+
+_MARKUP = re.compile(r"\[([^\]\n]{1,200})\]\([^)\s]{0,500}\)|</?[a-zA-Z]{1,10}>")
+_ABBREVIATIONS: Final = frozenset(
+    _words(
+        "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st no nos art arts vs "
+        "etc e.g i.e u.s u.k gen lt col sgt jr sr inc ltd co approx fig p pp para cf"
+    )
+)
+
+
+@dataclass(frozen=True)
+class _Clean:
+    text: str
+    starts: tuple[int, ...]
+    """Where each kept piece of the original starts in the clean text (ascending)."""
+    offsets: tuple[int, ...]
+    """For each piece, original index minus clean index."""
+
+    def origin(self, index: int) -> int:
+        """The index in the original text of clean character ``index``."""
+        return index + self.offsets[bisect_right(self.starts, index) - 1]
+
+
+def _clean(text: str) -> _Clean:
+    # Pieces, not a map per character: this runs over the whole document, and markup is rare.
+    chars: list[str] = []
+    starts: list[int] = [0]
+    offsets: list[int] = [0]
+    pos = 0
+    length = 0
+
+    def keep(begin: int, end: int) -> None:
+        nonlocal length
+        if end <= begin:
+            return
+        chars.append(text[begin:end])
+        starts.append(length)
+        offsets.append(begin - length)
+        length += end - begin
+
+    for m in _MARKUP.finditer(text):
+        keep(pos, m.start())
+        if m.group(1) is not None:
+            keep(m.start(1), m.end(1))
+        pos = m.end()
+    keep(pos, len(text))
+    cleaned = "".join(chars).replace("\u00a0", " ")
+    return _Clean(cleaned, tuple(starts), tuple(offsets))
+
+
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*(?P<ws>\s+)(?=[\"“‘(\[]?[A-Z0-9])")
+_NEWLINES = re.compile(r"[ \t]*\n\s*")
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    # Each boundary looks back only over the word before it (a run that ends at the
+    # boundary), never over the whole prefix: splitting stays linear in the text length.
+    cuts: set[int] = set()
+    for m in _BOUNDARY.finditer(text):
+        end = m.start()  # just after the [.!?] the lookbehind saw
+        if text[end - 1] == ".":
+            first = end - 1
+            while first > 0 and (text[first - 1].isalnum() or text[first - 1] in "_."):
+                first -= 1
+            token = text[first : end - 1].lower()
+            if token and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
+                continue
+        cuts.add(m.start("ws"))
+    for m in _NEWLINES.finditer(text):
+        last = m.start()
+        while last > 0 and text[last - 1].isspace():
+            last -= 1
+        prev = text[last - 1] if last > 0 else ""
+        nxt = text[m.end() : m.end() + 1]
+        if prev and prev in ",-–—(" and nxt.islower():
+            continue
+        if prev and prev.isalpha() and prev.islower() and nxt.islower():
+            continue
+        cuts.add(m.start())
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for cut in [*sorted(cuts), len(text)]:
+        seg = text[start:cut]
+        lead = len(seg) - len(seg.lstrip())
+        s, e = start + lead, start + len(seg.rstrip())
+        if e > s:
+            spans.append((s, e))
+        start = cut
+    return spans
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) as code-point offsets of ``text``."""
+    clean = _clean(text)
+    return [(clean.origin(s), clean.origin(e - 1) + 1) for s, e in _sentence_spans(clean.text)]

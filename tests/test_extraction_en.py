@@ -1,0 +1,354 @@
+"""English extraction by category (issue 10), the answer keys, the scorer, and the
+language dispatch. Every sentence here is written for these tests; none is in a key."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import logging
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kgbuild.claims import Claim
+from kgbuild.errors import InputError
+from kgbuild.extraction import detect_language, extract_claims
+from kgbuild.extraction.scoring import (
+    KeyItem,
+    Signature,
+    claim_signature,
+    load_key,
+    score_claims,
+    score_key,
+)
+from kgbuild.lexicon import load_lexicon
+from tests.conftest import ROOT, kgbuild
+
+LEXICON = load_lexicon(ROOT / "ontology" / "offences.ttl")
+KEYS = ROOT / "tests" / "keys"
+PUBLISHED = dt.date(2025, 3, 20)
+
+
+def _count(
+    offence: str | list[str], count: int, start: str, end: str, q: str = "exact"
+) -> dict[str, Any]:
+    return {
+        "kind": "conviction_count",
+        "offence": offence,
+        "count": count,
+        "qualifier": q,
+        "period_start": start,
+        "period_end": end,
+    }
+
+
+def _year(year: int) -> tuple[str, str]:
+    return f"{year}-01-01", f"{year}-12-31"
+
+
+def _penalty(
+    offence: str | list[str], lo: float | None, hi: float | None, life: bool = False
+) -> dict[str, Any]:
+    return {
+        "kind": "penalty_range",
+        "offence": offence,
+        "min_years": lo,
+        "max_years": hi,
+        "life": life,
+    }
+
+
+def _enactment(offence: str, date: str) -> dict[str, Any]:
+    return {"kind": "enactment", "offence": offence, "date": date}
+
+
+def _signatures(claims: list[Claim]) -> list[Signature]:
+    return sorted(claim_signature(c) for c in claims if c.kind != "individual_sentence")
+
+
+def _expected(items: list[dict[str, Any]]) -> list[Signature]:
+    from kgbuild.extraction.scoring import _signature
+
+    return sorted(_signature(str(i["kind"]), i) for i in items)
+
+
+CATEGORIES: list[tuple[str, str, list[dict[str, Any]]]] = [
+    (
+        "several counts, elided nouns",
+        "In 2022 military courts convicted 27 people of treason, nine of espionage and "
+        "two of confidential cooperation.",
+        [
+            _count("treason", 27, *_year(2022)),
+            _count("espionage", 9, *_year(2022)),
+            _count("confidential_cooperation", 2, *_year(2022)),
+        ],
+    ),
+    (
+        "several counts, elided period",
+        "Judges convicted 71 people of espionage in 2023 and 38 in the first quarter of 2024.",
+        [
+            _count("espionage", 71, *_year(2023)),
+            _count("espionage", 38, "2024-01-01", "2024-03-31"),
+        ],
+    ),
+    (
+        "numbers respectively",
+        "Convictions for espionage and treason came to 11 and 30, respectively, in 2020.",
+        [_count("espionage", 11, *_year(2020)), _count("treason", 30, *_year(2020))],
+    ),
+    (
+        "a rise from one figure to another",
+        "Treason convictions climbed from 40 in 2021 to 96 in 2022.",
+        [_count("treason", 40, *_year(2021)), _count("treason", 96, *_year(2022))],
+    ),
+    (
+        "enactment: signed legislation",
+        "On 12 May 2023 the president signed legislation raising the penalty for espionage.",
+        [_enactment("espionage", "2023-05-12")],
+    ),
+    (
+        "enactment: a definition broadened",
+        "In October 2012 the legal definition of high treason was widened.",
+        [_enactment("treason", "2012-10")],
+    ),
+    (
+        "penalty: the maximum remains",
+        "The maximum sentence for disclosing state secrets remains seven years.",
+        [_penalty("disclosure_of_state_secrets", None, 7)],
+    ),
+    (
+        "penalty: can get a range",
+        "Anyone convicted of assisting the enemy can get from ten to 20 years.",
+        [_penalty("assistance_to_the_enemy", 10, 20)],
+    ),
+    (
+        "penalty: one range over two offences",
+        "Espionage and treason alike are punishable by 12 to 20 years behind bars.",
+        [_penalty(["espionage", "treason"], 12, 20)],
+    ),
+    (
+        "penalty: range with life is one claim",
+        "Espionage is punishable by 10 to 20 years in prison or life imprisonment.",
+        [_penalty("espionage", 10, 20, life=True)],
+    ),
+    (
+        "offence wording from the scheme's new labels",
+        "In 2023 courts convicted 13 men of colluding with foreign security agencies.",
+        [_count("confidential_cooperation", 13, *_year(2023))],
+    ),
+    (
+        "reference back: this offence",
+        "Espionage trials are closed to the press. In 2022 judges convicted 31 people of "
+        "this offence.",
+        [_count("espionage", 31, *_year(2022))],
+    ),
+    (
+        "reference back: all of them",
+        "Five pensioners from Tula stood trial for treason. In May 2024 the court found "
+        "all of them guilty.",
+        [_count("treason", 5, "2024-05-01", "2024-05-31")],
+    ),
+    (
+        "conviction wording: verdicts handed down to people",
+        "Courts handed down guilty verdicts to 44 people for espionage in 2024.",
+        [_count("espionage", 44, *_year(2024))],
+    ),
+    (
+        "span: the past N years",
+        "Over the past five years, courts have convicted about 900 people of treason.",
+        [_count("treason", 900, "2020-03-20", "2025-03-20", "about")],
+    ),
+    (
+        "span: from one year to another",
+        "From 2015 to 2019, 120 people were convicted of espionage.",
+        [_count("espionage", 120, "2015-01-01", "2019-12-31")],
+    ),
+    (
+        "trap: a rate is not a count",
+        "Courts now hand down roughly three treason convictions per week.",
+        [],
+    ),
+    (
+        "trap: an enactment without a date",
+        "Parliament has toughened the punishment for spying.",
+        [],
+    ),
+    (
+        "trap: detentions and an age band",
+        "Police detained 14 people on treason charges; most were between 20 and 35 years old.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [(t, e) for _, t, e in CATEGORIES], ids=[c[0] for c in CATEGORIES]
+)
+def test_english_categories(text: str, expected: list[dict[str, Any]]) -> None:
+    claims = extract_claims(text, document="t", lexicon=LEXICON, published=PUBLISHED)
+    assert _signatures(claims) == _expected(expected)
+
+
+def test_imposed_term_is_an_individual_sentence_not_a_penalty() -> None:
+    text = "Engineer Pavel Orlov was sentenced to 14 years for treason in 2023."
+    claims = extract_claims(text, document="t", lexicon=LEXICON, published=PUBLISHED)
+    assert [(c.kind, c.person, c.sentence_years, c.offence) for c in claims] == [
+        ("individual_sentence", "Pavel Orlov", 14.0, "treason")
+    ]
+
+
+# ---------------------------------------------------------------------------- the keys
+
+
+@pytest.mark.parametrize(
+    ("key", "precision", "recall"), [("en.yaml", 1.0, 0.95), ("en-heldout.yaml", 0.9, 0.85)]
+)
+def test_english_keys_score(key: str, precision: float, recall: float) -> None:
+    score = score_key(KEYS / key, LEXICON)
+    total = score.by_language()["en"]
+    assert total.tp + total.fn >= 40
+    assert total.precision is not None and total.precision >= precision, score.extra
+    assert total.recall is not None and total.recall >= recall, score.missed
+
+
+def test_keys_hold_at_least_80_english_items_together() -> None:
+    items = load_key(KEYS / "en.yaml") + load_key(KEYS / "en-heldout.yaml")
+    assert len(items) >= 80
+    assert len({i.id for i in items}) == len(items)
+    assert {i.lang for i in items} == {"en"}
+
+
+# ---------------------------------------------------------------------------- the scorer
+
+
+def _claim(**fields: Any) -> Claim:
+    return Claim(document="d", quote="q", start=0, end=1, rule="r", **fields)
+
+
+def test_scorer_counts_hits_misses_and_false_claims() -> None:
+    wanted = _expected([_count("treason", 5, *_year(2024)), _penalty("espionage", None, 20)])
+    item = KeyItem("x", "en", "text", tuple(wanted))
+    found = [
+        _claim(
+            kind="conviction_count",
+            offence="treason",
+            count=5,
+            qualifier="exact",
+            period_start="2024-01-01",
+            period_end="2024-12-31",
+        ),
+        _claim(
+            kind="conviction_count",
+            offence="treason",
+            count=6,
+            qualifier="exact",
+            period_start="2024-01-01",
+            period_end="2024-12-31",
+        ),
+    ]
+    score = score_claims([(item, found)])
+    counts = score.tallies[("en", "conviction_count")]
+    penalties = score.tallies[("en", "penalty_range")]
+    assert (counts.tp, counts.fp, counts.fn) == (1, 1, 0)
+    assert (penalties.tp, penalties.fp, penalties.fn) == (0, 0, 1)
+    assert counts.precision == 0.5 and penalties.recall == 0.0 and penalties.precision is None
+    assert [i for i, _ in score.missed] == ["x"] and len(score.extra) == 1
+
+
+def test_scorer_compares_offences_as_a_set() -> None:
+    wanted = _expected([_count(["treason", "espionage"], 3, *_year(2021))])
+    found = [
+        _claim(
+            kind="conviction_count",
+            offence=("espionage", "treason"),
+            count=3,
+            qualifier="exact",
+            period_start="2021-01-01",
+            period_end="2021-12-31",
+        )
+    ]
+    score = score_claims([(KeyItem("x", "en", "t", tuple(wanted)), found)])
+    assert score.tallies[("en", "conviction_count")].tp == 1
+
+
+def test_a_bad_key_names_file_line_and_fix(tmp_path: Path) -> None:
+    key = tmp_path / "key.yaml"
+    key.write_text(
+        "- id: a\n  lang: en\n  text: 'Five people were convicted of treason in 2020.'\n"
+        "  claims: []\n"
+        "- id: b\n  lang: fr\n  txt: oops\n  claims: []\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as caught:
+        load_key(key)
+    messages = [str(p) for p in caught.value.problems]
+    assert any(":7:" in m and "unknown key 'txt'" in m for m in messages), messages
+    assert any("lang is 'fr'" in m for m in messages), messages
+
+
+def test_cli_score_prints_precision_and_recall(tmp_path: Path) -> None:
+    key = tmp_path / "key.yaml"
+    key.write_text(
+        "- id: a\n  lang: en\n  published: 2021-02-01\n"
+        "  text: 'Last year courts convicted 15 people of espionage.'\n"
+        "  claims:\n"
+        "    - {kind: conviction_count, offence: espionage, count: 15,"
+        " period_start: 2020-01-01, period_end: 2020-12-31}\n"
+        "    - {kind: enactment, offence: espionage, date: 2020-05}\n",
+        encoding="utf-8",
+    )
+    run = kgbuild("extract", "--score", key)
+    assert run.code == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[0].split() == ["lang", "kind", "tp", "fp", "fn", "precision", "recall"]
+    assert "en   conviction_count        1    0    0      1.00   1.00" in lines
+    assert "en   enactment               0    0    1         -   0.00" in lines
+    assert "missed a: enactment espionage date=2020-05" in lines
+
+
+def test_cli_score_refuses_files_too_and_a_bad_key(tmp_path: Path) -> None:
+    key = tmp_path / "key.yaml"
+    key.write_text("- id: a\n  lang: xx\n  text: t\n", encoding="utf-8")
+    both = kgbuild("extract", "--score", key, ROOT / "README.md")
+    assert both.code == 2
+    bad = kgbuild("extract", "--score", key)
+    assert bad.code == 3
+    assert len(bad.stderr.strip().splitlines()) == 1 and "key.yaml" in bad.stderr
+
+
+# ---------------------------------------------------------------------------- languages
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Courts convicted 16 people of treason in 2023.", "en"),
+        ("В 2023 году суды осудили 16 человек по статье 275 УК РФ о госизмене.", "ru"),
+        ("The law «О государственной тайне» was amended in 1997 after a long debate.", "en"),
+        ("", "en"),
+    ],
+)
+def test_language_is_detected_from_cyrillic_letters(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_russian_goes_to_the_russian_extractor(caplog: pytest.LogCaptureFixture) -> None:
+    text = "В 2023 году суды осудили 16 человек за государственную измену."
+    with caplog.at_level(logging.WARNING, logger="kgbuild.extraction"):
+        claims = extract_claims(text, document="ru.txt", lexicon=LEXICON)
+    if importlib.util.find_spec("kgbuild.extraction_ru") is None:
+        assert claims == []
+        assert "kgbuild.extraction_ru" in caplog.text and "ru.txt" in caplog.text
+    else:
+        assert all(c.document == "ru.txt" for c in claims)
+        assert caplog.text == ""
+
+
+def test_lang_option_overrides_detection(tmp_path: Path) -> None:
+    doc = tmp_path / "doc.txt"
+    doc.write_text("In 2023 courts convicted 16 people of treason.\n", encoding="utf-8")
+    english = kgbuild("extract", "--lang", "en", doc)
+    assert english.code == 0 and '"count": 16' in english.stdout
+    wrong = kgbuild("extract", "--lang", "fr", doc)
+    assert wrong.code == 2
