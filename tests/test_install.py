@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import re
+import shlex
 import subprocess
 import sys
 import venv
@@ -21,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
+from tests.test_readme import EXAMPLES
 
 pytestmark = pytest.mark.slow
 
@@ -111,3 +113,15 @@ def test_build_with_root_from_outside(installed: tuple[Path, Path], tmp_path: Pa
     assert run.returncode == 0, run.stderr
     assert (out / "graph.ttl").is_file() and (out / "store").is_dir()
     assert not (work / "dist").exists()
+
+
+@pytest.mark.parametrize(("command", "shown"), EXAMPLES, ids=[c for c, _ in EXAMPLES])
+def test_readme_examples_from_the_installed_wheel(
+    installed: tuple[Path, Path], built_full: Path, command: str, shown: str
+) -> None:
+    """Every README example question, run by the installed tool outside the checkout."""
+    exe, work = installed
+    assert command.startswith("kgbuild query ")
+    line = command.replace("kgbuild query ", f"{shlex.quote(str(exe))} query -g {built_full} ", 1)
+    run = _run(["/bin/sh", "-c", line], cwd=work)
+    assert run.stdout.strip().splitlines() == shown.strip().splitlines(), run.stderr
