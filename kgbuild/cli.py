@@ -655,6 +655,37 @@ def export(state: State, graph: Path, fmt: str, output: Path | None) -> None:
     click.echo(text, nl=False)
 
 
+@main.command("ontology-docs")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("ontology-docs"),
+    show_default=True,
+    help="Folder to write the HTML pages to.",
+)
+@click.pass_obj
+def ontology_docs(state: State, output: Path) -> None:
+    """Write the ontology's HTML documentation with pyLODE (pip install 'kgbuild[docs]').
+
+    index.html documents the published ontology (ontology.ttl of a build); NAME.html each
+    file of ontology/.
+    """
+    from kgbuild.export import write_atomic
+    from kgbuild.owl.docs import ontology_pages
+    from kgbuild.owl.publish import published_ontology
+    from kgbuild.pipeline import ONTOLOGY_FILES, load_ontology
+
+    project = _project(state)
+    with _guard(state):
+        published = published_ontology(load_ontology(project))
+        pages = ontology_pages(project.ontology, ONTOLOGY_FILES, published)
+        output.mkdir(parents=True, exist_ok=True)
+        for name, html in sorted(pages.items()):
+            write_atomic(output / name, html)
+    state.say(f"Wrote {len(pages)} pages to {output}/ (pyLODE): " + ", ".join(sorted(pages)))
+
+
 # ---------------------------------------------------------------------------- serve
 
 

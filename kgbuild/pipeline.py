@@ -6,7 +6,7 @@ import importlib.resources
 import json
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -31,6 +31,7 @@ from kgbuild.mapping import Iris, map_claims, map_documents, map_statutes
 from kgbuild.mapping_official import map_official_structure, official_blocks
 from kgbuild.namespaces import DEFAULT_BASE, PREFIXES
 from kgbuild.outputs import staged_directory
+from kgbuild.owl.publish import published_ontology, to_rdfxml
 from kgbuild.queries import (
     FORMATTERS,
     NamedQuery,
@@ -129,6 +130,8 @@ class Assembled:
     catalogue: dict[str, NamedQuery]
     base: str
     official: Official
+    ontology: Graph = field(default_factory=Graph)
+    """ontology/*.ttl as loaded (published as ontology.ttl and ontology.owl)."""
 
 
 @dataclass(frozen=True)
@@ -291,7 +294,16 @@ def assemble(
     graph += asserted
     graph += reasoning.inferred
     return Assembled(
-        graph, reasoning.inferred, seeds, curation, reasoning, shapes, catalogue, base, official
+        graph,
+        reasoning.inferred,
+        seeds,
+        curation,
+        reasoning,
+        shapes,
+        catalogue,
+        base,
+        official,
+        ontology,
     )
 
 
@@ -348,6 +360,10 @@ def write_build(
             "validation-report.json": REPORT_FORMATS["json"](report),
             "claims.json": claims_json(assembled),
         }
+        if len(assembled.ontology):
+            ontology = published_ontology(assembled.ontology)
+            texts["ontology.ttl"] = to_turtle(ontology)
+            texts["ontology.owl"] = to_rdfxml(ontology)
         for name, query_name in CSV_VIEWS.items():
             query = assembled.catalogue[query_name]
             texts[name] = FORMATTERS["csv"](run_local(store, query, {}))

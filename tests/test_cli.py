@@ -32,6 +32,8 @@ EXPECTED_FILES = {
     "validation-report.ttl",
     "validation-report.txt",
     "validation-report.json",
+    "ontology.ttl",
+    "ontology.owl",
 }
 
 
