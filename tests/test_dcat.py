@@ -184,3 +184,15 @@ def test_test_documents_are_not_published_as_datasets(built: Path) -> None:
             assert source not in tests
     for node in tests:
         assert (node, RDF.type, DCAT.Dataset) not in graph
+
+
+@pytest.mark.slow
+def test_the_full_build_description_meets_dcat_ap(built_full: Path, dcat_ap_shapes: Graph) -> None:
+    graph = description(built_full)
+    assert dcat_ap_results(graph, dcat_ap_shapes) == []
+    dataset = URIRef(BASE + "dataset")
+    with open(built_full / "graph.nt", "rb") as dump:
+        triples = sum(1 for line in dump if line.strip())
+    assert graph.value(dataset, VOID.triples) == Literal(triples)
+    jsonld = URIRef(BASE + "dataset/distribution/graph.jsonld")
+    assert "without the official statistics" in str(graph.value(jsonld, DCTERMS.description))
