@@ -142,7 +142,8 @@ class _LogFormat(logging.Formatter):
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("."),
     show_default=True,
-    help="Project folder holding seeds/, ontology/, shapes/, queries/.",
+    help="Project folder holding seeds/; its own ontology/, shapes/, queries/ override the "
+    "installed ones.",
 )
 @click.pass_context
 def main(ctx: click.Context, verbose: int, quiet: bool, debug: bool, root: Path) -> None:

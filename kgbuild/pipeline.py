@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.resources
 import json
 import time
 from collections.abc import Callable, Iterable
@@ -65,9 +66,23 @@ CSV_VIEWS = {
 }
 
 
+def packaged(folder: str) -> Path:
+    """The copy of ``ontology``, ``shapes`` or ``queries`` installed with the package.
+
+    In a checkout (an editable install) this is the top-level folder itself, reached through
+    the symlinks in ``kgbuild/_data/``; in an installed wheel, the copies it carries.
+    """
+    return Path(str(importlib.resources.files("kgbuild") / "_data" / folder))
+
+
 @dataclass(frozen=True)
 class Project:
-    """Where a project's inputs live; by default the folders of a checkout."""
+    """Where a project's inputs live.
+
+    ``seeds/`` is always the project folder's own. ``ontology/``, ``shapes/`` and
+    ``queries/`` are the project folder's where it has them (people who keep their own
+    pass ``--root``), else the ones installed with kgbuild, so the tool works from any folder.
+    """
 
     root: Path
 
@@ -75,17 +90,21 @@ class Project:
     def seeds(self) -> Path:
         return self.root / "seeds"
 
+    def _own_or_packaged(self, folder: str) -> Path:
+        own = self.root / folder
+        return own if own.is_dir() else packaged(folder)
+
     @property
     def ontology(self) -> Path:
-        return self.root / "ontology"
+        return self._own_or_packaged("ontology")
 
     @property
     def shapes(self) -> Path:
-        return self.root / "shapes"
+        return self._own_or_packaged("shapes")
 
     @property
     def queries(self) -> Path:
-        return self.root / "queries"
+        return self._own_or_packaged("queries")
 
 
 @dataclass(frozen=True)
