@@ -203,7 +203,7 @@ def _check_base(base: str) -> None:
         )
 
 
-def _check_endpoint(endpoint: str) -> None:
+def _check_endpoint(endpoint: str, option: str = "-e") -> None:
     import urllib.parse
 
     parts = urllib.parse.urlsplit(endpoint)
@@ -211,7 +211,7 @@ def _check_endpoint(endpoint: str) -> None:
         raise InputError(
             [
                 Problem(
-                    "-e",
+                    option,
                     None,
                     f"{endpoint!r} is not an http(s) URL",
                     "give the endpoint's URL, e.g. http://127.0.0.1:7878/query",
@@ -248,10 +248,22 @@ def _check_endpoint(endpoint: str) -> None:
     help="Folder of the Judicial Department's XLS files (seeds/official-stats.yaml lists "
     "them); without it the build leaves the official statistics out and says so.",
 )
+@click.option(
+    "--endpoint",
+    default=None,
+    metavar="URL",
+    help="The SPARQL endpoint the build will be served at (e.g. by kgbuild serve): "
+    "dataset.ttl then names it (void:sparqlEndpoint, a dcat:DataService).",
+)
 @fail_on_option
 @click.pass_obj
 def build(
-    state: State, out: Path, base: str | None, official_stats: Path | None, fail_on: str
+    state: State,
+    out: Path,
+    base: str | None,
+    official_stats: Path | None,
+    endpoint: str | None,
+    fail_on: str,
 ) -> None:
     """Run the whole pipeline and write the graph, its exports and reports to DIR."""
     import resource
@@ -263,10 +275,12 @@ def build(
     started = time.perf_counter()
     with _guard(state):
         _check_base(base or DEFAULT_BASE)
+        if endpoint is not None:
+            _check_endpoint(endpoint, "--endpoint")
         check_output_dir(out, state.root)
         progress = state.progress()
         assembled = assemble(_project(state), base or DEFAULT_BASE, progress, official_stats)
-        result = write_build(assembled, out, progress, protected=state.root)
+        result = write_build(assembled, out, progress, protected=state.root, endpoint=endpoint)
     seconds = time.perf_counter() - started
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     for warning in result.seeds.warnings:

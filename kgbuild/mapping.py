@@ -432,8 +432,10 @@ def map_documents(documents: Sequence[Document], iris: Iris) -> Graph:
         if doc.kind == TEST_DOCUMENT_KIND:
             g.add((node, RSL.testData, Literal(True)))
             g.add((dataset, RSL.testData, Literal(True)))
+        else:
+            # A test document's figures are data for the tests, never a published dataset.
+            g.add((dataset, RDF.type, DCAT.Dataset))
         g.add((dataset, RDF.type, QB.DataSet))
-        g.add((dataset, RDF.type, DCAT.Dataset))
         g.add((dataset, QB.structure, DSD_CONVICTIONS))
         g.add((dataset, DCTERMS.title, Literal(f"Figures reported in: {doc.title}", lang="en")))
         g.add((dataset, PROV.wasDerivedFrom, node))

@@ -16,7 +16,7 @@ from rdflib.namespace import RDF
 from kgbuild.claims import Claim
 from kgbuild.code_text import load_code_articles
 from kgbuild.curation import CurationResult, curate_claims
-from kgbuild.describe import describe_dataset
+from kgbuild.describe import DESCRIPTION_PREFIXES, Describe, DistFile, describe_dataset
 from kgbuild.dumps import Block, write_dumps
 from kgbuild.errors import InputError, KgbuildError, Problem
 from kgbuild.export import (
@@ -47,6 +47,7 @@ from kgbuild.statistics.catalogue import load_catalogue as load_official_catalog
 from kgbuild.statistics.reader import read_official_stats
 from kgbuild.statistics.records import OfficialStats
 from kgbuild.store import STORE_DIR
+from kgbuild.tables import csvw_metadata, metadata_name
 from kgbuild.validation import (
     REPORT_FORMATS,
     ValidationReport,
@@ -318,11 +319,13 @@ def write_build(
     out: Path,
     progress: Progress = _noop,
     protected: Path | None = None,
+    endpoint: str | None = None,
 ) -> BuildResult:
     """Write the dumps, load the store, validate, then write the views and reports.
 
     Everything goes into a staging folder swapped in at the end (kgbuild.outputs): `out`
-    keeps its earlier build until the new one is whole.
+    keeps its earlier build until the new one is whole. `endpoint`, the SPARQL endpoint the
+    build will be served at, goes into dataset.ttl.
     """
     import hashlib
 
@@ -366,12 +369,27 @@ def write_build(
             texts["ontology.owl"] = to_rdfxml(ontology)
         for name, query_name in CSV_VIEWS.items():
             query = assembled.catalogue[query_name]
-            texts[name] = FORMATTERS["csv"](run_local(store, query, {}))
-        digests = {name: hashlib.sha256(text.encode()).hexdigest() for name, text in texts.items()}
+            results = run_local(store, query, {})
+            texts[name] = FORMATTERS["csv"](results)
+            texts[metadata_name(name)] = csvw_metadata(name, results.columns)
+        dist_files = {
+            name: DistFile(hashlib.sha256(text.encode()).hexdigest(), len(text.encode()))
+            for name, text in texts.items()
+        }
         for name in ("graph.nt", "graph.ttl"):
-            digests[name] = _sha256_file(staging / name)
-        scope = JSONLD_SCOPE if stats is not None else None
-        texts["dataset.ttl"] = to_turtle(describe_dataset(store, assembled.base, digests, scope))
+            path = staging / name
+            dist_files[name] = DistFile(_sha256_file(path), path.stat().st_size)
+        publication = assembled.seeds.publication
+        assert publication is not None  # load_seeds refuses seeds without one
+        spec = Describe(
+            assembled.base,
+            dist_files,
+            publication,
+            endpoint,
+            JSONLD_SCOPE if stats is not None else None,
+            STORE_DIR,
+        )
+        texts["dataset.ttl"] = to_turtle(describe_dataset(store, spec), DESCRIPTION_PREFIXES)
         store.flush()
         del store
         for name, text in sorted(texts.items()):

@@ -194,6 +194,27 @@ class CatalogueEntry(_Strict):
     cites: list[str] | None = None
 
 
+# ---------------------------------------------------------------------------- publication
+
+Email = Annotated[str, StringConstraints(pattern=r"^[^\s@:/]+@[^\s@/]+\.[^\s@/]+$")]
+
+
+class PublisherEntry(_Strict):
+    name: str
+    url: Url | None = None
+
+
+class ContactEntry(_Strict):
+    name: str
+    email: Email | None = None
+    url: Url | None = None
+
+
+class PublicationFile(_Strict):
+    publisher: PublisherEntry
+    contact: ContactEntry
+
+
 # ---------------------------------------------------------------------------- curation
 
 ClaimKind = Literal[
@@ -253,12 +274,14 @@ SCHEMAS: dict[str, TypeAdapter[Any]] = {
     "article": TypeAdapter(ArticleFile),
     "law": TypeAdapter(LawFile),
     "sources": TypeAdapter(list[SourceEntry]),
+    "publication": TypeAdapter(PublicationFile),
 }
 """The schema of each kind of seed file, by kind."""
 
 _PATTERN_HINTS = {
     "url": "write the full web address, https://..., without spaces",
     "sha256": "write the 64 lowercase hex digits that `sha256sum FILE` prints",
+    "email": "write one e-mail address, name@example.org",
 }
 _HINTS = {
     "string_type": "write text here (quote it if YAML reads it as a number, date or list)",
@@ -398,6 +421,7 @@ def _root_model(kind: str) -> Any:
         "article": ArticleFile,
         "law": LawFile,
         "sources": list[SourceEntry],
+        "publication": PublicationFile,
     }[kind]
 
 

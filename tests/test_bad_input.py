@@ -32,6 +32,7 @@ ART_275 = SEEDS / "statutes" / "articles" / "275.yaml"
 ART_276 = SEEDS / "statutes" / "articles" / "276.yaml"
 LAW_260 = SEEDS / "statutes" / "laws" / "2022-260-fz.yaml"
 SOURCES = SEEDS / "statutes" / "sources" / "laws.yaml"
+PUBLICATION = SEEDS / "publication.yaml"
 
 
 @dataclass(frozen=True)
@@ -400,7 +401,31 @@ BUILD_CASES = [
         write(Path("queries") / "latin.rq", b"# title: x\n# kind: report\nSELECT ?x {\xe9}\n"),
         "latin.rq",
     ),
+    # publication.yaml
+    Case("publication-missing", lambda p: (p / PUBLICATION).unlink(), "publication.yaml"),
+    Case("publication-not-a-mapping", write(PUBLICATION, "- kgbuild\n"), "publication.yaml:1"),
+    Case(
+        "publication-email-not-an-address",
+        edit(PUBLICATION, "  name: kgbuild maintainers\n", "  name: x\n  email: nobody\n"),
+        "publication.yaml:11",
+    ),
+    Case(
+        "publication-url-not-a-url",
+        edit(PUBLICATION, "  name: kgbuild project\n", "  name: x\n  url: www.example\n"),
+        "publication.yaml:9",
+    ),
+    Case(
+        "publication-contact-missing",
+        replace_block(PUBLICATION, "contact", "null"),
+        "publication.yaml",
+    ),
     # options
+    Case(
+        "endpoint-not-a-url",
+        None,
+        "--endpoint",
+        args=("build", "--endpoint", "127.0.0.1:7878/query"),
+    ),
     Case("base-not-an-iri", None, "--base", args=("build", "--base", "not an iri")),
     Case("base-relative", None, "--base", args=("build", "--base", "kg/")),
     Case("root-missing", None, "/no/such/dir", args=("--root", "/no/such/dir", "build")),

@@ -171,3 +171,19 @@ def test_serve_a_build_folder_from_its_own_store(built_full: Path, tmp_path: Pat
         assert str(built_full / "store").encode() in args, args
     assert served.process.returncode == 0, served.stderr
     assert f"from {built_full} (read-only)" in served.stderr
+
+
+def test_serve_offers_oxigraph_query_page_at_the_root(built: Path, tmp_path: Path) -> None:
+    import urllib.request
+
+    port = _free_port()
+    with serve(built, "--bind", f"127.0.0.1:{port}", tmpdir=tmp_path) as served:
+        assert served.url == f"http://127.0.0.1:{port}/query", served.process.stderr
+        root = f"http://127.0.0.1:{port}/"
+        with urllib.request.urlopen(root, timeout=30) as response:
+            page = response.read().decode("utf-8")
+            assert response.headers.get_content_type() == "text/html"
+        assert 'id="yasgui"' in page and "yasgui.min.js" in page
+        with urllib.request.urlopen(root + "yasgui.min.js", timeout=30) as response:
+            assert response.status == 200 and len(response.read()) > 10_000
+    assert served.process.returncode == 0, served.stderr

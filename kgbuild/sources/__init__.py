@@ -13,6 +13,7 @@ from kgbuild.errors import InputError, Problem
 from kgbuild.sources.catalogue import catalogue_dates, load_documents
 from kgbuild.sources.collector import _Collector, parse_date
 from kgbuild.sources.decisions import DECISION_ACTIONS, load_decisions
+from kgbuild.sources.publication import load_publication
 from kgbuild.sources.records import (
     ACT_DATE_KINDS,
     CONFIDENCE_LEVELS,
@@ -23,12 +24,14 @@ from kgbuild.sources.records import (
     SOURCE_KINDS,
     Article,
     Candidate,
+    Contact,
     Decision,
     Document,
     Effect,
     Fact,
     Law,
     Origin,
+    Publication,
     Register,
     Sanction,
     Seeds,
@@ -49,12 +52,14 @@ __all__ = [
     "SOURCE_KINDS",
     "Article",
     "Candidate",
+    "Contact",
     "Decision",
     "Document",
     "Effect",
     "Fact",
     "Law",
     "Origin",
+    "Publication",
     "Register",
     "Sanction",
     "Seeds",
@@ -87,9 +92,12 @@ def load_seeds(root: Path) -> Seeds:
     documents = load_documents(root, col)
     register = load_register(root, col)
     decisions = load_decisions(root, col)
+    publication = load_publication(root, col)
     if col.problems:
         raise InputError(_dedupe(col.problems))
-    return Seeds(root, tuple(documents), register, tuple(decisions), tuple(col.warnings))
+    return Seeds(
+        root, tuple(documents), register, tuple(decisions), tuple(col.warnings), publication
+    )
 
 
 def _dedupe(problems: Iterable[Problem]) -> list[Problem]:

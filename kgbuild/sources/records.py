@@ -202,9 +202,28 @@ class Decision:
 
 
 @dataclass(frozen=True)
+class Contact:
+    """A DCAT contact point (vcard:Kind): a name, and an e-mail address or a web page."""
+
+    name: str
+    email: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Publication:
+    """seeds/publication.yaml: the publisher and contact point that dataset.ttl states."""
+
+    publisher: str
+    contact: Contact
+    publisher_url: str | None = None
+
+
+@dataclass(frozen=True)
 class Seeds:
     root: Path
     documents: tuple[Document, ...]
     register: Register
     decisions: tuple[Decision, ...]
     warnings: tuple[Problem, ...] = ()
+    publication: Publication | None = None
