@@ -78,6 +78,11 @@ def edit(rel: Path, old: str, new: str) -> Callable[[Path], None]:
     return mutate
 
 
+def _empty(folder: Path) -> None:
+    for entry in folder.iterdir():
+        entry.unlink()
+
+
 def write(rel: Path, content: str | bytes) -> Callable[[Path], None]:
     def mutate(project: Path) -> None:
         path = project / rel
@@ -384,8 +389,10 @@ BUILD_CASES = [
         "catalogue.yaml",
     ),
     # project folders
-    Case("shapes-folder-missing", lambda p: shutil.rmtree(p / "shapes"), "shapes"),
-    Case("queries-folder-missing", lambda p: shutil.rmtree(p / "queries"), "queries"),
+    # A project without shapes/ or queries/ uses the installed ones (tests/test_cli.py); a
+    # project's own folder, once there, must hold them.
+    Case("shapes-folder-emptied", lambda p: _empty(p / "shapes"), "shapes"),
+    Case("queries-folder-emptied", lambda p: _empty(p / "queries"), "queries"),
     Case(
         "view-query-missing",
         lambda p: (p / "queries" / "convictions.rq").unlink(),

@@ -341,3 +341,17 @@ def test_a_malformed_graph_file_is_an_input_error(tmp_path: Path, command: list[
     run = kgbuild(*command, bad)
     assert run.code == 3
     assert re.search(r"bad\.ttl:2: not valid RDF", run.stderr), run.stderr
+
+
+def test_a_project_of_seeds_alone_uses_the_installed_ontology_shapes_and_queries(
+    tmp_path: Path, built: Path
+) -> None:
+    """--root names a folder holding only seeds/: the rest comes with kgbuild."""
+    import shutil
+
+    project = tmp_path / "mine"
+    shutil.copytree(ROOT / "seeds", project / "seeds")
+    out = tmp_path / "out"
+    run = kgbuild("--root", project, "build", "-o", out, cwd=tmp_path)
+    assert run.code == 0, run.stderr
+    assert (out / "graph.nt").read_bytes() == (built / "graph.nt").read_bytes()
