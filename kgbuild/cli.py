@@ -600,6 +600,41 @@ def export(state: State, graph: Path, fmt: str, output: Path | None) -> None:
     click.echo(text, nl=False)
 
 
+# ---------------------------------------------------------------------------- site
+
+
+@main.command()
+@click.argument("build", required=False, type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to write the site into (default: site/ beside dist/).",
+)
+@click.pass_obj
+def site(state: State, build: Path | None, output: Path | None) -> None:
+    """Write a static HTML site of BUILD (a build folder; default dist/).
+
+    Every resource gets a page with its facts, sources and confidence, and its RDF beside
+    it (index.ttl, index.jsonld); charts (SVG) and networks (GraphML) are drawn from named
+    queries. The site works offline; `kgbuild serve` serves it with the endpoint.
+    """
+    from kgbuild.outputs import check_output_dir
+    from kgbuild.site import build_site
+    from kgbuild.store import open_graph
+
+    path = build or state.root / DEFAULT_OUT
+    out = output or state.root / "site"
+    with _guard(state):
+        check_output_dir(out, state.root, what="site")
+        store = open_graph(path)
+        summary = build_site(store, _project(state).queries, out, state.say, state.root)
+    state.say(
+        f"Wrote the site to {out}/: {summary.pages} resource pages, {summary.charts} charts, "
+        f"{summary.networks} networks, {summary.seconds:.1f}s."
+    )
+
+
 # ---------------------------------------------------------------------------- serve
 
 
