@@ -635,6 +635,43 @@ def site(state: State, build: Path | None, output: Path | None) -> None:
     )
 
 
+@main.command()
+@click.argument("build", required=False, type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="HTML file to write (atomically); default: report.html beside dist/.",
+)
+@click.pass_obj
+def report(state: State, build: Path | None, output: Path | None) -> None:
+    """Write one HTML page summarising BUILD (default dist/) for a paper's appendix.
+
+    Coverage and currency, the official headline series, conflicts between sources,
+    validation findings, unverified facts and unreviewed claims; self-contained.
+    """
+    from kgbuild.export import write_atomic
+    from kgbuild.site import build_report
+    from kgbuild.store import open_graph
+
+    path = build or state.root / DEFAULT_OUT
+    out = output or state.root / "report.html"
+    with _guard(state):
+        if not (path / "validation-report.json").is_file():
+            raise InputError(
+                [
+                    Problem(
+                        str(path),
+                        None,
+                        "is not a build folder (no validation-report.json)",
+                        "pass the folder `kgbuild build` wrote",
+                    )
+                ]
+            )
+        write_atomic(out, build_report(open_graph(path), _project(state).queries, path))
+    state.say(f"Wrote {out}")
+
+
 # ---------------------------------------------------------------------------- serve
 
 
