@@ -128,7 +128,9 @@ def build_report(store: ox.Store, queries_dir: Path, build: Path) -> str:
     describer = Describer(store, base)
     renderer = Renderer(base, describer.label, lambda iri: False)
     run = _Queries(store, load_catalogue(queries_dir))
-    charts = [c for c in _charts(run, renderer, base, currency(run)) if c.name.startswith("record-")]
+    charts = [
+        c for c in _charts(run, renderer, base, currency(run)) if c.name.startswith("record-")
+    ]
     return report_html(run, build, charts, currency(run))
 
 

@@ -284,9 +284,23 @@ def penalty_chart(
     )
 
 
+POSITION_COLOUR = {
+    "within": "#1f4e9a",
+    "below_minimum": "#ef6c00",
+    "above_maximum": "#b3261e",
+    "straddles_a_bound": "#8e8e8e",
+}
+POSITION_WORDS = {
+    "within": "band within the statutory range",
+    "below_minimum": "band below the minimum (Art. 64)",
+    "above_maximum": "band above the maximum",
+    "straddles_a_bound": "band straddling a bound",
+}
+
+
 def imposed_chart(article: str, label: str, bands: Rows) -> Chart:
     """Persons per imposed term band (form 10.3.1) per year, against the statutory range."""
-    fig, ax = plt.subplots(figsize=(8, 4.2))
+    fig, ax = plt.subplots(figsize=(9.5, 4.2))
     rows: list[tuple[str, ...]] = []
     seen_range = False
     for r in bands:
@@ -295,9 +309,7 @@ def imposed_chart(article: str, label: str, bands: Rows) -> Chart:
         year = int(r["year"])
         lo = float(r["band_min"] or 0)
         hi = float(r["band_max"]) if r["band_max"] else lo + 5
-        colour = {"within": "#1f4e9a", "below": "#ef6c00", "above": "#b3261e"}.get(
-            r["position"], "#777"
-        )
+        colour = POSITION_COLOUR.get(r["position"], "#777")
         ax.bar(
             year,
             hi - lo,
@@ -345,8 +357,15 @@ def imposed_chart(article: str, label: str, bands: Rows) -> Chart:
     ax.set_ylabel("term imposed, years (band)")
     ax.set_title(f"{label} (Art. {article}): terms imposed against the statutory range")
     ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
-    if seen_range:
-        ax.legend(loc="upper left", fontsize=7, frameon=False)
+    from matplotlib.patches import Patch
+
+    handles, _ = ax.get_legend_handles_labels()
+    used = [p for p in POSITION_COLOUR if any(r["position"] == p for r in bands)]
+    handles += [Patch(color=POSITION_COLOUR[p], alpha=0.6, label=POSITION_WORDS[p]) for p in used]
+    if handles:
+        ax.legend(
+            handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=7, frameon=False
+        )
     fig.tight_layout()
     title = f"Imposed prison terms for Art. {article} ({label}) against the statutory range"
     desc = (

@@ -122,8 +122,7 @@ class Renderer:
             body.append(
                 f"<h2>Linked from {res.incoming_total:,} resources</h2>\n<p>Too many to list "
                 "here: the SPARQL endpoint has them all, e.g. <code>SELECT ?s WHERE { ?s "
-                f"?p &lt;{esc(res.iri)}&gt; }}</code>.</p>\n"
-                + table(("as", "how many"), rows)
+                f"?p &lt;{esc(res.iri)}&gt; }}</code>.</p>\n" + table(("as", "how many"), rows)
             )
         if res.incoming:
             shown = len(res.incoming)
