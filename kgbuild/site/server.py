@@ -146,7 +146,7 @@ def _handler(door: FrontDoor) -> type[BaseHTTPRequestHandler]:
             self.do_GET()
 
         def do_POST(self) -> None:
-            if self.path.split("?", 1)[0] == "/query":
+            if self.path.split("?", 1)[0] in ("/query", "/sparql"):
                 self._proxy(self.path)
             else:
                 self._send(HTTPStatus.METHOD_NOT_ALLOWED, b"read-only\n", "text/plain")
@@ -154,6 +154,8 @@ def _handler(door: FrontDoor) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:
             path = self.path.split("?", 1)[0]
             if path == "/query":
+                return self._proxy(self.path)
+            if path == "/sparql" and "?" in self.path:  # YASGUI's queries go to /sparql
                 return self._proxy(self.path)
             if path == "/sparql":
                 self.send_response(HTTPStatus.MOVED_PERMANENTLY)
