@@ -700,6 +700,78 @@ def ontology_docs(state: State, output: Path) -> None:
     state.say(f"Wrote {len(pages)} pages to {output}/ (pyLODE): " + ", ".join(sorted(pages)))
 
 
+# ---------------------------------------------------------------------------- site
+
+
+@main.command()
+@click.argument("build", required=False, type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to write the site into (default: site/ beside dist/).",
+)
+@click.pass_obj
+def site(state: State, build: Path | None, output: Path | None) -> None:
+    """Write a static HTML site of BUILD (a build folder; default dist/).
+
+    Every resource gets a page with its facts, sources and confidence, and its RDF beside
+    it (index.ttl, index.jsonld); charts (SVG) and networks (GraphML) are drawn from named
+    queries. The site works offline; `kgbuild serve` serves it with the endpoint.
+    """
+    from kgbuild.outputs import check_output_dir
+    from kgbuild.site import build_site
+    from kgbuild.store import open_graph
+
+    path = build or state.root / DEFAULT_OUT
+    out = output or state.root / "site"
+    with _guard(state):
+        check_output_dir(out, state.root, what="site")
+        store = open_graph(path)
+        summary = build_site(store, _project(state).queries, out, state.say, state.root)
+    state.say(
+        f"Wrote the site to {out}/: {summary.pages} resource pages, {summary.charts} charts, "
+        f"{summary.networks} networks, {summary.seconds:.1f}s."
+    )
+
+
+@main.command()
+@click.argument("build", required=False, type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="HTML file to write (atomically); default: report.html beside dist/.",
+)
+@click.pass_obj
+def report(state: State, build: Path | None, output: Path | None) -> None:
+    """Write one HTML page summarising BUILD (default dist/) for a paper's appendix.
+
+    Coverage and currency, the official headline series, conflicts between sources,
+    validation findings, unverified facts and unreviewed claims; self-contained.
+    """
+    from kgbuild.export import write_atomic
+    from kgbuild.site import build_report
+    from kgbuild.store import open_graph
+
+    path = build or state.root / DEFAULT_OUT
+    out = output or state.root / "report.html"
+    with _guard(state):
+        if not (path / "validation-report.json").is_file():
+            raise InputError(
+                [
+                    Problem(
+                        str(path),
+                        None,
+                        "is not a build folder (no validation-report.json)",
+                        "pass the folder `kgbuild build` wrote",
+                    )
+                ]
+            )
+        write_atomic(out, build_report(open_graph(path), _project(state).queries, path))
+    state.say(f"Wrote {out}")
+
+
 # ---------------------------------------------------------------------------- serve
 
 
@@ -716,12 +788,22 @@ def ontology_docs(state: State, output: Path) -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Keep the server's database in DIR (default: a temporary folder removed on exit).",
 )
+@click.option(
+    "--site",
+    "site_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Serve this site (from `kgbuild site`) beside the endpoint; default: site/ if it exists.",
+)
 @click.pass_obj
-def serve(state: State, graph: Path | None, bind: str, store: Path | None) -> None:
-    """Serve GRAPH read-only over SPARQL 1.1 until Ctrl-C.
+def serve(
+    state: State, graph: Path | None, bind: str, store: Path | None, site_dir: Path | None
+) -> None:
+    """Serve GRAPH read-only over SPARQL 1.1 (and its site, if any) until Ctrl-C.
 
     GRAPH is a build folder, whose Oxigraph store is served as it is, or a graph file,
-    loaded first (default: dist/, else dist/graph.nt).
+    loaded first (default: dist/, else dist/graph.nt). With a site (`kgbuild site`), the
+    same address serves its pages, with content negotiation on every resource's path
+    (Accept: text/turtle gives Turtle), the endpoint at /query and the dumps at /dumps/.
 
     Prints the endpoint URL on stdout; query it with `kgbuild query NAME -e URL` or any
     SPARQL client.
@@ -733,11 +815,20 @@ def serve(state: State, graph: Path | None, bind: str, store: Path | None) -> No
 
     default = state.root / DEFAULT_OUT
     path = graph or (default if find_store(default) else default / "graph.nt")
+    if site_dir is None and (state.root / "site" / "index.html").is_file():
+        site_dir = state.root / "site"
 
     def stop(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, stop)
+    if site_dir is not None:
+        with _guard(state):
+            try:
+                _serve_site(state, path, bind, store, site_dir)
+            except KeyboardInterrupt:
+                state.say("Server stopped.")
+        return
     with _guard(state):
         try:
             with serving(path, bind, store) as endpoint:
@@ -754,6 +845,33 @@ def serve(state: State, graph: Path | None, bind: str, store: Path | None) -> No
                 )
         except KeyboardInterrupt:
             state.say("Server stopped.")
+
+
+def _serve_site(state: State, path: Path, bind: str, keep: Path | None, site_dir: Path) -> None:
+    """The front door on BIND: the site, /query proxied to an Oxigraph server on loopback."""
+    from kgbuild.serve import free_port, parse_bind, serving
+    from kgbuild.site.server import front_door
+    from kgbuild.store import open_graph
+
+    if not (site_dir / "index.html").is_file():
+        raise InputError(
+            [Problem(str(site_dir), None, "holds no site", "write one with `kgbuild site`")]
+        )
+    host, port = parse_bind(bind)
+    with serving(path, f"127.0.0.1:{free_port()}", keep) as endpoint:
+        store = open_graph(path)
+        backend = endpoint.url.rsplit("/query", 1)[0]
+        with front_door(
+            site_dir, path if path.is_dir() else None, store, backend, host, port
+        ) as url:
+            state.say(f"Serving {endpoint.triples:,} triples from {path} and the site {site_dir}/.")
+            click.echo(url + "query")
+            state.say(f"Pages: {url} (Accept: text/turtle on a resource's path gives Turtle).")
+            state.say("Ctrl-C stops the server.")
+            endpoint.process.wait()
+            raise KgbuildError(
+                f"the Oxigraph server stopped by itself (exit code {endpoint.process.returncode})"
+            )
 
 
 def run() -> None:  # pragma: no cover - console entry for `python -m kgbuild`

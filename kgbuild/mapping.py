@@ -129,10 +129,9 @@ def _date(value: dt.date) -> Literal:
 
 
 def _decimal(value: float) -> Literal:
-    text = format(Decimal(repr(value)).normalize(), "f")
-    if "." not in text:
-        text += ".0"
-    return Literal(text, datatype=XSD.decimal)
+    """xsd:decimal in its XSD 1.1 canonical form ("20", "1.5"), the form SPARQL stores such
+    as Oxigraph keep: the dumps, the store and a server's answers then carry the same term."""
+    return Literal(format(Decimal(repr(value)).normalize(), "f"), datatype=XSD.decimal)
 
 
 def _add_fact(

@@ -158,6 +158,13 @@ def _start(location: Path, bind: str, timeout: float, log: IO[bytes]) -> Endpoin
     return Endpoint(url, _count(url), process)
 
 
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now (for a server behind ours)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 def _check_free(host: str, port: int, bind: str) -> None:
     """Refuse a port something else listens on, before the readiness probe could reach it."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
