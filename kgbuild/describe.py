@@ -40,6 +40,7 @@ MEDIA_TYPES = {
     ".csv": "text/csv",
     ".json": "application/json",
     ".txt": "text/plain",
+    ".owl": "application/rdf+xml",
 }
 """IANA media types by file suffix; `*.csv-metadata.json` is application/csvm+json."""
 CSVW_MEDIA_TYPE = "application/csvm+json"
@@ -52,6 +53,7 @@ FILE_TYPES = {
     "application/json": "JSON",
     CSVW_MEDIA_TYPE: "JSON",
     "text/plain": "TXT",
+    "application/rdf+xml": "RDF_XML",
 }
 """The EU file-type table's code (dct:format) for each media type."""
 

@@ -153,6 +153,7 @@ def test_every_file_is_a_distribution_with_its_checksum_size_and_media_type(
                 ".jsonld": "application/ld+json",
                 ".csv": "text/csv",
                 ".json": "application/json",
+                ".owl": "application/rdf+xml",
                 ".txt": "text/plain",
             }[Path(name).suffix]
         )
