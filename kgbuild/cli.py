@@ -728,11 +728,28 @@ def site(state: State, build: Path | None, output: Path | None) -> None:
     with _guard(state):
         check_output_dir(out, state.root, what="site")
         store = open_graph(path)
-        summary = build_site(store, _project(state).queries, out, state.say, state.root)
+        project = _project(state)
+        docs = _ontology_docs(state, project)
+        summary = build_site(store, project.queries, out, state.say, state.root, docs)
     state.say(
         f"Wrote the site to {out}/: {summary.pages} resource pages, {summary.charts} charts, "
         f"{summary.networks} networks, {summary.seconds:.1f}s."
     )
+
+
+def _ontology_docs(state: State, project: Any) -> dict[str, str] | None:
+    """pyLODE's pages of the ontology for the site, or None (with a note) without pyLODE."""
+    import importlib.util
+
+    from kgbuild.owl.docs import ontology_pages
+    from kgbuild.owl.publish import published_ontology
+    from kgbuild.pipeline import ONTOLOGY_FILES, load_ontology
+
+    if importlib.util.find_spec("pylode") is None:
+        state.say("NOTE the site's ontology page has no pyLODE pages: pip install 'kgbuild[docs]'")
+        return None
+    published = published_ontology(load_ontology(project))
+    return ontology_pages(project.ontology, ONTOLOGY_FILES, published)
 
 
 @main.command()

@@ -72,6 +72,7 @@ def build_site(
     out: Path,
     progress: Progress,
     protected: Path | None = None,
+    ontology_docs: dict[str, str] | None = None,
 ) -> SiteSummary:
     """Write the site of the build in ``store`` into ``out`` (atomically)."""
     import time
@@ -104,7 +105,12 @@ def build_site(
         for net in networks:
             net.write(site / "networks", renderer)
         _write(site / "networks" / PAGE, networks_index(networks))
-        _write(site / "ontology" / PAGE, ontology_page(describer, renderer))
+        _write(
+            site / "ontology" / PAGE,
+            ontology_page(describer, renderer, sorted(ontology_docs or {})),
+        )
+        for name, text in sorted((ontology_docs or {}).items()):
+            _write(site / "ontology" / "docs" / name, text)
         _write(site / PAGE, landing_page(run, describer, renderer, resources, charts, networks))
     return SiteSummary(len(resources), len(charts), len(networks), time.perf_counter() - started)
 
