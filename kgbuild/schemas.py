@@ -138,6 +138,34 @@ class ArticleFile(_Strict):
     units: list[Unit] | None = None
 
 
+class CategoryRule(_Strict):
+    category: Literal["small", "medium", "grave", "particularly_grave"]
+    guilt: list[Literal["intentional", "negligent"]]
+    above: float | None = None
+    at_most: float | None = None
+    life: bool | None = None
+
+
+class CategoriesVersion(_Strict):
+    from_: DateValue | None = Field(default=None, alias="from")
+    enacted_by: str | None = None
+    source: str | None = None
+    confidence: Confidence | None = None
+    note: str | None = None
+    quote: str | None = None
+    rules: list[CategoryRule]
+
+
+class CategoriesFile(_Strict):
+    """seeds/statutes/categories.yaml: Art. 15's versions and the bounds of each category."""
+
+    article: str
+    title: Title | None = None
+    source: str | None = None
+    confidence: Confidence | None = None
+    versions: list[CategoriesVersion]
+
+
 class LawDates(_Strict):
     duma_adopted: DateValue | None = None
     council_approved: DateValue | None = None
@@ -251,6 +279,7 @@ SCHEMAS: dict[str, TypeAdapter[Any]] = {
     "curation": TypeAdapter(list[Decision]),
     "article": TypeAdapter(ArticleFile),
     "law": TypeAdapter(LawFile),
+    "categories": TypeAdapter(CategoriesFile),
     "sources": TypeAdapter(list[SourceEntry]),
 }
 """The schema of each kind of seed file, by kind."""

@@ -289,3 +289,90 @@ def test_gravity_is_inferred_not_typed(built: Path) -> None:
     assert len(set(graph.subjects(RSL.gravity, None))) >= 30
     for path in (ROOT / "seeds").rglob("*.yaml"):
         assert "gravity" not in path.read_text(encoding="utf-8").lower(), path
+
+
+# ---------------------------------------------------------------------------- Art. 15 in time
+
+
+def _category(version: Version, day: dt.date) -> str | None:
+    """The category under the Art. 15 in force on `day`, worked out here from the register's
+    rules, apart from the reasoner: the gravity query must agree with it."""
+    art15 = next(c for c in REGISTER.categories if c.in_force_on(day))
+    guilt = REGISTER.articles[version.article].guilt
+    prison = [s for s in version.sanctions if s.type == "imprisonment"]
+    life = any(s.type == "life_imprisonment" for s in version.sanctions)
+    maxes = [s.max_years.value for s in prison if s.max_years is not None]
+    if not version.sanctions or (prison and not maxes and not life):
+        return None  # sanctions or term unknown: left unclassified
+    if not prison and not life:
+        return "small"
+    longest = max(maxes) if maxes else None
+    for rule in art15.rules:
+        if guilt not in rule.guilt:
+            continue
+        if life and rule.life:
+            return rule.category
+        if life or longest is None:
+            continue
+        if (rule.above is None or longest > rule.above) and (
+            rule.at_most is None or longest <= rule.at_most
+        ):
+            return rule.category
+    return None
+
+
+def _gravity_days() -> list[dt.date]:
+    """The day before and the day of every change: of an article version and of Art. 15."""
+    days = {d for _, _, d in _changes(REGISTER)} | {c.start.value for c in REGISTER.categories}
+    return sorted({x for d in days for x in (d - dt.timedelta(days=1), d)})
+
+
+@pytest.fixture(scope="module")
+def gravity(built: Path):  # type: ignore[no-untyped-def]
+    store = load_store(built / "graph.ttl")
+    query = load_catalogue(ROOT / "queries")["gravity"]
+
+    def on(day: dt.date) -> dict[tuple[str, str], tuple[str, str]]:
+        rows = run_local(store, query, bind_parameters(query, {"date": day.isoformat()}))
+        return {(r[0], r[1]): (r[2], r[8]) for r in rows.plain_rows()}
+
+    return on
+
+
+@pytest.mark.parametrize("day", _gravity_days(), ids=str)
+def test_gravity_on_each_boundary_follows_the_art_15_of_that_day(gravity, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    expected = {}
+    for article in REGISTER.articles.values():
+        for unit in article.units:
+            version = _in_force(REGISTER, article.number, unit.part, day)
+            category = _category(version, day) if version else None
+            if category is not None:
+                expected[(article.number, unit.part or "")] = category
+    art15 = [c.start.value.isoformat() for c in REGISTER.categories if c.in_force_on(day)]
+    got = gravity(day)
+    assert {k: v[0] for k, v in got.items()} == expected
+    assert {v[1] for v in got.values()} <= set(art15)
+
+
+def test_art_284_was_medium_until_420fz_and_small_after(gravity) -> None:  # type: ignore[no-untyped-def]
+    for day, category in (
+        ("1997-01-01", "medium"),
+        ("2011-12-06", "medium"),
+        ("2011-12-07", "small"),
+        ("2026-11-01", "small"),
+    ):
+        assert gravity(dt.date.fromisoformat(day))[("284", "")][0] == category, day
+    # the 2015 wording of 284.1 prescribed imprisonment of a term not found: unclassified
+    assert ("284.1", "") not in gravity(dt.date(2016, 1, 1))
+
+
+@pytest.mark.parametrize("art15", REGISTER.categories[1:], ids=lambda c: str(c.start.value))
+def test_a_change_of_art_15_alone_leaves_the_penalties_as_they_were(penalties, art15) -> None:  # type: ignore[no-untyped-def]
+    day = art15.start.value
+    changed = {(a, p or "") for a, p, d in _changes(REGISTER) if d == day}
+    before = {k: v[:3] for k, v in penalties(day - dt.timedelta(days=1)).items()}
+    after = {k: v[:3] for k, v in penalties(day).items()}
+    assert before, day
+    assert {k: v for k, v in before.items() if k not in changed} == {
+        k: v for k, v in after.items() if k not in changed
+    }

@@ -23,6 +23,8 @@ from kgbuild.sources.records import (
     SOURCE_KINDS,
     Article,
     Candidate,
+    CategoriesVersion,
+    CategoryRule,
     Decision,
     Document,
     Effect,
@@ -34,6 +36,7 @@ from kgbuild.sources.records import (
     Seeds,
     Source,
     Unit,
+    UnknownFact,
     Version,
 )
 from kgbuild.sources.register import load_register
@@ -49,6 +52,8 @@ __all__ = [
     "SOURCE_KINDS",
     "Article",
     "Candidate",
+    "CategoriesVersion",
+    "CategoryRule",
     "Decision",
     "Document",
     "Effect",
@@ -60,6 +65,7 @@ __all__ = [
     "Seeds",
     "Source",
     "Unit",
+    "UnknownFact",
     "Version",
     "catalogue_dates",
     "load_decisions",

@@ -20,6 +20,7 @@ _EMPTY_HINTS = {
     "article": "restore the article's record, or delete the file",
     "law": "restore the law's record (id:, dates:, effects:), or delete the file",
     "sources": "list the sources, or delete the file",
+    "categories": "restore Art. 15's versions (article:, versions:)",
 }
 
 
@@ -32,6 +33,7 @@ _TOP_LEVEL = {
     "article": ("an article file must be a mapping with article:", 'add article: "275"'),
     "law": ("a law file must be a mapping with an id", "add id: fz-YYYY-NNN"),
     "sources": ("a sources file must be a list", "start each source with '- id:'"),
+    "categories": ("categories.yaml must be a mapping with versions:", 'add article: "15"'),
 }
 
 
@@ -82,7 +84,7 @@ class _Collector:
             if not empty_ok:
                 self.add(path, None, "the file is empty", _EMPTY_HINTS[kind])
             return None
-        top = dict if kind in ("article", "law") else list
+        top = dict if kind in ("article", "law", "categories") else list
         if not isinstance(data, top):
             what, hint = _TOP_LEVEL[kind]
             self.add(path, line_of(data, None, 1), what, hint)

@@ -114,6 +114,17 @@ class Law:
 
 
 @dataclass(frozen=True)
+class UnknownFact:
+    """A fact known to exist whose value no source gave: written `value: null` with
+    `confidence: unverified`, and published as such (listed by unverified-facts)."""
+
+    key: str
+    source: str | None
+    note: str | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
 class Sanction:
     type: str
     role: str
@@ -124,6 +135,8 @@ class Sanction:
     optional: bool
     note: str | None
     origin: Origin
+    unknown: tuple[UnknownFact, ...] = ()
+    """Amounts the sanction has but no source gives (value null, confidence unverified)."""
 
 
 @dataclass(frozen=True)
@@ -165,10 +178,43 @@ class Article:
 
 
 @dataclass(frozen=True)
+class CategoryRule:
+    """One clause of Art. 15: offences of these forms of guilt whose longest term of
+    deprivation of liberty is above `above` and at most `at_most` years (or, with `life`,
+    that also allow life imprisonment) belong to `category`."""
+
+    category: str
+    guilt: tuple[str, ...]
+    above: float | None
+    at_most: float | None
+    life: bool
+
+
+@dataclass(frozen=True)
+class CategoriesVersion:
+    """One version of Art. 15 (categories of crimes), in force from `start` to `end`."""
+
+    start: Fact[dt.date]
+    end: Fact[dt.date] | None
+    enacted_by: str
+    rules: tuple[CategoryRule, ...]
+    quote: str | None
+    note: str | None
+    source: str | None
+    confidence: str
+    origin: Origin
+
+    def in_force_on(self, day: dt.date) -> bool:
+        return self.start.value <= day and (self.end is None or day < self.end.value)
+
+
+@dataclass(frozen=True)
 class Register:
     sources: dict[str, Source]
     laws: dict[str, Law]
     articles: dict[str, Article]
+    categories: tuple[CategoriesVersion, ...] = ()
+    """Art. 15's versions, oldest first (seeds/statutes/categories.yaml)."""
 
 
 @dataclass(frozen=True)
