@@ -153,6 +153,9 @@ def _add_fact(
         g.add((record, RSL.reason, Literal(fact.reason)))
     if fact.note:
         g.add((record, RDFS.comment, Literal(fact.note, lang="en")))
+    if fact.derived_from is not None:
+        g.add((record, RSL.derived, Literal(True)))
+        g.add((record, RSL.derivedFromPublication, _date(fact.derived_from)))
     for index, cand in enumerate(fact.candidates, start=1):
         other = URIRef(f"{record}/candidate-{index}")
         g.add((subject, RSL.statuteFact, other))

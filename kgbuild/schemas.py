@@ -60,12 +60,20 @@ class DateCandidate(_Strict):
     note: str | None = None
 
 
+class DerivedDate(_Strict):
+    """A date computed, not read: which rule, and the date it was computed from."""
+
+    rule: Literal["ten_days_after_publication"]
+    published: str
+
+
 class DateFact(_Strict):
     value: str | None
     source: str | None = None
     confidence: Confidence | None = None
     reason: str | None = None
     note: str | None = None
+    derived: DerivedDate | None = None
     candidates: list[DateCandidate] | None = None
 
 

@@ -229,6 +229,24 @@ BAD_EDITS = {
         'article: "999.9"',
         "999.9, which is not in the register",
     ),
+    "ten-day date off by one": (
+        "laws/2024-11-fz.yaml",
+        r"published: 2024-02-14\}",
+        "published: 2024-02-15}",
+        "the ten-day rule from publication on 2024-02-15 gives 2024-02-26",
+    ),
+    "Art. 15 bounds reversed": (
+        "categories.yaml",
+        r"above: 3, at_most: 5",
+        "above: 6, at_most: 5",
+        "lower bound 6 is not below its upper bound 5",
+    ),
+    "Art. 15 version out of order": (
+        "categories.yaml",
+        r"value: 2019-06-28",
+        "value: 2010-06-28",
+        "does not follow the one from 2011-12-07",
+    ),
     "duplicate version": ("articles/284.yaml", None, None, "duplicate version"),
     "overlapping version": ("articles/275.yaml", None, None, "overlaps"),
 }
@@ -376,3 +394,45 @@ def test_a_change_of_art_15_alone_leaves_the_penalties_as_they_were(penalties, a
     assert {k: v for k, v in before.items() if k not in changed} == {
         k: v for k, v in after.items() if k not in changed
     }
+
+
+def test_ten_day_rule_dates_are_marked_derived_with_their_publication(built: Path) -> None:
+    graph = load_graph(built / "graph.ttl")
+    derived = {
+        (str(node), str(graph.value(record, RSL.value)), str(published))
+        for node, record in graph.subject_objects(RSL.statuteFact)
+        for published in graph.objects(record, RSL.derivedFromPublication)
+    }
+    assert len(derived) >= 20
+    for _, value, published in derived:
+        assert dt.date.fromisoformat(value) - dt.date.fromisoformat(published) == dt.timedelta(
+            days=11
+        ), (value, published)
+    assert any(n.endswith("/eli/ru/fz/2024/11") and v == "2024-02-25" for n, v, _ in derived)
+    # every one of them is inferred, so none is above low confidence
+    for node, record in graph.subject_objects(RSL.statuteFact):
+        if graph.value(record, RSL.derivedFromPublication) is not None:
+            assert str(graph.value(record, RSL.confidence)) in ("low", "unverified"), node
+
+
+def test_280_4_part_2_after_11fz_rests_on_the_2025_copy_only() -> None:
+    version = _in_force(REGISTER, "280.4", "2", dt.date(2024, 2, 25))
+    assert version is not None and version.start.value == dt.date(2024, 2, 25)
+    prison = next(s for s in version.sanctions if s.type == "imprisonment")
+    assert prison.max_years is not None and prison.max_years.value == 6
+    assert prison.max_years.source == "snap-ukrf-280-4"
+    assert prison.max_years.confidence == "medium"
+    # no fact of a version that began after August 2023 may rest on the August 2023 text
+    for article in REGISTER.articles.values():
+        for unit in article.units:
+            for v in unit.versions:
+                if v.start.value <= dt.date(2023, 8, 4):
+                    continue
+                for sanction in v.sanctions:
+                    for fact in (sanction.min_years, sanction.max_years, sanction.max_amount):
+                        if fact is not None:
+                            assert not fact.source or not fact.source.startswith("off-pravo"), (
+                                article.number,
+                                unit.part,
+                                v.start.value,
+                            )

@@ -190,6 +190,7 @@ def _fact(
                 f"'{key}' lists candidates but gives no reason for the preferred value",
                 "add reason: why this value is preferred",
             )
+        derived_from = _derived_from(col, path, node, key, value, line)
         return Fact(
             value,
             node.get("source", default_source),
@@ -198,6 +199,7 @@ def _fact(
             tuple(candidates),
             origin,
             _opt_str(node.get("note")),
+            derived_from,
         )
     try:
         value = parse(node)
@@ -205,6 +207,37 @@ def _fact(
         col.add(path, line, f"'{key}': {exc}", _hint_for(parse))
         return None
     return Fact(value, default_source, default_confidence, origin=origin)
+
+
+TEN_DAY_RULE_DAYS = 11
+"""In force once ten days have passed after the day of publication: on the eleventh day
+(published 14.02.2024, in force 25.02.2024)."""
+
+
+def _derived_from(
+    col: _Collector, path: Path, node: dict[str, Any], key: str, value: Any, line: int | None
+) -> dt.date | None:
+    """The publication date a ten-day-rule date rests on, checked against the value."""
+    derived = node.get("derived")
+    if not isinstance(derived, dict):
+        return None
+    where = line_of(derived, "published", line)
+    try:
+        published = parse_date(derived.get("published"))
+    except ValueError as exc:
+        col.add(path, where, f"'{key}' derived: {exc}", _hint_for(parse_date))
+        return None
+    expected = published + dt.timedelta(days=TEN_DAY_RULE_DAYS)
+    if value != expected:
+        col.add(
+            path,
+            line,
+            f"'{key}' is {value} but the ten-day rule from publication on {published} "
+            f"gives {expected}",
+            "correct the value or the publication date it rests on",
+        )
+        return None
+    return published
 
 
 def _is_unknown(node: Any) -> bool:

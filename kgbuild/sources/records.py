@@ -70,6 +70,10 @@ class Fact(Generic[T]):
     candidates: tuple[Candidate[T], ...] = ()
     origin: Origin | None = None
     note: str | None = None
+    derived_from: dt.date | None = None
+    """For a date computed by the ten-day rule (a federal law without its own date is in
+    force once ten days have passed after its official publication; law-kakprosto-10days):
+    the day of publication it was computed from."""
 
     @property
     def disputed(self) -> bool:
