@@ -174,6 +174,23 @@ class CategoriesFile(_Strict):
     versions: list[CategoriesVersion]
 
 
+class AddedArticle(_Strict):
+    article: str
+    source: str
+
+
+class CoverageChapter(_Strict):
+    chapter: str
+    added_later: list[AddedArticle] | None = None
+
+
+class CoverageFile(_Strict):
+    """seeds/statutes/coverage.yaml: the chapters and related articles the register covers."""
+
+    chapters: list[CoverageChapter]
+    related: list[str]
+
+
 class LawDates(_Strict):
     duma_adopted: DateValue | None = None
     council_approved: DateValue | None = None
@@ -288,6 +305,7 @@ SCHEMAS: dict[str, TypeAdapter[Any]] = {
     "article": TypeAdapter(ArticleFile),
     "law": TypeAdapter(LawFile),
     "categories": TypeAdapter(CategoriesFile),
+    "coverage": TypeAdapter(CoverageFile),
     "sources": TypeAdapter(list[SourceEntry]),
 }
 """The schema of each kind of seed file, by kind."""

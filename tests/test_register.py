@@ -247,6 +247,12 @@ BAD_EDITS = {
         "value: 2010-06-28",
         "does not follow the one from 2011-12-07",
     ),
+    "coverage entry not an article number": (
+        "coverage.yaml",
+        r'"205.1", ',
+        '"205.x", ',
+        "'205.x' is not an article number",
+    ),
     "duplicate version": ("articles/284.yaml", None, None, "duplicate version"),
     "overlapping version": ("articles/275.yaml", None, None, "overlaps"),
 }
@@ -436,3 +442,27 @@ def test_280_4_part_2_after_11fz_rests_on_the_2025_copy_only() -> None:
                                 unit.part,
                                 v.start.value,
                             )
+
+
+def test_coverage_names_every_chapter_29_article_and_each_gap(built: Path) -> None:
+    from kgbuild.code_text import load_code_articles
+
+    run = kgbuild("query", "coverage", "-g", built / "graph.ttl", "-f", "json")
+    assert run.code == 0, run.stderr
+    rows = [
+        {k: v["value"] for k, v in b.items()} for b in json.loads(run.stdout)["results"]["bindings"]
+    ]
+    code = load_code_articles(ROOT / "seeds" / "statutes" / "code-articles.tsv")
+    chapter = {r["article"]: r for r in rows if r["list"].startswith("Chapter 29")}
+    assert set(chapter) == {a.number for a in code.values() if a.chapter == "29"} | {"276.1"}
+    related = {r["article"]: r for r in rows if r["list"].startswith("Related")}
+    assert {"205", "205.1", "208", "332", "359", "104.1"} <= set(related)
+    for number, row in {**chapter, **related}.items():
+        article = REGISTER.articles.get(number)
+        assert row["registered"] == ("true" if article else "false"), number
+        starts = sorted(v.start.value for u in article.units for v in u.versions) if article else []
+        assert int(row["versions"]) == len(starts), number
+        assert row.get("first_version", "") == (str(starts[0]) if starts else ""), number
+        assert row.get("last_version", "") == (str(starts[-1]) if starts else ""), number
+    assert chapter["284"]["first_version"] == "1997-01-01"
+    assert chapter["277"]["registered"] == "false"

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
 from kgbuild.sources.collector import _Collector, _confidence, _fact, _opt_str, parse_date
-from kgbuild.sources.records import CategoriesVersion, CategoryRule, Fact, Origin
+from kgbuild.sources.records import CategoriesVersion, CategoryRule, Coverage, Fact, Origin
 from kgbuild.yamlio import line_of
 
 CATEGORIES_FILE = Path("statutes") / "categories.yaml"
@@ -108,3 +109,43 @@ def load_categories(root: Path, col: _Collector) -> tuple[CategoriesVersion, ...
             end = following.start
         closed.append(dataclasses.replace(version, end=end))
     return tuple(closed)
+
+
+COVERAGE_FILE = Path("statutes") / "coverage.yaml"
+_ARTICLE_NUMBER = re.compile(r"^\d+(\.\d+)?$")
+
+
+def load_coverage(root: Path, col: _Collector) -> Coverage | None:
+    """The chapters and related articles the register means to cover."""
+    path = root / COVERAGE_FILE
+    if not path.is_file():
+        col.add(
+            path,
+            None,
+            "the register's coverage file is missing",
+            f"restore {col.rel(path)} (the chapters and related articles it covers)",
+        )
+        col.unloaded.append(path)
+        return None
+    data = col.load(path, "coverage")
+    if data is None:
+        return None
+    added = []
+    for chapter in data["chapters"]:
+        for entry in chapter.get("added_later") or []:
+            added.append((str(chapter["chapter"]), str(entry["article"]), str(entry["source"])))
+    related = [str(a) for a in data["related"]]
+    for number in [a for _, a, _ in added] + related:
+        if not _ARTICLE_NUMBER.match(number):
+            col.add(
+                path,
+                line_of(data, "related"),
+                f"{number!r} is not an article number",
+                "write article numbers like 205 or 205.1, quoted",
+            )
+    return Coverage(
+        tuple(str(c["chapter"]) for c in data["chapters"]),
+        tuple(added),
+        tuple(related),
+        Origin(col.rel(path), 1),
+    )

@@ -21,6 +21,7 @@ _EMPTY_HINTS = {
     "law": "restore the law's record (id:, dates:, effects:), or delete the file",
     "sources": "list the sources, or delete the file",
     "categories": "restore Art. 15's versions (article:, versions:)",
+    "coverage": "restore the covered chapters and related articles (chapters:, related:)",
 }
 
 
@@ -34,6 +35,7 @@ _TOP_LEVEL = {
     "law": ("a law file must be a mapping with an id", "add id: fz-YYYY-NNN"),
     "sources": ("a sources file must be a list", "start each source with '- id:'"),
     "categories": ("categories.yaml must be a mapping with versions:", 'add article: "15"'),
+    "coverage": ("coverage.yaml must be a mapping", "write chapters: and related:"),
 }
 
 
@@ -84,7 +86,7 @@ class _Collector:
             if not empty_ok:
                 self.add(path, None, "the file is empty", _EMPTY_HINTS[kind])
             return None
-        top = dict if kind in ("article", "law", "categories") else list
+        top = dict if kind in ("article", "law", "categories", "coverage") else list
         if not isinstance(data, top):
             what, hint = _TOP_LEVEL[kind]
             self.add(path, line_of(data, None, 1), what, hint)

@@ -213,12 +213,24 @@ class CategoriesVersion:
 
 
 @dataclass(frozen=True)
+class Coverage:
+    """What the register means to cover (seeds/statutes/coverage.yaml)."""
+
+    chapters: tuple[str, ...]
+    added_later: tuple[tuple[str, str, str], ...]
+    """(chapter, article, source id) for articles added after the 2023 text."""
+    related: tuple[str, ...]
+    origin: Origin
+
+
+@dataclass(frozen=True)
 class Register:
     sources: dict[str, Source]
     laws: dict[str, Law]
     articles: dict[str, Article]
     categories: tuple[CategoriesVersion, ...] = ()
     """Art. 15's versions, oldest first (seeds/statutes/categories.yaml)."""
+    coverage: Coverage | None = None
 
 
 @dataclass(frozen=True)

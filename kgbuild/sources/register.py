@@ -9,7 +9,7 @@ from typing import Any
 
 from kgbuild.errors import Problem
 from kgbuild.sources.articles import _load_article
-from kgbuild.sources.categories import load_categories
+from kgbuild.sources.categories import load_categories, load_coverage
 from kgbuild.sources.collector import (
     _Collector,
     _confidence,
@@ -260,6 +260,9 @@ def _check_references(col: _Collector, root: Path, register: Register) -> None:
                         "fix the part, or add the part to the article file",
                     )
                 )
+    if register.coverage is not None:
+        for _, number, sid in register.coverage.added_later:
+            check_source(sid, register.coverage.origin, f"coverage entry {number}")
     for cat in register.categories:
         what = f"version of Art. 15 from {cat.start.value}"
         check_source(cat.source, cat.origin, what)
@@ -314,11 +317,13 @@ def load_register(root: Path, col: _Collector) -> Register:
         if article is not None:
             articles[article.number] = article
     categories = load_categories(root, col)
+    coverage = load_coverage(root, col)
     register = Register(
         sources,
         laws,
         dict(sorted(articles.items(), key=lambda kv: _article_key(kv[0]))),
         categories,
+        coverage,
     )
     if not col.unloaded:
         # A file that did not load would make every reference to it a second, misleading
