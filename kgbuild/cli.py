@@ -307,7 +307,8 @@ def build(
             f"{len(stats.observations)} observations, read in {official.seconds:.1f}s."
         )
     state.say(
-        f"Reasoner: {reasoning.classified} versions classified by HermiT, "
+        f"Reasoner: {reasoning.classified} gravity periods (versions under the Art. 15 of "
+        f"their days) classified by HermiT, "
         f"{reasoning.derived_in_code} by the Art. 15 rule in code, "
         f"{reasoning.seconds:.1f}s."
     )

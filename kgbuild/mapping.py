@@ -152,6 +152,9 @@ def _add_fact(
         g.add((record, RSL.reason, Literal(fact.reason)))
     if fact.note:
         g.add((record, RDFS.comment, Literal(fact.note, lang="en")))
+    if fact.derived_from is not None:
+        g.add((record, RSL.derived, Literal(True)))
+        g.add((record, RSL.derivedFromPublication, _date(fact.derived_from)))
     for index, cand in enumerate(fact.candidates, start=1):
         other = URIRef(f"{record}/candidate-{index}")
         g.add((subject, RSL.statuteFact, other))
@@ -326,6 +329,13 @@ def _map_version(
     return node
 
 
+_SANCTION_FACT_PROPS = {
+    "min_years": RSL.minYears,
+    "max_years": RSL.maxYears,
+    "max_amount": RSL.maxAmount,
+}
+
+
 def _map_sanction(g: Graph, iris: Iris, version: URIRef, node: URIRef, sanction: Sanction) -> None:
     g.add((version, RSL.hasSanction, node))
     g.add((node, RDF.type, RSL.Sanction))
@@ -339,6 +349,17 @@ def _map_sanction(g: Graph, iris: Iris, version: URIRef, node: URIRef, sanction:
         _add_fact(g, iris, node, RSL.minYears, sanction.min_years, _decimal, "min_years")
     if sanction.max_years is not None:
         _add_fact(g, iris, node, RSL.maxYears, sanction.max_years, _decimal, "max_years")
+    for unknown in sanction.unknown:
+        # known to exist, value not found: a fact record without a value
+        record = URIRef(f"{node}/fact/{unknown.key}")
+        g.add((node, RSL.statuteFact, record))
+        g.add((record, RSL.statuteProperty, _SANCTION_FACT_PROPS[unknown.key]))
+        g.add((record, RSL.confidence, Literal("unverified")))
+        g.add((record, RSL.preferred, Literal(True)))
+        if unknown.source:
+            g.add((record, RSL.source, iris.source(unknown.source)))
+        if unknown.note:
+            g.add((record, RDFS.comment, Literal(unknown.note, lang="en")))
     if sanction.min_years is not None or sanction.max_years is not None:
         g.add((node, RSL.termUnit, UNIT.year))
     if sanction.max_amount is not None:

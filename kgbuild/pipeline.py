@@ -28,6 +28,8 @@ from kgbuild.export import (
 from kgbuild.extraction import extract_claims
 from kgbuild.lexicon import Lexicon, load_lexicon
 from kgbuild.mapping import Iris, map_claims, map_documents, map_statutes
+from kgbuild.mapping_categories import map_categories
+from kgbuild.mapping_coverage import map_coverage
 from kgbuild.mapping_official import map_official_structure, official_blocks
 from kgbuild.namespaces import DEFAULT_BASE, PREFIXES
 from kgbuild.outputs import staged_directory
@@ -279,6 +281,9 @@ def assemble(
     asserted = Graph()
     asserted += ontology
     asserted += map_statutes(seeds.register, iris)
+    asserted += map_categories(seeds.register, iris)
+    code_articles = load_code_articles(project.seeds / "statutes" / "code-articles.tsv")
+    asserted += map_coverage(seeds.register, code_articles, iris)
     asserted += map_documents(seeds.documents, iris)
     asserted += map_claims(curation.claims, seeds.documents, iris, seeds.register.articles)
     if official.stats is not None and official.catalogue is not None:
@@ -286,7 +291,7 @@ def assemble(
             official.stats,
             official.catalogue,
             iris,
-            load_code_articles(project.seeds / "statutes" / "code-articles.tsv"),
+            code_articles,
             set(seeds.register.articles),
         )
     progress("reasoning (HermiT)")

@@ -60,12 +60,20 @@ class DateCandidate(_Strict):
     note: str | None = None
 
 
+class DerivedDate(_Strict):
+    """A date computed, not read: which rule, and the date it was computed from."""
+
+    rule: Literal["ten_days_after_publication"]
+    published: str
+
+
 class DateFact(_Strict):
     value: str | None
     source: str | None = None
     confidence: Confidence | None = None
     reason: str | None = None
     note: str | None = None
+    derived: DerivedDate | None = None
     candidates: list[DateCandidate] | None = None
 
 
@@ -136,6 +144,51 @@ class ArticleFile(_Strict):
     source: str | None = None
     confidence: Confidence | None = None
     units: list[Unit] | None = None
+
+
+class CategoryRule(_Strict):
+    category: Literal["small", "medium", "grave", "particularly_grave"]
+    guilt: list[Literal["intentional", "negligent"]]
+    above: float | None = None
+    at_most: float | None = None
+    life: bool | None = None
+
+
+class CategoriesVersion(_Strict):
+    from_: DateValue | None = Field(default=None, alias="from")
+    enacted_by: str | None = None
+    source: str | None = None
+    confidence: Confidence | None = None
+    note: str | None = None
+    quote: str | None = None
+    rules: list[CategoryRule]
+
+
+class CategoriesFile(_Strict):
+    """seeds/statutes/categories.yaml: Art. 15's versions and the bounds of each category."""
+
+    article: str
+    title: Title | None = None
+    source: str | None = None
+    confidence: Confidence | None = None
+    versions: list[CategoriesVersion]
+
+
+class AddedArticle(_Strict):
+    article: str
+    source: str
+
+
+class CoverageChapter(_Strict):
+    chapter: str
+    added_later: list[AddedArticle] | None = None
+
+
+class CoverageFile(_Strict):
+    """seeds/statutes/coverage.yaml: the chapters and related articles the register covers."""
+
+    chapters: list[CoverageChapter]
+    related: list[str]
 
 
 class LawDates(_Strict):
@@ -273,6 +326,8 @@ SCHEMAS: dict[str, TypeAdapter[Any]] = {
     "curation": TypeAdapter(list[Decision]),
     "article": TypeAdapter(ArticleFile),
     "law": TypeAdapter(LawFile),
+    "categories": TypeAdapter(CategoriesFile),
+    "coverage": TypeAdapter(CoverageFile),
     "sources": TypeAdapter(list[SourceEntry]),
     "publication": TypeAdapter(PublicationFile),
 }

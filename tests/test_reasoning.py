@@ -1,44 +1,85 @@
-"""Art. 15 gravity, classified by HermiT (real Java) from the maximum term and guilt."""
+"""Art. 15 gravity, classified by HermiT (real Java) from the maximum term and guilt, under
+the version of Art. 15 in force (seeds/statutes/categories.yaml)."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from kgbuild.errors import InputError
-from kgbuild.namespaces import GRAVITY, GUILT, RSL
+from kgbuild.mapping import Iris
+from kgbuild.mapping_categories import categories_version_iri, map_categories
+from kgbuild.namespaces import GRAVITY, GUILT, RSL, SANCTION_TYPE
 from kgbuild.pipeline import Project, load_ontology
 from kgbuild.reasoning import classify_gravity
+from kgbuild.sources import CategoriesVersion, Register, load_seeds
 from tests.conftest import ROOT
 
 BASE = "https://example.org/test/"
-# (name, maximum term in years or None, life imprisonment, guilt, expected category)
+IRIS = Iris(BASE)
+# (name, maximum term in years or None, life imprisonment, guilt, a day under the Art. 15
+# version to apply, expected category or None for unclassified)
+TODAY = "2025-01-01"
 CASES = [
-    ("three-years", 3.0, False, "intentional", "small"),
-    ("half-year", 0.5, False, "negligent", "small"),
-    ("just-over-three", 3.5, False, "intentional", "medium"),
-    ("five-years", 5.0, False, "intentional", "medium"),
-    ("negligent-seven", 7.0, False, "negligent", "medium"),
-    ("negligent-fifteen", 15.0, False, "negligent", "medium"),
-    ("just-over-five", 5.5, False, "intentional", "grave"),
-    ("ten-years", 10.0, False, "intentional", "grave"),
-    ("just-over-ten", 10.5, False, "intentional", "particularly_grave"),
-    ("twenty-or-life", 20.0, True, "intentional", "particularly_grave"),
-    ("fine-only", None, False, "intentional", "small"),
+    ("three-years", 3.0, False, "intentional", TODAY, "small"),
+    ("half-year", 0.5, False, "negligent", TODAY, "small"),
+    ("just-over-three", 3.5, False, "intentional", TODAY, "medium"),
+    ("five-years", 5.0, False, "intentional", TODAY, "medium"),
+    ("negligent-seven", 7.0, False, "negligent", TODAY, "medium"),
+    ("negligent-ten", 10.0, False, "negligent", TODAY, "medium"),
+    ("negligent-twelve", 12.0, False, "negligent", TODAY, "grave"),
+    ("negligent-fifteen", 15.0, False, "negligent", TODAY, "grave"),
+    ("negligent-sixteen", 16.0, False, "negligent", TODAY, None),
+    ("just-over-five", 5.5, False, "intentional", TODAY, "grave"),
+    ("ten-years", 10.0, False, "intentional", TODAY, "grave"),
+    ("just-over-ten", 10.5, False, "intentional", TODAY, "particularly_grave"),
+    ("twenty-or-life", 20.0, True, "intentional", TODAY, "particularly_grave"),
+    ("fine-only", None, False, "intentional", TODAY, "small"),
+    # before 28 June 2019 (420-FZ's wording): every negligent offence above three years is
+    # medium, however long its term
+    ("negligent-twelve-2018", 12.0, False, "negligent", "2018-01-01", "medium"),
+    ("negligent-sixteen-2018", 16.0, False, "negligent", "2018-01-01", "medium"),
+    # before 420-FZ (25-FZ's wording): the small bound is two years
+    ("three-years-2005", 3.0, False, "intentional", "2005-01-01", "medium"),
+    ("negligent-three-2005", 3.0, False, "negligent", "2005-01-01", "medium"),
+    ("two-years-2005", 2.0, False, "negligent", "2005-01-01", "small"),
+    # the original wording: the same bounds for negligent as for intentional offences
+    ("negligent-seven-1998", 7.0, False, "negligent", "1998-01-01", "grave"),
+    ("negligent-twelve-1998", 12.0, False, "negligent", "1998-01-01", None),
+    ("negligent-three-1998", 3.0, False, "negligent", "1998-01-01", "medium"),
+    ("fine-only-1998", None, False, "negligent", "1998-01-01", "small"),
 ]
 
 
-def _data(cases: list[tuple[str, float | None, bool, str, str]]) -> Graph:
-    g = Graph()
-    for name, maximum, life, guilt, _ in cases:
+@pytest.fixture(scope="module")
+def categories() -> tuple[CategoriesVersion, ...]:
+    return load_seeds(ROOT / "seeds").register.categories
+
+
+def _data(
+    cases: list[tuple[str, float | None, bool, str, str, str | None]],
+    categories: tuple[CategoriesVersion, ...],
+) -> Graph:
+    g = map_categories(Register({}, {}, {}, categories), IRIS)
+    for name, maximum, life, guilt, day, _ in cases:
         version = URIRef(BASE + name)
         g.add((version, RDF.type, RSL.UnitVersion))
         g.add((version, RSL.guilt, GUILT[guilt]))
         g.add((version, RSL.life, Literal(life)))
-        g.add((version, RSL.hasSanction, URIRef(BASE + name + "/sanction")))
+        sanction = URIRef(BASE + name + "/sanction")
+        g.add((version, RSL.hasSanction, sanction))
+        kind = SANCTION_TYPE.fine if maximum is None else SANCTION_TYPE.imprisonment
+        g.add((sanction, RSL.sanctionType, kind))
         if maximum is not None:
             g.add((version, RSL.maxImprisonmentYears, Literal(str(maximum), datatype=XSD.decimal)))
+        art15 = next(c for c in categories if c.in_force_on(dt.date.fromisoformat(day)))
+        period = URIRef(BASE + name + "/gravity")
+        g.add((period, RDF.type, RSL.GravityPeriod))
+        g.add((period, RSL.periodOf, version))
+        g.add((period, RSL.underCategories, categories_version_iri(IRIS, art15)))
     return g
 
 
@@ -47,28 +88,67 @@ def ontology() -> Graph:
     return load_ontology(Project(ROOT))
 
 
-def test_each_category_boundary(ontology: Graph) -> None:
-    result = classify_gravity(ontology, _data(CASES), BASE)
-    found = {
-        str(s)[len(BASE) :]: str(o)[len(str(GRAVITY)) :]
-        for s, o in result.inferred.subject_objects(RSL.gravity)
+def _found(result_graph: Graph) -> dict[str, str]:
+    return {
+        str(s)[len(BASE) :].removesuffix("/gravity"): str(o)[len(str(GRAVITY)) :]
+        for s, o in result_graph.subject_objects(RSL.gravity)
     }
-    assert found == {name: category for name, *_, category in CASES}
-    # only the fine-only version needed the rule in code
-    assert result.derived_in_code == 1 and result.classified == len(CASES) - 1
+
+
+def test_each_category_boundary_under_each_version_of_art_15(
+    ontology: Graph, categories: tuple[CategoriesVersion, ...]
+) -> None:
+    result = classify_gravity(ontology, _data(CASES, categories), BASE)
+    assert _found(result.inferred) == {
+        name: category for name, *_, category in CASES if category is not None
+    }
+    # only the fine-only versions needed the rule in code
+    classified = sum(1 for *_, category in CASES if category is not None)
+    assert result.derived_in_code == 2 and result.classified == classified - 2
     activity = URIRef(BASE + "activity/reasoning")
     assert set(result.inferred.objects(None, RSL.inferredBy)) == {activity}
 
 
-def test_a_version_without_recorded_sanctions_stays_unclassified(ontology: Graph) -> None:
-    data = _data([("unknown", None, False, "intentional", "")])
+def test_the_register_has_four_versions_of_art_15(
+    categories: tuple[CategoriesVersion, ...],
+) -> None:
+    starts = [str(c.start.value) for c in categories]
+    assert starts == ["1997-01-01", "2001-03-09", "2011-12-07", "2019-06-28"]
+    assert [c.enacted_by for c in categories] == [
+        "fz-1996-63",
+        "fz-2001-25",
+        "fz-2011-420",
+        "fz-2019-146",
+    ]
+    # each version is closed by the next; the last is in force
+    assert [c.end.value if c.end else None for c in categories[:-1]] == [
+        c.start.value for c in categories[1:]
+    ]
+    assert categories[-1].end is None
+
+
+def test_a_version_without_recorded_sanctions_stays_unclassified(
+    ontology: Graph, categories: tuple[CategoriesVersion, ...]
+) -> None:
+    data = _data([("unknown", None, False, "intentional", TODAY, None)], categories)
     data.remove((None, RSL.hasSanction, None))
     result = classify_gravity(ontology, data, BASE)
     assert list(result.inferred.subject_objects(RSL.gravity)) == []
 
 
-def test_an_inconsistent_register_is_an_input_error(ontology: Graph) -> None:
-    data = _data([("two-maxima", 5.0, False, "intentional", "")])
+def test_an_imprisonment_of_unknown_term_is_not_small(
+    ontology: Graph, categories: tuple[CategoriesVersion, ...]
+) -> None:
+    data = _data([("term-unknown", None, False, "intentional", TODAY, None)], categories)
+    data.set((URIRef(BASE + "term-unknown/sanction"), RSL.sanctionType, SANCTION_TYPE.imprisonment))
+    result = classify_gravity(ontology, data, BASE)
+    assert list(result.inferred.subject_objects(RSL.gravity)) == []
+
+
+def test_an_inconsistent_register_is_an_input_error(
+    ontology: Graph, categories: tuple[CategoriesVersion, ...]
+) -> None:
+    data = _data([("two-maxima", 5.0, False, "intentional", TODAY, None)], categories)
     # rsl:maxImprisonmentYears is functional: two different values cannot both hold
     data.add(
         (

@@ -24,6 +24,7 @@ from kgbuild.sources.records import (
     Origin,
     Sanction,
     Unit,
+    UnknownFact,
     Version,
 )
 from kgbuild.yamlio import line_of
@@ -68,6 +69,16 @@ def _load_sanction(
             f"minimum {low.value:g} years is above the maximum {high.value:g}",
             "swap or correct min_years and max_years",
         )
+    unknown = tuple(
+        UnknownFact(
+            key,
+            _opt_str(raw[key].get("source")),
+            _opt_str(raw[key].get("note")),
+            Origin(col.rel(path), line_of(raw, key)),
+        )
+        for key in ("min_years", "max_years", "max_amount")
+        if _is_unknown(raw.get(key))
+    )
     return Sanction(
         stype,
         role,
@@ -78,6 +89,7 @@ def _load_sanction(
         bool(raw.get("optional", False)),
         _opt_str(raw.get("note")),
         Origin(col.rel(path), line),
+        unknown,
     )
 
 

@@ -21,6 +21,8 @@ _EMPTY_HINTS = {
     "law": "restore the law's record (id:, dates:, effects:), or delete the file",
     "sources": "list the sources, or delete the file",
     "publication": "write publisher: and contact: (see seeds/README.md)",
+    "categories": "restore Art. 15's versions (article:, versions:)",
+    "coverage": "restore the covered chapters and related articles (chapters:, related:)",
 }
 
 
@@ -34,6 +36,8 @@ _TOP_LEVEL = {
     "law": ("a law file must be a mapping with an id", "add id: fz-YYYY-NNN"),
     "sources": ("a sources file must be a list", "start each source with '- id:'"),
     "publication": ("publication.yaml must be a mapping", "write publisher: and contact:"),
+    "categories": ("categories.yaml must be a mapping with versions:", 'add article: "15"'),
+    "coverage": ("coverage.yaml must be a mapping", "write chapters: and related:"),
 }
 
 
@@ -84,7 +88,7 @@ class _Collector:
             if not empty_ok:
                 self.add(path, None, "the file is empty", _EMPTY_HINTS[kind])
             return None
-        top = dict if kind in ("article", "law", "publication") else list
+        top = dict if kind in ("article", "law", "publication", "categories", "coverage") else list
         if not isinstance(data, top):
             what, hint = _TOP_LEVEL[kind]
             self.add(path, line_of(data, None, 1), what, hint)
@@ -190,6 +194,7 @@ def _fact(
                 f"'{key}' lists candidates but gives no reason for the preferred value",
                 "add reason: why this value is preferred",
             )
+        derived_from = _derived_from(col, path, node, key, value, line)
         return Fact(
             value,
             node.get("source", default_source),
@@ -198,6 +203,7 @@ def _fact(
             tuple(candidates),
             origin,
             _opt_str(node.get("note")),
+            derived_from,
         )
     try:
         value = parse(node)
@@ -205,6 +211,37 @@ def _fact(
         col.add(path, line, f"'{key}': {exc}", _hint_for(parse))
         return None
     return Fact(value, default_source, default_confidence, origin=origin)
+
+
+TEN_DAY_RULE_DAYS = 11
+"""In force once ten days have passed after the day of publication: on the eleventh day
+(published 14.02.2024, in force 25.02.2024)."""
+
+
+def _derived_from(
+    col: _Collector, path: Path, node: dict[str, Any], key: str, value: Any, line: int | None
+) -> dt.date | None:
+    """The publication date a ten-day-rule date rests on, checked against the value."""
+    derived = node.get("derived")
+    if not isinstance(derived, dict):
+        return None
+    where = line_of(derived, "published", line)
+    try:
+        published = parse_date(derived.get("published"))
+    except ValueError as exc:
+        col.add(path, where, f"'{key}' derived: {exc}", _hint_for(parse_date))
+        return None
+    expected = published + dt.timedelta(days=TEN_DAY_RULE_DAYS)
+    if value != expected:
+        col.add(
+            path,
+            line,
+            f"'{key}' is {value} but the ten-day rule from publication on {published} "
+            f"gives {expected}",
+            "correct the value or the publication date it rests on",
+        )
+        return None
+    return published
 
 
 def _is_unknown(node: Any) -> bool:

@@ -70,6 +70,10 @@ class Fact(Generic[T]):
     candidates: tuple[Candidate[T], ...] = ()
     origin: Origin | None = None
     note: str | None = None
+    derived_from: dt.date | None = None
+    """For a date computed by the ten-day rule (a federal law without its own date is in
+    force once ten days have passed after its official publication; law-kakprosto-10days):
+    the day of publication it was computed from."""
 
     @property
     def disputed(self) -> bool:
@@ -114,6 +118,17 @@ class Law:
 
 
 @dataclass(frozen=True)
+class UnknownFact:
+    """A fact known to exist whose value no source gave: written `value: null` with
+    `confidence: unverified`, and published as such (listed by unverified-facts)."""
+
+    key: str
+    source: str | None
+    note: str | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
 class Sanction:
     type: str
     role: str
@@ -124,6 +139,8 @@ class Sanction:
     optional: bool
     note: str | None
     origin: Origin
+    unknown: tuple[UnknownFact, ...] = ()
+    """Amounts the sanction has but no source gives (value null, confidence unverified)."""
 
 
 @dataclass(frozen=True)
@@ -165,10 +182,55 @@ class Article:
 
 
 @dataclass(frozen=True)
+class CategoryRule:
+    """One clause of Art. 15: offences of these forms of guilt whose longest term of
+    deprivation of liberty is above `above` and at most `at_most` years (or, with `life`,
+    that also allow life imprisonment) belong to `category`."""
+
+    category: str
+    guilt: tuple[str, ...]
+    above: float | None
+    at_most: float | None
+    life: bool
+
+
+@dataclass(frozen=True)
+class CategoriesVersion:
+    """One version of Art. 15 (categories of crimes), in force from `start` to `end`."""
+
+    start: Fact[dt.date]
+    end: Fact[dt.date] | None
+    enacted_by: str
+    rules: tuple[CategoryRule, ...]
+    quote: str | None
+    note: str | None
+    source: str | None
+    confidence: str
+    origin: Origin
+
+    def in_force_on(self, day: dt.date) -> bool:
+        return self.start.value <= day and (self.end is None or day < self.end.value)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """What the register means to cover (seeds/statutes/coverage.yaml)."""
+
+    chapters: tuple[str, ...]
+    added_later: tuple[tuple[str, str, str], ...]
+    """(chapter, article, source id) for articles added after the 2023 text."""
+    related: tuple[str, ...]
+    origin: Origin
+
+
+@dataclass(frozen=True)
 class Register:
     sources: dict[str, Source]
     laws: dict[str, Law]
     articles: dict[str, Article]
+    categories: tuple[CategoriesVersion, ...] = ()
+    """Art. 15's versions, oldest first (seeds/statutes/categories.yaml)."""
+    coverage: Coverage | None = None
 
 
 @dataclass(frozen=True)

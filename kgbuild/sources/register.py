@@ -9,6 +9,7 @@ from typing import Any
 
 from kgbuild.errors import Problem
 from kgbuild.sources.articles import _load_article
+from kgbuild.sources.categories import load_categories, load_coverage
 from kgbuild.sources.collector import (
     _Collector,
     _confidence,
@@ -259,6 +260,22 @@ def _check_references(col: _Collector, root: Path, register: Register) -> None:
                         "fix the part, or add the part to the article file",
                     )
                 )
+    if register.coverage is not None:
+        for _, number, sid in register.coverage.added_later:
+            check_source(sid, register.coverage.origin, f"coverage entry {number}")
+    for cat in register.categories:
+        what = f"version of Art. 15 from {cat.start.value}"
+        check_source(cat.source, cat.origin, what)
+        check_fact(cat.start, cat.origin, what)
+        if cat.enacted_by not in register.laws:
+            col.problems.append(
+                Problem(
+                    cat.origin.path,
+                    cat.origin.line,
+                    f"{what} is enacted by {cat.enacted_by!r}, which has no law file",
+                    "add seeds/statutes/laws/<year>-<number>-fz.yaml or fix the id",
+                )
+            )
     for article in register.articles.values():
         check_source(article.source, article.origin, f"article {article.number}")
         for unit in article.units:
@@ -277,6 +294,8 @@ def _check_references(col: _Collector, root: Path, register: Register) -> None:
                 for sanction in version.sanctions:
                     for amount in (sanction.min_years, sanction.max_years, sanction.max_amount):
                         check_fact(amount, sanction.origin, f"sanction of {what}")
+                    for unknown in sanction.unknown:
+                        check_source(unknown.source, unknown.origin, f"sanction of {what}")
 
 
 def load_register(root: Path, col: _Collector) -> Register:
@@ -297,8 +316,14 @@ def load_register(root: Path, col: _Collector) -> Register:
         article = _load_article(col, path, data)
         if article is not None:
             articles[article.number] = article
+    categories = load_categories(root, col)
+    coverage = load_coverage(root, col)
     register = Register(
-        sources, laws, dict(sorted(articles.items(), key=lambda kv: _article_key(kv[0])))
+        sources,
+        laws,
+        dict(sorted(articles.items(), key=lambda kv: _article_key(kv[0]))),
+        categories,
+        coverage,
     )
     if not col.unloaded:
         # A file that did not load would make every reference to it a second, misleading
