@@ -1,0 +1,137 @@
+"""The Russian grammar, as lists of cue words (dictionary forms) and patterns with examples.
+
+Counts, penalties and enactments each have their cues; traps name what must stay out:
+rates («два приговора в день»), arrests, acquittals, ages («34-летний», «ему было 19
+лет»), imposed and requested terms («приговорили к 12 годам», «прокурор запросил 15
+лет»), shares («60 процентов»).
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- counts --------------------------------------------------------------------------
+
+CONVICTION_CUES: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"осудить", "осуждение"}), "в 2024 году за госизмену осудили 189 человек"),
+    (frozenset({"приговорить"}), "приговорили по делам о содействии противнику 31 человека"),
+    (frozenset({"приговор"}), "суды вынесли 82 приговора по делам о госизмене"),
+    (frozenset({"виновный"}), "признали виновными в государственной измене 58 человек"),
+)
+"""A sentence that counts convictions says so with one of these words."""
+
+RECEIVED_TERM = (frozenset({"получить"}), frozenset({"срок"}))
+"""«получили сроки»: a conviction too («Почти 40 человек получили сроки по делам о ...»)."""
+
+CASE_CUES = frozenset({"возбудить", "завести", "возбуждение"})
+"""«возбуждено 400 уголовных дел»: cases opened, counted apart from convictions."""
+
+UNIT_NOUNS: dict[str, str] = {
+    "человек": "people", "фигурант": "people", "осудить": "people", "житель": "people",
+    "гражданин": "people", "россиянин": "people", "обвиняемый": "people",
+    "подсудимый": "people", "приговор": "verdicts", "дело": "cases",
+}  # fmt: skip
+"""Nouns a count is of («21 человек», «82 приговора», «37 дел», «из 189 осуждённых»)."""
+
+COLLECTIVES = frozenset(
+    {"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро"}
+)
+"""Collective numerals count people by themselves («осудили четверых»)."""
+
+NOT_A_COUNT_AFTER = frozenset(
+    {"год", "лет", "месяц", "день", "неделя", "час", "процент", "раз", "рубль", "доллар",
+     "евро", "%", "-", "тысячный", "летний", "кг"}
+)  # fmt: skip
+"""A number followed by one of these is a term, an age, a share or a factor, not a count."""
+
+LINKING_VERBS = frozenset(
+    {"быть", "стать", "составить", "составлять", "достигнуть", "достичь", "превысить",
+     "насчитываться", "насчитать"}
+)  # fmt: skip
+"""«таких приговоров было уже шесть», «превысило 100»: the noun stands before the verb."""
+
+CHANGE_VERBS = frozenset(
+    {"вырасти", "возрасти", "увеличиться", "снизиться", "сократиться", "уменьшиться",
+     "упасть", "подняться"}
+)  # fmt: skip
+"""«число приговоров выросло с 25 в 2021 году до 45 в 2022 году»: both ends are counts."""
+
+FILLERS = frozenset({"уже", "лишь", "только", "всего", "ещё", "еще", "же"})
+
+RATE_PATTERN = re.compile(
+    r"\b(?:в\s+(?:день|сутки|неделю|месяц)|ежедневно|еженедельно|ежемесячно|в\s+среднем)\b",
+    re.IGNORECASE,
+)
+"""«почти два приговора в день»: a rate, never a count."""
+
+SUBSET_PATTERN = re.compile(r"\bиз\s+$", re.IGNORECASE)
+"""«Из 189 осуждённых ... 40 получили сроки свыше 15 лет»: the 40 are part of the 189."""
+
+RESPECTIVELY = re.compile(r"\bсоответственно\b", re.IGNORECASE)
+
+ANAPHORA = frozenset({"такой", "этот", "тот", "они", "он", "аналогичный", "подобный", "данный"})
+"""«таких приговоров», «по ним», «по этой статье»: the offence is the previous sentence's."""
+
+# -- penalties -----------------------------------------------------------------------
+
+STATUTORY_CUES = frozenset(
+    {"наказываться", "караться", "грозить", "предусматривать", "предусмотреть", "санкция",
+     "максимальный", "наказание"}
+)  # fmt: skip
+"""A statutory range is what the law threatens («наказывается», «карается», «грозит»)."""
+
+POSSIBLE = re.compile(r"\b(?:можно|может|могут|рискует|рискуют)\s+получить\b", re.IGNORECASE)
+"""«можно получить до четырёх лет»: a statutory range in everyday words."""
+
+IMPOSED = re.compile(
+    r"\b(?:приговорил[аио]?|приговорены?|приговорён|дали|назначил[аи]?|запросил[аи]?|"
+    r"получил[аи]?)\b(?![^,;]*\b(?:можно|может|могут)\b)",
+    re.IGNORECASE,
+)
+"""Imposed or requested terms («приговорили к 12 годам», «дали 14 лет», «запросил»)."""
+
+AGE = re.compile(r"\b(?:возраст[а-яё]*|лет\s+от\s+роду|\w+\s+было\s+от)\b", re.IGNORECASE)
+"""«в возрасте от 18 до 30 лет», «Большинству было от 25 до 40 лет»: ages, not terms."""
+
+_NUM = r"(?P<{}>\d+(?:,\d+)?|[а-яё]+)"
+_YEARS = r"(?:лет|года?|годам)\b"
+_LIFE = r"пожизненн[а-яё]*"
+
+PENALTY_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE), example)
+    for name, pattern, example in (
+        ("penalty.from-to-life", rf"\bот\s+{_NUM.format('a')}\s+{_YEARS}\s+до\s+{_LIFE}",
+         "от 12 лет до пожизненного заключения"),
+        ("penalty.from-to", rf"\bот\s+{_NUM.format('a')}\s+(?:{_YEARS}\s+)?до\s+"
+         rf"{_NUM.format('b')}\s+{_YEARS}", "от 12 до 20 лет"),
+        ("penalty.up-to-life", rf"\bдо\s+{_LIFE}", "грозит до пожизненного лишения свободы"),
+        ("penalty.up-to", rf"\bдо\s+{_NUM.format('b')}\s+{_YEARS}", "до восьми лет лишения"),
+        ("penalty.maximum", rf"\bмаксимальн[а-яё]*\s+(?:наказани|срок)[а-яё]*[^.;]{{0,40}}?"
+         rf"\b{_NUM.format('b')}\s+{_YEARS}", "Максимальное наказание за шпионаж — 20 лет"),
+        ("penalty.life", rf"\b{_LIFE}\s+(?:лишени|заключени|срок)[а-яё]*",
+         "либо пожизненным лишением свободы; можно получить пожизненный срок"),
+    )
+)  # fmt: skip
+"""Penalty wordings; within one clause they add up to one range (a 12-20 range «либо
+пожизненным лишением свободы» is one claim with life: true)."""
+
+# -- enactments ----------------------------------------------------------------------
+
+ENACTMENT_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE), example)
+    for name, pattern, example in (
+        ("enactment.signed", r"\bподписал[аи]?\b[^.;]*?\bзакон|\bзакон[а-яё]*\b[^.;]*?"
+         r"\bподписал[аи]?\b", "Путин подписал закон о ...; Закон ... Путин подписал"),
+        ("enactment.in-force", r"\bвступ(?:ил[аои]?|ает|ят|ит)\s+в\s+(?:законную\s+)?силу\b",
+         "закон вступил в силу 17 июля 2022 года"),
+        ("enactment.tightened", r"\bужесточ(?:ил[аи]?|ено|ены|ен[аы]?)\b",
+         "Наказание за разглашение гостайны ужесточили в 2022 году"),
+        ("enactment.introduced", r"\bввел[аи]?\s+(?:уголовную\s+)?(?:ответственность|стать)",
+         "ввели уголовную ответственность за ..."),
+    )
+)  # fmt: skip
+"""Enactment wordings. An enactment needs a date in the same sentence ("signed a law" with
+no date is left out) and the offences of its own clause."""
+
+IN_FORCE_NOT_A_VERDICT = re.compile(r"\bприговор[а-яё]*\s+вступ", re.IGNORECASE)
+"""«приговор вступил в законную силу»: a verdict, not a law."""
