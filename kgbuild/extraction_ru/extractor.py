@@ -336,8 +336,6 @@ class _Sentence:
     # -- enactments ----------------------------------------------------------------
 
     def extract_enactments(self) -> None:
-        if g.IN_FORCE_NOT_A_VERDICT.search(self.quote):
-            return
         dates = find_dates(self.text, self.start, self.end)
         if not dates:
             return
@@ -350,11 +348,27 @@ class _Sentence:
                 index = next(
                     (i for i, c in enumerate(self.clauses) if c.start <= m.start() < c.end), 0
                 )
-                offences = self._offences_for(index) or self.context.offences
+                offences = self._enacted_offences(index)
                 if not offences:
                     continue
                 seen.add(date.value)
                 self._claim("enactment", "ru." + name, offences, date=date.value)
+
+    def _enacted_offences(self, index: int) -> tuple[str, ...]:
+        """The offences of the enactment's own clause or those before it, else of the next
+        clause unless it turns to something else («но ...»); with none in the sentence,
+        those of the sentence before («Закон вступил в силу ...»)."""
+        for clause in reversed(self.clauses[: index + 1]):
+            if clause.offences:
+                return _unique([o.slug for o in clause.offences])
+        if not self.offences:
+            return self.context.offences
+        if index + 1 < len(self.clauses):
+            nxt = self.clauses[index + 1]
+            body = self.text[nxt.start : nxt.end].strip()
+            if nxt.offences and not _CONTRAST.match(body):
+                return _unique([o.slug for o in nxt.offences])
+        return ()
 
     def run(self) -> list[Claim]:
         self.extract_counts()

@@ -117,13 +117,17 @@ PENALTY_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
 
 # -- enactments ----------------------------------------------------------------------
 
+_SUBJECT = r"\b(?:закон|поправк|изменени|норм|приговор|решени)"
+"""What «вступил в силу» can be said of: the law's wordings, and a verdict or ruling."""
+
 ENACTMENT_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE), example)
     for name, pattern, example in (
         ("enactment.signed", r"\bподписал[аи]?\b[^.;]*?\bзакон|\bзакон[а-яё]*\b[^.;]*?"
          r"\bподписал[аи]?\b", "Путин подписал закон о ...; Закон ... Путин подписал"),
-        ("enactment.in-force", r"\bвступ(?:ил[аои]?|ает|ят|ит)\s+в\s+(?:законную\s+)?силу\b",
-         "закон вступил в силу 17 июля 2022 года"),
+        ("enactment.in-force", rf"\b(?:закон|поправк|изменени|норм)[а-яё]*\b(?:(?!{_SUBJECT})"
+         r"[^.;])*?\bвступ(?:ил[аои]?|ает|ят|ит)\s+в\s+(?:законную\s+)?силу\b",
+         "закон вступил в силу 17 июля 2022 года; not «приговор вступил в законную силу»"),
         ("enactment.tightened", r"\bужесточ(?:ил[аи]?|ено|ены|ен[аы]?)\b",
          "Наказание за разглашение гостайны ужесточили в 2022 году"),
         ("enactment.introduced", r"\bввел[аи]?\s+(?:уголовную\s+)?(?:ответственность|стать)",
@@ -132,6 +136,3 @@ ENACTMENT_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
 )  # fmt: skip
 """Enactment wordings. An enactment needs a date in the same sentence ("signed a law" with
 no date is left out) and the offences of its own clause."""
-
-IN_FORCE_NOT_A_VERDICT = re.compile(r"\bприговор[а-яё]*\s+вступ", re.IGNORECASE)
-"""«приговор вступил в законную силу»: a verdict, not a law."""

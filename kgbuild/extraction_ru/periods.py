@@ -69,6 +69,8 @@ def _to_date(y: int, published: dt.date | None) -> _Bounds:
 
 PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     # (name, pattern, example)
+    # a day is a date, not a reference period: claimed first so «2023 года» in it is no year
+    ("day", rf"\b[0-3]?\d\s+{_MONTH}\s+{_Y}{_YEAR_WORD}?", "28 апреля 2023 года"),
     ("range", rf"(?P<a>(?:19|20)\d\d)\s*[–—-]\s*(?P<b>(?:19|20)\d\d){_YEAR_WORD}?",
      "за 2013–2023 годы"),
     ("from-to", rf"\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?\s+по\s+(?P<b>(?:19|20)\d\d)"
@@ -126,6 +128,8 @@ def _bounds(
         return (None, None) if published is None else _year(published.year - 1)
     if name == "this-year":
         return (None, None) if published is None else _to_date(published.year, published)
+    if name == "day":
+        return None, None
     anchor = previous.first if previous is not None and previous.resolved else None
     if anchor is None or previous is None or previous.last is None:
         return None, None
