@@ -13,15 +13,17 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from kgbuild.claims import Claim, ClaimKind
 from kgbuild.extraction_ru import grammar as g
-from kgbuild.extraction_ru.morphology import sentence_spans, tokenize
-from kgbuild.extraction_ru.numbers import Number, find_numbers
+from kgbuild.extraction_ru.morphology import sentence_spans, tokenize, word_forms
+from kgbuild.extraction_ru.numbers import MULTIPLIERS, UNITS, Number, find_numbers
 from kgbuild.extraction_ru.offences import OffenceSpan, RuLexicon, article_spans
 from kgbuild.extraction_ru.periods import Period, find_dates, find_periods
 
 _CONTRAST = re.compile(r"(?:а|но|однако|тогда\s+как)\b|.*[—–]", re.IGNORECASE)
+_LIFE = re.compile(r"пожизненн", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s*|\s+[—–]\s+(?=а\b)")
 
 
@@ -55,10 +57,11 @@ class _Sentence:
     document: str
     lexicon: RuLexicon
     context: _Context
+    known: frozenset[str]
     claims: list[Claim] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.tokens = tokenize(self.text, self.start, self.end)
+        self.tokens = tokenize(self.text, self.start, self.end, known=self.known)
         self.quote = self.text[self.start : self.end]
         self.offences = self.lexicon.find(self.text, self.tokens)
         self.periods = [
@@ -73,7 +76,8 @@ class _Sentence:
         ]
         blocked = article_spans(self.text, self.start, self.end)
         blocked += [(p.start, p.end) for p in self.periods]
-        blocked += [(d.start, d.end) for d in find_dates(self.text, self.start, self.end)]
+        self.dates = find_dates(self.text, self.start, self.end, self.periods)
+        blocked += [(d.start, d.end) for d in self.dates]
         self.numbers = [
             n
             for n in find_numbers(self.tokens, self.text)
@@ -336,7 +340,7 @@ class _Sentence:
     # -- enactments ----------------------------------------------------------------
 
     def extract_enactments(self) -> None:
-        dates = find_dates(self.text, self.start, self.end)
+        dates = self.dates
         if not dates:
             return
         seen: set[str] = set()
@@ -371,9 +375,12 @@ class _Sentence:
         return ()
 
     def run(self) -> list[Claim]:
-        self.extract_counts()
-        self.extract_penalties()
-        self.extract_enactments()
+        # Every claim needs a figure, a date or «пожизненно»: other sentences only set the
+        # context for the next ones.
+        if self.numbers or self.dates or _LIFE.search(self.quote):
+            self.extract_counts()
+            self.extract_penalties()
+            self.extract_enactments()
         if self.offences:
             self.context.offences = _unique([o.slug for o in self.offences])
         resolved = [p for p in self.periods if p.resolved and p.how != "day"]
@@ -382,13 +389,29 @@ class _Sentence:
         return self.claims
 
 
+@cache
+def _grammar_words() -> frozenset[str]:
+    return word_forms(g.vocabulary() | set(UNITS) | set(MULTIPLIERS))
+
+
+def known_words(lexicon: RuLexicon) -> frozenset[str]:
+    """The words worth a morphological analysis: forms of the grammar's and the labels'."""
+    return _grammar_words() | _label_words(lexicon.dictionary_forms)
+
+
+@cache
+def _label_words(dictionary_forms: frozenset[str]) -> frozenset[str]:
+    return word_forms(dictionary_forms)
+
+
 def extract_sentences(
     text: str, *, document: str, lexicon: RuLexicon, published: dt.date | None
 ) -> list[Claim]:
     """Claims of every sentence of ``text``, in document order."""
     context = _Context(published)
+    known = known_words(lexicon)
     claims: list[Claim] = []
     for start, end in sentence_spans(text):
-        sentence = _Sentence(text, start, end, document, lexicon, context)
+        sentence = _Sentence(text, start, end, document, lexicon, context, known)
         claims.extend(sentence.run())
     return claims

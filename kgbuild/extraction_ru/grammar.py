@@ -136,3 +136,16 @@ ENACTMENT_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
 )  # fmt: skip
 """Enactment wordings. An enactment needs a date in the same sentence ("signed a law" with
 no date is left out) and the offences of its own clause."""
+
+
+def vocabulary() -> frozenset[str]:
+    """Every dictionary form the lists above ask about."""
+    words: set[str] = set()
+    for cue, _ in CONVICTION_CUES:
+        words |= cue
+    for group in (
+        *RECEIVED_TERM, CASE_CUES, frozenset(UNIT_NOUNS), COLLECTIVES, NOT_A_COUNT_AFTER,
+        LINKING_VERBS, CHANGE_VERBS, FILLERS, ANAPHORA, STATUTORY_CUES,
+    ):  # fmt: skip
+        words |= group
+    return frozenset(w for w in words if w.isalpha())

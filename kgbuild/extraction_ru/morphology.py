@@ -9,6 +9,7 @@ is read as a short adjective first), and a pattern matches if any reading fits.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -58,13 +59,37 @@ def lemmas(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The tokens of ``text[start:end]`` with offsets into ``text``."""
+def word_forms(dictionary_forms: Iterable[str]) -> frozenset[str]:
+    """Every inflected form (normalised) of the given dictionary forms: the words worth
+    analysing («лет» for «год», «ним» for «они», «осуждённых» for «осудить»)."""
+    forms: set[str] = set()
+    for lemma in dictionary_forms:
+        forms.add(normalise(lemma))
+        for parse in _analyzer().parse(lemma):
+            if normalise(parse.normal_form) == normalise(lemma):
+                forms.update(normalise(form.word) for form in parse.lexeme)
+    return frozenset(forms)
+
+
+def tokenize(
+    text: str, start: int = 0, end: int | None = None, *, known: frozenset[str] | None = None
+) -> list[Token]:
+    """The tokens of ``text[start:end]`` with offsets into ``text``.
+
+    With ``known`` (from :func:`word_forms`), only those words are analysed; any other
+    word stands for itself. Analysis costs ~0.35 ms a word, and the grammar asks about a
+    few hundred dictionary forms only.
+    """
     stop = len(text) if end is None else end
-    return [
-        Token(m.start(), m.end(), m.group(0), lemmas(m.group(0)))
-        for m in _TOKEN.finditer(text, start, stop)
-    ]
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text, start, stop):
+        word = m.group(0)
+        if known is None or normalise(word) in known:
+            readings = lemmas(word)
+        else:
+            readings = frozenset({normalise(word)})
+        tokens.append(Token(m.start(), m.end(), word, readings))
+    return tokens
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -105,11 +105,14 @@ def _multiplier(token: Token) -> int | None:
     return None
 
 
+_QUALIFIER_BY_WORDS = dict(QUALIFIERS)
+
+
 def _qualifier(tokens: Sequence[Token], first: int) -> str:
-    words = [normalise(t.text) for t in tokens[max(0, first - 3) : first]]
-    for wording, qualifier in QUALIFIERS:
-        if tuple(words[-len(wording) :]) == wording:
-            return qualifier
+    words = tuple(normalise(t.text) for t in tokens[max(0, first - 3) : first])
+    for size in (3, 2, 1):  # longest wording first
+        if len(words) >= size and (found := _QUALIFIER_BY_WORDS.get(words[-size:])):
+            return found
     return "exact"
 
 

@@ -60,6 +60,13 @@ class RuLexicon:
     labels: tuple[_Label, ...]
     articles: Mapping[str, tuple[str, ...]]
     """Offence slug -> article numbers."""
+    by_first: Mapping[str, tuple[_Label, ...]]
+    """Labels by a dictionary form of their first word."""
+
+    @property
+    def dictionary_forms(self) -> frozenset[str]:
+        """The dictionary forms of every label word."""
+        return frozenset(lemma for label in self.labels for word in label.words for lemma in word)
 
     @classmethod
     def from_labels(
@@ -71,7 +78,15 @@ class RuLexicon:
             if words:
                 built.append(_Label(slug, text, words))
         built.sort(key=lambda label: (-len(label.words), label.slug, label.text))
-        return cls(labels=tuple(built), articles=dict(articles))
+        by_first: dict[str, list[_Label]] = {}
+        for label in built:
+            for lemma in sorted(label.words[0]):
+                by_first.setdefault(lemma, []).append(label)
+        return cls(
+            labels=tuple(built),
+            articles=dict(articles),
+            by_first={k: tuple(v) for k, v in by_first.items()},
+        )
 
     def articles_for(self, slugs: Iterable[str]) -> tuple[str, ...]:
         seen: list[str] = []
@@ -87,22 +102,26 @@ class RuLexicon:
 
     def find(self, text: str, tokens: Sequence[Token]) -> list[OffenceSpan]:
         """Offences named among ``tokens`` (of ``text``), left to right, longest first."""
-        content = [t for t in tokens if t.text.lower() not in FUNCTION_WORDS]
+        words = [t for t in tokens if t.text.lower() not in FUNCTION_WORDS and t.text != ","]
+        candidates: list[tuple[int, int, _Label]] = []
+        for i, token in enumerate(words):
+            labels = {label for lemma in token.lemmas for label in self.by_first.get(lemma, ())}
+            for label in labels:
+                n = len(label.words)
+                window = words[i : i + n]
+                if len(window) == n and all(
+                    not w.isdisjoint(t.lemmas) for w, t in zip(label.words, window, strict=True)
+                ):
+                    candidates.append((i, i + n, label))
+        candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2].slug, c[2].text))
         found: list[OffenceSpan] = []
         used: set[int] = set()
-        for label in self.labels:
-            n = len(label.words)
-            for i in range(len(content)):
-                window = [t for t in content[i : i + n + 2] if t.text != ","][:n]
-                if len(window) < n or any(k in used for k in range(i, i + n)):
-                    continue
-                if content[i].text == ",":
-                    continue
-                pairs = zip(label.words, window, strict=True)
-                if all(not w.isdisjoint(t.lemmas) for w, t in pairs):
-                    last = content.index(window[-1], i)
-                    used.update(range(i, last + 1))
-                    found.append(OffenceSpan(label.slug, window[0].start, window[-1].end, "label"))
+        for first, stop, label in candidates:
+            if used.isdisjoint(range(first, stop)):
+                used.update(range(first, stop))
+                found.append(
+                    OffenceSpan(label.slug, words[first].start, words[stop - 1].end, "label")
+                )
         start, end = (tokens[0].start, tokens[-1].end) if tokens else (0, 0)
         for m in _ARTICLE_LIST.finditer(text, start, end):
             for a in _ARTICLE_NUMBER.finditer(text, m.start("list"), m.end("list")):

@@ -94,8 +94,17 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
 )  # fmt: skip
 """Period wordings, most specific first; the first pattern to claim a stretch keeps it."""
 
+_GATES: dict[str, tuple[str, ...]] = {
+    "range": ("19", "20"), "from-to": ("по",), "half": ("полугод",), "quarter": ("квартал",),
+    "nine-months": ("месяц",), "since-start-of": ("начал",), "since-start": ("начал",),
+    "since": ("19", "20"), "month": ("19", "20"), "year": ("19", "20"), "day": ("19", "20"),
+    "last-year": ("год",), "this-year": ("год",), "year-before": ("год",),
+    "year-after": ("год",), "same": ("тогда", "том же"),
+}  # fmt: skip
+"""A piece of text each pattern needs: a sentence without it skips the pattern."""
+
 _COMPILED = tuple(
-    (name, re.compile(pattern, re.IGNORECASE)) for name, pattern, _ in PERIOD_PATTERNS
+    (name, re.compile(pattern, re.IGNORECASE), _GATES[name]) for name, pattern, _ in PERIOD_PATTERNS
 )
 
 
@@ -141,6 +150,9 @@ def _bounds(
     return None, None
 
 
+_GATE = re.compile(r"\d|год|тогда", re.IGNORECASE)
+
+
 def find_periods(
     text: str,
     start: int,
@@ -150,9 +162,14 @@ def find_periods(
     previous: Period | None,
 ) -> list[Period]:
     """Periods named in ``text[start:end]``, left to right."""
+    if not _GATE.search(text, start, end):
+        return []
     taken: list[tuple[int, int]] = []
     found: list[Period] = []
-    for name, pattern in _COMPILED:
+    lowered = text[start:end].lower()
+    for name, pattern, gate in _COMPILED:
+        if not any(piece in lowered for piece in gate):
+            continue
         for m in pattern.finditer(text, start, end):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
@@ -175,8 +192,9 @@ class Date:
     value: str
 
 
-def find_dates(text: str, start: int, end: int) -> list[Date]:
-    """Dates in ``text[start:end]``: a day, else a month, else a year."""
+def find_dates(text: str, start: int, end: int, periods: list[Period] | None = None) -> list[Date]:
+    """Dates in ``text[start:end]``: a day, else a month, else a year (``periods``: those
+    :func:`find_periods` found there already)."""
     found: list[Date] = []
     for m in _DAY_DATE.finditer(text, start, end):
         month = _month_number(m.group("m").lower())
@@ -190,7 +208,9 @@ def find_dates(text: str, start: int, end: int) -> list[Date]:
         except ValueError:
             continue
         found.append(Date(m.start(), m.end(), value.isoformat()))
-    for period in find_periods(text, start, end, published=None, previous=None):
+    if periods is None:
+        periods = find_periods(text, start, end, published=None, previous=None)
+    for period in periods:
         if any(d.start <= period.start < d.end for d in found) or period.first is None:
             continue
         if period.how == "month":
