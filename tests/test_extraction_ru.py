@@ -206,6 +206,24 @@ def test_a_sentence_that_does_not_point_back_borrows_no_offence() -> None:
     assert [c[2] for c in counts(text)] == [25]
 
 
+def test_other_conviction_wordings() -> None:
+    text = "В 2019 году за шпионаж отправили в колонию 15 человек, за госизмену осуждены 9."
+    assert [(c[1], c[2]) for c in counts(text)] == [("espionage", 15), ("treason", 9)]
+
+
+def test_reference_back_to_counted_convictions() -> None:
+    text = "В 2018 году за госизмену осудили 4 человека. В 2019-м их было уже 9."
+    assert [(c[1], c[2], c[4]) for c in counts(text)] == [
+        ("treason", 4, "2018-01-01"),
+        ("treason", 9, "2019-01-01"),
+    ]
+
+
+def test_month_span() -> None:
+    text = "С марта по август 2024 года за госизмену осудили 70 человек."
+    assert [(c[4], c[5]) for c in counts(text)] == [("2024-03-01", "2024-08-31")]
+
+
 def test_cases_opened_are_case_counts() -> None:
     text = "С начала года возбуждено около 90 уголовных дел о госизмене."
     assert counts(text, PUBLISHED) == [
@@ -245,6 +263,11 @@ def test_range_with_life_is_one_claim() -> None:
     assert penalties(text) == [("treason", 12.0, 20.0, True)]
 
 
+def test_what_a_court_may_impose_is_statutory() -> None:
+    text = "За шпионаж суд может назначить от десяти до двадцати лет заключения."
+    assert penalties(text) == [("espionage", 10.0, 20.0, False)]
+
+
 def test_up_to_in_words() -> None:
     text = "Разглашение гостайны карается лишением свободы на срок до четырёх лет."
     assert penalties(text) == [("disclosure_of_state_secrets", None, 4.0, False)]
@@ -281,6 +304,17 @@ def test_signed_law_with_a_day() -> None:
 def test_entry_into_force_refers_back() -> None:
     text = "Депутаты расширили статью о госизмене. Закон вступил в силу в июле 2022 года."
     assert enactments(text) == [("treason", "2022-07")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Поправки о статье за шпионаж утверждены 5 декабря 2024 года.",
+        "Закон об ответственности за шпионаж подписан 5 декабря 2024 года.",
+    ],
+)
+def test_passive_and_other_signing_verbs(text: str) -> None:
+    assert enactments(text) == [("espionage", "2024-12-05")]
 
 
 def test_enactment_without_a_date_is_left_out() -> None:
@@ -372,10 +406,10 @@ def test_russian_seed_penalties() -> None:
 # -- the answer keys -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("key", ["ru.yaml", "ru-heldout.yaml"])
+@pytest.mark.parametrize("key", ["ru.yaml", "ru-heldout.yaml", "ru-probe.yaml"])
 def test_answer_key_precision_and_recall(key: str) -> None:
     items = load_key(KEYS / key)
-    assert len(items) >= 30 and all(item["lang"] == "ru" for item in items)
+    assert len(items) >= 20 and all(item["lang"] == "ru" for item in items)
     scores, misses = score_key(items, lambda text, doc, published: run(text, published), base=KEYS)
     for score in scores:
         assert score.precision >= 0.9, (score, misses)

@@ -32,6 +32,8 @@ class _Context:
     published: dt.date | None
     offences: tuple[str, ...] = ()
     period: Period | None = None
+    counted: bool = False
+    """Whether the sentence before gave conviction counts."""
 
 
 @dataclass
@@ -203,6 +205,12 @@ class _Sentence:
             return True, first_unit
         if (
             before
+            and before[-1].is_("осудить", "приговорить")
+            and (nxt is None or not nxt.text.isalpha())
+        ):
+            return True, first_unit
+        if (
+            before
             and before[-1].text.lower() in {"с", "до"}
             and any(t.is_(*g.CHANGE_VERBS) for t in self.tokens)
         ):
@@ -215,6 +223,11 @@ class _Sentence:
         has_conviction = any(any(t.is_(*c) for t in self.tokens) for c, _ in g.CONVICTION_CUES)
         lemmas_present = [t for t in self.tokens if t.is_(*g.RECEIVED_TERM[0])]
         if lemmas_present and any(t.is_(*g.RECEIVED_TERM[1]) for t in self.tokens):
+            has_conviction = True
+        if g.CONVICTION_PHRASES.search(self.quote):
+            has_conviction = True
+        # «Годом ранее их было 8.»: a sentence that points back to counted convictions
+        if self.anaphoric and self.context.counted:
             has_conviction = True
         has_case = any(t.is_(*g.CASE_CUES) for t in self.tokens)
         if not (has_conviction or has_case) or g.RATE_PATTERN.search(self.quote):
@@ -381,6 +394,7 @@ class _Sentence:
             self.extract_counts()
             self.extract_penalties()
             self.extract_enactments()
+        self.context.counted = any(c.kind == "conviction_count" for c in self.claims)
         if self.offences:
             self.context.offences = _unique([o.slug for o in self.offences])
         resolved = [p for p in self.periods if p.resolved and p.how != "day"]

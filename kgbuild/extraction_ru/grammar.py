@@ -20,6 +20,13 @@ CONVICTION_CUES: tuple[tuple[frozenset[str], str], ...] = (
 )
 """A sentence that counts convictions says so with one of these words."""
 
+CONVICTION_PHRASES = re.compile(
+    r"\b(?:отправил[аи]?|отправлены?)\s+(?:в\s+(?:колони|тюрьм)|за\s+решётку|за\s+решетку)"
+    r"|\bлишил[аи]?\s+свободы",
+    re.IGNORECASE,
+)
+"""Convictions in other words: «отправили в колонию 97 человек», «лишили свободы»."""
+
 RECEIVED_TERM = (frozenset({"получить"}), frozenset({"срок"}))
 """«получили сроки»: a conviction too («Почти 40 человек получили сроки по делам о ...»)."""
 
@@ -80,8 +87,13 @@ STATUTORY_CUES = frozenset(
 )  # fmt: skip
 """A statutory range is what the law threatens («наказывается», «карается», «грозит»)."""
 
-POSSIBLE = re.compile(r"\b(?:можно|может|могут|рискует|рискуют)\s+получить\b", re.IGNORECASE)
-"""«можно получить до четырёх лет»: a statutory range in everyday words."""
+POSSIBLE = re.compile(
+    r"\b(?:можно|может|могут|рискует|рискуют)\s+(?:быть\s+)?(?:получить|назначить|назначено|"
+    r"приговорить|приговорён[аы]?)\b",
+    re.IGNORECASE,
+)
+"""«можно получить до четырёх лет», «суд может назначить пожизненное»: what the law
+allows, in everyday words."""
 
 IMPOSED = re.compile(
     r"\b(?:приговорил[аио]?|приговорены?|приговорён|дали|назначил[аи]?|запросил[аи]?|"
@@ -106,7 +118,7 @@ PENALTY_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          rf"{_NUM.format('b')}\s+{_YEARS}", "от 12 до 20 лет"),
         ("penalty.up-to-life", rf"\bдо\s+{_LIFE}", "грозит до пожизненного лишения свободы"),
         ("penalty.up-to", rf"\bдо\s+{_NUM.format('b')}\s+{_YEARS}", "до восьми лет лишения"),
-        ("penalty.maximum", rf"\bмаксимальн[а-яё]*\s+(?:наказани|срок)[а-яё]*[^.;]{{0,40}}?"
+        ("penalty.maximum", rf"\bмаксимальн[а-яё]*\s+(?:наказани|срок)[а-яё]*[^.;]{{0,80}}?"
          rf"\b{_NUM.format('b')}\s+{_YEARS}", "Максимальное наказание за шпионаж — 20 лет"),
         ("penalty.life", rf"\b{_LIFE}\s+(?:лишени|заключени|срок)[а-яё]*",
          "либо пожизненным лишением свободы; можно получить пожизненный срок"),
@@ -120,11 +132,14 @@ PENALTY_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
 _SUBJECT = r"\b(?:закон|поправк|изменени|норм|приговор|решени)"
 """What «вступил в силу» can be said of: the law's wordings, and a verdict or ruling."""
 
+_SIGNED = r"\b(?:подписал[аи]?|подписан[аоы]?|утвердил[аи]?|утвержден[аоы]?)\b"
+_LAW = r"\b(?:закон|поправк)[а-яё]*\b"
+
 ENACTMENT_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE), example)
     for name, pattern, example in (
-        ("enactment.signed", r"\bподписал[аи]?\b[^.;]*?\bзакон|\bзакон[а-яё]*\b[^.;]*?"
-         r"\bподписал[аи]?\b", "Путин подписал закон о ...; Закон ... Путин подписал"),
+        ("enactment.signed", rf"{_SIGNED}[^.;]*?{_LAW}|{_LAW}[^.;]*?{_SIGNED}",
+         "Путин подписал закон о ...; Закон ... подписан 28 апреля; утвердил поправки"),
         ("enactment.in-force", rf"\b(?:закон|поправк|изменени|норм)[а-яё]*\b(?:(?!{_SUBJECT})"
          r"[^.;])*?\bвступ(?:ил[аои]?|ает|ят|ит)\s+в\s+(?:законную\s+)?силу\b",
          "закон вступил в силу 17 июля 2022 года; not «приговор вступил в законную силу»"),

@@ -20,7 +20,8 @@ _MONTHS = (
     "январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август", "сентябр",
     "октябр", "ноябр", "декабр",
 )  # fmt: skip
-_MONTH = "(?P<m>" + "|".join(f"{stem}" for stem in _MONTHS) + r")[а-яё]*"
+_MONTH_STEMS = "|".join(_MONTHS)
+_MONTH = "(?P<m>" + _MONTH_STEMS + r")[а-яё]*"
 _Y = r"(?P<y>(?:19[5-9]|20\d)\d)"
 _YEAR_WORD = r"(?:\s*(?:год[а-яё]*|гг?\.))"
 _ORDINAL_HALF = {"перв": 1, "втор": 2}
@@ -75,6 +76,8 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      "за 2013–2023 годы"),
     ("from-to", rf"\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?\s+по\s+(?P<b>(?:19|20)\d\d)"
      rf"{_YEAR_WORD}?", "с 2013 по 2023 год"),
+    ("months", rf"\bс\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+по\s+{_MONTH}\s+{_Y}",
+     "с января по июнь 2025 года"),
     ("half", rf"\b(?P<o>перв|втор)[а-яё]*\s+полугоди[а-яё]*\s+{_Y}", "в первом полугодии 2024"),
     ("quarter", rf"\b(?P<o>перв|втор|трет|четв)[а-яё]*\s+квартал[а-яё]*\s+{_Y}",
      "в третьем квартале 2024 года"),
@@ -95,7 +98,8 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
 """Period wordings, most specific first; the first pattern to claim a stretch keeps it."""
 
 _GATES: dict[str, tuple[str, ...]] = {
-    "range": ("19", "20"), "from-to": ("по",), "half": ("полугод",), "quarter": ("квартал",),
+    "range": ("19", "20"), "from-to": ("по",), "months": ("по",), "half": ("полугод",),
+    "quarter": ("квартал",),
     "nine-months": ("месяц",), "since-start-of": ("начал",), "since-start": ("начал",),
     "since": ("19", "20"), "month": ("19", "20"), "year": ("19", "20"), "day": ("19", "20"),
     "last-year": ("год",), "this-year": ("год",), "year-before": ("год",),
@@ -128,6 +132,9 @@ def _bounds(
         return _to_date(y, published)
     if name == "since-start":
         return (None, None) if published is None else _to_date(published.year, published)
+    if name == "months" and y is not None:
+        first, last = _month_number(m.group("m1").lower()), _month_number(m.group("m").lower())
+        return _months(y, first, last) if first < last else (None, None)
     if name == "month" and y is not None:
         month = _month_number(m.group("m").lower())
         return _months(y, month, month)
