@@ -224,6 +224,14 @@ def test_month_span() -> None:
     assert [(c[4], c[5]) for c in counts(text)] == [("2024-03-01", "2024-08-31")]
 
 
+def test_a_bare_demonstrative_does_not_point_back() -> None:
+    text = (
+        "Шпионаж карается лишением свободы на срок от 10 до 20 лет. "
+        "Незаконный экспорт технологий наказывается лишением свободы на тот же срок."
+    )
+    assert penalties(text) == [("espionage", 10.0, 20.0, False)]
+
+
 def test_cases_opened_are_case_counts() -> None:
     text = "С начала года возбуждено около 90 уголовных дел о госизмене."
     assert counts(text, PUBLISHED) == [

@@ -86,7 +86,7 @@ class _Sentence:
             if not any(a <= n.start < b for a, b in blocked)
         ]
         self.clauses = self._clauses()
-        self.anaphoric = any(t.is_(*g.ANAPHORA) for t in self.tokens)
+        self.anaphoric = bool(g.ANAPHORA.search(self.quote))
 
     def _clauses(self) -> list[_Clause]:
         clauses: list[_Clause] = []

@@ -76,8 +76,17 @@ SUBSET_PATTERN = re.compile(r"\bиз\s+$", re.IGNORECASE)
 
 RESPECTIVELY = re.compile(r"\bсоответственно\b", re.IGNORECASE)
 
-ANAPHORA = frozenset({"такой", "этот", "тот", "они", "он", "аналогичный", "подобный", "данный"})
-"""«таких приговоров», «по ним», «по этой статье»: the offence is the previous sentence's."""
+ANAPHORA = re.compile(
+    r"\bпо\s+(?:этой|данной|той\s+же|ней|ним|этим|таким|аналогичн[а-яё]+|подобн[а-яё]+)\b"
+    r"|\b(?:это|такое|данное|подобное|этого|такого)\s+преступлени"
+    r"|\bтаки[хем]\s+(?:же\s+)?(?:дел|приговор|преступлени|осужд|случа)"
+    r"|\bих\s+(?:было|стало|число|количество|оказалось)\b"
+    r"|\b(?:эт[аоиу]|эт[оы]й|данн[ао][йя])\s+стать"
+    r"|\bвсе\s+они\b|\bпо\s+этим\s+делам\b",
+    re.IGNORECASE,
+)
+"""Wordings that point back to an offence named before: «таких приговоров», «по ним»,
+«по этой статье», «их было»; not a bare «тот» («на тот же срок»)."""
 
 # -- penalties -----------------------------------------------------------------------
 
@@ -160,7 +169,7 @@ def vocabulary() -> frozenset[str]:
         words |= cue
     for group in (
         *RECEIVED_TERM, CASE_CUES, frozenset(UNIT_NOUNS), COLLECTIVES, NOT_A_COUNT_AFTER,
-        LINKING_VERBS, CHANGE_VERBS, FILLERS, ANAPHORA, STATUTORY_CUES,
+        LINKING_VERBS, CHANGE_VERBS, FILLERS, STATUTORY_CUES,
     ):  # fmt: skip
         words |= group
     return frozenset(w for w in words if w.isalpha())
