@@ -344,6 +344,25 @@ def test_enactment_stays_with_its_own_clause() -> None:
 
 # -- documents, determinism, language ------------------------------------------------
 
+NEWS = (ROOT / "tests" / "fixtures" / "extraction_ru" / "verdict-story.txt").read_text(
+    encoding="utf-8"
+)
+"""A made-up news story: one verdict with its imposed term, ages, money, a requested
+term, a verdict entering into force, a rate, a share, a phone number; and three claims."""
+
+
+def test_a_news_story_gives_its_claims_and_nothing_else() -> None:
+    claims = run(NEWS, dt.date(2025, 6, 10))
+    assert [
+        (c.kind, c.offence, c.count, c.qualifier, c.period_start, c.period_end)
+        for c in claims
+        if c.kind != "penalty_range"
+    ] == [
+        ("conviction_count", "treason", 130, "at_least", "2025-01-01", "2025-06-10"),
+        ("conviction_count", "treason", 189, "exact", "2024-01-01", "2024-12-31"),
+    ]
+    assert penalties(NEWS) == [("treason", 12.0, 20.0, True)]
+
 
 def test_same_text_same_claim_ids() -> None:
     text = (

@@ -129,8 +129,8 @@ PENALTY_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         ("penalty.up-to", rf"\bдо\s+{_NUM.format('b')}\s+{_YEARS}", "до восьми лет лишения"),
         ("penalty.maximum", rf"\bмаксимальн[а-яё]*\s+(?:наказани|срок)[а-яё]*[^.;]{{0,80}}?"
          rf"\b{_NUM.format('b')}\s+{_YEARS}", "Максимальное наказание за шпионаж — 20 лет"),
-        ("penalty.life", rf"\b{_LIFE}\s+(?:лишени|заключени|срок)[а-яё]*",
-         "либо пожизненным лишением свободы; можно получить пожизненный срок"),
+        ("penalty.life", rf"\b(?:{_LIFE}\s+(?:лишени|заключени|срок)[а-яё]*|пожизненно\b)",
+         "либо пожизненным лишением свободы; можно получить пожизненный срок; либо пожизненно"),
     )
 )  # fmt: skip
 """Penalty wordings; within one clause they add up to one range (a 12-20 range «либо
