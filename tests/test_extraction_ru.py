@@ -400,8 +400,8 @@ SEED_CLAIMS = {
         [
             ("enactment", "confidential_cooperation", None, None, None, "2022-07-14"),
             ("penalty_range", "confidential_cooperation", None, None, None, None),
-            ("penalty_range", "treason", None, None, None, None),
             ("enactment", "treason", None, None, None, "2023-04-28"),
+            ("penalty_range", "treason", None, None, None, None),
         ],
     ),
 }
@@ -426,7 +426,7 @@ def test_russian_seed_penalties() -> None:
     assert [(c.offence, c.min_years, c.max_years, c.life) for c in run(text)
             if c.kind == "penalty_range"] == [
         ("confidential_cooperation", None, 8.0, False),
-        ("treason", 12.0, 20.0, False),
+        ("treason", 12.0, 20.0, True),
     ]  # fmt: skip
 
 
