@@ -9,12 +9,18 @@ import re
 import time
 
 import pytest
+import yaml
 
 from kgbuild import extraction as X
 from kgbuild.lexicon import Lexicon, load_lexicon
 from tests.conftest import ROOT
 
-DOCUMENTS = sorted((ROOT / "seeds" / "documents").glob("*.txt"))
+# The English extractor's seed documents (the Russian ones are extraction_ru's).
+DOCUMENTS = sorted(
+    ROOT / "seeds" / entry["file"]
+    for entry in yaml.safe_load((ROOT / "seeds" / "catalogue.yaml").read_text(encoding="utf-8"))
+    if entry["language"] == "en"
+)
 
 
 @pytest.fixture(scope="module")
