@@ -294,6 +294,48 @@ def test_ages_and_imposed_terms_are_no_ranges(text: str) -> None:
     assert penalties(text) == []
 
 
+# -- individual sentences ------------------------------------------------------------
+
+
+def individual(text: str) -> list[tuple[object, ...]]:
+    return [
+        (c.person, c.sentence_years, c.life, c.offence, c.court)
+        for c in run(text)
+        if c.kind == "individual_sentence"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Краснодарский краевой суд приговорил Петра Иванова к девятнадцати годам "
+            "по статье о госизмене.",
+            [("Петра Иванова", 19.0, None, "treason", "Краснодарский краевой суд")],
+        ),
+        (
+            "Бывшего лётчика приговорили к 14 годам и 6 месяцам колонии за шпионаж.",
+            [("Бывшего лётчика", 14.5, None, "espionage", None)],
+        ),
+        (
+            "Уроженец Тулы приговорён к пожизненному лишению свободы по делу о госизмене.",
+            [("Уроженец Тулы", None, True, "treason", None)],
+        ),
+        (
+            "Мосгорсуд приговорил к 13 годам строгого режима инженера НИИ по делу о шпионаже.",
+            [("инженера НИИ", 13.0, None, "espionage", "Мосгорсуд")],
+        ),
+        ("По делу о госизмене прокурор запросил для инженера 17 лет.", []),
+        ("По делу о шпионаже суд назначил 11 лет колонии.", []),
+    ],
+)
+def test_imposed_terms_are_individual_sentences(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert individual(text) == expected
+    assert penalties(text) == []
+
+
 # -- enactments ----------------------------------------------------------------------
 
 
@@ -356,12 +398,19 @@ def test_a_news_story_gives_its_claims_and_nothing_else() -> None:
     assert [
         (c.kind, c.offence, c.count, c.qualifier, c.period_start, c.period_end)
         for c in claims
-        if c.kind != "penalty_range"
+        if c.kind not in {"penalty_range", "individual_sentence"}
     ] == [
         ("conviction_count", "treason", 130, "at_least", "2025-01-01", "2025-06-10"),
         ("conviction_count", "treason", 189, "exact", "2024-01-01", "2024-12-31"),
     ]
     assert penalties(NEWS) == [("treason", 12.0, 20.0, True)]
+    assert [
+        (c.person, c.sentence_years, c.offence, c.court, c.date)
+        for c in claims
+        if c.kind == "individual_sentence"
+    ] == [
+        ("27-летнего жителя Таганрога", 16.0, "treason", "Южный окружной военный суд", "2025-03-12")
+    ]
 
 
 def test_same_text_same_claim_ids() -> None:
@@ -393,6 +442,7 @@ SEED_CLAIMS = {
             ("conviction_count", "treason", 198, "2024-01-01", "2024-12-31", None),
             ("conviction_count", "treason", 106, "2023-01-01", "2023-12-31", None),
             ("case_count", "treason", 210, "2025-01-01", "2025-08-20", None),
+            ("individual_sentence", None, None, None, None, None),
         ],
     ),
     "005_test_ru_laws.txt": (

@@ -17,6 +17,7 @@ from functools import cache
 
 from kgbuild.claims import Claim, ClaimKind
 from kgbuild.extraction_ru import grammar as g
+from kgbuild.extraction_ru.individual import find_imposed_terms
 from kgbuild.extraction_ru.morphology import sentence_spans, tokenize, word_forms
 from kgbuild.extraction_ru.numbers import MULTIPLIERS, UNITS, Number, find_numbers
 from kgbuild.extraction_ru.offences import OffenceSpan, RuLexicon, article_spans
@@ -371,6 +372,28 @@ class _Sentence:
                 seen.add(date.value)
                 self._claim("enactment", "ru." + name, offences, date=date.value)
 
+    # -- individual sentences ------------------------------------------------------
+
+    def extract_individual(self) -> None:
+        for term in find_imposed_terms(self.text, self.start, self.end, value=self._value):
+            index = next(
+                (i for i, c in enumerate(self.clauses) if c.start <= term.start < c.end), 0
+            )
+            own = [o.slug for c in self.clauses for o in c.offences]
+            offences = _unique(own) if own else self._offences_for(index)
+            day = [d for d in self.dates if len(d.value) == 10]
+            date = min(day, key=lambda d: abs(d.start - term.start)).value if day else None
+            self._claim(
+                "individual_sentence",
+                "ru." + term.rule,
+                offences,
+                person=term.person,
+                sentence_years=term.years,
+                life=True if term.life else None,
+                court=term.court,
+                date=date,
+            )
+
     def _enacted_offences(self, index: int) -> tuple[str, ...]:
         """The offences of the enactment's own clause or those before it, else of the next
         clause unless it turns to something else («но ...»); with none in the sentence,
@@ -394,6 +417,7 @@ class _Sentence:
             self.extract_counts()
             self.extract_penalties()
             self.extract_enactments()
+            self.extract_individual()
         self.context.counted = any(c.kind == "conviction_count" for c in self.claims)
         if self.offences:
             self.context.offences = _unique([o.slug for o in self.offences])

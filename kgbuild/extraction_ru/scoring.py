@@ -3,8 +3,8 @@
 A key is a YAML list of items (``id``, ``lang``, ``text`` or ``file``, ``claims``,
 optional ``published`` and ``traps``). Matching is strict: a count on (kind, offence set,
 count, qualifier, period_start, period_end); a penalty on (kind, offence set, min_years,
-max_years, life); an enactment on (kind, offence set, date). Individual sentences are not
-scored.
+max_years, life); an enactment on (kind, offence set, date); an individual sentence on
+(kind, offence set, sentence_years, life).
 """
 
 from __future__ import annotations
@@ -20,7 +20,13 @@ import yaml
 
 from kgbuild.claims import Claim
 
-SCORED_KINDS = ("conviction_count", "case_count", "penalty_range", "enactment")
+SCORED_KINDS = (
+    "conviction_count",
+    "case_count",
+    "penalty_range",
+    "enactment",
+    "individual_sentence",
+)
 
 _Key = tuple[object, ...]
 
@@ -68,6 +74,8 @@ def match_key(fields: Mapping[str, Any]) -> _Key | None:
         )
     if kind == "enactment":
         return (kind, offences, _text(fields.get("date")))
+    if kind == "individual_sentence":
+        return (kind, offences, _years(fields.get("sentence_years")), bool(fields.get("life")))
     return None
 
 
