@@ -232,6 +232,16 @@ def test_a_bare_demonstrative_does_not_point_back() -> None:
     assert penalties(text) == [("espionage", 10.0, 20.0, False)]
 
 
+def test_arrests_beside_convictions_stay_out() -> None:
+    text = "В 2023 году по делам о шпионаже арестовали 30 человек, а осудили 21."
+    assert [(c[1], c[2]) for c in counts(text)] == [("espionage", 21)]
+
+
+def test_an_unknown_charge_borrows_no_offence() -> None:
+    text = "В 2019 году за госизмену осудили 9 человек, за уклонение от призыва — 400."
+    assert [(c[1], c[2]) for c in counts(text)] == [("treason", 9)]
+
+
 def test_cases_opened_are_case_counts() -> None:
     text = "С начала года возбуждено около 90 уголовных дел о госизмене."
     assert counts(text, PUBLISHED) == [
@@ -274,6 +284,11 @@ def test_range_with_life_is_one_claim() -> None:
 def test_what_a_court_may_impose_is_statutory() -> None:
     text = "За шпионаж суд может назначить от десяти до двадцати лет заключения."
     assert penalties(text) == [("espionage", 10.0, 20.0, False)]
+
+
+def test_life_added_in_a_later_clause_joins_the_range() -> None:
+    text = "За шпионаж грозит от 10 до 20 лет, а в военное время — и пожизненное заключение."
+    assert penalties(text) == [("espionage", 10.0, 20.0, True)]
 
 
 def test_up_to_in_words() -> None:
@@ -483,10 +498,10 @@ def test_russian_seed_penalties() -> None:
 # -- the answer keys -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("key", ["ru.yaml", "ru-heldout.yaml", "ru-probe.yaml"])
+@pytest.mark.parametrize("key", ["ru.yaml", "ru-heldout.yaml", "ru-probe.yaml", "ru-probe2.yaml"])
 def test_answer_key_precision_and_recall(key: str) -> None:
     items = load_key(KEYS / key)
-    assert len(items) >= 20 and all(item["lang"] == "ru" for item in items)
+    assert len(items) >= 15 and all(item["lang"] == "ru" for item in items)
     scores, misses = score_key(items, lambda text, doc, published: run(text, published), base=KEYS)
     for score in scores:
         assert score.precision >= 0.9, (score, misses)

@@ -9,6 +9,7 @@ sentence before.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -136,6 +137,9 @@ class _Sentence:
     # -- context -------------------------------------------------------------------
 
     def _offences_for(self, index: int) -> tuple[str, ...]:
+        own = self.clauses[index]
+        if not own.offences and g.UNKNOWN_CHARGE.search(self.text, own.start, own.end):
+            return ()  # «за утрату документов с грифом — один»: a charge the scheme lacks
         for clause in reversed(self.clauses[: index + 1]):
             if clause.offences:
                 return _unique([o.slug for o in clause.offences])
@@ -251,7 +255,7 @@ class _Sentence:
         pairs = self._respectively(found)
         for position, (index, number, unit) in enumerate(found):
             offences = pairs[position] if pairs else self._offences_for(index)
-            if not offences:
+            if not offences or self._not_convicted(index):
                 continue
             period = self._period_for(index, number)
             is_case = unit == "cases" and has_case and not has_conviction
@@ -269,6 +273,15 @@ class _Sentence:
                 period_end=None if period is None or period.last is None
                 else period.last.isoformat(),
             )  # fmt: skip
+
+    def _not_convicted(self, index: int) -> bool:
+        """«задержали свыше 200 человек, а осудили 189»: a clause about arrests (or
+        acquittals) and not convictions gives no count."""
+        clause = self.clauses[index]
+        tokens = [t for t in self.tokens if clause.start <= t.start < clause.end]
+        if not any(t.is_(*g.NOT_CONVICTED) for t in tokens):
+            return False
+        return not any(any(t.is_(*cue) for t in tokens) for cue, _ in g.CONVICTION_CUES)
 
     def _unit_after_conjoined(self, number: Number) -> str | None:
         """«189 и 33 человека»: the first number takes the unit of the second."""
@@ -335,6 +348,21 @@ class _Sentence:
                 continue
             offences = self._offences_for(index)
             if not offences:
+                continue
+            last = self.claims[-1] if self.claims else None
+            if (
+                last is not None
+                and last.kind == "penalty_range"
+                and not clause.offences
+                and last.offences == offences
+            ):
+                # «от 12 до 20 лет, а с весны 2023 года — и пожизненный срок»: one range
+                self.claims[-1] = dataclasses.replace(
+                    last,
+                    min_years=last.min_years if last.min_years is not None else found.get("min"),
+                    max_years=last.max_years if last.max_years is not None else found.get("max"),
+                    life=bool(last.life or found.get("life", False)),
+                )
                 continue
             self._claim(
                 "penalty_range",

@@ -30,6 +30,20 @@ CONVICTION_PHRASES = re.compile(
 RECEIVED_TERM = (frozenset({"получить"}), frozenset({"срок"}))
 """«получили сроки»: a conviction too («Почти 40 человек получили сроки по делам о ...»)."""
 
+NOT_CONVICTED = frozenset(
+    {"задержать", "задержание", "арестовать", "арест", "подозревать", "оправдать",
+     "обыск", "задерживать"}
+)  # fmt: skip
+"""A clause with these and no conviction word counts arrests or acquittals: no count."""
+
+UNKNOWN_CHARGE = re.compile(
+    r"\bза\s+(?!(?:т[оеаи]|эт|так|вес|все|последн|прошл|период|год|лет|врем|месяц|недел|"
+    r"сутки|день|дн|раз|счет|счёт|рубеж|границ)[а-яё]*\b)[а-яё]{4,}",
+    re.IGNORECASE,
+)
+"""«за утрату документов с грифом»: a charge the clause names that is no offence of the
+scheme; a count there must not borrow the offence of the clause before."""
+
 CASE_CUES = frozenset({"возбудить", "завести", "возбуждение"})
 """«возбуждено 400 уголовных дел»: cases opened, counted apart from convictions."""
 
@@ -169,7 +183,7 @@ def vocabulary() -> frozenset[str]:
         words |= cue
     for group in (
         *RECEIVED_TERM, CASE_CUES, frozenset(UNIT_NOUNS), COLLECTIVES, NOT_A_COUNT_AFTER,
-        LINKING_VERBS, CHANGE_VERBS, FILLERS, STATUTORY_CUES,
+        LINKING_VERBS, CHANGE_VERBS, FILLERS, STATUTORY_CUES, NOT_CONVICTED,
     ):  # fmt: skip
         words |= group
     return frozenset(w for w in words if w.isalpha())
