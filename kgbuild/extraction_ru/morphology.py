@@ -81,15 +81,16 @@ def tokenize(
     few hundred dictionary forms only.
     """
     stop = len(text) if end is None else end
-    tokens: list[Token] = []
-    for m in _TOKEN.finditer(text, start, stop):
-        word = m.group(0)
-        if known is None or normalise(word) in known:
-            readings = lemmas(word)
-        else:
-            readings = frozenset({normalise(word)})
-        tokens.append(Token(m.start(), m.end(), word, readings))
-    return tokens
+    return [
+        Token(m.start(), m.end(), m.group(0), _readings(m.group(0), known))
+        for m in _TOKEN.finditer(text, start, stop)
+    ]
+
+
+@lru_cache(maxsize=200_000)
+def _readings(word: str, known: frozenset[str] | None) -> frozenset[str]:
+    form = normalise(word)
+    return lemmas(word) if known is None or form in known else frozenset({form})
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -91,18 +91,18 @@ class Number:
         )
 
 
+_UNIT_WORDS = frozenset(UNITS)
+_MULTIPLIER_WORDS = frozenset(MULTIPLIERS)
+
+
 def _word_value(token: Token) -> int | None:
-    for lemma in sorted(token.lemmas):
-        if lemma in UNITS:
-            return UNITS[lemma]
-    return None
+    hits = token.lemmas & _UNIT_WORDS
+    return UNITS[min(hits)] if hits else None
 
 
 def _multiplier(token: Token) -> int | None:
-    for lemma in sorted(token.lemmas):
-        if lemma in MULTIPLIERS:
-            return MULTIPLIERS[lemma]
-    return None
+    hits = token.lemmas & _MULTIPLIER_WORDS
+    return MULTIPLIERS[min(hits)] if hits else None
 
 
 _QUALIFIER_BY_WORDS = dict(QUALIFIERS)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
@@ -63,6 +64,11 @@ class RuLexicon:
     by_first: Mapping[str, tuple[_Label, ...]]
     """Labels by a dictionary form of their first word."""
 
+    @cached_property
+    def first_words(self) -> frozenset[str]:
+        """The dictionary forms a label can start with."""
+        return frozenset(self.by_first)
+
     @property
     def dictionary_forms(self) -> frozenset[str]:
         """The dictionary forms of every label word."""
@@ -104,7 +110,10 @@ class RuLexicon:
         """Offences named among ``tokens`` (of ``text``), left to right, longest first."""
         words = [t for t in tokens if t.text.lower() not in FUNCTION_WORDS and t.text != ","]
         candidates: list[tuple[int, int, _Label]] = []
+        firsts = self.first_words
         for i, token in enumerate(words):
+            if token.lemmas.isdisjoint(firsts):
+                continue
             labels = {label for lemma in token.lemmas for label in self.by_first.get(lemma, ())}
             for label in labels:
                 n = len(label.words)
