@@ -484,7 +484,7 @@ def test_messages_name_the_cause_not_a_later_file(scratch: Path) -> None:
 def test_emptied_catalogue_reports_the_uncatalogued_documents(scratch: Path) -> None:
     write(CATALOGUE, "")(scratch)
     line = check_one_line(invoke("--root", scratch, "build", "-o", scratch / "o"), "catalogue")
-    assert "4 documents" in line and "curation" not in line
+    assert "6 documents" in line and "curation" not in line
 
 
 def test_missing_root_suggests_an_option_that_exists() -> None:

@@ -352,3 +352,16 @@ def test_lang_option_overrides_detection(tmp_path: Path) -> None:
     assert english.code == 0 and '"count": 16' in english.stdout
     wrong = kgbuild("extract", "--lang", "fr", doc)
     assert wrong.code == 2
+
+
+@pytest.mark.parametrize("odd", ["\u017f", "\u212a"])
+def test_letters_that_fold_to_ascii_do_not_break_a_rule(odd: str) -> None:
+    """A long s ("leaſt") or a Kelvin sign matches the patterns case-insensitively; the
+    claim must still come out, with its quote exactly as the document has it."""
+    text = {
+        "\u017f": "At lea\u017ft 7 people were convicted of espionage in 2022.",
+        "\u212a": "Courts convicted at least 7 people of espionage in 2022, said \u212aommersant.",
+    }[odd]
+    (claim,) = extract_claims(text, document="odd.txt", lexicon=LEXICON)
+    assert (claim.count, claim.qualifier, claim.offence) == (7, "at_least", "espionage")
+    assert text[claim.start : claim.end] == claim.quote

@@ -12,6 +12,7 @@ import time
 from types import ModuleType
 
 import pytest
+import yaml
 
 from kgbuild import extraction
 from kgbuild.extraction import changes, gates, grammar_en, grammar_en_penalties, periods
@@ -19,7 +20,12 @@ from kgbuild.extraction import text as textmod
 from kgbuild.lexicon import Lexicon, load_lexicon
 from tests.conftest import ROOT
 
-DOCUMENTS = sorted((ROOT / "seeds" / "documents").glob("*.txt"))
+# The English extractor's seed documents (the Russian ones are extraction_ru's).
+DOCUMENTS = sorted(
+    ROOT / "seeds" / entry["file"]
+    for entry in yaml.safe_load((ROOT / "seeds" / "catalogue.yaml").read_text(encoding="utf-8"))
+    if entry["language"] == "en"
+)
 
 
 def _submodules() -> list[ModuleType]:

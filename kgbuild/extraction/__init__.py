@@ -118,13 +118,13 @@ def extract_claims(
     """
     language = lang or detect_language(text)
     if language == "ru":
-        return _extract_russian(text, document)
+        return _extract_russian(text, document, published)
     return extract_english(
         text, document=document, lexicon=lexicon, published=published, report_year=report_year
     )
 
 
-def _extract_russian(text: str, document: str) -> list[Claim]:
+def _extract_russian(text: str, document: str, published: dt.date | None) -> list[Claim]:
     """Russian grammar lives in ``kgbuild.extraction_ru``; until it exists, no claims."""
     try:
         module = importlib.import_module("kgbuild.extraction_ru")
@@ -137,5 +137,5 @@ def _extract_russian(text: str, document: str) -> list[Claim]:
             document,
         )
         return []
-    claims: list[Claim] = module.extract_ru(text, document)
+    claims: list[Claim] = module.extract_ru(text, document, published=published)
     return claims

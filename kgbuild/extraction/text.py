@@ -31,6 +31,11 @@ class _Clean:
         return index + self.offsets[bisect_right(self.starts, index) - 1]
 
 
+# Letters that case-insensitive patterns match to an ASCII letter but .lower() does not
+# turn into it ("at leaſt", a Kelvin sign): one character for one, so offsets hold.
+_FOLD = str.maketrans({"\u017f": "s", "\u212a": "K", "\u0131": "i", "\u0130": "I"})
+
+
 def _clean(text: str) -> _Clean:
     # Pieces, not a map per character: this runs over the whole document, and markup is rare.
     chars: list[str] = []
@@ -54,7 +59,7 @@ def _clean(text: str) -> _Clean:
             keep(m.start(1), m.end(1))
         pos = m.end()
     keep(pos, len(text))
-    cleaned = "".join(chars).replace("\u00a0", " ")
+    cleaned = "".join(chars).replace("\u00a0", " ").translate(_FOLD)
     return _Clean(cleaned, tuple(starts), tuple(offsets))
 
 

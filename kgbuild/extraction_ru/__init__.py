@@ -1,0 +1,56 @@
+"""Extraction from Russian text: the same typed claims as the English extractor.
+
+``extract_ru(text, document)`` reads conviction and case counts, statutory penalty ranges
+and enactments, each with the sentence it rests on (quote and code-point offsets into
+``text``). Parts: :mod:`.morphology` (tokens, dictionary forms, sentences), :mod:`.numbers`,
+:mod:`.periods`, :mod:`.offences` (the scheme's @ru labels), :mod:`.grammar` (cue and
+pattern lists with examples), :mod:`.extractor` (clauses, reference back), and
+:mod:`.scoring` (precision and recall against an answer key).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.resources
+import re
+from functools import cache
+from pathlib import Path
+
+from kgbuild.claims import Claim
+from kgbuild.extraction_ru.extractor import extract_sentences
+from kgbuild.extraction_ru.offences import RuLexicon, load_ru_lexicon
+
+__all__ = ["RuLexicon", "extract_ru", "is_russian", "load_ru_lexicon"]
+
+# The scheme installed with kgbuild (in a checkout: ontology/ itself, through kgbuild/_data).
+_OFFENCES = Path(str(importlib.resources.files("kgbuild") / "_data" / "ontology" / "offences.ttl"))
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@cache
+def default_lexicon() -> RuLexicon:
+    """The offence scheme installed with kgbuild (ontology/offences.ttl)."""
+    return load_ru_lexicon(_OFFENCES)
+
+
+def is_russian(text: str) -> bool:
+    """Whether most letters of ``text`` are Cyrillic."""
+    letters = len(_LETTER.findall(text))
+    return letters > 0 and len(_CYRILLIC.findall(text)) / letters > 0.5
+
+
+def extract_ru(
+    text: str,
+    document: str,
+    *,
+    published: dt.date | None = None,
+    lexicon: RuLexicon | None = None,
+) -> list[Claim]:
+    """Claims read in a Russian ``text``; ``published`` resolves «в прошлом году»."""
+    return extract_sentences(
+        text,
+        document=document,
+        lexicon=lexicon if lexicon is not None else default_lexicon(),
+        published=published,
+    )

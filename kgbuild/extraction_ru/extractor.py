@@ -1,0 +1,486 @@
+"""The Russian extractor: sentences -> counts, penalties and enactments with exact quotes.
+
+Each sentence is cut into clauses at commas, semicolons and colons. A figure takes the
+offences and period of its own clause; a clause that names none borrows them from the
+clause before («В 2012 году за госизмену осудили шестерых, а в 2013-м — троих»), and a
+sentence that points back («таких приговоров», «по ним», «закон вступил в силу») from the
+sentence before.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from kgbuild.claims import Claim, ClaimKind
+from kgbuild.extraction_ru import grammar as g
+from kgbuild.extraction_ru.individual import find_imposed_terms
+from kgbuild.extraction_ru.morphology import sentence_spans, tokenize, word_forms
+from kgbuild.extraction_ru.numbers import MULTIPLIERS, UNITS, Number, find_numbers
+from kgbuild.extraction_ru.offences import OffenceSpan, RuLexicon, article_spans
+from kgbuild.extraction_ru.periods import Period, find_dates, find_periods
+
+_CONTRAST = re.compile(r"(?:а|но|однако|тогда\s+как)\b|.*[—–]", re.IGNORECASE)
+_LIFE = re.compile(r"пожизненн", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:]\s*|\s+[—–]\s+(?=а\b)")
+
+
+@dataclass
+class _Context:
+    published: dt.date | None
+    offences: tuple[str, ...] = ()
+    period: Period | None = None
+    counted: bool = False
+    """Whether the sentence before gave conviction counts."""
+
+
+@dataclass
+class _Clause:
+    start: int
+    end: int
+    offences: list[OffenceSpan] = field(default_factory=list)
+    periods: list[Period] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)
+
+
+def _unique(items: Sequence[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+@dataclass
+class _Sentence:
+    """One sentence's tokens, figures, offences and periods, and the claims read from it."""
+
+    text: str
+    start: int
+    end: int
+    document: str
+    lexicon: RuLexicon
+    context: _Context
+    known: frozenset[str]
+    claims: list[Claim] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.tokens = tokenize(self.text, self.start, self.end, known=self.known)
+        self.lemma_set: frozenset[str] = frozenset().union(*(t.lemmas for t in self.tokens))
+        self.quote = self.text[self.start : self.end]
+        self.offences = self.lexicon.find(self.text, self.tokens)
+        self.periods = [
+            p
+            for p in find_periods(
+                self.text,
+                self.start,
+                self.end,
+                published=self.context.published,
+                previous=self.context.period,
+            )
+        ]
+        blocked = article_spans(self.text, self.start, self.end)
+        blocked += [(p.start, p.end) for p in self.periods]
+        self.dates = find_dates(self.text, self.start, self.end, self.periods)
+        blocked += [(d.start, d.end) for d in self.dates]
+        self.numbers = [
+            n
+            for n in find_numbers(self.tokens, self.text)
+            if not any(a <= n.start < b for a, b in blocked)
+        ]
+        self.clauses = self._clauses()
+        self.anaphoric = bool(g.ANAPHORA.search(self.quote))
+
+    def _clauses(self) -> list[_Clause]:
+        clauses: list[_Clause] = []
+        cursor = self.start
+        for m in _CLAUSE_BREAK.finditer(self.text, self.start, self.end):
+            if any(o.start < m.start() < o.end for o in self.offences):
+                continue
+            clauses.append(_Clause(cursor, m.start()))
+            cursor = m.end()
+        clauses.append(_Clause(cursor, self.end))
+        for clause in clauses:
+            clause.offences = [o for o in self.offences if clause.start <= o.start < clause.end]
+            clause.periods = [p for p in self.periods if clause.start <= p.start < clause.end]
+            clause.numbers = [n for n in self.numbers if clause.start <= n.start < clause.end]
+        # An enumeration of offences that runs over a comma belongs to the clause before.
+        merged: list[_Clause] = []
+        for clause in clauses:
+            if merged and merged[-1].offences and clause.offences and not clause.numbers:
+                body = self.text[clause.start : clause.end].strip()
+                if not clause.periods and body[:1].islower() and not _CONTRAST.match(body):
+                    merged[-1].offences.extend(clause.offences)
+                    merged[-1].end = clause.end
+                    continue
+            merged.append(clause)
+        return merged
+
+    def _claim(
+        self, kind: ClaimKind, rule: str, offences: tuple[str, ...], **fields: object
+    ) -> None:
+        offence: str | tuple[str, ...] | None
+        offence = None if not offences else offences[0] if len(offences) == 1 else offences
+        self.claims.append(
+            Claim(
+                kind=kind,
+                document=self.document,
+                quote=self.quote,
+                start=self.start,
+                end=self.end,
+                rule=rule,
+                offence=offence,
+                articles=self.lexicon.articles_for(offences),
+                **fields,  # type: ignore[arg-type]
+            )
+        )
+
+    # -- context -------------------------------------------------------------------
+
+    def _offences_for(self, index: int) -> tuple[str, ...]:
+        own = self.clauses[index]
+        if not own.offences and g.UNKNOWN_CHARGE.search(self.text, own.start, own.end):
+            return ()  # «за утрату документов с грифом — один»: a charge the scheme lacks
+        for clause in reversed(self.clauses[: index + 1]):
+            if clause.offences:
+                return _unique([o.slug for o in clause.offences])
+        for clause in self.clauses[index + 1 :]:
+            if clause.offences:
+                return _unique([o.slug for o in clause.offences])
+        return self.context.offences if self.anaphoric else ()
+
+    def _period_for(self, index: int, number: Number) -> Period | None:
+        clause = self.clauses[index]
+        resolved = [p for p in clause.periods if p.how != "day"]
+        if len(clause.numbers) > 1:
+            following = [p for p in resolved if 0 <= p.start - number.end <= 12]
+            if following:
+                return following[0]
+        before = [p for p in resolved if p.end <= number.start]
+        if before:
+            return before[-1]
+        if resolved:
+            return resolved[0]
+        for earlier in reversed(self.clauses[:index]):
+            usable = [p for p in earlier.periods if p.how != "day"]
+            if usable:
+                return usable[-1]
+        for later in self.clauses[index + 1 :]:
+            usable = [p for p in later.periods if p.how != "day"]
+            if usable:
+                return usable[0]
+        return self.context.period
+
+    # -- counts --------------------------------------------------------------------
+
+    def _token_index(self, offset: int) -> int:
+        for i, token in enumerate(self.tokens):
+            if token.start >= offset:
+                return i
+        return len(self.tokens)
+
+    def _unit_after(self, number: Number) -> str | None:
+        for token in self.tokens[number.last + 1 : number.last + 4]:
+            for lemma, unit in g.UNIT_NOUNS.items():
+                if lemma in token.lemmas:
+                    return unit
+            if not token.text.isalpha() or token.text.lower() in {"за", "по", "в", "о", "и"}:
+                return None
+        return None
+
+    def _count_kind(self, number: Number, first_unit: str | None) -> tuple[bool, str | None]:
+        """Whether ``number`` is a count, and its unit."""
+        if number.is_year or number.value != int(number.value) or number.value <= 0:
+            return False, None
+        nxt = self.tokens[number.last + 1] if number.last + 1 < len(self.tokens) else None
+        if nxt is not None and (not nxt.lemmas.isdisjoint(g.NOT_A_COUNT_AFTER) or nxt.text == "-"):
+            return False, None
+        unit = self._unit_after(number)
+        if unit is not None:
+            return True, unit
+        token = self.tokens[number.first]
+        if not token.lemmas.isdisjoint(g.COLLECTIVES):
+            return True, "people"
+        before = [t for t in self.tokens[max(0, number.first - 3) : number.first]]
+        before = [t for t in before if t.lemmas.isdisjoint(g.FILLERS)]
+        if before and before[-1].text in {"—", "–"}:
+            return True, first_unit
+        if nxt is not None and nxt.text in {"—", "–"}:
+            return True, first_unit
+        if before and not before[-1].lemmas.isdisjoint(g.LINKING_VERBS):
+            return True, first_unit
+        if (
+            before
+            and before[-1].is_("осудить", "приговорить")
+            and (nxt is None or not nxt.text.isalpha())
+        ):
+            return True, first_unit
+        if (
+            before
+            and before[-1].text.lower() in {"с", "до"}
+            and not self.lemma_set.isdisjoint(g.CHANGE_VERBS)
+        ):
+            return True, first_unit
+        if nxt is not None and nxt.text == "и" and number.last + 2 < len(self.tokens):
+            return True, None
+        return False, None
+
+    def extract_counts(self) -> None:
+        words = self.lemma_set
+        has_conviction = any(not words.isdisjoint(c) for c, _ in g.CONVICTION_CUES)
+        if not words.isdisjoint(g.RECEIVED_TERM[0]) and not words.isdisjoint(g.RECEIVED_TERM[1]):
+            has_conviction = True
+        if g.CONVICTION_PHRASES.search(self.quote):
+            has_conviction = True
+        # «Годом ранее их было 8.»: a sentence that points back to counted convictions
+        if self.anaphoric and self.context.counted:
+            has_conviction = True
+        has_case = not words.isdisjoint(g.CASE_CUES)
+        if not (has_conviction or has_case) or g.RATE_PATTERN.search(self.quote):
+            return
+        found: list[tuple[int, Number, str | None]] = []
+        first_unit: str | None = None
+        for index, clause in enumerate(self.clauses):
+            for number in clause.numbers:
+                ok, unit = self._count_kind(number, first_unit)
+                if not ok:
+                    continue
+                if unit is None:
+                    later = [u for _, n, u in found if n.start > number.start]
+                    unit = self._unit_after_conjoined(number) or (later[0] if later else None)
+                first_unit = first_unit or unit
+                found.append((index, number, unit))
+        found = self._drop_subsets(found)
+        if not found:
+            return
+        pairs = self._respectively(found)
+        for position, (index, number, unit) in enumerate(found):
+            offences = pairs[position] if pairs else self._offences_for(index)
+            if not offences or self._not_convicted(index):
+                continue
+            period = self._period_for(index, number)
+            is_case = unit == "cases" and has_case and not has_conviction
+            if not (has_conviction or is_case):
+                continue
+            self._claim(
+                "case_count" if is_case else "conviction_count",
+                "ru.case" if is_case else "ru.count",
+                offences,
+                count=int(number.value),
+                qualifier=number.qualifier,
+                unit=unit or "people",
+                period_start=None if period is None or period.first is None
+                else period.first.isoformat(),
+                period_end=None if period is None or period.last is None
+                else period.last.isoformat(),
+            )  # fmt: skip
+
+    def _not_convicted(self, index: int) -> bool:
+        """«задержали свыше 200 человек, а осудили 189»: a clause about arrests (or
+        acquittals) and not convictions gives no count."""
+        clause = self.clauses[index]
+        tokens = [t for t in self.tokens if clause.start <= t.start < clause.end]
+        if not any(t.is_(*g.NOT_CONVICTED) for t in tokens):
+            return False
+        return not any(any(t.is_(*cue) for t in tokens) for cue, _ in g.CONVICTION_CUES)
+
+    def _unit_after_conjoined(self, number: Number) -> str | None:
+        """«189 и 33 человека»: the first number takes the unit of the second."""
+        later = [n for n in self.numbers if n.start > number.end]
+        if later and self.text[number.end : later[0].start].strip() == "и":
+            return self._unit_after(later[0])
+        return None
+
+    def _drop_subsets(
+        self, found: list[tuple[int, Number, str | None]]
+    ) -> list[tuple[int, Number, str | None]]:
+        for position, (_, number, _) in enumerate(found):
+            if g.SUBSET_PATTERN.search(self.text[self.start : number.start]):
+                return found[: position + 1]
+        return found
+
+    def _respectively(
+        self, found: list[tuple[int, Number, str | None]]
+    ) -> list[tuple[str, ...]] | None:
+        """Counts paired with offences in order: «осуждены 189 и 33 человека соответственно»,
+        or one clause with as many counts as offences («14 приговоров по делам о госизмене
+        и 3 — по делам о шпионаже»)."""
+        slugs = _unique([o.slug for o in self.offences])
+        if g.RESPECTIVELY.search(self.quote) and len(found) == len(slugs) > 1:
+            return [(slug,) for slug in slugs]
+        for clause in self.clauses:
+            inside = [f for f in found if clause.start <= f[1].start < clause.end]
+            clause_slugs = _unique([o.slug for o in clause.offences])
+            if len(inside) == len(found) == len(clause_slugs) > 1:
+                ordered = sorted(clause.offences, key=lambda o: o.start)
+                counts_first = found[0][1].start < ordered[0].start
+                if counts_first or all(
+                    any(o.start < n.start for o in ordered) for _, n, _ in found
+                ):
+                    return [(slug,) for slug in clause_slugs]
+        return None
+
+    # -- penalties -----------------------------------------------------------------
+
+    def extract_penalties(self) -> None:
+        statutory = not self.lemma_set.isdisjoint(g.STATUTORY_CUES) or bool(
+            g.POSSIBLE.search(self.quote)
+        )
+        if not statutory or g.AGE.search(self.quote):
+            return
+        if g.IMPOSED.search(self.quote) and not g.POSSIBLE.search(self.quote):
+            return
+        for index, clause in enumerate(self.clauses):
+            found: dict[str, float | bool | None] = {}
+            rules: list[str] = []
+            for name, pattern, _ in g.PENALTY_PATTERNS:
+                for m in pattern.finditer(self.text, clause.start, clause.end):
+                    values = {k: self._value(v) for k, v in m.groupdict().items() if v}
+                    if any(v is None for v in values.values()):
+                        continue
+                    if "a" in values and "min" not in found:
+                        found["min"] = values["a"]
+                    if "b" in values and "max" not in found:
+                        found["max"] = values["b"]
+                    if "life" in name:
+                        found["life"] = True
+                    rules.append(name)
+            if not rules:
+                continue
+            offences = self._offences_for(index)
+            if not offences:
+                continue
+            last = self.claims[-1] if self.claims else None
+            if (
+                last is not None
+                and last.kind == "penalty_range"
+                and not clause.offences
+                and last.offences == offences
+            ):
+                # «от 12 до 20 лет, а с весны 2023 года — и пожизненный срок»: one range
+                self.claims[-1] = dataclasses.replace(
+                    last,
+                    min_years=last.min_years if last.min_years is not None else found.get("min"),
+                    max_years=last.max_years if last.max_years is not None else found.get("max"),
+                    life=bool(last.life or found.get("life", False)),
+                )
+                continue
+            self._claim(
+                "penalty_range",
+                "ru." + rules[0],
+                offences,
+                min_years=found.get("min"),
+                max_years=found.get("max"),
+                life=bool(found.get("life", False)),
+            )
+
+    def _value(self, word: str) -> float | None:
+        numbers = find_numbers(tokenize(word), word)
+        if len(numbers) != 1 or numbers[0].start != 0 or numbers[0].end != len(word):
+            return None
+        return numbers[0].value
+
+    # -- enactments ----------------------------------------------------------------
+
+    def extract_enactments(self) -> None:
+        dates = self.dates
+        if not dates:
+            return
+        seen: set[str] = set()
+        for name, pattern, _ in g.ENACTMENT_PATTERNS:
+            for m in pattern.finditer(self.text, self.start, self.end):
+                date = min(dates, key=lambda d: abs(d.start - m.start()))
+                if date.value in seen:
+                    continue
+                index = next(
+                    (i for i, c in enumerate(self.clauses) if c.start <= m.start() < c.end), 0
+                )
+                offences = self._enacted_offences(index)
+                if not offences:
+                    continue
+                seen.add(date.value)
+                self._claim("enactment", "ru." + name, offences, date=date.value)
+
+    # -- individual sentences ------------------------------------------------------
+
+    def extract_individual(self) -> None:
+        for term in find_imposed_terms(self.text, self.start, self.end, value=self._value):
+            index = next(
+                (i for i, c in enumerate(self.clauses) if c.start <= term.start < c.end), 0
+            )
+            own = [o.slug for c in self.clauses for o in c.offences]
+            offences = _unique(own) if own else self._offences_for(index)
+            day = [d for d in self.dates if len(d.value) == 10]
+            date = min(day, key=lambda d: abs(d.start - term.start)).value if day else None
+            self._claim(
+                "individual_sentence",
+                "ru." + term.rule,
+                offences,
+                person=term.person,
+                sentence_years=term.years,
+                life=True if term.life else None,
+                court=term.court,
+                date=date,
+            )
+
+    def _enacted_offences(self, index: int) -> tuple[str, ...]:
+        """The offences of the enactment's own clause or those before it, else of the next
+        clause unless it turns to something else («но ...»); with none in the sentence,
+        those of the sentence before («Закон вступил в силу ...»)."""
+        for clause in reversed(self.clauses[: index + 1]):
+            if clause.offences:
+                return _unique([o.slug for o in clause.offences])
+        if not self.offences:
+            return self.context.offences
+        if index + 1 < len(self.clauses):
+            nxt = self.clauses[index + 1]
+            body = self.text[nxt.start : nxt.end].strip()
+            if nxt.offences and not _CONTRAST.match(body):
+                return _unique([o.slug for o in nxt.offences])
+        return ()
+
+    def run(self) -> list[Claim]:
+        # Every claim needs a figure, a date or «пожизненно»: other sentences only set the
+        # context for the next ones.
+        if self.numbers or self.dates or _LIFE.search(self.quote):
+            self.extract_counts()
+            self.extract_penalties()
+            self.extract_enactments()
+            self.extract_individual()
+        self.context.counted = any(c.kind == "conviction_count" for c in self.claims)
+        if self.offences:
+            self.context.offences = _unique([o.slug for o in self.offences])
+        resolved = [p for p in self.periods if p.resolved and p.how != "day"]
+        if resolved:
+            self.context.period = resolved[-1]
+        return self.claims
+
+
+@cache
+def _grammar_words() -> frozenset[str]:
+    return word_forms(g.vocabulary() | set(UNITS) | set(MULTIPLIERS))
+
+
+def known_words(lexicon: RuLexicon) -> frozenset[str]:
+    """The words worth a morphological analysis: forms of the grammar's and the labels'."""
+    return _known_words(lexicon.dictionary_forms)
+
+
+@cache
+def _known_words(dictionary_forms: frozenset[str]) -> frozenset[str]:
+    # Cached so that one lexicon always gives the same set object: the tokenizer's word
+    # cache is keyed on it, and comparing two equal sets of ~5,000 words costs 0.3 ms.
+    return _grammar_words() | word_forms(dictionary_forms)
+
+
+def extract_sentences(
+    text: str, *, document: str, lexicon: RuLexicon, published: dt.date | None
+) -> list[Claim]:
+    """Claims of every sentence of ``text``, in document order."""
+    context = _Context(published)
+    known = known_words(lexicon)
+    claims: list[Claim] = []
+    for start, end in sentence_spans(text):
+        sentence = _Sentence(text, start, end, document, lexicon, context, known)
+        claims.extend(sentence.run())
+    return claims

@@ -1,0 +1,189 @@
+"""The Russian grammar, as lists of cue words (dictionary forms) and patterns with examples.
+
+Counts, penalties and enactments each have their cues; traps name what must stay out:
+rates («два приговора в день»), arrests, acquittals, ages («34-летний», «ему было 19
+лет»), imposed and requested terms («приговорили к 12 годам», «прокурор запросил 15
+лет»), shares («60 процентов»).
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- counts --------------------------------------------------------------------------
+
+CONVICTION_CUES: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"осудить", "осуждение"}), "в 2024 году за госизмену осудили 189 человек"),
+    (frozenset({"приговорить"}), "приговорили по делам о содействии противнику 31 человека"),
+    (frozenset({"приговор"}), "суды вынесли 82 приговора по делам о госизмене"),
+    (frozenset({"виновный"}), "признали виновными в государственной измене 58 человек"),
+)
+"""A sentence that counts convictions says so with one of these words."""
+
+CONVICTION_PHRASES = re.compile(
+    r"\b(?:отправил[аи]?|отправлены?)\s+(?:в\s+(?:колони|тюрьм)|за\s+решётку|за\s+решетку)"
+    r"|\bлишил[аи]?\s+свободы",
+    re.IGNORECASE,
+)
+"""Convictions in other words: «отправили в колонию 97 человек», «лишили свободы»."""
+
+RECEIVED_TERM = (frozenset({"получить"}), frozenset({"срок"}))
+"""«получили сроки»: a conviction too («Почти 40 человек получили сроки по делам о ...»)."""
+
+NOT_CONVICTED = frozenset(
+    {"задержать", "задержание", "арестовать", "арест", "подозревать", "оправдать",
+     "обыск", "задерживать"}
+)  # fmt: skip
+"""A clause with these and no conviction word counts arrests or acquittals: no count."""
+
+UNKNOWN_CHARGE = re.compile(
+    r"\bза\s+(?!(?:т[оеаи]|эт|так|вес|все|последн|прошл|период|год|лет|врем|месяц|недел|"
+    r"сутки|день|дн|раз|счет|счёт|рубеж|границ)[а-яё]*\b)[а-яё]{4,}",
+    re.IGNORECASE,
+)
+"""«за утрату документов с грифом»: a charge the clause names that is no offence of the
+scheme; a count there must not borrow the offence of the clause before."""
+
+CASE_CUES = frozenset({"возбудить", "завести", "возбуждение"})
+"""«возбуждено 400 уголовных дел»: cases opened, counted apart from convictions."""
+
+UNIT_NOUNS: dict[str, str] = {
+    "человек": "people", "фигурант": "people", "осудить": "people", "житель": "people",
+    "гражданин": "people", "россиянин": "people", "обвиняемый": "people",
+    "подсудимый": "people", "приговор": "verdicts", "дело": "cases",
+}  # fmt: skip
+"""Nouns a count is of («21 человек», «82 приговора», «37 дел», «из 189 осуждённых»)."""
+
+COLLECTIVES = frozenset(
+    {"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро"}
+)
+"""Collective numerals count people by themselves («осудили четверых»)."""
+
+NOT_A_COUNT_AFTER = frozenset(
+    {"год", "лет", "месяц", "день", "неделя", "час", "процент", "раз", "рубль", "доллар",
+     "евро", "%", "-", "тысячный", "летний", "кг"}
+)  # fmt: skip
+"""A number followed by one of these is a term, an age, a share or a factor, not a count."""
+
+LINKING_VERBS = frozenset(
+    {"быть", "стать", "составить", "составлять", "достигнуть", "достичь", "превысить",
+     "насчитываться", "насчитать"}
+)  # fmt: skip
+"""«таких приговоров было уже шесть», «превысило 100»: the noun stands before the verb."""
+
+CHANGE_VERBS = frozenset(
+    {"вырасти", "возрасти", "увеличиться", "снизиться", "сократиться", "уменьшиться",
+     "упасть", "подняться"}
+)  # fmt: skip
+"""«число приговоров выросло с 25 в 2021 году до 45 в 2022 году»: both ends are counts."""
+
+FILLERS = frozenset({"уже", "лишь", "только", "всего", "ещё", "еще", "же"})
+
+RATE_PATTERN = re.compile(
+    r"\b(?:в\s+(?:день|сутки|неделю|месяц)|ежедневно|еженедельно|ежемесячно|в\s+среднем)\b",
+    re.IGNORECASE,
+)
+"""«почти два приговора в день»: a rate, never a count."""
+
+SUBSET_PATTERN = re.compile(r"\bиз\s+$", re.IGNORECASE)
+"""«Из 189 осуждённых ... 40 получили сроки свыше 15 лет»: the 40 are part of the 189."""
+
+RESPECTIVELY = re.compile(r"\bсоответственно\b", re.IGNORECASE)
+
+ANAPHORA = re.compile(
+    r"\bпо\s+(?:этой|данной|той\s+же|ней|ним|этим|таким|аналогичн[а-яё]+|подобн[а-яё]+)\b"
+    r"|\b(?:это|такое|данное|подобное|этого|такого)\s+преступлени"
+    r"|\bтаки[хем]\s+(?:же\s+)?(?:дел|приговор|преступлени|осужд|случа)"
+    r"|\bих\s+(?:было|стало|число|количество|оказалось)\b"
+    r"|\b(?:эт[аоиу]|эт[оы]й|данн[ао][йя])\s+стать"
+    r"|\bвсе\s+они\b|\bпо\s+этим\s+делам\b",
+    re.IGNORECASE,
+)
+"""Wordings that point back to an offence named before: «таких приговоров», «по ним»,
+«по этой статье», «их было»; not a bare «тот» («на тот же срок»)."""
+
+# -- penalties -----------------------------------------------------------------------
+
+STATUTORY_CUES = frozenset(
+    {"наказываться", "караться", "грозить", "предусматривать", "предусмотреть", "санкция",
+     "максимальный", "наказание"}
+)  # fmt: skip
+"""A statutory range is what the law threatens («наказывается», «карается», «грозит»)."""
+
+POSSIBLE = re.compile(
+    r"\b(?:можно|может|могут|рискует|рискуют)\s+(?:быть\s+)?(?:получить|назначить|назначено|"
+    r"приговорить|приговорён[аы]?)\b",
+    re.IGNORECASE,
+)
+"""«можно получить до четырёх лет», «суд может назначить пожизненное»: what the law
+allows, in everyday words."""
+
+IMPOSED = re.compile(
+    r"\b(?:приговорил[аио]?|приговорены?|приговорён|дали|назначил[аи]?|запросил[аи]?|"
+    r"получил[аи]?)\b(?![^,;]*\b(?:можно|может|могут)\b)",
+    re.IGNORECASE,
+)
+"""Imposed or requested terms («приговорили к 12 годам», «дали 14 лет», «запросил»)."""
+
+AGE = re.compile(r"\b(?:возраст[а-яё]*|лет\s+от\s+роду|\w+\s+было\s+от)\b", re.IGNORECASE)
+"""«в возрасте от 18 до 30 лет», «Большинству было от 25 до 40 лет»: ages, not terms."""
+
+_NUM = r"(?P<{}>\d+(?:,\d+)?|[а-яё]+)"
+_YEARS = r"(?:лет|года?|годам)\b"
+_LIFE = r"пожизненн[а-яё]*"
+
+PENALTY_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE), example)
+    for name, pattern, example in (
+        ("penalty.from-to-life", rf"\bот\s+{_NUM.format('a')}\s+{_YEARS}\s+до\s+{_LIFE}",
+         "от 12 лет до пожизненного заключения"),
+        ("penalty.from-to", rf"\bот\s+{_NUM.format('a')}\s+(?:{_YEARS}\s+)?до\s+"
+         rf"{_NUM.format('b')}\s+{_YEARS}", "от 12 до 20 лет"),
+        ("penalty.up-to-life", rf"\bдо\s+{_LIFE}", "грозит до пожизненного лишения свободы"),
+        ("penalty.up-to", rf"\bдо\s+{_NUM.format('b')}\s+{_YEARS}", "до восьми лет лишения"),
+        ("penalty.maximum", rf"\bмаксимальн[а-яё]*\s+(?:наказани|срок)[а-яё]*[^.;]{{0,80}}?"
+         rf"\b{_NUM.format('b')}\s+{_YEARS}", "Максимальное наказание за шпионаж — 20 лет"),
+        ("penalty.life", rf"\b(?:{_LIFE}\s+(?:лишени|заключени|срок)[а-яё]*|пожизненно\b)",
+         "либо пожизненным лишением свободы; можно получить пожизненный срок; либо пожизненно"),
+    )
+)  # fmt: skip
+"""Penalty wordings; within one clause they add up to one range (a 12-20 range «либо
+пожизненным лишением свободы» is one claim with life: true)."""
+
+# -- enactments ----------------------------------------------------------------------
+
+_SUBJECT = r"\b(?:закон|поправк|изменени|норм|приговор|решени)"
+"""What «вступил в силу» can be said of: the law's wordings, and a verdict or ruling."""
+
+_SIGNED = r"\b(?:подписал[аи]?|подписан[аоы]?|утвердил[аи]?|утвержден[аоы]?)\b"
+_LAW = r"\b(?:закон|поправк)[а-яё]*\b"
+
+ENACTMENT_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE), example)
+    for name, pattern, example in (
+        ("enactment.signed", rf"{_SIGNED}[^.;]*?{_LAW}|{_LAW}[^.;]*?{_SIGNED}",
+         "Путин подписал закон о ...; Закон ... подписан 28 апреля; утвердил поправки"),
+        ("enactment.in-force", rf"\b(?:закон|поправк|изменени|норм)[а-яё]*\b(?:(?!{_SUBJECT})"
+         r"[^.;])*?\bвступ(?:ил[аои]?|ает|ят|ит)\s+в\s+(?:законную\s+)?силу\b",
+         "закон вступил в силу 17 июля 2022 года; not «приговор вступил в законную силу»"),
+        ("enactment.tightened", r"\bужесточ(?:ил[аи]?|ено|ены|ен[аы]?)\b",
+         "Наказание за разглашение гостайны ужесточили в 2022 году"),
+        ("enactment.introduced", r"\bввел[аи]?\s+(?:уголовную\s+)?(?:ответственность|стать)",
+         "ввели уголовную ответственность за ..."),
+    )
+)  # fmt: skip
+"""Enactment wordings. An enactment needs a date in the same sentence ("signed a law" with
+no date is left out) and the offences of its own clause."""
+
+
+def vocabulary() -> frozenset[str]:
+    """Every dictionary form the lists above ask about."""
+    words: set[str] = set()
+    for cue, _ in CONVICTION_CUES:
+        words |= cue
+    for group in (
+        *RECEIVED_TERM, CASE_CUES, frozenset(UNIT_NOUNS), COLLECTIVES, NOT_A_COUNT_AFTER,
+        LINKING_VERBS, CHANGE_VERBS, FILLERS, STATUTORY_CUES, NOT_CONVICTED,
+    ):  # fmt: skip
+        words |= group
+    return frozenset(w for w in words if w.isalpha())

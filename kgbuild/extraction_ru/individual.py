@@ -1,0 +1,118 @@
+"""Imposed sentences: who was sentenced to what term, by which court.
+
+«Суд приговорил 27-летнего жителя Таганрога к 16 годам колонии», «Жителя Курска
+приговорили к 15 годам», «приговорил к 16 годам заключения бывшего сотрудника завода»,
+«Житель Омска приговорён к пожизненному лишению свободы», «пенсионеру дали 14 лет». A
+term without a person («суд назначил 12 лет») and a requested one («прокурор запросил 19
+лет») are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+_NUM = r"(?P<n>\d+(?:,\d+)?|[а-яё]+)"
+_TERM = (
+    rf"(?:{_NUM}\s+(?:годам|году|года|лет|годами)(?:\s+и\s+(?P<mo>\d+|[а-яё]+)\s+месяц[а-яё]*)?"
+    r"|(?P<life>пожизненн[а-яё]*)\s+(?:лишени|заключени|срок)[а-яё]*)"
+)
+_PLACE = (
+    r"(?:\s+(?:колони[а-яё]*|заключени[а-яё]*|лишени[а-яё]*\s+свободы|тюрьм[а-яё]*))?"
+    r"(?:\s+(?:строгого|общего|особого)\s+режима)?"
+)
+
+PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE), example)
+    for name, pattern, example in (
+        ("sentence.active", rf"\bприговорил[аи]?\s+(?P<obj>[^.;:]{{0,120}}?)\s*\bк\s+"
+         rf"{_TERM}{_PLACE}(?P<after>\s+[^,.;:()]{{3,90}})?",
+         "суд приговорил жителя Курска к 15 годам колонии"),
+        ("sentence.passive", rf"\b(?:был[аи]?\s+)?приговор[её]н[аы]?\s+к\s+{_TERM}",
+         "Житель Омска приговорён к 12 годам"),
+        ("sentence.given", rf"\b(?:дали|получил[аи]?)\s+(?:срок\s+в\s+)?{_TERM}",
+         "пенсионеру дали 14 лет колонии; фигурант получил 14 лет"),
+    )
+)  # fmt: skip
+"""Imposed-term wordings; the person is the object, else the words before the verb."""
+
+_COURT = re.compile(r"(?:[А-ЯЁ][а-яё-]*\s+)?(?:[а-яё-]+\s+){0,3}[Сс]уд\b|\b[А-ЯЁ][а-яё]*суд\b")
+_LEAD = re.compile(
+    r"^(?:(?:в|во|на|по)\s+[А-ЯЁа-яё-]+\s+|[0-3]?\d\s+[а-яё]+\s+\d{4}\s+года\s+|ранее\s+|"
+    r"также\s+|кроме\s+того\s+)+",
+    re.IGNORECASE,
+)
+_NOT_A_PERSON = re.compile(r"\b(?:суд|прокурор|следстви|обвинени|защит)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ImposedTerm:
+    """A term imposed on a person at ``start:end`` (document offsets)."""
+
+    start: int
+    end: int
+    rule: str
+    person: str
+    years: float | None
+    life: bool
+    court: str | None
+
+
+_TAIL = re.compile(r"\s+(?:по|за)\s.*$", re.IGNORECASE | re.DOTALL)
+"""«... Андрея Смирнова по делу о госизмене»: the charge, not the person."""
+
+
+def _clean(person: str, *, tail: bool = True) -> str:
+    person = person.strip(" ,—–-")
+    if tail:
+        person = _TAIL.sub("", person)
+    return _LEAD.sub("", person).strip(" ,—–-")
+
+
+def find_imposed_terms(
+    text: str, start: int, end: int, *, value: Callable[[str], float | None]
+) -> list[ImposedTerm]:
+    """Imposed terms in ``text[start:end]``; ``value`` reads a number («шестнадцати»)."""
+    found: list[ImposedTerm] = []
+    for rule, pattern, _ in PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            if any(m.start() < f.end and f.start < m.end() for f in found):
+                continue
+            life = bool(m.group("life"))
+            years: float | None = None
+            if not life:
+                years = value(m.group("n"))
+                if years is None or not 0 < years <= 40:
+                    continue
+                if m.group("mo"):
+                    months = value(m.group("mo"))
+                    if months is None:
+                        continue
+                    years = round(years + months / 12, 2)
+            clause_start = max(
+                start, *(text.rfind(p, start, m.start()) + 1 for p in (",", ";", ":", "—"))
+            )
+            before = text[clause_start : m.start()]
+            groups = m.groupdict()
+            court_match = _COURT.search(before) if rule == "sentence.active" else None
+            if court_match is not None:
+                before = before[: court_match.start()] + before[court_match.end() :]
+            after = groups.get("after") or ""
+            person = _clean(groups.get("obj") or "") or _clean(before, tail=False)
+            if not person and not re.match(r"\s*(?:по|за|в|на)\s", after, re.IGNORECASE):
+                person = _clean(after)
+            if not person or _NOT_A_PERSON.search(person) or len(person.split()) > 8:
+                continue
+            found.append(
+                ImposedTerm(
+                    m.start(),
+                    m.end(),
+                    rule,
+                    person,
+                    years,
+                    life,
+                    None if court_match is None else court_match.group(0).strip(),
+                )
+            )
+    return sorted(found, key=lambda f: f.start)

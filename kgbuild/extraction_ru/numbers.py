@@ -1,0 +1,174 @@
+"""Russian numbers: digits («189», «1 100», «2,6 тысячи», «1,2 тыс.»), number words in any
+case («девять», «девятерых», «двухсот», «двух десятков») and the qualifier before them
+(«более ста» -> more_than 100, «не менее 300» -> at_least 300).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kgbuild.extraction_ru.morphology import Token, normalise
+
+UNITS: dict[str, int] = {
+    "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+    "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12,
+    "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16,
+    "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19, "двадцать": 20,
+    "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
+    "восемьдесят": 80, "девяносто": 90, "сто": 100, "двести": 200, "триста": 300,
+    "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800,
+    "девятьсот": 900,
+    # collective numerals: «осудили четверых», «троих»
+    "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
+    "восьмеро": 8, "девятеро": 9, "десятеро": 10,
+}  # fmt: skip
+"""Number words by dictionary form."""
+
+MULTIPLIERS: dict[str, int] = {
+    "тысяча": 1000, "тыс": 1000, "миллион": 1_000_000, "млн": 1_000_000,
+    "десяток": 10, "сотня": 100,
+}  # fmt: skip
+"""Words that multiply what precedes them («2,6 тысячи», «двух десятков»)."""
+
+QUALIFIERS: tuple[tuple[tuple[str, ...], str], ...] = (
+    # longest first: «не менее» before «менее», «более чем» before «более»
+    (("по", "меньшей", "мере"), "at_least"),
+    (("по", "крайней", "мере"), "at_least"),
+    (("как", "минимум"), "at_least"),
+    (("не", "менее"), "at_least"),
+    (("не", "меньше"), "at_least"),
+    (("не", "более"), "at_most"),
+    (("не", "больше"), "at_most"),
+    (("без", "малого"), "nearly"),
+    (("едва", "ли", "не"), "nearly"),
+    (("более", "чем"), "more_than"),
+    (("больше", "чем"), "more_than"),
+    (("свыше",), "more_than"),
+    (("более",), "more_than"),
+    (("больше",), "more_than"),
+    (("превысил",), "more_than"),
+    (("превысило",), "more_than"),
+    (("превысила",), "more_than"),
+    (("превысили",), "more_than"),
+    (("минимум",), "at_least"),
+    (("максимум",), "at_most"),
+    (("около",), "about"),
+    (("примерно",), "about"),
+    (("порядка",), "about"),
+    (("приблизительно",), "about"),
+    (("почти",), "nearly"),
+    (("практически",), "nearly"),
+    (("менее",), "fewer_than"),
+    (("меньше",), "fewer_than"),
+)
+"""Qualifier wordings (normalised spellings) that stand right before a number."""
+
+_DIGITS = re.compile(r"\d+(?:,\d+)?")
+_YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)")
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number in the text: tokens ``first..last`` (inclusive), its value and qualifier."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    value: float
+    qualifier: str
+    words: bool
+    """Written in words («девять»), not digits."""
+
+    @property
+    def is_year(self) -> bool:
+        return (
+            not self.words
+            and bool(_YEAR.fullmatch(str(int(self.value))))
+            and (self.value == int(self.value))
+        )
+
+
+_UNIT_WORDS = frozenset(UNITS)
+_MULTIPLIER_WORDS = frozenset(MULTIPLIERS)
+
+
+def _word_value(token: Token) -> int | None:
+    hits = token.lemmas & _UNIT_WORDS
+    return UNITS[min(hits)] if hits else None
+
+
+def _multiplier(token: Token) -> int | None:
+    hits = token.lemmas & _MULTIPLIER_WORDS
+    return MULTIPLIERS[min(hits)] if hits else None
+
+
+_QUALIFIER_BY_WORDS = dict(QUALIFIERS)
+
+
+def _qualifier(tokens: Sequence[Token], first: int) -> str:
+    words = tuple(normalise(t.text) for t in tokens[max(0, first - 3) : first])
+    for size in (3, 2, 1):  # longest wording first
+        if len(words) >= size and (found := _QUALIFIER_BY_WORDS.get(words[-size:])):
+            return found
+    return "exact"
+
+
+def find_numbers(tokens: Sequence[Token], text: str) -> list[Number]:
+    """Numbers among ``tokens`` (``text`` is the document they index), left to right."""
+    found: list[Number] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        value: float | None = None
+        words = False
+        j = i
+        if _DIGITS.fullmatch(token.text):
+            value = float(token.text.replace(",", "."))
+            # «1 100 человек»: a group of three digits after one space continues the number
+            while (
+                j + 1 < len(tokens)
+                and len(tokens[j].text) <= 3
+                and re.fullmatch(r"\d{3}", tokens[j + 1].text)
+                and text[tokens[j].end : tokens[j + 1].start] in {" ", "\u00a0", "\u202f"}
+                and "," not in token.text
+            ):
+                j += 1
+                value = value * 1000 + float(tokens[j].text)
+        elif (unit := _word_value(token)) is not None:
+            words = True
+            total, current = 0.0, float(unit)
+            while j + 1 < len(tokens):
+                nxt = _word_value(tokens[j + 1])
+                mult = _multiplier(tokens[j + 1])
+                if nxt is not None and nxt < current and not (current < 10 <= nxt):
+                    current += nxt
+                elif mult is not None and mult > current:
+                    total, current = total + current * mult, 0.0
+                else:
+                    break
+                j += 1
+            value = total + current
+        if value is None:
+            i += 1
+            continue
+        if not words and j + 1 < len(tokens) and (mult := _multiplier(tokens[j + 1])):
+            j += 1
+            value *= mult
+            if j + 1 < len(tokens) and tokens[j + 1].text == "." and tokens[j].text == "тыс":
+                j += 1
+        found.append(
+            Number(
+                first=i,
+                last=j,
+                start=token.start,
+                end=tokens[j].end,
+                value=round(value, 6),
+                qualifier=_qualifier(tokens, i),
+                words=words,
+            )
+        )
+        i = j + 1
+    return found

@@ -1,0 +1,163 @@
+"""Offences named in Russian: the @ru labels of the SKOS scheme, matched in any case.
+
+A label matches when its content words occur in order with the same dictionary forms
+(«государственная измена» in «по делам о государственной измене»); prepositions and
+conjunctions may differ, commas may fall between words. Article numbers («по статье 275
+УК», «ст. 275.1», «статьям 275 и 276») name the most specific offence with that notation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import SKOS
+
+from kgbuild.extraction_ru.morphology import Token, tokenize
+from kgbuild.namespaces import OFF
+
+FUNCTION_WORDS = frozenset(
+    {"с", "со", "к", "ко", "о", "об", "обо", "в", "во", "на", "и", "либо", "или", "за", "по"}
+)
+"""Words a label may drop or change («сотрудничество с иностранцами» / «... иностранцам»)."""
+
+_ARTICLE_LIST = re.compile(
+    r"(?:\bстать[а-яё]*|\bст\.)\s*(?P<list>\d{3}(?:\.\d{1,2})?"
+    r"(?:\s*(?:,|и|или|либо)\s*\d{3}(?:\.\d{1,2})?)*)",
+    re.IGNORECASE,
+)
+_ARTICLE_NUMBER = re.compile(r"\d{3}(?:\.\d{1,2})?")
+
+
+@dataclass(frozen=True)
+class OffenceSpan:
+    """An offence named at ``start:end`` (document offsets); ``how``: label or article."""
+
+    slug: str
+    start: int
+    end: int
+    how: str
+
+
+@dataclass(frozen=True)
+class _Label:
+    slug: str
+    text: str
+    words: tuple[frozenset[str], ...]
+
+
+def _content(tokens: Sequence[Token]) -> list[Token]:
+    return [t for t in tokens if t.text.lower() not in FUNCTION_WORDS and t.text != ","]
+
+
+@dataclass(frozen=True)
+class RuLexicon:
+    """The offence concepts' Russian labels and article notations."""
+
+    labels: tuple[_Label, ...]
+    articles: Mapping[str, tuple[str, ...]]
+    """Offence slug -> article numbers."""
+    by_first: Mapping[str, tuple[_Label, ...]]
+    """Labels by a dictionary form of their first word."""
+
+    @cached_property
+    def first_words(self) -> frozenset[str]:
+        """The dictionary forms a label can start with."""
+        return frozenset(self.by_first)
+
+    @property
+    def dictionary_forms(self) -> frozenset[str]:
+        """The dictionary forms of every label word."""
+        return frozenset(lemma for label in self.labels for word in label.words for lemma in word)
+
+    @classmethod
+    def from_labels(
+        cls, labels: Iterable[tuple[str, str]], articles: Mapping[str, tuple[str, ...]]
+    ) -> RuLexicon:
+        built = []
+        for slug, text in sorted(set(labels)):
+            words = tuple(t.lemmas for t in _content(tokenize(text)) if t.text != "«")
+            if words:
+                built.append(_Label(slug, text, words))
+        built.sort(key=lambda label: (-len(label.words), label.slug, label.text))
+        by_first: dict[str, list[_Label]] = {}
+        for label in built:
+            for lemma in sorted(label.words[0]):
+                by_first.setdefault(lemma, []).append(label)
+        return cls(
+            labels=tuple(built),
+            articles=dict(articles),
+            by_first={k: tuple(v) for k, v in by_first.items()},
+        )
+
+    def articles_for(self, slugs: Iterable[str]) -> tuple[str, ...]:
+        seen: list[str] = []
+        for slug in slugs:
+            for article in self.articles.get(slug, ()):
+                if article not in seen:
+                    seen.append(article)
+        return tuple(seen)
+
+    def slug_for_article(self, article: str) -> str | None:
+        owners = sorted((len(a), slug) for slug, a in self.articles.items() if article in a)
+        return owners[0][1] if owners else None
+
+    def find(self, text: str, tokens: Sequence[Token]) -> list[OffenceSpan]:
+        """Offences named among ``tokens`` (of ``text``), left to right, longest first."""
+        words = [t for t in tokens if t.text.lower() not in FUNCTION_WORDS and t.text != ","]
+        candidates: list[tuple[int, int, _Label]] = []
+        firsts = self.first_words
+        for i, token in enumerate(words):
+            if token.lemmas.isdisjoint(firsts):
+                continue
+            labels = {label for lemma in token.lemmas for label in self.by_first.get(lemma, ())}
+            for label in labels:
+                n = len(label.words)
+                window = words[i : i + n]
+                if len(window) == n and all(
+                    not w.isdisjoint(t.lemmas) for w, t in zip(label.words, window, strict=True)
+                ):
+                    candidates.append((i, i + n, label))
+        candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2].slug, c[2].text))
+        found: list[OffenceSpan] = []
+        used: set[int] = set()
+        for first, stop, label in candidates:
+            if used.isdisjoint(range(first, stop)):
+                used.update(range(first, stop))
+                found.append(
+                    OffenceSpan(label.slug, words[first].start, words[stop - 1].end, "label")
+                )
+        start, end = (tokens[0].start, tokens[-1].end) if tokens else (0, 0)
+        for m in _ARTICLE_LIST.finditer(text, start, end):
+            for a in _ARTICLE_NUMBER.finditer(text, m.start("list"), m.end("list")):
+                slug = self.slug_for_article(a.group(0))
+                if slug is not None:
+                    found.append(OffenceSpan(slug, a.start(), a.end(), "article"))
+        return sorted(found, key=lambda o: (o.start, o.slug))
+
+
+def article_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where article numbers stand, so that no count is read from them."""
+    return [(m.start("list"), m.end("list")) for m in _ARTICLE_LIST.finditer(text, start, end)]
+
+
+def load_ru_lexicon(path: Path | str) -> RuLexicon:
+    """Read the @ru labels and notations of the offence scheme (Turtle)."""
+    graph = Graph()
+    graph.parse(str(path), format="turtle")
+    labels: list[tuple[str, str]] = []
+    articles: dict[str, tuple[str, ...]] = {}
+    for subject in set(graph.subjects(SKOS.inScheme, OFF["scheme"])):
+        if not isinstance(subject, URIRef) or not str(subject).startswith(str(OFF)):
+            continue
+        slug = str(subject)[len(str(OFF)) :]
+        for prop in (SKOS.prefLabel, SKOS.altLabel):
+            for label in graph.objects(subject, prop):
+                if isinstance(label, Literal) and label.language == "ru":
+                    labels.append((slug, str(label)))
+        articles[slug] = tuple(sorted(str(o) for o in graph.objects(subject, SKOS.notation)))
+    return RuLexicon.from_labels(labels, articles)

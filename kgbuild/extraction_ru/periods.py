@@ -1,0 +1,227 @@
+"""Russian reference periods and dates.
+
+Periods are inclusive ISO bounds: «в 2023 году» -> 2023-01-01..2023-12-31, «за первое
+полугодие 2024 года» -> 2024-01-01..2024-06-30, «за 2013–2023 годы», «с 2013 по 2023
+год», «в третьем квартале», «в январе 2025 года». Relative ones need an anchor:
+«в прошлом году», «с начала года», «с 2009 года» use the publication date (unresolved
+without one); «годом ранее», «в следующем году», «тогда же» use the period the text spoke
+of last. Dates (for enactments) are as precise as the text: «28 апреля 2023 года»,
+«в апреле 2023 года», «в 2022 году».
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = (
+    "январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август", "сентябр",
+    "октябр", "ноябр", "декабр",
+)  # fmt: skip
+_MONTH_STEMS = "|".join(_MONTHS)
+_MONTH = "(?P<m>" + _MONTH_STEMS + r")[а-яё]*"
+_Y = r"(?P<y>(?:19[5-9]|20\d)\d)"
+_YEAR_WORD = r"(?:\s*(?:год[а-яё]*|гг?\.))"
+_ORDINAL_HALF = {"перв": 1, "втор": 2}
+_ORDINAL_QUARTER = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period named at ``start:end`` of the sentence text (offsets into the document)."""
+
+    start: int
+    end: int
+    first: dt.date | None
+    last: dt.date | None
+    how: str
+
+    @property
+    def resolved(self) -> bool:
+        return self.first is not None and self.last is not None
+
+
+def _year(y: int) -> tuple[dt.date, dt.date]:
+    return dt.date(y, 1, 1), dt.date(y, 12, 31)
+
+
+def _months(y: int, first: int, last: int) -> tuple[dt.date, dt.date]:
+    return dt.date(y, first, 1), dt.date(y, last, calendar.monthrange(y, last)[1])
+
+
+def _month_number(stem: str) -> int:
+    for index, pattern in enumerate(_MONTHS, start=1):
+        if re.fullmatch(pattern, stem):
+            return index
+    raise ValueError(stem)
+
+
+_Bounds = tuple[dt.date | None, dt.date | None]
+
+
+def _to_date(y: int, published: dt.date | None) -> _Bounds:
+    """From 1 January of ``y`` to the publication date (unknown without one)."""
+    if published is None or published.year < y:
+        return None, None
+    return dt.date(y, 1, 1), published
+
+
+PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
+    # (name, pattern, example)
+    # a day is a date, not a reference period: claimed first so «2023 года» in it is no year
+    ("day", rf"\b[0-3]?\d\s+{_MONTH}\s+{_Y}{_YEAR_WORD}?", "28 апреля 2023 года"),
+    ("range", rf"(?P<a>(?:19|20)\d\d)\s*[–—-]\s*(?P<b>(?:19|20)\d\d){_YEAR_WORD}?",
+     "за 2013–2023 годы"),
+    ("from-to", rf"\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?\s+по\s+(?P<b>(?:19|20)\d\d)"
+     rf"{_YEAR_WORD}?", "с 2013 по 2023 год"),
+    ("months", rf"\bс\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+по\s+{_MONTH}\s+{_Y}",
+     "с января по июнь 2025 года"),
+    ("half", rf"\b(?P<o>перв|втор)[а-яё]*\s+полугоди[а-яё]*\s+{_Y}", "в первом полугодии 2024"),
+    ("quarter", rf"\b(?P<o>перв|втор|трет|четв)[а-яё]*\s+квартал[а-яё]*\s+{_Y}",
+     "в третьем квартале 2024 года"),
+    ("nine-months", rf"\bдевят[ьи]\s+месяц[а-яё]*\s+{_Y}", "за девять месяцев 2024 года"),
+    ("since-start-of", rf"\bс\s+начала\s+{_Y}{_YEAR_WORD}", "с начала 2025 года"),
+    ("since-start", r"\bс\s+начала\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года\b",
+     "с начала года"),
+    ("since", rf"\bс\s+{_Y}{_YEAR_WORD}(?!\s+по\b)", "с 2009 года"),
+    ("month", rf"(?<!\d\s)(?<!\d)\b{_MONTH}\s+{_Y}", "в январе 2025 года"),
+    ("year", rf"(?<![\d.,–—-]){_Y}(?:{_YEAR_WORD}|-(?:м|й|го|ом)\b)", "в 2023 году, в 2023-м"),
+    ("last-year", r"\b(?:прошл|минувш|предыдущ)[а-яё]+\s+год[а-яё]*", "в прошлом году"),
+    ("this-year", r"\b(?:этом|текущем|нынешнем|этот|текущий)\s+году?\b", "в этом году"),
+    ("year-before", r"\b(?:годом\s+(?:ранее|раньше)|за\s+год\s+до\s+этого)", "годом ранее"),
+    ("year-after", r"\b(?:годом\s+(?:позже|позднее|спустя)|(?:в|на)\s+следующ[а-яё]+\s+год"
+     r"[а-яё]*|через\s+год)", "годом позже, в следующем году"),
+    ("same", r"\b(?:тогда\s+же|в\s+том\s+же\s+году)", "тогда же"),
+)  # fmt: skip
+"""Period wordings, most specific first; the first pattern to claim a stretch keeps it."""
+
+_GATES: dict[str, tuple[str, ...]] = {
+    "range": ("19", "20"), "from-to": ("по",), "months": ("по",), "half": ("полугод",),
+    "quarter": ("квартал",),
+    "nine-months": ("месяц",), "since-start-of": ("начал",), "since-start": ("начал",),
+    "since": ("19", "20"), "month": ("19", "20"), "year": ("19", "20"), "day": ("19", "20"),
+    "last-year": ("год",), "this-year": ("год",), "year-before": ("год",),
+    "year-after": ("год",), "same": ("тогда", "том же"),
+}  # fmt: skip
+"""A piece of text each pattern needs: a sentence without it skips the pattern."""
+
+_COMPILED = tuple(
+    (name, re.compile(pattern, re.IGNORECASE), _GATES[name]) for name, pattern, _ in PERIOD_PATTERNS
+)
+
+
+def _bounds(
+    name: str, m: re.Match[str], published: dt.date | None, previous: Period | None
+) -> _Bounds:
+    groups = m.groupdict()
+    y = int(groups["y"]) if groups.get("y") else None
+    if name in {"range", "from-to"}:
+        a, b = int(m.group("a")), int(m.group("b"))
+        return (dt.date(a, 1, 1), dt.date(b, 12, 31)) if a < b else (None, None)
+    if name == "half" and y is not None:
+        half = _ORDINAL_HALF[m.group("o").lower()]
+        return _months(y, 1, 6) if half == 1 else _months(y, 7, 12)
+    if name == "quarter" and y is not None:
+        q = _ORDINAL_QUARTER[m.group("o").lower()]
+        return _months(y, 3 * q - 2, 3 * q)
+    if name == "nine-months" and y is not None:
+        return _months(y, 1, 9)
+    if name in {"since-start-of", "since"} and y is not None:
+        return _to_date(y, published)
+    if name == "since-start":
+        return (None, None) if published is None else _to_date(published.year, published)
+    if name == "months" and y is not None:
+        first, last = _month_number(m.group("m1").lower()), _month_number(m.group("m").lower())
+        return _months(y, first, last) if first < last else (None, None)
+    if name == "month" and y is not None:
+        month = _month_number(m.group("m").lower())
+        return _months(y, month, month)
+    if name == "year" and y is not None:
+        return _year(y)
+    if name == "last-year":
+        return (None, None) if published is None else _year(published.year - 1)
+    if name == "this-year":
+        return (None, None) if published is None else _to_date(published.year, published)
+    if name == "day":
+        return None, None
+    anchor = previous.first if previous is not None and previous.resolved else None
+    if anchor is None or previous is None or previous.last is None:
+        return None, None
+    if name == "same":
+        return previous.first, previous.last
+    shift = -1 if name == "year-before" else 1
+    if previous.first is not None and previous.first.year == previous.last.year:
+        return _year(previous.first.year + shift)
+    return None, None
+
+
+_GATE = re.compile(r"\d|год|тогда", re.IGNORECASE)
+
+
+def find_periods(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    published: dt.date | None,
+    previous: Period | None,
+) -> list[Period]:
+    """Periods named in ``text[start:end]``, left to right."""
+    if not _GATE.search(text, start, end):
+        return []
+    taken: list[tuple[int, int]] = []
+    found: list[Period] = []
+    lowered = text[start:end].lower()
+    for name, pattern, gate in _COMPILED:
+        if not any(piece in lowered for piece in gate):
+            continue
+        for m in pattern.finditer(text, start, end):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            first, last = _bounds(name, m, published, previous)
+            found.append(Period(m.start(), m.end(), first, last, name))
+    return sorted(found, key=lambda p: p.start)
+
+
+_DAY_DATE = re.compile(rf"\b(?P<d>[0-3]?\d)\s+{_MONTH}\s+{_Y}", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]\d)\.(?P<mm>[01]\d)\.(?P<y>(?:19|20)\d\d)\b")
+
+
+@dataclass(frozen=True)
+class Date:
+    """A date named in the text, as precise as the text allows (YYYY, YYYY-MM, YYYY-MM-DD)."""
+
+    start: int
+    end: int
+    value: str
+
+
+def find_dates(text: str, start: int, end: int, periods: list[Period] | None = None) -> list[Date]:
+    """Dates in ``text[start:end]``: a day, else a month, else a year (``periods``: those
+    :func:`find_periods` found there already)."""
+    found: list[Date] = []
+    for m in _DAY_DATE.finditer(text, start, end):
+        month = _month_number(m.group("m").lower())
+        day = int(m.group("d"))
+        year = int(m.group("y"))
+        if 1 <= day <= calendar.monthrange(year, month)[1]:
+            found.append(Date(m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}"))
+    for m in _NUMERIC_DATE.finditer(text, start, end):
+        try:
+            value = dt.date(int(m.group("y")), int(m.group("mm")), int(m.group("d")))
+        except ValueError:
+            continue
+        found.append(Date(m.start(), m.end(), value.isoformat()))
+    if periods is None:
+        periods = find_periods(text, start, end, published=None, previous=None)
+    for period in periods:
+        if any(d.start <= period.start < d.end for d in found) or period.first is None:
+            continue
+        if period.how == "month":
+            found.append(Date(period.start, period.end, period.first.isoformat()[:7]))
+        elif period.how == "year":
+            found.append(Date(period.start, period.end, f"{period.first.year:04d}"))
+    return sorted(found, key=lambda d: d.start)
