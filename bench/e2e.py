@@ -231,6 +231,9 @@ def bench_builds(args: argparse.Namespace, work: Path, report: Report) -> None:
     report.add(Line("full", triples, "open the built store (in-process)", run, floor))
     for timing in timings:
         report.queries.append(("full", floor, timing))
+        print(
+            f"  full {timing.name}: p50 {timing.p50 * 1000:.1f} ms, p95 {timing.p95 * 1000:.1f} ms"
+        )
     shutil.rmtree(full_out, ignore_errors=True)
 
 
