@@ -91,6 +91,7 @@ def map_official_structure(
     for code, form_info in sorted(catalogue.forms.items()):
         _map_form_structure(g, code, form_info.title_en, form_info.title_ru)
     by_file = {(f.form, f.year): f for f in catalogue.files}
+    counts = _dataset_counts(stats)
     for info in stats.files:
         entry = by_file[(info.form, info.year)]
         form = catalogue.forms[info.form]
@@ -126,8 +127,26 @@ def map_official_structure(
             )
         )
         g.add((dataset, DCTERMS.title, Literal(f"Форма {info.form} за {info.year} год", lang="ru")))
+        counted = counts.get((info.form, info.year))
+        if counted is not None:
+            g.add((dataset, RSL.rowCount, Literal(len(counted[0]))))
+            g.add((dataset, RSL.observationCount, Literal(counted[1])))
     _map_code_units(g, stats, iris, code_articles, registered)
     return g
+
+
+def _dataset_counts(stats: OfficialStats) -> dict[tuple[str, int], tuple[set[RowKey], int]]:
+    """Per (form, year): the rows with a figure and the number of figures.
+
+    Computed once here so that queries/official-datasets.rq reads two triples per dataset
+    (rsl:rowCount, rsl:observationCount) instead of counting a million observations.
+    """
+    counts: dict[tuple[str, int], tuple[set[RowKey], int]] = {}
+    for obs in stats.observations:
+        rows, n = counts.get((obs.form, obs.year), (set(), 0))
+        rows.add(obs.row_key)
+        counts[(obs.form, obs.year)] = (rows, n + 1)
+    return counts
 
 
 def _map_form_structure(g: Graph, form: str, title_en: str, title_ru: str) -> None:
@@ -277,6 +296,7 @@ class _Predicates:
     part_of_row: str = _p(RSL.partOfRow)
     stat_article: str = _p(RSL.statArticle)
     known_exception: str = _p(RSL.knownException)
+    sum_of_included_rows: str = _p(RSL.sumOfIncludedRows)
 
 
 P = _Predicates()
@@ -319,6 +339,7 @@ def official_blocks(
             exceptions.setdefault((exception.form, exception.year, exception.sheet), []).append(
                 exception
             )
+    included_sums = _included_row_sums(stats, rows)
     keys: list[tuple[str, int]] = [(row_term(row.key), -1 - i) for i, row in enumerate(stats.rows)]
     keys.extend(
         (f"{row_term(obs.row_key)[:-1]}/{obs.measure}>", i)
@@ -343,6 +364,9 @@ def official_blocks(
                 (P.value, f'"{obs.value}"^^{_INT}'),
                 (P.cell, _lit(obs.cell)),
             ]
+            summed = included_sums.get((obs.row_key, obs.measure))
+            if summed is not None:
+                pairs.append((P.sum_of_included_rows, f'"{summed}"^^{_INT}'))
             for exception in exceptions.get((obs.form, obs.year, obs.sheet), ()):
                 if exception.measure in ("*", obs.measure) and re.fullmatch(
                     exception.cell, obs.cell
@@ -350,6 +374,27 @@ def official_blocks(
                     pairs.append((P.known_exception, _lit(exception.explanation)))
         pairs.sort()
         yield subject, pairs
+
+
+def _included_row_sums(
+    stats: OfficialStats, rows: Mapping[RowKey, StatRow]
+) -> dict[tuple[RowKey, str], int]:
+    """(row, measure) -> the sum of the figures of that measure in the rows it includes.
+
+    Only for measures additive over rows, and only where some included row has a figure of
+    that measure: exactly the sums queries/official-row-sums.rq compares with the published
+    figures, computed once here instead of by a million-row aggregate at every build.
+    """
+    additive = {
+        (form, m.code) for form, measures in MEASURES.items() for m in measures if m.additive
+    }
+    sums: dict[tuple[RowKey, str], int] = {}
+    for obs in stats.observations:
+        parent = rows[obs.row_key].parent
+        if parent is not None and (obs.form, obs.measure) in additive:
+            key = (parent, obs.measure)
+            sums[key] = sums.get(key, 0) + obs.value
+    return sums
 
 
 def _row_pairs(

@@ -50,3 +50,22 @@ def test_quick_bench_prints_every_stage_with_a_ratio() -> None:
     assert "python:" in done.stdout and "rdflib" in done.stdout and "pyoxigraph" in done.stdout
     assert "MISMATCH" not in done.stdout
     assert re.search(r"^Extraction throughput: .* = \d+\.\d+ MB/s", done.stdout, re.M), done.stdout
+
+
+def test_e2e_reads_the_build_stages_and_percentiles() -> None:
+    """The end-to-end bench's bookkeeping (no timing is asserted): the stages of a build
+    from its -v lines, the last one running until the command exits, and p95."""
+    sys.path.insert(0, str(BENCH.parents[1]))
+    from bench.e2e_runs import percentile, stage_profile
+
+    stderr = (
+        "[   0.0s] loading seeds...\nnoise\n"
+        "[   1.5s] reasoning (HermiT)...\n[   4.0s] validating...\n"
+    )
+    assert stage_profile(stderr, 5.0) == [
+        ("reasoning (HermiT)", 2.5),
+        ("loading seeds", 1.5),
+        ("validating (until exit)", 1.0),
+    ]
+    assert percentile([1.0, 2.0, 3.0, 4.0, 5.0], 0.5) == 3.0
+    assert percentile([1.0, 2.0], 0.95) == 1.95
