@@ -52,6 +52,8 @@ class NamedQuery:
     parameters: tuple[Parameter, ...] = ()
     severity: str | None = None
     columns: tuple[str, ...] = field(default_factory=tuple)
+    booleans: tuple[str, ...] = ()
+    """Boolean columns (`# boolean: COLUMN ...`): a server may write them as 0/1."""
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,7 @@ def parse_header(path: Path, text: str) -> NamedQuery:
                 default = default_match.group(1).strip()
             optional = "[optional]" in description
             params.append(Parameter(parts[0], parts[1], description, default, optional))
-        elif key in fields and key != "description":
+        elif key in fields and key not in ("description", "boolean"):
             problems.append(
                 Problem(str(path), number, f"header field {key!r} repeated", "keep one")
             )
@@ -177,10 +179,24 @@ def parse_header(path: Path, text: str) -> NamedQuery:
                     "columns (and to GROUP BY if the query groups)",
                 )
             )
+    booleans = tuple(fields.get("boolean", "").split())
+    for column in booleans:
+        if projection and not re.search(rf"\?{re.escape(column)}\b", projection.group(1)):
+            problems.append(
+                Problem(str(path), 1, f"boolean column ?{column} is not selected", "fix the name")
+            )
     if problems:
         raise InputError(problems)
     return NamedQuery(
-        path.stem, path, fields["title"], fields["description"], kind, text, tuple(params), severity
+        path.stem,
+        path,
+        fields["title"],
+        fields["description"],
+        kind,
+        text,
+        tuple(params),
+        severity,
+        booleans=booleans,
     )
 
 
@@ -397,7 +413,12 @@ def run_endpoint(
     bindings: Mapping[str, ox.NamedNode | ox.Literal],
     timeout: float = 60.0,
 ) -> Results:
-    """Run a SELECT on a SPARQL 1.1 Protocol endpoint (POST, results in JSON)."""
+    """Run a SELECT on a SPARQL 1.1 Protocol endpoint (POST, results in JSON).
+
+    The values are normalised to what the local store gives (kgbuild.portable).
+    """
+    from kgbuild.portable import normalise
+
     body = urllib.parse.urlencode({"query": inject_values(query.text, bindings)}).encode()
     request = urllib.request.Request(
         endpoint,
@@ -427,7 +448,7 @@ def run_endpoint(
             "check that the server runs and the URL is right",
         ) from exc
     try:
-        return _json_results(data)
+        return normalise(_json_results(data), query.booleans)
     except (KeyError, TypeError, AttributeError) as exc:
         raise fail(
             endpoint,
