@@ -159,28 +159,52 @@ def test_every_boolean_column_is_declared(built: Path) -> None:
         assert typed <= set(query.booleans), f"{name}: add '# boolean: {' '.join(typed)}'"
 
 
-@pytest.mark.slow
-def test_full_build_gives_the_same_rows_on_every_server(built_full: Path, tmp_path: Path) -> None:
-    """The official statistics too: millions of triples in both servers."""
-    virtuoso = Virtuoso(tmp_path / "virtuoso", buffers=100000)
-    oxigraph = OxigraphServer(tmp_path / "oxigraph")
-    store = ox.Store.read_only(str(built_full / "store"))
-    claim = _a_claim(store)
+@pytest.fixture(scope="module")
+def full_servers(
+    built_full: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[dict[str, Virtuoso | OxigraphServer]]:
+    """Both servers with the full build (7M triples; Virtuoso's buffers sized for it)."""
+    folder = tmp_path_factory.mktemp("full-servers")
+    virtuoso = Virtuoso(folder / "virtuoso", buffers=100000)
+    oxigraph = OxigraphServer(folder / "oxigraph")
     try:
         virtuoso.start()
         virtuoso.load({built_full / "graph.nt": FULL_GRAPH})
         oxigraph.load({built_full / "graph.nt": FULL_GRAPH})
         oxigraph.start()
-        for name in REPORTS + CHECKS:
-            query = CATALOGUE[name]
-            bindings = _bind(query, claim)
-            local = _as_sets(run_local(store, query, bindings))
-            for server in (virtuoso, oxigraph):
-                url = server.endpoint(FULL_GRAPH)
-                assert _as_sets(run_endpoint(url, query, bindings)) == local, (name, url)
+        yield {"virtuoso": virtuoso, "oxigraph": oxigraph}
     finally:
         oxigraph.stop()
         virtuoso.stop()
+
+
+# Virtuoso 7.2.5 sums a grouped subquery wrongly once the outer query joins it (on the full
+# build, 204 published totals "differ" from sums that are right when the subquery runs
+# alone). Rewrites tried: the measure filter inside the subquery (still wrong), the sum in
+# the outer group (Virtuoso error SR066). queries/README.md says so.
+KNOWN = {("virtuoso", "official-row-sums")}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("server", ["oxigraph", "virtuoso"])
+@pytest.mark.parametrize("name", REPORTS + CHECKS)
+def test_full_build_gives_the_same_rows_on_every_server(
+    built_full: Path,
+    full_servers: dict[str, Virtuoso | OxigraphServer],
+    server: str,
+    name: str,
+    request: pytest.FixtureRequest,
+) -> None:
+    """The official statistics too: millions of triples in both servers."""
+    if (server, name) in KNOWN:
+        request.applymarker(pytest.mark.xfail(reason="a Virtuoso bug, see KNOWN", strict=True))
+    store = ox.Store.read_only(str(built_full / "store"))
+    query = CATALOGUE[name]
+    bindings = _bind(query, _a_claim(store))
+    local = _as_sets(run_local(store, query, bindings))
+    # Minutes, not seconds: the official queries scan millions of observations.
+    remote = run_endpoint(full_servers[server].endpoint(FULL_GRAPH), query, bindings, 1800)
+    assert _as_sets(remote) == local
 
 
 @pytest.mark.parametrize(
