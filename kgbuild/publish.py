@@ -20,11 +20,11 @@ The previous graph is never touched until the new one is complete on the server:
 4. one SPARQL Update request, `MOVE <upload> TO <graph>`, replaces the published graph.
 
 A server that dies during 1-3 keeps the previous graph as it was. Step 4 is one request,
-which both servers run as one transaction: Oxigraph applies an update request atomically
-(RocksDB transaction), Virtuoso runs a request in one transaction with its log enabled,
-committed at the end and replayed from the log after a crash. Virtuoso's default
-TransactionAfterImageLimit (50 MB) refuses a MOVE of a large graph; raise it in virtuoso.ini
-for the full build.
+which both servers run as one transaction: Oxigraph documents an update request as applied
+whole or not at all; Virtuoso 7.2.5, killed (SIGKILL) 4 s into the MOVE of a 7.3M-triple
+graph, came back with both graphs as they were before it, and a MOVE it had answered
+survived a SIGKILL right after. Virtuoso's TransactionAfterImageLimit (50 MB by default)
+refuses a MOVE of a large graph; raise it in virtuoso.ini for the full build.
 """
 
 from __future__ import annotations
