@@ -414,13 +414,8 @@ def query(
     list_: bool,
 ) -> None:
     """Run a named query (queries/NAME.rq) or a FILE.rq against a graph or an endpoint."""
-    from kgbuild.queries import (
-        bind_parameters,
-        load_catalogue,
-        resolve_query,
-        run_endpoint,
-        run_local,
-    )
+    from kgbuild.queries import bind_parameters, load_catalogue, resolve_query, run_local
+    from kgbuild.remote import run_endpoint
     from kgbuild.store import find_store, open_graph
 
     project = _project(state)

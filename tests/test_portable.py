@@ -28,9 +28,9 @@ from kgbuild.queries import (
     Value,
     bind_parameters,
     load_catalogue,
-    run_endpoint,
     run_local,
 )
+from kgbuild.remote import run_endpoint
 from tests.conftest import ROOT, kgbuild
 from tests.servers import OxigraphServer, Virtuoso
 

@@ -14,10 +14,10 @@ from kgbuild.namespaces import PREFIXES
 from kgbuild.queries import (
     QUERY_KINDS,
     bind_parameters,
-    inject_values,
     load_catalogue,
     parse_header,
 )
+from kgbuild.remote import inject_values
 from tests.conftest import ROOT, kgbuild
 
 QUERIES = sorted((ROOT / "queries").glob("*.rq"))
