@@ -21,6 +21,7 @@ import click
 from kgbuild import __version__
 from kgbuild.errors import InputError, KgbuildError, Problem
 from kgbuild.export import SERIALISERS
+from kgbuild.publish import SERVERS
 from kgbuild.queries import FORMATTERS
 from kgbuild.serve import DEFAULT_BIND
 from kgbuild.validation import ENGINES, REPORT_FORMATS, SEVERITY_ORDER
@@ -429,13 +430,8 @@ def query(
     list_: bool,
 ) -> None:
     """Run a named query (queries/NAME.rq) or a FILE.rq against a graph or an endpoint."""
-    from kgbuild.queries import (
-        bind_parameters,
-        load_catalogue,
-        resolve_query,
-        run_endpoint,
-        run_local,
-    )
+    from kgbuild.queries import bind_parameters, load_catalogue, resolve_query, run_local
+    from kgbuild.remote import run_endpoint
     from kgbuild.store import find_store, open_graph
 
     project = _project(state)
@@ -890,6 +886,78 @@ def _serve_site(state: State, path: Path, bind: str, keep: Path | None, site_dir
             raise KgbuildError(
                 f"the Oxigraph server stopped by itself (exit code {endpoint.process.returncode})"
             )
+
+
+@main.command()
+@click.argument("build", required=False, type=click.Path(path_type=Path))
+@click.option(
+    "-e",
+    "--endpoint",
+    "url",
+    required=True,
+    help="graph-store: the Graph Store endpoint (http://127.0.0.1:7878/store); "
+    "virtuoso: the server's HTTP base (http://127.0.0.1:8890).",
+)
+@click.option(
+    "--server",
+    type=click.Choice(SERVERS),
+    default="graph-store",
+    show_default=True,
+    help="The kind of server.",
+)
+@click.option("--graph", "graph_iri", help="The named graph [default: DATASET_IRI/VERSION].")
+@click.option("--update", "update_url", help="SPARQL Update endpoint [default: beside -e].")
+@click.option("--query", "query_url", help="SPARQL query endpoint [default: beside -e].")
+@click.option(
+    "--user",
+    help="HTTP login (virtuoso: dba by default); the password is read from the "
+    "environment variable KGBUILD_PUBLISH_PASSWORD.",
+)
+@click.option(
+    "--batch",
+    type=click.IntRange(min=1),
+    default=50_000,
+    show_default=True,
+    help="Triples per upload request.",
+)
+@click.pass_obj
+def publish(
+    state: State,
+    build: Path | None,
+    url: str,
+    server: str,
+    graph_iri: str | None,
+    update_url: str | None,
+    query_url: str | None,
+    user: str | None,
+    batch: int,
+) -> None:
+    """Load BUILD (default dist/) into a named graph on a SPARQL server, replacing it at once.
+
+    The graph is uploaded beside the published one, checked, then moved over it in one
+    SPARQL Update request: a failure on the way leaves the published graph as it was.
+    Prints the graph's IRI on stdout.
+    """
+    import os
+
+    from kgbuild import publish as publishing
+
+    with _guard(state):
+        folder = build or state.root / DEFAULT_OUT
+        to = publishing.target(
+            server, url, update_url, query_url, user, os.environ.get("KGBUILD_PUBLISH_PASSWORD")
+        )
+        graph = publishing.check_graph_iri(graph_iri) if graph_iri else None
+        graph = graph or publishing.default_graph(folder)
+        state.say(f"Publishing {folder} into <{graph}> at {to.store}.")
+
+        def progress(done: int, total: int) -> None:
+            if state.verbosity >= 0:
+                click.echo(f"uploaded {done:,} of {total:,} triples", err=True)
+
+        result = publishing.publish(folder, to, graph, batch, progress)
+        state.say(f"Published {result.triples:,} triples in {result.seconds:.1f}s.")
+        click.echo(result.graph)
 
 
 def run() -> None:  # pragma: no cover - console entry for `python -m kgbuild`

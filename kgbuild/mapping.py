@@ -396,7 +396,8 @@ def _map_law(g: Graph, iris: Iris, law: Law, versions_by_unit: dict[URIRef, list
         label = "Federal Law" + (f" of {signed.value}" if signed else "") + " (number unverified)"
     else:
         label = f"Federal Law No. {law.number}" + (f" of {signed.value}" if signed else "")
-    g.add((node, RDFS.label, Literal(label, lang="en")))
+    if node != iris.code:  # the Code has its own name (map_statutes): one English label
+        g.add((node, RDFS.label, Literal(label, lang="en")))
     for key, fact in sorted(law.dates.items()):
         _add_fact(g, iris, node, _LAW_DATE_PROPS[key], fact, _date, key)
     for effect in law.effects:

@@ -1,9 +1,8 @@
 """Named SPARQL queries: the catalogue in queries/, typed parameters, running, formatting.
 
-Queries run on Oxigraph (a local graph loaded into a pyoxigraph Store) or on any SPARQL 1.1
-endpoint. Parameters are bound as typed RDF terms: locally through Oxigraph's
-substitutions (SPARQL SEP-0007), remotely as a VALUES block of escaped RDF terms placed at
-the start of the outer group, so a value can never change the query's structure.
+Queries run on Oxigraph (a local graph loaded into a pyoxigraph Store) or, through
+kgbuild.remote, on any SPARQL 1.1 endpoint. Parameters are bound as typed RDF terms:
+locally through Oxigraph's substitutions (SPARQL SEP-0007), remotely as a VALUES block.
 """
 
 from __future__ import annotations
@@ -11,14 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import urllib.error
-import urllib.parse
-import urllib.request
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
 
 import pyoxigraph as ox
 
@@ -52,6 +47,8 @@ class NamedQuery:
     parameters: tuple[Parameter, ...] = ()
     severity: str | None = None
     columns: tuple[str, ...] = field(default_factory=tuple)
+    booleans: tuple[str, ...] = ()
+    """Boolean columns (`# boolean: COLUMN ...`): a server may write them as 0/1."""
 
 
 @dataclass(frozen=True)
@@ -131,7 +128,7 @@ def parse_header(path: Path, text: str) -> NamedQuery:
                 default = default_match.group(1).strip()
             optional = "[optional]" in description
             params.append(Parameter(parts[0], parts[1], description, default, optional))
-        elif key in fields and key != "description":
+        elif key in fields and key not in ("description", "boolean"):
             problems.append(
                 Problem(str(path), number, f"header field {key!r} repeated", "keep one")
             )
@@ -177,10 +174,24 @@ def parse_header(path: Path, text: str) -> NamedQuery:
                     "columns (and to GROUP BY if the query groups)",
                 )
             )
+    booleans = tuple(fields.get("boolean", "").split())
+    for column in booleans:
+        if projection and not re.search(rf"\?{re.escape(column)}\b", projection.group(1)):
+            problems.append(
+                Problem(str(path), 1, f"boolean column ?{column} is not selected", "fix the name")
+            )
     if problems:
         raise InputError(problems)
     return NamedQuery(
-        path.stem, path, fields["title"], fields["description"], kind, text, tuple(params), severity
+        path.stem,
+        path,
+        fields["title"],
+        fields["description"],
+        kind,
+        text,
+        tuple(params),
+        severity,
+        booleans=booleans,
     )
 
 
@@ -368,97 +379,6 @@ def run_local(
     columns = tuple(v.value for v in solutions.variables)
     rows = tuple(tuple(_value(solution[c]) for c in columns) for solution in solutions)
     return Results(columns, rows)
-
-
-def _values_block(bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
-    if not bindings:
-        return ""
-    names = " ".join(f"?{k}" for k in bindings)
-    # str() of an Oxigraph term is its escaped N-Triples form: quotes and backslashes
-    # cannot break out of the literal.
-    terms = " ".join(str(v) for v in bindings.values())
-    return f"VALUES ({names}) {{ ({terms}) }}"
-
-
-def inject_values(text: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
-    """Put the VALUES block first in the outer WHERE group (for remote endpoints)."""
-    block = _values_block(bindings)
-    if not block:
-        return text
-    match = re.search(r"\bWHERE\s*\{", text, flags=re.IGNORECASE)
-    if match is None:
-        raise ValueError("query has no WHERE clause to bind parameters in")
-    return text[: match.end()] + "\n  " + block + "\n" + text[match.end() :]
-
-
-def run_endpoint(
-    endpoint: str,
-    query: NamedQuery,
-    bindings: Mapping[str, ox.NamedNode | ox.Literal],
-    timeout: float = 60.0,
-) -> Results:
-    """Run a SELECT on a SPARQL 1.1 Protocol endpoint (POST, results in JSON)."""
-    body = urllib.parse.urlencode({"query": inject_values(query.text, bindings)}).encode()
-    request = urllib.request.Request(
-        endpoint,
-        data=body,
-        method="POST",
-        headers={
-            "Accept": "application/sparql-results+json",
-            "Content-Type": "application/x-www-form-urlencoded",
-        },
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            data = json.load(response)
-    except urllib.error.HTTPError as exc:
-        detail = exc.read().decode("utf-8", "replace")[:300]
-        raise fail(
-            endpoint,
-            None,
-            f"endpoint answered HTTP {exc.code}: {detail}",
-            "check the endpoint URL and that it speaks SPARQL 1.1",
-        ) from exc
-    except (urllib.error.URLError, OSError, json.JSONDecodeError) as exc:
-        raise fail(
-            endpoint,
-            None,
-            f"cannot query the endpoint: {exc}",
-            "check that the server runs and the URL is right",
-        ) from exc
-    try:
-        return _json_results(data)
-    except (KeyError, TypeError, AttributeError) as exc:
-        raise fail(
-            endpoint,
-            None,
-            f"the endpoint's answer is not SPARQL 1.1 JSON results (no {exc} where expected)",
-            "check that the URL is the SPARQL query endpoint, not a web page or another service",
-        ) from exc
-
-
-def _json_results(data: Any) -> Results:
-    """Results from a parsed SPARQL 1.1 Query Results JSON document."""
-    columns = tuple(data["head"]["vars"])
-    rows = []
-    for binding in data["results"]["bindings"]:
-        row: list[Value | None] = []
-        for column in columns:
-            cell = binding.get(column)
-            if cell is None:
-                row.append(None)
-                continue
-            kind = (
-                "bnode"
-                if cell["type"] == "bnode"
-                else ("uri" if cell["type"] == "uri" else "literal")
-            )
-            datatype = cell.get("datatype")
-            if datatype == XSD + "string":
-                datatype = None
-            row.append(Value(kind, cell["value"], datatype, cell.get("xml:lang")))
-        rows.append(tuple(row))
-    return Results(columns, tuple(rows))
 
 
 # ---------------------------------------------------------------------------- formats

@@ -14,10 +14,10 @@ from kgbuild.namespaces import PREFIXES
 from kgbuild.queries import (
     QUERY_KINDS,
     bind_parameters,
-    inject_values,
     load_catalogue,
     parse_header,
 )
+from kgbuild.remote import inject_values
 from tests.conftest import ROOT, kgbuild
 
 QUERIES = sorted((ROOT / "queries").glob("*.rq"))
@@ -206,3 +206,25 @@ def test_named_query_matches_its_expected_table(
             f"{name} differs from {golden.name} (pytest --update-golden "
             f"rewrites it; review the diff):\n{diff}"
         )
+
+
+def test_law_dates_lists_each_law_once(built: Path) -> None:
+    """The Code once, under its own name, though it is also the law 63-FZ of 1996."""
+    rows = _query(built, "law-dates")
+    keys = [(r["act_number"], r["signed"]) for r in rows]
+    assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+    code = [r for r in rows if r["act_number"] == "63-FZ" and r["signed"] == "1996-06-13"]
+    assert [r["act"] for r in code] == ["Criminal Code of the Russian Federation"]
+
+
+@pytest.mark.parametrize("path", QUERIES, ids=lambda p: p.stem)
+def test_sparqlwrapper_takes_every_query_for_a_query(path: Path) -> None:
+    """SPARQLWrapper guesses a request's kind from its text (comments included, since its
+    comment filter skips every other comment line): an Update keyword in a header comment
+    ("add up", "additive") would make it send the query as an update."""
+    from SPARQLWrapper import SPARQLWrapper
+
+    wrapper = SPARQLWrapper("http://127.0.0.1:9/sparql")
+    wrapper.setQuery(path.read_text(encoding="utf-8"))
+    assert wrapper.queryType == "SELECT"
+    assert wrapper.isSparqlQueryRequest()
