@@ -102,7 +102,7 @@ def test_no_broken_links_inside_the_site(site: Path) -> None:
     broken = []
     for page, p in parsed.items():
         for link in p.links:
-            if link.startswith(("http://", "https://", "mailto:")):
+            if link.startswith(("http://", "https://", "mailto:", "data:")):
                 continue
             target, _, anchor = link.partition("#")
             path = (page.parent / urllib.parse.unquote(target)).resolve() if target else page
