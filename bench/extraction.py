@@ -14,6 +14,17 @@ EXTRACTION_TARGET = 1.0
 """MB/s that extraction must reach (issue 8)."""
 
 
+def _documents(root: Path, language: str) -> list[Path]:
+    """The seed documents the catalogue gives in ``language``."""
+    import yaml
+
+    catalogue = yaml.safe_load((root / "seeds" / "catalogue.yaml").read_text(encoding="utf-8"))
+    entries = catalogue if isinstance(catalogue, list) else catalogue.get("documents", [])
+    return sorted(
+        root / "seeds" / e["file"] for e in entries if e.get("language", "en") == language
+    )
+
+
 def measure_extraction(target_bytes: int, runs: int = 3) -> tuple[int, float, float, int]:
     """Extract claims from the seed documents repeated to `target_bytes` of UTF-8 text, as
     one document: (bytes, wall seconds, CPU seconds, claims). Dense news text, the kind the
@@ -23,7 +34,7 @@ def measure_extraction(target_bytes: int, runs: int = 3) -> tuple[int, float, fl
 
     root = ROOT
     lexicon = load_lexicon(root / "ontology" / "offences.ttl")
-    docs = sorted((root / "seeds" / "documents").glob("*.txt"))
+    docs = _documents(root, "en")
     unit = "\n\n".join(p.read_text(encoding="utf-8") for p in docs) + "\n\n"
     text = unit * max(1, target_bytes // len(unit.encode("utf-8")))
     size = len(text.encode("utf-8"))
