@@ -301,5 +301,5 @@ def test_ontology_docs_has_a_page_for_every_file(tmp_path: Path) -> None:
             assert f"<code>{term}</code>" in html, (name, term)
     index = pages["0"]["index.html"]
     assert "<title>Russian state-security criminal law ontology</title>" in index
-    assert "particularly grave crime version" in pages["0"]["gravity.html"]
-    assert "particularly grave crime version" in index
+    assert "particularly grave crime period" in pages["0"]["gravity.html"]
+    assert "particularly grave crime period" in index

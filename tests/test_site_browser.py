@@ -170,7 +170,8 @@ def test_official_figures_dereference_from_the_store(server: str, built_full: Pa
     )
     iri = row["o"].value
     expected = {
-        (t.predicate.value, t.object.value) for t in store.quads_for_pattern(ox.NamedNode(iri))
+        (t.predicate.value, t.object.value)
+        for t in store.quads_for_pattern(ox.NamedNode(iri), None, None)
     }
     path = server + urllib.parse.quote(iri[len(BASE) :])
     request = urllib.request.Request(path, headers={"Accept": "text/turtle"})

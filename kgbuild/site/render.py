@@ -51,6 +51,7 @@ def page(title: str, here: str, body: str, extra_head: str = "") -> str:
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{esc(title)}</title>\n"
+        '<link rel="icon" href="data:,">\n'  # no /favicon.ico request: the site has none
         f'<link rel="stylesheet" href="{esc(css)}">\n{extra_head}</head>\n<body>\n'
         f'<header><a href="{esc(home)}">Russian state-security criminal law KG</a>'
         f'<a href="{esc(charts)}">Charts</a><a href="{esc(networks)}">Networks</a></header>\n'

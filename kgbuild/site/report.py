@@ -144,6 +144,7 @@ def report_html(run: Run, build: Path, charts: Sequence[Chart], title_date: str)
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         "<title>Build report: Russian state-security criminal law KG</title>\n"
+        '<link rel="icon" href="data:,">\n'
         f"<style>\n{CSS}</style>\n</head>\n<body>\n<main>\n{''.join(body)}</main>\n"
         "</body>\n</html>\n"
     )
