@@ -125,3 +125,34 @@ def test_readme_examples_from_the_installed_wheel(
     line = command.replace("kgbuild query ", f"{shlex.quote(str(exe))} query -g {built_full} ", 1)
     run = _run(["/bin/sh", "-c", line], cwd=work)
     assert run.stdout.strip().splitlines() == shown.strip().splitlines(), run.stderr
+
+
+def test_every_third_party_import_of_the_package_is_a_declared_dependency() -> None:
+    """The wheel's virtualenv above borrows the machine's packages; this catches the import
+    of a library that pyproject.toml does not declare (pydantic was one)."""
+    import ast
+    import importlib.metadata
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    specs = project["dependencies"] + project["optional-dependencies"]["docs"]  # kgbuild.owl.docs
+    declared = {re.split(r"[<>=!~\[ ;]", s, maxsplit=1)[0].lower().replace("_", "-") for s in specs}
+    declared.add("pydantic-core")  # pydantic pins the pydantic-core it is built on
+    distributions = importlib.metadata.packages_distributions()
+    missing = set()
+    for path in (ROOT / "kgbuild").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                top = name.split(".")[0]
+                if top == "kgbuild" or top in sys.stdlib_module_names:
+                    continue
+                dists = {d.lower().replace("_", "-") for d in distributions.get(top, [top])}
+                if not dists & declared:
+                    missing.add(f"{path.relative_to(ROOT)}: {top} ({', '.join(sorted(dists))})")
+    assert not missing, sorted(missing)
