@@ -6,22 +6,24 @@ with the build's own dump (graph.nt), not with what the site code computed.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import html.parser
 import re
-import socket
 import subprocess
 import sys
 import time
 import urllib.parse
 import urllib.request
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
 import pytest
 from rdflib import Graph, URIRef
 
+from kgbuild.serve import free_port
 from tests.conftest import ROOT, kgbuild
 
 BASE = "https://w3id.org/ru-seclaw/"
@@ -210,33 +212,36 @@ def test_site_refuses_a_foreign_folder(built: Path, tmp_path: Path) -> None:
     assert (mine / "notes.txt").read_text(encoding="utf-8") == "keep me"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+@contextlib.contextmanager
+def serving_site(build: Path, site: Path, timeout: float = 300) -> Iterator[str]:
+    """`kgbuild serve BUILD --site SITE` on a free loopback port, stopped afterwards."""
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kgbuild", "serve", str(build), "--site", str(site),
+         "--bind", f"127.0.0.1:{port}"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            try:
+                urllib.request.urlopen(url, timeout=5).read()
+                break
+            except OSError:
+                assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+                assert time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=60)
 
 
 @pytest.fixture()
-def served(site: Path, built: Path):  # type: ignore[no-untyped-def]
-    port = _free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "kgbuild", "serve", str(built), "--site", str(site),
-         "--bind", f"127.0.0.1:{port}"],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            urllib.request.urlopen(url, timeout=2).read()
-            break
-        except OSError:
-            assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
-            assert time.monotonic() < deadline, "the server did not start"
-            time.sleep(0.3)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=30)
+def served(site: Path, built: Path) -> Iterator[str]:
+    with serving_site(built, site) as url:
+        yield url
 
 
 def _get(url: str, accept: str) -> tuple[int, str, bytes]:

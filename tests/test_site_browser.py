@@ -9,10 +9,6 @@ of each chart kind go to the test's temporary folder (and, with --update-golden,
 from __future__ import annotations
 
 import shutil
-import socket
-import subprocess
-import sys
-import time
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
@@ -23,6 +19,7 @@ import pytest
 from rdflib import Graph
 
 from tests.conftest import ROOT, kgbuild
+from tests.test_site import serving_site
 
 pytestmark = pytest.mark.slow
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -41,27 +38,8 @@ def full_site(built_full: Path, tmp_path_factory: pytest.TempPathFactory) -> Pat
 
 @pytest.fixture(scope="module")
 def server(full_site: Path, built_full: Path) -> Iterator[str]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "kgbuild", "serve", str(built_full), "--site", str(full_site),
-         "--bind", f"127.0.0.1:{port}"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 300
-    while True:
-        try:
-            urllib.request.urlopen(url, timeout=5).read()
-            break
-        except OSError:
-            assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
-            assert time.monotonic() < deadline, "the server did not start"
-            time.sleep(0.5)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=60)
+    with serving_site(built_full, full_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
