@@ -320,8 +320,7 @@ def test_rows_that_tie_on_the_order_keys_are_the_same_row(built_full: Path, name
         rows += 1
         key = tuple(None if solution[k] is None else str(solution[k]) for k in keys)
         row = tuple(
-            None if p not in bound or solution[p] is None else str(solution[p])
-            for p in projected
+            None if p not in bound or solution[p] is None else str(solution[p]) for p in projected
         )
         assert first.setdefault(key, row) == row, (
             f"{name}: rows {first[key]} and {row} tie on ORDER BY {keys}; "
