@@ -1,0 +1,181 @@
+"""`kgbuild build` and `kgbuild validate`."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from kgbuild.cli.app import (
+    DEFAULT_OUT,
+    EXIT_DATA,
+    EXIT_OK,
+    State,
+    _check_base,
+    _check_endpoint,
+    _guard,
+    _project,
+    _require_graph,
+    fail_on_option,
+    main,
+)
+from kgbuild.validation import ENGINES, REPORT_FORMATS
+
+# ---------------------------------------------------------------------------- build
+
+
+@main.command()
+@click.option(
+    "-o",
+    "--output",
+    "out",
+    type=click.Path(path_type=Path),  # checked by kgbuild.outputs.check_output_dir: exit 3
+    default=DEFAULT_OUT,
+    show_default=True,
+    help="Folder to write the outputs to.",
+)
+@click.option(
+    "--base",
+    default=None,
+    help="Base IRI of the instance data (default https://w3id.org/ru-seclaw/).",
+)
+@click.option(
+    "--official-stats",
+    "official_stats",
+    type=click.Path(path_type=Path),
+    envvar="KGBUILD_OFFICIAL_STATS",
+    show_envvar=True,
+    default=None,
+    help="Folder of the Judicial Department's XLS files (seeds/official-stats.yaml lists "
+    "them); without it the build leaves the official statistics out and says so.",
+)
+@click.option(
+    "--endpoint",
+    default=None,
+    metavar="URL",
+    help="The SPARQL endpoint the build will be served at (e.g. by kgbuild serve): "
+    "dataset.ttl then names it (void:sparqlEndpoint, a dcat:DataService).",
+)
+@fail_on_option
+@click.pass_obj
+def build(
+    state: State,
+    out: Path,
+    base: str | None,
+    official_stats: Path | None,
+    endpoint: str | None,
+    fail_on: str,
+) -> None:
+    """Run the whole pipeline and write the graph, its exports and reports to DIR."""
+    import resource
+
+    from kgbuild.namespaces import DEFAULT_BASE
+    from kgbuild.outputs import check_output_dir
+    from kgbuild.pipeline import assemble, write_build
+
+    started = time.perf_counter()
+    with _guard(state):
+        _check_base(base or DEFAULT_BASE)
+        if endpoint is not None:
+            _check_endpoint(endpoint, "--endpoint")
+        check_output_dir(out, state.root)
+        progress = state.progress()
+        assembled = assemble(_project(state), base or DEFAULT_BASE, progress, official_stats)
+        result = write_build(assembled, out, progress, protected=state.root, endpoint=endpoint)
+    seconds = time.perf_counter() - started
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    for warning in result.seeds.warnings:
+        state.finding(warning.render("WARNING"))
+    official = result.official
+    if official.missing:
+        state.say(f"NOTE {official.missing}")
+    for finding in result.report.findings:
+        state.finding(finding.line())
+    reasoning = result.reasoning
+    unreviewed = len(result.curation.unreviewed)
+    state.say(
+        f"Wrote {len(result.files)} files to {out}/: {result.triples} triples "
+        f"({len(result.inferred)} inferred), {len(result.seeds.documents)} documents, "
+        f"{len(result.curation.claims)} claims ({unreviewed} not reviewed yet; "
+        "see claims.json), "
+        f"{len(result.seeds.register.articles)} articles, "
+        f"{len(result.seeds.register.laws)} laws."
+    )
+    if official.stats is not None:
+        stats = official.stats
+        state.say(
+            f"Official statistics: {len(stats.files)} files, {len(stats.rows)} rows, "
+            f"{len(stats.observations)} observations, read in {official.seconds:.1f}s."
+        )
+    state.say(
+        f"Reasoner: {reasoning.classified} gravity periods (versions under the Art. 15 of "
+        f"their days) classified by HermiT, "
+        f"{reasoning.derived_in_code} by the Art. 15 rule in code, "
+        f"{reasoning.seconds:.1f}s."
+    )
+    verdict = "conforms" if result.report.conforms(fail_on) else "does not conform"
+    state.say(f"Validation: {verdict}: {result.report.summary()}")
+    state.say(f"Build: {seconds:.1f}s wall, peak memory {peak_mib:.0f} MiB.")
+    sys.exit(EXIT_OK if result.report.conforms(fail_on) else EXIT_DATA)
+
+
+# ---------------------------------------------------------------------------- validate
+
+
+@main.command()
+@click.argument("graph", required=False, type=click.Path(path_type=Path))
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(list(REPORT_FORMATS)),
+    default="text",
+    show_default=True,
+)
+@fail_on_option
+@click.option(
+    "--engine",
+    type=click.Choice(list(ENGINES)),
+    default="fast",
+    show_default=True,
+    help="SHACL engine: fast (the `shacl` package, reads the file itself) or pyshacl "
+    "(the reference; builds an rdflib graph, slow on large graphs).",
+)
+@click.pass_obj
+def validate(state: State, graph: Path | None, fmt: str, fail_on: str, engine: str) -> None:
+    """Validate GRAPH with the shapes and the check queries.
+
+    GRAPH is a graph file, or a build folder (default dist/): its store is opened for the
+    check queries (the official sums among them) and the shapes run on its graph.nt (fast
+    engine) or on the graph less the official rows and figures (pyshacl).
+    """
+    from kgbuild.queries import load_catalogue
+    from kgbuild.store import find_store, open_graph
+    from kgbuild.validation import (
+        load_shapes,
+        require_kgbuild_store,
+        validate_build,
+        validate_store,
+    )
+
+    project = _project(state)
+    path = graph or (DEFAULT_OUT if find_store(DEFAULT_OUT) else DEFAULT_OUT / "graph.ttl")
+    with _guard(state):
+        _require_graph(path, "a graph file")
+        shapes = load_shapes(project.shapes)
+        checks = [q for q in load_catalogue(project.queries).values() if q.kind == "check"]
+        if path.is_dir():
+            store = open_graph(path)
+            require_kgbuild_store(store, path)
+            folder = path if (path / "graph.nt").is_file() else path.parent
+            report = validate_build(folder, shapes, checks, store, engine)
+        else:
+            store = open_graph(path)
+            require_kgbuild_store(store, path)
+            report = validate_store(path, shapes, checks, engine, loaded=store)
+    click.echo(REPORT_FORMATS[fmt](report), nl=False)
+    if fmt != "text":
+        state.say(f"Validation: {report.summary()}")
+    sys.exit(EXIT_OK if report.conforms(fail_on) else EXIT_DATA)
