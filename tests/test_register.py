@@ -223,6 +223,62 @@ def test_forced_labour_joins_the_sanctions_only_from_218fz() -> None:
     assert "forced_labour" in types("330.1", "2", "2026-01-20")
 
 
+# The sabotage articles (281 and the three 586-FZ added), written out from their sources rather
+# than read back from the register: (first day, min, max, life) of each version, oldest first.
+# A min and max left empty are a term the sources do not give (the original part 2 of 281).
+SABOTAGE_HISTORY = {
+    ("281", "1"): [
+        ("1997-01-01", "10", "15", "false"),
+        ("2010-07-27", "10", "15", "false"),
+        ("2023-05-09", "10", "20", "false"),
+    ],
+    ("281", "2"): [
+        ("1997-01-01", "", "", "false"),
+        ("2008-12-30", "12", "20", "false"),
+        ("2023-05-09", "12", "20", "false"),
+    ],
+    ("281", "3"): [("2008-12-30", "15", "20", "true"), ("2023-05-09", "15", "20", "true")],
+    ("281.1", "1"): [("2022-12-29", "8", "15", "true")],
+    ("281.1", "2"): [("2022-12-29", "10", "20", "true"), ("2025-11-17", "10", "20", "true")],
+    ("281.1", "3"): [("2022-12-29", "10", "20", "false")],
+    ("281.1", "4"): [("2022-12-29", "15", "20", "true")],
+    ("281.2", ""): [("2022-12-29", "15", "20", "true")],
+    ("281.3", "1"): [("2022-12-29", "15", "20", "true")],
+    ("281.3", "2"): [("2022-12-29", "5", "10", "false")],
+}
+
+
+@pytest.mark.parametrize(("unit", "history"), sorted(SABOTAGE_HISTORY.items()), ids=str)
+def test_sabotage_penalties_on_the_day_before_and_the_day_of_each_version(
+    penalties,  # type: ignore[no-untyped-def]
+    unit: tuple[str, str],
+    history: list[tuple[str, str, str, str]],
+) -> None:
+    previous = None
+    for start, low, high, life in history:
+        day = dt.date.fromisoformat(start)
+        before = penalties(day - dt.timedelta(days=1)).get(unit)
+        if previous is None:
+            assert before is None, (unit, start, before)
+        else:
+            assert before == previous, (unit, start, before)
+        current = (low, high, life, start)
+        assert penalties(day).get(unit) == current, (unit, start)
+        previous = current
+
+
+def test_sabotage_gravity_follows_the_terms_and_the_art_15_of_the_day(gravity) -> None:  # type: ignore[no-untyped-def]
+    # the original part 2 of 281 has no known term: left unclassified, never counted small
+    assert ("281", "2") not in gravity(dt.date(2008, 12, 29))
+    assert gravity(dt.date(2008, 12, 30))[("281", "2")][0] == "particularly_grave"
+    # 281 part 1, 10 to 15 years: particularly grave under every Art. 15 since 1997
+    for day in ("1997-01-01", "2011-12-07", "2023-05-08", "2023-05-09"):
+        assert gravity(dt.date.fromisoformat(day))[("281", "1")][0] == "particularly_grave", day
+    # taking part in a sabotage community, at most 10 years: grave, not particularly grave
+    assert gravity(dt.date(2022, 12, 29))[("281.3", "2")][0] == "grave"
+    assert ("281.3", "2") not in gravity(dt.date(2022, 12, 28))
+
+
 # ---------------------------------------------------------------------------- bad input
 
 BAD_EDITS = {
