@@ -537,3 +537,71 @@ def test_coverage_names_every_chapter_29_article_and_each_gap(built: Path) -> No
         assert row.get("last_version", "") == (str(starts[-1]) if starts else ""), number
     assert chapter["284"]["first_version"] == "1997-01-01"
     assert chapter["277"]["registered"] == "false"
+
+
+# ------------------------------------------- wartime and military-service articles (reg-d)
+
+# The prison term (min, max) of each part on the day before and the day of each change, as
+# the official text of August 2023, the 2001 and pre-2013 editions and the consolidated copy
+# to late 2025 give it (seeds/statutes/sources/reg-d.yaml); None where the part prescribes no
+# imprisonment or did not exist yet. Written out from the sources, not read from the register.
+WARTIME_BOUNDARIES: dict[tuple[str, str, str], tuple[tuple[str, str] | None, ...]] = {
+    ("274.2", "1", "2022-07-14"): (None, ("", "3")),
+    ("274.2", "2", "2022-07-14"): (None, ("", "3")),
+    ("330.3", "1", "2023-08-04"): (None, ("", "2")),
+    ("330.3", "2", "2023-08-04"): (None, ("", "3")),
+    ("337", "1", "2013-11-25"): (None, None),  # arrest or a disciplinary unit only
+    ("338", "2", "2011-03-07"): (("3", "10"), ("", "10")),  # 26-FZ drops the minimum
+    ("337", "2.1", "2022-10-05"): (None, ("", "5")),
+    ("337", "3.1", "2022-10-05"): (None, ("", "7")),
+    ("337", "5", "2022-10-05"): (None, ("5", "10")),
+    ("338", "3", "2022-10-05"): (None, ("5", "15")),
+    ("339", "3", "2022-10-05"): (None, ("5", "10")),
+    ("352.1", "", "2022-10-05"): (None, ("3", "10")),
+    ("356.1", "1", "2022-10-05"): (None, ("", "6")),
+    ("356.1", "2", "2022-10-05"): (None, ("", "10")),
+    ("356.1", "3", "2022-10-05"): (None, ("3", "12")),
+    ("356.1", "4", "2022-10-05"): (None, ("8", "15")),
+    ("337", "2.2", "2026-01-09"): (None, ("2", "6")),
+    ("337", "3.1", "2026-01-09"): (("", "7"), ("", "7")),  # disposition reworded only
+    ("337", "3.2", "2026-01-09"): (None, ("3", "8")),
+    ("337", "6", "2026-01-09"): (None, ("7", "12")),
+    ("338", "4", "2026-01-09"): (None, ("10", "20")),
+    ("339", "4", "2026-01-09"): (None, ("7", "12")),
+}
+
+
+@pytest.mark.parametrize(("change", "expected"), sorted(WARTIME_BOUNDARIES.items()), ids=str)
+def test_wartime_articles_on_the_day_before_and_the_day_of_each_change(
+    penalties,  # type: ignore[no-untyped-def]
+    change: tuple[str, str, str],
+    expected: tuple[tuple[str, str] | None, tuple[str, str] | None],
+) -> None:
+    article, part, day = change
+    when = dt.date.fromisoformat(day)
+    for on, terms in zip((when - dt.timedelta(days=1), when), expected, strict=True):
+        row = penalties(on).get((article, part))
+        assert (row[:2] if row else None) == terms, f"{article}/{part} on {on}"
+    row = penalties(when).get((article, part))
+    if row is not None:
+        assert row[3] == day, f"{article}/{part}: the version in force should start on {day}"
+
+
+def test_wartime_articles_change_gravity_with_art_15(gravity) -> None:  # type: ignore[no-untyped-def]
+    def category(day: str, article: str, part: str) -> str | None:
+        found = gravity(dt.date.fromisoformat(day)).get((article, part))
+        return found[0] if found else None
+
+    # up to 3 years: medium while small ended at 2 years, small from 420-FZ
+    assert category("2011-12-06", "337", "3") == "medium"
+    assert category("2011-12-07", "337", "3") == "small"
+    # up to 7 years (desertion): grave throughout
+    assert category("1997-01-01", "338", "1") == "grave"
+    assert category("2026-01-09", "338", "1") == "grave"
+    # the wartime parts: 15 and 20 years are particularly grave, 10 years grave
+    assert category("2022-10-05", "338", "3") == "particularly_grave"
+    assert category("2022-10-05", "352.1", "") == "grave"
+    assert category("2022-10-04", "352.1", "") is None
+    assert category("2026-01-09", "338", "4") == "particularly_grave"
+    # no imprisonment at all: small
+    assert category("2022-10-05", "339", "1") == "small"

@@ -34,6 +34,8 @@ SANCTION_TYPES = (
     "compulsory_works",
     "corrective_labour",
     "deprivation_of_right",
+    "restriction_in_military_service",
+    "disciplinary_military_unit",
 )
 SANCTION_ROLES = ("main", "alternative", "additional")
 GUILT_FORMS = ("intentional", "negligent")
