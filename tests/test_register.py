@@ -213,20 +213,20 @@ def test_article_history_after_2023_matches_the_consolidated_text(
 
 # Arts. 282.3 and 282.4 on the day before and the day of each of their changes, as the
 # sources give the terms of imprisonment (min, max; "" for no minimum), typed here from the
-# sources rather than read back from the register: 179-FZ's 2014 wording (Federation Council
-# report, reg-b-sweet211-179fz; its start is the date of the law, a lower bound), 375-FZ's
+# sources rather than read back from the register: 179-FZ's 2014 wording (ITAR-TASS on the
+# Federation Council's approval; in force ten days after publication on 30.06.2014), 375-FZ's
 # sanctions from 20.07.2016 and 260-FZ's Art. 282.4 (official text of August 2023).
 EXTREMISM_BOUNDARIES = {
     ("282.3", "1"): [
-        ("2014-06-27", None),
-        ("2014-06-28", ("", "3", "2014-06-28")),
-        ("2016-07-19", ("", "3", "2014-06-28")),
+        ("2014-07-10", None),
+        ("2014-07-11", ("", "3", "2014-07-11")),
+        ("2016-07-19", ("", "3", "2014-07-11")),
         ("2016-07-20", ("3", "8", "2016-07-20")),
     ],
     ("282.3", "2"): [
-        ("2014-06-27", None),
-        ("2014-06-28", ("", "6", "2014-06-28")),
-        ("2016-07-19", ("", "6", "2014-06-28")),
+        ("2014-07-10", None),
+        ("2014-07-11", ("", "6", "2014-07-11")),
+        ("2016-07-19", ("", "6", "2014-07-11")),
         ("2016-07-20", ("5", "10", "2016-07-20")),
     ],
     ("282.4", "1"): [("2022-07-13", None), ("2022-07-14", ("", "4", "2022-07-14"))],
