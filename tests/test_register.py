@@ -211,6 +211,53 @@ def test_article_history_after_2023_matches_the_consolidated_text(
         assert term in sanctions, sanctions
 
 
+# Arts. 282.3 and 282.4 on the day before and the day of each of their changes, as the
+# sources give the terms of imprisonment (min, max; "" for no minimum), typed here from the
+# sources rather than read back from the register: 179-FZ's 2014 wording (ITAR-TASS on the
+# Federation Council's approval; in force ten days after publication on 30.06.2014), 375-FZ's
+# sanctions from 20.07.2016 and 260-FZ's Art. 282.4 (official text of August 2023).
+EXTREMISM_BOUNDARIES = {
+    ("282.3", "1"): [
+        ("2014-07-10", None),
+        ("2014-07-11", ("", "3", "2014-07-11")),
+        ("2016-07-19", ("", "3", "2014-07-11")),
+        ("2016-07-20", ("3", "8", "2016-07-20")),
+    ],
+    ("282.3", "2"): [
+        ("2014-07-10", None),
+        ("2014-07-11", ("", "6", "2014-07-11")),
+        ("2016-07-19", ("", "6", "2014-07-11")),
+        ("2016-07-20", ("5", "10", "2016-07-20")),
+    ],
+    ("282.4", "1"): [("2022-07-13", None), ("2022-07-14", ("", "4", "2022-07-14"))],
+    ("282.4", "2"): [("2022-07-13", None), ("2022-07-14", ("", "4", "2022-07-14"))],
+}
+
+
+@pytest.mark.parametrize(("unit", "expected"), sorted(EXTREMISM_BOUNDARIES.items()))
+def test_extremism_articles_around_each_change(
+    penalties,  # type: ignore[no-untyped-def]
+    unit: tuple[str, str],
+    expected: list[tuple[str, tuple[str, str, str] | None]],
+) -> None:
+    for day, terms in expected:
+        row = penalties(dt.date.fromisoformat(day)).get(unit)
+        if terms is None:
+            assert row is None, f"{unit} on {day}: {row}"
+        else:
+            assert row is not None, f"{unit} on {day}: missing"
+            low, high, start = terms
+            assert (row[0], row[1], row[2], row[3]) == (low, high, "false", start), (unit, day)
+
+
+def test_the_2014_wording_of_282_3_part_2_is_grave_under_the_2011_art_15(gravity) -> None:  # type: ignore[no-untyped-def]
+    # six years, more than five: grave; from 20.07.2016, ten years: still grave
+    assert gravity(dt.date(2015, 1, 1))[("282.3", "2")][0] == "grave"
+    assert gravity(dt.date(2015, 1, 1))[("282.3", "1")][0] == "small"
+    assert gravity(dt.date(2016, 7, 20))[("282.3", "1")][0] == "grave"
+    assert gravity(dt.date(2022, 7, 14))[("282.4", "1")][0] == "medium"
+
+
 def test_forced_labour_joins_the_sanctions_only_from_218fz() -> None:
     def types(article: str, part: str | None, day: str) -> set[str]:
         version = _in_force(REGISTER, article, part, dt.date.fromisoformat(day))
