@@ -328,7 +328,7 @@ _COURT = re.compile(
     r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?)"
 )
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|it)\s*$", re.IGNORECASE)
-_INDEFINITE_NP = re.compile(r"\b(?P<np>an?\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]+)\s*$")
+_INDEFINITE_NP = re.compile(r"(?P<np>[Aa]n?\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*")
 
 # --------------------------------------------------------------------------------------
 # Attribution

@@ -6,12 +6,14 @@ Penalties (``_PENALTY_PATTERNS``, in order of precedence):
     penalty.between   "between 10 and 20 years", "from three to eight years", "12-20 years"
     penalty.up-to     "up to eight years", "no more than five years"
     penalty.maximum   "a maximum sentence of 15 years", "the maximum punishment for treason
-                      remains 20 years", "stipulated a maximum punishment of 20 years"
+                      remains 20 years", "stipulated a maximum punishment of 20 years",
+                      "the maximum term ... is still four years", "the top sentence is 20 years"
     penalty.life      "life imprisonment", "imprisonment for life", "(raised ...) to life"
 
 A term is statutory only after a statutory cue (``_STATUTORY_CUE``: "punishable by", "can
-get", "may be threatened with", "a law on ...") that comes after any imposed one
-(``_IMPOSED_CUE``: "sentenced", "jailed", "received").
+get", "may be threatened with", "may be jailed for", "a law on ...") that comes after any
+imposed one (``_IMPOSED_CUE``: "sentenced", "jailed", "received"); an imposed verb inside a
+statutory cue ("may be jailed") does not count as imposed.
 
 Enactments (``_ENACT``): "introduced", "toughened", "passed", "adopted", "signed a law",
 "signed legislation", "the definition of treason was expanded", "amended", "criminalised",
@@ -65,8 +67,10 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "penalty.maximum",
         re.compile(
-            rf"\b(?:a\s+)?maximum\s+(?:(?:prison\s+|jail\s+)?(?:sentence|penalty|term|punishment)"
-            rf"(?:\s+(?:for|of)\s+[^,.;]{{1,60}}?)?\s+(?:remains|is|was|stands\s+at|of|at)\s+|"
+            rf"\b(?:a\s+)?(?:maximum|top|highest)\s+(?:(?:prison\s+|jail\s+)?"
+            rf"(?:sentence|penalty|term|punishment)(?:\s+(?:for|of)\s+[^,.;]{{1,60}}?)?\s+"
+            rf"(?:(?:still\s+)?remains(?:\s+at)?|(?:is|was)(?:\s+(?:still|now))?|"
+            rf"(?:still\s+)?stands\s+at|of|at)\s+|"
             rf"(?:(?:prison\s+|jail\s+)?(?:sentence|penalty|term|punishment)\s+)?(?:of\s+)?)"
             rf"(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
             re.IGNORECASE,
@@ -91,6 +95,8 @@ _STATUTORY_CUE = re.compile(
     r"threaten(?:s|ed)?|risk(?:s|ed|ing)?|could\s+(?:get|receive|be\s+jailed)|envisag\w*|"
     r"provides?\s+for|prescrib\w*|liable|stipulat\w*|"
     r"(?:can|could|may|might|will|would)\s+(?:get|receive|bring|lead\s+to|result\s+in|mean)|"
+    r"(?:can|could|may|might|will|would)\s+(?:now\s+)?(?:be\s+)?(?:jailed|imprisoned|"
+    r"sentenced|put\s+behind\s+bars|locked\s+up)|"
     r"(?:laws?|legislation|bill|amendments?)\s+(?:on|introducing|that\s+introduces)|"
     r"introduc(?:ing|ed|es)|rais(?:ed|es|ing)|increas(?:ed|es|ing)|extend(?:ed|s|ing)|"
     r"making|made|makes)\b",

@@ -19,6 +19,12 @@ from kgbuild.extraction.numbers import parse_number
 from kgbuild.extraction.periods import _format_date, _nearest
 from kgbuild.extraction.references import ReferenceRules
 
+_ARTICLE_WORD = re.compile(r"\b[Aa]n?\s")
+_NOT_IN_SUBJECT = re.compile(
+    r"\b(?:said|says|reported|reports|that|who|which|when|after|before|while|court)\b",
+    re.IGNORECASE,
+)
+
 
 class IndividualRules(ReferenceRules):
     """Imposed sentences of named (or described) people."""
@@ -92,9 +98,16 @@ class IndividualRules(ReferenceRules):
         if not matches:
             if _PRONOUN_SUBJECT.search(clause):
                 return []
-            np = _INDEFINITE_NP.search(clause.rstrip(" ,"))
-            if np and re.search(r"\b(?:was|is|has\s+been|had\s+been)\s*$", clause):
-                return [np.group("np")]
+            aux = re.search(r"\s+(?:was|is|has\s+been|had\s+been)\s*$", clause)
+            if aux is None:
+                return []
+            subject = clause[: aux.start()].rstrip(" ,")
+            # "A 23-year-old man from Tula was sentenced": the first "a/an" phrase that runs
+            # to the verb and crosses no clause ("a court said a man was ..." is no subject)
+            for start in _ARTICLE_WORD.finditer(subject):
+                np = _INDEFINITE_NP.fullmatch(subject, start.start())
+                if np and not _NOT_IN_SUBJECT.search(np.group("np")):
+                    return [np.group("np")]
             return []
         chosen = [matches[-1]]
         for s, e, n in reversed(matches[:-1]):

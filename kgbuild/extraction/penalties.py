@@ -78,8 +78,14 @@ class PenaltyRules(ReferenceRules):
                 previous_end = end
                 continue
             pre = self.s[:start]
-            cues = [(c.end(), "statutory") for c in _STATUTORY_CUE.finditer(pre)]
-            cues += [(c.end(), "imposed") for c in _IMPOSED_CUE.finditer(pre)]
+            statutory = [(c.start(), c.end()) for c in _STATUTORY_CUE.finditer(pre)]
+            cues = [(e, "statutory") for _, e in statutory]
+            # "may be jailed for": a modal makes an imposed verb statutory
+            cues += [
+                (c.end(), "imposed")
+                for c in _IMPOSED_CUE.finditer(pre)
+                if not any(s <= c.start() and c.end() <= e for s, e in statutory)
+            ]
             if rule == "penalty.maximum":
                 cues.append((start, "statutory"))
             if not cues or max(cues)[1] != "statutory":

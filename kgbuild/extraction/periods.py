@@ -101,6 +101,15 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        # a count "so far this year" runs from 1 January to the day of publication
+        "to-date",
+        re.compile(
+            r"(?i:\b(?:so\s+far\s+this\s+year|this\s+year\s+(?:so\s+far|to\s+date)|"
+            r"since\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)(?:\s+current)?\s+year|"
+            r"(?:the\s+)?year\s+to\s+date)\b)"
+        ),
+    ),
+    (
         "past-n",
         re.compile(
             rf"(?i:(?:in|over|during|for)\s+)?(?i:the\s+(?:past|last|previous)\s+)"
@@ -167,6 +176,7 @@ _TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
     _MONTH_GATE,
     _MONTH_GATE,
     ("since",),
+    ("year",),
     ("years",),
     ("from", "between"),
     ("19", "20"),  # _YEAR
@@ -309,6 +319,9 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
         month = _month_number(g["m"]) if g.get("m") else 1
         first = dt.date(year, month, 1)
         last = ctx.published
+    elif kind == "to-date":
+        if ctx.published is not None:
+            first, last = dt.date(ctx.published.year, 1, 1), ctx.published
     elif kind == "past-n":
         span = _int_number(g["n"])
         if span is not None and ctx.published is not None:
