@@ -134,7 +134,7 @@ _POSTMOD = r"(?:\s+(?:of|from|in|on|into|over|under|for)\s+[^,.;]{1,60}?)?"
 _POST_CONV = re.compile(rf"^{_APPOS}{_POSTMOD}\s+{_AUX}{_ADV}(?P<v>{_CONV_VERB})\b", re.IGNORECASE)
 _POST_CASE = re.compile(rf"^{_APPOS}{_POSTMOD}\s+{_AUX}{_ADV}(?P<v>{_CASE_VERB})\b", re.IGNORECASE)
 _PRE_CONV = re.compile(
-    rf"\b(?P<v>convicted|sentenced|jailed|(?:handed\s+(?:down\s+)?|issued|delivered|passed)"
+    rf"\b(?P<v>convicted|sentenced|jailed|(?:handed\s+(?:down\s+)?|(?:issued|delivered|passed)\s+)"
     rf"(?:guilty\s+verdicts|convictions|sentences|prison\s+terms)\s+(?:to|against|on))\s+"
     rf"(?:a\s+(?:total|record)\s+of\s+|a\s+record\s+)?(?:{_QUAL}\s+)?$",
     re.IGNORECASE,

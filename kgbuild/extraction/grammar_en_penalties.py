@@ -16,7 +16,8 @@ imposed one (``_IMPOSED_CUE``: "sentenced", "jailed", "received"); an imposed ve
 statutory cue ("may be jailed") does not count as imposed.
 
 Enactments (``_ENACT``): "introduced", "toughened", "passed", "adopted", "signed a law",
-"signed legislation", "the definition of treason was expanded", "amended", "criminalised",
+"signed legislation", "the definition of treason was expanded", "expanded the article on",
+"amended", "criminalised",
 "took effect", "came into force".
 An enactment needs a date in its sentence (or "also", "the same", for the one before).
 """
@@ -112,7 +113,8 @@ _ENACT = re.compile(
     r"(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:expanded|broadened|widened)|"
     r"amended|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|"
     r"introduced|toughened|tightened|stiffened|passed(?:\s+into\s+law)?|adopted|enacted|"
-    r"signed\s+into\s+law|criminali[sz]ed|approved|added\s+to\s+the\s+(?:Criminal\s+)?Code)\b",
+    r"signed\s+into\s+law|criminali[sz]ed|approved|added\s+to\s+the\s+(?:Criminal\s+)?Code|"
+    r"(?:expanded|broadened|widened)\s+(?:the\s+)?(?:scope|definition|article|law|provision))\b",
     re.IGNORECASE,
 )
 _ENACT_CONTINUES = re.compile(r"\b(?:also|the\s+same|too|as\s+well|at\s+the\s+same\s+time)\b", re.I)

@@ -27,9 +27,11 @@ _LIFE_JOINS = re.compile(
 )
 """Between a term and "life": "12 to 20 years in prison, or life imprisonment"."""
 _RAISED_BEFORE = re.compile(
-    r"\b(?:maximum|raised|raising|increased|increasing|toughened|extended|ceiling)\b",
+    r"\b(?:maximum|ceiling|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|toughen(?:s|ed|ing)?|"
+    r"extend(?:s|ed|ing)?|stiffen(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
+_ALSO_LIFE = re.compile(r"\b(?:also|as\s+well|even)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|:|,?\s+(?:while|whereas|but)\s+|\.\s", re.IGNORECASE)
 _COORDINATION = re.compile(
     r"[\s\"'“”‘’«»]*(?:,|and|or|as\s+well\s+as)?(?:\s*(?:and|or))?[\s\"'“”‘’«»]*",
@@ -93,6 +95,24 @@ class PenaltyRules(ReferenceRules):
             offences = self._governed_offences(start, end)
             if not offences:
                 continue
+            if rule == "penalty.life" and self._life_for_some(previous, previous_end, start):
+                # "X and Y carry 12 to 20 years, and Y can also bring life": Y's range is
+                # the same one with life, X's stays without
+                assert previous is not None
+                if set(offences) < set(previous.offences):
+                    rest = tuple(o for o in previous.offences if o not in offences)
+                    previous.offences = rest
+                    previous.articles = self.lexicon.articles_for(rest)
+                    widened = self._draft("penalty_range", previous.rule, start)
+                    widened.offences = offences
+                    widened.articles = self.lexicon.articles_for(offences)
+                    widened.min_years, widened.max_years = previous.min_years, previous.max_years
+                    widened.life = True
+                    drafts.append(widened)
+                    continue
+                if set(offences) == set(previous.offences):
+                    previous.life = True
+                    continue
             draft = self._draft("penalty_range", rule, start)
             draft.offences = offences
             draft.articles = self.lexicon.articles_for(offences)
@@ -122,6 +142,14 @@ class PenaltyRules(ReferenceRules):
             drafts.append(draft)
             previous, previous_end = draft, end
         return drafts
+
+    def _life_for_some(self, previous: _Draft | None, previous_end: int, start: int) -> bool:
+        """Whether a life term adds to the range just before it: "..., and treason can also
+        bring life" (a range without life, then "also" and no other term between)."""
+        if previous is None or previous.life or previous.max_years is None:
+            return False
+        between = self.s[previous_end:start]
+        return bool(_ALSO_LIFE.search(between)) and not re.search(r"\d|;", between)
 
     def _governed_offences(self, start: int, end: int) -> tuple[str, ...]:
         """The offences a phrase at start:end is about: those inside it, else the nearest
@@ -183,7 +211,7 @@ class PenaltyRules(ReferenceRules):
             rule = "enactment.passed"
         elif verb.startswith("signed"):
             rule = "enactment.signed"
-        elif verb.endswith(("expanded", "broadened", "widened")) or verb == "amended":
+        elif verb == "amended" or re.search(r"\b(?:expanded|broadened|widened)\b", verb):
             rule = "enactment.amended"
         elif verb.endswith(("effect", "force")):
             rule = "enactment.in-force"
