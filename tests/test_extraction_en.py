@@ -64,13 +64,14 @@ def _enactment(offence: str, date: str) -> dict[str, Any]:
 
 
 def _signatures(claims: list[Claim]) -> list[Signature]:
-    return sorted(claim_signature(c) for c in claims if c.kind != "individual_sentence")
+    # repr: signatures mix None and numbers in one position
+    return sorted((claim_signature(c) for c in claims if c.kind != "individual_sentence"), key=repr)
 
 
 def _expected(items: list[dict[str, Any]]) -> list[Signature]:
     from kgbuild.extraction.scoring import _signature
 
-    return sorted(_signature(str(i["kind"]), i) for i in items)
+    return sorted((_signature(str(i["kind"]), i) for i in items), key=repr)
 
 
 CATEGORIES: list[tuple[str, str, list[dict[str, Any]]]] = [
@@ -165,6 +166,60 @@ CATEGORIES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [_count("espionage", 120, "2015-01-01", "2019-12-31")],
     ),
     (
+        "a rise stated as a doubling",
+        "Espionage convictions more than doubled, from 8 in 2019 to 17 in 2020.",
+        [_count("espionage", 8, *_year(2019)), _count("espionage", 17, *_year(2020))],
+    ),
+    (
+        "reference back: a bare count with an adverb",
+        "Seven activists were detained on treason charges in 2021. Four were eventually "
+        "convicted on the same charges in 2023.",
+        [_count("treason", 4, *_year(2023))],
+    ),
+    (
+        "span: so far this year",
+        "So far this year, 52 people have been convicted of espionage.",
+        [_count("espionage", 52, "2025-01-01", "2025-03-20")],
+    ),
+    (
+        "penalty: a modal before an imposed verb",
+        "Anyone found guilty of aiding the enemy may be imprisoned for 10 to 20 years.",
+        [_penalty("assistance_to_the_enemy", 10, 20)],
+    ),
+    (
+        "penalty: the maximum is still",
+        "The maximum penalty for espionage is still 20 years.",
+        [_penalty("espionage", None, 20)],
+    ),
+    (
+        "penalty: raise from a ceiling to life",
+        "Deputies proposed to raise the punishment for espionage from 20 years to life.",
+        [_penalty("espionage", None, 20), _penalty("espionage", None, None, life=True)],
+    ),
+    (
+        "penalty: life for one offence of a shared range",
+        "Treason and espionage carry 12 to 20 years, and treason can also bring life imprisonment.",
+        [_penalty("espionage", 12, 20), _penalty("treason", 12, 20, life=True)],
+    ),
+    (
+        "conviction wording: issued guilty verdicts to people",
+        "Courts issued guilty verdicts to 18 people for sabotage in 2023.",
+        [_count("sabotage", 18, *_year(2023))],
+    ),
+    (
+        "offences added to the scheme",
+        "In 2024 courts convicted 95 people of mercenarism and 40 of rehabilitation of Nazism.",
+        [
+            _count("mercenarism", 95, *_year(2024)),
+            _count("rehabilitation_of_nazism", 40, *_year(2024)),
+        ],
+    ),
+    (
+        "enactment: an article expanded",
+        "In April 2023 parliament expanded the article on sabotage.",
+        [_enactment("sabotage", "2023-04")],
+    ),
+    (
         "trap: a rate is not a count",
         "Courts now hand down roughly three treason convictions per week.",
         [],
@@ -198,11 +253,20 @@ def test_imposed_term_is_an_individual_sentence_not_a_penalty() -> None:
     ]
 
 
+def test_an_indefinite_subject_is_the_person_without_its_verb() -> None:
+    text = "A 31-year-old teacher from Perm was sentenced to 11 years for espionage."
+    claims = extract_claims(text, document="t", lexicon=LEXICON, published=PUBLISHED)
+    assert [(c.kind, c.person, c.sentence_years, c.offence) for c in claims] == [
+        ("individual_sentence", "A 31-year-old teacher from Perm", 11.0, "espionage")
+    ]
+
+
 # ---------------------------------------------------------------------------- the keys
 
 
 @pytest.mark.parametrize(
-    ("key", "precision", "recall"), [("en.yaml", 1.0, 0.95), ("en-heldout.yaml", 0.9, 0.85)]
+    ("key", "precision", "recall"),
+    [("en.yaml", 1.0, 0.95), ("en-heldout.yaml", 0.9, 0.85), ("en-dev2.yaml", 1.0, 0.95)],
 )
 def test_english_keys_score(key: str, precision: float, recall: float) -> None:
     score = score_key(KEYS / key, LEXICON)
