@@ -16,6 +16,8 @@ from kgbuild.extraction.periods import _MONTH_GATE, _WEEKDAY_GATE, _find_times, 
 from kgbuild.extraction.text import _Clean, _clean, _sentence_spans
 from kgbuild.lexicon import Lexicon, fold
 
+_COUNT_KINDS = frozenset({"conviction_count", "case_count"})
+
 
 class SentenceExtractor(CountRules, PenaltyRules, IndividualRules):
     """Every rule, applied to one sentence in a fixed order."""
@@ -26,6 +28,7 @@ class SentenceExtractor(CountRules, PenaltyRules, IndividualRules):
         self.extract_breakdown()
         self.extract_from_to()
         self.extract_counts()
+        self.extract_figure_reached()
         self.extract_bare_counts()
         self.extract_all_of_them()
         self.extract_baseline_counts()
@@ -79,7 +82,22 @@ def extract_english(
             continue
         extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
         state.drafts.extend(extractor.run())
-    return _freeze(state.drafts, text, clean, document)
+    return _freeze(_with_offence(state.drafts), text, clean, document)
+
+
+def _with_offence(drafts: list[_Draft]) -> list[_Draft]:
+    """The drafts without counts that no offence could be found for ("convicted 4,000
+    servicemen of going absent without leave"): the graph cannot say what they count. A
+    breakdown row of a dropped total is dropped with it."""
+    dropped: set[int] = set()
+    kept: list[_Draft] = []
+    for d in drafts:
+        orphan = d.part_of is not None and id(d.part_of) in dropped
+        if orphan or (d.kind in _COUNT_KINDS and not d.offences):
+            dropped.add(id(d))
+            continue
+        kept.append(d)
+    return kept
 
 
 def _moves_month(sentence: str, folded: str) -> bool:

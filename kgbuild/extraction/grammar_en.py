@@ -2,12 +2,13 @@
 claim gates. Each pattern with the wordings it covers (rules in counts.py, individual.py):
 
     _COUNT              "145 Russian citizens", "52 guilty verdicts", "24 criminal cases",
-                        "six of them"
+                        "six of them", "1,300 treason and espionage cases"
     _POST_CONV          "... were convicted", "... of Crimea were found guilty"
     _PRE_CONV           "convicted 23 ...", "handed down guilty verdicts to 39 ..."
     _PRE_FOUND(_IN)     "found 40 people guilty", "found defendants guilty in 37 cases"
     _POST_CASE/_PRE_CASE  "... cases were opened", "investigators opened 24 ... cases"
-    _NUMBER_OF          "the number of people convicted of treason rose to 150"
+    _NUMBER_OF          "the number of people convicted of treason rose to 150", "... tripled
+                        to 1,200"
     _CONVICTIONS_REACHED  "espionage convictions reached 28"
     _BREAKDOWN_ITEM     "Of those, 18 were Ukrainian nationals"
     _INCLUDING_ITEM     "including 18 Ukrainians"
@@ -55,7 +56,8 @@ _MOD_STOP = (
     rf"with|by|at|as|than|the|a|an|times|fold|years?|months?|days?|{_WORD})"
 )
 _COUNT = re.compile(
-    rf"(?P<num>{NUMBER_PATTERN})(?P<mods>(?:\s+(?!{_MOD_STOP}\b)[A-Za-z][\w'’.-]*){{0,3}}?)"
+    rf"(?P<num>{NUMBER_PATTERN})(?P<mods>(?:\s+(?!{_MOD_STOP}\b)[A-Za-z][\w'’.-]*){{0,3}}?"
+    rf"(?:\s+(?:and|or)\s+(?!{_MOD_STOP}\b)[A-Za-z][\w'’.-]*)?)"
     rf"\s+(?P<noun>{_VERDICT_NOUNS}|{_PEOPLE_NOUNS}|{_CASE_NOUNS})(?![\w-])",
     re.IGNORECASE,
 )
@@ -160,7 +162,8 @@ _VERDICT_UNDONE = re.compile(
 _NUMBER_OF = re.compile(
     rf"\bthe\s+number\s+of\s+(?P<who>[^.;]{{0,80}}?)\b(?:convicted|sentenced|found\s+guilty|"
     rf"convictions)\b[^.;]{{0,120}}?\b(?:rose|grew|increased|climbed|jumped|soared|reached|"
-    rf"stood\s+at|totall?ed|was|amounted\s+to|hit|came\s+to|fell|dropped|declined)\s+"
+    rf"stood\s+at|totall?ed|was|amounted\s+to|hit|came\s+to|fell|dropped|declined|doubled|"
+    rf"tripled|trebled|quadrupled|halved)\s+"
     rf"(?:to\s+)?(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
     rf"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
     re.IGNORECASE,

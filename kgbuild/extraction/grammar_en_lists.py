@@ -4,9 +4,11 @@ Each pattern with the wordings it covers (the rules are in lists.py):
 
     _ELIDED_ITEM    "... 33 people of treason[, 12 of espionage] and two of espionage"
                     "... 98 people ... in 2023 and 84 in the first half of 2024"
+    _ELIDED_YEAR_FIRST  "handed down 102 treason sentences in 2023; in 2022, 26."
     _FROM_TO        "rose from 25 in 2018 to 28 in 2019", "fell from 15 in 2014 to 9 in 2015",
                     "almost doubled, from 33 in 2022 to 61 in 2023", "went up sharply, from ..."
     _NUMBER_LIST    "numbered 14 and 5 respectively", "stood at 16, 4 and 2, respectively"
+    _FIGURE_REACHED "The figure has grown every year since, reaching 195 in 2024"
     _BARE_COUNT     "A further 12 were convicted", "In 2023, 40 were found guilty",
                     "Three were later convicted"
     _ALL_OF_THEM    "found all of them guilty", "all of them were convicted"
@@ -29,6 +31,13 @@ _ELIDED_ITEM: Final = re.compile(
     re.IGNORECASE,
 )
 """An item of a list that leaves the noun and the verb to the count before it."""
+
+_ELIDED_YEAR_FIRST: Final = re.compile(
+    rf"\s*[;,]\s*(?:and\s+|while\s+)?(?:in|for)\s+(?P<y>{_YEAR})\s*(?:,|—|–|-)?\s*"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})(?=\s*(?:[.;)]|$))",
+    re.IGNORECASE,
+)
+"""The last item of a list that gives its year first and nothing after its number."""
 
 _RISE_VERB = (
     r"(?:(?:rose|grew|increased|climbed|jumped|soared|surged|fell|dropped|declined|decreased|"
@@ -86,3 +95,14 @@ _BARE_COUNT: Final = re.compile(
     re.IGNORECASE,
 )
 """A count with no noun, at the start of a clause or after "a further"."""
+
+_FIGURE_REACHED: Final = re.compile(
+    r"\b(?:the|this|that)\s+(?:figure|number|total|tally|count)\b(?!\s+of\b)[^.;]{0,80}?\b"
+    r"(?:reaching|reached|hitting|hit|to\s+reach|(?:rising|rose|climbing|climbed|grew|growing|"
+    r"increased|increasing|fell|falling|dropped|dropping)\s+to|stood\s+at|standing\s+at)\s+"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})"
+    r"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
+    re.IGNORECASE,
+)
+"""A figure that continues the count of the sentence before: "Russian courts convicted 11
+people of treason in 2014. The figure has grown every year since, reaching 195 in 2024"."""

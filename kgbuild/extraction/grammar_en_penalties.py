@@ -16,8 +16,8 @@ imposed one (``_IMPOSED_CUE``: "sentenced", "jailed", "received"); an imposed ve
 statutory cue ("may be jailed") does not count as imposed.
 
 Enactments (``_ENACT``): "introduced", "toughened", "passed", "adopted", "signed a law",
-"signed legislation", "the definition of treason was expanded", "expanded the article on",
-"amended", "criminalised",
+"signed legislation", "the law, which Putin signed on Friday,", "a bill signed by",
+"the definition of treason was expanded", "expanded the article on", "amended", "criminalised",
 "took effect", "came into force".
 An enactment needs a date in its sentence (or "also", "the same", for the one before).
 """
@@ -114,7 +114,9 @@ _ENACT = re.compile(
     r"amended|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|"
     r"introduced|toughened|tightened|stiffened|passed(?:\s+into\s+law)?|adopted|enacted|"
     r"signed\s+into\s+law|criminali[sz]ed|approved|added\s+to\s+the\s+(?:Criminal\s+)?Code|"
-    r"(?:expanded|broadened|widened)\s+(?:the\s+)?(?:scope|definition|article|law|provision))\b",
+    r"(?:expanded|broadened|widened)\s+(?:the\s+)?(?:scope|definition|article|law|provision)|"
+    r"(?:laws?|legislation|bill|amendments?)\s*,?\s+(?:which|that)\s+(?:[\w.]+\s+){1,3}?signed|"
+    r"(?:laws?|legislation|bill|amendments?)\s+(?:was\s+|were\s+)?signed\s+by)\b",
     re.IGNORECASE,
 )
 _ENACT_CONTINUES = re.compile(r"\b(?:also|the\s+same|too|as\s+well|at\s+the\s+same\s+time)\b", re.I)

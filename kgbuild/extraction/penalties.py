@@ -22,10 +22,13 @@ from kgbuild.lexicon import OffenceMatch
 
 _LIFE_JOINS = re.compile(
     r"(?:\s+(?:in\s+(?:prison|jail|a\s+penal\s+colony)|of\s+imprisonment|behind\s+bars))?"
-    r"\s*,?\s*(?:or|and|to)\s+(?:even\s+|with\s+|up\s+to\s+)?",
+    r"(?:\s*,?\s+(?:with|and|plus)\s+(?:a\s+)?fines?\s+of\s+(?:up\s+to\s+)?[\d.,\s]+"
+    r"(?:(?:thousand|million)\s+)?(?:rubles|roubles)(?:\s+or\s+without\s+(?:it|one))?)?"
+    r"\s*,?\s*(?:or|and|to)\s+(?:by\s+)?(?:even\s+|with\s+|up\s+to\s+)?",
     re.IGNORECASE,
 )
-"""Between a term and "life": "12 to 20 years in prison, or life imprisonment"."""
+"""Between a term and "life": "12 to 20 years in prison, or life imprisonment", "12 to 20
+years with a fine of up to 500,000 rubles, or by life imprisonment"."""
 _RAISED_BEFORE = re.compile(
     r"\b(?:maximum|ceiling|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|toughen(?:s|ed|ing)?|"
     r"extend(?:s|ed|ing)?|stiffen(?:s|ed|ing)?)\b",
@@ -209,7 +212,7 @@ class PenaltyRules(ReferenceRules):
             rule = "enactment.toughened"
         elif verb.startswith("passed"):
             rule = "enactment.passed"
-        elif verb.startswith("signed"):
+        elif re.search(r"\bsigned\b", verb):
             rule = "enactment.signed"
         elif verb == "amended" or re.search(r"\b(?:expanded|broadened|widened)\b", verb):
             rule = "enactment.amended"

@@ -96,7 +96,8 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "since",
         re.compile(
-            rf"(?i:since\s+(?:the\s+(?:start|beginning)\s+of\s+)?)(?:(?P<m>{_MONTH})\s+)?"
+            rf"(?i:since\s+(?:the\s+(?:start|beginning)\s+of\s+|"
+            rf"(?:the\s+|Russia['’]s\s+)(?:[\w'’-]+\s+){{0,4}}?(?:in|of)\s+)?)(?:(?P<m>{_MONTH})\s+)?"
             rf"(?P<y>{_YEAR})\b"
         ),
     ),
