@@ -220,6 +220,53 @@ CATEGORIES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [_enactment("sabotage", "2023-04")],
     ),
     (
+        "an elided count with its year first",
+        "In 2021 courts handed down 33 espionage sentences; in 2020, 14.",
+        [_count("espionage", 33, *_year(2021)), _count("espionage", 14, *_year(2020))],
+    ),
+    (
+        "reference back: the figure reached",
+        "Courts convicted 20 people of sabotage in 2022. The figure kept rising, reaching 47 "
+        "in 2023.",
+        [_count("sabotage", 20, *_year(2022)), _count("sabotage", 47, *_year(2023))],
+    ),
+    (
+        "span: the past decade, since an event",
+        "In the past decade about 400 people were convicted of espionage. Since the start "
+        "of the war in February 2022, 61 people have been convicted of sabotage.",
+        [
+            _count("espionage", 400, "2015-03-20", "2025-03-20", "about"),
+            _count("sabotage", 61, "2022-02-01", "2025-03-20"),
+        ],
+    ),
+    (
+        "penalty: a fine between the range and life",
+        "Sabotage is punishable by 15 to 20 years with a fine of up to 1 million roubles, or "
+        "by life imprisonment.",
+        [_penalty("sabotage", 15, 20, life=True)],
+    ),
+    (
+        "penalty: life made possible",
+        "Since April 2023 life imprisonment has been possible for treason.",
+        [_penalty("treason", None, None, life=True)],
+    ),
+    (
+        "enactment: a law Putin signed",
+        "The law, which Putin signed on 14 July 2022, creates the offence of confidential "
+        "cooperation.",
+        [_enactment("confidential_cooperation", "2022-07-14")],
+    ),
+    (
+        "conviction wording: sent to prison",
+        "In 2024 judges sent 37 people to prison for aiding the enemy.",
+        [_count("assistance_to_the_enemy", 37, *_year(2024))],
+    ),
+    (
+        "trap: a count with no offence of the scheme",
+        "In 2024 military courts convicted 3,500 servicemen of going absent without leave.",
+        [],
+    ),
+    (
         "trap: a rate is not a count",
         "Courts now hand down roughly three treason convictions per week.",
         [],

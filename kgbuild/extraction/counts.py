@@ -54,6 +54,13 @@ _OBJECT_BEFORE = re.compile(
 subject that can share a verb with the next count."""
 
 
+_PRE_SENT = re.compile(rf"\b(?:sent|put)\s+(?:{_QUAL}\s+)?$", re.IGNORECASE)
+_TO_PRISON = re.compile(
+    r"\s+(?:to\s+(?:prison|jail|penal\s+colon(?:y|ies))|behind\s+bars)\b", re.IGNORECASE
+)
+"""Around a count: "judges sent 58 people to prison for espionage"."""
+
+
 class CountRules(ListRules):
     """Counts, breakdowns, baselines and the changes attached to them."""
 
@@ -166,6 +173,8 @@ class CountRules(ListRules):
             return "conviction_count", "count.passive"
         if _PRE_CONV.search(pre):
             return "conviction_count", "count.active"
+        if _PRE_SENT.search(pre) and _TO_PRISON.match(post):
+            return "conviction_count", "count.sent-to-prison"
         if _PRE_FOUND.search(pre_core + (qual_pre.group(0) if qual_pre else "")) and re.match(
             r"^\s+guilty\b", post, re.IGNORECASE
         ):

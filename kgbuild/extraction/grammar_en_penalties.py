@@ -100,9 +100,16 @@ _STATUTORY_CUE = re.compile(
     r"sentenced|put\s+behind\s+bars|locked\s+up)|"
     r"(?:laws?|legislation|bill|amendments?)\s+(?:on|introducing|that\s+introduces)|"
     r"introduc(?:ing|ed|es)|rais(?:ed|es|ing)|increas(?:ed|es|ing)|extend(?:ed|s|ing)|"
-    r"making|made|makes)\b",
+    r"making|made|makes|"
+    r"(?:sentences?|terms?|penalt(?:y|ies)|punishments?)\s+for\s+[^,.;]{1,60}?\s+rang(?:e|es))\b",
     re.IGNORECASE,
 )
+_STATUTORY_AFTER = re.compile(
+    r"\s+(?:is|are|has\s+been|have\s+been|became|becomes)\s+(?:now\s+)?(?:possible|available|"
+    r"an\s+option)\b",
+    re.IGNORECASE,
+)
+"""A statutory cue after a term: "life imprisonment has been possible for sabotage"."""
 _IMPOSED_CUE = re.compile(
     r"\b(?:sentenced|jailed|imprisoned|given|handed|received|serving|served|got)\b",
     re.IGNORECASE,

@@ -13,6 +13,7 @@ from kgbuild.extraction.grammar_en_penalties import (
     _IMPOSED_CUE,
     _PENALTY_GATES,
     _PENALTY_PATTERNS,
+    _STATUTORY_AFTER,
     _STATUTORY_CUE,
 )
 from kgbuild.extraction.numbers import parse_number
@@ -91,7 +92,7 @@ class PenaltyRules(ReferenceRules):
                 for c in _IMPOSED_CUE.finditer(pre)
                 if not any(s <= c.start() and c.end() <= e for s, e in statutory)
             ]
-            if rule == "penalty.maximum":
+            if rule == "penalty.maximum" or _STATUTORY_AFTER.match(self.s, end):
                 cues.append((start, "statutory"))
             if not cues or max(cues)[1] != "statutory":
                 continue

@@ -102,7 +102,6 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
-        # a count "so far this year" runs from 1 January to the day of publication
         "to-date",
         re.compile(
             r"(?i:\b(?:so\s+far\s+this\s+year|this\s+year\s+(?:so\s+far|to\s+date)|"
@@ -114,7 +113,7 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "past-n",
         re.compile(
             rf"(?i:(?:in|over|during|for)\s+)?(?i:the\s+(?:past|last|previous)\s+)"
-            rf"(?P<n>\d{{1,2}}|{_WORD})\s+(?i:years)\b"
+            rf"(?:(?P<n>\d{{1,2}}|{_WORD})\s+(?i:years)|(?P<decade>(?i:decade)))\b"
         ),
     ),
     (
@@ -178,7 +177,7 @@ _TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
     _MONTH_GATE,
     ("since",),
     ("year",),
-    ("years",),
+    ("years", "decade"),
     ("from", "between"),
     ("19", "20"),  # _YEAR
     _MONTH_GATE,
@@ -324,7 +323,7 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
         if ctx.published is not None:
             first, last = dt.date(ctx.published.year, 1, 1), ctx.published
     elif kind == "past-n":
-        span = _int_number(g["n"])
+        span = 10 if g.get("decade") else _int_number(g["n"])
         if span is not None and ctx.published is not None:
             first, last = _shift_year(ctx.published, -span), ctx.published
     elif kind == "year-range":
