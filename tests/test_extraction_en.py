@@ -308,6 +308,41 @@ def test_an_indefinite_subject_is_the_person_without_its_verb() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Engineer Boris Lapin was detained in Omsk in 2022. She was not charged. He was "
+            "sentenced to 13 years for espionage in 2024.",
+            [("Boris Lapin", 13.0, "espionage")],
+        ),
+        (
+            "Prosecutors asked for 18 years for Yulia Kamenskaya, but the judge gave her 16 "
+            "years for treason.",
+            [("Yulia Kamenskaya", 16.0, "treason")],
+        ),
+        (
+            "The court passed a nine-year sentence on Roman Fedin for confidential cooperation.",
+            [("Roman Fedin", 9.0, "confidential_cooperation")],
+        ),
+        (
+            "Artem Belov received 12 years in a penal colony for sabotage.",
+            [("Artem Belov", 12.0, "sabotage")],
+        ),
+        ("He was sentenced to 14 years for treason.", []),
+    ],
+)
+def test_sentences_given_to_a_named_or_pronoun_person(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    claims = extract_claims(text, document="t", lexicon=LEXICON, published=PUBLISHED)
+    found = [
+        (c.person, c.sentence_years, c.offence) for c in claims if c.kind == "individual_sentence"
+    ]
+    assert found == expected
+    assert all(c.kind == "individual_sentence" for c in claims)
+
+
 # ---------------------------------------------------------------------------- the keys
 
 

@@ -15,6 +15,8 @@ claim gates. Each pattern with the wordings it covers (rules in counts.py, indiv
     _BASELINE_COUNT     "up from 40 in 2023", "up from eight a year earlier"
     _ANAPHORIC_CHARGE   "this offence", "the same charges", "under these statutes"
     _SENTENCE_PATTERNS  "X was sentenced to 30 months", "X was jailed for 16 years",
+                        "gave him 15 years", "handed down a 13-year sentence to X",
+                        "X received 13 years",
                         "X was given a 12-year sentence"
     _ATTRIBUTION        "according to OVD-Info", "Mediazona counted", "data from ..."
 
@@ -282,6 +284,7 @@ _SENT_TERM = (
     rf"(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<u>years?|months?)['’]?"
     rf"(?:\s+and\s+(?P<n2>{_NUMD})[\s-]+(?P<u2>months?))?"
 )
+_PERSON_OBJ = r"(?P<obj>him|her|(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)"
 _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "sentence.sentenced-to",
@@ -308,8 +311,38 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             re.IGNORECASE,
         ),
     ),
+    (
+        # "the judge gave him 15 years", "handed Oleg Ivanov 13 years"
+        "sentence.gave",
+        re.compile(
+            rf"\b(?P<verb>gave|handed)\s+{_PERSON_OBJ}\s+(?:an?\s+)?{_SENT_TERM}", re.IGNORECASE
+        ),
+    ),
+    (
+        # "handed down a 13-year sentence to Pavel Orlov"
+        "sentence.handed-to",
+        re.compile(
+            rf"\b(?P<verb>handed\s+down|imposed|passed)\s+an?\s+{_SENT_TERM}\s+"
+            rf"(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:to|on)\s+{_PERSON_OBJ}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "Pavel Orlov received 13 years", "she got a six-year sentence"
+        "sentence.received",
+        re.compile(rf"\b(?P<verb>received|got)\s+(?:an?\s+)?{_SENT_TERM}", re.IGNORECASE),
+    ),
 )
-_SENTENCE_GATES: Final = _gates((("sentenced",), ("jailed", "imprisoned"), ("given", "handed")))
+_SENTENCE_GATES: Final = _gates(
+    (
+        ("sentenced",),
+        ("jailed", "imprisoned"),
+        ("given", "handed"),
+        ("gave", "handed"),
+        ("handed", "imposed", "passed"),
+        ("received", "got"),
+    )
+)
 """As _TIME_GATES, for _SENTENCE_PATTERNS."""
 _NAME_TOKEN = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*"
 _NAME = re.compile(rf"\b{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}\b")

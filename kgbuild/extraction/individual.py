@@ -83,6 +83,8 @@ class IndividualRules(ReferenceRules):
         return _round(years)
 
     def _persons(self, before: str, obj: str) -> list[str]:
+        if obj.lower() in {"him", "her"}:
+            return self._named_earlier(before)
         if obj:
             names = [n.group(0) for n in _NAME.finditer(obj)]
             names = [n for n in (self._clean_name(x) for x in names) if n]
@@ -97,11 +99,16 @@ class IndividualRules(ReferenceRules):
         matches = [(s, e, n) for s, e, n in matches if n]
         if not matches:
             if _PRONOUN_SUBJECT.search(clause):
+                # "He was sentenced ...": the person named last, here or just before
+                if re.search(r"\b(?:he|she)\s*$", clause, re.IGNORECASE):
+                    return self._named_earlier(clause[: -len(clause.split()[-1])])
                 return []
             aux = re.search(r"\s+(?:was|is|has\s+been|had\s+been)\s*$", clause)
             if aux is None:
                 return []
             subject = clause[: aux.start()].rstrip(" ,")
+            if re.fullmatch(r"(?:.*\W)?(?:he|she)", subject, re.IGNORECASE | re.DOTALL):
+                return self._named_earlier(subject[:-3])
             # "A 23-year-old man from Tula was sentenced": the first "a/an" phrase that runs
             # to the verb and crosses no clause ("a court said a man was ..." is no subject)
             for start in _ARTICLE_WORD.finditer(subject):
@@ -117,6 +124,16 @@ class IndividualRules(ReferenceRules):
             else:
                 break
         return [n for _, _, n in chosen]
+
+    def _named_earlier(self, before: str) -> list[str]:
+        """The person a "he", "she", "him" or "her" stands for: the last name in the
+        sentence before the pronoun, else in the one or two sentences before."""
+        texts = [before] + [s for i, s in reversed(self.state.recent) if 0 < self.index - i <= 2]
+        for text in texts:
+            names = [n for n in (self._clean_name(m.group(0)) for m in _NAME.finditer(text)) if n]
+            if names:
+                return [names[-1]]
+        return []
 
     @staticmethod
     def _clean_name(name: str) -> str:
