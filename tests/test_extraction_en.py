@@ -267,6 +267,42 @@ CATEGORIES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [],
     ),
     (
+        "a split after a colon",
+        "In 2020 judges convicted 25 people of espionage and treason: 15 of espionage and 10 "
+        "of treason.",
+        [
+            _count(["espionage", "treason"], 25, *_year(2020)),
+            _count("espionage", 15, *_year(2020)),
+            _count("treason", 10, *_year(2020)),
+        ],
+    ),
+    (
+        "reference back: the following year",
+        "In 2019, eight people were convicted of treason. The following year, the number "
+        "rose to 15.",
+        [_count("treason", 8, *_year(2019)), _count("treason", 15, *_year(2020))],
+    ),
+    (
+        "enactment: appeared in the Code, the Duma voted",
+        "Article 276.1 appeared in the Criminal Code in July 2022. On 13 December 2022 the "
+        "Duma voted to make desertion in wartime a graver crime.",
+        [
+            _enactment("assistance_to_the_enemy", "2022-07"),
+            _enactment("desertion", "2022-12-13"),
+        ],
+    ),
+    (
+        "penalties in brackets after their offences",
+        "He faced charges of sabotage (10 to 15 years) and disclosing state secrets (up to "
+        "four years).",
+        [_penalty("sabotage", 10, 15), _penalty("disclosure_of_state_secrets", None, 4)],
+    ),
+    (
+        "conviction wording: verdicts handed down in cases",
+        "In 2021, guilty verdicts were handed down in 19 espionage cases.",
+        [_count("espionage", 19, *_year(2021))],
+    ),
+    (
         "trap: a rate is not a count",
         "Courts now hand down roughly three treason convictions per week.",
         [],

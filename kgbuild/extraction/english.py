@@ -10,9 +10,10 @@ from kgbuild.extraction.drafts import _Draft, _is_headline, _State, _unique
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _RULE_WORDS, _may_claim
 from kgbuild.extraction.grammar_en_penalties import _ENACT
+from kgbuild.extraction.grammar_periods import _MONTH_GATE, _WEEKDAY_GATE
 from kgbuild.extraction.individual import IndividualRules
 from kgbuild.extraction.penalties import PenaltyRules
-from kgbuild.extraction.periods import _MONTH_GATE, _WEEKDAY_GATE, _find_times, _TimeContext
+from kgbuild.extraction.periods import _find_times, _TimeContext
 from kgbuild.extraction.text import _Clean, _clean, _sentence_spans
 from kgbuild.lexicon import Lexicon, fold
 

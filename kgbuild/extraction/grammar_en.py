@@ -5,7 +5,8 @@ claim gates. Each pattern with the wordings it covers (rules in counts.py, indiv
                         "six of them", "1,300 treason and espionage cases"
     _POST_CONV          "... were convicted", "... of Crimea were found guilty"
     _PRE_CONV           "convicted 23 ...", "handed down guilty verdicts to 39 ..."
-    _PRE_FOUND(_IN)     "found 40 people guilty", "found defendants guilty in 37 cases"
+    _PRE_FOUND(_IN)     "found 40 people guilty", "found defendants guilty in 37 cases",
+                        "guilty verdicts were handed down in 37 treason cases"
     _POST_CASE/_PRE_CASE  "... cases were opened", "investigators opened 24 ... cases"
     _NUMBER_OF          "the number of people convicted of treason rose to 150", "... tripled
                         to 1,200"
@@ -146,7 +147,9 @@ _PRE_CONV = re.compile(
 _PRE_FOUND = re.compile(rf"\bfound\s+(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$", re.IGNORECASE)
 _PRE_FOUND_IN = re.compile(
     rf"\b(?:found\s+(?:[\w-]+\s+){{0,2}}guilty|convicted\s+(?:[\w-]+\s+){{0,2}}|"
-    rf"(?:handed\s+down|issued|delivered|passed)\s+(?:guilty\s+)?verdicts)\s+in\s+"
+    rf"(?:handed\s+down|issued|delivered|passed)\s+(?:guilty\s+)?verdicts|"
+    rf"(?:guilty\s+)?verdicts\s+(?:were|have\s+been|had\s+been)\s+(?:handed\s+down|issued|"
+    rf"delivered|passed|returned))\s+in\s+"
     rf"(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$",
     re.IGNORECASE,
 )

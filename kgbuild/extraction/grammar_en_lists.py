@@ -5,6 +5,7 @@ Each pattern with the wordings it covers (the rules are in lists.py):
     _ELIDED_ITEM    "... 33 people of treason[, 12 of espionage] and two of espionage"
                     "... 98 people ... in 2023 and 84 in the first half of 2024"
     _ELIDED_YEAR_FIRST  "handed down 102 treason sentences in 2023; in 2022, 26."
+    _COLON_ITEM     "convicted 202 people of treason and espionage: 171 of treason and ..."
     _FROM_TO        "rose from 25 in 2018 to 28 in 2019", "fell from 15 in 2014 to 9 in 2015",
                     "almost doubled, from 33 in 2022 to 61 in 2023", "went up sharply, from ..."
     _NUMBER_LIST    "numbered 14 and 5 respectively", "stood at 16, 4 and 2, respectively"
@@ -38,6 +39,12 @@ _ELIDED_YEAR_FIRST: Final = re.compile(
     re.IGNORECASE,
 )
 """The last item of a list that gives its year first and nothing after its number."""
+
+_COLON_ITEM: Final = re.compile(
+    rf":\s*(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})(?=\s+(?:of|for|on|under)\s)",
+    re.IGNORECASE,
+)
+"""The first item of a split after a colon; the rest are _ELIDED_ITEMs."""
 
 _RISE_VERB = (
     r"(?:(?:rose|grew|increased|climbed|jumped|soared|surged|fell|dropped|declined|decreased|"

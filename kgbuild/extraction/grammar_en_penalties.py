@@ -17,7 +17,8 @@ statutory cue ("may be jailed") does not count as imposed.
 
 Enactments (``_ENACT``): "introduced", "toughened", "passed", "adopted", "signed a law",
 "signed legislation", "the law, which Putin signed on Friday,", "a bill signed by",
-"the definition of treason was expanded", "expanded the article on", "amended", "criminalised",
+"the definition of treason was expanded", "expanded the article on", "amended",
+"appeared in the Criminal Code", "the Duma voted ... to make", "criminalised",
 "took effect", "came into force".
 An enactment needs a date in its sentence (or "also", "the same", for the one before).
 """
@@ -123,13 +124,16 @@ _ENACT = re.compile(
     r"signed\s+into\s+law|criminali[sz]ed|approved|added\s+to\s+the\s+(?:Criminal\s+)?Code|"
     r"(?:expanded|broadened|widened)\s+(?:the\s+)?(?:scope|definition|article|law|provision)|"
     r"(?:laws?|legislation|bill|amendments?)\s*,?\s+(?:which|that)\s+(?:[\w.]+\s+){1,3}?signed|"
-    r"(?:laws?|legislation|bill|amendments?)\s+(?:was\s+|were\s+)?signed\s+by)\b",
+    r"(?:laws?|legislation|bill|amendments?)\s+(?:was\s+|were\s+)?signed\s+by|"
+    r"appeared\s+in\s+the\s+(?:Criminal\s+)?Code|"
+    r"voted(?=[^.;]{0,40}?\b(?:to\s+(?:make|introduce|criminali[sz]e|toughen|raise|increase|"
+    r"expand|pass|adopt|approve)|for\s+(?:a|the)\s+(?:bill|law|amendments?))))\b",
     re.IGNORECASE,
 )
 _ENACT_CONTINUES = re.compile(r"\b(?:also|the\s+same|too|as\s+well|at\s+the\s+same\s+time)\b", re.I)
 _ENACT_PIECES: Final = (
     *("introduc", "tough", "tighten", "stiffen", "passed", "adopted", "enacted", "signed"),
     *("criminali", "approved", "added to", "expanded", "broadened", "widened", "amended"),
-    *("took effect", "into force", "into effect"),
+    *("took effect", "into force", "into effect", "appeared in", "voted"),
 )
 """A piece of every _ENACT verb, in `fold`ed text: its gate."""

@@ -148,7 +148,7 @@ class ListRules(ReferenceRules):
                 and 0 < self.index - d.sentence_index <= 2
                 and d.offences
             ]
-            own = [t for t in self.times if t.start >= m.start("num") and t.first is not None]
+            own = [t for t in self.times if t.first is not None]
             if not earlier or not own:
                 continue
             before = earlier[-1]
@@ -157,7 +157,7 @@ class ListRules(ReferenceRules):
             self._finish_count(
                 draft,
                 offences,
-                own[0].start,
+                m.start("num"),
                 _qualifier_word(m.group("q")),
                 count,
                 before.unit or "people",

@@ -66,8 +66,13 @@ class PenaltyRules(ReferenceRules):
         previous: _Draft | None = None
         previous_end = -1
         for start, end, rule, m in hits:
+            # "espionage (10 to 20 years)": a term in brackets right after an offence
+            bracketed = self.s[:start].rstrip().endswith("(") and any(
+                0 <= start - o.end <= 3 for o in self.offences
+            )
             if (
                 rule == "penalty.between"
+                and not bracketed
                 and not re.search(
                     r"between|from", self.s[max(0, start - 5) : m.start("a")], re.IGNORECASE
                 )
@@ -92,7 +97,7 @@ class PenaltyRules(ReferenceRules):
                 for c in _IMPOSED_CUE.finditer(pre)
                 if not any(s <= c.start() and c.end() <= e for s, e in statutory)
             ]
-            if rule == "penalty.maximum" or _STATUTORY_AFTER.match(self.s, end):
+            if rule == "penalty.maximum" or bracketed or _STATUTORY_AFTER.match(self.s, end):
                 cues.append((start, "statutory"))
             if not cues or max(cues)[1] != "statutory":
                 continue
