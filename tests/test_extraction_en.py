@@ -303,6 +303,22 @@ CATEGORIES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [_count("espionage", 19, *_year(2021))],
     ),
     (
+        "conviction wording: a new high, verdicts numbered",
+        "Convictions for espionage hit a new high of 52 in 2024. Treason verdicts numbered 40 "
+        "in 2021.",
+        [_count("espionage", 52, *_year(2024)), _count("treason", 40, *_year(2021))],
+    ),
+    (
+        "enactment: the bill of the sentence before, an offence created",
+        "Deputies passed a bill on sabotage in April 2023. Putin signed the bill into law on "
+        "28 April 2023. The offence of rehabilitation of Nazism was created in 2014.",
+        [
+            _enactment("sabotage", "2023-04"),
+            _enactment("sabotage", "2023-04-28"),
+            _enactment("rehabilitation_of_nazism", "2014"),
+        ],
+    ),
+    (
         "trap: a rate is not a count",
         "Courts now hand down roughly three treason convictions per week.",
         [],

@@ -10,7 +10,8 @@ claim gates. Each pattern with the wordings it covers (rules in counts.py, indiv
     _POST_CASE/_PRE_CASE  "... cases were opened", "investigators opened 24 ... cases"
     _NUMBER_OF          "the number of people convicted of treason rose to 150", "... tripled
                         to 1,200"
-    _CONVICTIONS_REACHED  "espionage convictions reached 28"
+    _CONVICTIONS_REACHED  "espionage convictions reached 28", "treason verdicts numbered 53",
+                        "convictions for treason hit a new high of 230"
     _BREAKDOWN_ITEM     "Of those, 18 were Ukrainian nationals"
     _INCLUDING_ITEM     "including 18 Ukrainians"
     _BASELINE_COUNT     "up from 40 in 2023", "up from eight a year earlier"
@@ -174,9 +175,11 @@ _NUMBER_OF = re.compile(
     re.IGNORECASE,
 )
 _CONVICTIONS_REACHED = re.compile(
-    rf"\b(?:convictions|guilty\s+verdicts)\s+(?:for\s+[^,.;]{{1,60}}?\s+)?(?:also\s+)?"
+    rf"\b(?:convictions|(?:guilty\s+)?verdicts)\s+(?:for\s+[^,.;]{{1,60}}?\s+)?(?:also\s+)?"
     rf"(?:reached|totall?ed|stood\s+at|numbered|rose\s+to|climbed\s+to|grew\s+to|fell\s+to|"
-    rf"dropped\s+to|hit|amounted\s+to|came\s+to)\s+(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
+    rf"dropped\s+to|hit|amounted\s+to|came\s+to)\s+"
+    rf"(?:an?\s+(?:new\s+|record\s+|all-time\s+)?(?:high|record|peak)\s+of\s+)?"
+    rf"(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
     rf"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
     re.IGNORECASE,
 )

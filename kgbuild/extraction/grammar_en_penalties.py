@@ -18,8 +18,10 @@ statutory cue ("may be jailed") does not count as imposed.
 Enactments (``_ENACT``): "introduced", "toughened", "passed", "adopted", "signed a law",
 "signed legislation", "the law, which Putin signed on Friday,", "a bill signed by",
 "the definition of treason was expanded", "expanded the article on", "amended",
-"appeared in the Criminal Code", "the Duma voted ... to make", "criminalised",
-"took effect", "came into force".
+"criminalised", "took effect", "came into force", "appeared in the Criminal Code", "the
+Duma voted ... to make", "the offence was created" (not "became a crime in 2022": en.yaml
+reads no enactment there). With no offence in its sentence, "the bill", "the law" or "the
+amendments" take the offences of the sentence before.
 An enactment needs a date in its sentence (or "also", "the same", for the one before).
 """
 
@@ -126,6 +128,7 @@ _ENACT = re.compile(
     r"(?:laws?|legislation|bill|amendments?)\s*,?\s+(?:which|that)\s+(?:[\w.]+\s+){1,3}?signed|"
     r"(?:laws?|legislation|bill|amendments?)\s+(?:was\s+|were\s+)?signed\s+by|"
     r"appeared\s+in\s+the\s+(?:Criminal\s+)?Code|"
+    r"(?:was|were|has\s+been|have\s+been)\s+created|"
     r"voted(?=[^.;]{0,40}?\b(?:to\s+(?:make|introduce|criminali[sz]e|toughen|raise|increase|"
     r"expand|pass|adopt|approve)|for\s+(?:a|the)\s+(?:bill|law|amendments?))))\b",
     re.IGNORECASE,
@@ -134,6 +137,6 @@ _ENACT_CONTINUES = re.compile(r"\b(?:also|the\s+same|too|as\s+well|at\s+the\s+sa
 _ENACT_PIECES: Final = (
     *("introduc", "tough", "tighten", "stiffen", "passed", "adopted", "enacted", "signed"),
     *("criminali", "approved", "added to", "expanded", "broadened", "widened", "amended"),
-    *("took effect", "into force", "into effect", "appeared in", "voted"),
+    *("took effect", "into force", "into effect", "appeared in", "voted", "created"),
 )
 """A piece of every _ENACT verb, in `fold`ed text: its gate."""

@@ -18,7 +18,7 @@ from kgbuild.extraction.grammar_en_penalties import (
 )
 from kgbuild.extraction.numbers import parse_number
 from kgbuild.extraction.periods import _format_date, _nearest
-from kgbuild.extraction.references import ReferenceRules
+from kgbuild.extraction.references import ReferenceRules, previous_offences
 from kgbuild.lexicon import OffenceMatch
 
 _LIFE_JOINS = re.compile(
@@ -35,6 +35,7 @@ _RAISED_BEFORE = re.compile(
     r"extend(?:s|ed|ing)?|stiffen(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
+_THE_LAW = re.compile(r"\bthe\s+(?:bill|law|legislation|amendments?)\b", re.IGNORECASE)
 _ALSO_LIFE = re.compile(r"\b(?:also|as\s+well|even)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|:|,?\s+(?:while|whereas|but)\s+|\.\s", re.IGNORECASE)
 _COORDINATION = re.compile(
@@ -233,11 +234,17 @@ class PenaltyRules(ReferenceRules):
         if date is None:
             # "Lawmakers have introduced tougher penalties": no date, no enactment claim
             return []
-        if not self.offences and not self.lexicon.find_offences_loose(self.s):
+        enacted: tuple[str, ...] = ()
+        if self.offences or self.lexicon.find_offences_loose(self.s):
+            enacted = self._enacted_offences(m)
+        elif _THE_LAW.search(self.s):
+            # "Putin signed the bill into law on 28 April": the bill of the sentence before
+            enacted = previous_offences(self.state, self.lexicon)
+        if not enacted:
             return []
         self.state.last_enactment_date = date
         drafts: list[_Draft] = []
-        for slug in self._enacted_offences(m):
+        for slug in enacted:
             draft = self._draft("enactment", rule, m.start())
             draft.offences = (slug,)
             draft.articles = self.lexicon.articles_for(draft.offences)
