@@ -319,6 +319,18 @@ CATEGORIES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "a figure after a semicolon, a rise by a factor, two months",
+        "In 2023, 61 people were convicted of sabotage; a year earlier the figure was 19. The "
+        "number of espionage convictions rose threefold to 45 in 2022. At least 9 people were "
+        "convicted of treason in March and April 2024.",
+        [
+            _count("sabotage", 61, *_year(2023)),
+            _count("sabotage", 19, *_year(2022)),
+            _count("espionage", 45, *_year(2022)),
+            _count("treason", 9, "2024-03-01", "2024-04-30", "at_least"),
+        ],
+    ),
+    (
         "trap: a rate is not a count",
         "Courts now hand down roughly three treason convictions per week.",
         [],

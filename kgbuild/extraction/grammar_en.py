@@ -170,6 +170,7 @@ _NUMBER_OF = re.compile(
     rf"convictions)\b[^.;]{{0,120}}?\b(?:rose|grew|increased|climbed|jumped|soared|reached|"
     rf"stood\s+at|totall?ed|was|amounted\s+to|hit|came\s+to|fell|dropped|declined|doubled|"
     rf"tripled|trebled|quadrupled|halved)\s+"
+    rf"(?:(?:[a-z]+-?fold|sharply|steeply|steadily|significantly|again|further)\s+)?"
     rf"(?:to\s+)?(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
     rf"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
     re.IGNORECASE,

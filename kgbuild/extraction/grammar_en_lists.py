@@ -106,10 +106,11 @@ _BARE_COUNT: Final = re.compile(
 _FIGURE_REACHED: Final = re.compile(
     r"\b(?:the|this|that)\s+(?:figure|number|total|tally|count)\b(?!\s+of\b)[^.;]{0,80}?\b"
     r"(?:reaching|reached|hitting|hit|to\s+reach|(?:rising|rose|climbing|climbed|grew|growing|"
-    r"increased|increasing|fell|falling|dropped|dropping)\s+to|stood\s+at|standing\s+at)\s+"
+    r"increased|increasing|fell|falling|dropped|dropping)\s+to|stood\s+at|standing\s+at|"
+    r"was|totall?ed|amounted\s+to|came\s+to)\s+"
     rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})"
     r"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
     re.IGNORECASE,
 )
-"""A figure that continues the count of the sentence before: "Russian courts convicted 11
+"""A figure that continues a count before it: "Russian courts convicted 11
 people of treason in 2014. The figure has grown every year since, reaching 195 in 2024"."""

@@ -141,11 +141,13 @@ class ListRules(ReferenceRules):
                 continue
             if not self._free(m.start("num"), m.end("num")):
                 continue
+            # "...; a year earlier the figure was 87": a count of this sentence may lead
             earlier = [
                 d
-                for d in self.state.drafts
+                for d in [*self.state.drafts, *self.counts]
                 if d.kind in {"conviction_count", "case_count"}
-                and 0 < self.index - d.sentence_index <= 2
+                and 0 <= self.index - d.sentence_index <= 2
+                and d.anchor < self.offset + m.start()
                 and d.offences
             ]
             own = [t for t in self.times if t.first is not None]
