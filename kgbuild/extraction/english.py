@@ -9,7 +9,7 @@ from kgbuild.extraction.counts import CountRules
 from kgbuild.extraction.drafts import _Draft, _is_headline, _State, _unique
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _RULE_WORDS, _may_claim
-from kgbuild.extraction.grammar_en_penalties import _ENACT
+from kgbuild.extraction.grammar_en_penalties import _ENACT, _ENACT_PIECES
 from kgbuild.extraction.grammar_periods import _MONTH_GATE, _WEEKDAY_GATE
 from kgbuild.extraction.individual import IndividualRules
 from kgbuild.extraction.penalties import PenaltyRules
@@ -76,7 +76,9 @@ def extract_english(
             if _moves_month(sentence, folded):
                 _find_times(sentence, state.time, folded)
             continue
-        if not _gate_open(_RULE_WORDS, folded) and not _ENACT.search(sentence):
+        if not _gate_open(_RULE_WORDS, folded) and not (
+            _gate_open(_ENACT_PIECES, folded) and _ENACT.search(sentence)
+        ):
             # A number, but no rule's words: only its years and months move the context.
             state.unscanned.append(sentence)
             _find_times(sentence, state.time, folded)

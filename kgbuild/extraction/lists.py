@@ -133,7 +133,7 @@ class ListRules(ReferenceRules):
     def extract_figure_reached(self) -> None:
         """ "The figure has grown every year since, reaching 195 in 2024": the count of
         the sentence before (its offences and unit), in a new period of its own."""
-        if not any(w in self.folded for w in ("figure", "number", "total", "tally", "count")):
+        if not any(w in self.folded for w in ("figure", "tally", "number", "total", "count")):
             return
         for m in _FIGURE_REACHED.finditer(self.s):
             count = _int_number(m.group("num"))
