@@ -412,7 +412,14 @@ def test_sentences_given_to_a_named_or_pronoun_person(
 
 @pytest.mark.parametrize(
     ("key", "precision", "recall"),
-    [("en.yaml", 1.0, 0.95), ("en-heldout.yaml", 0.9, 0.85), ("en-dev2.yaml", 1.0, 0.95)],
+    [
+        ("en.yaml", 1.0, 0.95),
+        ("en-heldout.yaml", 0.9, 0.85),
+        ("en-dev2.yaml", 1.0, 0.95),
+        # scored once before the second round (P 0.75, R 0.58) and once after it (P 0.95,
+        # R 0.85), never tuned on: a floor against regressions, not a target
+        ("en-heldout2.yaml", 0.9, 0.8),
+    ],
 )
 def test_english_keys_score(key: str, precision: float, recall: float) -> None:
     score = score_key(KEYS / key, LEXICON)
