@@ -64,13 +64,14 @@ def _enactment(offence: str, date: str) -> dict[str, Any]:
 
 
 def _signatures(claims: list[Claim]) -> list[Signature]:
-    return sorted(claim_signature(c) for c in claims if c.kind != "individual_sentence")
+    # repr: signatures mix None and numbers in one position
+    return sorted((claim_signature(c) for c in claims if c.kind != "individual_sentence"), key=repr)
 
 
 def _expected(items: list[dict[str, Any]]) -> list[Signature]:
     from kgbuild.extraction.scoring import _signature
 
-    return sorted(_signature(str(i["kind"]), i) for i in items)
+    return sorted((_signature(str(i["kind"]), i) for i in items), key=repr)
 
 
 CATEGORIES: list[tuple[str, str, list[dict[str, Any]]]] = [
@@ -165,6 +166,171 @@ CATEGORIES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [_count("espionage", 120, "2015-01-01", "2019-12-31")],
     ),
     (
+        "a rise stated as a doubling",
+        "Espionage convictions more than doubled, from 8 in 2019 to 17 in 2020.",
+        [_count("espionage", 8, *_year(2019)), _count("espionage", 17, *_year(2020))],
+    ),
+    (
+        "reference back: a bare count with an adverb",
+        "Seven activists were detained on treason charges in 2021. Four were eventually "
+        "convicted on the same charges in 2023.",
+        [_count("treason", 4, *_year(2023))],
+    ),
+    (
+        "span: so far this year",
+        "So far this year, 52 people have been convicted of espionage.",
+        [_count("espionage", 52, "2025-01-01", "2025-03-20")],
+    ),
+    (
+        "penalty: a modal before an imposed verb",
+        "Anyone found guilty of aiding the enemy may be imprisoned for 10 to 20 years.",
+        [_penalty("assistance_to_the_enemy", 10, 20)],
+    ),
+    (
+        "penalty: the maximum is still",
+        "The maximum penalty for espionage is still 20 years.",
+        [_penalty("espionage", None, 20)],
+    ),
+    (
+        "penalty: raise from a ceiling to life",
+        "Deputies proposed to raise the punishment for espionage from 20 years to life.",
+        [_penalty("espionage", None, 20), _penalty("espionage", None, None, life=True)],
+    ),
+    (
+        "penalty: life for one offence of a shared range",
+        "Treason and espionage carry 12 to 20 years, and treason can also bring life imprisonment.",
+        [_penalty("espionage", 12, 20), _penalty("treason", 12, 20, life=True)],
+    ),
+    (
+        "conviction wording: issued guilty verdicts to people",
+        "Courts issued guilty verdicts to 18 people for sabotage in 2023.",
+        [_count("sabotage", 18, *_year(2023))],
+    ),
+    (
+        "offences added to the scheme",
+        "In 2024 courts convicted 95 people of mercenarism and 40 of rehabilitation of Nazism.",
+        [
+            _count("mercenarism", 95, *_year(2024)),
+            _count("rehabilitation_of_nazism", 40, *_year(2024)),
+        ],
+    ),
+    (
+        "enactment: an article expanded",
+        "In April 2023 parliament expanded the article on sabotage.",
+        [_enactment("sabotage", "2023-04")],
+    ),
+    (
+        "an elided count with its year first",
+        "In 2021 courts handed down 33 espionage sentences; in 2020, 14.",
+        [_count("espionage", 33, *_year(2021)), _count("espionage", 14, *_year(2020))],
+    ),
+    (
+        "reference back: the figure reached",
+        "Courts convicted 20 people of sabotage in 2022. The figure kept rising, reaching 47 "
+        "in 2023.",
+        [_count("sabotage", 20, *_year(2022)), _count("sabotage", 47, *_year(2023))],
+    ),
+    (
+        "span: the past decade, since an event",
+        "In the past decade about 400 people were convicted of espionage. Since the start "
+        "of the war in February 2022, 61 people have been convicted of sabotage.",
+        [
+            _count("espionage", 400, "2015-03-20", "2025-03-20", "about"),
+            _count("sabotage", 61, "2022-02-01", "2025-03-20"),
+        ],
+    ),
+    (
+        "penalty: a fine between the range and life",
+        "Sabotage is punishable by 15 to 20 years with a fine of up to 1 million roubles, or "
+        "by life imprisonment.",
+        [_penalty("sabotage", 15, 20, life=True)],
+    ),
+    (
+        "penalty: life made possible",
+        "Since April 2023 life imprisonment has been possible for treason.",
+        [_penalty("treason", None, None, life=True)],
+    ),
+    (
+        "enactment: a law Putin signed",
+        "The law, which Putin signed on 14 July 2022, creates the offence of confidential "
+        "cooperation.",
+        [_enactment("confidential_cooperation", "2022-07-14")],
+    ),
+    (
+        "conviction wording: sent to prison",
+        "In 2024 judges sent 37 people to prison for aiding the enemy.",
+        [_count("assistance_to_the_enemy", 37, *_year(2024))],
+    ),
+    (
+        "trap: a count with no offence of the scheme",
+        "In 2024 military courts convicted 3,500 servicemen of going absent without leave.",
+        [],
+    ),
+    (
+        "a split after a colon",
+        "In 2020 judges convicted 25 people of espionage and treason: 15 of espionage and 10 "
+        "of treason.",
+        [
+            _count(["espionage", "treason"], 25, *_year(2020)),
+            _count("espionage", 15, *_year(2020)),
+            _count("treason", 10, *_year(2020)),
+        ],
+    ),
+    (
+        "reference back: the following year",
+        "In 2019, eight people were convicted of treason. The following year, the number "
+        "rose to 15.",
+        [_count("treason", 8, *_year(2019)), _count("treason", 15, *_year(2020))],
+    ),
+    (
+        "enactment: appeared in the Code, the Duma voted",
+        "Article 276.1 appeared in the Criminal Code in July 2022. On 13 December 2022 the "
+        "Duma voted to make desertion in wartime a graver crime.",
+        [
+            _enactment("assistance_to_the_enemy", "2022-07"),
+            _enactment("desertion", "2022-12-13"),
+        ],
+    ),
+    (
+        "penalties in brackets after their offences",
+        "He faced charges of sabotage (10 to 15 years) and disclosing state secrets (up to "
+        "four years).",
+        [_penalty("sabotage", 10, 15), _penalty("disclosure_of_state_secrets", None, 4)],
+    ),
+    (
+        "conviction wording: verdicts handed down in cases",
+        "In 2021, guilty verdicts were handed down in 19 espionage cases.",
+        [_count("espionage", 19, *_year(2021))],
+    ),
+    (
+        "conviction wording: a new high, verdicts numbered",
+        "Convictions for espionage hit a new high of 52 in 2024. Treason verdicts numbered 40 "
+        "in 2021.",
+        [_count("espionage", 52, *_year(2024)), _count("treason", 40, *_year(2021))],
+    ),
+    (
+        "enactment: the bill of the sentence before, an offence created",
+        "Deputies passed a bill on sabotage in April 2023. Putin signed the bill into law on "
+        "28 April 2023. The offence of rehabilitation of Nazism was created in 2014.",
+        [
+            _enactment("sabotage", "2023-04"),
+            _enactment("sabotage", "2023-04-28"),
+            _enactment("rehabilitation_of_nazism", "2014"),
+        ],
+    ),
+    (
+        "a figure after a semicolon, a rise by a factor, two months",
+        "In 2023, 61 people were convicted of sabotage; a year earlier the figure was 19. The "
+        "number of espionage convictions rose threefold to 45 in 2022. At least 9 people were "
+        "convicted of treason in March and April 2024.",
+        [
+            _count("sabotage", 61, *_year(2023)),
+            _count("sabotage", 19, *_year(2022)),
+            _count("espionage", 45, *_year(2022)),
+            _count("treason", 9, "2024-03-01", "2024-04-30", "at_least"),
+        ],
+    ),
+    (
         "trap: a rate is not a count",
         "Courts now hand down roughly three treason convictions per week.",
         [],
@@ -198,11 +364,62 @@ def test_imposed_term_is_an_individual_sentence_not_a_penalty() -> None:
     ]
 
 
+def test_an_indefinite_subject_is_the_person_without_its_verb() -> None:
+    text = "A 31-year-old teacher from Perm was sentenced to 11 years for espionage."
+    claims = extract_claims(text, document="t", lexicon=LEXICON, published=PUBLISHED)
+    assert [(c.kind, c.person, c.sentence_years, c.offence) for c in claims] == [
+        ("individual_sentence", "A 31-year-old teacher from Perm", 11.0, "espionage")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Engineer Boris Lapin was detained in Omsk in 2022. She was not charged. He was "
+            "sentenced to 13 years for espionage in 2024.",
+            [("Boris Lapin", 13.0, "espionage")],
+        ),
+        (
+            "Prosecutors asked for 18 years for Yulia Kamenskaya, but the judge gave her 16 "
+            "years for treason.",
+            [("Yulia Kamenskaya", 16.0, "treason")],
+        ),
+        (
+            "The court passed a nine-year sentence on Roman Fedin for confidential cooperation.",
+            [("Roman Fedin", 9.0, "confidential_cooperation")],
+        ),
+        (
+            "Artem Belov received 12 years in a penal colony for sabotage.",
+            [("Artem Belov", 12.0, "sabotage")],
+        ),
+        ("He was sentenced to 14 years for treason.", []),
+    ],
+)
+def test_sentences_given_to_a_named_or_pronoun_person(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    claims = extract_claims(text, document="t", lexicon=LEXICON, published=PUBLISHED)
+    found = [
+        (c.person, c.sentence_years, c.offence) for c in claims if c.kind == "individual_sentence"
+    ]
+    assert found == expected
+    assert all(c.kind == "individual_sentence" for c in claims)
+
+
 # ---------------------------------------------------------------------------- the keys
 
 
 @pytest.mark.parametrize(
-    ("key", "precision", "recall"), [("en.yaml", 1.0, 0.95), ("en-heldout.yaml", 0.9, 0.85)]
+    ("key", "precision", "recall"),
+    [
+        ("en.yaml", 1.0, 0.95),
+        ("en-heldout.yaml", 0.9, 0.85),
+        ("en-dev2.yaml", 1.0, 0.95),
+        # scored once before the second round (P 0.75, R 0.58) and once after it (P 0.95,
+        # R 0.85), never tuned on: a floor against regressions, not a target
+        ("en-heldout2.yaml", 0.9, 0.8),
+    ],
 )
 def test_english_keys_score(key: str, precision: float, recall: float) -> None:
     score = score_key(KEYS / key, LEXICON)

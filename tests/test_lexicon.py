@@ -34,6 +34,12 @@ EXPECTED_ARTICLES = {
     "foreign_agent_evasion": ("330.1",),
     "extremism": ("282.2",),
     "terrorist_organisation_participation": ("205.5",),
+    "sabotage": ("281",),
+    "extremist_community": ("282.1",),
+    "rehabilitation_of_nazism": ("354.1",),
+    "desertion": ("338",),
+    "voluntary_surrender": ("352.1",),
+    "mercenarism": ("359",),
     "state_security": (),
 }
 SECURITY_OFFENCES = (
@@ -43,6 +49,8 @@ SECURITY_OFFENCES = (
     "assistance_to_the_enemy",
     "calls_against_state_security",
     "state_secrets",
+    "sabotage",
+    "extremist_community",
 )
 
 

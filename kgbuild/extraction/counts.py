@@ -31,7 +31,7 @@ from kgbuild.extraction.grammar_en import (
     _scope,
     _unit,
 )
-from kgbuild.extraction.grammar_en_lists import _RATE_AFTER
+from kgbuild.extraction.grammar_en_lists import _COLON_ITEM, _RATE_AFTER
 from kgbuild.extraction.lists import ListRules, _Item
 from kgbuild.extraction.numbers import (
     _QUAL,
@@ -52,6 +52,13 @@ _OBJECT_BEFORE = re.compile(
 )
 """Before a count that is an object ("cases were opened against 34 believers"), not a
 subject that can share a verb with the next count."""
+
+
+_PRE_SENT = re.compile(rf"\b(?:sent|put)\s+(?:{_QUAL}\s+)?$", re.IGNORECASE)
+_TO_PRISON = re.compile(
+    r"\s+(?:to\s+(?:prison|jail|penal\s+colon(?:y|ies))|behind\s+bars)\b", re.IGNORECASE
+)
+"""Around a count: "judges sent 58 people to prison for espionage"."""
 
 
 class CountRules(ListRules):
@@ -166,6 +173,8 @@ class CountRules(ListRules):
             return "conviction_count", "count.passive"
         if _PRE_CONV.search(pre):
             return "conviction_count", "count.active"
+        if _PRE_SENT.search(pre) and _TO_PRISON.match(post):
+            return "conviction_count", "count.sent-to-prison"
         if _PRE_FOUND.search(pre_core + (qual_pre.group(0) if qual_pre else "")) and re.match(
             r"^\s+guilty\b", post, re.IGNORECASE
         ):
@@ -173,6 +182,34 @@ class CountRules(ListRules):
         if _PRE_FOUND_IN.search(pre):
             return "conviction_count", "count.found-guilty"
         return None, ""
+
+    def _colon_items(self, head: _Item) -> list[_Item]:
+        """The split after a colon: "convicted 202 people of treason and espionage in 2024:
+        171 of treason and 31 of espionage"."""
+        colon = _COLON_ITEM.search(self.s, head.end)
+        if (
+            colon is None
+            or colon.start() - head.end > 80
+            or ";" in self.s[head.end : colon.start()]
+        ):
+            return []
+        after = colon.end()
+        if _is_year_like(colon.group("num")) or not any(
+            0 <= o.start - after <= 12 for o in self.offences
+        ):
+            return []
+        first = _Item(
+            colon.start("num"),
+            colon.end("num"),
+            colon.start("num"),
+            colon.group("num"),
+            _qualifier_word(colon.group("q")),
+            head.kind,
+            head.rule + "+list",
+            head.unit,
+            head.scope,
+        )
+        return [first, *self.elided_items(first)]
 
     def extract_counts(self) -> None:
         found: list[_Item] = []
@@ -211,6 +248,7 @@ class CountRules(ListRules):
             )
             found.append(head)
             found += self.elided_items(head)
+            found += self._colon_items(head)
         found.sort(key=lambda item: item.start)
         anchors = [item.start for item in found]
         for i, item in enumerate(found):

@@ -9,12 +9,15 @@ from kgbuild.extraction.counts import CountRules
 from kgbuild.extraction.drafts import _Draft, _is_headline, _State, _unique
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _RULE_WORDS, _may_claim
-from kgbuild.extraction.grammar_en_penalties import _ENACT
+from kgbuild.extraction.grammar_en_penalties import _ENACT, _ENACT_PIECES
+from kgbuild.extraction.grammar_periods import _MONTH_GATE, _WEEKDAY_GATE
 from kgbuild.extraction.individual import IndividualRules
 from kgbuild.extraction.penalties import PenaltyRules
-from kgbuild.extraction.periods import _MONTH_GATE, _WEEKDAY_GATE, _find_times, _TimeContext
+from kgbuild.extraction.periods import _find_times, _TimeContext
 from kgbuild.extraction.text import _Clean, _clean, _sentence_spans
 from kgbuild.lexicon import Lexicon, fold
+
+_COUNT_KINDS = frozenset({"conviction_count", "case_count"})
 
 
 class SentenceExtractor(CountRules, PenaltyRules, IndividualRules):
@@ -26,6 +29,7 @@ class SentenceExtractor(CountRules, PenaltyRules, IndividualRules):
         self.extract_breakdown()
         self.extract_from_to()
         self.extract_counts()
+        self.extract_figure_reached()
         self.extract_bare_counts()
         self.extract_all_of_them()
         self.extract_baseline_counts()
@@ -72,14 +76,31 @@ def extract_english(
             if _moves_month(sentence, folded):
                 _find_times(sentence, state.time, folded)
             continue
-        if not _gate_open(_RULE_WORDS, folded) and not _ENACT.search(sentence):
+        if not _gate_open(_RULE_WORDS, folded) and not (
+            _gate_open(_ENACT_PIECES, folded) and _ENACT.search(sentence)
+        ):
             # A number, but no rule's words: only its years and months move the context.
             state.unscanned.append(sentence)
             _find_times(sentence, state.time, folded)
             continue
         extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
         state.drafts.extend(extractor.run())
-    return _freeze(state.drafts, text, clean, document)
+    return _freeze(_with_offence(state.drafts), text, clean, document)
+
+
+def _with_offence(drafts: list[_Draft]) -> list[_Draft]:
+    """The drafts without counts that no offence could be found for ("convicted 4,000
+    servicemen of going absent without leave"): the graph cannot say what they count. A
+    breakdown row of a dropped total is dropped with it."""
+    dropped: set[int] = set()
+    kept: list[_Draft] = []
+    for d in drafts:
+        orphan = d.part_of is not None and id(d.part_of) in dropped
+        if orphan or (d.kind in _COUNT_KINDS and not d.offences):
+            dropped.add(id(d))
+            continue
+        kept.append(d)
+    return kept
 
 
 def _moves_month(sentence: str, folded: str) -> bool:

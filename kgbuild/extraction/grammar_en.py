@@ -2,18 +2,23 @@
 claim gates. Each pattern with the wordings it covers (rules in counts.py, individual.py):
 
     _COUNT              "145 Russian citizens", "52 guilty verdicts", "24 criminal cases",
-                        "six of them"
+                        "six of them", "1,300 treason and espionage cases"
     _POST_CONV          "... were convicted", "... of Crimea were found guilty"
     _PRE_CONV           "convicted 23 ...", "handed down guilty verdicts to 39 ..."
-    _PRE_FOUND(_IN)     "found 40 people guilty", "found defendants guilty in 37 cases"
+    _PRE_FOUND(_IN)     "found 40 people guilty", "found defendants guilty in 37 cases",
+                        "guilty verdicts were handed down in 37 treason cases"
     _POST_CASE/_PRE_CASE  "... cases were opened", "investigators opened 24 ... cases"
-    _NUMBER_OF          "the number of people convicted of treason rose to 150"
-    _CONVICTIONS_REACHED  "espionage convictions reached 28"
+    _NUMBER_OF          "the number of people convicted of treason rose to 150", "... tripled
+                        to 1,200"
+    _CONVICTIONS_REACHED  "espionage convictions reached 28", "treason verdicts numbered 53",
+                        "convictions for treason hit a new high of 230"
     _BREAKDOWN_ITEM     "Of those, 18 were Ukrainian nationals"
     _INCLUDING_ITEM     "including 18 Ukrainians"
     _BASELINE_COUNT     "up from 40 in 2023", "up from eight a year earlier"
     _ANAPHORIC_CHARGE   "this offence", "the same charges", "under these statutes"
     _SENTENCE_PATTERNS  "X was sentenced to 30 months", "X was jailed for 16 years",
+                        "gave him 15 years", "handed down a 13-year sentence to X",
+                        "X received 13 years",
                         "X was given a 12-year sentence"
     _ATTRIBUTION        "according to OVD-Info", "Mediazona counted", "data from ..."
 
@@ -55,7 +60,8 @@ _MOD_STOP = (
     rf"with|by|at|as|than|the|a|an|times|fold|years?|months?|days?|{_WORD})"
 )
 _COUNT = re.compile(
-    rf"(?P<num>{NUMBER_PATTERN})(?P<mods>(?:\s+(?!{_MOD_STOP}\b)[A-Za-z][\w'’.-]*){{0,3}}?)"
+    rf"(?P<num>{NUMBER_PATTERN})(?P<mods>(?:\s+(?!{_MOD_STOP}\b)[A-Za-z][\w'’.-]*){{0,3}}?"
+    rf"(?:\s+(?:and|or)\s+(?!{_MOD_STOP}\b)[A-Za-z][\w'’.-]*)?)"
     rf"\s+(?P<noun>{_VERDICT_NOUNS}|{_PEOPLE_NOUNS}|{_CASE_NOUNS})(?![\w-])",
     re.IGNORECASE,
 )
@@ -134,7 +140,7 @@ _POSTMOD = r"(?:\s+(?:of|from|in|on|into|over|under|for)\s+[^,.;]{1,60}?)?"
 _POST_CONV = re.compile(rf"^{_APPOS}{_POSTMOD}\s+{_AUX}{_ADV}(?P<v>{_CONV_VERB})\b", re.IGNORECASE)
 _POST_CASE = re.compile(rf"^{_APPOS}{_POSTMOD}\s+{_AUX}{_ADV}(?P<v>{_CASE_VERB})\b", re.IGNORECASE)
 _PRE_CONV = re.compile(
-    rf"\b(?P<v>convicted|sentenced|jailed|(?:handed\s+(?:down\s+)?|issued|delivered|passed)"
+    rf"\b(?P<v>convicted|sentenced|jailed|(?:handed\s+(?:down\s+)?|(?:issued|delivered|passed)\s+)"
     rf"(?:guilty\s+verdicts|convictions|sentences|prison\s+terms)\s+(?:to|against|on))\s+"
     rf"(?:a\s+(?:total|record)\s+of\s+|a\s+record\s+)?(?:{_QUAL}\s+)?$",
     re.IGNORECASE,
@@ -142,7 +148,9 @@ _PRE_CONV = re.compile(
 _PRE_FOUND = re.compile(rf"\bfound\s+(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$", re.IGNORECASE)
 _PRE_FOUND_IN = re.compile(
     rf"\b(?:found\s+(?:[\w-]+\s+){{0,2}}guilty|convicted\s+(?:[\w-]+\s+){{0,2}}|"
-    rf"(?:handed\s+down|issued|delivered|passed)\s+(?:guilty\s+)?verdicts)\s+in\s+"
+    rf"(?:handed\s+down|issued|delivered|passed)\s+(?:guilty\s+)?verdicts|"
+    rf"(?:guilty\s+)?verdicts\s+(?:were|have\s+been|had\s+been)\s+(?:handed\s+down|issued|"
+    rf"delivered|passed|returned))\s+in\s+"
     rf"(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$",
     re.IGNORECASE,
 )
@@ -160,15 +168,19 @@ _VERDICT_UNDONE = re.compile(
 _NUMBER_OF = re.compile(
     rf"\bthe\s+number\s+of\s+(?P<who>[^.;]{{0,80}}?)\b(?:convicted|sentenced|found\s+guilty|"
     rf"convictions)\b[^.;]{{0,120}}?\b(?:rose|grew|increased|climbed|jumped|soared|reached|"
-    rf"stood\s+at|totall?ed|was|amounted\s+to|hit|came\s+to|fell|dropped|declined)\s+"
+    rf"stood\s+at|totall?ed|was|amounted\s+to|hit|came\s+to|fell|dropped|declined|doubled|"
+    rf"tripled|trebled|quadrupled|halved)\s+"
+    rf"(?:(?:[a-z]+-?fold|sharply|steeply|steadily|significantly|again|further)\s+)?"
     rf"(?:to\s+)?(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
     rf"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
     re.IGNORECASE,
 )
 _CONVICTIONS_REACHED = re.compile(
-    rf"\b(?:convictions|guilty\s+verdicts)\s+(?:for\s+[^,.;]{{1,60}}?\s+)?(?:also\s+)?"
+    rf"\b(?:convictions|(?:guilty\s+)?verdicts)\s+(?:for\s+[^,.;]{{1,60}}?\s+)?(?:also\s+)?"
     rf"(?:reached|totall?ed|stood\s+at|numbered|rose\s+to|climbed\s+to|grew\s+to|fell\s+to|"
-    rf"dropped\s+to|hit|amounted\s+to|came\s+to)\s+(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
+    rf"dropped\s+to|hit|amounted\s+to|came\s+to)\s+"
+    rf"(?:an?\s+(?:new\s+|record\s+|all-time\s+)?(?:high|record|peak)\s+of\s+)?"
+    rf"(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
     rf"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
     re.IGNORECASE,
 )
@@ -279,6 +291,7 @@ _SENT_TERM = (
     rf"(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<u>years?|months?)['’]?"
     rf"(?:\s+and\s+(?P<n2>{_NUMD})[\s-]+(?P<u2>months?))?"
 )
+_PERSON_OBJ = r"(?P<obj>him|her|(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)"
 _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "sentence.sentenced-to",
@@ -305,8 +318,38 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             re.IGNORECASE,
         ),
     ),
+    (
+        # "the judge gave him 15 years", "handed Oleg Ivanov 13 years"
+        "sentence.gave",
+        re.compile(
+            rf"\b(?P<verb>gave|handed)\s+{_PERSON_OBJ}\s+(?:an?\s+)?{_SENT_TERM}", re.IGNORECASE
+        ),
+    ),
+    (
+        # "handed down a 13-year sentence to Pavel Orlov"
+        "sentence.handed-to",
+        re.compile(
+            rf"\b(?P<verb>handed\s+down|imposed|passed)\s+an?\s+{_SENT_TERM}\s+"
+            rf"(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:to|on)\s+{_PERSON_OBJ}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "Pavel Orlov received 13 years", "she got a six-year sentence"
+        "sentence.received",
+        re.compile(rf"\b(?P<verb>received|got)\s+(?:an?\s+)?{_SENT_TERM}", re.IGNORECASE),
+    ),
 )
-_SENTENCE_GATES: Final = _gates((("sentenced",), ("jailed", "imprisoned"), ("given", "handed")))
+_SENTENCE_GATES: Final = _gates(
+    (
+        ("sentenced",),
+        ("jailed", "imprisoned"),
+        ("given", "handed"),
+        ("gave", "handed"),
+        ("handed", "imposed", "passed"),
+        ("received", "got"),
+    )
+)
 """As _TIME_GATES, for _SENTENCE_PATTERNS."""
 _NAME_TOKEN = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*"
 _NAME = re.compile(rf"\b{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}\b")
@@ -328,7 +371,7 @@ _COURT = re.compile(
     r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?)"
 )
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|it)\s*$", re.IGNORECASE)
-_INDEFINITE_NP = re.compile(r"\b(?P<np>an?\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]+)\s*$")
+_INDEFINITE_NP = re.compile(r"(?P<np>[Aa]n?\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*")
 
 # --------------------------------------------------------------------------------------
 # Attribution
@@ -422,6 +465,7 @@ _RULE_WORDS: Final = (
     *("germans", "chinese", "french"),  # the other nouns of breakdowns (_SCOPE_NOUNS)
     *("convict", "guilty", "sentenc", "verdict"),  # cues of counts without their own noun
     *("year", "month", "life"),  # terms: penalties and individual sentences
+    *("figure", "tally", "the number", "the total", "the count"),  # _FIGURE_REACHED
     *("times", "twice", "thrice", "fold", "half", "third", "quarter", "fifth", "%", "cent"),
     *("doubled", "tripled", "trebled", "quadrupled", "halved"),  # changes to earlier counts
 )

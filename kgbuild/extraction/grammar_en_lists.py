@@ -4,9 +4,14 @@ Each pattern with the wordings it covers (the rules are in lists.py):
 
     _ELIDED_ITEM    "... 33 people of treason[, 12 of espionage] and two of espionage"
                     "... 98 people ... in 2023 and 84 in the first half of 2024"
-    _FROM_TO        "rose from 25 in 2018 to 28 in 2019", "fell from 15 in 2014 to 9 in 2015"
+    _ELIDED_YEAR_FIRST  "handed down 102 treason sentences in 2023; in 2022, 26."
+    _COLON_ITEM     "convicted 202 people of treason and espionage: 171 of treason and ..."
+    _FROM_TO        "rose from 25 in 2018 to 28 in 2019", "fell from 15 in 2014 to 9 in 2015",
+                    "almost doubled, from 33 in 2022 to 61 in 2023", "went up sharply, from ..."
     _NUMBER_LIST    "numbered 14 and 5 respectively", "stood at 16, 4 and 2, respectively"
-    _BARE_COUNT     "A further 12 were convicted", "In 2023, 40 were found guilty"
+    _FIGURE_REACHED "The figure has grown every year since, reaching 195 in 2024"
+    _BARE_COUNT     "A further 12 were convicted", "In 2023, 40 were found guilty",
+                    "Three were later convicted"
     _ALL_OF_THEM    "found all of them guilty", "all of them were convicted"
     _GROUP          "Five pensioners from Tula", "nine students": the group "all of them" means
     _RATE_AFTER     "two convictions per day", "one conviction a week", "three people are
@@ -28,9 +33,25 @@ _ELIDED_ITEM: Final = re.compile(
 )
 """An item of a list that leaves the noun and the verb to the count before it."""
 
+_ELIDED_YEAR_FIRST: Final = re.compile(
+    rf"\s*[;,]\s*(?:and\s+|while\s+)?(?:in|for)\s+(?P<y>{_YEAR})\s*(?:,|—|–|-)?\s*"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})(?=\s*(?:[.;)]|$))",
+    re.IGNORECASE,
+)
+"""The last item of a list that gives its year first and nothing after its number."""
+
+_COLON_ITEM: Final = re.compile(
+    rf":\s*(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})(?=\s+(?:of|for|on|under)\s)",
+    re.IGNORECASE,
+)
+"""The first item of a split after a colon; the rest are _ELIDED_ITEMs."""
+
 _RISE_VERB = (
-    r"(?:rose|grew|increased|climbed|jumped|soared|surged|fell|dropped|declined|decreased|"
-    r"went\s+(?:up|down)|(?:has|have|had)\s+(?:risen|grown|fallen|increased|decreased|dropped))"
+    r"(?:(?:rose|grew|increased|climbed|jumped|soared|surged|fell|dropped|declined|decreased|"
+    r"went\s+(?:up|down)|doubled|tripled|trebled|quadrupled|halved|"
+    r"(?:has|have|had)\s+(?:risen|grown|fallen|increased|decreased|dropped|doubled|tripled|"
+    r"trebled|quadrupled|halved))(?:\s+(?:sharply|steeply|steadily|significantly|markedly|"
+    r"dramatically|slightly|again|further|threefold|twofold|fourfold))?\s*,?)"
 )
 _FROM_TO: Final = re.compile(
     rf"\b{_RISE_VERB}\s+from\s+(?:(?P<q1>{_QUAL})\s+)?(?P<n1>{NUMBER_PATTERN})"
@@ -76,7 +97,20 @@ _GROUP: Final = re.compile(
 _BARE_COUNT: Final = re.compile(
     rf"(?:^\W*|[,;:]\s*|\b(?:a\s+further|another|an\s+additional|a\s+total\s+of)\s+)"
     rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:more\s+|others\s+)?"
-    r"(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:convicted|found\s+guilty|sentenced)\b",
+    r"(?:were|have\s+been|had\s+been)\s+(?:(?:also|later|subsequently|eventually|ultimately|"
+    r"then)\s+)?(?:convicted|found\s+guilty|sentenced)\b",
     re.IGNORECASE,
 )
 """A count with no noun, at the start of a clause or after "a further"."""
+
+_FIGURE_REACHED: Final = re.compile(
+    r"\b(?:the|this|that)\s+(?:figure|number|total|tally|count)\b(?!\s+of\b)[^.;]{0,80}?\b"
+    r"(?:reaching|reached|hitting|hit|to\s+reach|(?:rising|rose|climbing|climbed|grew|growing|"
+    r"increased|increasing|fell|falling|dropped|dropping)\s+to|stood\s+at|standing\s+at|"
+    r"was|totall?ed|amounted\s+to|came\s+to)\s+"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})"
+    r"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
+    re.IGNORECASE,
+)
+"""A figure that continues a count before it: "Russian courts convicted 11
+people of treason in 2014. The figure has grown every year since, reaching 195 in 2024"."""

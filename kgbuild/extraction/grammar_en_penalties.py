@@ -6,16 +6,22 @@ Penalties (``_PENALTY_PATTERNS``, in order of precedence):
     penalty.between   "between 10 and 20 years", "from three to eight years", "12-20 years"
     penalty.up-to     "up to eight years", "no more than five years"
     penalty.maximum   "a maximum sentence of 15 years", "the maximum punishment for treason
-                      remains 20 years", "stipulated a maximum punishment of 20 years"
+                      remains 20 years", "stipulated a maximum punishment of 20 years",
+                      "the maximum term ... is still four years", "the top sentence is 20 years"
     penalty.life      "life imprisonment", "imprisonment for life", "(raised ...) to life"
 
 A term is statutory only after a statutory cue (``_STATUTORY_CUE``: "punishable by", "can
-get", "may be threatened with", "a law on ...") that comes after any imposed one
-(``_IMPOSED_CUE``: "sentenced", "jailed", "received").
+get", "may be threatened with", "may be jailed for", "a law on ...") that comes after any
+imposed one (``_IMPOSED_CUE``: "sentenced", "jailed", "received"); an imposed verb inside a
+statutory cue ("may be jailed") does not count as imposed.
 
 Enactments (``_ENACT``): "introduced", "toughened", "passed", "adopted", "signed a law",
-"signed legislation", "the definition of treason was expanded", "amended", "criminalised",
-"took effect", "came into force".
+"signed legislation", "the law, which Putin signed on Friday,", "a bill signed by",
+"the definition of treason was expanded", "expanded the article on", "amended",
+"criminalised", "took effect", "came into force", "appeared in the Criminal Code", "the
+Duma voted ... to make", "the offence was created" (not "became a crime in 2022": en.yaml
+reads no enactment there). With no offence in its sentence, "the bill", "the law" or "the
+amendments" take the offences of the sentence before.
 An enactment needs a date in its sentence (or "also", "the same", for the one before).
 """
 
@@ -65,8 +71,10 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "penalty.maximum",
         re.compile(
-            rf"\b(?:a\s+)?maximum\s+(?:(?:prison\s+|jail\s+)?(?:sentence|penalty|term|punishment)"
-            rf"(?:\s+(?:for|of)\s+[^,.;]{{1,60}}?)?\s+(?:remains|is|was|stands\s+at|of|at)\s+|"
+            rf"\b(?:a\s+)?(?:maximum|top|highest)\s+(?:(?:prison\s+|jail\s+)?"
+            rf"(?:sentence|penalty|term|punishment)(?:\s+(?:for|of)\s+[^,.;]{{1,60}}?)?\s+"
+            rf"(?:(?:still\s+)?remains(?:\s+at)?|(?:is|was)(?:\s+(?:still|now))?|"
+            rf"(?:still\s+)?stands\s+at|of|at)\s+|"
             rf"(?:(?:prison\s+|jail\s+)?(?:sentence|penalty|term|punishment)\s+)?(?:of\s+)?)"
             rf"(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
             re.IGNORECASE,
@@ -91,11 +99,20 @@ _STATUTORY_CUE = re.compile(
     r"threaten(?:s|ed)?|risk(?:s|ed|ing)?|could\s+(?:get|receive|be\s+jailed)|envisag\w*|"
     r"provides?\s+for|prescrib\w*|liable|stipulat\w*|"
     r"(?:can|could|may|might|will|would)\s+(?:get|receive|bring|lead\s+to|result\s+in|mean)|"
+    r"(?:can|could|may|might|will|would)\s+(?:now\s+)?(?:be\s+)?(?:jailed|imprisoned|"
+    r"sentenced|put\s+behind\s+bars|locked\s+up)|"
     r"(?:laws?|legislation|bill|amendments?)\s+(?:on|introducing|that\s+introduces)|"
     r"introduc(?:ing|ed|es)|rais(?:ed|es|ing)|increas(?:ed|es|ing)|extend(?:ed|s|ing)|"
-    r"making|made|makes)\b",
+    r"making|made|makes|"
+    r"(?:sentences?|terms?|penalt(?:y|ies)|punishments?)\s+for\s+[^,.;]{1,60}?\s+rang(?:e|es))\b",
     re.IGNORECASE,
 )
+_STATUTORY_AFTER = re.compile(
+    r"\s+(?:is|are|has\s+been|have\s+been|became|becomes)\s+(?:now\s+)?(?:possible|available|"
+    r"an\s+option)\b",
+    re.IGNORECASE,
+)
+"""A statutory cue after a term: "life imprisonment has been possible for sabotage"."""
 _IMPOSED_CUE = re.compile(
     r"\b(?:sentenced|jailed|imprisoned|given|handed|received|serving|served|got)\b",
     re.IGNORECASE,
@@ -106,13 +123,20 @@ _ENACT = re.compile(
     r"(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:expanded|broadened|widened)|"
     r"amended|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|"
     r"introduced|toughened|tightened|stiffened|passed(?:\s+into\s+law)?|adopted|enacted|"
-    r"signed\s+into\s+law|criminali[sz]ed|approved|added\s+to\s+the\s+(?:Criminal\s+)?Code)\b",
+    r"signed\s+into\s+law|criminali[sz]ed|approved|added\s+to\s+the\s+(?:Criminal\s+)?Code|"
+    r"(?:expanded|broadened|widened)\s+(?:the\s+)?(?:scope|definition|article|law|provision)|"
+    r"(?:laws?|legislation|bill|amendments?)\s*,?\s+(?:which|that)\s+(?:[\w.]+\s+){1,3}?signed|"
+    r"(?:laws?|legislation|bill|amendments?)\s+(?:was\s+|were\s+)?signed\s+by|"
+    r"appeared\s+in\s+the\s+(?:Criminal\s+)?Code|"
+    r"(?:was|were|has\s+been|have\s+been)\s+created|"
+    r"voted(?=[^.;]{0,40}?\b(?:to\s+(?:make|introduce|criminali[sz]e|toughen|raise|increase|"
+    r"expand|pass|adopt|approve)|for\s+(?:a|the)\s+(?:bill|law|amendments?))))\b",
     re.IGNORECASE,
 )
 _ENACT_CONTINUES = re.compile(r"\b(?:also|the\s+same|too|as\s+well|at\s+the\s+same\s+time)\b", re.I)
 _ENACT_PIECES: Final = (
     *("introduc", "tough", "tighten", "stiffen", "passed", "adopted", "enacted", "signed"),
     *("criminali", "approved", "added to", "expanded", "broadened", "widened", "amended"),
-    *("took effect", "into force", "into effect"),
+    *("took effect", "into force", "into effect", "appeared in", "voted", "created"),
 )
 """A piece of every _ENACT verb, in `fold`ed text: its gate."""

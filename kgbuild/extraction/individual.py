@@ -19,6 +19,12 @@ from kgbuild.extraction.numbers import parse_number
 from kgbuild.extraction.periods import _format_date, _nearest
 from kgbuild.extraction.references import ReferenceRules
 
+_ARTICLE_WORD = re.compile(r"\b[Aa]n?\s")
+_NOT_IN_SUBJECT = re.compile(
+    r"\b(?:said|says|reported|reports|that|who|which|when|after|before|while|court)\b",
+    re.IGNORECASE,
+)
+
 
 class IndividualRules(ReferenceRules):
     """Imposed sentences of named (or described) people."""
@@ -77,6 +83,8 @@ class IndividualRules(ReferenceRules):
         return _round(years)
 
     def _persons(self, before: str, obj: str) -> list[str]:
+        if obj.lower() in {"him", "her"}:
+            return self._named_earlier(before)
         if obj:
             names = [n.group(0) for n in _NAME.finditer(obj)]
             names = [n for n in (self._clean_name(x) for x in names) if n]
@@ -91,10 +99,22 @@ class IndividualRules(ReferenceRules):
         matches = [(s, e, n) for s, e, n in matches if n]
         if not matches:
             if _PRONOUN_SUBJECT.search(clause):
+                # "He was sentenced ...": the person named last, here or just before
+                if re.search(r"\b(?:he|she)\s*$", clause, re.IGNORECASE):
+                    return self._named_earlier(clause[: -len(clause.split()[-1])])
                 return []
-            np = _INDEFINITE_NP.search(clause.rstrip(" ,"))
-            if np and re.search(r"\b(?:was|is|has\s+been|had\s+been)\s*$", clause):
-                return [np.group("np")]
+            aux = re.search(r"\s+(?:was|is|has\s+been|had\s+been)\s*$", clause)
+            if aux is None:
+                return []
+            subject = clause[: aux.start()].rstrip(" ,")
+            if re.fullmatch(r"(?:.*\W)?(?:he|she)", subject, re.IGNORECASE | re.DOTALL):
+                return self._named_earlier(subject[:-3])
+            # "A 23-year-old man from Tula was sentenced": the first "a/an" phrase that runs
+            # to the verb and crosses no clause ("a court said a man was ..." is no subject)
+            for start in _ARTICLE_WORD.finditer(subject):
+                np = _INDEFINITE_NP.fullmatch(subject, start.start())
+                if np and not _NOT_IN_SUBJECT.search(np.group("np")):
+                    return [np.group("np")]
             return []
         chosen = [matches[-1]]
         for s, e, n in reversed(matches[:-1]):
@@ -104,6 +124,16 @@ class IndividualRules(ReferenceRules):
             else:
                 break
         return [n for _, _, n in chosen]
+
+    def _named_earlier(self, before: str) -> list[str]:
+        """The person a "he", "she", "him" or "her" stands for: the last name in the
+        sentence before the pronoun, else in the one or two sentences before."""
+        texts = [before] + [s for i, s in reversed(self.state.recent) if 0 < self.index - i <= 2]
+        for text in texts:
+            names = [n for n in (self._clean_name(m.group(0)) for m in _NAME.finditer(text)) if n]
+            if names:
+                return [names[-1]]
+        return []
 
     @staticmethod
     def _clean_name(name: str) -> str:

@@ -15,6 +15,8 @@ from kgbuild.extraction.grammar_en_lists import (
     _ALL_OF_THEM,
     _BARE_COUNT,
     _ELIDED_ITEM,
+    _ELIDED_YEAR_FIRST,
+    _FIGURE_REACHED,
     _FROM_TO,
     _GROUP,
     _LIST_ITEM,
@@ -89,6 +91,22 @@ class ListRules(ReferenceRules):
                 )
             )
             position = m.end()
+        last = _ELIDED_YEAR_FIRST.match(self.s, position)
+        if last is not None and not _is_year_like(last.group("num")):
+            items.append(
+                _Item(
+                    last.start("num"),
+                    last.end("num"),
+                    last.start("num"),
+                    last.group("num"),
+                    _qualifier_word(last.group("q")),
+                    head.kind,
+                    head.rule + "+list",
+                    head.unit,
+                    head.scope,
+                    period_anchor=last.start("y"),
+                )
+            )
         return items
 
     def extract_from_to(self) -> None:
@@ -111,6 +129,44 @@ class ListRules(ReferenceRules):
                 self.used.append((m.start(n), m.end(n)))
                 self.counts.append(draft)
             self.used.append((m.start(), m.end()))
+
+    def extract_figure_reached(self) -> None:
+        """ "The figure has grown every year since, reaching 195 in 2024": the count of
+        the sentence before (its offences and unit), in a new period of its own."""
+        if not any(w in self.folded for w in ("figure", "tally", "number", "total", "count")):
+            return
+        for m in _FIGURE_REACHED.finditer(self.s):
+            count = _int_number(m.group("num"))
+            if count is None or _is_year_like(m.group("num")):
+                continue
+            if not self._free(m.start("num"), m.end("num")):
+                continue
+            # "...; a year earlier the figure was 87": a count of this sentence may lead
+            earlier = [
+                d
+                for d in [*self.state.drafts, *self.counts]
+                if d.kind in {"conviction_count", "case_count"}
+                and 0 <= self.index - d.sentence_index <= 2
+                and d.anchor < self.offset + m.start()
+                and d.offences
+            ]
+            own = [t for t in self.times if t.first is not None]
+            if not earlier or not own:
+                continue
+            before = earlier[-1]
+            offences = tuple(dict.fromkeys(o.slug for o in self.offences)) or before.offences
+            draft = self._draft(before.kind, "count.figure-reached", m.start("num"))
+            self._finish_count(
+                draft,
+                offences,
+                m.start("num"),
+                _qualifier_word(m.group("q")),
+                count,
+                before.unit or "people",
+                before.scope,
+            )
+            self.used.append((m.start("num"), m.end("num")))
+            self.counts.append(draft)
 
     def extract_number_list(self) -> None:
         """ "Treason and espionage convictions numbered 14 and 5 respectively"."""

@@ -13,23 +13,30 @@ from kgbuild.extraction.grammar_en_penalties import (
     _IMPOSED_CUE,
     _PENALTY_GATES,
     _PENALTY_PATTERNS,
+    _STATUTORY_AFTER,
     _STATUTORY_CUE,
 )
 from kgbuild.extraction.numbers import parse_number
 from kgbuild.extraction.periods import _format_date, _nearest
-from kgbuild.extraction.references import ReferenceRules
+from kgbuild.extraction.references import ReferenceRules, previous_offences
 from kgbuild.lexicon import OffenceMatch
 
 _LIFE_JOINS = re.compile(
     r"(?:\s+(?:in\s+(?:prison|jail|a\s+penal\s+colony)|of\s+imprisonment|behind\s+bars))?"
-    r"\s*,?\s*(?:or|and|to)\s+(?:even\s+|with\s+|up\s+to\s+)?",
+    r"(?:\s*,?\s+(?:with|and|plus)\s+(?:a\s+)?fines?\s+of\s+(?:up\s+to\s+)?[\d.,\s]+"
+    r"(?:(?:thousand|million)\s+)?(?:rubles|roubles)(?:\s+or\s+without\s+(?:it|one))?)?"
+    r"\s*,?\s*(?:or|and|to)\s+(?:by\s+)?(?:even\s+|with\s+|up\s+to\s+)?",
     re.IGNORECASE,
 )
-"""Between a term and "life": "12 to 20 years in prison, or life imprisonment"."""
+"""Between a term and "life": "12 to 20 years in prison, or life imprisonment", "12 to 20
+years with a fine of up to 500,000 rubles, or by life imprisonment"."""
 _RAISED_BEFORE = re.compile(
-    r"\b(?:maximum|raised|raising|increased|increasing|toughened|extended|ceiling)\b",
+    r"\b(?:maximum|ceiling|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|toughen(?:s|ed|ing)?|"
+    r"extend(?:s|ed|ing)?|stiffen(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
+_THE_LAW = re.compile(r"\bthe\s+(?:bill|law|legislation|amendments?)\b", re.IGNORECASE)
+_ALSO_LIFE = re.compile(r"\b(?:also|as\s+well|even)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|:|,?\s+(?:while|whereas|but)\s+|\.\s", re.IGNORECASE)
 _COORDINATION = re.compile(
     r"[\s\"'“”‘’«»]*(?:,|and|or|as\s+well\s+as)?(?:\s*(?:and|or))?[\s\"'“”‘’«»]*",
@@ -60,8 +67,13 @@ class PenaltyRules(ReferenceRules):
         previous: _Draft | None = None
         previous_end = -1
         for start, end, rule, m in hits:
+            # "espionage (10 to 20 years)": a term in brackets right after an offence
+            bracketed = self.s[:start].rstrip().endswith("(") and any(
+                0 <= start - o.end <= 3 for o in self.offences
+            )
             if (
                 rule == "penalty.between"
+                and not bracketed
                 and not re.search(
                     r"between|from", self.s[max(0, start - 5) : m.start("a")], re.IGNORECASE
                 )
@@ -78,15 +90,39 @@ class PenaltyRules(ReferenceRules):
                 previous_end = end
                 continue
             pre = self.s[:start]
-            cues = [(c.end(), "statutory") for c in _STATUTORY_CUE.finditer(pre)]
-            cues += [(c.end(), "imposed") for c in _IMPOSED_CUE.finditer(pre)]
-            if rule == "penalty.maximum":
+            statutory = [(c.start(), c.end()) for c in _STATUTORY_CUE.finditer(pre)]
+            cues = [(e, "statutory") for _, e in statutory]
+            # "may be jailed for": a modal makes an imposed verb statutory
+            cues += [
+                (c.end(), "imposed")
+                for c in _IMPOSED_CUE.finditer(pre)
+                if not any(s <= c.start() and c.end() <= e for s, e in statutory)
+            ]
+            if rule == "penalty.maximum" or bracketed or _STATUTORY_AFTER.match(self.s, end):
                 cues.append((start, "statutory"))
             if not cues or max(cues)[1] != "statutory":
                 continue
             offences = self._governed_offences(start, end)
             if not offences:
                 continue
+            if rule == "penalty.life" and self._life_for_some(previous, previous_end, start):
+                # "X and Y carry 12 to 20 years, and Y can also bring life": Y's range is
+                # the same one with life, X's stays without
+                assert previous is not None
+                if set(offences) < set(previous.offences):
+                    rest = tuple(o for o in previous.offences if o not in offences)
+                    previous.offences = rest
+                    previous.articles = self.lexicon.articles_for(rest)
+                    widened = self._draft("penalty_range", previous.rule, start)
+                    widened.offences = offences
+                    widened.articles = self.lexicon.articles_for(offences)
+                    widened.min_years, widened.max_years = previous.min_years, previous.max_years
+                    widened.life = True
+                    drafts.append(widened)
+                    continue
+                if set(offences) == set(previous.offences):
+                    previous.life = True
+                    continue
             draft = self._draft("penalty_range", rule, start)
             draft.offences = offences
             draft.articles = self.lexicon.articles_for(offences)
@@ -116,6 +152,14 @@ class PenaltyRules(ReferenceRules):
             drafts.append(draft)
             previous, previous_end = draft, end
         return drafts
+
+    def _life_for_some(self, previous: _Draft | None, previous_end: int, start: int) -> bool:
+        """Whether a life term adds to the range just before it: "..., and treason can also
+        bring life" (a range without life, then "also" and no other term between)."""
+        if previous is None or previous.life or previous.max_years is None:
+            return False
+        between = self.s[previous_end:start]
+        return bool(_ALSO_LIFE.search(between)) and not re.search(r"\d|;", between)
 
     def _governed_offences(self, start: int, end: int) -> tuple[str, ...]:
         """The offences a phrase at start:end is about: those inside it, else the nearest
@@ -175,9 +219,9 @@ class PenaltyRules(ReferenceRules):
             rule = "enactment.toughened"
         elif verb.startswith("passed"):
             rule = "enactment.passed"
-        elif verb.startswith("signed"):
+        elif re.search(r"\bsigned\b", verb):
             rule = "enactment.signed"
-        elif verb.endswith(("expanded", "broadened", "widened")) or verb == "amended":
+        elif verb == "amended" or re.search(r"\b(?:expanded|broadened|widened)\b", verb):
             rule = "enactment.amended"
         elif verb.endswith(("effect", "force")):
             rule = "enactment.in-force"
@@ -190,11 +234,17 @@ class PenaltyRules(ReferenceRules):
         if date is None:
             # "Lawmakers have introduced tougher penalties": no date, no enactment claim
             return []
-        if not self.offences and not self.lexicon.find_offences_loose(self.s):
+        enacted: tuple[str, ...] = ()
+        if self.offences or self.lexicon.find_offences_loose(self.s):
+            enacted = self._enacted_offences(m)
+        elif _THE_LAW.search(self.s):
+            # "Putin signed the bill into law on 28 April": the bill of the sentence before
+            enacted = previous_offences(self.state, self.lexicon)
+        if not enacted:
             return []
         self.state.last_enactment_date = date
         drafts: list[_Draft] = []
-        for slug in self._enacted_offences(m):
+        for slug in enacted:
             draft = self._draft("enactment", rule, m.start())
             draft.offences = (slug,)
             draft.articles = self.lexicon.articles_for(draft.offences)

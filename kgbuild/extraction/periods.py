@@ -8,189 +8,16 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from kgbuild.extraction.gates import _Cased, _gate_open, _gates
-from kgbuild.extraction.numbers import _WORD, _YEAR, _int_number
+from kgbuild.extraction.gates import _Cased, _gate_open
+from kgbuild.extraction.grammar_periods import (
+    _MONTH_NAMES,
+    _ORDINALS,
+    _TIME_GATES,
+    _TIME_PATTERNS,
+    _WEEKDAYS,
+)
+from kgbuild.extraction.numbers import _int_number
 from kgbuild.lexicon import fold
-
-_MONTH_NAMES: Final[dict[str, int]] = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
-)
-_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_ORDINALS: Final[dict[str, int]] = {
-    "first": 1,
-    "1st": 1,
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-}
-_YEARREF = (
-    rf"(?:(?P<y>{_YEAR})|(?P<rel>(?i:the\s+same|the\s+current|the\s+previous|the|this|that|"
-    rf"last|next))\s+(?i:year))"
-)
-_TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
-    (
-        "half",
-        re.compile(rf"(?i:(?:the\s+)?(?P<ord>first|second|1st|2nd)\s+half\s+of\s+){_YEARREF}"),
-    ),
-    ("half", re.compile(rf"\bH(?P<h>[12])\s+(?P<y>{_YEAR})\b")),
-    (
-        "quarter",
-        re.compile(
-            rf"(?i:(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+)"
-            rf"{_YEARREF}"
-        ),
-    ),
-    ("quarter", re.compile(rf"\bQ(?P<q>[1-4])\s+(?P<y>{_YEAR})\b")),
-    (
-        "first-n",
-        re.compile(rf"(?i:(?:the\s+)?first\s+(?P<n>\d{{1,2}}|{_WORD})\s+months\s+of\s+){_YEARREF}"),
-    ),
-    (
-        "months-to",
-        re.compile(
-            rf"(?i:(?:the\s+)?(?P<n>\d{{1,2}}|{_WORD})\s+months\s+(?:to|until|ending(?:\s+in)?)\s+)"
-            rf"(?P<m>{_MONTH})\s+(?P<y>{_YEAR})"
-        ),
-    ),
-    (
-        "month-range",
-        re.compile(
-            rf"(?i:between|from)\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s+"
-            rf"(?i:and|to|through|until|till)\s+(?P<m2>{_MONTH})\s+(?P<y>{_YEAR})"
-        ),
-    ),
-    (
-        "month-range",
-        re.compile(rf"(?P<m1>{_MONTH})\s*[-–—]\s*(?P<m2>{_MONTH})\s+(?P<y>{_YEAR})"),
-    ),
-    (
-        "since",
-        re.compile(
-            rf"(?i:since\s+(?:the\s+(?:start|beginning)\s+of\s+)?)(?:(?P<m>{_MONTH})\s+)?"
-            rf"(?P<y>{_YEAR})\b"
-        ),
-    ),
-    (
-        "past-n",
-        re.compile(
-            rf"(?i:(?:in|over|during|for)\s+)?(?i:the\s+(?:past|last|previous)\s+)"
-            rf"(?P<n>\d{{1,2}}|{_WORD})\s+(?i:years)\b"
-        ),
-    ),
-    (
-        "year-range",
-        re.compile(
-            rf"(?i:from|between)\s+(?P<y1>{_YEAR})\s+(?i:to|and|until|till|through)\s+"
-            rf"(?P<y>{_YEAR})\b"
-        ),
-    ),
-    (
-        "year-range",
-        re.compile(rf"(?<![\d.,/-])(?P<y1>{_YEAR})\s*[-–—]\s*(?P<y2>{_YEAR}|\d\d)(?![\d%])"),
-    ),
-    ("day", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b")),
-    (
-        "day",
-        re.compile(
-            rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{_YEAR})\b)?"
-        ),
-    ),
-    ("month", re.compile(rf"\b(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?(?![\w.])")),
-    ("month", re.compile(rf"\b(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?(?=\.)")),
-    ("year", re.compile(rf"(?<![\d.,$€£#/-])(?P<y>{_YEAR})(?![\d%]|[.,]\d|-\d|\s*[-–]\s*\d)")),
-    (
-        "rel-month",
-        re.compile(r"(?i:\b(?P<rel>last|this|that|the\s+same)\s+month\b)"),
-    ),
-    (
-        "rel-year",
-        re.compile(
-            r"(?i:\b(?P<rel>last|this|that|the\s+same|the\s+current|the\s+previous|"
-            r"the\s+preceding|the\s+past)\s+year\b)"
-        ),
-    ),
-    (
-        "rel-year",
-        re.compile(r"(?i:\b(?P<rel>a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before))"),
-    ),
-    ("rel-year", re.compile(r"(?i:\b(?P<rel>the)\s+year\b)")),
-    (
-        "weekday",
-        re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
-    ),
-    ("weekday", re.compile(r"(?i:\b(?P<wd>yesterday|today))\b")),
-)
-
-
-_MONTH_GATE = _Cased(
-    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-)
-"""_MONTH is case-sensitive; every month name and abbreviation starts with one of these."""
-_WEEKDAY_GATE: Final = _Cased(_WEEKDAYS)
-_TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
-    ("half",),
-    ("h1", "h2"),
-    ("quarter",),
-    ("q1", "q2", "q3", "q4"),
-    ("months",),
-    ("months",),
-    _MONTH_GATE,
-    _MONTH_GATE,
-    ("since",),
-    ("years",),
-    ("from", "between"),
-    ("19", "20"),  # _YEAR
-    _MONTH_GATE,
-    _MONTH_GATE,
-    _MONTH_GATE,
-    _MONTH_GATE,
-    ("19", "20"),  # _YEAR
-    ("month",),
-    ("year",),
-    ("year",),
-    ("year",),
-    _WEEKDAY_GATE,
-    ("yesterday", "today"),
-)
-"""For each of _TIME_PATTERNS, words one of which every match contains (in `fold`ed
-text, or as written for a _Cased gate), or None. A pattern whose gate finds none of them
-cannot match and is not run: several of these patterns cost ~100 us per sentence, the
-gate well under 1 us."""
-assert len(_TIME_GATE_WORDS) == len(_TIME_PATTERNS)
-
-
-_TIME_GATES: Final = _gates(_TIME_GATE_WORDS)
-
 
 _REPORT_AFTER = re.compile(
     r"^,?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:reported|said|announced|wrote|published|"
@@ -309,8 +136,11 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
         month = _month_number(g["m"]) if g.get("m") else 1
         first = dt.date(year, month, 1)
         last = ctx.published
+    elif kind == "to-date":
+        if ctx.published is not None:
+            first, last = dt.date(ctx.published.year, 1, 1), ctx.published
     elif kind == "past-n":
-        span = _int_number(g["n"])
+        span = 10 if g.get("decade") else _int_number(g["n"])
         if span is not None and ctx.published is not None:
             first, last = _shift_year(ctx.published, -span), ctx.published
     elif kind == "year-range":
@@ -365,6 +195,8 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
             "the year before",
         }:
             year_rel = None if ctx.context_year is None else ctx.context_year - 1
+        elif rel in _YEAR_AFTER:
+            year_rel = None if ctx.context_year is None else ctx.context_year + 1
         elif rel == "a year ago" or rel == "the past":
             year_rel = ctx.published.year - 1 if ctx.published else None
         else:
@@ -402,6 +234,9 @@ def _group_by_gate() -> tuple[
 
 
 _TIME_GROUPS: Final = _group_by_gate()
+_YEAR_AFTER: Final = frozenset(
+    {"a year later", "the year after", "the following year", "the next year", "the subsequent year"}
+)
 _MAY_AS_MONTH = re.compile(r"\b(?:in|since|by|until|during|of|early|late|mid)\s*-?\s*$")
 _OPENING = re.compile(r"\W*(?:(?:in|on|at|during|by)\s+)?", re.IGNORECASE)
 
