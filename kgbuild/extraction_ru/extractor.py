@@ -18,15 +18,24 @@ from functools import cache
 
 from kgbuild.claims import Claim, ClaimKind
 from kgbuild.extraction_ru import grammar as g
-from kgbuild.extraction_ru.individual import find_imposed_terms
-from kgbuild.extraction_ru.morphology import sentence_spans, tokenize, word_forms
+from kgbuild.extraction_ru.individual import GATES, find_imposed_terms
+from kgbuild.extraction_ru.morphology import (
+    fold,
+    gate_open,
+    sentence_spans,
+    tokenize,
+    word_forms,
+)
 from kgbuild.extraction_ru.numbers import MULTIPLIERS, UNITS, Number, find_numbers
 from kgbuild.extraction_ru.offences import OffenceSpan, RuLexicon, article_spans
 from kgbuild.extraction_ru.periods import Period, find_dates, find_periods
 
 _CONTRAST = re.compile(r"(?:а|но|однако|тогда\s+как)\b|.*[—–]", re.IGNORECASE)
-_LIFE = re.compile(r"пожизненн", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s*|\s+[—–]\s+(?=а\b)")
+
+
+_CUES = (g.claim_cues()[0], (*g.claim_cues()[1], *(w for gate in GATES.values() for w in gate)))
+"""What a sentence needs for any rule to fire (:func:`.grammar.claim_cues`, imposed terms)."""
 
 
 @dataclass
@@ -68,7 +77,8 @@ class _Sentence:
         self.tokens = tokenize(self.text, self.start, self.end, known=self.known)
         self.lemma_set: frozenset[str] = frozenset().union(*(t.lemmas for t in self.tokens))
         self.quote = self.text[self.start : self.end]
-        self.offences = self.lexicon.find(self.text, self.tokens)
+        self.folded = fold(self.quote)
+        self.offences = self.lexicon.find(self.text, self.tokens, self.folded)
         self.periods = [
             p
             for p in find_periods(
@@ -77,9 +87,18 @@ class _Sentence:
                 self.end,
                 published=self.context.published,
                 previous=self.context.period,
+                folded=self.folded,
             )
         ]
-        blocked = article_spans(self.text, self.start, self.end)
+        self.cued = self._cued()
+        if not self.cued:  # no rule can fire: the sentence only sets the context
+            self.numbers, self.dates, self.clauses, self.anaphoric = [], [], [], False
+            return
+        blocked = (
+            article_spans(self.text, self.start, self.end)
+            if gate_open(("ст",), self.folded)
+            else []
+        )
         blocked += [(p.start, p.end) for p in self.periods]
         self.dates = find_dates(self.text, self.start, self.end, self.periods)
         blocked += [(d.start, d.end) for d in self.dates]
@@ -89,7 +108,17 @@ class _Sentence:
             if not any(a <= n.start < b for a, b in blocked)
         ]
         self.clauses = self._clauses()
-        self.anaphoric = bool(g.ANAPHORA.search(self.quote))
+        self.anaphoric = bool(g.ANAPHORA.search(self.quote, self.folded))
+
+    def _cued(self) -> bool:
+        """Whether any rule could give a claim here (see :func:`.grammar.claim_cues`); a
+        sentence that points back to counted convictions («их было 8») counts too."""
+        lemmas, words = _CUES
+        return (
+            not self.lemma_set.isdisjoint(lemmas)
+            or gate_open(words, self.folded)
+            or (self.context.counted and gate_open(g.ANAPHORA.gate, self.folded))
+        )
 
     def _clauses(self) -> list[_Clause]:
         clauses: list[_Clause] = []
@@ -230,13 +259,13 @@ class _Sentence:
         has_conviction = any(not words.isdisjoint(c) for c, _ in g.CONVICTION_CUES)
         if not words.isdisjoint(g.RECEIVED_TERM[0]) and not words.isdisjoint(g.RECEIVED_TERM[1]):
             has_conviction = True
-        if g.CONVICTION_PHRASES.search(self.quote):
+        if g.CONVICTION_PHRASES.search(self.quote, self.folded):
             has_conviction = True
         # «Годом ранее их было 8.»: a sentence that points back to counted convictions
         if self.anaphoric and self.context.counted:
             has_conviction = True
         has_case = not words.isdisjoint(g.CASE_CUES)
-        if not (has_conviction or has_case) or g.RATE_PATTERN.search(self.quote):
+        if not (has_conviction or has_case) or g.RATE_PATTERN.search(self.quote, self.folded):
             return
         found: list[tuple[int, Number, str | None]] = []
         first_unit: str | None = None
@@ -324,16 +353,20 @@ class _Sentence:
 
     def extract_penalties(self) -> None:
         statutory = not self.lemma_set.isdisjoint(g.STATUTORY_CUES) or bool(
-            g.POSSIBLE.search(self.quote)
+            g.POSSIBLE.search(self.quote, self.folded)
         )
-        if not statutory or g.AGE.search(self.quote):
+        if not statutory or g.AGE.search(self.quote, self.folded):
             return
-        if g.IMPOSED.search(self.quote) and not g.POSSIBLE.search(self.quote):
+        if g.IMPOSED.search(self.quote, self.folded) and not g.POSSIBLE.search(
+            self.quote, self.folded
+        ):
             return
         for index, clause in enumerate(self.clauses):
             found: dict[str, float | bool | None] = {}
             rules: list[str] = []
             for name, pattern, _ in g.PENALTY_PATTERNS:
+                if not gate_open(g.PENALTY_GATES[name], self.folded):
+                    continue
                 for m in pattern.finditer(self.text, clause.start, clause.end):
                     values = {k: self._value(v) for k, v in m.groupdict().items() if v}
                     if any(v is None for v in values.values()):
@@ -388,6 +421,8 @@ class _Sentence:
             return
         seen: set[str] = set()
         for name, pattern, _ in g.ENACTMENT_PATTERNS:
+            if not gate_open(g.ENACTMENT_GATES[name], self.folded):
+                continue
             for m in pattern.finditer(self.text, self.start, self.end):
                 date = min(dates, key=lambda d: abs(d.start - m.start()))
                 if date.value in seen:
@@ -404,7 +439,9 @@ class _Sentence:
     # -- individual sentences ------------------------------------------------------
 
     def extract_individual(self) -> None:
-        for term in find_imposed_terms(self.text, self.start, self.end, value=self._value):
+        for term in find_imposed_terms(
+            self.text, self.start, self.end, value=self._value, folded=self.folded
+        ):
             index = next(
                 (i for i, c in enumerate(self.clauses) if c.start <= term.start < c.end), 0
             )
@@ -442,7 +479,7 @@ class _Sentence:
     def run(self) -> list[Claim]:
         # Every claim needs a figure, a date or «пожизненно»: other sentences only set the
         # context for the next ones.
-        if self.numbers or self.dates or _LIFE.search(self.quote):
+        if self.cued and (self.numbers or self.dates or gate_open(("пожизненн",), self.folded)):
             self.extract_counts()
             self.extract_penalties()
             self.extract_enactments()

@@ -9,6 +9,25 @@ rates («два приговора в день»), arrests, acquittals, ages («
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+from kgbuild.extraction_ru.morphology import gate_open
+
+
+@dataclass(frozen=True)
+class Gated:
+    """A pattern and the words (folded, :func:`.morphology.fold`) of which any match
+    holds one: a sentence without any of them is not scanned. A regex with a leading
+    ``\\b`` and alternatives is tried at every position; a substring test is ~20 times
+    cheaper, and most sentences fail it."""
+
+    pattern: re.Pattern[str]
+    gate: tuple[str, ...]
+
+    def search(self, text: str, folded: str) -> re.Match[str] | None:
+        """The first match in ``text``, whose folded form is ``folded``."""
+        return self.pattern.search(text) if gate_open(self.gate, folded) else None
+
 
 # -- counts --------------------------------------------------------------------------
 
@@ -20,10 +39,13 @@ CONVICTION_CUES: tuple[tuple[frozenset[str], str], ...] = (
 )
 """A sentence that counts convictions says so with one of these words."""
 
-CONVICTION_PHRASES = re.compile(
-    r"\b(?:отправил[аи]?|отправлены?)\s+(?:в\s+(?:колони|тюрьм)|за\s+решётку|за\s+решетку)"
-    r"|\bлишил[аи]?\s+свободы",
-    re.IGNORECASE,
+CONVICTION_PHRASES = Gated(
+    re.compile(
+        r"\b(?:отправил[аи]?|отправлены?)\s+(?:в\s+(?:колони|тюрьм)|за\s+решётку|за\s+решетку)"
+        r"|\bлишил[аи]?\s+свободы",
+        re.IGNORECASE,
+    ),
+    ("отправ", "лишил"),
 )
 """Convictions in other words: «отправили в колонию 97 человек», «лишили свободы»."""
 
@@ -79,9 +101,12 @@ CHANGE_VERBS = frozenset(
 
 FILLERS = frozenset({"уже", "лишь", "только", "всего", "ещё", "еще", "же"})
 
-RATE_PATTERN = re.compile(
-    r"\b(?:в\s+(?:день|сутки|неделю|месяц)|ежедневно|еженедельно|ежемесячно|в\s+среднем)\b",
-    re.IGNORECASE,
+RATE_PATTERN = Gated(
+    re.compile(
+        r"\b(?:в\s+(?:день|сутки|неделю|месяц)|ежедневно|еженедельно|ежемесячно|в\s+среднем)\b",
+        re.IGNORECASE,
+    ),
+    ("день", "сутки", "неделю", "месяц", "ежедн", "еженед", "ежемес", "среднем"),
 )
 """«почти два приговора в день»: a rate, never a count."""
 
@@ -90,14 +115,36 @@ SUBSET_PATTERN = re.compile(r"\bиз\s+$", re.IGNORECASE)
 
 RESPECTIVELY = re.compile(r"\bсоответственно\b", re.IGNORECASE)
 
-ANAPHORA = re.compile(
-    r"\bпо\s+(?:этой|данной|той\s+же|ней|ним|этим|таким|аналогичн[а-яё]+|подобн[а-яё]+)\b"
-    r"|\b(?:это|такое|данное|подобное|этого|такого)\s+преступлени"
-    r"|\bтаки[хем]\s+(?:же\s+)?(?:дел|приговор|преступлени|осужд|случа)"
-    r"|\bих\s+(?:было|стало|число|количество|оказалось)\b"
-    r"|\b(?:эт[аоиу]|эт[оы]й|данн[ао][йя])\s+стать"
-    r"|\bвсе\s+они\b|\bпо\s+этим\s+делам\b",
-    re.IGNORECASE,
+ANAPHORA = Gated(
+    re.compile(
+        r"\bпо\s+(?:этой|данной|той\s+же|ней|ним|этим|таким|аналогичн[а-яё]+|подобн[а-яё]+)\b"
+        r"|\b(?:это|такое|данное|подобное|этого|такого)\s+преступлени"
+        r"|\bтаки[хем]\s+(?:же\s+)?(?:дел|приговор|преступлени|осужд|случа)"
+        r"|\bих\s+(?:было|стало|число|количество|оказалось)\b"
+        r"|\b(?:эт[аоиу]|эт[оы]й|данн[ао][йя])\s+стать"
+        r"|\bвсе\s+они\b|\bпо\s+этим\s+делам\b",
+        re.IGNORECASE,
+    ),
+    (
+        "этой",
+        "данной",
+        "той",
+        "ней",
+        "ним",
+        "этим",
+        "таким",
+        "аналогичн",
+        "подобн",
+        "преступлени",
+        "таки",
+        "было",
+        "стало",
+        "число",
+        "количеств",
+        "оказалось",
+        "стать",
+        "они",
+    ),
 )
 """Wordings that point back to an offence named before: «таких приговоров», «по ним»,
 «по этой статье», «их было»; not a bare «тот» («на тот же срок»)."""
@@ -110,22 +157,31 @@ STATUTORY_CUES = frozenset(
 )  # fmt: skip
 """A statutory range is what the law threatens («наказывается», «карается», «грозит»)."""
 
-POSSIBLE = re.compile(
-    r"\b(?:можно|может|могут|рискует|рискуют)\s+(?:быть\s+)?(?:получить|назначить|назначено|"
-    r"приговорить|приговорён[аы]?)\b",
-    re.IGNORECASE,
+POSSIBLE = Gated(
+    re.compile(
+        r"\b(?:можно|может|могут|рискует|рискуют)\s+(?:быть\s+)?(?:получить|назначить|назначено|"
+        r"приговорить|приговорён[аы]?)\b",
+        re.IGNORECASE,
+    ),
+    ("мож", "могут", "рискует", "рискуют"),
 )
 """«можно получить до четырёх лет», «суд может назначить пожизненное»: what the law
 allows, in everyday words."""
 
-IMPOSED = re.compile(
-    r"\b(?:приговорил[аио]?|приговорены?|приговорён|дали|назначил[аи]?|запросил[аи]?|"
-    r"получил[аи]?)\b(?![^,;]*\b(?:можно|может|могут)\b)",
-    re.IGNORECASE,
+IMPOSED = Gated(
+    re.compile(
+        r"\b(?:приговорил[аио]?|приговорены?|приговорён|дали|назначил[аи]?|запросил[аи]?|"
+        r"получил[аи]?)\b(?![^,;]*\b(?:можно|может|могут)\b)",
+        re.IGNORECASE,
+    ),
+    ("приговор", "дали", "назначил", "запросил", "получил"),
 )
 """Imposed or requested terms («приговорили к 12 годам», «дали 14 лет», «запросил»)."""
 
-AGE = re.compile(r"\b(?:возраст[а-яё]*|лет\s+от\s+роду|\w+\s+было\s+от)\b", re.IGNORECASE)
+AGE = Gated(
+    re.compile(r"\b(?:возраст[а-яё]*|лет\s+от\s+роду|\w+\s+было\s+от)\b", re.IGNORECASE),
+    ("возраст", "роду", "было"),
+)
 """«в возрасте от 18 до 30 лет», «Большинству было от 25 до 40 лет»: ages, not terms."""
 
 _NUM = r"(?P<{}>\d+(?:,\d+)?|[а-яё]+)"
@@ -149,6 +205,13 @@ PENALTY_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
 )  # fmt: skip
 """Penalty wordings; within one clause they add up to one range (a 12-20 range «либо
 пожизненным лишением свободы» is one claim with life: true)."""
+
+PENALTY_GATES: dict[str, tuple[str, ...]] = {
+    "penalty.from-to-life": ("пожизнен",), "penalty.from-to": ("от",),
+    "penalty.up-to-life": ("пожизнен",), "penalty.up-to": ("до",),
+    "penalty.maximum": ("максимальн",), "penalty.life": ("пожизнен",),
+}  # fmt: skip
+"""Words of which each penalty pattern needs one (see ENACTMENT_GATES)."""
 
 # -- enactments ----------------------------------------------------------------------
 
@@ -174,6 +237,30 @@ ENACTMENT_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
 )  # fmt: skip
 """Enactment wordings. An enactment needs a date in the same sentence ("signed a law" with
 no date is left out) and the offences of its own clause."""
+
+ENACTMENT_GATES: dict[str, tuple[str, ...]] = {
+    "enactment.signed": ("подписа", "утвер"), "enactment.in-force": ("вступ",),
+    "enactment.tightened": ("ужесточ",), "enactment.introduced": ("ввел",),
+}  # fmt: skip
+"""Words (folded, :func:`.morphology.fold`) of which each pattern needs one: a sentence
+with none skips the pattern, a regex scan saved."""
+
+
+def claim_cues() -> tuple[frozenset[str], tuple[str, ...]]:
+    """What a sentence needs for any rule to give a claim: one of these dictionary forms,
+    or one of these folded words (any other sentence only sets the context). A superset of
+    each rule's own test: conviction and case cues, «получить» (срок), statutory cues,
+    and the gates of the conviction phrases, «можно получить», enactments and imposed
+    terms (those live in :mod:`.individual` and are added by the extractor)."""
+    lemmas = frozenset().union(
+        *(cue for cue, _ in CONVICTION_CUES), RECEIVED_TERM[0], CASE_CUES, STATUTORY_CUES
+    )
+    words = (
+        *CONVICTION_PHRASES.gate,
+        *POSSIBLE.gate,
+        *(word for gate in ENACTMENT_GATES.values() for word in gate),
+    )
+    return lemmas, words
 
 
 def vocabulary() -> frozenset[str]:

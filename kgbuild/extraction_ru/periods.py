@@ -16,6 +16,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kgbuild.extraction_ru.morphology import fold, gate_open
+
 _MONTHS = (
     "январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август", "сентябр",
     "октябр", "ноябр", "декабр",
@@ -97,18 +99,25 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
 )  # fmt: skip
 """Period wordings, most specific first; the first pattern to claim a stretch keeps it."""
 
+_MONTH_GATE = (
+    "январ", "феврал", "март", "апрел", "май", "мая", "мае", "июн", "июл", "август",
+    "сентябр", "октябр", "ноябр", "декабр",
+)  # fmt: skip
 _GATES: dict[str, tuple[str, ...]] = {
-    "range": ("19", "20"), "from-to": ("по",), "months": ("по",), "half": ("полугод",),
-    "quarter": ("квартал",),
+    "range": ("–", "—", "-"), "from-to": ("по",), "months": _MONTH_GATE,
+    "half": ("полугод",), "quarter": ("квартал",),
     "nine-months": ("месяц",), "since-start-of": ("начал",), "since-start": ("начал",),
-    "since": ("19", "20"), "month": ("19", "20"), "year": ("19", "20"), "day": ("19", "20"),
-    "last-year": ("год",), "this-year": ("год",), "year-before": ("год",),
-    "year-after": ("год",), "same": ("тогда", "том же"),
+    "since": ("19", "20"), "month": _MONTH_GATE, "year": ("19", "20"), "day": _MONTH_GATE,
+    "last-year": ("прошл", "минувш", "предыдущ"), "this-year": ("этом", "текущ", "нынешн", "этот"),
+    "year-before": ("годом", "этого"), "year-after": ("годом", "следующ", "через"),
+    "same": ("тогда", "том"),
 }  # fmt: skip
-"""A piece of text each pattern needs: a sentence without it skips the pattern."""
+"""Pieces of text of which each pattern needs one (in lower case): a sentence with none
+skips the pattern. ``tests/test_extraction_ru.py`` checks that the gates change nothing."""
 
 _COMPILED = tuple(
-    (name, re.compile(pattern, re.IGNORECASE), _GATES[name]) for name, pattern, _ in PERIOD_PATTERNS
+    (name, re.compile(pattern, re.IGNORECASE), frozenset(_GATES[name]))
+    for name, pattern, _ in PERIOD_PATTERNS
 )
 
 
@@ -158,6 +167,13 @@ def _bounds(
 
 
 _GATE = re.compile(r"\d|год|тогда", re.IGNORECASE)
+_PIECES = frozenset(piece for gate in _GATES.values() for piece in gate)
+"""Every gate piece: a sentence is searched once for each, not once per pattern."""
+
+
+def _present_pieces(folded: str) -> set[str]:
+    """The gate pieces found in a folded sentence, each looked for once."""
+    return {piece for piece in _PIECES if piece in folded}
 
 
 def find_periods(
@@ -167,22 +183,26 @@ def find_periods(
     *,
     published: dt.date | None,
     previous: Period | None,
+    folded: str | None = None,
 ) -> list[Period]:
-    """Periods named in ``text[start:end]``, left to right."""
+    """Periods named in ``text[start:end]``, left to right (``folded``: that stretch as
+    :func:`.morphology.fold` gives it, if known)."""
     if not _GATE.search(text, start, end):
         return []
     taken: list[tuple[int, int]] = []
     found: list[Period] = []
-    lowered = text[start:end].lower()
+    lowered = fold(text[start:end]) if folded is None else folded
+    present = _present_pieces(lowered)
     for name, pattern, gate in _COMPILED:
-        if not any(piece in lowered for piece in gate):
+        if present.isdisjoint(gate):
             continue
         for m in pattern.finditer(text, start, end):
-            if any(m.start() < b and a < m.end() for a, b in taken):
+            a, b = m.span()
+            if taken and any(a < y and x < b for x, y in taken):
                 continue
-            taken.append((m.start(), m.end()))
+            taken.append((a, b))
             first, last = _bounds(name, m, published, previous)
-            found.append(Period(m.start(), m.end(), first, last, name))
+            found.append(Period(a, b, first, last, name))
     return sorted(found, key=lambda p: p.start)
 
 
@@ -203,13 +223,18 @@ def find_dates(text: str, start: int, end: int, periods: list[Period] | None = N
     """Dates in ``text[start:end]``: a day, else a month, else a year (``periods``: those
     :func:`find_periods` found there already)."""
     found: list[Date] = []
-    for m in _DAY_DATE.finditer(text, start, end):
+    # A day is the first period pattern, so with the periods known a day-less stretch
+    # needs no scan; a numeric date has a dot before its month («01.07.2024»).
+    days = periods is None or any(p.how == "day" for p in periods)
+    for m in _DAY_DATE.finditer(text, start, end) if days else ():
         month = _month_number(m.group("m").lower())
         day = int(m.group("d"))
         year = int(m.group("y"))
         if 1 <= day <= calendar.monthrange(year, month)[1]:
             found.append(Date(m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}"))
-    for m in _NUMERIC_DATE.finditer(text, start, end):
+    stretch = text[start:end]
+    numeric = gate_open((".0", ".1"), stretch)
+    for m in _NUMERIC_DATE.finditer(text, start, end) if numeric else ():
         try:
             value = dt.date(int(m.group("y")), int(m.group("mm")), int(m.group("d")))
         except ValueError:
