@@ -28,6 +28,7 @@ from kgbuild.extraction_ru.morphology import (
 )
 from kgbuild.extraction_ru.numbers import MULTIPLIERS, UNITS, Number, find_numbers
 from kgbuild.extraction_ru.offences import OffenceSpan, RuLexicon, article_spans
+from kgbuild.extraction_ru.pairing import drop_parts, pair_counts
 from kgbuild.extraction_ru.periods import Period, find_dates, find_periods
 
 _CONTRAST = re.compile(r"(?:а|но|однако|тогда\s+как)\b|.*[—–]", re.IGNORECASE)
@@ -45,6 +46,8 @@ class _Context:
     period: Period | None = None
     counted: bool = False
     """Whether the sentence before gave conviction counts."""
+    year: int | None = None
+    """The year of the last date or period named («вступил в силу 25 июля» takes it)."""
 
 
 @dataclass
@@ -93,14 +96,18 @@ class _Sentence:
         self.cued = self._cued()
         if not self.cued:  # no rule can fire: the sentence only sets the context
             self.numbers, self.dates, self.clauses, self.anaphoric = [], [], [], False
+            self.article_lists = []
             return
-        blocked = (
+        self.article_lists = (
             article_spans(self.text, self.start, self.end)
             if gate_open(("ст",), self.folded)
             else []
         )
+        blocked = list(self.article_lists)
         blocked += [(p.start, p.end) for p in self.periods]
-        self.dates = find_dates(self.text, self.start, self.end, self.periods)
+        self.dates = find_dates(
+            self.text, self.start, self.end, self.periods, year=self.context.year
+        )
         blocked += [(d.start, d.end) for d in self.dates]
         self.numbers = [
             n
@@ -124,8 +131,10 @@ class _Sentence:
         clauses: list[_Clause] = []
         cursor = self.start
         for m in _CLAUSE_BREAK.finditer(self.text, self.start, self.end):
-            if any(o.start < m.start() < o.end for o in self.offences):
-                continue
+            if any(o.start < m.start() < o.end for o in self.offences) or any(
+                a < m.start() < b for a, b in self.article_lists
+            ):
+                continue  # inside an offence's name or a list of articles («ст. 275, 276»)
             clauses.append(_Clause(cursor, m.start()))
             cursor = m.end()
         clauses.append(_Clause(cursor, self.end))
@@ -279,15 +288,22 @@ class _Sentence:
                     unit = self._unit_after_conjoined(number) or (later[0] if later else None)
                 first_unit = first_unit or unit
                 found.append((index, number, unit))
-        found = self._drop_subsets(found)
+        found = drop_parts(self.text, self.start, found, self.offences)
         if not found:
             return
-        pairs = self._respectively(found)
+        pairing = pair_counts(
+            self.text,
+            self.end,
+            found,
+            self.offences,
+            self.periods,
+            [c.offences for c in self.clauses],
+        )
         for position, (index, number, unit) in enumerate(found):
-            offences = pairs[position] if pairs else self._offences_for(index)
+            offences = pairing.offences[position] or self._offences_for(index)
             if not offences or self._not_convicted(index):
                 continue
-            period = self._period_for(index, number)
+            period = pairing.periods[position] or self._period_for(index, number)
             is_case = unit == "cases" and has_case and not has_conviction
             if not (has_conviction or is_case):
                 continue
@@ -318,35 +334,6 @@ class _Sentence:
         later = [n for n in self.numbers if n.start > number.end]
         if later and self.text[number.end : later[0].start].strip() == "и":
             return self._unit_after(later[0])
-        return None
-
-    def _drop_subsets(
-        self, found: list[tuple[int, Number, str | None]]
-    ) -> list[tuple[int, Number, str | None]]:
-        for position, (_, number, _) in enumerate(found):
-            if g.SUBSET_PATTERN.search(self.text[self.start : number.start]):
-                return found[: position + 1]
-        return found
-
-    def _respectively(
-        self, found: list[tuple[int, Number, str | None]]
-    ) -> list[tuple[str, ...]] | None:
-        """Counts paired with offences in order: «осуждены 189 и 33 человека соответственно»,
-        or one clause with as many counts as offences («14 приговоров по делам о госизмене
-        и 3 — по делам о шпионаже»)."""
-        slugs = _unique([o.slug for o in self.offences])
-        if g.RESPECTIVELY.search(self.quote) and len(found) == len(slugs) > 1:
-            return [(slug,) for slug in slugs]
-        for clause in self.clauses:
-            inside = [f for f in found if clause.start <= f[1].start < clause.end]
-            clause_slugs = _unique([o.slug for o in clause.offences])
-            if len(inside) == len(found) == len(clause_slugs) > 1:
-                ordered = sorted(clause.offences, key=lambda o: o.start)
-                counts_first = found[0][1].start < ordered[0].start
-                if counts_first or all(
-                    any(o.start < n.start for o in ordered) for _, n, _ in found
-                ):
-                    return [(slug,) for slug in clause_slugs]
         return None
 
     # -- penalties -----------------------------------------------------------------
@@ -424,9 +411,12 @@ class _Sentence:
             if not gate_open(g.ENACTMENT_GATES[name], self.folded):
                 continue
             for m in pattern.finditer(self.text, self.start, self.end):
-                date = min(dates, key=lambda d: abs(d.start - m.start()))
-                if date.value in seen:
+                verb = g.ENACTMENT_VERB.search(self.text, m.start(), m.end())
+                anchor = m.start() if verb is None else verb.start()
+                free = [d for d in dates if d.value not in seen]
+                if not free:
                     continue
+                date = min(free, key=lambda d: abs(d.start - anchor))
                 index = next(
                     (i for i, c in enumerate(self.clauses) if c.start <= m.start() < c.end), 0
                 )
@@ -490,6 +480,10 @@ class _Sentence:
         resolved = [p for p in self.periods if p.resolved and p.how != "day"]
         if resolved:
             self.context.period = resolved[-1]
+        years = [(p.end, p.first.year) for p in self.periods if p.first is not None]
+        years += [(d.end, int(d.value[:4])) for d in self.dates]
+        if years:
+            self.context.year = max(years)[1]
         return self.claims
 
 

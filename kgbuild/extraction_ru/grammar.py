@@ -110,11 +110,6 @@ RATE_PATTERN = Gated(
 )
 """«почти два приговора в день»: a rate, never a count."""
 
-SUBSET_PATTERN = re.compile(r"\bиз\s+$", re.IGNORECASE)
-"""«Из 189 осуждённых ... 40 получили сроки свыше 15 лет»: the 40 are part of the 189."""
-
-RESPECTIVELY = re.compile(r"\bсоответственно\b", re.IGNORECASE)
-
 ANAPHORA = Gated(
     re.compile(
         r"\bпо\s+(?:этой|данной|той\s+же|ней|ним|этим|таким|аналогичн[а-яё]+|подобн[а-яё]+)\b"
@@ -220,19 +215,36 @@ _SUBJECT = r"\b(?:закон|поправк|изменени|норм|приго
 
 _SIGNED = r"\b(?:подписал[аи]?|подписан[аоы]?|утвердил[аи]?|утвержден[аоы]?)\b"
 _LAW = r"\b(?:закон|поправк)[а-яё]*\b"
+_SPAN = r"(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\bст)\.|(?<=\bч)\.)"
+"""A character within one statement: no full stop, save in «275.1», «ст.», «ч.»."""
+_ADOPTED = (
+    r"\b(?:принял[аи]?|принят[аоы]?|одобрил[аи]?|одобрен[аоы]?|опубликовал[аи]?|"
+    r"опубликован[аоы]?)\b"
+)
+"""The other dates of a law: the Duma adopts («приняла в третьем чтении»), the Federation
+Council approves («одобрил»), the law is published («опубликован»)."""
+
+ENACTMENT_VERB = re.compile(
+    rf"{_SIGNED}|{_ADOPTED}|\bвступ(?:ил[аои]?|ает|ят|ит)\b|\bужесточ[а-яё]*|\bввел[аи]?\b",
+    re.IGNORECASE,
+)
+"""The verb of an enactment: its date is the one nearest to it («опубликован 14 июля 2022
+года, а вступил в силу 25 июля»: two dates, two verbs)."""
 
 ENACTMENT_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE), example)
     for name, pattern, example in (
-        ("enactment.signed", rf"{_SIGNED}[^.;]*?{_LAW}|{_LAW}[^.;]*?{_SIGNED}",
+        ("enactment.signed", rf"{_SIGNED}{_SPAN}*?{_LAW}|{_LAW}{_SPAN}*?{_SIGNED}",
          "Путин подписал закон о ...; Закон ... подписан 28 апреля; утвердил поправки"),
         ("enactment.in-force", rf"\b(?:закон|поправк|изменени|норм)[а-яё]*\b(?:(?!{_SUBJECT})"
-         r"[^.;])*?\bвступ(?:ил[аои]?|ает|ят|ит)\s+в\s+(?:законную\s+)?силу\b",
+         rf"{_SPAN})*?\bвступ(?:ил[аои]?|ает|ят|ит)\s+в\s+(?:законную\s+)?силу\b",
          "закон вступил в силу 17 июля 2022 года; not «приговор вступил в законную силу»"),
         ("enactment.tightened", r"\bужесточ(?:ил[аи]?|ено|ены|ен[аы]?)\b",
          "Наказание за разглашение гостайны ужесточили в 2022 году"),
         ("enactment.introduced", r"\bввел[аи]?\s+(?:уголовную\s+)?(?:ответственность|стать)",
          "ввели уголовную ответственность за ..."),
+        ("enactment.adopted", rf"{_ADOPTED}{_SPAN}*?{_LAW}|{_LAW}{_SPAN}*?{_ADOPTED}",
+         "Госдума приняла закон ...; Совет Федерации одобрил поправки ...; закон опубликован"),
     )
 )  # fmt: skip
 """Enactment wordings. An enactment needs a date in the same sentence ("signed a law" with
@@ -241,6 +253,7 @@ no date is left out) and the offences of its own clause."""
 ENACTMENT_GATES: dict[str, tuple[str, ...]] = {
     "enactment.signed": ("подписа", "утвер"), "enactment.in-force": ("вступ",),
     "enactment.tightened": ("ужесточ",), "enactment.introduced": ("ввел",),
+    "enactment.adopted": ("принял", "принят", "одобр", "опубликов"),
 }  # fmt: skip
 """Words (folded, :func:`.morphology.fold`) of which each pattern needs one: a sentence
 with none skips the pattern, a regex scan saved."""

@@ -78,6 +78,8 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      "за 2013–2023 годы"),
     ("from-to", rf"\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?\s+по\s+(?P<b>(?:19|20)\d\d)"
      rf"{_YEAR_WORD}?", "с 2013 по 2023 год"),
+    ("year-pair", rf"(?P<a>(?:19|20)\d\d)\s*(?:и|,)\s*(?P<b>(?:19|20)\d\d){_YEAR_WORD}",
+     "в 2019 и 2020 годах"),
     ("months", rf"\bс\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+по\s+{_MONTH}\s+{_Y}",
      "с января по июнь 2025 года"),
     ("half", rf"\b(?P<o>перв|втор)[а-яё]*\s+полугоди[а-яё]*\s+{_Y}", "в первом полугодии 2024"),
@@ -90,6 +92,7 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("since", rf"\bс\s+{_Y}{_YEAR_WORD}(?!\s+по\b)", "с 2009 года"),
     ("month", rf"(?<!\d\s)(?<!\d)\b{_MONTH}\s+{_Y}", "в январе 2025 года"),
     ("year", rf"(?<![\d.,–—-]){_Y}(?:{_YEAR_WORD}|-(?:м|й|го|ом)\b)", "в 2023 году, в 2023-м"),
+    ("year-before-last", r"\bпозапрошл[а-яё]+(?:\s+год[а-яё]*)?", "в позапрошлом году"),
     ("last-year", r"\b(?:прошл|минувш|предыдущ)[а-яё]+\s+год[а-яё]*", "в прошлом году"),
     ("this-year", r"\b(?:этом|текущем|нынешнем|этот|текущий)\s+году?\b", "в этом году"),
     ("year-before", r"\b(?:годом\s+(?:ранее|раньше)|за\s+год\s+до\s+этого)", "годом ранее"),
@@ -104,11 +107,12 @@ _MONTH_GATE = (
     "сентябр", "октябр", "ноябр", "декабр",
 )  # fmt: skip
 _GATES: dict[str, tuple[str, ...]] = {
-    "range": ("–", "—", "-"), "from-to": ("по",), "months": _MONTH_GATE,
+    "range": ("–", "—", "-"), "year-pair": ("19", "20"), "from-to": ("по",), "months": _MONTH_GATE,
     "half": ("полугод",), "quarter": ("квартал",),
     "nine-months": ("месяц",), "since-start-of": ("начал",), "since-start": ("начал",),
     "since": ("19", "20"), "month": _MONTH_GATE, "year": ("19", "20"), "day": _MONTH_GATE,
-    "last-year": ("прошл", "минувш", "предыдущ"), "this-year": ("этом", "текущ", "нынешн", "этот"),
+    "year-before-last": ("позапрошл",), "last-year": ("прошл", "минувш", "предыдущ"),
+    "this-year": ("этом", "текущ", "нынешн", "этот"),
     "year-before": ("годом", "этого"), "year-after": ("годом", "следующ", "через"),
     "same": ("тогда", "том"),
 }  # fmt: skip
@@ -151,6 +155,8 @@ def _bounds(
         return _year(y)
     if name == "last-year":
         return (None, None) if published is None else _year(published.year - 1)
+    if name == "year-before-last":
+        return (None, None) if published is None else _year(published.year - 2)
     if name == "this-year":
         return (None, None) if published is None else _to_date(published.year, published)
     if name == "day":
@@ -169,6 +175,10 @@ def _bounds(
 _GATE = re.compile(r"\d|год|тогда", re.IGNORECASE)
 _PIECES = frozenset(piece for gate in _GATES.values() for piece in gate)
 """Every gate piece: a sentence is searched once for each, not once per pattern."""
+
+
+_RELATIVE = frozenset({"year-before", "year-after", "same"})
+"""Periods told relative to the one named before them."""
 
 
 def _present_pieces(folded: str) -> set[str]:
@@ -193,6 +203,7 @@ def find_periods(
     found: list[Period] = []
     lowered = fold(text[start:end]) if folded is None else folded
     present = _present_pieces(lowered)
+    relative: list[tuple[str, re.Match[str]]] = []
     for name, pattern, gate in _COMPILED:
         if present.isdisjoint(gate):
             continue
@@ -201,9 +212,50 @@ def find_periods(
             if taken and any(a < y and x < b for x, y in taken):
                 continue
             taken.append((a, b))
+            if name in _RELATIVE:
+                relative.append((name, m))
+                continue
+            if name == "year-pair":  # two periods, one for each year
+                for group in ("a", "b"):
+                    one = _year(int(m.group(group)))
+                    found.append(Period(m.start(group), m.end(group), one[0], one[1], name))
+                continue
             first, last = _bounds(name, m, published, previous)
             found.append(Period(a, b, first, last, name))
+    # «В 2022 году ... шесть, годом позже — девять»: a relative period counts from the
+    # period named before it in the same sentence, else from the sentence before.
+    for name, m in sorted(relative, key=lambda r: r[1].start()):
+        before = [p for p in found if p.end <= m.start() and p.resolved and p.how != "day"]
+        anchor = max(before, key=lambda p: p.end) if before else previous
+        bounds = _bounds(name, m, published, anchor)
+        found.append(Period(m.start(), m.end(), bounds[0], bounds[1], name))
     return sorted(found, key=lambda p: p.start)
+
+
+_DAY_NO_YEAR = re.compile(
+    rf"\b(?P<d>[0-3]?\d)\s+(?P<m>{_MONTH_STEMS})[а-яё]*\b(?!\s*(?:(?:19|20)\d\d|года?\b))",
+    re.IGNORECASE,
+)
+
+
+def _yearless_days(
+    text: str,
+    start: int,
+    end: int,
+    dated: list[Date],
+    periods: list[Period],
+    year: int | None,
+) -> list[Date]:
+    found: list[Date] = []
+    for m in _DAY_NO_YEAR.finditer(text, start, end):
+        before = [(d.end, int(d.value[:4])) for d in dated if d.end <= m.start()]
+        before += [(p.end, p.first.year) for p in periods if p.end <= m.start() and p.first]
+        y = max(before)[1] if before else year
+        month = _month_number(m.group("m").lower())
+        if y is None or not 1 <= int(m.group("d")) <= calendar.monthrange(y, month)[1]:
+            continue
+        found.append(Date(m.start(), m.end(), f"{y:04d}-{month:02d}-{int(m.group('d')):02d}"))
+    return found
 
 
 _DAY_DATE = re.compile(rf"\b(?P<d>[0-3]?\d)\s+{_MONTH}\s+{_Y}", re.IGNORECASE)
@@ -219,19 +271,27 @@ class Date:
     value: str
 
 
-def find_dates(text: str, start: int, end: int, periods: list[Period] | None = None) -> list[Date]:
+def find_dates(
+    text: str,
+    start: int,
+    end: int,
+    periods: list[Period] | None = None,
+    *,
+    year: int | None = None,
+) -> list[Date]:
     """Dates in ``text[start:end]``: a day, else a month, else a year (``periods``: those
-    :func:`find_periods` found there already)."""
+    :func:`find_periods` found there already). A day without its year («вступил в силу 25
+    июля») takes the year of the date or period before it in the stretch, else ``year``
+    (the year the text spoke of last), else it is left out."""
     found: list[Date] = []
     # A day is the first period pattern, so with the periods known a day-less stretch
     # needs no scan; a numeric date has a dot before its month («01.07.2024»).
     days = periods is None or any(p.how == "day" for p in periods)
     for m in _DAY_DATE.finditer(text, start, end) if days else ():
         month = _month_number(m.group("m").lower())
-        day = int(m.group("d"))
-        year = int(m.group("y"))
-        if 1 <= day <= calendar.monthrange(year, month)[1]:
-            found.append(Date(m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}"))
+        day, y = int(m.group("d")), int(m.group("y"))
+        if 1 <= day <= calendar.monthrange(y, month)[1]:
+            found.append(Date(m.start(), m.end(), f"{y:04d}-{month:02d}-{day:02d}"))
     stretch = text[start:end]
     numeric = gate_open((".0", ".1"), stretch)
     for m in _NUMERIC_DATE.finditer(text, start, end) if numeric else ():
@@ -242,6 +302,8 @@ def find_dates(text: str, start: int, end: int, periods: list[Period] | None = N
         found.append(Date(m.start(), m.end(), value.isoformat()))
     if periods is None:
         periods = find_periods(text, start, end, published=None, previous=None)
+    if gate_open(_MONTH_GATE, fold(stretch)):
+        found += _yearless_days(text, start, end, found, periods, year)
     for period in periods:
         if any(d.start <= period.start < d.end for d in found) or period.first is None:
             continue
