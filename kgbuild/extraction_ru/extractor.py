@@ -239,6 +239,8 @@ class _Sentence:
         token = self.tokens[number.first]
         if not token.lemmas.isdisjoint(g.COLLECTIVES):
             return True, "people"
+        if nxt is not None and nxt.text.lower() == "соответственно":  # «58 и 6 соответственно»
+            return True, first_unit
         before = [t for t in self.tokens[max(0, number.first - 3) : number.first]]
         before = [t for t in before if t.lemmas.isdisjoint(g.FILLERS)]
         if before and before[-1].text in {"—", "–"}:
@@ -351,12 +353,18 @@ class _Sentence:
         for index, clause in enumerate(self.clauses):
             found: dict[str, float | bool | None] = {}
             rules: list[str] = []
+            ages: list[tuple[int, int]] = []
             for name, pattern, _ in g.PENALTY_PATTERNS:
                 if not gate_open(g.PENALTY_GATES[name], self.folded):
                     continue
                 for m in pattern.finditer(self.text, clause.start, clause.end):
                     values = {k: self._value(v) for k, v in m.groupdict().items() if v}
                     if any(v is None for v in values.values()):
+                        continue
+                    if any(a <= m.start() < b for a, b in ages):
+                        continue
+                    if name == "penalty.from-to" and not self._penalty_clause(clause, m.end()):
+                        ages.append(m.span())  # «Фигурантам от 18 до 25 лет, им грозит ...»
                         continue
                     if "a" in values and "min" not in found:
                         found["min"] = values["a"]
@@ -393,6 +401,15 @@ class _Sentence:
                 max_years=found.get("max"),
                 life=bool(found.get("life", False)),
             )
+
+    def _penalty_clause(self, clause: _Clause, end: int) -> bool:
+        """Whether a range «от N до M лет» in ``clause`` is a penalty: the clause has a
+        statutory cue or «можно получить», or a penalty noun follows the range."""
+        tokens = [t for t in self.tokens if clause.start <= t.start < clause.end]
+        if any(not t.lemmas.isdisjoint(g.STATUTORY_CUES) for t in tokens):
+            return True
+        body = self.text[clause.start : clause.end]
+        return bool(g.POSSIBLE.pattern.search(body) or g.PENALTY_NOUN.match(self.text, end))
 
     def _value(self, word: str) -> float | None:
         numbers = find_numbers(tokenize(word), word)

@@ -67,6 +67,11 @@ class ImposedTerm:
     court: str | None
 
 
+_RELATIVE = re.compile(
+    r",\s*(?:котор|чей|чья|чьё|чьи)[^,;]*,?\s*$|,\s*(?:котор|чей|чья)[^,;]*,", re.IGNORECASE
+)
+"""A relative clause after the person («, которому 27 лет,»)."""
+
 _TAIL = re.compile(r"\s+(?:по|за)\s.*$", re.IGNORECASE | re.DOTALL)
 """«... Андрея Смирнова по делу о госизмене»: the charge, not the person."""
 
@@ -118,6 +123,10 @@ def find_imposed_terms(
                 before = before[: court_match.start()] + before[court_match.end() :]
             after = groups.get("after") or ""
             person = _clean(groups.get("obj") or "") or _clean(before, tail=False)
+            if not person:  # «Житель Херсона, которому 27 лет, получил 13 лет»
+                lead = _RELATIVE.sub("", text[start : m.start()])
+                if "," not in lead and ";" not in lead:
+                    person = _clean(lead, tail=False)
             if not person and not re.match(r"\s*(?:по|за|в|на)\s", after, re.IGNORECASE):
                 person = _clean(after)
             if not person or _NOT_A_PERSON.search(person) or len(person.split()) > 8:

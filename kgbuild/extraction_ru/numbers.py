@@ -92,6 +92,8 @@ class Number:
 
 
 _UNIT_WORDS = frozenset(UNITS)
+_ALONE = frozenset({"сотня", "тысяча", "десяток"})
+"""Multipliers that stand for a number by themselves after a qualifier."""
 _MULTIPLIER_WORDS = frozenset(MULTIPLIERS)
 
 
@@ -129,7 +131,11 @@ def find_numbers(tokens: Sequence[Token], text: str) -> list[Number]:
     units = _UNIT_WORDS
     # Where a number can begin: a digit or a number word (most tokens are neither).
     starts = [
-        k for k, t in enumerate(tokens) if t.text[0].isdigit() or not t.lemmas.isdisjoint(units)
+        k
+        for k, t in enumerate(tokens)
+        if t.text[0].isdigit()
+        or not t.lemmas.isdisjoint(units)
+        or (k and not t.lemmas.isdisjoint(_ALONE) and _qualifier(tokens, k) != "exact")
     ]
     i = 0
     for k in starts:
@@ -152,6 +158,10 @@ def find_numbers(tokens: Sequence[Token], text: str) -> list[Number]:
             ):
                 j += 1
                 value = value * 1000 + float(tokens[j].text)
+        elif token.lemmas.isdisjoint(units) and not token.lemmas.isdisjoint(_ALONE):
+            # «около сотни», «более тысячи»: a multiplier alone, after a qualifier only
+            # («тысячи человек» without one is "thousands")
+            value, words = float(MULTIPLIERS[min(token.lemmas & _ALONE)]), True
         elif (unit := _word_value(token)) is not None:
             words = True
             total, current = 0.0, float(unit)
