@@ -123,12 +123,13 @@ def find_imposed_terms(
                 before = before[: court_match.start()] + before[court_match.end() :]
             after = groups.get("after") or ""
             person = _clean(groups.get("obj") or "") or _clean(before, tail=False)
-            if not person:  # «Житель Херсона, которому 27 лет, получил 13 лет»
+            if not person and not re.match(r"\s*(?:по|за|в|на)\s", after, re.IGNORECASE):
+                person = _clean(after)
+            if not person and rule == "sentence.given":
+                # «Житель Херсона, которому 27 лет, получил 13 лет»
                 lead = _RELATIVE.sub("", text[start : m.start()])
                 if "," not in lead and ";" not in lead:
                     person = _clean(lead, tail=False)
-            if not person and not re.match(r"\s*(?:по|за|в|на)\s", after, re.IGNORECASE):
-                person = _clean(after)
             if not person or _NOT_A_PERSON.search(person) or len(person.split()) > 8:
                 continue
             found.append(
