@@ -306,6 +306,8 @@ class _Sentence:
             if not offences or self._not_convicted(index):
                 continue
             period = pairing.periods[position] or self._period_for(index, number)
+            if period is None and g.ONE_CASE.search(self.quote, self.folded):
+                continue
             is_case = unit == "cases" and has_case and not has_conviction
             if not (has_conviction or is_case):
                 continue

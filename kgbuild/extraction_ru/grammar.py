@@ -110,6 +110,10 @@ RATE_PATTERN = Gated(
 )
 """«почти два приговора в день»: a rate, never a count."""
 
+ONE_CASE = Gated(re.compile(r"\bпо\s+(?:одному\s+|этому\s+|тому\s+же\s+)?делу\b", re.I), ("делу",))
+"""«12 человек, осуждённых по делу о шпионаже»: the defendants of one case; with no
+period named, a count of them is no statistic."""
+
 ANAPHORA = Gated(
     re.compile(
         r"\bпо\s+(?:этой|данной|той\s+же|ней|ним|этим|таким|аналогичн[а-яё]+|подобн[а-яё]+)\b"

@@ -82,6 +82,8 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      "в 2019 и 2020 годах"),
     ("months", rf"\bс\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+по\s+{_MONTH}\s+{_Y}",
      "с января по июнь 2025 года"),
+    ("months-dash", rf"\b(?P<m1>{_MONTH_STEMS})[а-яё]*\s*[—–-]\s*{_MONTH}\s+{_Y}",
+     "за январь — июнь 2025 года"),
     ("half", rf"\b(?P<o>перв|втор)[а-яё]*\s+полугоди[а-яё]*\s+{_Y}", "в первом полугодии 2024"),
     ("quarter", rf"\b(?P<o>перв|втор|трет|четв)[а-яё]*\s+квартал[а-яё]*\s+{_Y}",
      "в третьем квартале 2024 года"),
@@ -107,7 +109,8 @@ _MONTH_GATE = (
     "сентябр", "октябр", "ноябр", "декабр",
 )  # fmt: skip
 _GATES: dict[str, tuple[str, ...]] = {
-    "range": ("–", "—", "-"), "year-pair": ("19", "20"), "from-to": ("по",), "months": _MONTH_GATE,
+    "range": ("–", "—", "-"), "year-pair": ("19", "20"), "from-to": ("по",),
+    "months": _MONTH_GATE, "months-dash": _MONTH_GATE,
     "half": ("полугод",), "quarter": ("квартал",),
     "nine-months": ("месяц",), "since-start-of": ("начал",), "since-start": ("начал",),
     "since": ("19", "20"), "month": _MONTH_GATE, "year": ("19", "20"), "day": _MONTH_GATE,
@@ -134,10 +137,10 @@ def _bounds(
         a, b = int(m.group("a")), int(m.group("b"))
         return (dt.date(a, 1, 1), dt.date(b, 12, 31)) if a < b else (None, None)
     if name == "half" and y is not None:
-        half = _ORDINAL_HALF[m.group("o").lower()]
+        half = _ORDINAL_HALF[fold(m.group("o"))]
         return _months(y, 1, 6) if half == 1 else _months(y, 7, 12)
     if name == "quarter" and y is not None:
-        q = _ORDINAL_QUARTER[m.group("o").lower()]
+        q = _ORDINAL_QUARTER[fold(m.group("o"))]
         return _months(y, 3 * q - 2, 3 * q)
     if name == "nine-months" and y is not None:
         return _months(y, 1, 9)
@@ -145,11 +148,11 @@ def _bounds(
         return _to_date(y, published)
     if name == "since-start":
         return (None, None) if published is None else _to_date(published.year, published)
-    if name == "months" and y is not None:
-        first, last = _month_number(m.group("m1").lower()), _month_number(m.group("m").lower())
+    if name in {"months", "months-dash"} and y is not None:
+        first, last = _month_number(fold(m.group("m1"))), _month_number(fold(m.group("m")))
         return _months(y, first, last) if first < last else (None, None)
     if name == "month" and y is not None:
-        month = _month_number(m.group("m").lower())
+        month = _month_number(fold(m.group("m")))
         return _months(y, month, month)
     if name == "year" and y is not None:
         return _year(y)
@@ -251,7 +254,7 @@ def _yearless_days(
         before = [(d.end, int(d.value[:4])) for d in dated if d.end <= m.start()]
         before += [(p.end, p.first.year) for p in periods if p.end <= m.start() and p.first]
         y = max(before)[1] if before else year
-        month = _month_number(m.group("m").lower())
+        month = _month_number(fold(m.group("m")))
         if y is None or not 1 <= int(m.group("d")) <= calendar.monthrange(y, month)[1]:
             continue
         found.append(Date(m.start(), m.end(), f"{y:04d}-{month:02d}-{int(m.group('d')):02d}"))
@@ -288,7 +291,7 @@ def find_dates(
     # needs no scan; a numeric date has a dot before its month («01.07.2024»).
     days = periods is None or any(p.how == "day" for p in periods)
     for m in _DAY_DATE.finditer(text, start, end) if days else ():
-        month = _month_number(m.group("m").lower())
+        month = _month_number(fold(m.group("m")))
         day, y = int(m.group("d")), int(m.group("y"))
         if 1 <= day <= calendar.monthrange(y, month)[1]:
             found.append(Date(m.start(), m.end(), f"{y:04d}-{month:02d}-{day:02d}"))
