@@ -352,13 +352,16 @@ class _Sentence:
             self.quote, self.folded
         ):
             return
+        patterns = [
+            (name, pattern)
+            for name, pattern, _ in g.PENALTY_PATTERNS
+            if gate_open(g.PENALTY_GATES[name], self.folded)
+        ]
         for index, clause in enumerate(self.clauses):
             found: dict[str, float | bool | None] = {}
             rules: list[str] = []
             ages: list[tuple[int, int]] = []
-            for name, pattern, _ in g.PENALTY_PATTERNS:
-                if not gate_open(g.PENALTY_GATES[name], self.folded):
-                    continue
+            for name, pattern in patterns:
                 for m in pattern.finditer(self.text, clause.start, clause.end):
                     values = {k: self._value(v) for k, v in m.groupdict().items() if v}
                     if any(v is None for v in values.values()):
