@@ -389,6 +389,10 @@ class _Sentence:
                 and last.kind == "penalty_range"
                 and not clause.offences
                 and last.offences == offences
+                and not any(
+                    found.get(k) is not None and v is not None and found.get(k) != v
+                    for k, v in (("min", last.min_years), ("max", last.max_years))
+                )  # «до четырёх лет, а при отягчающих — от трёх до восьми»: two ranges
             ):
                 # «от 12 до 20 лет, а с весны 2023 года — и пожизненный срок»: one range
                 self.claims[-1] = dataclasses.replace(
@@ -409,7 +413,10 @@ class _Sentence:
 
     def _penalty_clause(self, clause: _Clause, end: int) -> bool:
         """Whether a range «от N до M лет» in ``clause`` is a penalty: the clause has a
-        statutory cue or «можно получить», or a penalty noun follows the range."""
+        statutory cue or «можно получить», or a penalty noun follows the range, or a
+        clause before it gave a range already."""
+        if any(c.kind == "penalty_range" for c in self.claims):
+            return True  # «до четырёх лет, а при отягчающих — от трёх до восьми лет»
         tokens = [t for t in self.tokens if clause.start <= t.start < clause.end]
         if any(not t.lemmas.isdisjoint(g.STATUTORY_CUES) for t in tokens):
             return True

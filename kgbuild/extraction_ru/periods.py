@@ -26,6 +26,8 @@ _MONTH_STEMS = "|".join(_MONTHS)
 _MONTH = "(?P<m>" + _MONTH_STEMS + r")[а-яё]*"
 _Y = r"(?P<y>(?:19[5-9]|20\d)\d)"
 _YEAR_WORD = r"(?:\s*(?:год[а-яё]*|гг?\.))"
+_MONTH_COUNTS = {"тре": 3, "три": 3, "шес": 6, "дев": 9}
+"""«за три / шесть / девять месяцев»: the first months of the year."""
 _ORDINAL_HALF = {"перв": 1, "втор": 2}
 _ORDINAL_QUARTER = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}
 
@@ -87,7 +89,8 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("half", rf"\b(?P<o>перв|втор)[а-яё]*\s+полугоди[а-яё]*\s+{_Y}", "в первом полугодии 2024"),
     ("quarter", rf"\b(?P<o>перв|втор|трет|четв)[а-яё]*\s+квартал[а-яё]*\s+{_Y}",
      "в третьем квартале 2024 года"),
-    ("nine-months", rf"\bдевят[ьи]\s+месяц[а-яё]*\s+{_Y}", "за девять месяцев 2024 года"),
+    ("nine-months", rf"\b(?:перв[а-яё]+\s+)?(?P<n>тр[её]х|три|шест[ьи]|девят[ьи]|\d{{1,2}})\s+"
+     rf"месяц[а-яё]*\s+{_Y}", "за девять месяцев 2024 года, за первые шесть месяцев 2025 года"),
     ("since-start-of", rf"\bс\s+начала\s+{_Y}{_YEAR_WORD}", "с начала 2025 года"),
     ("since-start", r"\bс\s+начала\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года\b",
      "с начала года"),
@@ -143,7 +146,8 @@ def _bounds(
         q = _ORDINAL_QUARTER[fold(m.group("o"))]
         return _months(y, 3 * q - 2, 3 * q)
     if name == "nine-months" and y is not None:
-        return _months(y, 1, 9)
+        n = _MONTH_COUNTS.get(fold(m.group("n"))[:3]) or int(m.group("n"))
+        return _months(y, 1, n) if 1 <= n <= 12 else (None, None)
     if name in {"since-start-of", "since"} and y is not None:
         return _to_date(y, published)
     if name == "since-start":
