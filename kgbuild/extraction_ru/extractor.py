@@ -22,16 +22,27 @@ from kgbuild.extraction_ru.individual import GATES, find_imposed_terms
 from kgbuild.extraction_ru.morphology import (
     fold,
     gate_open,
+    normalise,
     sentence_spans,
     tokenize,
     word_forms,
 )
-from kgbuild.extraction_ru.numbers import MULTIPLIERS, UNITS, Number, find_numbers
+from kgbuild.extraction_ru.numbers import (
+    MULTIPLIERS,
+    QUALIFIER_WORDS,
+    UNITS,
+    Number,
+    find_numbers,
+)
 from kgbuild.extraction_ru.offences import OffenceSpan, RuLexicon, article_spans
 from kgbuild.extraction_ru.pairing import drop_parts, pair_counts
 from kgbuild.extraction_ru.periods import Period, find_dates, find_periods
 
 _CONTRAST = re.compile(r"(?:а|но|однако|тогда\s+как)\b|.*[—–]", re.IGNORECASE)
+_ADJECTIVE = re.compile(
+    r"(?:ых|их|ые|ие|ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ыми|ими)$", re.IGNORECASE
+)
+"""An adjective's or participle's ending: «46 новых приговоров», «400 уголовных дел»."""
 _CLAUSE_BREAK = re.compile(r"[,;:]\s*|\s+[—–]\s+(?=а\b)")
 
 
@@ -46,6 +57,9 @@ class _Context:
     period: Period | None = None
     counted: bool = False
     """Whether the sentence before gave conviction counts."""
+    convictions: bool = False
+    """Whether the sentence before spoke of convictions («Медиазона изучила приговоры по
+    делам о госизмене. Всего за 2024 год их вынесено не менее 230.»)."""
     year: int | None = None
     """The year of the last date or period named («вступил в силу 25 июля» takes it)."""
 
@@ -124,7 +138,10 @@ class _Sentence:
         return (
             not self.lemma_set.isdisjoint(lemmas)
             or gate_open(words, self.folded)
-            or (self.context.counted and gate_open(g.ANAPHORA.gate, self.folded))
+            or (
+                (self.context.counted or self.context.convictions)
+                and gate_open(g.ANAPHORA.gate, self.folded)
+            )
         )
 
     def _clauses(self) -> list[_Clause]:
@@ -224,6 +241,8 @@ class _Sentence:
                     return unit
             if not token.text.isalpha() or token.text.lower() in {"за", "по", "в", "о", "и"}:
                 return None
+            if not _ADJECTIVE.search(token.text):
+                return None  # «14 томов дела»: the number counts another noun
         return None
 
     def _count_kind(self, number: Number, first_unit: str | None) -> tuple[bool, str | None]:
@@ -241,8 +260,15 @@ class _Sentence:
             return True, "people"
         if nxt is not None and nxt.text.lower() == "соответственно":  # «58 и 6 соответственно»
             return True, first_unit
-        before = [t for t in self.tokens[max(0, number.first - 3) : number.first]]
-        before = [t for t in before if t.lemmas.isdisjoint(g.FILLERS)]
+        before = [t for t in self.tokens[max(0, number.first - 5) : number.first]]
+        before = [
+            t
+            for t in before
+            if t.lemmas.isdisjoint(g.FILLERS)
+            and (
+                normalise(t.text) not in QUALIFIER_WORDS or not t.lemmas.isdisjoint(g.LINKING_VERBS)
+            )
+        ][-3:]  # «их вынесено не менее 230»: the verb before the qualifier
         if before and before[-1].text in {"—", "–"}:
             return True, first_unit
         if nxt is not None and nxt.text in {"—", "–"}:
@@ -273,7 +299,7 @@ class _Sentence:
         if g.CONVICTION_PHRASES.search(self.quote, self.folded):
             has_conviction = True
         # «Годом ранее их было 8.»: a sentence that points back to counted convictions
-        if self.anaphoric and self.context.counted:
+        if self.anaphoric and (self.context.counted or self.context.convictions):
             has_conviction = True
         has_case = not words.isdisjoint(g.CASE_CUES)
         if not (has_conviction or has_case) or g.RATE_PATTERN.search(self.quote, self.folded):
@@ -504,6 +530,9 @@ class _Sentence:
             self.extract_enactments()
             self.extract_individual()
         self.context.counted = any(c.kind == "conviction_count" for c in self.claims)
+        self.context.convictions = any(
+            not self.lemma_set.isdisjoint(c) for c, _ in g.CONVICTION_CUES
+        )
         if self.offences:
             self.context.offences = _unique([o.slug for o in self.offences])
         resolved = [p for p in self.periods if p.resolved and p.how != "day"]

@@ -65,6 +65,9 @@ QUALIFIERS: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 """Qualifier wordings (normalised spellings) that stand right before a number."""
 
+QUALIFIER_WORDS = frozenset(w for words, _ in QUALIFIERS for w in words)
+"""Every word of a qualifier wording."""
+
 _DIGITS = re.compile(r"\d+(?:,\d+)?")
 _YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)")
 

@@ -25,6 +25,9 @@ FUNCTION_WORDS = frozenset(
 )
 """Words a label may drop or change («сотрудничество с иностранцами» / «... иностранцам»)."""
 
+_SKIPPED = FUNCTION_WORDS | {",", "«", "»", '"', "“", "”", "„"}
+"""Words and marks a label's words may have between them («за „фейки“ об армии»)."""
+
 _ARTICLE_LIST = re.compile(
     r"(?:\bстать[а-яё]*|\bст\.)\s*(?P<list>\d{3}(?:\.\d{1,2})?"
     r"(?:\s*(?:,|и|или|либо)\s*\d{3}(?:\.\d{1,2})?)*)",
@@ -124,7 +127,7 @@ class RuLexicon:
         # Most sentences name no offence in words: look for a first word before building
         # the list of content words.
         if any(not t.lemmas.isdisjoint(firsts) for t in tokens):
-            words = [t for t in tokens if t.text.lower() not in FUNCTION_WORDS and t.text != ","]
+            words = [t for t in tokens if t.text.lower() not in _SKIPPED]
         else:
             words = []
         for i, token in enumerate(words):
