@@ -369,8 +369,10 @@ class _Sentence:
     # -- penalties -----------------------------------------------------------------
 
     def extract_penalties(self) -> None:
-        statutory = not self.lemma_set.isdisjoint(g.STATUTORY_CUES) or bool(
-            g.POSSIBLE.search(self.quote, self.folded)
+        statutory = (
+            not self.lemma_set.isdisjoint(g.STATUTORY_CUES)
+            or bool(g.POSSIBLE.search(self.quote, self.folded))
+            or bool(g.TERM_UNDER.search(self.quote, self.folded))
         )
         if not statutory or g.AGE.search(self.quote, self.folded):
             return
@@ -447,7 +449,11 @@ class _Sentence:
         if any(not t.lemmas.isdisjoint(g.STATUTORY_CUES) for t in tokens):
             return True
         body = self.text[clause.start : clause.end]
-        return bool(g.POSSIBLE.pattern.search(body) or g.PENALTY_NOUN.match(self.text, end))
+        return bool(
+            g.POSSIBLE.pattern.search(body)
+            or g.TERM_UNDER.pattern.search(body)
+            or g.PENALTY_NOUN.match(self.text, end)
+        )
 
     def _value(self, word: str) -> float | None:
         numbers = find_numbers(tokenize(word), word)
@@ -507,17 +513,20 @@ class _Sentence:
 
     def _enacted_offences(self, index: int) -> tuple[str, ...]:
         """The offences of the enactment's own clause or those before it, else of the next
-        clause unless it turns to something else («но ...»); with none in the sentence,
+        clauses unless one turns to something else («но ...»); with none in the sentence,
         those of the sentence before («Закон вступил в силу ...»)."""
         for clause in reversed(self.clauses[: index + 1]):
             if clause.offences:
                 return _unique([o.slug for o in clause.offences])
         if not self.offences:
             return self.context.offences
-        if index + 1 < len(self.clauses):
-            nxt = self.clauses[index + 1]
+        # «Федеральный закон № 58-ФЗ, подписанный 28 апреля 2023 года, установил ... за
+        # госизмену»: the clauses after, up to one that turns to something else
+        for nxt in self.clauses[index + 1 :]:
             body = self.text[nxt.start : nxt.end].strip()
-            if nxt.offences and not _CONTRAST.match(body):
+            if _CONTRAST.match(body):
+                break
+            if nxt.offences:
                 return _unique([o.slug for o in nxt.offences])
         return ()
 

@@ -156,9 +156,19 @@ ANAPHORA = Gated(
 
 STATUTORY_CUES = frozenset(
     {"наказываться", "караться", "грозить", "предусматривать", "предусмотреть", "санкция",
-     "максимальный", "наказание"}
+     "максимальный", "наказание", "установить"}
 )  # fmt: skip
 """A statutory range is what the law threatens («наказывается», «карается», «грозит»)."""
+
+TERM_UNDER = Gated(
+    re.compile(
+        r"(?<!ом\s)(?<!ый\s)(?<!ого\s)(?<!им\s)(?<!ым\s)(?<!ий\s)\bсрок[а-яё]*\s+(?:по|за)\s",
+        re.IGNORECASE,
+    ),
+    ("срок",),
+)
+"""«Срок по статье о шпионаже — от 10 до 20 лет»: the term an article sets (not «закон о
+пожизненном сроке», which names the law)."""
 
 POSSIBLE = Gated(
     re.compile(
@@ -231,7 +241,7 @@ PENALTY_GATES: dict[str, tuple[str, ...]] = {
 _SUBJECT = r"\b(?:закон|поправк|изменени|норм|приговор|решени)"
 """What «вступил в силу» can be said of: the law's wordings, and a verdict or ruling."""
 
-_SIGNED = r"\b(?:подписал[аи]?|подписан[аоы]?|утвердил[аи]?|утвержден[аоы]?)\b"
+_SIGNED = r"\b(?:подписал[аи]?|подписан[аоы]?|подписанн[а-яё]+|утвердил[аи]?|утвержден[аоы]?)\b"
 _LAW = r"\b(?:закон|поправк)[а-яё]*\b"
 _ADOPTED = (
     r"\b(?:принял[аи]?|принят[аоы]?|одобрил[аи]?|одобрен[аоы]?|опубликовал[аи]?|"
@@ -287,6 +297,7 @@ def claim_cues() -> tuple[frozenset[str], tuple[str, ...]]:
     words = (
         *CONVICTION_PHRASES.gate,
         *POSSIBLE.gate,
+        *TERM_UNDER.gate,
         *(word for gate in ENACTMENT_GATES.values() for word in gate),
     )
     return lemmas, words
