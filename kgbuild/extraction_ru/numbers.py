@@ -97,6 +97,7 @@ class Number:
 _UNIT_WORDS = frozenset(UNITS)
 _ALONE = frozenset({"сотня", "тысяча", "десяток"})
 """Multipliers that stand for a number by themselves after a qualifier."""
+_STARTS = _UNIT_WORDS | _ALONE
 _MULTIPLIER_WORDS = frozenset(MULTIPLIERS)
 
 
@@ -137,8 +138,10 @@ def find_numbers(tokens: Sequence[Token], text: str) -> list[Number]:
         k
         for k, t in enumerate(tokens)
         if t.text[0].isdigit()
-        or not t.lemmas.isdisjoint(units)
-        or (k and not t.lemmas.isdisjoint(_ALONE) and _qualifier(tokens, k) != "exact")
+        or (
+            not t.lemmas.isdisjoint(_STARTS)
+            and (not t.lemmas.isdisjoint(units) or (k and _qualifier(tokens, k) != "exact"))
+        )
     ]
     i = 0
     for k in starts:

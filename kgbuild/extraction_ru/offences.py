@@ -27,6 +27,9 @@ FUNCTION_WORDS = frozenset(
 
 _SKIPPED = FUNCTION_WORDS | {",", "«", "»", '"', "“", "”", "„"}
 """Words and marks a label's words may have between them («за „фейки“ об армии»)."""
+_SKIPPED_ANY_CASE = frozenset(
+    variant for word in _SKIPPED for variant in (word, word.capitalize(), word.upper())
+)
 
 _ARTICLE_LIST = re.compile(
     r"(?:\bстать[а-яё]*|\bст\.)\s*(?P<list>\d{3}(?:\.\d{1,2})?"
@@ -127,7 +130,7 @@ class RuLexicon:
         # Most sentences name no offence in words: look for a first word before building
         # the list of content words.
         if any(not t.lemmas.isdisjoint(firsts) for t in tokens):
-            words = [t for t in tokens if t.text.lower() not in _SKIPPED]
+            words = [t for t in tokens if t.text not in _SKIPPED_ANY_CASE]
         else:
             words = []
         for i, token in enumerate(words):
