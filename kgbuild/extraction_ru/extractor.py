@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from kgbuild.claims import Claim, ClaimKind
 from kgbuild.extraction_ru import grammar as g
@@ -109,7 +109,7 @@ class _Sentence:
         ]
         self.cued = self._cued()
         if not self.cued:  # no rule can fire: the sentence only sets the context
-            self.numbers, self.dates, self.clauses, self.anaphoric = [], [], [], False
+            self.numbers, self.dates, self.clauses = [], [], []
             self.article_lists = []
             return
         self.article_lists = (
@@ -129,7 +129,12 @@ class _Sentence:
             if not any(a <= n.start < b for a, b in blocked)
         ]
         self.clauses = self._clauses()
-        self.anaphoric = bool(g.ANAPHORA.search(self.quote, self.folded))
+
+    @cached_property
+    def anaphoric(self) -> bool:
+        """Whether the sentence points back («по этой статье», «их было»); asked only
+        where an answer is needed, as the pattern is one of the costlier scans."""
+        return bool(g.ANAPHORA.search(self.quote, self.folded))
 
     def _cued(self) -> bool:
         """Whether any rule could give a claim here (see :func:`.grammar.claim_cues`); a
@@ -299,7 +304,7 @@ class _Sentence:
         if g.CONVICTION_PHRASES.search(self.quote, self.folded):
             has_conviction = True
         # «Годом ранее их было 8.»: a sentence that points back to counted convictions
-        if self.anaphoric and (self.context.counted or self.context.convictions):
+        if (self.context.counted or self.context.convictions) and self.anaphoric:
             has_conviction = True
         has_case = not words.isdisjoint(g.CASE_CUES)
         if not (has_conviction or has_case) or g.RATE_PATTERN.search(self.quote, self.folded):
