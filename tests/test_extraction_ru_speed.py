@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from kgbuild.extraction_ru import (
     default_lexicon,
+    enactments,
     extract_ru,
     extractor,
     grammar,
@@ -74,7 +75,7 @@ def test_gates_and_skips_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None
     texts = _texts()
     gated = [_claims(text, published) for text, published in texts]
     assert sum(map(len, gated)) > 100  # the texts do give claims
-    for module in (grammar, individual, extractor, offences, periods):
+    for module in (grammar, individual, extractor, offences, periods, enactments):
         monkeypatch.setattr(module, "gate_open", lambda gate, folded: True)
     monkeypatch.setattr(periods, "_present_pieces", lambda folded: set(periods._PIECES))
     assert [_claims(text, published) for text, published in texts] == gated

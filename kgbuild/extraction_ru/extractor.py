@@ -12,12 +12,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from kgbuild.claims import Claim, ClaimKind
 from kgbuild.extraction_ru import grammar as g
+from kgbuild.extraction_ru.clauses import Clause, Context, split_clauses, unique
+from kgbuild.extraction_ru.enactments import find_enactments
 from kgbuild.extraction_ru.individual import GATES, find_imposed_terms
 from kgbuild.extraction_ru.morphology import (
     fold,
@@ -34,47 +35,18 @@ from kgbuild.extraction_ru.numbers import (
     Number,
     find_numbers,
 )
-from kgbuild.extraction_ru.offences import OffenceSpan, RuLexicon, article_spans
+from kgbuild.extraction_ru.offences import RuLexicon, article_spans
 from kgbuild.extraction_ru.pairing import drop_parts, pair_counts
 from kgbuild.extraction_ru.periods import Period, find_dates, find_periods
 
-_CONTRAST = re.compile(r"(?:а|но|однако|тогда\s+как)\b|.*[—–]", re.IGNORECASE)
 _ADJECTIVE = re.compile(
     r"(?:ых|их|ые|ие|ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ыми|ими)$", re.IGNORECASE
 )
 """An adjective's or participle's ending: «46 новых приговоров», «400 уголовных дел»."""
-_CLAUSE_BREAK = re.compile(r"[,;:]\s*|\s+[—–]\s+(?=а\b)")
 
 
 _CUES = (g.claim_cues()[0], (*g.claim_cues()[1], *(w for gate in GATES.values() for w in gate)))
 """What a sentence needs for any rule to fire (:func:`.grammar.claim_cues`, imposed terms)."""
-
-
-@dataclass
-class _Context:
-    published: dt.date | None
-    offences: tuple[str, ...] = ()
-    period: Period | None = None
-    counted: bool = False
-    """Whether the sentence before gave conviction counts."""
-    convictions: bool = False
-    """Whether the sentence before spoke of convictions («Медиазона изучила приговоры по
-    делам о госизмене. Всего за 2024 год их вынесено не менее 230.»)."""
-    year: int | None = None
-    """The year of the last date or period named («вступил в силу 25 июля» takes it)."""
-
-
-@dataclass
-class _Clause:
-    start: int
-    end: int
-    offences: list[OffenceSpan] = field(default_factory=list)
-    periods: list[Period] = field(default_factory=list)
-    numbers: list[Number] = field(default_factory=list)
-
-
-def _unique(items: Sequence[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(items))
 
 
 @dataclass
@@ -86,7 +58,7 @@ class _Sentence:
     end: int
     document: str
     lexicon: RuLexicon
-    context: _Context
+    context: Context
     known: frozenset[str]
     claims: list[Claim] = field(default_factory=list)
 
@@ -149,32 +121,16 @@ class _Sentence:
             )
         )
 
-    def _clauses(self) -> list[_Clause]:
-        clauses: list[_Clause] = []
-        cursor = self.start
-        for m in _CLAUSE_BREAK.finditer(self.text, self.start, self.end):
-            if any(o.start < m.start() < o.end for o in self.offences) or any(
-                a < m.start() < b for a, b in self.article_lists
-            ):
-                continue  # inside an offence's name or a list of articles («ст. 275, 276»)
-            clauses.append(_Clause(cursor, m.start()))
-            cursor = m.end()
-        clauses.append(_Clause(cursor, self.end))
-        for clause in clauses:
-            clause.offences = [o for o in self.offences if clause.start <= o.start < clause.end]
-            clause.periods = [p for p in self.periods if clause.start <= p.start < clause.end]
-            clause.numbers = [n for n in self.numbers if clause.start <= n.start < clause.end]
-        # An enumeration of offences that runs over a comma belongs to the clause before.
-        merged: list[_Clause] = []
-        for clause in clauses:
-            if merged and merged[-1].offences and clause.offences and not clause.numbers:
-                body = self.text[clause.start : clause.end].strip()
-                if not clause.periods and body[:1].islower() and not _CONTRAST.match(body):
-                    merged[-1].offences.extend(clause.offences)
-                    merged[-1].end = clause.end
-                    continue
-            merged.append(clause)
-        return merged
+    def _clauses(self) -> list[Clause]:
+        return split_clauses(
+            self.text,
+            self.start,
+            self.end,
+            offences=self.offences,
+            article_lists=self.article_lists,
+            periods=self.periods,
+            numbers=self.numbers,
+        )
 
     def _claim(
         self, kind: ClaimKind, rule: str, offences: tuple[str, ...], **fields: object
@@ -203,10 +159,10 @@ class _Sentence:
             return ()  # «за утрату документов с грифом — один»: a charge the scheme lacks
         for clause in reversed(self.clauses[: index + 1]):
             if clause.offences:
-                return _unique([o.slug for o in clause.offences])
+                return unique([o.slug for o in clause.offences])
         for clause in self.clauses[index + 1 :]:
             if clause.offences:
-                return _unique([o.slug for o in clause.offences])
+                return unique([o.slug for o in clause.offences])
         return self.context.offences if self.anaphoric else ()
 
     def _period_for(self, index: int, number: Number) -> Period | None:
@@ -444,7 +400,7 @@ class _Sentence:
                 life=bool(found.get("life", False)),
             )
 
-    def _penalty_clause(self, clause: _Clause, end: int) -> bool:
+    def _penalty_clause(self, clause: Clause, end: int) -> bool:
         """Whether a range «от N до M лет» in ``clause`` is a penalty: the clause has a
         statutory cue or «можно получить», or a penalty noun follows the range, or a
         clause before it gave a range already."""
@@ -469,28 +425,16 @@ class _Sentence:
     # -- enactments ----------------------------------------------------------------
 
     def extract_enactments(self) -> None:
-        dates = self.dates
-        if not dates:
-            return
-        seen: set[str] = set()
-        for name, pattern, _ in g.ENACTMENT_PATTERNS:
-            if not gate_open(g.ENACTMENT_GATES[name], self.folded):
-                continue
-            for m in pattern.finditer(self.text, self.start, self.end):
-                verb = g.ENACTMENT_VERB.search(self.text, m.start(), m.end())
-                anchor = m.start() if verb is None else verb.start()
-                free = [d for d in dates if d.value not in seen]
-                if not free:
-                    continue
-                date = min(free, key=lambda d: abs(d.start - anchor))
-                index = next(
-                    (i for i, c in enumerate(self.clauses) if c.start <= m.start() < c.end), 0
-                )
-                offences = self._enacted_offences(index)
-                if not offences:
-                    continue
-                seen.add(date.value)
-                self._claim("enactment", "ru." + name, offences, date=date.value)
+        for rule, offences, date in find_enactments(
+            self.text,
+            self.folded,
+            self.clauses,
+            self.dates,
+            sentence=(self.start, self.end),
+            named=bool(self.offences),
+            before=self.context.offences,
+        ):
+            self._claim("enactment", "ru." + rule, offences, date=date)
 
     # -- individual sentences ------------------------------------------------------
 
@@ -502,7 +446,7 @@ class _Sentence:
                 (i for i, c in enumerate(self.clauses) if c.start <= term.start < c.end), 0
             )
             own = [o.slug for c in self.clauses for o in c.offences]
-            offences = _unique(own) if own else self._offences_for(index)
+            offences = unique(own) if own else self._offences_for(index)
             day = [d for d in self.dates if len(d.value) == 10]
             date = min(day, key=lambda d: abs(d.start - term.start)).value if day else None
             self._claim(
@@ -515,25 +459,6 @@ class _Sentence:
                 court=term.court,
                 date=date,
             )
-
-    def _enacted_offences(self, index: int) -> tuple[str, ...]:
-        """The offences of the enactment's own clause or those before it, else of the next
-        clauses unless one turns to something else («но ...»); with none in the sentence,
-        those of the sentence before («Закон вступил в силу ...»)."""
-        for clause in reversed(self.clauses[: index + 1]):
-            if clause.offences:
-                return _unique([o.slug for o in clause.offences])
-        if not self.offences:
-            return self.context.offences
-        # «Федеральный закон № 58-ФЗ, подписанный 28 апреля 2023 года, установил ... за
-        # госизмену»: the clauses after, up to one that turns to something else
-        for nxt in self.clauses[index + 1 :]:
-            body = self.text[nxt.start : nxt.end].strip()
-            if _CONTRAST.match(body):
-                break
-            if nxt.offences:
-                return _unique([o.slug for o in nxt.offences])
-        return ()
 
     def run(self) -> list[Claim]:
         # Every claim needs a figure, a date or «пожизненно»: other sentences only set the
@@ -548,7 +473,7 @@ class _Sentence:
             not self.lemma_set.isdisjoint(c) for c, _ in g.CONVICTION_CUES
         )
         if self.offences:
-            self.context.offences = _unique([o.slug for o in self.offences])
+            self.context.offences = unique([o.slug for o in self.offences])
         resolved = [p for p in self.periods if p.resolved and p.how != "day"]
         if resolved:
             self.context.period = resolved[-1]
@@ -580,7 +505,7 @@ def extract_sentences(
     text: str, *, document: str, lexicon: RuLexicon, published: dt.date | None
 ) -> list[Claim]:
     """Claims of every sentence of ``text``, in document order."""
-    context = _Context(published)
+    context = Context(published)
     known = known_words(lexicon)
     claims: list[Claim] = []
     for start, end in sentence_spans(text):
