@@ -498,7 +498,16 @@ def test_russian_seed_penalties() -> None:
 # -- the answer keys -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("key", ["ru.yaml", "ru-heldout.yaml", "ru-probe.yaml", "ru-probe2.yaml"])
+@pytest.mark.parametrize(
+    "key",
+    [
+        "ru.yaml",
+        "ru-heldout.yaml",
+        "ru-probe.yaml",
+        "ru-probe2.yaml",
+        "ru-dev.yaml",
+    ],
+)
 def test_answer_key_precision_and_recall(key: str) -> None:
     items = load_key(KEYS / key)
     assert len(items) >= 15 and all(item["lang"] == "ru" for item in items)
@@ -506,6 +515,18 @@ def test_answer_key_precision_and_recall(key: str) -> None:
     for score in scores:
         assert score.precision >= 0.9, (score, misses)
         assert score.recall >= 0.85, (score, misses)
+
+
+def test_second_heldout_key_overall() -> None:
+    """The second held-out key was never tuned on: it is held to the issue's bar for the
+    language as a whole (P 0.9, R 0.85), not kind by kind (it has three imposed terms;
+    one of them, after a year of birth and a sum of money, is missed)."""
+    items = load_key(KEYS / "ru-heldout2.yaml")
+    assert len(items) >= 40 and all(item["lang"] == "ru" for item in items)
+    scores, misses = score_key(items, lambda text, doc, published: run(text, published), base=KEYS)
+    (total,) = [s for s in scores if s.kind == "all"]
+    assert total.expected >= 50
+    assert total.precision >= 0.9 and total.recall >= 0.85, (total, misses)
 
 
 def test_tuning_key_has_sixty_sentences() -> None:

@@ -12,43 +12,41 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from kgbuild.claims import Claim, ClaimKind
 from kgbuild.extraction_ru import grammar as g
-from kgbuild.extraction_ru.individual import find_imposed_terms
-from kgbuild.extraction_ru.morphology import sentence_spans, tokenize, word_forms
-from kgbuild.extraction_ru.numbers import MULTIPLIERS, UNITS, Number, find_numbers
-from kgbuild.extraction_ru.offences import OffenceSpan, RuLexicon, article_spans
+from kgbuild.extraction_ru.clauses import Clause, Context, split_clauses, unique
+from kgbuild.extraction_ru.enactments import find_enactments
+from kgbuild.extraction_ru.individual import GATES, find_imposed_terms
+from kgbuild.extraction_ru.morphology import (
+    fold,
+    gate_open,
+    normalise,
+    sentence_spans,
+    tokenize,
+    word_forms,
+)
+from kgbuild.extraction_ru.numbers import (
+    MULTIPLIERS,
+    QUALIFIER_WORDS,
+    UNITS,
+    Number,
+    find_numbers,
+)
+from kgbuild.extraction_ru.offences import RuLexicon, article_spans
+from kgbuild.extraction_ru.pairing import drop_parts, pair_counts
 from kgbuild.extraction_ru.periods import Period, find_dates, find_periods
 
-_CONTRAST = re.compile(r"(?:а|но|однако|тогда\s+как)\b|.*[—–]", re.IGNORECASE)
-_LIFE = re.compile(r"пожизненн", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:]\s*|\s+[—–]\s+(?=а\b)")
+_ADJECTIVE = re.compile(
+    r"(?:ых|их|ые|ие|ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ыми|ими)$", re.IGNORECASE
+)
+"""An adjective's or participle's ending: «46 новых приговоров», «400 уголовных дел»."""
 
 
-@dataclass
-class _Context:
-    published: dt.date | None
-    offences: tuple[str, ...] = ()
-    period: Period | None = None
-    counted: bool = False
-    """Whether the sentence before gave conviction counts."""
-
-
-@dataclass
-class _Clause:
-    start: int
-    end: int
-    offences: list[OffenceSpan] = field(default_factory=list)
-    periods: list[Period] = field(default_factory=list)
-    numbers: list[Number] = field(default_factory=list)
-
-
-def _unique(items: Sequence[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(items))
+_CUES = (g.claim_cues()[0], (*g.claim_cues()[1], *(w for gate in GATES.values() for w in gate)))
+"""What a sentence needs for any rule to fire (:func:`.grammar.claim_cues`, imposed terms)."""
 
 
 @dataclass
@@ -60,7 +58,7 @@ class _Sentence:
     end: int
     document: str
     lexicon: RuLexicon
-    context: _Context
+    context: Context
     known: frozenset[str]
     claims: list[Claim] = field(default_factory=list)
 
@@ -68,7 +66,8 @@ class _Sentence:
         self.tokens = tokenize(self.text, self.start, self.end, known=self.known)
         self.lemma_set: frozenset[str] = frozenset().union(*(t.lemmas for t in self.tokens))
         self.quote = self.text[self.start : self.end]
-        self.offences = self.lexicon.find(self.text, self.tokens)
+        self.folded = fold(self.quote)
+        self.offences = self.lexicon.find(self.text, self.tokens, self.folded)
         self.periods = [
             p
             for p in find_periods(
@@ -77,11 +76,24 @@ class _Sentence:
                 self.end,
                 published=self.context.published,
                 previous=self.context.period,
+                folded=self.folded,
             )
         ]
-        blocked = article_spans(self.text, self.start, self.end)
+        self.cued = self._cued()
+        if not self.cued:  # no rule can fire: the sentence only sets the context
+            self.numbers, self.dates, self.clauses = [], [], []
+            self.article_lists = []
+            return
+        self.article_lists = (
+            article_spans(self.text, self.start, self.end)
+            if gate_open(("ст",), self.folded)
+            else []
+        )
+        blocked = list(self.article_lists)
         blocked += [(p.start, p.end) for p in self.periods]
-        self.dates = find_dates(self.text, self.start, self.end, self.periods)
+        self.dates = find_dates(
+            self.text, self.start, self.end, self.periods, year=self.context.year
+        )
         blocked += [(d.start, d.end) for d in self.dates]
         self.numbers = [
             n
@@ -89,32 +101,36 @@ class _Sentence:
             if not any(a <= n.start < b for a, b in blocked)
         ]
         self.clauses = self._clauses()
-        self.anaphoric = bool(g.ANAPHORA.search(self.quote))
 
-    def _clauses(self) -> list[_Clause]:
-        clauses: list[_Clause] = []
-        cursor = self.start
-        for m in _CLAUSE_BREAK.finditer(self.text, self.start, self.end):
-            if any(o.start < m.start() < o.end for o in self.offences):
-                continue
-            clauses.append(_Clause(cursor, m.start()))
-            cursor = m.end()
-        clauses.append(_Clause(cursor, self.end))
-        for clause in clauses:
-            clause.offences = [o for o in self.offences if clause.start <= o.start < clause.end]
-            clause.periods = [p for p in self.periods if clause.start <= p.start < clause.end]
-            clause.numbers = [n for n in self.numbers if clause.start <= n.start < clause.end]
-        # An enumeration of offences that runs over a comma belongs to the clause before.
-        merged: list[_Clause] = []
-        for clause in clauses:
-            if merged and merged[-1].offences and clause.offences and not clause.numbers:
-                body = self.text[clause.start : clause.end].strip()
-                if not clause.periods and body[:1].islower() and not _CONTRAST.match(body):
-                    merged[-1].offences.extend(clause.offences)
-                    merged[-1].end = clause.end
-                    continue
-            merged.append(clause)
-        return merged
+    @cached_property
+    def anaphoric(self) -> bool:
+        """Whether the sentence points back («по этой статье», «их было»); asked only
+        where an answer is needed, as the pattern is one of the costlier scans."""
+        return bool(g.ANAPHORA.search(self.quote, self.folded))
+
+    def _cued(self) -> bool:
+        """Whether any rule could give a claim here (see :func:`.grammar.claim_cues`); a
+        sentence that points back to counted convictions («их было 8») counts too."""
+        lemmas, words = _CUES
+        return (
+            not self.lemma_set.isdisjoint(lemmas)
+            or gate_open(words, self.folded)
+            or (
+                (self.context.counted or self.context.convictions)
+                and gate_open(g.ANAPHORA.gate, self.folded)
+            )
+        )
+
+    def _clauses(self) -> list[Clause]:
+        return split_clauses(
+            self.text,
+            self.start,
+            self.end,
+            offences=self.offences,
+            article_lists=self.article_lists,
+            periods=self.periods,
+            numbers=self.numbers,
+        )
 
     def _claim(
         self, kind: ClaimKind, rule: str, offences: tuple[str, ...], **fields: object
@@ -143,10 +159,10 @@ class _Sentence:
             return ()  # «за утрату документов с грифом — один»: a charge the scheme lacks
         for clause in reversed(self.clauses[: index + 1]):
             if clause.offences:
-                return _unique([o.slug for o in clause.offences])
+                return unique([o.slug for o in clause.offences])
         for clause in self.clauses[index + 1 :]:
             if clause.offences:
-                return _unique([o.slug for o in clause.offences])
+                return unique([o.slug for o in clause.offences])
         return self.context.offences if self.anaphoric else ()
 
     def _period_for(self, index: int, number: Number) -> Period | None:
@@ -186,6 +202,8 @@ class _Sentence:
                     return unit
             if not token.text.isalpha() or token.text.lower() in {"за", "по", "в", "о", "и"}:
                 return None
+            if not _ADJECTIVE.search(token.text):
+                return None  # «14 томов дела»: the number counts another noun
         return None
 
     def _count_kind(self, number: Number, first_unit: str | None) -> tuple[bool, str | None]:
@@ -201,8 +219,17 @@ class _Sentence:
         token = self.tokens[number.first]
         if not token.lemmas.isdisjoint(g.COLLECTIVES):
             return True, "people"
-        before = [t for t in self.tokens[max(0, number.first - 3) : number.first]]
-        before = [t for t in before if t.lemmas.isdisjoint(g.FILLERS)]
+        if nxt is not None and nxt.text.lower() == "соответственно":  # «58 и 6 соответственно»
+            return True, first_unit
+        before = [t for t in self.tokens[max(0, number.first - 5) : number.first]]
+        before = [
+            t
+            for t in before
+            if t.lemmas.isdisjoint(g.FILLERS)
+            and (
+                normalise(t.text) not in QUALIFIER_WORDS or not t.lemmas.isdisjoint(g.LINKING_VERBS)
+            )
+        ][-3:]  # «их вынесено не менее 230»: the verb before the qualifier
         if before and before[-1].text in {"—", "–"}:
             return True, first_unit
         if nxt is not None and nxt.text in {"—", "–"}:
@@ -230,13 +257,13 @@ class _Sentence:
         has_conviction = any(not words.isdisjoint(c) for c, _ in g.CONVICTION_CUES)
         if not words.isdisjoint(g.RECEIVED_TERM[0]) and not words.isdisjoint(g.RECEIVED_TERM[1]):
             has_conviction = True
-        if g.CONVICTION_PHRASES.search(self.quote):
+        if g.CONVICTION_PHRASES.search(self.quote, self.folded):
             has_conviction = True
         # «Годом ранее их было 8.»: a sentence that points back to counted convictions
-        if self.anaphoric and self.context.counted:
+        if (self.context.counted or self.context.convictions) and self.anaphoric:
             has_conviction = True
         has_case = not words.isdisjoint(g.CASE_CUES)
-        if not (has_conviction or has_case) or g.RATE_PATTERN.search(self.quote):
+        if not (has_conviction or has_case) or g.RATE_PATTERN.search(self.quote, self.folded):
             return
         found: list[tuple[int, Number, str | None]] = []
         first_unit: str | None = None
@@ -250,15 +277,24 @@ class _Sentence:
                     unit = self._unit_after_conjoined(number) or (later[0] if later else None)
                 first_unit = first_unit or unit
                 found.append((index, number, unit))
-        found = self._drop_subsets(found)
+        found = drop_parts(self.text, self.start, found, self.offences)
         if not found:
             return
-        pairs = self._respectively(found)
+        pairing = pair_counts(
+            self.text,
+            self.end,
+            found,
+            self.offences,
+            self.periods,
+            [c.offences for c in self.clauses],
+        )
         for position, (index, number, unit) in enumerate(found):
-            offences = pairs[position] if pairs else self._offences_for(index)
+            offences = pairing.offences[position] or self._offences_for(index)
             if not offences or self._not_convicted(index):
                 continue
-            period = self._period_for(index, number)
+            period = pairing.periods[position] or self._period_for(index, number)
+            if period is None and g.ONE_CASE.search(self.quote, self.folded):
+                continue
             is_case = unit == "cases" and has_case and not has_conviction
             if not (has_conviction or is_case):
                 continue
@@ -291,52 +327,38 @@ class _Sentence:
             return self._unit_after(later[0])
         return None
 
-    def _drop_subsets(
-        self, found: list[tuple[int, Number, str | None]]
-    ) -> list[tuple[int, Number, str | None]]:
-        for position, (_, number, _) in enumerate(found):
-            if g.SUBSET_PATTERN.search(self.text[self.start : number.start]):
-                return found[: position + 1]
-        return found
-
-    def _respectively(
-        self, found: list[tuple[int, Number, str | None]]
-    ) -> list[tuple[str, ...]] | None:
-        """Counts paired with offences in order: «осуждены 189 и 33 человека соответственно»,
-        or one clause with as many counts as offences («14 приговоров по делам о госизмене
-        и 3 — по делам о шпионаже»)."""
-        slugs = _unique([o.slug for o in self.offences])
-        if g.RESPECTIVELY.search(self.quote) and len(found) == len(slugs) > 1:
-            return [(slug,) for slug in slugs]
-        for clause in self.clauses:
-            inside = [f for f in found if clause.start <= f[1].start < clause.end]
-            clause_slugs = _unique([o.slug for o in clause.offences])
-            if len(inside) == len(found) == len(clause_slugs) > 1:
-                ordered = sorted(clause.offences, key=lambda o: o.start)
-                counts_first = found[0][1].start < ordered[0].start
-                if counts_first or all(
-                    any(o.start < n.start for o in ordered) for _, n, _ in found
-                ):
-                    return [(slug,) for slug in clause_slugs]
-        return None
-
     # -- penalties -----------------------------------------------------------------
 
     def extract_penalties(self) -> None:
-        statutory = not self.lemma_set.isdisjoint(g.STATUTORY_CUES) or bool(
-            g.POSSIBLE.search(self.quote)
+        statutory = (
+            not self.lemma_set.isdisjoint(g.STATUTORY_CUES)
+            or bool(g.POSSIBLE.search(self.quote, self.folded))
+            or bool(g.TERM_UNDER.search(self.quote, self.folded))
         )
-        if not statutory or g.AGE.search(self.quote):
+        if not statutory or g.AGE.search(self.quote, self.folded):
             return
-        if g.IMPOSED.search(self.quote) and not g.POSSIBLE.search(self.quote):
+        if g.IMPOSED.search(self.quote, self.folded) and not g.POSSIBLE.search(
+            self.quote, self.folded
+        ):
             return
+        patterns = [
+            (name, pattern)
+            for name, pattern, _ in g.PENALTY_PATTERNS
+            if gate_open(g.PENALTY_GATES[name], self.folded)
+        ]
         for index, clause in enumerate(self.clauses):
             found: dict[str, float | bool | None] = {}
             rules: list[str] = []
-            for name, pattern, _ in g.PENALTY_PATTERNS:
+            ages: list[tuple[int, int]] = []
+            for name, pattern in patterns:
                 for m in pattern.finditer(self.text, clause.start, clause.end):
                     values = {k: self._value(v) for k, v in m.groupdict().items() if v}
                     if any(v is None for v in values.values()):
+                        continue
+                    if any(a <= m.start() < b for a, b in ages):
+                        continue
+                    if name == "penalty.from-to" and not self._penalty_clause(clause, m.end()):
+                        ages.append(m.span())  # «Фигурантам от 18 до 25 лет, им грозит ...»
                         continue
                     if "a" in values and "min" not in found:
                         found["min"] = values["a"]
@@ -356,6 +378,10 @@ class _Sentence:
                 and last.kind == "penalty_range"
                 and not clause.offences
                 and last.offences == offences
+                and not any(
+                    found.get(k) is not None and v is not None and found.get(k) != v
+                    for k, v in (("min", last.min_years), ("max", last.max_years))
+                )  # «до четырёх лет, а при отягчающих — от трёх до восьми»: two ranges
             ):
                 # «от 12 до 20 лет, а с весны 2023 года — и пожизненный срок»: one range
                 self.claims[-1] = dataclasses.replace(
@@ -374,6 +400,22 @@ class _Sentence:
                 life=bool(found.get("life", False)),
             )
 
+    def _penalty_clause(self, clause: Clause, end: int) -> bool:
+        """Whether a range «от N до M лет» in ``clause`` is a penalty: the clause has a
+        statutory cue or «можно получить», or a penalty noun follows the range, or a
+        clause before it gave a range already."""
+        if any(c.kind == "penalty_range" for c in self.claims):
+            return True  # «до четырёх лет, а при отягчающих — от трёх до восьми лет»
+        tokens = [t for t in self.tokens if clause.start <= t.start < clause.end]
+        if any(not t.lemmas.isdisjoint(g.STATUTORY_CUES) for t in tokens):
+            return True
+        body = self.text[clause.start : clause.end]
+        return bool(
+            g.POSSIBLE.pattern.search(body)
+            or g.TERM_UNDER.pattern.search(body)
+            or g.PENALTY_NOUN.match(self.text, end)
+        )
+
     def _value(self, word: str) -> float | None:
         numbers = find_numbers(tokenize(word), word)
         if len(numbers) != 1 or numbers[0].start != 0 or numbers[0].end != len(word):
@@ -383,33 +425,28 @@ class _Sentence:
     # -- enactments ----------------------------------------------------------------
 
     def extract_enactments(self) -> None:
-        dates = self.dates
-        if not dates:
-            return
-        seen: set[str] = set()
-        for name, pattern, _ in g.ENACTMENT_PATTERNS:
-            for m in pattern.finditer(self.text, self.start, self.end):
-                date = min(dates, key=lambda d: abs(d.start - m.start()))
-                if date.value in seen:
-                    continue
-                index = next(
-                    (i for i, c in enumerate(self.clauses) if c.start <= m.start() < c.end), 0
-                )
-                offences = self._enacted_offences(index)
-                if not offences:
-                    continue
-                seen.add(date.value)
-                self._claim("enactment", "ru." + name, offences, date=date.value)
+        for rule, offences, date in find_enactments(
+            self.text,
+            self.folded,
+            self.clauses,
+            self.dates,
+            sentence=(self.start, self.end),
+            named=bool(self.offences),
+            before=self.context.offences,
+        ):
+            self._claim("enactment", "ru." + rule, offences, date=date)
 
     # -- individual sentences ------------------------------------------------------
 
     def extract_individual(self) -> None:
-        for term in find_imposed_terms(self.text, self.start, self.end, value=self._value):
+        for term in find_imposed_terms(
+            self.text, self.start, self.end, value=self._value, folded=self.folded
+        ):
             index = next(
                 (i for i, c in enumerate(self.clauses) if c.start <= term.start < c.end), 0
             )
             own = [o.slug for c in self.clauses for o in c.offences]
-            offences = _unique(own) if own else self._offences_for(index)
+            offences = unique(own) if own else self._offences_for(index)
             day = [d for d in self.dates if len(d.value) == 10]
             date = min(day, key=lambda d: abs(d.start - term.start)).value if day else None
             self._claim(
@@ -423,36 +460,27 @@ class _Sentence:
                 date=date,
             )
 
-    def _enacted_offences(self, index: int) -> tuple[str, ...]:
-        """The offences of the enactment's own clause or those before it, else of the next
-        clause unless it turns to something else («но ...»); with none in the sentence,
-        those of the sentence before («Закон вступил в силу ...»)."""
-        for clause in reversed(self.clauses[: index + 1]):
-            if clause.offences:
-                return _unique([o.slug for o in clause.offences])
-        if not self.offences:
-            return self.context.offences
-        if index + 1 < len(self.clauses):
-            nxt = self.clauses[index + 1]
-            body = self.text[nxt.start : nxt.end].strip()
-            if nxt.offences and not _CONTRAST.match(body):
-                return _unique([o.slug for o in nxt.offences])
-        return ()
-
     def run(self) -> list[Claim]:
         # Every claim needs a figure, a date or «пожизненно»: other sentences only set the
         # context for the next ones.
-        if self.numbers or self.dates or _LIFE.search(self.quote):
+        if self.cued and (self.numbers or self.dates or gate_open(("пожизненн",), self.folded)):
             self.extract_counts()
             self.extract_penalties()
             self.extract_enactments()
             self.extract_individual()
         self.context.counted = any(c.kind == "conviction_count" for c in self.claims)
+        self.context.convictions = any(
+            not self.lemma_set.isdisjoint(c) for c, _ in g.CONVICTION_CUES
+        )
         if self.offences:
-            self.context.offences = _unique([o.slug for o in self.offences])
+            self.context.offences = unique([o.slug for o in self.offences])
         resolved = [p for p in self.periods if p.resolved and p.how != "day"]
         if resolved:
             self.context.period = resolved[-1]
+        years = [(p.end, p.first.year) for p in self.periods if p.first is not None]
+        years += [(d.end, int(d.value[:4])) for d in self.dates]
+        if years:
+            self.context.year = max(years)[1]
         return self.claims
 
 
@@ -477,7 +505,7 @@ def extract_sentences(
     text: str, *, document: str, lexicon: RuLexicon, published: dt.date | None
 ) -> list[Claim]:
     """Claims of every sentence of ``text``, in document order."""
-    context = _Context(published)
+    context = Context(published)
     known = known_words(lexicon)
     claims: list[Claim] = []
     for start, end in sentence_spans(text):

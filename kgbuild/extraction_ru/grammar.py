@@ -9,6 +9,25 @@ rates («два приговора в день»), arrests, acquittals, ages («
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+from kgbuild.extraction_ru.morphology import gate_open
+
+
+@dataclass(frozen=True)
+class Gated:
+    """A pattern and the words (folded, :func:`.morphology.fold`) of which any match
+    holds one: a sentence without any of them is not scanned. A regex with a leading
+    ``\\b`` and alternatives is tried at every position; a substring test is ~20 times
+    cheaper, and most sentences fail it."""
+
+    pattern: re.Pattern[str]
+    gate: tuple[str, ...]
+
+    def search(self, text: str, folded: str) -> re.Match[str] | None:
+        """The first match in ``text``, whose folded form is ``folded``."""
+        return self.pattern.search(text) if gate_open(self.gate, folded) else None
+
 
 # -- counts --------------------------------------------------------------------------
 
@@ -20,10 +39,13 @@ CONVICTION_CUES: tuple[tuple[frozenset[str], str], ...] = (
 )
 """A sentence that counts convictions says so with one of these words."""
 
-CONVICTION_PHRASES = re.compile(
-    r"\b(?:отправил[аи]?|отправлены?)\s+(?:в\s+(?:колони|тюрьм)|за\s+решётку|за\s+решетку)"
-    r"|\bлишил[аи]?\s+свободы",
-    re.IGNORECASE,
+CONVICTION_PHRASES = Gated(
+    re.compile(
+        r"\b(?:отправил[аи]?|отправлены?)\s+(?:в\s+(?:колони|тюрьм)|за\s+решётку|за\s+решетку)"
+        r"|\bлишил[аи]?\s+свободы",
+        re.IGNORECASE,
+    ),
+    ("отправ", "лишил"),
 )
 """Convictions in other words: «отправили в колонию 97 человек», «лишили свободы»."""
 
@@ -67,7 +89,7 @@ NOT_A_COUNT_AFTER = frozenset(
 
 LINKING_VERBS = frozenset(
     {"быть", "стать", "составить", "составлять", "достигнуть", "достичь", "превысить",
-     "насчитываться", "насчитать"}
+     "насчитываться", "насчитать", "вынести"}
 )  # fmt: skip
 """«таких приговоров было уже шесть», «превысило 100»: the noun stands before the verb."""
 
@@ -79,25 +101,53 @@ CHANGE_VERBS = frozenset(
 
 FILLERS = frozenset({"уже", "лишь", "только", "всего", "ещё", "еще", "же"})
 
-RATE_PATTERN = re.compile(
-    r"\b(?:в\s+(?:день|сутки|неделю|месяц)|ежедневно|еженедельно|ежемесячно|в\s+среднем)\b",
-    re.IGNORECASE,
+RATE_PATTERN = Gated(
+    re.compile(
+        r"\b(?:в\s+(?:день|сутки|неделю|месяц)|ежедневно|еженедельно|ежемесячно|в\s+среднем)\b",
+        re.IGNORECASE,
+    ),
+    ("день", "сутки", "неделю", "месяц", "ежедн", "еженед", "ежемес", "среднем"),
 )
 """«почти два приговора в день»: a rate, never a count."""
 
-SUBSET_PATTERN = re.compile(r"\bиз\s+$", re.IGNORECASE)
-"""«Из 189 осуждённых ... 40 получили сроки свыше 15 лет»: the 40 are part of the 189."""
+ONE_CASE = Gated(re.compile(r"\bпо\s+(?:одному\s+|этому\s+|тому\s+же\s+)?делу\b", re.I), ("делу",))
+"""«12 человек, осуждённых по делу о шпионаже»: the defendants of one case; with no
+period named, a count of them is no statistic."""
 
-RESPECTIVELY = re.compile(r"\bсоответственно\b", re.IGNORECASE)
-
-ANAPHORA = re.compile(
-    r"\bпо\s+(?:этой|данной|той\s+же|ней|ним|этим|таким|аналогичн[а-яё]+|подобн[а-яё]+)\b"
-    r"|\b(?:это|такое|данное|подобное|этого|такого)\s+преступлени"
-    r"|\bтаки[хем]\s+(?:же\s+)?(?:дел|приговор|преступлени|осужд|случа)"
-    r"|\bих\s+(?:было|стало|число|количество|оказалось)\b"
-    r"|\b(?:эт[аоиу]|эт[оы]й|данн[ао][йя])\s+стать"
-    r"|\bвсе\s+они\b|\bпо\s+этим\s+делам\b",
-    re.IGNORECASE,
+ANAPHORA = Gated(
+    re.compile(
+        r"\bпо\s+(?:этой|данной|той\s+же|ней|ним|этим|таким|аналогичн[а-яё]+|подобн[а-яё]+)\b"
+        r"|\b(?:это|такое|данное|подобное|этого|такого)\s+преступлени"
+        r"|\bтаки[хем]\s+(?:же\s+)?(?:дел|приговор|преступлени|осужд|случа)"
+        r"|\bих\s+(?:было|стало|число|количество|оказалось)\b"
+        r"|\b(?:эт[аоиу]|эт[оы]й|данн[ао][йя])\s+стать"
+        r"|\bвсе\s+они\b|\bпо\s+этим\s+делам\b"
+        r"|\bих\s+(?:было\s+)?(?:вынесен[оаы]?|вынесли|осуждено|осудили|насчитал[аи]?)\b",
+        re.IGNORECASE,
+    ),
+    (
+        "этой",
+        "данной",
+        "той",
+        "ней",
+        "ним",
+        "этим",
+        "таким",
+        "аналогичн",
+        "подобн",
+        "преступлени",
+        "таки",
+        "было",
+        "стало",
+        "число",
+        "количеств",
+        "оказалось",
+        "стать",
+        "они",
+        "вынес",
+        "осуд",
+        "насчитал",
+    ),
 )
 """Wordings that point back to an offence named before: «таких приговоров», «по ним»,
 «по этой статье», «их было»; not a bare «тот» («на тот же срок»)."""
@@ -106,27 +156,56 @@ ANAPHORA = re.compile(
 
 STATUTORY_CUES = frozenset(
     {"наказываться", "караться", "грозить", "предусматривать", "предусмотреть", "санкция",
-     "максимальный", "наказание"}
+     "максимальный", "наказание", "установить"}
 )  # fmt: skip
 """A statutory range is what the law threatens («наказывается», «карается», «грозит»)."""
 
-POSSIBLE = re.compile(
-    r"\b(?:можно|может|могут|рискует|рискуют)\s+(?:быть\s+)?(?:получить|назначить|назначено|"
-    r"приговорить|приговорён[аы]?)\b",
-    re.IGNORECASE,
+TERM_UNDER = Gated(
+    re.compile(
+        r"(?<!ом\s)(?<!ый\s)(?<!ого\s)(?<!им\s)(?<!ым\s)(?<!ий\s)\bсрок[а-яё]*\s+(?:по|за)\s",
+        re.IGNORECASE,
+    ),
+    ("срок",),
+)
+"""«Срок по статье о шпионаже — от 10 до 20 лет»: the term an article sets (not «закон о
+пожизненном сроке», which names the law)."""
+
+POSSIBLE = Gated(
+    re.compile(
+        r"\b(?:можно|может|могут|рискует|рискуют)\s+(?:быть\s+)?(?:получить|назначить|назначено|"
+        r"приговорить|приговорён[аы]?)\b",
+        re.IGNORECASE,
+    ),
+    ("мож", "могут", "рискует", "рискуют"),
 )
 """«можно получить до четырёх лет», «суд может назначить пожизненное»: what the law
 allows, in everyday words."""
 
-IMPOSED = re.compile(
-    r"\b(?:приговорил[аио]?|приговорены?|приговорён|дали|назначил[аи]?|запросил[аи]?|"
-    r"получил[аи]?)\b(?![^,;]*\b(?:можно|может|могут)\b)",
-    re.IGNORECASE,
+IMPOSED = Gated(
+    re.compile(
+        r"\b(?:приговорил[аио]?|приговорены?|приговорён|дали|назначил[аи]?|запросил[аи]?|"
+        r"получил[аи]?)\b(?![^,;]*\b(?:можно|может|могут)\b)",
+        re.IGNORECASE,
+    ),
+    ("приговор", "дали", "назначил", "запросил", "получил"),
 )
 """Imposed or requested terms («приговорили к 12 годам», «дали 14 лет», «запросил»)."""
 
-AGE = re.compile(r"\b(?:возраст[а-яё]*|лет\s+от\s+роду|\w+\s+было\s+от)\b", re.IGNORECASE)
+PENALTY_NOUN = re.compile(
+    r"\s*(?:лишени[а-яё]*|заключени[а-яё]*|колони[а-яё]*|тюрьм[а-яё]*|срок[а-яё]*|"
+    r"(?:строгого|общего|особого)\s+режима)",
+    re.IGNORECASE,
+)
+"""«от 12 до 20 лет лишения свободы / колонии / заключения»: a range that is a term."""
+
+AGE = Gated(
+    re.compile(r"\b(?:возраст[а-яё]*|лет\s+от\s+роду|\w+\s+было\s+от)\b", re.IGNORECASE),
+    ("возраст", "роду", "было"),
+)
 """«в возрасте от 18 до 30 лет», «Большинству было от 25 до 40 лет»: ages, not terms."""
+
+_SPAN = r"(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\bст)\.|(?<=\bч)\.)"
+"""A character within one statement: no full stop, save in «275.1», «ст.», «ч.»."""
 
 _NUM = r"(?P<{}>\d+(?:,\d+)?|[а-яё]+)"
 _YEARS = r"(?:лет|года?|годам)\b"
@@ -141,7 +220,7 @@ PENALTY_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          rf"{_NUM.format('b')}\s+{_YEARS}", "от 12 до 20 лет"),
         ("penalty.up-to-life", rf"\bдо\s+{_LIFE}", "грозит до пожизненного лишения свободы"),
         ("penalty.up-to", rf"\bдо\s+{_NUM.format('b')}\s+{_YEARS}", "до восьми лет лишения"),
-        ("penalty.maximum", rf"\bмаксимальн[а-яё]*\s+(?:наказани|срок)[а-яё]*[^.;]{{0,80}}?"
+        ("penalty.maximum", rf"\bмаксимальн[а-яё]*\s+(?:наказани|срок)[а-яё]*{_SPAN}{{0,80}}?"
          rf"\b{_NUM.format('b')}\s+{_YEARS}", "Максимальное наказание за шпионаж — 20 лет"),
         ("penalty.life", rf"\b(?:{_LIFE}\s+(?:лишени|заключени|срок)[а-яё]*|пожизненно\b)",
          "либо пожизненным лишением свободы; можно получить пожизненный срок; либо пожизненно"),
@@ -150,30 +229,78 @@ PENALTY_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
 """Penalty wordings; within one clause they add up to one range (a 12-20 range «либо
 пожизненным лишением свободы» is one claim with life: true)."""
 
+PENALTY_GATES: dict[str, tuple[str, ...]] = {
+    "penalty.from-to-life": ("пожизнен",), "penalty.from-to": ("от",),
+    "penalty.up-to-life": ("пожизнен",), "penalty.up-to": ("до",),
+    "penalty.maximum": ("максимальн",), "penalty.life": ("пожизнен",),
+}  # fmt: skip
+"""Words of which each penalty pattern needs one (see ENACTMENT_GATES)."""
+
 # -- enactments ----------------------------------------------------------------------
 
 _SUBJECT = r"\b(?:закон|поправк|изменени|норм|приговор|решени)"
 """What «вступил в силу» can be said of: the law's wordings, and a verdict or ruling."""
 
-_SIGNED = r"\b(?:подписал[аи]?|подписан[аоы]?|утвердил[аи]?|утвержден[аоы]?)\b"
+_SIGNED = r"\b(?:подписал[аи]?|подписан[аоы]?|подписанн[а-яё]+|утвердил[аи]?|утвержден[аоы]?)\b"
 _LAW = r"\b(?:закон|поправк)[а-яё]*\b"
+_ADOPTED = (
+    r"\b(?:принял[аи]?|принят[аоы]?|одобрил[аи]?|одобрен[аоы]?|опубликовал[аи]?|"
+    r"опубликован[аоы]?)\b"
+)
+"""The other dates of a law: the Duma adopts («приняла в третьем чтении»), the Federation
+Council approves («одобрил»), the law is published («опубликован»)."""
+
+ENACTMENT_VERB = re.compile(
+    rf"{_SIGNED}|{_ADOPTED}|\bвступ(?:ил[аои]?|ает|ят|ит)\b|\bужесточ[а-яё]*|\bввел[аи]?\b",
+    re.IGNORECASE,
+)
+"""The verb of an enactment: its date is the one nearest to it («опубликован 14 июля 2022
+года, а вступил в силу 25 июля»: two dates, two verbs)."""
 
 ENACTMENT_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE), example)
     for name, pattern, example in (
-        ("enactment.signed", rf"{_SIGNED}[^.;]*?{_LAW}|{_LAW}[^.;]*?{_SIGNED}",
+        ("enactment.signed", rf"{_SIGNED}{_SPAN}*?{_LAW}|{_LAW}{_SPAN}*?{_SIGNED}",
          "Путин подписал закон о ...; Закон ... подписан 28 апреля; утвердил поправки"),
         ("enactment.in-force", rf"\b(?:закон|поправк|изменени|норм)[а-яё]*\b(?:(?!{_SUBJECT})"
-         r"[^.;])*?\bвступ(?:ил[аои]?|ает|ят|ит)\s+в\s+(?:законную\s+)?силу\b",
+         rf"{_SPAN})*?\bвступ(?:ил[аои]?|ает|ят|ит)\s+в\s+(?:законную\s+)?силу\b",
          "закон вступил в силу 17 июля 2022 года; not «приговор вступил в законную силу»"),
         ("enactment.tightened", r"\bужесточ(?:ил[аи]?|ено|ены|ен[аы]?)\b",
          "Наказание за разглашение гостайны ужесточили в 2022 году"),
         ("enactment.introduced", r"\bввел[аи]?\s+(?:уголовную\s+)?(?:ответственность|стать)",
          "ввели уголовную ответственность за ..."),
+        ("enactment.adopted", rf"{_ADOPTED}{_SPAN}*?{_LAW}|{_LAW}{_SPAN}*?{_ADOPTED}",
+         "Госдума приняла закон ...; Совет Федерации одобрил поправки ...; закон опубликован"),
     )
 )  # fmt: skip
 """Enactment wordings. An enactment needs a date in the same sentence ("signed a law" with
 no date is left out) and the offences of its own clause."""
+
+ENACTMENT_GATES: dict[str, tuple[str, ...]] = {
+    "enactment.signed": ("подписа", "утвер"), "enactment.in-force": ("вступ",),
+    "enactment.tightened": ("ужесточ",), "enactment.introduced": ("ввел",),
+    "enactment.adopted": ("принял", "принят", "одобр", "опубликов"),
+}  # fmt: skip
+"""Words (folded, :func:`.morphology.fold`) of which each pattern needs one: a sentence
+with none skips the pattern, a regex scan saved."""
+
+
+def claim_cues() -> tuple[frozenset[str], tuple[str, ...]]:
+    """What a sentence needs for any rule to give a claim: one of these dictionary forms,
+    or one of these folded words (any other sentence only sets the context). A superset of
+    each rule's own test: conviction and case cues, «получить» (срок), statutory cues,
+    and the gates of the conviction phrases, «можно получить», enactments and imposed
+    terms (those live in :mod:`.individual` and are added by the extractor)."""
+    lemmas = frozenset().union(
+        *(cue for cue, _ in CONVICTION_CUES), RECEIVED_TERM[0], CASE_CUES, STATUTORY_CUES
+    )
+    words = (
+        *CONVICTION_PHRASES.gate,
+        *POSSIBLE.gate,
+        *TERM_UNDER.gate,
+        *(word for gate in ENACTMENT_GATES.values() for word in gate),
+    )
+    return lemmas, words
 
 
 def vocabulary() -> frozenset[str]:

@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kgbuild.extraction_ru.morphology import fold, gate_open
+
 _NUM = r"(?P<n>\d+(?:,\d+)?|[а-яё]+)"
 _TERM = (
     rf"(?:{_NUM}\s+(?:годам|году|года|лет|годами)(?:\s+и\s+(?P<mo>\d+|[а-яё]+)\s+месяц[а-яё]*)?"
@@ -37,6 +39,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
 )  # fmt: skip
 """Imposed-term wordings; the person is the object, else the words before the verb."""
 
+GATES: dict[str, tuple[str, ...]] = {
+    "sentence.active": ("приговорил",), "sentence.passive": ("приговор",),
+    "sentence.given": ("дали", "получил"),
+}  # fmt: skip
+"""Words (folded, :func:`.morphology.fold`) of which each pattern needs one."""
+
 _COURT = re.compile(r"(?:[А-ЯЁ][а-яё-]*\s+)?(?:[а-яё-]+\s+){0,3}[Сс]уд\b|\b[А-ЯЁ][а-яё]*суд\b")
 _LEAD = re.compile(
     r"^(?:(?:в|во|на|по)\s+[А-ЯЁа-яё-]+\s+|[0-3]?\d\s+[а-яё]+\s+\d{4}\s+года\s+|ранее\s+|"
@@ -59,6 +67,11 @@ class ImposedTerm:
     court: str | None
 
 
+_RELATIVE = re.compile(
+    r",\s*(?:котор|чей|чья|чьё|чьи)[^,;]*,?\s*$|,\s*(?:котор|чей|чья)[^,;]*,", re.IGNORECASE
+)
+"""A relative clause after the person («, которому 27 лет,»)."""
+
 _TAIL = re.compile(r"\s+(?:по|за)\s.*$", re.IGNORECASE | re.DOTALL)
 """«... Андрея Смирнова по делу о госизмене»: the charge, not the person."""
 
@@ -71,11 +84,21 @@ def _clean(person: str, *, tail: bool = True) -> str:
 
 
 def find_imposed_terms(
-    text: str, start: int, end: int, *, value: Callable[[str], float | None]
+    text: str,
+    start: int,
+    end: int,
+    *,
+    value: Callable[[str], float | None],
+    folded: str | None = None,
 ) -> list[ImposedTerm]:
-    """Imposed terms in ``text[start:end]``; ``value`` reads a number («шестнадцати»)."""
+    """Imposed terms in ``text[start:end]``; ``value`` reads a number («шестнадцати»);
+    ``folded``: the stretch as :func:`.morphology.fold` gives it, if known."""
     found: list[ImposedTerm] = []
+    if folded is None:
+        folded = fold(text[start:end])
     for rule, pattern, _ in PATTERNS:
+        if not gate_open(GATES[rule], folded):
+            continue
         for m in pattern.finditer(text, start, end):
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue
@@ -102,6 +125,11 @@ def find_imposed_terms(
             person = _clean(groups.get("obj") or "") or _clean(before, tail=False)
             if not person and not re.match(r"\s*(?:по|за|в|на)\s", after, re.IGNORECASE):
                 person = _clean(after)
+            if not person and rule == "sentence.given":
+                # «Житель Херсона, которому 27 лет, получил 13 лет»
+                lead = _RELATIVE.sub("", text[start : m.start()])
+                if "," not in lead and ";" not in lead:
+                    person = _clean(lead, tail=False)
             if not person or _NOT_A_PERSON.search(person) or len(person.split()) > 8:
                 continue
             found.append(

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import pymorphy3
 import razdel
@@ -19,9 +19,11 @@ import razdel
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]")
 
 
-@dataclass(frozen=True)
-class Token:
-    """One word, number or punctuation mark; ``start``/``end`` index the document text."""
+class Token(NamedTuple):
+    """One word, number or punctuation mark; ``start``/``end`` index the document text.
+
+    A named tuple, not a frozen dataclass: a sentence makes dozens of tokens, and a
+    tuple is built several times faster."""
 
     start: int
     end: int
@@ -40,6 +42,32 @@ class Token:
 def normalise(word: str) -> str:
     """Lower case, «ё» as «е»: the spelling the grammar lists use."""
     return word.lower().replace("ё", "е")
+
+
+_ODD_CASES = str.maketrans("\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86", "вдостть")
+_ODD_CASE = re.compile("[\u1c80-\u1c86]")
+"""Old Cyrillic letter shapes that a case-insensitive pattern equates with these letters
+(rare: translating every sentence would cost more than a search)."""
+
+
+def fold(text: str) -> str:
+    """``text`` as a case-insensitive pattern sees it, for the grammar's literal gates: a
+    gate word missing from ``fold(sentence)`` cannot be matched there by any pattern."""
+    lowered = text.lower()
+    return lowered.translate(_ODD_CASES) if _ODD_CASE.search(lowered) else lowered
+
+
+def gate_open(gate: tuple[str, ...], folded: str) -> bool:
+    """Whether one of the ``gate`` words occurs in the ``folded`` sentence."""
+    if len(gate) < 4:
+        return any(map(folded.__contains__, gate))
+    # a long gate: one scan by an alternation of literals beats a substring test per word
+    return _alternation(gate).search(folded) is not None
+
+
+@lru_cache(maxsize=256)
+def _alternation(gate: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(gate, key=len, reverse=True))))
 
 
 @cache
@@ -81,13 +109,36 @@ def tokenize(
     few hundred dictionary forms only.
     """
     stop = len(text) if end is None else end
-    return [
-        Token(m.start(), m.end(), m.group(0), _readings(m.group(0), known))
-        for m in _TOKEN.finditer(text, start, stop)
-    ]
+    readings = _reading_cache(known)
+    if len(readings) >= _CACHE_LIMIT:
+        readings.clear()
+    tokens: list[Token] = []
+    append, new, find = tokens.append, tuple.__new__, text.find
+    position = start
+    # findall and str.find beat a match object per token: what lies between two tokens
+    # is space (or «_»), which holds no token's first character, so find() lands on it.
+    for word in _TOKEN.findall(text, start, stop):
+        found = readings.get(word)
+        if found is None:
+            found = readings[word] = _readings(word, known)
+        position = find(word, position)
+        end = position + len(word)
+        append(new(Token, (position, end, word, found)))
+        position = end
+    return tokens
 
 
-@lru_cache(maxsize=200_000)
+_CACHE_LIMIT = 200_000
+"""Surface forms whose readings are kept per vocabulary (a bound on memory)."""
+
+
+@lru_cache(maxsize=8)
+def _reading_cache(known: frozenset[str] | None) -> dict[str, frozenset[str]]:
+    # One dict per vocabulary, looked up by the surface form alone: a dict lookup is a
+    # fraction of an lru_cache call keyed on (word, vocabulary).
+    return {}
+
+
 def _readings(word: str, known: frozenset[str] | None) -> frozenset[str]:
     form = normalise(word)
     return lemmas(word) if known is None or form in known else frozenset({form})

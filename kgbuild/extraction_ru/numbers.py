@@ -65,6 +65,9 @@ QUALIFIERS: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 """Qualifier wordings (normalised spellings) that stand right before a number."""
 
+QUALIFIER_WORDS = frozenset(w for words, _ in QUALIFIERS for w in words)
+"""Every word of a qualifier wording."""
+
 _DIGITS = re.compile(r"\d+(?:,\d+)?")
 _YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)")
 
@@ -92,23 +95,33 @@ class Number:
 
 
 _UNIT_WORDS = frozenset(UNITS)
+_ALONE = frozenset({"сотня", "тысяча", "десяток"})
+"""Multipliers that stand for a number by themselves after a qualifier."""
+_STARTS = _UNIT_WORDS | _ALONE
 _MULTIPLIER_WORDS = frozenset(MULTIPLIERS)
 
 
 def _word_value(token: Token) -> int | None:
-    hits = token.lemmas & _UNIT_WORDS
-    return UNITS[min(hits)] if hits else None
+    if token.lemmas.isdisjoint(_UNIT_WORDS):  # most tokens: no set is built
+        return None
+    return UNITS[min(token.lemmas & _UNIT_WORDS)]
 
 
 def _multiplier(token: Token) -> int | None:
-    hits = token.lemmas & _MULTIPLIER_WORDS
-    return MULTIPLIERS[min(hits)] if hits else None
+    if token.lemmas.isdisjoint(_MULTIPLIER_WORDS):
+        return None
+    return MULTIPLIERS[min(token.lemmas & _MULTIPLIER_WORDS)]
 
 
 _QUALIFIER_BY_WORDS = dict(QUALIFIERS)
 
 
+_QUALIFIER_ENDS = frozenset(words[-1] for words, _ in QUALIFIERS)
+
+
 def _qualifier(tokens: Sequence[Token], first: int) -> str:
+    if first == 0 or normalise(tokens[first - 1].text) not in _QUALIFIER_ENDS:
+        return "exact"
     words = tuple(normalise(t.text) for t in tokens[max(0, first - 3) : first])
     for size in (3, 2, 1):  # longest wording first
         if len(words) >= size and (found := _QUALIFIER_BY_WORDS.get(words[-size:])):
@@ -119,13 +132,27 @@ def _qualifier(tokens: Sequence[Token], first: int) -> str:
 def find_numbers(tokens: Sequence[Token], text: str) -> list[Number]:
     """Numbers among ``tokens`` (``text`` is the document they index), left to right."""
     found: list[Number] = []
+    units = _UNIT_WORDS
+    # Where a number can begin: a digit or a number word (most tokens are neither).
+    starts = [
+        k
+        for k, t in enumerate(tokens)
+        if t.text[0].isdigit()
+        or (
+            not t.lemmas.isdisjoint(_STARTS)
+            and (not t.lemmas.isdisjoint(units) or (k and _qualifier(tokens, k) != "exact"))
+        )
+    ]
     i = 0
-    while i < len(tokens):
+    for k in starts:
+        if k < i:
+            continue
+        i = k
         token = tokens[i]
         value: float | None = None
         words = False
         j = i
-        if _DIGITS.fullmatch(token.text):
+        if token.text[0].isdigit() and _DIGITS.fullmatch(token.text):
             value = float(token.text.replace(",", "."))
             # «1 100 человек»: a group of three digits after one space continues the number
             while (
@@ -137,6 +164,10 @@ def find_numbers(tokens: Sequence[Token], text: str) -> list[Number]:
             ):
                 j += 1
                 value = value * 1000 + float(tokens[j].text)
+        elif token.lemmas.isdisjoint(units) and not token.lemmas.isdisjoint(_ALONE):
+            # «около сотни», «более тысячи»: a multiplier alone, after a qualifier only
+            # («тысячи человек» without one is "thousands")
+            value, words = float(MULTIPLIERS[min(token.lemmas & _ALONE)]), True
         elif (unit := _word_value(token)) is not None:
             words = True
             total, current = 0.0, float(unit)
@@ -152,7 +183,6 @@ def find_numbers(tokens: Sequence[Token], text: str) -> list[Number]:
                 j += 1
             value = total + current
         if value is None:
-            i += 1
             continue
         if not words and j + 1 < len(tokens) and (mult := _multiplier(tokens[j + 1])):
             j += 1

@@ -17,13 +17,19 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
-from kgbuild.extraction_ru.morphology import Token, tokenize
+from kgbuild.extraction_ru.morphology import Token, gate_open, tokenize
 from kgbuild.namespaces import OFF
 
 FUNCTION_WORDS = frozenset(
     {"с", "со", "к", "ко", "о", "об", "обо", "в", "во", "на", "и", "либо", "или", "за", "по"}
 )
 """Words a label may drop or change («сотрудничество с иностранцами» / «... иностранцам»)."""
+
+_SKIPPED = FUNCTION_WORDS | {",", "«", "»", '"', "“", "”", "„"}
+"""Words and marks a label's words may have between them («за „фейки“ об армии»)."""
+_SKIPPED_ANY_CASE = frozenset(
+    variant for word in _SKIPPED for variant in (word, word.capitalize(), word.upper())
+)
 
 _ARTICLE_LIST = re.compile(
     r"(?:\bстать[а-яё]*|\bст\.)\s*(?P<list>\d{3}(?:\.\d{1,2})?"
@@ -103,14 +109,30 @@ class RuLexicon:
         return tuple(seen)
 
     def slug_for_article(self, article: str) -> str | None:
-        owners = sorted((len(a), slug) for slug, a in self.articles.items() if article in a)
-        return owners[0][1] if owners else None
+        return self._owners.get(article)
 
-    def find(self, text: str, tokens: Sequence[Token]) -> list[OffenceSpan]:
-        """Offences named among ``tokens`` (of ``text``), left to right, longest first."""
-        words = [t for t in tokens if t.text.lower() not in FUNCTION_WORDS and t.text != ","]
-        candidates: list[tuple[int, int, _Label]] = []
+    @cached_property
+    def _owners(self) -> dict[str, str]:
+        """Article number -> the most specific offence with that notation."""
+        owners: dict[str, str] = {}
+        for article in sorted({a for notations in self.articles.values() for a in notations}):
+            ranked = sorted((len(a), slug) for slug, a in self.articles.items() if article in a)
+            owners[article] = ranked[0][1]
+        return owners
+
+    def find(
+        self, text: str, tokens: Sequence[Token], folded: str | None = None
+    ) -> list[OffenceSpan]:
+        """Offences named among ``tokens`` (of ``text``), left to right, longest first;
+        ``folded``: the tokens' stretch as :func:`.morphology.fold` gives it, if known."""
         firsts = self.first_words
+        candidates: list[tuple[int, int, _Label]] = []
+        # Most sentences name no offence in words: look for a first word before building
+        # the list of content words.
+        if any(not t.lemmas.isdisjoint(firsts) for t in tokens):
+            words = [t for t in tokens if t.text not in _SKIPPED_ANY_CASE]
+        else:
+            words = []
         for i, token in enumerate(words):
             if token.lemmas.isdisjoint(firsts):
                 continue
@@ -132,6 +154,8 @@ class RuLexicon:
                     OffenceSpan(label.slug, words[first].start, words[stop - 1].end, "label")
                 )
         start, end = (tokens[0].start, tokens[-1].end) if tokens else (0, 0)
+        if folded is not None and not gate_open(("ст",), folded):
+            return sorted(found, key=lambda o: (o.start, o.slug))  # no «статья», no «ст.»
         for m in _ARTICLE_LIST.finditer(text, start, end):
             for a in _ARTICLE_NUMBER.finditer(text, m.start("list"), m.end("list")):
                 slug = self.slug_for_article(a.group(0))

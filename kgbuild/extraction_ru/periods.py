@@ -16,6 +16,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kgbuild.extraction_ru.morphology import fold, gate_open
+
 _MONTHS = (
     "январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август", "сентябр",
     "октябр", "ноябр", "декабр",
@@ -24,6 +26,8 @@ _MONTH_STEMS = "|".join(_MONTHS)
 _MONTH = "(?P<m>" + _MONTH_STEMS + r")[а-яё]*"
 _Y = r"(?P<y>(?:19[5-9]|20\d)\d)"
 _YEAR_WORD = r"(?:\s*(?:год[а-яё]*|гг?\.))"
+_MONTH_COUNTS = {"тре": 3, "три": 3, "шес": 6, "дев": 9}
+"""«за три / шесть / девять месяцев»: the first months of the year."""
 _ORDINAL_HALF = {"перв": 1, "втор": 2}
 _ORDINAL_QUARTER = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}
 
@@ -76,18 +80,24 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      "за 2013–2023 годы"),
     ("from-to", rf"\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?\s+по\s+(?P<b>(?:19|20)\d\d)"
      rf"{_YEAR_WORD}?", "с 2013 по 2023 год"),
+    ("year-pair", rf"(?P<a>(?:19|20)\d\d)\s*(?:и|,)\s*(?P<b>(?:19|20)\d\d){_YEAR_WORD}",
+     "в 2019 и 2020 годах"),
     ("months", rf"\bс\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+по\s+{_MONTH}\s+{_Y}",
      "с января по июнь 2025 года"),
+    ("months-dash", rf"\b(?P<m1>{_MONTH_STEMS})[а-яё]*\s*[—–-]\s*{_MONTH}\s+{_Y}",
+     "за январь — июнь 2025 года"),
     ("half", rf"\b(?P<o>перв|втор)[а-яё]*\s+полугоди[а-яё]*\s+{_Y}", "в первом полугодии 2024"),
     ("quarter", rf"\b(?P<o>перв|втор|трет|четв)[а-яё]*\s+квартал[а-яё]*\s+{_Y}",
      "в третьем квартале 2024 года"),
-    ("nine-months", rf"\bдевят[ьи]\s+месяц[а-яё]*\s+{_Y}", "за девять месяцев 2024 года"),
+    ("nine-months", rf"\b(?:перв[а-яё]+\s+)?(?P<n>тр[её]х|три|шест[ьи]|девят[ьи]|\d{{1,2}})\s+"
+     rf"месяц[а-яё]*\s+{_Y}", "за девять месяцев 2024 года, за первые шесть месяцев 2025 года"),
     ("since-start-of", rf"\bс\s+начала\s+{_Y}{_YEAR_WORD}", "с начала 2025 года"),
     ("since-start", r"\bс\s+начала\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года\b",
      "с начала года"),
     ("since", rf"\bс\s+{_Y}{_YEAR_WORD}(?!\s+по\b)", "с 2009 года"),
     ("month", rf"(?<!\d\s)(?<!\d)\b{_MONTH}\s+{_Y}", "в январе 2025 года"),
     ("year", rf"(?<![\d.,–—-]){_Y}(?:{_YEAR_WORD}|-(?:м|й|го|ом)\b)", "в 2023 году, в 2023-м"),
+    ("year-before-last", r"\bпозапрошл[а-яё]+(?:\s+год[а-яё]*)?", "в позапрошлом году"),
     ("last-year", r"\b(?:прошл|минувш|предыдущ)[а-яё]+\s+год[а-яё]*", "в прошлом году"),
     ("this-year", r"\b(?:этом|текущем|нынешнем|этот|текущий)\s+году?\b", "в этом году"),
     ("year-before", r"\b(?:годом\s+(?:ранее|раньше)|за\s+год\s+до\s+этого)", "годом ранее"),
@@ -97,18 +107,27 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
 )  # fmt: skip
 """Period wordings, most specific first; the first pattern to claim a stretch keeps it."""
 
+_MONTH_GATE = (
+    "январ", "феврал", "март", "апрел", "май", "мая", "мае", "июн", "июл", "август",
+    "сентябр", "октябр", "ноябр", "декабр",
+)  # fmt: skip
 _GATES: dict[str, tuple[str, ...]] = {
-    "range": ("19", "20"), "from-to": ("по",), "months": ("по",), "half": ("полугод",),
-    "quarter": ("квартал",),
+    "range": ("–", "—", "-"), "year-pair": ("19", "20"), "from-to": ("по",),
+    "months": _MONTH_GATE, "months-dash": _MONTH_GATE,
+    "half": ("полугод",), "quarter": ("квартал",),
     "nine-months": ("месяц",), "since-start-of": ("начал",), "since-start": ("начал",),
-    "since": ("19", "20"), "month": ("19", "20"), "year": ("19", "20"), "day": ("19", "20"),
-    "last-year": ("год",), "this-year": ("год",), "year-before": ("год",),
-    "year-after": ("год",), "same": ("тогда", "том же"),
+    "since": ("19", "20"), "month": _MONTH_GATE, "year": ("19", "20"), "day": _MONTH_GATE,
+    "year-before-last": ("позапрошл",), "last-year": ("прошл", "минувш", "предыдущ"),
+    "this-year": ("этом", "текущ", "нынешн", "этот"),
+    "year-before": ("годом", "этого"), "year-after": ("годом", "следующ", "через"),
+    "same": ("тогда", "том"),
 }  # fmt: skip
-"""A piece of text each pattern needs: a sentence without it skips the pattern."""
+"""Pieces of text of which each pattern needs one (in lower case): a sentence with none
+skips the pattern. ``tests/test_extraction_ru.py`` checks that the gates change nothing."""
 
 _COMPILED = tuple(
-    (name, re.compile(pattern, re.IGNORECASE), _GATES[name]) for name, pattern, _ in PERIOD_PATTERNS
+    (name, re.compile(pattern, re.IGNORECASE), frozenset(_GATES[name]))
+    for name, pattern, _ in PERIOD_PATTERNS
 )
 
 
@@ -121,27 +140,30 @@ def _bounds(
         a, b = int(m.group("a")), int(m.group("b"))
         return (dt.date(a, 1, 1), dt.date(b, 12, 31)) if a < b else (None, None)
     if name == "half" and y is not None:
-        half = _ORDINAL_HALF[m.group("o").lower()]
+        half = _ORDINAL_HALF[fold(m.group("o"))]
         return _months(y, 1, 6) if half == 1 else _months(y, 7, 12)
     if name == "quarter" and y is not None:
-        q = _ORDINAL_QUARTER[m.group("o").lower()]
+        q = _ORDINAL_QUARTER[fold(m.group("o"))]
         return _months(y, 3 * q - 2, 3 * q)
     if name == "nine-months" and y is not None:
-        return _months(y, 1, 9)
+        n = _MONTH_COUNTS.get(fold(m.group("n"))[:3]) or int(m.group("n"))
+        return _months(y, 1, n) if 1 <= n <= 12 else (None, None)
     if name in {"since-start-of", "since"} and y is not None:
         return _to_date(y, published)
     if name == "since-start":
         return (None, None) if published is None else _to_date(published.year, published)
-    if name == "months" and y is not None:
-        first, last = _month_number(m.group("m1").lower()), _month_number(m.group("m").lower())
+    if name in {"months", "months-dash"} and y is not None:
+        first, last = _month_number(fold(m.group("m1"))), _month_number(fold(m.group("m")))
         return _months(y, first, last) if first < last else (None, None)
     if name == "month" and y is not None:
-        month = _month_number(m.group("m").lower())
+        month = _month_number(fold(m.group("m")))
         return _months(y, month, month)
     if name == "year" and y is not None:
         return _year(y)
     if name == "last-year":
         return (None, None) if published is None else _year(published.year - 1)
+    if name == "year-before-last":
+        return (None, None) if published is None else _year(published.year - 2)
     if name == "this-year":
         return (None, None) if published is None else _to_date(published.year, published)
     if name == "day":
@@ -158,6 +180,17 @@ def _bounds(
 
 
 _GATE = re.compile(r"\d|год|тогда", re.IGNORECASE)
+_PIECES = frozenset(piece for gate in _GATES.values() for piece in gate)
+"""Every gate piece: a sentence is searched once for each, not once per pattern."""
+
+
+_RELATIVE = frozenset({"year-before", "year-after", "same"})
+"""Periods told relative to the one named before them."""
+
+
+def _present_pieces(folded: str) -> set[str]:
+    """The gate pieces found in a folded sentence, each looked for once."""
+    return {piece for piece in _PIECES if piece in folded}
 
 
 def find_periods(
@@ -167,23 +200,69 @@ def find_periods(
     *,
     published: dt.date | None,
     previous: Period | None,
+    folded: str | None = None,
 ) -> list[Period]:
-    """Periods named in ``text[start:end]``, left to right."""
+    """Periods named in ``text[start:end]``, left to right (``folded``: that stretch as
+    :func:`.morphology.fold` gives it, if known)."""
     if not _GATE.search(text, start, end):
         return []
     taken: list[tuple[int, int]] = []
     found: list[Period] = []
-    lowered = text[start:end].lower()
+    lowered = fold(text[start:end]) if folded is None else folded
+    present = _present_pieces(lowered)
+    relative: list[tuple[str, re.Match[str]]] = []
     for name, pattern, gate in _COMPILED:
-        if not any(piece in lowered for piece in gate):
+        if present.isdisjoint(gate):
             continue
         for m in pattern.finditer(text, start, end):
-            if any(m.start() < b and a < m.end() for a, b in taken):
+            a, b = m.span()
+            if taken and any(a < y and x < b for x, y in taken):
                 continue
-            taken.append((m.start(), m.end()))
+            taken.append((a, b))
+            if name in _RELATIVE:
+                relative.append((name, m))
+                continue
+            if name == "year-pair":  # two periods, one for each year
+                for group in ("a", "b"):
+                    one = _year(int(m.group(group)))
+                    found.append(Period(m.start(group), m.end(group), one[0], one[1], name))
+                continue
             first, last = _bounds(name, m, published, previous)
-            found.append(Period(m.start(), m.end(), first, last, name))
+            found.append(Period(a, b, first, last, name))
+    # «В 2022 году ... шесть, годом позже — девять»: a relative period counts from the
+    # period named before it in the same sentence, else from the sentence before.
+    for name, m in sorted(relative, key=lambda r: r[1].start()):
+        before = [p for p in found if p.end <= m.start() and p.resolved and p.how != "day"]
+        anchor = max(before, key=lambda p: p.end) if before else previous
+        bounds = _bounds(name, m, published, anchor)
+        found.append(Period(m.start(), m.end(), bounds[0], bounds[1], name))
     return sorted(found, key=lambda p: p.start)
+
+
+_DAY_NO_YEAR = re.compile(
+    rf"\b(?P<d>[0-3]?\d)\s+(?P<m>{_MONTH_STEMS})[а-яё]*\b(?!\s*(?:(?:19|20)\d\d|года?\b))",
+    re.IGNORECASE,
+)
+
+
+def _yearless_days(
+    text: str,
+    start: int,
+    end: int,
+    dated: list[Date],
+    periods: list[Period],
+    year: int | None,
+) -> list[Date]:
+    found: list[Date] = []
+    for m in _DAY_NO_YEAR.finditer(text, start, end):
+        before = [(d.end, int(d.value[:4])) for d in dated if d.end <= m.start()]
+        before += [(p.end, p.first.year) for p in periods if p.end <= m.start() and p.first]
+        y = max(before)[1] if before else year
+        month = _month_number(fold(m.group("m")))
+        if y is None or not 1 <= int(m.group("d")) <= calendar.monthrange(y, month)[1]:
+            continue
+        found.append(Date(m.start(), m.end(), f"{y:04d}-{month:02d}-{int(m.group('d')):02d}"))
+    return found
 
 
 _DAY_DATE = re.compile(rf"\b(?P<d>[0-3]?\d)\s+{_MONTH}\s+{_Y}", re.IGNORECASE)
@@ -199,17 +278,30 @@ class Date:
     value: str
 
 
-def find_dates(text: str, start: int, end: int, periods: list[Period] | None = None) -> list[Date]:
+def find_dates(
+    text: str,
+    start: int,
+    end: int,
+    periods: list[Period] | None = None,
+    *,
+    year: int | None = None,
+) -> list[Date]:
     """Dates in ``text[start:end]``: a day, else a month, else a year (``periods``: those
-    :func:`find_periods` found there already)."""
+    :func:`find_periods` found there already). A day without its year («вступил в силу 25
+    июля») takes the year of the date or period before it in the stretch, else ``year``
+    (the year the text spoke of last), else it is left out."""
     found: list[Date] = []
-    for m in _DAY_DATE.finditer(text, start, end):
-        month = _month_number(m.group("m").lower())
-        day = int(m.group("d"))
-        year = int(m.group("y"))
-        if 1 <= day <= calendar.monthrange(year, month)[1]:
-            found.append(Date(m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}"))
-    for m in _NUMERIC_DATE.finditer(text, start, end):
+    # A day is the first period pattern, so with the periods known a day-less stretch
+    # needs no scan; a numeric date has a dot before its month («01.07.2024»).
+    days = periods is None or any(p.how == "day" for p in periods)
+    for m in _DAY_DATE.finditer(text, start, end) if days else ():
+        month = _month_number(fold(m.group("m")))
+        day, y = int(m.group("d")), int(m.group("y"))
+        if 1 <= day <= calendar.monthrange(y, month)[1]:
+            found.append(Date(m.start(), m.end(), f"{y:04d}-{month:02d}-{day:02d}"))
+    stretch = text[start:end]
+    numeric = gate_open((".0", ".1"), stretch)
+    for m in _NUMERIC_DATE.finditer(text, start, end) if numeric else ():
         try:
             value = dt.date(int(m.group("y")), int(m.group("mm")), int(m.group("d")))
         except ValueError:
@@ -217,6 +309,8 @@ def find_dates(text: str, start: int, end: int, periods: list[Period] | None = N
         found.append(Date(m.start(), m.end(), value.isoformat()))
     if periods is None:
         periods = find_periods(text, start, end, published=None, previous=None)
+    if gate_open(_MONTH_GATE, fold(stretch)):
+        found += _yearless_days(text, start, end, found, periods, year)
     for period in periods:
         if any(d.start <= period.start < d.end for d in found) or period.first is None:
             continue

@@ -1,0 +1,91 @@
+"""A Russian sentence's clauses and the context carried from one sentence to the next.
+
+A sentence is cut into clauses at commas, semicolons and colons, never inside an offence's
+name or a list of articles («ст. 275, 276»); an enumeration of offences that runs over a
+comma stays with the clause before it. The context remembers what the sentences before
+named: offences, the period, whether they counted convictions, the year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from kgbuild.extraction_ru.numbers import Number
+from kgbuild.extraction_ru.offences import OffenceSpan
+from kgbuild.extraction_ru.periods import Period
+
+CONTRAST = re.compile(r"(?:а|но|однако|тогда\s+как)\b|.*[—–]", re.IGNORECASE)
+"""A clause that turns to something else: «а ...», «но ...», «... — ...»."""
+CLAUSE_BREAK = re.compile(r"[,;:]\s*|\s+[—–]\s+(?=а\b)")
+
+
+@dataclass
+class Context:
+    """What the sentences before named, for a sentence that points back."""
+
+    published: dt.date | None
+    offences: tuple[str, ...] = ()
+    period: Period | None = None
+    counted: bool = False
+    """Whether the sentence before gave conviction counts."""
+    convictions: bool = False
+    """Whether the sentence before spoke of convictions («Медиазона изучила приговоры по
+    делам о госизмене. Всего за 2024 год их вынесено не менее 230.»)."""
+    year: int | None = None
+    """The year of the last date or period named («вступил в силу 25 июля» takes it)."""
+
+
+@dataclass
+class Clause:
+    """A stretch of a sentence (document offsets) with what it names."""
+
+    start: int
+    end: int
+    offences: list[OffenceSpan] = field(default_factory=list)
+    periods: list[Period] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)
+
+
+def unique(items: Sequence[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def split_clauses(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    offences: Sequence[OffenceSpan],
+    article_lists: Sequence[tuple[int, int]],
+    periods: Sequence[Period],
+    numbers: Sequence[Number],
+) -> list[Clause]:
+    """The clauses of ``text[start:end]``, each with its offences, periods and numbers."""
+    clauses: list[Clause] = []
+    cursor = start
+    for m in CLAUSE_BREAK.finditer(text, start, end):
+        if any(o.start < m.start() < o.end for o in offences) or any(
+            a < m.start() < b for a, b in article_lists
+        ):
+            continue  # inside an offence's name or a list of articles («ст. 275, 276»)
+        clauses.append(Clause(cursor, m.start()))
+        cursor = m.end()
+    clauses.append(Clause(cursor, end))
+    for clause in clauses:
+        clause.offences = [o for o in offences if clause.start <= o.start < clause.end]
+        clause.periods = [p for p in periods if clause.start <= p.start < clause.end]
+        clause.numbers = [n for n in numbers if clause.start <= n.start < clause.end]
+    # An enumeration of offences that runs over a comma belongs to the clause before.
+    merged: list[Clause] = []
+    for clause in clauses:
+        if merged and merged[-1].offences and clause.offences and not clause.numbers:
+            body = text[clause.start : clause.end].strip()
+            if not clause.periods and body[:1].islower() and not CONTRAST.match(body):
+                merged[-1].offences.extend(clause.offences)
+                merged[-1].end = clause.end
+                continue
+        merged.append(clause)
+    return merged

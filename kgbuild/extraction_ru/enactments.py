@@ -1,0 +1,72 @@
+"""Enactments in a Russian sentence: which law was signed, adopted, approved, published
+or came into force on which date, for which offences.
+
+Each wording of :data:`.grammar.ENACTMENT_PATTERNS` takes the date nearest its verb
+(«опубликован 14 июля 2022 года, а вступил в силу 25 июля»: two dates, two verbs) that
+no other enactment of the sentence took, and the offences of its own clause or those
+before it, else of the clauses after it up to one that turns to something else
+(«Федеральный закон № 58-ФЗ, подписанный 28 апреля 2023 года, установил ... за
+госизмену»); a sentence that names no offence takes those of the sentence before («Закон
+вступил в силу ...»). An enactment without a date is left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kgbuild.extraction_ru import grammar as g
+from kgbuild.extraction_ru.clauses import CONTRAST, Clause, unique
+from kgbuild.extraction_ru.morphology import gate_open
+from kgbuild.extraction_ru.periods import Date
+
+
+def find_enactments(
+    text: str,
+    folded: str,
+    clauses: Sequence[Clause],
+    dates: Sequence[Date],
+    *,
+    sentence: tuple[int, int],
+    named: bool,
+    before: tuple[str, ...],
+) -> list[tuple[str, tuple[str, ...], str]]:
+    """(rule, offences, date) of each enactment in ``text[sentence[0]:sentence[1]]``
+    (``folded``: that sentence folded; ``named``: whether it names any offence;
+    ``before``: the offences of the sentence before)."""
+    found: list[tuple[str, tuple[str, ...], str]] = []
+    if not dates:
+        return found
+    seen: set[str] = set()
+    for name, pattern, _ in g.ENACTMENT_PATTERNS:
+        if not gate_open(g.ENACTMENT_GATES[name], folded):
+            continue
+        for m in pattern.finditer(text, *sentence):
+            verb = g.ENACTMENT_VERB.search(text, m.start(), m.end())
+            anchor = m.start() if verb is None else verb.start()
+            free = [d for d in dates if d.value not in seen]
+            if not free:
+                continue
+            date = min(free, key=lambda d: abs(d.start - anchor))
+            index = next((i for i, c in enumerate(clauses) if c.start <= m.start() < c.end), 0)
+            offences = _offences(text, clauses, index, named, before)
+            if not offences:
+                continue
+            seen.add(date.value)
+            found.append((name, offences, date.value))
+    return found
+
+
+def _offences(
+    text: str, clauses: Sequence[Clause], index: int, named: bool, before: tuple[str, ...]
+) -> tuple[str, ...]:
+    for clause in reversed(clauses[: index + 1]):
+        if clause.offences:
+            return unique([o.slug for o in clause.offences])
+    if not named:
+        return before
+    for nxt in clauses[index + 1 :]:
+        if CONTRAST.match(text[nxt.start : nxt.end].strip()):
+            break
+        if nxt.offences:
+            return unique([o.slug for o in nxt.offences])
+    return ()

@@ -1,0 +1,143 @@
+"""Several counts in one sentence: which offence and which period each number belongs to.
+
+- a whole and its parts: «Из 189 осуждённых ... 40 получили» keeps the whole;
+  «осудили 198 человек, из них 12 — заочно» and «в том числе 20» drop the part unless
+  it names an offence of its own;
+- a breakdown: «52 человека: 40 — за госизмену, 9 — за шпионаж и трое — за ...» gives
+  each part the offence that follows its dash, and the total before the colon all of
+  them; «17 приговоров по делам о госизмене и шпионаже: 14 — по статье о госизмене и
+  трое — за шпионаж» likewise;
+- «соответственно»: «осуждены 189 и 33 человека соответственно» pairs the numbers with
+  the offences in order (a total before them takes them all: «64 приговора по статьям о
+  госизмене и шпионаже — 58 и 6 соответственно»), or with the years («В 2019 и 2020 годах
+  ... 8 и 11 человек соответственно»).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kgbuild.extraction_ru.numbers import Number
+from kgbuild.extraction_ru.offences import OffenceSpan
+from kgbuild.extraction_ru.periods import Period
+
+Found = tuple[int, Number, str | None]
+"""A count: its clause index, the number, its unit."""
+
+_WHOLE = re.compile(r"\bиз\s+$", re.IGNORECASE)
+"""«Из 189 осуждённых ... 40 получили сроки свыше 15 лет»: the 40 are part of the 189."""
+
+_PART = re.compile(r"(?:\bиз\s+(?:них|которых|этого\s+числа)|\bв\s+том\s+числе)\s*$", re.IGNORECASE)
+"""«из них 12», «в том числе 20»: a part of the count before."""
+
+_DASH_AFTER = re.compile(r"\s*(?:[а-яё]+\s*)?[—–]\s*(?:за|по|в)\b", re.IGNORECASE)
+"""«40 — за госизмену», «трое — по статье о шпионаже», «9 человек — за ...»."""
+
+_COLON_AFTER = re.compile(r"\s*(?:[а-яё]+\s*){0,3}:", re.IGNORECASE)
+"""«осудили 52 человека: ...»: a total that a breakdown follows."""
+
+RESPECTIVELY = re.compile(r"\bсоответственно\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Pairing:
+    """Per count (in the order found): its offences and period where the pairing decides
+    them, else None (the clause's own and the context's apply)."""
+
+    offences: list[tuple[str, ...] | None]
+    periods: list[Period | None]
+
+
+def _unique(items: Sequence[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def drop_parts(
+    text: str, start: int, found: list[Found], offences: Sequence[OffenceSpan]
+) -> list[Found]:
+    """Counts less those that are parts of another (see the module docstring)."""
+    kept: list[Found] = []
+    for position, item in enumerate(found):
+        number = item[1]
+        before = text[start : number.start]
+        if _WHOLE.search(before):
+            return [*kept, item]
+        if kept and _PART.search(before):
+            stop = found[position + 1][1].start if position + 1 < len(found) else len(text)
+            if not any(number.end <= o.start < stop for o in offences):
+                continue
+        kept.append(item)
+    return kept
+
+
+def pair_counts(
+    text: str,
+    end: int,
+    found: list[Found],
+    offences: Sequence[OffenceSpan],
+    periods: Sequence[Period],
+    clause_offences: Sequence[Sequence[OffenceSpan]],
+) -> Pairing:
+    """Offences and periods of the counts of one sentence ending at ``end``."""
+    pairs: list[tuple[str, ...] | None] = [None] * len(found)
+    paired_periods: list[Period | None] = [None] * len(found)
+    slugs = _unique([o.slug for o in offences])
+    numbers = [n for _, n, _ in found]
+    sentence = text[numbers[0].start : end] if numbers else ""
+    if RESPECTIVELY.search(sentence):
+        years = [p for p in periods if p.how in {"year", "year-pair"} and p.resolved]
+        if len(slugs) > 1 and len(found) >= len(slugs):
+            first_offence = min(o.start for o in offences)
+            extra = len(found) - len(slugs)
+            if all(n.start < first_offence for n in numbers[:extra]):
+                for i in range(extra):
+                    pairs[i] = slugs
+                for i, slug in enumerate(slugs):
+                    pairs[extra + i] = (slug,)
+                return Pairing(pairs, paired_periods)
+        if len(slugs) <= 1 and len(years) == len(found) > 1:
+            return Pairing(pairs, list(years))
+    # one clause with as many counts as offences («14 приговоров по делам о госизмене и 3
+    # — по делам о шпионаже»)
+    for index, own in enumerate(clause_offences):
+        inside = [i for i, f in enumerate(found) if f[0] == index]
+        clause_slugs = _unique([o.slug for o in own])
+        if len(inside) == len(found) == len(clause_slugs) > 1:
+            ordered = sorted(own, key=lambda o: o.start)
+            counts_first = numbers[0].start < ordered[0].start
+            if counts_first or all(any(o.start < n.start for o in ordered) for n in numbers):
+                return Pairing([(slug,) for slug in clause_slugs], paired_periods)
+    _breakdown(text, end, found, offences, pairs)
+    return Pairing(pairs, paired_periods)
+
+
+def _breakdown(
+    text: str,
+    end: int,
+    found: list[Found],
+    offences: Sequence[OffenceSpan],
+    pairs: list[tuple[str, ...] | None],
+) -> None:
+    """«N — за X» parts take the offence after their dash; a total before a colon that
+    they follow takes all of theirs."""
+    numbers = [n for _, n, _ in found]
+    parts: list[int] = []
+    for i, number in enumerate(numbers):
+        if not _DASH_AFTER.match(text, number.end):
+            continue
+        stop = numbers[i + 1].start if i + 1 < len(numbers) else end
+        own = _unique([o.slug for o in offences if number.end <= o.start < stop])
+        if own:
+            pairs[i] = own
+            parts.append(i)
+    if len(parts) < 2:
+        if parts:
+            pairs[parts[0]] = None  # one dash is no breakdown: «... — 29»
+        return
+    for i, number in enumerate(numbers[: parts[0]]):
+        if _COLON_AFTER.match(text, number.end):
+            named = [o for o in offences if o.start < numbers[parts[0]].start]
+            if not named or all(o.start < number.start for o in named):
+                pairs[i] = _unique([s for p in parts for s in pairs[p] or ()])
