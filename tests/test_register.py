@@ -132,6 +132,7 @@ def test_the_covered_articles_and_laws_are_registered() -> None:
         "284.2",
         "284.3",
         "283.2",
+        "208",
     } <= set(REGISTER.articles)
     numbers = {law.number for law in REGISTER.laws.values()}
     assert {"190-FZ", "32-FZ", "260-FZ", "58-FZ", "157-FZ"} <= numbers
@@ -143,6 +144,7 @@ def test_the_covered_articles_and_laws_are_registered() -> None:
     assert added_2761 and added_2761[0].dates["signed"].value.isoformat() == "2024-12-28"
     assert added_2761[0].number == "510-FZ"
     assert {"641-FZ", "11-FZ", "220-FZ", "90-FZ", "218-FZ", "378-FZ"} <= numbers
+    assert {"377-FZ", "302-FZ", "130-FZ"} <= numbers
 
 
 # The versions after August 2023, as the consolidated text to November 2025 gives them
