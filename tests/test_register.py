@@ -132,6 +132,7 @@ def test_the_covered_articles_and_laws_are_registered() -> None:
         "284.2",
         "284.3",
         "283.2",
+        "208",
     } <= set(REGISTER.articles)
     numbers = {law.number for law in REGISTER.laws.values()}
     assert {"190-FZ", "32-FZ", "260-FZ", "58-FZ", "157-FZ"} <= numbers
@@ -143,6 +144,7 @@ def test_the_covered_articles_and_laws_are_registered() -> None:
     assert added_2761 and added_2761[0].dates["signed"].value.isoformat() == "2024-12-28"
     assert added_2761[0].number == "510-FZ"
     assert {"641-FZ", "11-FZ", "220-FZ", "90-FZ", "218-FZ", "378-FZ"} <= numbers
+    assert {"377-FZ", "302-FZ", "130-FZ"} <= numbers
 
 
 # The versions after August 2023, as the consolidated text to November 2025 gives them
@@ -324,6 +326,61 @@ def test_sabotage_gravity_follows_the_terms_and_the_art_15_of_the_day(gravity) -
     # taking part in a sabotage community, at most 10 years: grave, not particularly grave
     assert gravity(dt.date(2022, 12, 29))[("281.3", "2")][0] == "grave"
     assert ("281.3", "2") not in gravity(dt.date(2022, 12, 28))
+
+
+# Art. 208 (illegal armed formations), written out from its sources (seeds/statutes/sources/
+# reg-f.yaml) rather than read back from the register: (first day, min, max, life) of each
+# version, oldest first. Empty min and max are a term no source read gives (the sanctions of
+# 377-FZ on part 2, of 302-FZ and of 130-FZ).
+ARMED_FORMATION_HISTORY = {
+    ("208", "1"): [
+        ("1997-01-01", "2", "7", "false"),
+        ("2006-07-27", "2", "7", "false"),
+        ("2010-01-01", "2", "7", "false"),
+        ("2014-05-05", "", "", "false"),
+        ("2016-07-20", "10", "20", "false"),
+    ],
+    ("208", "2"): [
+        ("1997-01-01", "", "5", "false"),
+        ("2010-01-01", "", "", "false"),
+        ("2013-11-02", "", "", "false"),
+        ("2014-05-05", "", "", "false"),
+        ("2016-07-20", "8", "15", "false"),
+        ("2022-07-14", "8", "15", "false"),
+    ],
+    ("208", "3"): [("2022-07-14", "12", "20", "false")],
+}
+
+
+@pytest.mark.parametrize("unit", sorted(ARMED_FORMATION_HISTORY), ids=str)
+def test_armed_formation_penalties_on_the_day_before_and_the_day_of_each_version(
+    penalties,  # type: ignore[no-untyped-def]
+    unit: tuple[str, str],
+) -> None:
+    previous = None
+    for start, low, high, life in ARMED_FORMATION_HISTORY[unit]:
+        day = dt.date.fromisoformat(start)
+        before = penalties(day - dt.timedelta(days=1)).get(unit)
+        assert before == previous, (unit, start, before)
+        current = (low, high, life, start)
+        assert penalties(day).get(unit) == current, (unit, start)
+        previous = current
+
+
+def test_armed_formation_gravity_follows_the_terms_and_the_art_15_of_the_day(gravity) -> None:  # type: ignore[no-untyped-def]
+    # 1997: 2 to 7 years is grave, up to 5 years medium, under the Art. 15 of 1997
+    assert gravity(dt.date(1997, 1, 1))[("208", "1")][0] == "grave"
+    assert gravity(dt.date(1997, 1, 1))[("208", "2")][0] == "medium"
+    assert ("208", "1") not in gravity(dt.date(1996, 12, 31))
+    # the 377-FZ part 2 and the 130-FZ sanctions were not found: unclassified, never small
+    assert ("208", "2") not in gravity(dt.date(2010, 1, 1))
+    assert ("208", "1") not in gravity(dt.date(2016, 7, 19))
+    # 375-FZ: 10 to 20 and 8 to 15 years, both particularly grave
+    assert gravity(dt.date(2016, 7, 20))[("208", "1")][0] == "particularly_grave"
+    assert gravity(dt.date(2016, 7, 20))[("208", "2")][0] == "particularly_grave"
+    # part 3 exists from 260-FZ on
+    assert ("208", "3") not in gravity(dt.date(2022, 7, 13))
+    assert gravity(dt.date(2022, 7, 14))[("208", "3")][0] == "particularly_grave"
 
 
 # ---------------------------------------------------------------------------- bad input
