@@ -127,12 +127,14 @@ class Version(_Strict):
     sanctions: list[Sanction] | None = None
     quote: str | None = None
     note: str | None = None
+    summary: str | None = None
     source: str | None = None
     confidence: Confidence | None = None
 
 
 class Unit(_Strict):
     part: str | None = None
+    note: str | None = None
     versions: list[Version] | None = None
 
 
@@ -202,6 +204,7 @@ class LawDates(_Strict):
 class Effect(_Strict):
     article: str
     part: str | None = None
+    note: str | None = None
     kind: str | None = None
     in_force: DateValue | None = None
     summary: str | None = None

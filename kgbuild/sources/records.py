@@ -101,6 +101,8 @@ class Effect:
     in_force: Fact[dt.date]
     summary: str | None
     origin: Origin
+    note: str | None = None
+    """The note (примечание) the effect changed, for the note_* kinds that name one."""
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,10 @@ class Version:
     source: str | None
     confidence: str
     origin: Origin
+    note: str | None = None
+    """The note's number for a version of a note (примечание); part is then None."""
+    summary: str | None = None
+    """A note version's legal content in our own words (English)."""
 
     def in_force_on(self, day: dt.date) -> bool:
         return self.start.value <= day and (self.end is None or day < self.end.value)
@@ -163,9 +169,12 @@ class Version:
 
 @dataclass(frozen=True)
 class Unit:
+    """A part of an article (or the article itself, part None), or one of its notes."""
+
     article: str
     part: str | None
     versions: tuple[Version, ...]
+    note: str | None = None
 
 
 @dataclass(frozen=True)

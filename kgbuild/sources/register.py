@@ -147,6 +147,18 @@ def _load_laws(root: Path, col: _Collector) -> dict[str, Law]:
                     "use one of " + ", ".join(EFFECT_KINDS),
                 )
                 continue
+            if raw.get("note") is not None and (
+                raw.get("part") is not None or not kind.startswith("note_")
+            ):
+                col.add(
+                    path,
+                    line_of(raw, "note"),
+                    f"effect of {law_id} on note {raw['note']} of {raw['article']} has part: "
+                    f"{raw.get('part')} or kind {kind}",
+                    "an effect on a note has no part: and a kind note_added, note_amended or "
+                    "note_repealed",
+                )
+                continue
             in_force = _fact(
                 col, path, raw.get("in_force"), raw, "in_force", parse_date, source, confidence
             )
@@ -181,6 +193,7 @@ def _load_laws(root: Path, col: _Collector) -> dict[str, Law]:
                     in_force,
                     _opt_str(raw.get("summary")),
                     Origin(col.rel(path), eline),
+                    _opt_str(raw.get("note")),
                 )
             )
         title = data.get("title") or {}
@@ -258,6 +271,16 @@ def _check_references(col: _Collector, root: Path, register: Register) -> None:
                         f"effect of {law.id} names part {eff.part} of {eff.article}, which has no "
                         "such part",
                         "fix the part, or add the part to the article file",
+                    )
+                )
+            elif eff.note is not None and eff.note not in {u.note for u in article.units}:
+                col.problems.append(
+                    Problem(
+                        eff.origin.path,
+                        eff.origin.line,
+                        f"effect of {law.id} names note {eff.note} of {eff.article}, which has no "
+                        "such note",
+                        "fix the note number, or add the note as a unit (note:) of the article",
                     )
                 )
     if register.coverage is not None:
