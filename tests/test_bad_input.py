@@ -319,6 +319,50 @@ BUILD_CASES = [
         "275.yaml:",
     ),
     Case("article-units-string", replace_block(ART_275, "units", "many"), "275.yaml:"),
+    # a note (примечание) is a unit of its own, with a summary and no sanctions
+    Case(
+        "note-with-sanctions",
+        edit(
+            ART_275,
+            "        confidence: medium\n        summary: >-\n          Exemption: a person who",
+            "        confidence: medium\n        sanctions: [{type: fine, role: main}]\n"
+            "        summary: >-\n          Exemption: a person who",
+        ),
+        "275.yaml:211: version of 275 note 3 from 2025-01-08 has sanctions, which a note cannot",
+    ),
+    Case(
+        "note-and-part-in-one-unit",
+        edit(ART_275, '  - note: "3"\n', '  - note: "3"\n    part: "1"\n'),
+        "275.yaml:198: a unit of 275 has both part: 1 and note: 3",
+    ),
+    Case(
+        "note-number-a-word",
+        edit(ART_275, '  - note: "3"\n', '  - note: "third"\n'),
+        "275.yaml:198: note number 'third' of 275 is not like 1 or 1.1",
+    ),
+    Case(
+        "note-without-summary",
+        edit(
+            ART_275,
+            "        confidence: medium\n        summary: >-\n          Exemption: a",
+            "        confidence: medium\n        note: >-\n          Exemption: a",
+        ),
+        "275.yaml:200: version of 275 note 3 from 2025-01-08 has no summary",
+    ),
+    Case(
+        "effect-on-a-note-not-registered",
+        edit(LAW_260, 'note: "1"\n    kind: note_added', 'note: "9"\n    kind: note_added'),
+        "2022-260-fz.yaml:115: effect of fz-2022-260 names note 9 of 276, which has no such note",
+    ),
+    Case(
+        "effect-on-a-note-with-a-part",
+        edit(
+            LAW_260,
+            'note: "1"\n    kind: note_added',
+            'note: "1"\n    part: "1"\n    kind: note_added',
+        ),
+        "2022-260-fz.yaml:116: effect of fz-2022-260 on note 1 of 276 has part: 1",
+    ),
     Case("article-emptied", write(ART_275, ""), "275.yaml"),
     Case("article-a-list", write(ART_275, "- 1\n- 2\n"), "275.yaml"),
     Case("article-unreadable", folder(SEEDS / "statutes" / "articles" / "999.yaml"), "999.yaml"),

@@ -3,13 +3,15 @@ on every fact, and clear errors for bad register files."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 import re
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
 from kgbuild.errors import InputError
@@ -485,3 +487,83 @@ def test_coverage_names_every_chapter_29_article_and_each_gap(built: Path) -> No
         assert row.get("last_version", "") == (str(starts[-1]) if starts else ""), number
     assert chapter["284"]["first_version"] == "1997-01-01"
     assert chapter["277"]["registered"] == "false"
+
+
+def _history(built: Path, article: str) -> list[dict[str, str]]:
+    run = kgbuild(
+        "query",
+        "article-history",
+        "-p",
+        f"article={article}",
+        "-g",
+        built / "graph.ttl",
+        "-f",
+        "json",
+    )
+    assert run.code == 0, run.stderr
+    bindings = json.loads(run.stdout)["results"]["bindings"]
+    return [{k: v["value"] for k, v in b.items()} for b in bindings]
+
+
+def test_notes_are_units_with_versions_and_no_sanctions(built: Path) -> None:
+    graph = load_graph(built / "graph.ttl")
+    notes = {(a.number, u.note): u for a in REGISTER.articles.values() for u in a.units if u.note}
+    assert {("275", "3"), ("275.1", "1"), ("205.2", "1.1")} <= set(notes)
+    note_versions = set(graph.subjects(RDF.type, RSL.NoteVersion))
+    assert len(note_versions) == sum(len(u.versions) for u in notes.values())
+    for version in note_versions:
+        assert (version, RDF.type, RSL.UnitVersion) not in graph, version
+        assert graph.value(version, RSL.hasSanction) is None, version
+        unit = graph.value(version, URIRef("http://data.europa.eu/eli/ontology#realizes"))
+        assert (unit, RDF.type, RSL.Note) in graph, version
+        assert "/note_" in str(unit) and graph.value(unit, RSL.partNumber) is None
+    # no gravity period is ever opened for a note version
+    assert not {p for p in graph.subjects(RSL.periodOf, None) if "/note_" in str(p)}
+
+
+def test_article_history_shows_the_notes_and_510fz_replacing_them(built: Path) -> None:
+    rows = [r for r in _history(built, "275") if "note" in r]
+    got = [
+        (r["note"], r["in_force_from"], r.get("in_force_until", ""), r["enacted_by"]) for r in rows
+    ]
+    assert got == [
+        ("1", "2022-07-14", "2025-01-08", "260-FZ"),
+        ("1", "2025-01-08", "", "510-FZ"),
+        ("2", "2022-07-14", "2025-01-08", "260-FZ"),
+        ("2", "2025-01-08", "", "510-FZ"),
+        ("3", "2025-01-08", "", "510-FZ"),
+    ]
+    assert all(not r.get("sanctions") and "life" not in r for r in rows)
+    exemption = next(r for r in rows if r["note"] == "3")["provides"]
+    assert "276.1" in exemption and "released from criminal liability" in exemption
+    # the note of Art. 276 ends when 510-FZ repealed it
+    (note_276,) = [r for r in _history(built, "276") if "note" in r]
+    assert (note_276["in_force_from"], note_276["in_force_until"]) == ("2022-07-14", "2025-01-08")
+
+
+def test_penalties_and_the_statute_table_list_no_note(built: Path) -> None:
+    def rows(name: str, *args: str) -> list[dict[str, str]]:
+        run = kgbuild("query", name, *args, "-g", built / "graph.ttl", "-f", "csv")
+        assert run.code == 0, run.stderr
+        return list(csv.DictReader(io.StringIO(run.stdout)))
+
+    versions = [
+        v for a in REGISTER.articles.values() for u in a.units if u.note is None for v in u.versions
+    ]
+    assert len(rows("statute-table")) == len(versions)
+    day = dt.date(2025, 6, 1)
+    in_force = rows("penalties-in-force", "-p", f"date={day}")
+    assert len([r for r in in_force if r["article"] == "275"]) == 1
+    assert len(in_force) == len(
+        [v for v in versions if v.in_force_on(day) and _expected(v) is not None]
+    )
+
+
+def test_note_effects_point_to_the_note_versions_they_made(built: Path) -> None:
+    graph = load_graph(built / "graph.ttl")
+    effect = URIRef(
+        "https://w3id.org/ru-seclaw/eli/ru/fz/2024/11/effect/art_280_4_note_1/note_amended"
+    )
+    assert graph.value(effect, RSL.resultingVersion) == URIRef(
+        "https://w3id.org/ru-seclaw/eli/ru/fz/1996/63/art_280_4/note_1/version/2024-02-25"
+    )
