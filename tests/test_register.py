@@ -263,7 +263,7 @@ BAD_EDITS = {
         "categories.yaml",
         r"value: 2019-06-28",
         "value: 2010-06-28",
-        "does not follow the one from 2011-12-07",
+        "does not follow the one from 2011-12-08",
     ),
     "coverage entry not an article number": (
         "coverage.yaml",
@@ -401,8 +401,8 @@ def test_gravity_on_each_boundary_follows_the_art_15_of_that_day(gravity, day: d
 def test_art_284_was_medium_until_420fz_and_small_after(gravity) -> None:  # type: ignore[no-untyped-def]
     for day, category in (
         ("1997-01-01", "medium"),
-        ("2011-12-06", "medium"),
-        ("2011-12-07", "small"),
+        ("2011-12-07", "medium"),
+        ("2011-12-08", "small"),
         ("2026-11-01", "small"),
     ):
         assert gravity(dt.date.fromisoformat(day))[("284", "")][0] == category, day
