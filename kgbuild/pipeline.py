@@ -29,6 +29,7 @@ from kgbuild.extraction import extract_claims
 from kgbuild.lexicon import Lexicon, load_lexicon
 from kgbuild.mapping import Iris, map_claims, map_documents, map_statutes
 from kgbuild.mapping_categories import map_categories
+from kgbuild.mapping_confiscation import map_confiscation
 from kgbuild.mapping_coverage import map_coverage
 from kgbuild.mapping_notes import map_notes
 from kgbuild.mapping_official import map_official_structure, official_blocks
@@ -284,6 +285,7 @@ def assemble(
     asserted += map_statutes(seeds.register, iris)
     asserted += map_categories(seeds.register, iris)
     asserted += map_notes(seeds.register, iris)
+    asserted += map_confiscation(seeds.register, iris)
     code_articles = load_code_articles(project.seeds / "statutes" / "code-articles.tsv")
     asserted += map_coverage(seeds.register, code_articles, iris)
     asserted += map_documents(seeds.documents, iris)

@@ -233,6 +233,24 @@ class Coverage:
 
 
 @dataclass(frozen=True)
+class ConfiscationListing:
+    """An article (or some of its parts) listed in Art. 104.1 part 1 point "а": property
+    obtained by the offence can be confiscated. `shown` is a day on which the cited text has
+    the listing; `start`, when a source gives it, the first day it applied."""
+
+    article: str
+    parts: tuple[str, ...]
+    condition: str | None
+    start: Fact[dt.date] | None
+    enacted_by: str | None
+    shown: Fact[dt.date]
+    quote: str | None
+    source: str | None
+    confidence: str
+    origin: Origin
+
+
+@dataclass(frozen=True)
 class Register:
     sources: dict[str, Source]
     laws: dict[str, Law]
@@ -240,6 +258,8 @@ class Register:
     categories: tuple[CategoriesVersion, ...] = ()
     """Art. 15's versions, oldest first (seeds/statutes/categories.yaml)."""
     coverage: Coverage | None = None
+    confiscation: tuple[ConfiscationListing, ...] = ()
+    """The register's articles listed in Art. 104.1(1)(a) (seeds/statutes/confiscation.yaml)."""
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from kgbuild.sources.collector import (
     _seed_files,
     parse_date,
 )
+from kgbuild.sources.confiscation import load_confiscation
 from kgbuild.sources.records import (
     ACT_DATE_KINDS,
     EFFECT_KINDS,
@@ -299,6 +300,39 @@ def _check_references(col: _Collector, root: Path, register: Register) -> None:
                     "add seeds/statutes/laws/<year>-<number>-fz.yaml or fix the id",
                 )
             )
+    for listing in register.confiscation:
+        what = f"listing of Art. {listing.article} in Art. 104.1"
+        check_source(listing.source, listing.origin, what)
+        check_fact(listing.shown, listing.origin, what)
+        check_fact(listing.start, listing.origin, what)
+        listed = register.articles.get(listing.article)
+        if listed is None:
+            col.problems.append(
+                Problem(
+                    listing.origin.path,
+                    listing.origin.line,
+                    f"{what}: Art. {listing.article} is not in the register",
+                    f"add seeds/statutes/articles/{listing.article}.yaml or fix the number",
+                )
+            )
+        elif missing := [p for p in listing.parts if p not in {u.part for u in listed.units}]:
+            col.problems.append(
+                Problem(
+                    listing.origin.path,
+                    listing.origin.line,
+                    f"{what} names part {missing[0]}, which the article has not",
+                    "fix parts:, or add the part to the article file",
+                )
+            )
+        if listing.enacted_by and listing.enacted_by not in register.laws:
+            col.problems.append(
+                Problem(
+                    listing.origin.path,
+                    listing.origin.line,
+                    f"{what} is enacted by {listing.enacted_by!r}, which has no law file",
+                    "add seeds/statutes/laws/<year>-<number>-fz.yaml or fix the id",
+                )
+            )
     for article in register.articles.values():
         check_source(article.source, article.origin, f"article {article.number}")
         for unit in article.units:
@@ -347,6 +381,7 @@ def load_register(root: Path, col: _Collector) -> Register:
         dict(sorted(articles.items(), key=lambda kv: _article_key(kv[0]))),
         categories,
         coverage,
+        load_confiscation(root, col),
     )
     if not col.unloaded:
         # A file that did not load would make every reference to it a second, misleading
