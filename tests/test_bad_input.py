@@ -32,6 +32,7 @@ ART_275 = SEEDS / "statutes" / "articles" / "275.yaml"
 ART_276 = SEEDS / "statutes" / "articles" / "276.yaml"
 LAW_260 = SEEDS / "statutes" / "laws" / "2022-260-fz.yaml"
 SOURCES = SEEDS / "statutes" / "sources" / "laws.yaml"
+CONFISCATION = SEEDS / "statutes" / "confiscation.yaml"
 PUBLICATION = SEEDS / "publication.yaml"
 
 
@@ -348,6 +349,39 @@ BUILD_CASES = [
             "        confidence: medium\n        note: >-\n          Exemption: a",
         ),
         "275.yaml:200: version of 275 note 3 from 2025-01-08 has no summary",
+    ),
+    # confiscation.yaml: Art. 104.1's listings name registered articles and parts
+    Case(
+        "confiscation-article-not-registered",
+        edit(CONFISCATION, '  - article: "284.3"', '  - article: "999.9"'),
+        "confiscation.yaml:102: listing of Art. 999.9 in Art. 104.1: Art. 999.9 is not in",
+    ),
+    Case(
+        "confiscation-part-not-in-the-article",
+        edit(CONFISCATION, 'parts: ["2", "3", "4"]', 'parts: ["2", "3", "9"]'),
+        "confiscation.yaml:47: listing of Art. 283.2 in Art. 104.1 names part 9",
+    ),
+    Case(
+        "confiscation-start-after-the-text",
+        edit(
+            CONFISCATION,
+            "      value: 2025-11-17\n      reason: the currency of the consolidated copy (laws up "
+            "to 17.11.2025)\n    source: reg-e-snap-ukrf-104-1\n    confidence: medium\n"
+            '    quote: "статьей 2073',
+            "      value: 2024-01-01\n      reason: the currency of the consolidated copy (laws up "
+            "to 17.11.2025)\n    source: reg-e-snap-ukrf-104-1\n    confidence: medium\n"
+            '    quote: "статьей 2073',
+        ),
+        "confiscation.yaml:53: the listing of Art. 207.3 starts (2024-02-25) after the text",
+    ),
+    Case(
+        "confiscation-without-shown",
+        edit(
+            CONFISCATION,
+            '    shown: 2023-08-04\n    quote: "статьями 205,',
+            '    quote: "статьями 205,',
+        ),
+        "confiscation.yaml:",
     ),
     Case(
         "effect-on-a-note-not-registered",

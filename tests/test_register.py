@@ -567,3 +567,60 @@ def test_note_effects_point_to_the_note_versions_they_made(built: Path) -> None:
     assert graph.value(effect, RSL.resultingVersion) == URIRef(
         "https://w3id.org/ru-seclaw/eli/ru/fz/1996/63/art_280_4/note_1/version/2024-02-25"
     )
+
+
+def _confiscation_expected(day: dt.date) -> dict[tuple[str, str], str]:
+    """yes, no or unknown for each listed article (part), worked out from the register."""
+    out = {}
+    for listing in REGISTER.confiscation:
+        if listing.start is not None:
+            answer = "yes" if listing.start.value <= day else "no"
+        else:
+            answer = "yes" if listing.shown.value <= day else "unknown"
+        for part in listing.parts or ("",):
+            out[(listing.article, part)] = answer
+    return out
+
+
+def _confiscation_days() -> list[dt.date]:
+    days = {d for x in REGISTER.confiscation for d in (x.shown.value, x.start and x.start.value)}
+    return sorted({y for d in days if d for y in (d - dt.timedelta(days=1), d)})
+
+
+@pytest.mark.parametrize("day", _confiscation_days(), ids=str)
+def test_confiscation_applies_from_each_listing_s_first_known_day(
+    built: Path, day: dt.date
+) -> None:
+    run = kgbuild(
+        "query", "confiscation", "-p", f"date={day}", "-g", built / "graph.ttl", "-f", "csv"
+    )
+    assert run.code == 0, run.stderr
+    got = {
+        (r["article"], r["part"]): r["applicable"] for r in csv.DictReader(io.StringIO(run.stdout))
+    }
+    assert got == _confiscation_expected(day)
+
+
+def test_confiscation_under_104_1_for_treason_and_calls_against_security(built: Path) -> None:
+    def answer(article: str, day: str) -> list[str]:
+        run = kgbuild(
+            "query",
+            "confiscation",
+            "-p",
+            f"date={day}",
+            "-p",
+            f"article={article}",
+            "-g",
+            built / "graph.ttl",
+            "-f",
+            "csv",
+        )
+        assert run.code == 0, run.stderr
+        return [r["applicable"] for r in csv.DictReader(io.StringIO(run.stdout))]
+
+    assert answer("280.4", "2024-02-24") == ["no"]  # 11-FZ added it
+    assert answer("280.4", "2024-02-25") == ["yes"]
+    assert answer("275", "2023-08-03") == ["unknown"]  # start before the 2023 text not found
+    assert answer("275", "2023-08-04") == ["yes"]
+    assert answer("283.2", "2024-01-01") == ["yes", "yes", "yes"]  # parts 2 to 4 only
+    assert answer("284", "2025-11-17") == []  # not listed in point "а"
