@@ -65,8 +65,10 @@ class Iris:
     def article(self, number: str) -> URIRef:
         return URIRef(f"{self.code}/art_{number.replace('.', '_')}")
 
-    def unit(self, number: str, part: str | None) -> URIRef:
+    def unit(self, number: str, part: str | None, note: str | None = None) -> URIRef:
         article = self.article(number)
+        if note is not None:
+            return URIRef(f"{article}/note_{slug(note)}")
         if part is None:
             return article
         if part.startswith("note"):
@@ -74,7 +76,8 @@ class Iris:
         return URIRef(f"{article}/part_{slug(part)}")
 
     def version(self, version: Version) -> URIRef:
-        return URIRef(f"{self.unit(version.article, version.part)}/version/{version.start.value}")
+        unit = self.unit(version.article, version.part, version.note)
+        return URIRef(f"{unit}/version/{version.start.value}")
 
     def law(self, law_id: str) -> URIRef:
         parts = law_id.split("-")
@@ -83,8 +86,11 @@ class Iris:
         # number not verified: named by the signature day until it is
         return self._iri(f"eli/ru/fz/{parts[1]}/signed-{'-'.join(parts[1:])}")
 
-    def effect(self, law_id: str, article: str, part: str | None, kind: str) -> URIRef:
+    def effect(
+        self, law_id: str, article: str, part: str | None, kind: str, note: str | None = None
+    ) -> URIRef:
         unit = f"art_{article.replace('.', '_')}" + (f"_part_{slug(part)}" if part else "")
+        unit += f"_note_{slug(note)}" if note else ""
         return URIRef(f"{self.law(law_id)}/effect/{unit}/{kind}")
 
     def source(self, source_id: str) -> URIRef:
@@ -235,7 +241,10 @@ def _map_article(
     if article.offence:
         g.add((node, RSL.definesOffence, OFF[article.offence]))
     for unit in article.units:
-        unit_node = iris.unit(article.number, unit.part)
+        unit_node = iris.unit(article.number, unit.part, unit.note)
+        versions_by_unit[unit_node] = list(unit.versions)
+        if unit.note is not None:  # notes are mapped by mapping_notes
+            continue
         if unit.part is not None:
             g.add((unit_node, RDF.type, RSL.Part))
             g.add((node, ELI.has_part, unit_node))
@@ -265,7 +274,6 @@ def _map_article(
             if previous is not None:
                 g.add((vnode, PROV.wasRevisionOf, previous))
             previous = vnode
-        versions_by_unit[unit_node] = list(unit.versions)
 
 
 def _map_version(
@@ -401,8 +409,8 @@ def _map_law(g: Graph, iris: Iris, law: Law, versions_by_unit: dict[URIRef, list
     for key, fact in sorted(law.dates.items()):
         _add_fact(g, iris, node, _LAW_DATE_PROPS[key], fact, _date, key)
     for effect in law.effects:
-        enode = iris.effect(law.id, effect.article, effect.part, effect.kind)
-        unit = iris.unit(effect.article, effect.part)
+        enode = iris.effect(law.id, effect.article, effect.part, effect.kind, effect.note)
+        unit = iris.unit(effect.article, effect.part, effect.note)
         g.add((enode, RDF.type, RSL.Effect))
         g.add((node, ELI.changes, unit))
         g.add((enode, RSL.amendingLaw, node))

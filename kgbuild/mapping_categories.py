@@ -90,6 +90,8 @@ def map_categories(register: Register, iris: Iris) -> Graph:
 def _map_periods(g: Graph, register: Register, iris: Iris) -> None:
     for article in register.articles.values():
         for unit in article.units:
+            if unit.note is not None:  # a note prescribes no punishment: it has no gravity
+                continue
             for version in unit.versions:
                 vnode = iris.version(version)
                 start, end = version.start.value, version.end.value if version.end else None

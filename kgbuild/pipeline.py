@@ -29,7 +29,9 @@ from kgbuild.extraction import extract_claims
 from kgbuild.lexicon import Lexicon, load_lexicon
 from kgbuild.mapping import Iris, map_claims, map_documents, map_statutes
 from kgbuild.mapping_categories import map_categories
+from kgbuild.mapping_confiscation import map_confiscation
 from kgbuild.mapping_coverage import map_coverage
+from kgbuild.mapping_notes import map_notes
 from kgbuild.mapping_official import map_official_structure, official_blocks
 from kgbuild.namespaces import DEFAULT_BASE, PREFIXES
 from kgbuild.outputs import staged_directory
@@ -282,6 +284,8 @@ def assemble(
     asserted += ontology
     asserted += map_statutes(seeds.register, iris)
     asserted += map_categories(seeds.register, iris)
+    asserted += map_notes(seeds.register, iris)
+    asserted += map_confiscation(seeds.register, iris)
     code_articles = load_code_articles(project.seeds / "statutes" / "code-articles.tsv")
     asserted += map_coverage(seeds.register, code_articles, iris)
     asserted += map_documents(seeds.documents, iris)

@@ -127,12 +127,14 @@ class Version(_Strict):
     sanctions: list[Sanction] | None = None
     quote: str | None = None
     note: str | None = None
+    summary: str | None = None
     source: str | None = None
     confidence: Confidence | None = None
 
 
 class Unit(_Strict):
     part: str | None = None
+    note: str | None = None
     versions: list[Version] | None = None
 
 
@@ -191,6 +193,28 @@ class CoverageFile(_Strict):
     related: list[str]
 
 
+class ConfiscationListing(_Strict):
+    article: str
+    parts: list[str] | None = None
+    condition: str | None = None
+    from_: DateValue | None = Field(default=None, alias="from")
+    enacted_by: str | None = None
+    shown: DateValue
+    quote: str | None = None
+    source: str | None = None
+    confidence: Confidence | None = None
+
+
+class ConfiscationFile(_Strict):
+    """seeds/statutes/confiscation.yaml: the register's articles listed in Art. 104.1(1)(a)."""
+
+    article: str
+    title: Title | None = None
+    source: str | None = None
+    confidence: Confidence | None = None
+    listings: list[ConfiscationListing]
+
+
 class LawDates(_Strict):
     duma_adopted: DateValue | None = None
     council_approved: DateValue | None = None
@@ -202,6 +226,7 @@ class LawDates(_Strict):
 class Effect(_Strict):
     article: str
     part: str | None = None
+    note: str | None = None
     kind: str | None = None
     in_force: DateValue | None = None
     summary: str | None = None
@@ -328,6 +353,7 @@ SCHEMAS: dict[str, TypeAdapter[Any]] = {
     "law": TypeAdapter(LawFile),
     "categories": TypeAdapter(CategoriesFile),
     "coverage": TypeAdapter(CoverageFile),
+    "confiscation": TypeAdapter(ConfiscationFile),
     "sources": TypeAdapter(list[SourceEntry]),
     "publication": TypeAdapter(PublicationFile),
 }

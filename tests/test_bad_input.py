@@ -32,6 +32,7 @@ ART_275 = SEEDS / "statutes" / "articles" / "275.yaml"
 ART_276 = SEEDS / "statutes" / "articles" / "276.yaml"
 LAW_260 = SEEDS / "statutes" / "laws" / "2022-260-fz.yaml"
 SOURCES = SEEDS / "statutes" / "sources" / "laws.yaml"
+CONFISCATION = SEEDS / "statutes" / "confiscation.yaml"
 PUBLICATION = SEEDS / "publication.yaml"
 
 
@@ -319,6 +320,83 @@ BUILD_CASES = [
         "275.yaml:",
     ),
     Case("article-units-string", replace_block(ART_275, "units", "many"), "275.yaml:"),
+    # a note (примечание) is a unit of its own, with a summary and no sanctions
+    Case(
+        "note-with-sanctions",
+        edit(
+            ART_275,
+            "        confidence: medium\n        summary: >-\n          Exemption: a person who",
+            "        confidence: medium\n        sanctions: [{type: fine, role: main}]\n"
+            "        summary: >-\n          Exemption: a person who",
+        ),
+        "275.yaml:211: version of 275 note 3 from 2025-01-08 has sanctions, which a note cannot",
+    ),
+    Case(
+        "note-and-part-in-one-unit",
+        edit(ART_275, '  - note: "3"\n', '  - note: "3"\n    part: "1"\n'),
+        "275.yaml:198: a unit of 275 has both part: 1 and note: 3",
+    ),
+    Case(
+        "note-number-a-word",
+        edit(ART_275, '  - note: "3"\n', '  - note: "third"\n'),
+        "275.yaml:198: note number 'third' of 275 is not like 1 or 1.1",
+    ),
+    Case(
+        "note-without-summary",
+        edit(
+            ART_275,
+            "        confidence: medium\n        summary: >-\n          Exemption: a",
+            "        confidence: medium\n        note: >-\n          Exemption: a",
+        ),
+        "275.yaml:200: version of 275 note 3 from 2025-01-08 has no summary",
+    ),
+    # confiscation.yaml: Art. 104.1's listings name registered articles and parts
+    Case(
+        "confiscation-article-not-registered",
+        edit(CONFISCATION, '  - article: "284.3"', '  - article: "999.9"'),
+        "confiscation.yaml:102: listing of Art. 999.9 in Art. 104.1: Art. 999.9 is not in",
+    ),
+    Case(
+        "confiscation-part-not-in-the-article",
+        edit(CONFISCATION, 'parts: ["2", "3", "4"]', 'parts: ["2", "3", "9"]'),
+        "confiscation.yaml:47: listing of Art. 283.2 in Art. 104.1 names part 9",
+    ),
+    Case(
+        "confiscation-start-after-the-text",
+        edit(
+            CONFISCATION,
+            "      value: 2025-11-17\n      reason: the currency of the consolidated copy (laws up "
+            "to 17.11.2025)\n    source: reg-e-snap-ukrf-104-1\n    confidence: medium\n"
+            '    quote: "статьей 2073',
+            "      value: 2024-01-01\n      reason: the currency of the consolidated copy (laws up "
+            "to 17.11.2025)\n    source: reg-e-snap-ukrf-104-1\n    confidence: medium\n"
+            '    quote: "статьей 2073',
+        ),
+        "confiscation.yaml:53: the listing of Art. 207.3 starts (2024-02-25) after the text",
+    ),
+    Case(
+        "confiscation-without-shown",
+        edit(
+            CONFISCATION,
+            '    shown: 2023-08-04\n    quote: "статьями 205,',
+            '    quote: "статьями 205,',
+        ),
+        "confiscation.yaml:",
+    ),
+    Case(
+        "effect-on-a-note-not-registered",
+        edit(LAW_260, 'note: "1"\n    kind: note_added', 'note: "9"\n    kind: note_added'),
+        "2022-260-fz.yaml:115: effect of fz-2022-260 names note 9 of 276, which has no such note",
+    ),
+    Case(
+        "effect-on-a-note-with-a-part",
+        edit(
+            LAW_260,
+            'note: "1"\n    kind: note_added',
+            'note: "1"\n    part: "1"\n    kind: note_added',
+        ),
+        "2022-260-fz.yaml:116: effect of fz-2022-260 on note 1 of 276 has part: 1",
+    ),
     Case("article-emptied", write(ART_275, ""), "275.yaml"),
     Case("article-a-list", write(ART_275, "- 1\n- 2\n"), "275.yaml"),
     Case("article-unreadable", folder(SEEDS / "statutes" / "articles" / "999.yaml"), "999.yaml"),

@@ -27,6 +27,7 @@ GOLDEN_PARAMS = {
     "penalties-in-force": ["-p", "date=2023-07-01"],
     "gravity": ["-p", "date=2026-11-01"],
     "article-history": ["-p", "article=275"],
+    "confiscation": ["-p", "date=2024-02-25"],
     "evidence": None,  # needs a claim id: covered by test_evidence_query
     # The official statistics are not in the seed-only build: tests/test_official.py runs
     # these on the full build.

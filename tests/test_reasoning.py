@@ -113,7 +113,7 @@ def test_the_register_has_four_versions_of_art_15(
     categories: tuple[CategoriesVersion, ...],
 ) -> None:
     starts = [str(c.start.value) for c in categories]
-    assert starts == ["1997-01-01", "2001-03-09", "2011-12-07", "2019-06-28"]
+    assert starts == ["1997-01-01", "2001-03-09", "2011-12-08", "2019-06-28"]
     assert [c.enacted_by for c in categories] == [
         "fz-1996-63",
         "fz-2001-25",

@@ -3,13 +3,15 @@ on every fact, and clear errors for bad register files."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 import re
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
 from kgbuild.errors import InputError
@@ -43,6 +45,7 @@ def _changes(register: Register) -> list[tuple[str, str | None, dt.date]]:
             (v.article, v.part, v.start.value)
             for a in register.articles.values()
             for u in a.units
+            if u.note is None  # a note has no penalty of its own
             for v in u.versions
         },
         key=lambda c: (c[0], c[1] or "", c[2]),
@@ -51,7 +54,7 @@ def _changes(register: Register) -> list[tuple[str, str | None, dt.date]]:
 
 def _in_force(register: Register, article: str, part: str | None, day: dt.date) -> Version | None:
     for unit in register.articles[article].units:
-        if unit.part == part:
+        if unit.part == part and unit.note is None:
             found = [v for v in unit.versions if v.in_force_on(day)]
             assert len(found) <= 1, "register versions overlap"
             return found[0] if found else None
@@ -204,7 +207,7 @@ def test_article_history_after_2023_matches_the_consolidated_text(
     got = [
         (r["in_force_from"], r["enacted_by"], r.get("sanctions", ""))
         for r in rows
-        if r.get("part", "") == part and r["in_force_from"] >= "1997"
+        if r.get("part", "") == part and "note" not in r and r["in_force_from"] >= "1997"
     ]
     got = [g for g in got if g[0] >= expected[0][0]]
     assert [(d, law) for d, law, _ in got] == [(d, law) for d, law, _, _ in expected]
@@ -420,7 +423,7 @@ BAD_EDITS = {
         "categories.yaml",
         r"value: 2019-06-28",
         "value: 2010-06-28",
-        "does not follow the one from 2011-12-07",
+        "does not follow the one from 2011-12-08",
     ),
     "coverage entry not an article number": (
         "coverage.yaml",
@@ -543,6 +546,8 @@ def test_gravity_on_each_boundary_follows_the_art_15_of_that_day(gravity, day: d
     expected = {}
     for article in REGISTER.articles.values():
         for unit in article.units:
+            if unit.note is not None:
+                continue  # a note has no gravity
             version = _in_force(REGISTER, article.number, unit.part, day)
             category = _category(version, day) if version else None
             if category is not None:
@@ -556,8 +561,8 @@ def test_gravity_on_each_boundary_follows_the_art_15_of_that_day(gravity, day: d
 def test_art_284_was_medium_until_420fz_and_small_after(gravity) -> None:  # type: ignore[no-untyped-def]
     for day, category in (
         ("1997-01-01", "medium"),
-        ("2011-12-06", "medium"),
-        ("2011-12-07", "small"),
+        ("2011-12-07", "medium"),
+        ("2011-12-08", "small"),
         ("2026-11-01", "small"),
     ):
         assert gravity(dt.date.fromisoformat(day))[("284", "")][0] == category, day
@@ -635,7 +640,8 @@ def test_coverage_names_every_chapter_29_article_and_each_gap(built: Path) -> No
     for number, row in {**chapter, **related}.items():
         article = REGISTER.articles.get(number)
         assert row["registered"] == ("true" if article else "false"), number
-        starts = sorted(v.start.value for u in article.units for v in u.versions) if article else []
+        parts = [u for u in article.units if u.note is None] if article else []  # notes apart
+        starts = sorted(v.start.value for u in parts for v in u.versions)
         assert int(row["versions"]) == len(starts), number
         assert row.get("first_version", "") == (str(starts[0]) if starts else ""), number
         assert row.get("last_version", "") == (str(starts[-1]) if starts else ""), number
@@ -709,3 +715,140 @@ def test_wartime_articles_change_gravity_with_art_15(gravity) -> None:  # type: 
     assert category("2026-01-09", "338", "4") == "particularly_grave"
     # no imprisonment at all: small
     assert category("2022-10-05", "339", "1") == "small"
+
+
+def _history(built: Path, article: str) -> list[dict[str, str]]:
+    run = kgbuild(
+        "query",
+        "article-history",
+        "-p",
+        f"article={article}",
+        "-g",
+        built / "graph.ttl",
+        "-f",
+        "json",
+    )
+    assert run.code == 0, run.stderr
+    bindings = json.loads(run.stdout)["results"]["bindings"]
+    return [{k: v["value"] for k, v in b.items()} for b in bindings]
+
+
+def test_notes_are_units_with_versions_and_no_sanctions(built: Path) -> None:
+    graph = load_graph(built / "graph.ttl")
+    notes = {(a.number, u.note): u for a in REGISTER.articles.values() for u in a.units if u.note}
+    assert {("275", "3"), ("275.1", "1"), ("205.2", "1.1")} <= set(notes)
+    note_versions = set(graph.subjects(RDF.type, RSL.NoteVersion))
+    assert len(note_versions) == sum(len(u.versions) for u in notes.values())
+    for version in note_versions:
+        assert (version, RDF.type, RSL.UnitVersion) not in graph, version
+        assert graph.value(version, RSL.hasSanction) is None, version
+        unit = graph.value(version, URIRef("http://data.europa.eu/eli/ontology#realizes"))
+        assert (unit, RDF.type, RSL.Note) in graph, version
+        assert "/note_" in str(unit) and graph.value(unit, RSL.partNumber) is None
+    # no gravity period is ever opened for a note version
+    assert not {p for p in graph.subjects(RSL.periodOf, None) if "/note_" in str(p)}
+
+
+def test_article_history_shows_the_notes_and_510fz_replacing_them(built: Path) -> None:
+    rows = [r for r in _history(built, "275") if "note" in r]
+    got = [
+        (r["note"], r["in_force_from"], r.get("in_force_until", ""), r["enacted_by"]) for r in rows
+    ]
+    assert got == [
+        ("1", "2022-07-14", "2025-01-08", "260-FZ"),
+        ("1", "2025-01-08", "", "510-FZ"),
+        ("2", "2022-07-14", "2025-01-08", "260-FZ"),
+        ("2", "2025-01-08", "", "510-FZ"),
+        ("3", "2025-01-08", "", "510-FZ"),
+    ]
+    assert all(not r.get("sanctions") and "life" not in r for r in rows)
+    exemption = next(r for r in rows if r["note"] == "3")["provides"]
+    assert "276.1" in exemption and "released from criminal liability" in exemption
+    # the note of Art. 276 ends when 510-FZ repealed it
+    (note_276,) = [r for r in _history(built, "276") if "note" in r]
+    assert (note_276["in_force_from"], note_276["in_force_until"]) == ("2022-07-14", "2025-01-08")
+
+
+def test_penalties_and_the_statute_table_list_no_note(built: Path) -> None:
+    def rows(name: str, *args: str) -> list[dict[str, str]]:
+        run = kgbuild("query", name, *args, "-g", built / "graph.ttl", "-f", "csv")
+        assert run.code == 0, run.stderr
+        return list(csv.DictReader(io.StringIO(run.stdout)))
+
+    versions = [
+        v for a in REGISTER.articles.values() for u in a.units if u.note is None for v in u.versions
+    ]
+    assert len(rows("statute-table")) == len(versions)
+    day = dt.date(2025, 6, 1)
+    in_force = rows("penalties-in-force", "-p", f"date={day}")
+    assert len([r for r in in_force if r["article"] == "275"]) == 1
+    assert len(in_force) == len(
+        [v for v in versions if v.in_force_on(day) and _expected(v) is not None]
+    )
+
+
+def test_note_effects_point_to_the_note_versions_they_made(built: Path) -> None:
+    graph = load_graph(built / "graph.ttl")
+    effect = URIRef(
+        "https://w3id.org/ru-seclaw/eli/ru/fz/2024/11/effect/art_280_4_note_1/note_amended"
+    )
+    assert graph.value(effect, RSL.resultingVersion) == URIRef(
+        "https://w3id.org/ru-seclaw/eli/ru/fz/1996/63/art_280_4/note_1/version/2024-02-25"
+    )
+
+
+def _confiscation_expected(day: dt.date) -> dict[tuple[str, str], str]:
+    """yes, no or unknown for each listed article (part), worked out from the register."""
+    out = {}
+    for listing in REGISTER.confiscation:
+        if listing.start is not None:
+            answer = "yes" if listing.start.value <= day else "no"
+        else:
+            answer = "yes" if listing.shown.value <= day else "unknown"
+        for part in listing.parts or ("",):
+            out[(listing.article, part)] = answer
+    return out
+
+
+def _confiscation_days() -> list[dt.date]:
+    days = {d for x in REGISTER.confiscation for d in (x.shown.value, x.start and x.start.value)}
+    return sorted({y for d in days if d for y in (d - dt.timedelta(days=1), d)})
+
+
+@pytest.mark.parametrize("day", _confiscation_days(), ids=str)
+def test_confiscation_applies_from_each_listing_s_first_known_day(
+    built: Path, day: dt.date
+) -> None:
+    run = kgbuild(
+        "query", "confiscation", "-p", f"date={day}", "-g", built / "graph.ttl", "-f", "csv"
+    )
+    assert run.code == 0, run.stderr
+    got = {
+        (r["article"], r["part"]): r["applicable"] for r in csv.DictReader(io.StringIO(run.stdout))
+    }
+    assert got == _confiscation_expected(day)
+
+
+def test_confiscation_under_104_1_for_treason_and_calls_against_security(built: Path) -> None:
+    def answer(article: str, day: str) -> list[str]:
+        run = kgbuild(
+            "query",
+            "confiscation",
+            "-p",
+            f"date={day}",
+            "-p",
+            f"article={article}",
+            "-g",
+            built / "graph.ttl",
+            "-f",
+            "csv",
+        )
+        assert run.code == 0, run.stderr
+        return [r["applicable"] for r in csv.DictReader(io.StringIO(run.stdout))]
+
+    assert answer("280.4", "2024-02-24") == ["no"]  # 11-FZ added it
+    assert answer("280.4", "2024-02-25") == ["yes"]
+    assert answer("275", "2023-08-03") == ["unknown"]  # start before the 2023 text not found
+    assert answer("275", "2023-08-04") == ["yes"]
+    assert answer("283.2", "2024-01-01") == ["yes", "yes", "yes"]  # parts 2 to 4 only
+    assert answer("284", "2025-11-17") == []  # not listed in point "а"

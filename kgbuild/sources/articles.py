@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from kgbuild.yamlio import line_of
 
 _ARTICLE_RE = re.compile(r"^\d+(\.\d+)?$")
 _SLUG_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+_NOTE_RE = re.compile(r"^\d+(\.\d+)?$")
 
 
 def _load_sanction(
@@ -124,19 +126,37 @@ def _load_article(col: _Collector, path: Path, data: Any) -> Article | None:
             "use the offence slug from ontology/offences.ttl, e.g. treason",
         )
     units = []
-    seen_parts: set[str | None] = set()
+    seen: set[tuple[str | None, str | None]] = set()
     for raw_unit in data.get("units") or []:
         uline = line_of(raw_unit)
         if not isinstance(raw_unit, dict):
             col.add(path, uline, "a unit must be a mapping", "write part: and versions:")
             continue
-        part = _opt_str(raw_unit.get("part"))
-        if part in seen_parts:
-            col.add(path, uline, f"part {part} is listed twice", "merge the two entries")
+        part, note = _opt_str(raw_unit.get("part")), _opt_str(raw_unit.get("note"))
+        if part is not None and note is not None:
+            col.add(
+                path,
+                uline,
+                f"a unit of {number} has both part: {part} and note: {note}",
+                "a note is a unit of its own: keep either part: or note:",
+            )
             continue
-        seen_parts.add(part)
-        versions = _load_versions(col, path, number, part, raw_unit, source, confidence)
-        units.append(Unit(number, part, tuple(versions)))
+        if note is not None and not _NOTE_RE.match(note):
+            col.add(
+                path,
+                line_of(raw_unit, "note"),
+                f"note number {note!r} of {number} is not like 1 or 1.1",
+                'write the note\'s number as the Code does, e.g. note: "2" or "1.1" '
+                '(a lone unnumbered note is "1")',
+            )
+            continue
+        if (part, note) in seen:
+            what = f"note {note}" if note is not None else f"part {part}"
+            col.add(path, uline, f"{what} is listed twice", "merge the two entries")
+            continue
+        seen.add((part, note))
+        versions = _load_versions(col, path, number, part, raw_unit, source, confidence, note)
+        units.append(Unit(number, part, tuple(versions), note))
     if not units:
         col.add(path, 1, f"article {number} has no units", "add units: with versions")
     title = data.get("title") or {}
@@ -161,8 +181,9 @@ def _load_versions(
     raw_unit: Any,
     source: str | None,
     confidence: str,
+    note: str | None = None,
 ) -> list[Version]:
-    label = f"{number}" + (f" part {part}" if part else "")
+    label = f"{number}" + (f" part {part}" if part else "") + (f" note {note}" if note else "")
     loaded: list[tuple[Version, bool]] = []
     for raw in raw_unit.get("versions") or []:
         vline = line_of(raw)
@@ -213,6 +234,16 @@ def _load_versions(
             )
             if s is not None
         ]
+        summary = _opt_str(raw.get("summary"))
+        if note is not None:
+            _check_note_version(col, path, label, start.value, raw, summary)
+        elif summary is not None:
+            col.add(
+                path,
+                line_of(raw, "summary"),
+                f"version of {label} from {start.value} has summary:, which only notes have",
+                "use note: for a remark on a part's version, or move it to a note unit",
+            )
         enacted_by = str(raw.get("enacted_by") or "")
         if not enacted_by:
             col.add(
@@ -232,6 +263,8 @@ def _load_versions(
             vsource,
             vconf,
             Origin(col.rel(path), vline),
+            note,
+            summary,
         )
         loaded.append((version, end is not None))
     loaded.sort(key=lambda item: item[0].start.value)
@@ -261,19 +294,36 @@ def _load_versions(
                 f"end it on or before {nxt.start.value}, or correct the dates",
             )
         if not explicit_end and nxt is not None:
-            version = Version(
-                version.article,
-                version.part,
-                version.start,
-                Fact(
+            version = replace(
+                version,
+                end=Fact(
                     nxt.start.value, nxt.start.source, nxt.start.confidence, origin=nxt.start.origin
                 ),
-                version.enacted_by,
-                version.sanctions,
-                version.quote,
-                version.source,
-                version.confidence,
-                version.origin,
             )
         versions.append(version)
     return versions
+
+
+def _check_note_version(
+    col: _Collector,
+    path: Path,
+    label: str,
+    start: object,
+    raw: dict[str, Any],
+    summary: str | None,
+) -> None:
+    """A note states law (an exemption, a definition) but prescribes no punishment."""
+    if raw.get("sanctions"):
+        col.add(
+            path,
+            line_of(raw, "sanctions"),
+            f"version of {label} from {start} has sanctions, which a note cannot carry",
+            "put the sanctions on the article or part the note belongs to",
+        )
+    if summary is None:
+        col.add(
+            path,
+            line_of(raw),
+            f"version of {label} from {start} has no summary",
+            "add summary: what the note provides, in your own words",
+        )

@@ -23,6 +23,7 @@ _EMPTY_HINTS = {
     "publication": "write publisher: and contact: (see seeds/README.md)",
     "categories": "restore Art. 15's versions (article:, versions:)",
     "coverage": "restore the covered chapters and related articles (chapters:, related:)",
+    "confiscation": "restore Art. 104.1's listings (article:, listings:)",
 }
 
 
@@ -38,6 +39,7 @@ _TOP_LEVEL = {
     "publication": ("publication.yaml must be a mapping", "write publisher: and contact:"),
     "categories": ("categories.yaml must be a mapping with versions:", 'add article: "15"'),
     "coverage": ("coverage.yaml must be a mapping", "write chapters: and related:"),
+    "confiscation": ("confiscation.yaml must be a mapping", 'write article: "104.1" and listings:'),
 }
 
 
@@ -88,7 +90,11 @@ class _Collector:
             if not empty_ok:
                 self.add(path, None, "the file is empty", _EMPTY_HINTS[kind])
             return None
-        top = dict if kind in ("article", "law", "publication", "categories", "coverage") else list
+        top = (
+            dict
+            if kind in ("article", "law", "publication", "categories", "coverage", "confiscation")
+            else list
+        )
         if not isinstance(data, top):
             what, hint = _TOP_LEVEL[kind]
             self.add(path, line_of(data, None, 1), what, hint)

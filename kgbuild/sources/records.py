@@ -103,6 +103,8 @@ class Effect:
     in_force: Fact[dt.date]
     summary: str | None
     origin: Origin
+    note: str | None = None
+    """The note (примечание) the effect changed, for the note_* kinds that name one."""
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,10 @@ class Version:
     source: str | None
     confidence: str
     origin: Origin
+    note: str | None = None
+    """The note's number for a version of a note (примечание); part is then None."""
+    summary: str | None = None
+    """A note version's legal content in our own words (English)."""
 
     def in_force_on(self, day: dt.date) -> bool:
         return self.start.value <= day and (self.end is None or day < self.end.value)
@@ -165,9 +171,12 @@ class Version:
 
 @dataclass(frozen=True)
 class Unit:
+    """A part of an article (or the article itself, part None), or one of its notes."""
+
     article: str
     part: str | None
     versions: tuple[Version, ...]
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -226,6 +235,24 @@ class Coverage:
 
 
 @dataclass(frozen=True)
+class ConfiscationListing:
+    """An article (or some of its parts) listed in Art. 104.1 part 1 point "а": property
+    obtained by the offence can be confiscated. `shown` is a day on which the cited text has
+    the listing; `start`, when a source gives it, the first day it applied."""
+
+    article: str
+    parts: tuple[str, ...]
+    condition: str | None
+    start: Fact[dt.date] | None
+    enacted_by: str | None
+    shown: Fact[dt.date]
+    quote: str | None
+    source: str | None
+    confidence: str
+    origin: Origin
+
+
+@dataclass(frozen=True)
 class Register:
     sources: dict[str, Source]
     laws: dict[str, Law]
@@ -233,6 +260,8 @@ class Register:
     categories: tuple[CategoriesVersion, ...] = ()
     """Art. 15's versions, oldest first (seeds/statutes/categories.yaml)."""
     coverage: Coverage | None = None
+    confiscation: tuple[ConfiscationListing, ...] = ()
+    """The register's articles listed in Art. 104.1(1)(a) (seeds/statutes/confiscation.yaml)."""
 
 
 @dataclass(frozen=True)

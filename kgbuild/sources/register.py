@@ -19,6 +19,7 @@ from kgbuild.sources.collector import (
     _seed_files,
     parse_date,
 )
+from kgbuild.sources.confiscation import load_confiscation
 from kgbuild.sources.records import (
     ACT_DATE_KINDS,
     EFFECT_KINDS,
@@ -147,6 +148,18 @@ def _load_laws(root: Path, col: _Collector) -> dict[str, Law]:
                     "use one of " + ", ".join(EFFECT_KINDS),
                 )
                 continue
+            if raw.get("note") is not None and (
+                raw.get("part") is not None or not kind.startswith("note_")
+            ):
+                col.add(
+                    path,
+                    line_of(raw, "note"),
+                    f"effect of {law_id} on note {raw['note']} of {raw['article']} has part: "
+                    f"{raw.get('part')} or kind {kind}",
+                    "an effect on a note has no part: and a kind note_added, note_amended or "
+                    "note_repealed",
+                )
+                continue
             in_force = _fact(
                 col, path, raw.get("in_force"), raw, "in_force", parse_date, source, confidence
             )
@@ -181,6 +194,7 @@ def _load_laws(root: Path, col: _Collector) -> dict[str, Law]:
                     in_force,
                     _opt_str(raw.get("summary")),
                     Origin(col.rel(path), eline),
+                    _opt_str(raw.get("note")),
                 )
             )
         title = data.get("title") or {}
@@ -260,6 +274,16 @@ def _check_references(col: _Collector, root: Path, register: Register) -> None:
                         "fix the part, or add the part to the article file",
                     )
                 )
+            elif eff.note is not None and eff.note not in {u.note for u in article.units}:
+                col.problems.append(
+                    Problem(
+                        eff.origin.path,
+                        eff.origin.line,
+                        f"effect of {law.id} names note {eff.note} of {eff.article}, which has no "
+                        "such note",
+                        "fix the note number, or add the note as a unit (note:) of the article",
+                    )
+                )
     if register.coverage is not None:
         for _, number, sid in register.coverage.added_later:
             check_source(sid, register.coverage.origin, f"coverage entry {number}")
@@ -273,6 +297,39 @@ def _check_references(col: _Collector, root: Path, register: Register) -> None:
                     cat.origin.path,
                     cat.origin.line,
                     f"{what} is enacted by {cat.enacted_by!r}, which has no law file",
+                    "add seeds/statutes/laws/<year>-<number>-fz.yaml or fix the id",
+                )
+            )
+    for listing in register.confiscation:
+        what = f"listing of Art. {listing.article} in Art. 104.1"
+        check_source(listing.source, listing.origin, what)
+        check_fact(listing.shown, listing.origin, what)
+        check_fact(listing.start, listing.origin, what)
+        listed = register.articles.get(listing.article)
+        if listed is None:
+            col.problems.append(
+                Problem(
+                    listing.origin.path,
+                    listing.origin.line,
+                    f"{what}: Art. {listing.article} is not in the register",
+                    f"add seeds/statutes/articles/{listing.article}.yaml or fix the number",
+                )
+            )
+        elif missing := [p for p in listing.parts if p not in {u.part for u in listed.units}]:
+            col.problems.append(
+                Problem(
+                    listing.origin.path,
+                    listing.origin.line,
+                    f"{what} names part {missing[0]}, which the article has not",
+                    "fix parts:, or add the part to the article file",
+                )
+            )
+        if listing.enacted_by and listing.enacted_by not in register.laws:
+            col.problems.append(
+                Problem(
+                    listing.origin.path,
+                    listing.origin.line,
+                    f"{what} is enacted by {listing.enacted_by!r}, which has no law file",
                     "add seeds/statutes/laws/<year>-<number>-fz.yaml or fix the id",
                 )
             )
@@ -324,6 +381,7 @@ def load_register(root: Path, col: _Collector) -> Register:
         dict(sorted(articles.items(), key=lambda kv: _article_key(kv[0]))),
         categories,
         coverage,
+        load_confiscation(root, col),
     )
     if not col.unloaded:
         # A file that did not load would make every reference to it a second, misleading
