@@ -703,8 +703,8 @@ def test_wartime_articles_change_gravity_with_art_15(gravity) -> None:  # type: 
         return found[0] if found else None
 
     # up to 3 years: medium while small ended at 2 years, small from 420-FZ
-    assert category("2011-12-06", "337", "3") == "medium"
-    assert category("2011-12-07", "337", "3") == "small"
+    assert category("2011-12-07", "337", "3") == "medium"
+    assert category("2011-12-08", "337", "3") == "small"
     # up to 7 years (desertion): grave throughout
     assert category("1997-01-01", "338", "1") == "grave"
     assert category("2026-01-09", "338", "1") == "grave"
