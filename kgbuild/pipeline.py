@@ -20,6 +20,7 @@ from kgbuild.describe import DESCRIPTION_PREFIXES, Describe, DistFile, describe_
 from kgbuild.dumps import Block, write_dumps
 from kgbuild.errors import InputError, KgbuildError, Problem
 from kgbuild.export import (
+    canonical_triples,
     to_jsonld,
     to_ntriples,
     to_turtle,
@@ -296,8 +297,7 @@ def assemble(
         )
     progress("reasoning (HermiT)")
     reasoning = classify_gravity(ontology, asserted, base)
-    graph = Graph()
-    graph += asserted
+    graph = asserted  # no copy: the asserted graph is not used apart from here on
     graph += reasoning.inferred
     return Assembled(
         graph,
@@ -343,9 +343,14 @@ def write_build(
         if stats is not None:
             known = official.catalogue.known_exceptions if official.catalogue else ()
             blocks = official_blocks(stats, Iris(assembled.base), known)
-        small_lines = sorted(to_ntriples(graph).splitlines(keepends=True))
+        canonical = canonical_triples(graph)  # once, for every serialisation below
+        small_lines = sorted(to_ntriples(graph, triples=canonical).splitlines(keepends=True))
         triples = write_dumps(
-            small_lines, to_turtle(graph), blocks, staging / "graph.nt", staging / "graph.ttl"
+            small_lines,
+            to_turtle(graph, triples=canonical),
+            blocks,
+            staging / "graph.nt",
+            staging / "graph.ttl",
         )
         del small_lines
         progress("loading the store")
@@ -359,7 +364,7 @@ def write_build(
             report = ValidationReport(tuple(meta) + report.findings, report.shapes, report.checks)
         progress("writing views and reports")
         texts: dict[str, str] = {
-            "graph.jsonld": to_jsonld(graph),
+            "graph.jsonld": to_jsonld(graph, triples=canonical),
             "inferred.ttl": to_turtle(assembled.inferred),
             "context.jsonld": json.dumps({"@context": dict(sorted(PREFIXES.items()))}, indent=1)
             + "\n",
