@@ -6,6 +6,7 @@ import importlib.resources
 import json
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from kgbuild.export import (
     write_atomic,
 )
 from kgbuild.extraction import extract_claims
+from kgbuild.findings import Finding
 from kgbuild.lexicon import Lexicon, load_lexicon
 from kgbuild.mapping import Iris, map_claims, map_documents, map_statutes
 from kgbuild.mapping_categories import map_categories
@@ -136,6 +138,8 @@ class Assembled:
     official: Official
     ontology: Graph = field(default_factory=Graph)
     """ontology/*.ttl as loaded (published as ontology.ttl and ontology.owl)."""
+    shapes_meta: tuple[Finding, ...] = ()
+    """What the SHACL-SHACL meta-shapes found wrong in `shapes` (check_shapes_wellformed)."""
 
 
 @dataclass(frozen=True)
@@ -295,8 +299,14 @@ def assemble(
             code_articles,
             set(seeds.register.articles),
         )
-    progress("reasoning (HermiT)")
-    reasoning = classify_gravity(ontology, asserted, base)
+    progress("reasoning (HermiT), checking the shapes meanwhile")
+    # HermiT's JVM works while this process checks the shapes graph against SHACL-SHACL
+    # (pySHACL, pure Python): the two share nothing, and the thread that waits for Java
+    # holds no lock. Nothing changes `asserted` until the reasoner is done with it.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kgbuild-reasoner") as pool:
+        pending = pool.submit(classify_gravity, ontology, asserted, base)
+        shapes_meta = tuple(check_shapes_wellformed(shapes))
+        reasoning = pending.result()
     graph = asserted  # no copy: the asserted graph is not used apart from here on
     graph += reasoning.inferred
     return Assembled(
@@ -310,6 +320,7 @@ def assemble(
         base,
         official,
         ontology,
+        shapes_meta,
     )
 
 
@@ -359,9 +370,9 @@ def write_build(
         progress("validating")
         checks = [q for q in assembled.catalogue.values() if q.kind == "check"]
         report = validate_build(staging, assembled.shapes, checks, store)
-        meta = check_shapes_wellformed(assembled.shapes)
+        meta = assembled.shapes_meta
         if meta:
-            report = ValidationReport(tuple(meta) + report.findings, report.shapes, report.checks)
+            report = ValidationReport(meta + report.findings, report.shapes, report.checks)
         progress("writing views and reports")
         texts: dict[str, str] = {
             "graph.jsonld": to_jsonld(graph, triples=canonical),
