@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from types import MappingProxyType
 
@@ -92,16 +92,32 @@ class OffenceMatch:
     """"label" (a wording from the scheme), "article" (an article number) or "loose"."""
 
 
+@cache
+def _compiled(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class _LabelPattern:
+    """A label's patterns, compiled when first used: most labels' gates never open in a
+    build's documents, and compiling all of them was a tenth of a seed-only build."""
+
     slug: str
     label: str
-    strict: re.Pattern[str]
-    loose: re.Pattern[str] | None
+    strict_source: str
+    loose_source: str | None
     gate: str | None = None
     """A piece of the label every strict match contains (in `fold`ed text); None: none."""
     loose_gate: str | None = None
     """The same for the loose pattern."""
+
+    @property
+    def strict(self) -> re.Pattern[str]:
+        return _compiled(self.strict_source)
+
+    @property
+    def loose(self) -> re.Pattern[str] | None:
+        return None if self.loose_source is None else _compiled(self.loose_source)
 
 
 def _token_pattern(token: str, *, last: bool) -> str:
@@ -168,8 +184,8 @@ class Lexicon:
                     _LabelPattern(
                         slug=concept.slug,
                         label=label,
-                        strict=re.compile(_strict_pattern(label), re.IGNORECASE),
-                        loose=None if loose is None else re.compile(loose, re.IGNORECASE),
+                        strict_source=_strict_pattern(label),
+                        loose_source=loose,
                         gate=_gate_literal(label),
                         loose_gate=_gate_literal(label, loose=True),
                     )
@@ -243,8 +259,8 @@ class Lexicon:
         candidates = [
             OffenceMatch(p.slug, m.start(), m.end(), m.group(0), how="loose")
             for p in self._patterns
-            if p.loose is not None and (p.loose_gate is None or p.loose_gate in folded)
-            for m in p.loose.finditer(text)
+            if p.loose_source is not None and (p.loose_gate is None or p.loose_gate in folded)
+            for m in _compiled(p.loose_source).finditer(text)
         ]
         return _select_longest(candidates)
 

@@ -6,6 +6,7 @@ import importlib.resources
 import json
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,12 +21,14 @@ from kgbuild.describe import DESCRIPTION_PREFIXES, Describe, DistFile, describe_
 from kgbuild.dumps import Block, write_dumps
 from kgbuild.errors import InputError, KgbuildError, Problem
 from kgbuild.export import (
+    canonical_triples,
     to_jsonld,
     to_ntriples,
     to_turtle,
     write_atomic,
 )
 from kgbuild.extraction import extract_claims
+from kgbuild.findings import Finding
 from kgbuild.lexicon import Lexicon, load_lexicon
 from kgbuild.mapping import Iris, map_claims, map_documents, map_statutes
 from kgbuild.mapping_categories import map_categories
@@ -137,6 +140,8 @@ class Assembled:
     official: Official
     ontology: Graph = field(default_factory=Graph)
     """ontology/*.ttl as loaded (published as ontology.ttl and ontology.owl)."""
+    shapes_meta: tuple[Finding, ...] = ()
+    """What the SHACL-SHACL meta-shapes found wrong in `shapes` (check_shapes_wellformed)."""
 
 
 @dataclass(frozen=True)
@@ -298,10 +303,15 @@ def assemble(
             code_articles,
             set(seeds.register.articles),
         )
-    progress("reasoning (HermiT)")
-    reasoning = classify_gravity(ontology, asserted, base)
-    graph = Graph()
-    graph += asserted
+    progress("reasoning (HermiT), checking the shapes meanwhile")
+    # HermiT's JVM works while this process checks the shapes graph against SHACL-SHACL
+    # (pySHACL, pure Python): the two share nothing, and the thread that waits for Java
+    # holds no lock. Nothing changes `asserted` until the reasoner is done with it.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kgbuild-reasoner") as pool:
+        pending = pool.submit(classify_gravity, ontology, asserted, base)
+        shapes_meta = tuple(check_shapes_wellformed(shapes))
+        reasoning = pending.result()
+    graph = asserted  # no copy: the asserted graph is not used apart from here on
     graph += reasoning.inferred
     return Assembled(
         graph,
@@ -314,6 +324,7 @@ def assemble(
         base,
         official,
         ontology,
+        shapes_meta,
     )
 
 
@@ -347,9 +358,14 @@ def write_build(
         if stats is not None:
             known = official.catalogue.known_exceptions if official.catalogue else ()
             blocks = official_blocks(stats, Iris(assembled.base), known)
-        small_lines = sorted(to_ntriples(graph).splitlines(keepends=True))
+        canonical = canonical_triples(graph)  # once, for every serialisation below
+        small_lines = sorted(to_ntriples(graph, triples=canonical).splitlines(keepends=True))
         triples = write_dumps(
-            small_lines, to_turtle(graph), blocks, staging / "graph.nt", staging / "graph.ttl"
+            small_lines,
+            to_turtle(graph, triples=canonical),
+            blocks,
+            staging / "graph.nt",
+            staging / "graph.ttl",
         )
         del small_lines
         progress("loading the store")
@@ -358,12 +374,12 @@ def write_build(
         progress("validating")
         checks = [q for q in assembled.catalogue.values() if q.kind == "check"]
         report = validate_build(staging, assembled.shapes, checks, store)
-        meta = check_shapes_wellformed(assembled.shapes)
+        meta = assembled.shapes_meta
         if meta:
-            report = ValidationReport(tuple(meta) + report.findings, report.shapes, report.checks)
+            report = ValidationReport(meta + report.findings, report.shapes, report.checks)
         progress("writing views and reports")
         texts: dict[str, str] = {
-            "graph.jsonld": to_jsonld(graph),
+            "graph.jsonld": to_jsonld(graph, triples=canonical),
             "inferred.ttl": to_turtle(assembled.inferred),
             "context.jsonld": json.dumps({"@context": dict(sorted(PREFIXES.items()))}, indent=1)
             + "\n",

@@ -29,10 +29,22 @@ class _LineLoader(yaml.SafeLoader):
     """
 
 
-_LineLoader.yaml_implicit_resolvers = {
+_CSafeLoader: Any = getattr(yaml, "CSafeLoader", None)
+
+
+class _FastLineLoader(_CSafeLoader or yaml.SafeLoader):  # type: ignore[misc]
+    """The same loader on libyaml's parser (PyYAML's C extension) where it is installed:
+    the pure-Python parser was a fifth of a seed-only build. Only good input takes this
+    path; on any error `load_yaml` parses again with `_LineLoader`, whose messages the
+    bad-input tests pin down."""
+
+
+_IMPLICIT = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+_LineLoader.yaml_implicit_resolvers = _IMPLICIT
+_FastLineLoader.yaml_implicit_resolvers = _IMPLICIT
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
@@ -51,10 +63,8 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
     return result
 
 
-_LineLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
-    _construct_mapping,
-)
+for _loader in (_LineLoader, _FastLineLoader):
+    _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
 def load_yaml(path: Path) -> Any:
@@ -72,6 +82,12 @@ def load_yaml(path: Path) -> Any:
             f"the file has {len(text):,} characters, above the limit of {MAX_YAML_CHARS:,}",
             "split the records into several files, or remove what does not belong",
         )
+    if _CSafeLoader is not None:
+        try:
+            if not any(isinstance(e, yaml.AliasEvent) for e in yaml.parse(text, _FastLineLoader)):
+                return yaml.load(text, Loader=_FastLineLoader)
+        except (yaml.YAMLError, RecursionError):
+            pass  # parsed again below, for the message
     try:
         for event in yaml.parse(text, Loader=_LineLoader):
             if isinstance(event, yaml.AliasEvent):
