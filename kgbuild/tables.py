@@ -104,7 +104,12 @@ VIEWS: dict[str, tuple[str, Sequence[Column]]] = {
         "query `statute-table`).",
         (
             Column("article", _ARTICLE, "Criminal Code article number.", required=True),
-            Column("part", "integer", "Part number; empty for an article without parts."),
+            Column(
+                "part",
+                _ARTICLE,
+                "Part number as the Code writes it (2.1 is a part inserted after part 2); "
+                "empty for an article without parts.",
+            ),
             Column("offence", "string", "Offence slug (the offence scheme)."),
             Column("in_force_from", "date", "First day the version was in force. " + DAY),
             Column(
