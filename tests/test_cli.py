@@ -229,8 +229,8 @@ def test_parameters_cannot_inject_query_text(built: Path) -> None:
     )
     assert run.code == 0, run.stderr
     assert run.stdout.strip().splitlines() == [
-        "article,part,in_force_from,in_force_until,enacted_by,sanctions,life,category,confidence,"
-        "category_at_start"
+        "article,part,note,in_force_from,in_force_until,enacted_by,sanctions,life,category,"
+        "confidence,category_at_start,provides"
     ]
 
 
