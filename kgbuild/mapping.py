@@ -140,6 +140,15 @@ def _decimal(value: float) -> Literal:
     return Literal(format(Decimal(repr(value)).normalize(), "f"), datatype=XSD.decimal)
 
 
+def _add_validity(g: Graph, iris: Iris, node: URIRef, start: Any, end: Any | None) -> None:
+    """The version's first day in force and, when it has one, its last: each a fact."""
+    _add_fact(
+        g, iris, node, ELI.first_date_entry_in_force, start, _date, "first_date_entry_in_force"
+    )
+    if end is not None:
+        _add_fact(g, iris, node, ELI.date_no_longer_in_force, end, _date, "date_no_longer_in_force")
+
+
 def _add_fact(
     g: Graph, iris: Iris, subject: URIRef, prop: URIRef, fact: Fact[Any], to_literal: Any, name: str
 ) -> None:
@@ -297,25 +306,7 @@ def _map_version(
             Literal(f"{where}, version in force from {version.start.value}", lang="en"),
         )
     )
-    _add_fact(
-        g,
-        iris,
-        node,
-        ELI.first_date_entry_in_force,
-        version.start,
-        _date,
-        "first_date_entry_in_force",
-    )
-    if version.end is not None:
-        _add_fact(
-            g,
-            iris,
-            node,
-            ELI.date_no_longer_in_force,
-            version.end,
-            _date,
-            "date_no_longer_in_force",
-        )
+    _add_validity(g, iris, node, version.start, version.end)
     if version.quote:
         g.add((node, RSL.sanctionClause, Literal(version.quote, lang="ru")))
     g.add((node, RSL.enactedBy, iris.law(version.enacted_by)))

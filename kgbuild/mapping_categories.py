@@ -12,7 +12,7 @@ import datetime as dt
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS
 
-from kgbuild.mapping import Iris, _add_fact, _date, _decimal
+from kgbuild.mapping import Iris, _add_validity, _date, _decimal
 from kgbuild.namespaces import ELI, GRAVITY, GUILT, RSL
 from kgbuild.sources import CategoriesVersion, Register
 
@@ -49,25 +49,7 @@ def map_categories(register: Register, iris: Iris) -> Graph:
             g.add((node, RDFS.comment, Literal(version.note, lang="en")))
         if version.quote:
             g.add((node, RSL.quote, Literal(version.quote, lang="ru")))
-        _add_fact(
-            g,
-            iris,
-            node,
-            ELI.first_date_entry_in_force,
-            version.start,
-            _date,
-            "first_date_entry_in_force",
-        )
-        if version.end is not None:
-            _add_fact(
-                g,
-                iris,
-                node,
-                ELI.date_no_longer_in_force,
-                version.end,
-                _date,
-                "date_no_longer_in_force",
-            )
+        _add_validity(g, iris, node, version.start, version.end)
         if previous is not None:
             g.add((node, PROV.wasRevisionOf, previous))
         previous = node
