@@ -19,6 +19,7 @@ __all__ = ["gravity", "penalties"]  # fixtures imported for use here, not copied
 HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
     ("205", "1"): [
         ("1997-01-01", "5", "10", "false"),  # the 1996 text
+        ("2004-07-21", "", "", "false"),  # 74-FZ raised the term: new term not found
         ("2006-07-27", "8", "12", "false"),  # 153-FZ (lower bound)
         ("2010-01-01", "", "", "false"),  # 377-FZ reworded the sanction: wording not found
         ("2010-12-09", "8", "15", "false"),  # 352-FZ (lower bound)
@@ -29,6 +30,7 @@ HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
     ],
     ("205", "2"): [
         ("1997-01-01", "8", "15", "false"),
+        ("2004-07-21", "", "", "false"),  # 74-FZ raised the term: new term not found
         ("2008-12-30", "", "", "false"),  # 321-FZ restated the part: sanction not found
         ("2010-01-01", "10", "20", "false"),  # 377-FZ, with restriction of liberty
         ("2016-07-20", "12", "20", "false"),  # 375-FZ
@@ -36,7 +38,8 @@ HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
     ],
     ("205", "3"): [
         ("1997-01-01", "10", "20", "false"),
-        ("2008-12-30", "", "", "false"),  # 321-FZ restated the part: sanction not found
+        ("2004-07-21", "", "", "true"),  # 74-FZ added life; its prison term not found
+        ("2008-12-30", "", "", "true"),  # 321-FZ restated the part: prison term not found
         ("2010-01-01", "15", "20", "true"),  # 377-FZ: or life imprisonment
         ("2023-05-09", "15", "20", "true"),  # 157-FZ reworded points "а" and "б"
     ],
@@ -84,9 +87,13 @@ def test_the_register_has_exactly_these_versions_of_205() -> None:
         ("2010-01-01", ("205", "3"), "particularly_grave"),
         ("2023-05-09", ("205", "1"), "particularly_grave"),
         # a version whose prison term was not found is left unclassified, never small
+        ("2004-07-21", ("205", "1"), None),
+        ("2004-07-21", ("205", "2"), None),
         ("2010-01-01", ("205", "1"), None),
         ("2008-12-30", ("205", "2"), None),
-        ("2008-12-30", ("205", "3"), None),
+        # life imprisonment alone makes a version particularly grave
+        ("2004-07-21", ("205", "3"), "particularly_grave"),
+        ("2008-12-30", ("205", "3"), "particularly_grave"),
     ],
     ids=str,
 )
@@ -101,6 +108,7 @@ def test_gravity_of_205_under_the_art_15_of_the_day(
 
 def test_unfound_entry_into_force_dates_of_205_stay_unverified_lower_bounds() -> None:
     laws = {
+        "fz-2004-74": dt.date(2004, 7, 21),
         "fz-2006-153": dt.date(2006, 7, 27),
         "fz-2008-321": dt.date(2008, 12, 30),
         "fz-2010-352": dt.date(2010, 12, 9),
