@@ -338,7 +338,7 @@ def test_sabotage_gravity_follows_the_terms_and_the_art_15_of_the_day(gravity) -
 ARMED_FORMATION_HISTORY = {
     ("208", "1"): [
         ("1997-01-01", "2", "7", "false"),
-        ("2006-07-27", "2", "7", "false"),
+        ("2006-08-09", "2", "7", "false"),
         ("2010-01-01", "2", "7", "false"),
         ("2014-05-05", "", "", "false"),
         ("2016-07-20", "10", "20", "false"),
