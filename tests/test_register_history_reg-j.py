@@ -120,3 +120,37 @@ def test_354_1_versions_agree_with_their_laws_dates() -> None:
                 assert version.start.confidence == "unverified", unit.part
     effects = {(e.part, e.in_force.value) for e in law_59.effects if e.article == "354.1"}
     assert effects == {(p, dt.date(2021, 4, 16)) for p in ("1", "2", "3", "4")}
+
+
+# Laws whose entry into force reg-j derived from a publication date found in a source: every
+# version the law made starts on that day, marked derived from the same publication, low.
+DERIVED_LAWS = {
+    "fz-2006-153": (dt.date(2006, 7, 29), {("205.2", "2"), ("208", "1")}),
+    "fz-2023-82": (dt.date(2023, 3, 18), {("283.2", "2")}),
+}
+
+
+@pytest.mark.parametrize("law_id", sorted(DERIVED_LAWS))
+def test_derived_law_dates_agree_with_the_versions_resting_on_them(law_id: str) -> None:
+    published, units = DERIVED_LAWS[law_id]
+    law = REGISTER.laws[law_id]
+    in_force = law.dates["in_force"]
+    assert law.dates["published"].value == published
+    assert in_force.derived_from == published
+    assert in_force.value == published + dt.timedelta(days=11)
+    assert in_force.confidence == "low"
+    seen = set()
+    for article in REGISTER.articles.values():
+        for unit in article.units:
+            for version in unit.versions:
+                if version.enacted_by != law_id or (article.number, unit.part) not in units:
+                    continue
+                seen.add((article.number, unit.part))
+                assert version.start.value == in_force.value, (article.number, unit.part)
+                assert version.start.derived_from == published
+                assert version.start.confidence == "low"
+    assert seen == units
+    articles = {article for article, _ in units}
+    for effect in law.effects:
+        if effect.article in articles:
+            assert effect.in_force.value == in_force.value, effect
