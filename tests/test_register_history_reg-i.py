@@ -21,7 +21,7 @@ HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
     ("205", "1"): [
         ("1997-01-01", "5", "10", "false"),  # the 1996 text
         ("2004-07-21", "", "", "false"),  # 74-FZ raised the term: new term not found
-        ("2006-07-27", "8", "12", "false"),  # 153-FZ (lower bound)
+        ("2006-08-09", "8", "12", "false"),  # 153-FZ (derived: ten days after publication)
         ("2010-01-01", "", "", "false"),  # 377-FZ reworded the sanction: wording not found
         ("2010-12-09", "8", "15", "false"),  # 352-FZ (lower bound)
         ("2014-05-05", "8", "15", "false"),  # 130-FZ reworded the disposition (lower bound)
@@ -46,7 +46,7 @@ HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
     ],
     ("205.1", "1"): [
         ("2002-07-24", "4", "8", "false"),  # 103-FZ added the article (lower bound)
-        ("2006-07-27", "", "", "false"),  # 153-FZ restated it: sanction not found
+        ("2006-08-09", "", "", "false"),  # 153-FZ restated it: sanction not found
         ("2010-01-01", "", "", "false"),  # 377-FZ reworded the sanction: not found
         ("2010-12-09", "5", "10", "false"),  # 352-FZ
         ("2017-12-29", "5", "15", "false"),  # 445-FZ
@@ -55,7 +55,7 @@ HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
     ("205.1", "1.1"): [("2017-12-29", "8", "15", "true")],
     ("205.1", "2"): [
         ("2002-07-24", "7", "15", "false"),
-        ("2006-07-27", "", "", "false"),
+        ("2006-08-09", "", "", "false"),
         ("2010-01-01", "", "", "false"),
         ("2010-12-09", "8", "15", "false"),
         ("2017-12-29", "10", "20", "true"),
@@ -108,7 +108,7 @@ def test_the_register_has_exactly_these_versions(article: str) -> None:
         # Art. 15 of 1997: above 10 years particularly grave, up to 10 grave
         ("1997-01-01", ("205", "1"), "grave"),
         ("1997-01-01", ("205", "2"), "particularly_grave"),
-        ("2006-07-27", ("205", "1"), "particularly_grave"),
+        ("2006-08-09", ("205", "1"), "particularly_grave"),
         ("2010-12-09", ("205", "1"), "particularly_grave"),
         ("2010-01-01", ("205", "3"), "particularly_grave"),
         ("2023-05-09", ("205", "1"), "particularly_grave"),
@@ -123,7 +123,7 @@ def test_the_register_has_exactly_these_versions(article: str) -> None:
         # Art. 205.1: 4-8 years was grave under the Art. 15 of 2001 (up to 10 years)
         ("2002-07-24", ("205.1", "1"), "grave"),
         ("2002-07-24", ("205.1", "2"), "particularly_grave"),
-        ("2006-07-27", ("205.1", "1"), None),
+        ("2006-08-09", ("205.1", "1"), None),
         ("2010-12-09", ("205.1", "1"), "grave"),
         ("2017-12-29", ("205.1", "1"), "particularly_grave"),
         ("2014-05-05", ("205.1", "4"), "particularly_grave"),
@@ -142,7 +142,6 @@ def test_gravity_of_205_under_the_art_15_of_the_day(
 def test_unfound_entry_into_force_dates_of_205_stay_unverified_lower_bounds() -> None:
     laws = {
         "fz-2004-74": dt.date(2004, 7, 21),
-        "fz-2006-153": dt.date(2006, 7, 27),
         "fz-2008-321": dt.date(2008, 12, 30),
         "fz-2010-352": dt.date(2010, 12, 9),
         "fz-2014-130": dt.date(2014, 5, 5),
@@ -160,6 +159,24 @@ def test_unfound_entry_into_force_dates_of_205_stay_unverified_lower_bounds() ->
         assert "in_force" not in REGISTER.laws[law_id].dates, law_id
 
 
+def test_the_153_fz_versions_start_on_the_laws_derived_entry_into_force() -> None:
+    """153-FZ's date is derived from its publication (ten days after 29.07.2006): the
+    versions it made in 205 and 205.1 start on that day, derived and low, as the law."""
+    in_force = REGISTER.laws["fz-2006-153"].dates["in_force"]
+    assert in_force.value == dt.date(2006, 8, 9) and in_force.confidence == "low"
+    starts = [
+        version.start
+        for article in ("205", "205.1")
+        for unit in REGISTER.articles[article].units
+        for version in unit.versions
+        if version.enacted_by == "fz-2006-153"
+    ]
+    assert len(starts) == 5
+    for start in starts:
+        assert start.value == in_force.value and start.confidence == "low"
+        assert start.derived_from == dt.date(2006, 7, 29)
+
+
 def test_the_1996_wording_of_205_rests_on_copies_at_low_confidence() -> None:
     for unit in REGISTER.articles["205"].units:
         first = unit.versions[0]
@@ -173,7 +190,6 @@ def test_the_1996_wording_of_205_rests_on_copies_at_low_confidence() -> None:
 def test_unfound_entry_into_force_dates_of_205_1_stay_unverified_lower_bounds() -> None:
     laws = {
         "fz-2002-103": dt.date(2002, 7, 24),
-        "fz-2006-153": dt.date(2006, 7, 27),
         "fz-2010-352": dt.date(2010, 12, 9),
         "fz-2014-130": dt.date(2014, 5, 5),
         "fz-2017-445": dt.date(2017, 12, 29),
