@@ -43,8 +43,11 @@ HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
 ENDS = {("279", ""): "2025-01-08"}
 
 
-def _boundaries() -> list[tuple[tuple[str, str], int]]:
-    return [(unit, i) for unit, versions in sorted(HISTORY.items()) for i in range(len(versions))]
+def boundaries(
+    history: dict[tuple[str, str], list[tuple[str, str, str, str]]],
+) -> list[tuple[tuple[str, str], int]]:
+    """(unit, version index) for every version in a history, to parametrize over."""
+    return [(unit, i) for unit, versions in sorted(history.items()) for i in range(len(versions))]
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +82,7 @@ def check_day_before_and_day_of(
     assert penalties(day).get(unit) == (low, high, life, start), unit
 
 
-@pytest.mark.parametrize(("unit", "index"), _boundaries(), ids=str)
+@pytest.mark.parametrize(("unit", "index"), boundaries(HISTORY), ids=str)
 def test_penalty_the_day_before_and_the_day_of_each_change(
     penalties,  # type: ignore[no-untyped-def]
     unit: tuple[str, str],

@@ -12,6 +12,7 @@ import pytest
 
 from tests.test_register_history_278_to_280_2 import (  # the module-scoped query fixtures
     REGISTER,
+    boundaries,
     check_day_before_and_day_of,
     gravity,
     penalties,
@@ -33,11 +34,7 @@ HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
 }
 
 
-def _boundaries() -> list[tuple[tuple[str, str], int]]:
-    return [(unit, i) for unit, versions in sorted(HISTORY.items()) for i in range(len(versions))]
-
-
-@pytest.mark.parametrize(("unit", "index"), _boundaries(), ids=str)
+@pytest.mark.parametrize(("unit", "index"), boundaries(HISTORY), ids=str)
 def test_354_1_penalty_the_day_before_and_the_day_of_each_change(
     penalties,  # type: ignore[no-untyped-def]
     unit: tuple[str, str],
