@@ -295,6 +295,7 @@ class _Predicates:
     stat_unit: str = _p(RSL.statUnit)
     part_of_row: str = _p(RSL.partOfRow)
     stat_article: str = _p(RSL.statArticle)
+    stands_for_article: str = _p(RSL.standsForArticle)
     known_exception: str = _p(RSL.knownException)
     sum_of_included_rows: str = _p(RSL.sumOfIncludedRows)
 
@@ -352,6 +353,16 @@ def official_blocks(
             pairs = _row_pairs(
                 row, row_term(row.parent) if row.parent else None, dataset_terms, iris
             )
+            parent = rows.get(row.parent) if row.parent else None
+            # The row that stands for its article: the article's own row, or a part row
+            # with no article row above it (queries match this instead of a negation).
+            if row.kind == "article" or (
+                row.kind == "part" and (parent is None or parent.kind != "article")
+            ):
+                pairs.extend(
+                    (P.stands_for_article, f"<{iris.article(article)}>")
+                    for article in sorted({article for article, _part in row.units})
+                )
         else:
             obs = stats.observations[index]
             assert obs.row_key in rows

@@ -107,3 +107,44 @@ def test_a_computed_sum_is_never_a_published_figure() -> None:
     )
     assert isinstance(figures, ox.QuerySolutions)
     assert int(next(iter(figures))["n"].value) == len(_stats().observations)
+
+
+# The filter news-vs-official and conflicts used before rows were marked while mapping.
+STANDS_FILTER = """
+PREFIX rsl: <https://w3id.org/ru-seclaw/ontology#>
+SELECT ?row ?article WHERE {
+  ?row rsl:statArticle ?article ; rsl:rowKind ?kind .
+  FILTER (?kind = "article"
+          || (?kind = "part" && NOT EXISTS { ?row rsl:partOfRow/rsl:rowKind "article" }))
+}"""
+
+STANDS_MARKED = """
+PREFIX rsl: <https://w3id.org/ru-seclaw/ontology#>
+SELECT ?row ?article WHERE { ?row rsl:standsForArticle ?article }"""
+
+
+def _stands(store: ox.Store, query: str) -> set[tuple[str, str]]:
+    solutions = store.query(query)
+    assert isinstance(solutions, ox.QuerySolutions)
+    return {
+        (s["row"].value.rsplit("/", 1)[-1], s["article"].value.rsplit("_", 1)[-1])
+        for s in solutions
+    }
+
+
+def test_rows_standing_for_an_article_are_the_filter_they_replace() -> None:
+    rows = (
+        _row(5, "total", None),
+        _row(6, "article", 5, ("275", None)),  # the article's row
+        _row(8, "part", 6, ("275", "1")),  # under its article's row: no
+        _row(10, "group", 5),
+        _row(11, "part", 10, ("276", "1")),  # no article row above it: stands for 276
+        _row(12, "part", None, ("283", "2")),  # no row above it at all: stands for 283
+        _row(13, "combined", 5, ("284", None), ("284.1", None)),  # several articles: no
+        _row(14, "point", 8, ("275", "1")),  # one point of a part: no
+    )
+    info = FileInfo("10-a", 2024, FILE, "00", ("Лист1",), (), (), len(rows), 0)
+    store = _store(OfficialStats(rows, (), (info,)))
+    marked = _stands(store, STANDS_MARKED)
+    assert marked == _stands(store, STANDS_FILTER)
+    assert {article for _row_iri, article in marked} == {"275", "276", "283"}
