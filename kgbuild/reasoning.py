@@ -125,7 +125,7 @@ def _term_between(g: Graph, above: Any, at_most: Any) -> BNode:
 
 def _category_axioms(data: Graph, g: Graph) -> dict[URIRef, URIRef]:
     """One named class per Art. 15 version, rule, form of guilt and branch ("more than
-    ten years" or "life"), defined as a plain intersection and a subclass of its category.
+    ten years", "life" or "death"), defined as a plain intersection and a subclass of its category.
 
     Conjunctions only: HermiT realises individuals against them in milliseconds, while the
     same rules as one union per category took minutes. Returns each class's category class.
@@ -152,6 +152,8 @@ def _category_axioms(data: Graph, g: Graph) -> dict[URIRef, URIRef]:
                     branches[-1] = ("term", [_term_between(g, above, at_most)])
             if data.value(rule, RSL.includesLife) == Literal(True):
                 branches.append(("life", [_has_value(g, RSL.life, Literal(True))]))
+                # the death penalty is harsher still (Art. 15 part 5, "или более строгое")
+                branches.append(("death", [_has_value(g, RSL.deathPenalty, Literal(True))]))
             for guilt in sorted(data.objects(rule, RSL.guilt), key=str):
                 for branch, conditions in branches:
                     name = URIRef(
@@ -202,7 +204,7 @@ def _reasoner_input(ontology: Graph, data: Graph) -> tuple[Graph, dict[URIRef, U
         g.add((period, RDF.type, OWL.NamedIndividual))
         for categories in data.objects(period, RSL.underCategories):
             g.add((period, RSL.underCategories, categories))
-        for prop in (RSL.guilt, RSL.life, RSL.maxImprisonmentYears):
+        for prop in (RSL.guilt, RSL.life, RSL.deathPenalty, RSL.maxImprisonmentYears):
             for value in data.objects(of, prop):
                 g.add((period, prop, value))
                 if isinstance(value, URIRef):
@@ -211,9 +213,12 @@ def _reasoner_input(ontology: Graph, data: Graph) -> tuple[Graph, dict[URIRef, U
 
 
 def _prescribes_no_imprisonment(data: Graph, version: Any) -> bool:
-    """Sanctions recorded, none of them deprivation of liberty (for a term or for life)."""
+    """Sanctions recorded, none of them deprivation of liberty (for a term or for life) or
+    the death penalty."""
     sanctions = list(data.objects(version, RSL.hasSanction))
     if not sanctions or data.value(version, RSL.life) != Literal(False):
+        return False
+    if data.value(version, RSL.deathPenalty) == Literal(True):
         return False
     return all(data.value(s, RSL.sanctionType) != SANCTION_TYPE.imprisonment for s in sanctions)
 
