@@ -95,13 +95,22 @@ def test_no_other_registered_article_carries_the_death_penalty(
 @pytest.mark.parametrize(
     ("day", "category"),
     [
-        # 1997-2004: the terms were not read, so the version is left unclassified
+        # 1997-2004: the terms were not read, so the version is left unclassified, under the
+        # Art. 15 of 1997 and under 25-FZ's of 09.03.2001 alike
+        ("1997-01-01", None),
+        ("2001-03-08", None),
+        ("2001-03-09", None),
         ("2004-07-20", None),
-        # 12-20 years or life or death: particularly grave under every Art. 15
+        # 12-20 years or life or death: particularly grave under every Art. 15, the day
+        # before and the day of each change of the article and of Art. 15
         ("2004-07-21", "particularly_grave"),
+        ("2006-07-26", "particularly_grave"),
         ("2006-07-27", "particularly_grave"),
+        ("2009-12-31", "particularly_grave"),
+        ("2010-01-01", "particularly_grave"),
         ("2011-12-07", "particularly_grave"),
         ("2011-12-08", "particularly_grave"),
+        ("2019-06-27", "particularly_grave"),
         ("2019-06-28", "particularly_grave"),
     ],
 )
