@@ -70,8 +70,6 @@ def death_penalty(built: Path):  # type: ignore[no-untyped-def]
         ("2025-11-17", "true"),
         # 73-FZ's sanction (inferred from the 2023 text less 377-FZ's restriction of liberty)
         ("2004-07-21", "true"),
-        # the 1997 sanction was not read: nothing is asserted from it
-        ("2004-07-20", "false"),
     ],
 )
 def test_the_death_penalty_shows_among_277s_penalties(
