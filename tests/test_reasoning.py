@@ -14,7 +14,7 @@ from kgbuild.mapping import Iris
 from kgbuild.mapping_categories import categories_version_iri, map_categories
 from kgbuild.namespaces import GRAVITY, GUILT, RSL, SANCTION_TYPE
 from kgbuild.pipeline import Project, load_ontology
-from kgbuild.reasoning import classify_gravity
+from kgbuild.reasoning import _representatives, classify_gravity
 from kgbuild.sources import CategoriesVersion, Register, load_seeds
 from tests.conftest import ROOT
 
@@ -107,6 +107,30 @@ def test_each_category_boundary_under_each_version_of_art_15(
     assert result.derived_in_code == 2 and result.classified == classified - 2
     activity = URIRef(BASE + "activity/reasoning")
     assert set(result.inferred.objects(None, RSL.inferredBy)) == {activity}
+
+
+def test_periods_with_the_same_facts_are_classified_once_and_alike(
+    ontology: Graph, categories: tuple[CategoriesVersion, ...]
+) -> None:
+    """HermiT sees one period per distinct set of facts; every twin gets its class."""
+    twins = [(f"{name}-twin", *rest) for name, *rest in CASES]
+    # the facts of three-years-2005 under another name: not three-years, whose Art. 15 differs
+    odd = [("three-years-under-2005", 3.0, False, "intentional", "2005-01-01", "medium")]
+    data = _data(CASES + twins + odd, categories)
+    representative = _representatives(data)
+    assert len(representative) == 2 * len(CASES) + 1
+    # each twin shares its original's signature, the odd one three-years-2005's
+    assert len(set(representative.values())) == len(CASES)
+    assert (
+        representative[URIRef(BASE + "three-years-under-2005/gravity")]
+        == representative[URIRef(BASE + "three-years-2005/gravity")]
+        != representative[URIRef(BASE + "three-years/gravity")]
+    )
+    found = _found(classify_gravity(ontology, data, BASE).inferred)
+    expected = {name: category for name, *_, category in CASES + odd if category is not None}
+    expected.update({f"{name}-twin": category for name, category in list(expected.items())})
+    expected.pop("three-years-under-2005-twin")
+    assert found == expected
 
 
 def test_the_register_has_four_versions_of_art_15(

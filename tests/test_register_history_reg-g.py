@@ -22,12 +22,13 @@ __all__ = ["gravity", "penalties"]  # the fixtures, shared with the 278-280.2 te
 REGISTER = load_seeds(ROOT / "seeds").register
 
 # Art. 277's versions, as penalties-in-force prints them: (first day, min, max, life). The
-# 1997 terms were not read ("" for unknown); 73-FZ (2004) and 153-FZ (2006) start on their
-# laws' dates as lower bounds; 377-FZ on 1 January 2010 (Garant, for Art. 208).
+# 1997 terms were not read ("" for unknown); 73-FZ (2004) starts on its law's date as a lower
+# bound, 153-FZ (2006) on its derived entry into force (ten days after publication); 377-FZ
+# on 1 January 2010 (Garant, for Art. 208).
 HISTORY_277 = [
     ("1997-01-01", "", "", "false"),
     ("2004-07-21", "12", "20", "true"),
-    ("2006-07-27", "12", "20", "true"),
+    ("2006-08-09", "12", "20", "true"),
     ("2010-01-01", "12", "20", "true"),
 ]
 
@@ -102,8 +103,8 @@ def test_no_other_registered_article_carries_the_death_penalty(
         # 12-20 years or life or death: particularly grave under every Art. 15, the day
         # before and the day of each change of the article and of Art. 15
         ("2004-07-21", "particularly_grave"),
-        ("2006-07-26", "particularly_grave"),
-        ("2006-07-27", "particularly_grave"),
+        ("2006-08-08", "particularly_grave"),
+        ("2006-08-09", "particularly_grave"),
         ("2009-12-31", "particularly_grave"),
         ("2010-01-01", "particularly_grave"),
         ("2011-12-07", "particularly_grave"),
@@ -125,12 +126,18 @@ def test_277s_unread_facts_stay_unverified() -> None:
     first = versions[0]
     assert first.confidence == "unverified"
     assert not any(s.type in {"life_imprisonment", "death_penalty"} for s in first.sanctions)
-    # 73-FZ and 153-FZ: the laws' dates as lower bounds, entry into force not found
-    expected = [("fz-2004-73", dt.date(2004, 7, 21)), ("fz-2006-153", dt.date(2006, 7, 27))]
-    for version, (law, day) in zip(versions[1:3], expected, strict=True):
-        assert version.enacted_by == law
-        assert version.start.value == day and version.start.confidence == "unverified"
-        assert version.confidence == "low"  # the 2004-2010 sanction is inferred, not read
-        assert "in_force" not in REGISTER.laws[law].dates
+    # 73-FZ: the law's date as a lower bound, entry into force not found
+    version = versions[1]
+    assert version.enacted_by == "fz-2004-73"
+    assert version.start.value == dt.date(2004, 7, 21)
+    assert version.start.confidence == "unverified"
+    assert "in_force" not in REGISTER.laws["fz-2004-73"].dates
+    # 153-FZ: the law's entry into force, derived from its publication
+    version = versions[2]
+    assert version.enacted_by == "fz-2006-153"
+    assert version.start.value == REGISTER.laws["fz-2006-153"].dates["in_force"].value
+    assert version.start.confidence == "low" and version.start.derived_from is not None
+    # the 2004-2010 sanction is inferred, not read
+    assert versions[1].confidence == versions[2].confidence == "low"
     # only the 377-FZ version is read in the official text
     assert versions[3].enacted_by == "fz-2009-377" and versions[3].confidence == "high"
