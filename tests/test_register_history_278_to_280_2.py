@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -42,8 +43,11 @@ HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
 ENDS = {("279", ""): "2025-01-08"}
 
 
-def _boundaries() -> list[tuple[tuple[str, str], int]]:
-    return [(unit, i) for unit, versions in sorted(HISTORY.items()) for i in range(len(versions))]
+def boundaries(
+    history: dict[tuple[str, str], list[tuple[str, str, str, str]]],
+) -> list[tuple[tuple[str, str], int]]:
+    """(unit, version index) for every version in a history, to parametrize over."""
+    return [(unit, i) for unit, versions in sorted(history.items()) for i in range(len(versions))]
 
 
 @pytest.fixture(scope="module")
@@ -58,13 +62,15 @@ def penalties(built: Path):  # type: ignore[no-untyped-def]
     return on
 
 
-@pytest.mark.parametrize(("unit", "index"), _boundaries(), ids=str)
-def test_penalty_the_day_before_and_the_day_of_each_change(
-    penalties,  # type: ignore[no-untyped-def]
+def check_day_before_and_day_of(
+    penalties: Any,
+    history: dict[tuple[str, str], list[tuple[str, str, str, str]]],
     unit: tuple[str, str],
     index: int,
 ) -> None:
-    versions = HISTORY[unit]
+    """penalties-in-force the day before a version begins shows the one before it (or
+    nothing), and the day it begins shows it: (first day, min, max, life) per version."""
+    versions = history[unit]
     start, low, high, life = versions[index]
     day = dt.date.fromisoformat(start)
     before = penalties(day - dt.timedelta(days=1)).get(unit)
@@ -74,6 +80,15 @@ def test_penalty_the_day_before_and_the_day_of_each_change(
         prev = versions[index - 1]
         assert before == (prev[1], prev[2], prev[3], prev[0]), unit
     assert penalties(day).get(unit) == (low, high, life, start), unit
+
+
+@pytest.mark.parametrize(("unit", "index"), boundaries(HISTORY), ids=str)
+def test_penalty_the_day_before_and_the_day_of_each_change(
+    penalties,  # type: ignore[no-untyped-def]
+    unit: tuple[str, str],
+    index: int,
+) -> None:
+    check_day_before_and_day_of(penalties, HISTORY, unit, index)
 
 
 @pytest.mark.parametrize(("unit", "end"), sorted(ENDS.items()))

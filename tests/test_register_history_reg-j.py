@@ -12,6 +12,8 @@ import pytest
 
 from tests.test_register_history_278_to_280_2 import (  # the module-scoped query fixtures
     REGISTER,
+    boundaries,
+    check_day_before_and_day_of,
     gravity,
     penalties,
 )
@@ -32,26 +34,13 @@ HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
 }
 
 
-def _boundaries() -> list[tuple[tuple[str, str], int]]:
-    return [(unit, i) for unit, versions in sorted(HISTORY.items()) for i in range(len(versions))]
-
-
-@pytest.mark.parametrize(("unit", "index"), _boundaries(), ids=str)
+@pytest.mark.parametrize(("unit", "index"), boundaries(HISTORY), ids=str)
 def test_354_1_penalty_the_day_before_and_the_day_of_each_change(
     penalties,  # type: ignore[no-untyped-def]
     unit: tuple[str, str],
     index: int,
 ) -> None:
-    versions = HISTORY[unit]
-    start, low, high, life = versions[index]
-    day = dt.date.fromisoformat(start)
-    before = penalties(day - dt.timedelta(days=1)).get(unit)
-    if index == 0:
-        assert before is None, f"{unit} had a prison term before {start}: {before}"
-    else:
-        prev = versions[index - 1]
-        assert before == (prev[1], prev[2], prev[3], prev[0]), unit
-    assert penalties(day).get(unit) == (low, high, life, start), unit
+    check_day_before_and_day_of(penalties, HISTORY, unit, index)
 
 
 @pytest.mark.parametrize(
