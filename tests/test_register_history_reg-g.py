@@ -15,7 +15,12 @@ from kgbuild.queries import bind_parameters, load_catalogue, run_local
 from kgbuild.sources import load_seeds
 from kgbuild.store import load_store
 from tests.conftest import ROOT
-from tests.test_register_history_278_to_280_2 import gravity, penalties
+from tests.test_register_history_278_to_280_2 import (  # the module-scoped query fixtures
+    boundaries,
+    check_day_before_and_day_of,
+    gravity,
+    penalties,
+)
 
 __all__ = ["gravity", "penalties"]  # the fixtures, shared with the 278-280.2 tests
 
@@ -33,20 +38,16 @@ HISTORY_277 = [
 ]
 
 
-@pytest.mark.parametrize("index", range(len(HISTORY_277)), ids=lambda i: HISTORY_277[i][0])
+HISTORY = {("277", ""): HISTORY_277}
+
+
+@pytest.mark.parametrize(("unit", "index"), boundaries(HISTORY), ids=str)
 def test_277_the_day_before_and_the_day_of_each_change(
     penalties,  # type: ignore[no-untyped-def]
+    unit: tuple[str, str],
     index: int,
 ) -> None:
-    start, low, high, life = HISTORY_277[index]
-    day = dt.date.fromisoformat(start)
-    before = penalties(day - dt.timedelta(days=1)).get(("277", ""))
-    if index == 0:
-        assert before is None, f"277 in force before the Code: {before}"
-    else:
-        prev = HISTORY_277[index - 1]
-        assert before == (prev[1], prev[2], prev[3], prev[0])
-    assert penalties(day).get(("277", "")) == (low, high, life, start)
+    check_day_before_and_day_of(penalties, HISTORY, unit, index)
 
 
 @pytest.fixture(scope="module")
