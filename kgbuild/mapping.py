@@ -319,6 +319,8 @@ def _map_version(
         g.add((node, RSL.maxImprisonmentYears, _decimal(max(max_terms))))
     life = any(s.type == "life_imprisonment" for s in version.sanctions)
     g.add((node, RSL.life, Literal(life)))
+    death = any(s.type == "death_penalty" for s in version.sanctions)
+    g.add((node, RSL.deathPenalty, Literal(death)))
     names: dict[str, int] = {}
     for sanction in version.sanctions:
         base_name = f"{sanction.role}-{sanction.type.replace('_', '-')}"

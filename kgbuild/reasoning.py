@@ -129,7 +129,7 @@ def _term_between(g: Graph, above: Any, at_most: Any) -> BNode:
 
 def _category_axioms(data: Graph, g: Graph) -> dict[URIRef, URIRef]:
     """One named class per Art. 15 version, rule, form of guilt and branch ("more than
-    ten years" or "life"), defined as a plain intersection and a subclass of its category.
+    ten years", "life" or "death"), defined as a plain intersection and a subclass of its category.
 
     Conjunctions only: HermiT realises individuals against them in milliseconds, while the
     same rules as one union per category took minutes. Returns each class's category class.
@@ -156,6 +156,8 @@ def _category_axioms(data: Graph, g: Graph) -> dict[URIRef, URIRef]:
                     branches[-1] = ("term", [_term_between(g, above, at_most)])
             if data.value(rule, RSL.includesLife) == Literal(True):
                 branches.append(("life", [_has_value(g, RSL.life, Literal(True))]))
+                # the death penalty is harsher still (Art. 15 part 5, "или более строгое")
+                branches.append(("death", [_has_value(g, RSL.deathPenalty, Literal(True))]))
             for guilt in sorted(data.objects(rule, RSL.guilt), key=str):
                 for branch, conditions in branches:
                     name = URIRef(
@@ -183,7 +185,7 @@ def _category_axioms(data: Graph, g: Graph) -> dict[URIRef, URIRef]:
     return category_of
 
 
-_FACTS = (RSL.guilt, RSL.life, RSL.maxImprisonmentYears)
+_FACTS = (RSL.guilt, RSL.life, RSL.deathPenalty, RSL.maxImprisonmentYears)
 """The facts of a period's version that the category definitions read."""
 
 SLICE_TERMS = (
@@ -253,9 +255,12 @@ def _reasoner_input(
 
 
 def _prescribes_no_imprisonment(data: Graph, version: Any) -> bool:
-    """Sanctions recorded, none of them deprivation of liberty (for a term or for life)."""
+    """Sanctions recorded, none of them deprivation of liberty (for a term or for life) or
+    the death penalty."""
     sanctions = list(data.objects(version, RSL.hasSanction))
     if not sanctions or data.value(version, RSL.life) != Literal(False):
+        return False
+    if data.value(version, RSL.deathPenalty) == Literal(True):
         return False
     return all(data.value(s, RSL.sanctionType) != SANCTION_TYPE.imprisonment for s in sanctions)
 

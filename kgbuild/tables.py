@@ -134,6 +134,12 @@ VIEWS: dict[str, tuple[str, Sequence[Column]]] = {
                 "Confidence in the version's source.",
             ),
             Column("source", "string", "Id of the source in seeds/statutes/sources/."),
+            Column(
+                "death_penalty",
+                "boolean",
+                "Whether the death penalty is a sanction (true/false); the moratorium since "
+                "1996 did not change the Code's text.",
+            ),
         ),
     ),
 }

@@ -230,7 +230,7 @@ def test_parameters_cannot_inject_query_text(built: Path) -> None:
     assert run.code == 0, run.stderr
     assert run.stdout.strip().splitlines() == [
         "article,part,note,in_force_from,in_force_until,enacted_by,sanctions,life,category,"
-        "confidence,category_at_start,provides"
+        "confidence,category_at_start,provides,death_penalty"
     ]
 
 

@@ -169,6 +169,35 @@ def test_an_imprisonment_of_unknown_term_is_not_small(
     assert list(result.inferred.subject_objects(RSL.gravity)) == []
 
 
+def test_the_death_penalty_alone_makes_an_intentional_offence_particularly_grave(
+    ontology: Graph, categories: tuple[CategoriesVersion, ...]
+) -> None:
+    # Art. 15 part 5 in every version: "more than ten years or a harsher penalty"; the death
+    # penalty is harsher than any term, so a version with it and no term is particularly
+    # grave under each Art. 15, never small by the rule in code for sanctions without prison
+    days = {"death-1998": "1998-01-01", "death-2005": "2005-01-01", "death-today": TODAY}
+    data = _data([(n, None, False, "intentional", d, None) for n, d in days.items()], categories)
+    for name in days:
+        data.set((URIRef(BASE + name + "/sanction"), RSL.sanctionType, SANCTION_TYPE.death_penalty))
+        data.add((URIRef(BASE + name), RSL.deathPenalty, Literal(True)))
+    result = classify_gravity(ontology, data, BASE)
+    assert _found(result.inferred) == dict.fromkeys(days, "particularly_grave")
+    assert result.derived_in_code == 0
+
+
+def test_a_negligent_offence_with_the_death_penalty_is_not_classified_by_it(
+    ontology: Graph, categories: tuple[CategoriesVersion, ...]
+) -> None:
+    # the "harsher penalty" clause of Art. 15 part 5 covers intentional offences only
+    data = _data([("death-negligent", None, False, "negligent", TODAY, None)], categories)
+    data.set(
+        (URIRef(BASE + "death-negligent/sanction"), RSL.sanctionType, SANCTION_TYPE.death_penalty)
+    )
+    data.add((URIRef(BASE + "death-negligent"), RSL.deathPenalty, Literal(True)))
+    result = classify_gravity(ontology, data, BASE)
+    assert list(result.inferred.subject_objects(RSL.gravity)) == []
+
+
 def test_an_inconsistent_register_is_an_input_error(
     ontology: Graph, categories: tuple[CategoriesVersion, ...]
 ) -> None:

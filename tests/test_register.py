@@ -502,7 +502,8 @@ def _category(version: Version, day: dt.date) -> str | None:
     art15 = next(c for c in REGISTER.categories if c.in_force_on(day))
     guilt = REGISTER.articles[version.article].guilt
     prison = [s for s in version.sanctions if s.type == "imprisonment"]
-    life = any(s.type == "life_imprisonment" for s in version.sanctions)
+    # life imprisonment or the death penalty: Art. 15's "harsher penalty" than any term
+    life = any(s.type in {"life_imprisonment", "death_penalty"} for s in version.sanctions)
     maxes = [s.max_years.value for s in prison if s.max_years is not None]
     if not version.sanctions or (prison and not maxes and not life):
         return None  # sanctions or term unknown: left unclassified
@@ -646,7 +647,7 @@ def test_coverage_names_every_chapter_29_article_and_each_gap(built: Path) -> No
         assert row.get("first_version", "") == (str(starts[0]) if starts else ""), number
         assert row.get("last_version", "") == (str(starts[-1]) if starts else ""), number
     assert chapter["284"]["first_version"] == "1997-01-01"
-    assert chapter["277"]["registered"] == "false"
+    assert chapter["280"]["registered"] == "false"
 
 
 # ------------------------------------------- wartime and military-service articles (reg-d)

@@ -27,6 +27,7 @@ EFFECT_KINDS = (
 SANCTION_TYPES = (
     "imprisonment",
     "life_imprisonment",
+    "death_penalty",
     "fine",
     "restriction_of_liberty",
     "forced_labour",
