@@ -279,39 +279,40 @@ def assemble(
     lexicon = load_lexicon(project.ontology / "offences.ttl")
     check_offences(seeds, ontology)
     official = read_official(project, official_stats, progress)
-    progress("extracting claims")
-    claims = extract_documents(seeds, lexicon)
-    curation = curate_claims(claims, seeds.decisions, seeds.documents)
-    check_anchors(curation, seeds)
-    progress("mapping to RDF")
     iris = Iris(base)
-    asserted = Graph()
-    asserted += ontology
-    asserted += map_statutes(seeds.register, iris)
-    asserted += map_categories(seeds.register, iris)
-    asserted += map_notes(seeds.register, iris)
-    asserted += map_confiscation(seeds.register, iris)
-    code_articles = load_code_articles(project.seeds / "statutes" / "code-articles.tsv")
-    asserted += map_coverage(seeds.register, code_articles, iris)
-    asserted += map_documents(seeds.documents, iris)
-    asserted += map_claims(curation.claims, seeds.documents, iris, seeds.register.articles)
-    if official.stats is not None and official.catalogue is not None:
-        asserted += map_official_structure(
-            official.stats,
-            official.catalogue,
-            iris,
-            code_articles,
-            set(seeds.register.articles),
-        )
-    progress("reasoning (HermiT), checking the shapes meanwhile")
-    # HermiT's JVM works while this process checks the shapes graph against SHACL-SHACL
-    # (pySHACL, pure Python): the two share nothing, and the thread that waits for Java
-    # holds no lock. Nothing changes `asserted` until the reasoner is done with it.
+    # The register's graph first: the reasoner needs only it (versions, sanctions, Art. 15's
+    # categories and gravity periods), so HermiT's JVM classifies while this thread extracts,
+    # curates, maps the rest and checks the shapes graph. The thread that waits for Java
+    # holds no lock; nothing changes `register` until the reasoner is done with it.
+    progress("mapping the register")
+    register = map_statutes(seeds.register, iris)  # the largest part: never copied
+    register += map_categories(seeds.register, iris)
+    progress("reasoning (HermiT), extracting and mapping meanwhile")
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kgbuild-reasoner") as pool:
-        pending = pool.submit(classify_gravity, ontology, asserted, base)
+        pending = pool.submit(classify_gravity, ontology, register, base)
+        claims = extract_documents(seeds, lexicon)
+        curation = curate_claims(claims, seeds.decisions, seeds.documents)
+        check_anchors(curation, seeds)
+        asserted = Graph()  # the rest, added to `register` once the reasoner is done
+        asserted += ontology
+        asserted += map_notes(seeds.register, iris)
+        asserted += map_confiscation(seeds.register, iris)
+        code_articles = load_code_articles(project.seeds / "statutes" / "code-articles.tsv")
+        asserted += map_coverage(seeds.register, code_articles, iris)
+        asserted += map_documents(seeds.documents, iris)
+        asserted += map_claims(curation.claims, seeds.documents, iris, seeds.register.articles)
+        if official.stats is not None and official.catalogue is not None:
+            asserted += map_official_structure(
+                official.stats,
+                official.catalogue,
+                iris,
+                code_articles,
+                set(seeds.register.articles),
+            )
         shapes_meta = tuple(check_shapes_wellformed(shapes))
         reasoning = pending.result()
-    graph = asserted  # no copy: the asserted graph is not used apart from here on
+    graph = register  # no copy: the register's graph is not used apart from here on
+    graph += asserted
     graph += reasoning.inferred
     return Assembled(
         graph,
