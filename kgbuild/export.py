@@ -67,8 +67,19 @@ class _Abbreviator:
     def __init__(self, prefixes: Mapping[str, str]) -> None:
         self.prefixes = sorted(prefixes.items(), key=lambda kv: -len(kv[1]))
         self.used: set[str] = set()
+        self._seen: dict[
+            str, str
+        ] = {}  # an IRI recurs: each predicate and class thousands of times
 
     def iri(self, iri: str) -> str:
+        seen = self._seen.get(iri)
+        if seen is None:
+            seen = self._abbreviate(iri)
+            if len(self._seen) < 50_000:  # bounded: most subjects occur once
+                self._seen[iri] = seen
+        return seen
+
+    def _abbreviate(self, iri: str) -> str:
         for prefix, ns in self.prefixes:
             if iri.startswith(ns):
                 local = iri[len(ns) :]
