@@ -8,6 +8,7 @@ file and from an Oxigraph store.
 
 from __future__ import annotations
 
+import multiprocessing
 from pathlib import Path
 
 import pytest
@@ -15,9 +16,10 @@ from rdflib import Graph
 
 import kgbuild.store
 import kgbuild.validation
+from kgbuild.errors import InputError
 from kgbuild.queries import NamedQuery, load_catalogue
 from kgbuild.store import load_store
-from kgbuild.validation import Finding, load_shapes, validate_store
+from kgbuild.validation import Finding, load_shapes, validate_file, validate_store
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "shapes"
@@ -53,6 +55,8 @@ def assert_parity(source: Path, shapes: Graph, checks: list[NamedQuery]) -> int:
         for engine in ("pyshacl", "fast")
         for kind, src in (("file", source), ("store", load_store(source)))
     }
+    # `kgbuild validate FILE`: the engine in a forked child, the checks here meanwhile.
+    runs["fast", "file, forked"] = validate_file(source, shapes, checks, "fast").findings
     reference = runs["pyshacl", "file"]
     for (engine, kind), findings in runs.items():
         want = {identity(f) for f in reference}
@@ -108,3 +112,26 @@ def test_fast_engine_builds_no_rdflib_graph(
 def test_unknown_engine_is_refused(shapes: Graph) -> None:
     with pytest.raises(ValueError, match="unknown SHACL engine"):
         validate_store(FIXTURES / "valid.ttl", shapes, [], "turbo")
+
+
+def test_a_file_without_a_kgbuild_graph_is_refused_and_its_child_stopped(
+    tmp_path: Path, shapes: Graph, checks: list[NamedQuery]
+) -> None:
+    other = tmp_path / "other.ttl"
+    other.write_text("<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n")
+    with pytest.raises(InputError, match="no kgbuild graph"):
+        validate_file(other, shapes, checks, "fast")
+    assert multiprocessing.active_children() == []
+
+
+def test_a_file_that_does_not_parse_gives_the_input_error_of_the_sequential_path(
+    tmp_path: Path, shapes: Graph, checks: list[NamedQuery]
+) -> None:
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("<http://example.org/a> <http://example.org/b> .\n")
+    with pytest.raises(InputError) as forked:
+        validate_file(broken, shapes, checks, "fast")
+    with pytest.raises(InputError) as sequential:
+        validate_file(broken, shapes, checks, "pyshacl")
+    assert str(forked.value) == str(sequential.value)
+    assert multiprocessing.active_children() == []

@@ -157,7 +157,7 @@ def validate(state: State, graph: Path | None, fmt: str, fail_on: str, engine: s
         load_shapes,
         require_kgbuild_store,
         validate_build,
-        validate_store,
+        validate_file,
     )
 
     project = _project(state)
@@ -172,9 +172,7 @@ def validate(state: State, graph: Path | None, fmt: str, fail_on: str, engine: s
             folder = path if (path / "graph.nt").is_file() else path.parent
             report = validate_build(folder, shapes, checks, store, engine)
         else:
-            store = open_graph(path)
-            require_kgbuild_store(store, path)
-            report = validate_store(path, shapes, checks, engine, loaded=store)
+            report = validate_file(path, shapes, checks, engine)
     click.echo(REPORT_FORMATS[fmt](report), nl=False)
     if fmt != "text":
         state.say(f"Validation: {report.summary()}")
