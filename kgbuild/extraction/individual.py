@@ -6,7 +6,7 @@ import re
 
 from kgbuild.extraction.drafts import _Draft, _round, _unique
 from kgbuild.extraction.gates import _gate_open
-from kgbuild.extraction.grammar_en import (
+from kgbuild.extraction.grammar_en_individual import (
     _COURT,
     _INDEFINITE_NP,
     _NAME,
@@ -90,7 +90,12 @@ class IndividualRules(ReferenceRules):
             names = [n for n in (self._clean_name(x) for x in names) if n]
             if names:
                 return names
-            np = re.match(r"^(?P<np>an?\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]+)\s*$", obj)
+            # "a 24-year-old resident of Taganrog": a described person, to a place name
+            np = re.match(
+                r"^(?P<np>an?\s+(?:[\w'’-]+\s+){0,5}?(?:[a-z][\w'’-]+|"
+                r"(?<=\bof\s)[A-Z][\w'’-]+))\s*$",
+                obj,
+            )
             return [np.group("np")] if np else []
         clause = re.split(r"[;:]", before)[-1]
         matches = [
