@@ -88,6 +88,46 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "treason. Prosecutors had asked for 18.",
         [_sentence("treason", 16)],
     ),
+    (
+        "several counts after a bare count; a creation date is no period",
+        dt.date(2024, 3, 5),
+        "Judges convicted 33 people of treason in 2023. A further six were found guilty of "
+        "espionage and two of sabotage, an article that was toughened in April 2023.",
+        [
+            _count("treason", 33, *_year(2023)),
+            _count("espionage", 6, *_year(2023)),
+            _count("sabotage", 2, *_year(2023)),
+            _enactment("sabotage", "2023-04"),
+        ],
+    ),
+    (
+        "an elided item whose offence comes a few words on",
+        dt.date(2025, 2, 1),
+        "In 2024, 31 people were convicted of leaking state secrets, and nine of being "
+        "involved with an undesirable organisation.",
+        [
+            _count("disclosure_of_state_secrets", 31, *_year(2024)),
+            _count("undesirable_organisation", 9, *_year(2024)),
+        ],
+    ),
+    (
+        "a baseline of a count of cases",
+        dt.date(2024, 2, 1),
+        "The FSB opened 64 criminal cases of sabotage in 2023, compared with 21 in 2022.",
+        [
+            _count("sabotage", 64, *_year(2023), kind="case_count"),
+            _count("sabotage", 21, *_year(2022), kind="case_count"),
+        ],
+    ),
+    (
+        "trap: a comparison is no elided item of the period",
+        dt.date(2024, 2, 1),
+        "Investigators opened 40 treason cases in 2023, up from 18 a year earlier.",
+        [
+            _count("treason", 40, *_year(2023), kind="case_count"),
+            _count("treason", 18, *_year(2022), kind="case_count"),
+        ],
+    ),
 ]
 
 

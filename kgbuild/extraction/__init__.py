@@ -36,9 +36,11 @@ Rule ids (``Claim.rule``; a claim that took its change from another rule joins b
                          "convictions for treason and espionage stood at 16 and 4, respectively"
     count.breakdown      "Of those, 18 were Ukrainian nationals ...", "including 18 Ukrainians"
     count.baseline       "... up from 40 in 2023", "up from eight a year earlier"
+    case.baseline        "opened 73 cases ... in 2023, up from 19 a year earlier"
     count.from-to        "rose from 25 in 2018 to 28 in 2019"
     count.all-of-them    "Nine students were tried ... The court found all of them guilty"
-    count.bare           "A further 12 were convicted of the same offence"
+    count.bare           "A further 12 were convicted of the same offence", "Another eight
+                         were found guilty of espionage and three of ..." (+list)
     case.passive         "At least 98 new criminal cases were initiated"
     case.active          "investigators opened 24 criminal cases"
     change.times         "nearly four times higher than in 2023"
@@ -60,6 +62,7 @@ Rule ids (``Claim.rule``; a claim that took its change from another rule joins b
     enactment.in-force   "took effect", "came into force"
     sentence.sentenced-to "Oleg Orlov was sentenced to 30 months' imprisonment"
     sentence.jailed-for  "X was jailed for 16 years"
+    sentence.jailed-active "a court jailed a former railway worker for 17 years"
     sentence.given       "X was given a 12-year sentence"
 """
 

@@ -321,7 +321,9 @@ class CountRules(ListRules):
             self.counts.append(draft)
 
     def extract_baseline_counts(self) -> None:
-        convictions = [d for d in self.counts if d.kind == "conviction_count"]
+        # a count of cases takes its baseline as one of convictions does ("investigators
+        # opened 73 cases ..., up from 19 a year earlier")
+        convictions = [d for d in self.counts if d.kind in {"conviction_count", "case_count"}]
         if not convictions:
             return
         for m in _BASELINE_COUNT.finditer(self.s):
@@ -334,7 +336,8 @@ class CountRules(ListRules):
                 key=lambda d: d.anchor,
                 default=convictions[0],
             )
-            draft = self._draft("conviction_count", "count.baseline", m.start("num"))
+            rule = "count.baseline" if ref.kind == "conviction_count" else "case.baseline"
+            draft = self._draft(ref.kind, rule, m.start("num"))
             draft.offences, draft.articles = ref.offences, ref.articles
             draft.count, draft.qualifier, draft.unit, draft.scope = (
                 count,

@@ -63,7 +63,9 @@ class ListRules(ReferenceRules):
                 break
             gap = self.s[position : m.start()]
             bare = _YEARS.sub("", gap)
-            if len(gap) > 80 or re.search(r"[\d;:()]|\b(?:than|from|to)\b", bare):
+            if len(gap) > 80 or re.search(
+                r"[\d;:()]|\b(?:than|from|to|compared|versus|vs|against|up|down)\b", bare
+            ):
                 break
             num = m.group("num")
             after = m.end()
@@ -71,7 +73,12 @@ class ListRules(ReferenceRules):
                 break
             if m.group("prep"):
                 rest = self.s[after:]
-                named = any(0 <= o.start - after <= 12 for o in self.offences)
+                # "and 14 of taking part in an undesirable organisation": the offence
+                # named in the item's own phrase, before any number or clause break
+                named = any(
+                    0 <= o.start - after <= 45 and not re.search(r"[\d;,]", self.s[after : o.start])
+                    for o in self.offences
+                )
                 if not named or re.match(r"\s+(?:of|for)\s+(?:years?|months?)\b", rest):
                     break
             elif not any(0 <= t.start - after <= 6 for t in self.times):
@@ -240,19 +247,38 @@ class ListRules(ReferenceRules):
             return
         for m in _BARE_COUNT.finditer(self.s):
             num = m.group("num")
-            count = _int_number(num)
-            if count is None or _is_year_like(num) or not self._free(m.start("num"), m.end()):
+            if _is_year_like(num) or not self._free(m.start("num"), m.end()):
                 continue
-            draft = self._draft("conviction_count", "count.bare", m.start("num"))
-            offences = self._count_offences(m.start("num"), self._clause(m.start("num"))[1])
-            self._finish_count(
-                draft,
-                offences,
+            head = _Item(
                 m.start("num"),
+                m.end(),
+                m.start("num"),
+                num,
                 _qualifier_word(m.group("q")),
-                count,
+                "conviction_count",
+                "count.bare",
                 "people",
                 None,
             )
-            self.used.append((m.start("num"), m.end()))
-            self.counts.append(draft)
+            # "Another eight were found guilty of espionage and three of confidential
+            # cooperation": the items after it share its verb
+            items = [head, *self.elided_items(head)]
+            clause_end = self._clause(m.start("num"))[1]
+            for i, item in enumerate(items):
+                count = _int_number(item.num)
+                if count is None:
+                    continue
+                next_anchor = items[i + 1].start if i + 1 < len(items) else clause_end
+                draft = self._draft("conviction_count", item.rule, item.num_start)
+                anchor = item.start if item.period_anchor is None else item.period_anchor
+                self._finish_count(
+                    draft,
+                    self._count_offences(item.start, next_anchor),
+                    anchor,
+                    item.qualifier,
+                    count,
+                    "people",
+                    None,
+                )
+                self.used.append((item.start, item.end))
+                self.counts.append(draft)

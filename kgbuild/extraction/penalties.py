@@ -227,7 +227,7 @@ class PenaltyRules(ReferenceRules):
             rule = "enactment.in-force"
         else:
             rule = "enactment.introduced"
-        t = _nearest(self.times, m.start(), ("period", "report"))
+        t = _nearest(self.times, m.start(), ("period", "report", "enacted"))
         date = _format_date(t) if t is not None else None
         if date is None and _ENACT_CONTINUES.search(self.s):
             date = self.state.last_enactment_date

@@ -40,7 +40,8 @@ class _Time:
     """"year", "month", "day" or "range" (several months)."""
     explicit_year: int | None
     role: str = "period"
-    """"period", "report" (when something was reported) or "baseline" (a comparison)."""
+    """"period", "report" (when something was reported), "baseline" (a comparison) or
+    "enacted" (when an offence was created, in a clause about it: sentence.py)."""
 
 
 def _month_end(year: int, month: int) -> dt.date:

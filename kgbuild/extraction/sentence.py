@@ -18,6 +18,17 @@ from kgbuild.extraction.grammar_en import _counts, _find_attribution
 from kgbuild.extraction.periods import _find_times, _Time
 from kgbuild.lexicon import Lexicon, OffenceMatch, fold
 
+_ENACTED_BEFORE = re.compile(
+    r"(?:,\s*(?:an?\s+[\w-]+\s+)?|\b(?:which|that)\s+(?:[\w-]+\s+){0,2}?)"
+    r"(?:created|introduced|appeared|adopted|enacted|added|amended|toughened|tightened|"
+    r"expanded|broadened|widened|signed|passed|came\s+into\s+(?:force|effect)|"
+    r"took\s+effect|entered\s+into\s+force)\b[^,;.\d]{0,40}$",
+    re.IGNORECASE,
+)
+"""Before a time that dates an offence's creation in a relative or appositive clause, not
+the period of a count: "..., an offence created in July 2022", "an article that only
+appeared in the Criminal Code in July 2022" (the time's role is then "enacted")."""
+
 
 class SentenceBase:
     """One sentence with its recognised parts (offences, times, changes, attribution) and the
@@ -70,12 +81,15 @@ class SentenceBase:
         """The time expressions, those inside a comparison marked as baselines."""
         spans = [h.baseline_span for h in self.changes if h.baseline_span is not None]
         spans += [(b.start(), b.end()) for b in self.comparisons]
-        return [
-            _Time(t.start, t.end, t.first, t.last, t.precision, t.explicit_year, "baseline")
-            if any(s <= t.start and t.end <= e for s, e in spans)
-            else t
-            for t in self._raw_times
-        ]
+        times: list[_Time] = []
+        for t in self._raw_times:
+            role = t.role
+            if any(s <= t.start and t.end <= e for s, e in spans):
+                role = "baseline"
+            elif role == "period" and _ENACTED_BEFORE.search(self.s, 0, t.start):
+                role = "enacted"
+            times.append(_Time(t.start, t.end, t.first, t.last, t.precision, t.explicit_year, role))
+        return times
 
     @property
     def offences_read(self) -> bool:
