@@ -128,6 +128,34 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
             _count("treason", 18, *_year(2022), kind="case_count"),
         ],
     ),
+    (
+        "reference back: a count over the same period takes the offence and main period",
+        dt.date(2024, 1, 10),
+        "Investigators opened 58 espionage cases in 2023, up from 31 a year earlier. Courts "
+        "found defendants guilty in 26 cases over the same period.",
+        [
+            _count("espionage", 58, *_year(2023), kind="case_count"),
+            _count("espionage", 31, *_year(2022), kind="case_count"),
+            _count("espionage", 26, *_year(2023)),
+        ],
+    ),
+    (
+        "reference back: a total before a part of it",
+        dt.date(2025, 1, 15),
+        "The group tallied 120 verdicts for treason and sabotage in 2024. In total 131 "
+        "people were convicted, 95 of them of treason.",
+        [
+            _count(["sabotage", "treason"], 120, *_year(2024)),
+            _count(["sabotage", "treason"], 131, *_year(2024)),
+            _count("treason", 95, *_year(2024)),
+        ],
+    ),
+    (
+        "trap: no context cue, no offence taken from the sentence before",
+        dt.date(2025, 1, 15),
+        "Courts convicted 40 people of sabotage in 2024. Police detained 300 people at protests.",
+        [_count("sabotage", 40, *_year(2024))],
+    ),
 ]
 
 

@@ -41,6 +41,7 @@ from kgbuild.extraction.numbers import (
     _qualifier_word,
 )
 from kgbuild.extraction.periods import _shift_year
+from kgbuild.extraction.references import previous_offences
 
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)", re.IGNORECASE)
 
@@ -53,6 +54,9 @@ _OBJECT_BEFORE = re.compile(
 """Before a count that is an object ("cases were opened against 34 believers"), not a
 subject that can share a verb with the next count."""
 
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
+"""After a part of the count before it: "..., 161 of them of treason"."""
 
 _PRE_SENT = re.compile(rf"\b(?:sent|put)\s+(?:{_QUAL}\s+)?$", re.IGNORECASE)
 _TO_PRISON = re.compile(
@@ -257,6 +261,14 @@ class CountRules(ListRules):
                 continue
             next_anchor = anchors[i + 1] if i + 1 < len(anchors) else len(self.s)
             offences = self._count_offences(item.start, next_anchor)
+            if (
+                i + 1 < len(found)
+                and _OF_THEM.match(self.s, found[i + 1].end)
+                and not self._offences_between(item.start, next_anchor)
+            ):
+                # "In total 205 defendants were convicted, 161 of them of treason": the
+                # total counts the offences of the sentence before, the part its own
+                offences = previous_offences(self.state, self.lexicon) or offences
             draft = self._draft(item.kind, item.rule, item.num_start)
             anchor = item.start if item.period_anchor is None else item.period_anchor
             self._finish_count(

@@ -17,6 +17,14 @@ from kgbuild.extraction.periods import _nearest
 from kgbuild.extraction.sentence import SentenceBase
 from kgbuild.lexicon import Lexicon
 
+_CONTEXT_CUE = re.compile(
+    r"\b(?:(?:over|during|in|for)\s+(?:the\s+same|that|this)\s+(?:period|year|time)|"
+    r"over\s+the\s+(?:year|period)|in\s+total|altogether|in\s+all)\b",
+    re.IGNORECASE,
+)
+"""A count with no offence of its own that continues the sentence before: "Judges handed
+down guilty verdicts in 52 cases during the same period"."""
+
 _CLAUSE_END = re.compile(r";|,?\s+(?:while|whereas)\s+|,\s+but\s+", re.IGNORECASE)
 
 
@@ -32,13 +40,17 @@ class ReferenceRules(SentenceBase):
             y = self.state.report_year
             return dt.date(y, 1, 1), dt.date(y, 12, 31)
         for previous in reversed(self.state.drafts):
+            # a baseline ("compared with 44 in 2022") is not the period a text goes on with
+            if previous.rule.endswith(".baseline"):
+                continue
             if previous.kind in {"conviction_count", "case_count"} and previous.period:
                 return previous.period
         return None
 
     def _referenced_offences(self) -> tuple[str, ...]:
-        """The offences of the latest sentence naming any, when this one refers back."""
-        if _ANAPHORIC_CHARGE.search(self.s):
+        """The offences of the latest sentence naming any, when this one refers back ("this
+        offence", or a count "over the same period", "in total")."""
+        if _ANAPHORIC_CHARGE.search(self.s) or _CONTEXT_CUE.search(self.s):
             return previous_offences(self.state, self.lexicon)
         return ()
 
