@@ -156,6 +156,59 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "Courts convicted 40 people of sabotage in 2024. Police detained 300 people at protests.",
         [_count("sabotage", 40, *_year(2024))],
     ),
+    (
+        "penalty: a ceiling raised from one term to another is two ceilings",
+        dt.date(2023, 4, 20),
+        "The amendments lift the maximum penalty for espionage from 15 to 20 years.",
+        [_penalty("espionage", None, 15), _penalty("espionage", None, 20)],
+    ),
+    (
+        "penalty: a new ceiling instead of the old one",
+        dt.date(2023, 4, 20),
+        "Spreading fakes about the army is now punishable by up to seven years, instead of five.",
+        [_penalty("army_fakes", None, 7), _penalty("army_fakes", None, 5)],
+    ),
+    (
+        "trap: a minimum raised is no range and no ceiling",
+        dt.date(2023, 4, 20),
+        "The law raises the maximum fine for discrediting the army, and courts fined 12 "
+        "people last week.",
+        [],
+    ),
+    (
+        "penalty: a sentence that refers back to the offence",
+        dt.date(2024, 3, 1),
+        "In 2023, 55 people were convicted of justifying terrorism. Such statements are "
+        "punishable by up to seven years.",
+        [
+            _count("justification_of_terrorism", 55, *_year(2023)),
+            _penalty("justification_of_terrorism", None, 7),
+        ],
+    ),
+    (
+        "penalty: the article's maximum, named in the sentence before",
+        dt.date(2023, 4, 29),
+        "Deputies voted on Tuesday to make espionage punishable by life. Until now the "
+        "article provided for at most 20 years.",
+        [
+            _enactment("espionage", "2023-04-25"),
+            _penalty("espionage", None, None, life=True),
+            _penalty("espionage", None, 20),
+        ],
+    ),
+    (
+        "penalty: a verb 'punishes ... with' far from its range",
+        dt.date(2022, 7, 20),
+        "The new article punishes illegally obtaining state secrets with two to five years.",
+        [_penalty("illegal_obtaining_of_state_secrets", 2, 5)],
+    ),
+    (
+        "trap: a penalty sentence with no offence and no reference back",
+        dt.date(2023, 4, 29),
+        "Courts convicted 12 people of sabotage in 2022. Helping a foreign court enforce its "
+        "decisions will be punishable by up to five years.",
+        [_count("sabotage", 12, *_year(2022))],
+    ),
 ]
 
 

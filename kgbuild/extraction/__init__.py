@@ -54,6 +54,8 @@ Rule ids (``Claim.rule``; a claim that took its change from another rule joins b
     penalty.between      "punishable by between 10 and 20 years", "from three to eight years"
     penalty.maximum      "a maximum sentence of 15 years", "the maximum ... remains 20 years"
     penalty.life         "punishable by life imprisonment"
+    penalty.raised       "raises the ceiling for sabotage from 15 to 20 years", "up to five
+                         years, instead of three": the old maximum and the new one
     enactment.introduced "introduced", "enacted", "adopted", "criminalised", "signed into law"
     enactment.toughened  "toughened", "tightened", "stiffened"
     enactment.passed     "passed", "passed into law"

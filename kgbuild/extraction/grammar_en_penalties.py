@@ -9,7 +9,11 @@ Penalties (``_PENALTY_PATTERNS``, in order of precedence):
                       remains 20 years", "stipulated a maximum punishment of 20 years",
                       "the maximum term ... is still four years", "the top sentence is 20 years"
     penalty.life      "life imprisonment", "imprisonment for life", "(raised ...) to life"
+    penalty.raised    (penalties.py) "the maximum ... from 15 to 20 years", "up to five years,
+                      instead of three": two ceilings, the old and the new
 
+A sentence that names no offence but refers back ("Such offences are punishable by ...",
+"the article carried a maximum of 20 years") takes the offences of the sentence before.
 A term is statutory only after a statutory cue (``_STATUTORY_CUE``: "punishable by", "can
 get", "may be threatened with", "may be jailed for", "a law on ...") that comes after any
 imposed one (``_IMPOSED_CUE``: "sentenced", "jailed", "received"); an imposed verb inside a
@@ -84,7 +88,7 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "penalty.life",
         re.compile(
             r"\b(?:life\s+(?:imprisonment|sentences?|terms?|in\s+prison)|imprisonment\s+for\s+life|"
-            r"(?<=to\s)life)\b",
+            r"(?<=to\s)life|(?<=punishable\sby\s)life)\b",
             re.IGNORECASE,
         ),
     ),
@@ -94,10 +98,10 @@ _PENALTY_GATES: Final = _gates(
 )
 """As _TIME_GATES: every term names its unit (_TERM_UNIT); the last pattern is life terms."""
 _STATUTORY_CUE = re.compile(
-    r"\b(?:punishable|punished|punishment|carr(?:y|ies|ied|ying)|fac(?:e|es|ed|ing)|"
+    r"\b(?:punishable|punished|punishes|punishing|punishment|carr(?:y|ies|ied|ying)|fac(?:e|es|ed|ing)|"
     r"penalt(?:y|ies)|prison\s+terms?|jail\s+terms?|terms?\s+of|sentences?\s+of|"
     r"threaten(?:s|ed)?|risk(?:s|ed|ing)?|could\s+(?:get|receive|be\s+jailed)|envisag\w*|"
-    r"provides?\s+for|prescrib\w*|liable|stipulat\w*|"
+    r"provid(?:e|es|ed|ing)\s+for|prescrib\w*|liable|stipulat\w*|"
     r"(?:can|could|may|might|will|would)\s+(?:get|receive|bring|lead\s+to|result\s+in|mean)|"
     r"(?:can|could|may|might|will|would)\s+(?:now\s+)?(?:be\s+)?(?:jailed|imprisoned|"
     r"sentenced|put\s+behind\s+bars|locked\s+up)|"

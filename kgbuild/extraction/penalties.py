@@ -11,6 +11,7 @@ from kgbuild.extraction.grammar_en_penalties import (
     _ENACT_CONTINUES,
     _ENACT_PIECES,
     _IMPOSED_CUE,
+    _NUMD,
     _PENALTY_GATES,
     _PENALTY_PATTERNS,
     _STATUTORY_AFTER,
@@ -35,6 +36,25 @@ _RAISED_BEFORE = re.compile(
     r"extend(?:s|ed|ing)?|stiffen(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
+_CEILING_BEFORE = re.compile(
+    r"\b(?:maximum|ceiling|upper\s+limit|top\s+(?:penalty|sentence|term))\b(?![^.;]*\bminimum\b)",
+    re.IGNORECASE,
+)
+"""Before "from A to B years", a change of the maximum: two ceilings, not one range."""
+_INSTEAD_OF = re.compile(
+    rf"(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?\s*,?\s*"
+    rf"(?:instead\s+of|up\s+from|rather\s+than|compared\s+with)\s+(?:the\s+(?:current|"
+    rf"previous|present)\s+)?(?P<n>{_NUMD})\b(?![\s-]+(?:people|cases|times))",
+    re.IGNORECASE,
+)
+"""After a ceiling, the one it replaces: "up to five years in prison, instead of three"."""
+_PENALTY_REFERENCE = re.compile(
+    r"^\W*(?:such|these|those)\b|"
+    r"\b(?:such|this|that|these|those|the\s+same)\s+(?:[\w-]+\s+)?(?:offen[cs]es?|crimes?|"
+    r"acts?|calls|statements|posts|charges?)\b|\b(?:the|this|that)\s+(?:[\w-]+\s+)?article\b",
+    re.IGNORECASE,
+)
+"""A penalty sentence that names no offence but refers to the one before."""
 _THE_LAW = re.compile(r"\bthe\s+(?:bill|law|legislation|amendments?)\b", re.IGNORECASE)
 _ALSO_LIFE = re.compile(r"\b(?:also|as\s+well|even)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|:|,?\s+(?:while|whereas|but)\s+|\.\s", re.IGNORECASE)
@@ -77,7 +97,7 @@ class PenaltyRules(ReferenceRules):
                 and not re.search(
                     r"between|from", self.s[max(0, start - 5) : m.start("a")], re.IGNORECASE
                 )
-                and not _STATUTORY_CUE.search(self.s[max(0, start - 40) : start])
+                and not self._cue_before_range(start)
             ):
                 continue
             if (
@@ -148,10 +168,40 @@ class PenaltyRules(ReferenceRules):
                     a = parse_number(m.group("a"))
                     if a is None or a >= b:
                         continue
-                    draft.min_years = _round(a * factor)
+                    if self.s[start : m.start("a")].lower().startswith("from") and (
+                        _CEILING_BEFORE.search(self.s, max(0, start - 60), start)
+                    ):
+                        # "raises the ceiling for sabotage from 15 to 20 years": the old
+                        # maximum and the new one, two claims
+                        old = self._draft("penalty_range", "penalty.raised", start)
+                        old.offences, old.articles = offences, draft.articles
+                        old.max_years, old.life = _round(a * factor), False
+                        drafts.append(old)
+                        draft.rule = "penalty.raised"
+                    else:
+                        draft.min_years = _round(a * factor)
+                instead = _INSTEAD_OF.match(self.s, end)
+                if instead is not None and draft.min_years is None:
+                    # "up to five years in prison, instead of three": the old ceiling too
+                    n = parse_number(instead.group("n"))
+                    if n is not None and n != b:
+                        old = self._draft("penalty_range", "penalty.raised", start)
+                        old.offences, old.articles = offences, draft.articles
+                        old.max_years, old.life = _round(n * factor), False
+                        drafts.append(old)
             drafts.append(draft)
             previous, previous_end = draft, end
         return drafts
+
+    def _cue_before_range(self, start: int) -> bool:
+        """A statutory cue shortly before a bare range "A to B years": within 40 characters,
+        or within 80 with no number between ("punishes confidential cooperation with a
+        foreign state with three to eight years")."""
+        window = self.s[max(0, start - 80) : start]
+        for cue in _STATUTORY_CUE.finditer(window):
+            if len(window) - cue.start() <= 40 or not re.search(r"\d", window[cue.end() :]):
+                return True
+        return False
 
     def _life_for_some(self, previous: _Draft | None, previous_end: int, start: int) -> bool:
         """Whether a life term adds to the range just before it: "..., and treason can also
@@ -168,6 +218,10 @@ class PenaltyRules(ReferenceRules):
         ("both treason and espionage"); else the nearest anywhere in the sentence."""
         candidates = self.offences or self.lexicon.find_offences_loose(self.s)
         if not candidates:
+            # "Such offences are punishable by ...", "Until now the article carried a
+            # maximum of 20 years": the offences of the sentence before
+            if _PENALTY_REFERENCE.search(self.s):
+                return previous_offences(self.state, self.lexicon)
             return ()
         left = max((b.end() for b in _CLAUSE_BREAK.finditer(self.s, 0, start)), default=0)
         right_break = _CLAUSE_BREAK.search(self.s, end)
