@@ -209,6 +209,53 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "decisions will be punishable by up to five years.",
         [_count("sabotage", 12, *_year(2022))],
     ),
+    (
+        "enactment: the bill of a later sentence is the latest law's",
+        dt.date(2022, 12, 30),
+        "Putin on Thursday signed a law making sabotage training a criminal offence. Courts "
+        "convicted 15 people of espionage in 2022. The Federation Council had approved the "
+        "bill on 21 December.",
+        [
+            _enactment("sabotage", "2022-12-29"),
+            _count("espionage", 15, *_year(2022)),
+            _enactment("sabotage", "2022-12-21"),
+        ],
+    ),
+    (
+        "enactment: a new article introduced, another new article, the same law",
+        dt.date(2014, 5, 6),
+        "On Monday the president signed a package of amendments that introduces a new "
+        "article on the rehabilitation of Nazism. Another new article punishes public calls "
+        "for actions against state security.",
+        [
+            _enactment("rehabilitation_of_nazism", "2014-05-05"),
+            _enactment("calls_against_state_security", "2014-05-05"),
+        ],
+    ),
+    (
+        "enactment: the law also makes an offence of the scheme a crime",
+        dt.date(2022, 3, 5),
+        "The Duma on Friday passed a law on fakes about the army. The law also makes "
+        "discrediting the Armed Forces a criminal offence.",
+        [
+            _enactment("army_fakes", "2022-03-04"),
+            _enactment("discrediting_the_army", "2022-03-04"),
+        ],
+    ),
+    (
+        "trap: the law also makes something outside the scheme a crime",
+        dt.date(2023, 4, 29),
+        "Putin on Friday signed a law raising the penalty for treason to life. The law also "
+        "makes helping foreign courts a criminal offence.",
+        [_enactment("treason", "2023-04-28"), _penalty("treason", None, None, life=True)],
+    ),
+    (
+        "enactment: a month 'of that year' after a year naming a law",
+        dt.date(2016, 3, 1),
+        "Treason convictions rose in 2015. Lawyers blame the 2012 law, which came into force "
+        "in November of that year and widened the definition of treason.",
+        [_enactment("treason", "2012-11")],
+    ),
 ]
 
 

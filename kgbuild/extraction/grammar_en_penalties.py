@@ -23,9 +23,11 @@ Enactments (``_ENACT``): "introduced", "toughened", "passed", "adopted", "signed
 "signed legislation", "the law, which Putin signed on Friday,", "a bill signed by",
 "the definition of treason was expanded", "expanded the article on", "amended",
 "criminalised", "took effect", "came into force", "appeared in the Criminal Code", "the
-Duma voted ... to make", "the offence was created" (not "became a crime in 2022": en.yaml
+Duma voted ... to make", "the offence was created", "an offence created in July 2022", "introduces a
+new Article 280.4", "signed a package of amendments", "the law also makes X a criminal
+offence", "another new article, 275.1, punishes X" (not "became a crime in 2022": en.yaml
 reads no enactment there). With no offence in its sentence, "the bill", "the law" or "the
-amendments" take the offences of the sentence before.
+amendments" take the offences of the latest enactment, else of the sentence before.
 An enactment needs a date in its sentence (or "also", "the same", for the one before).
 """
 
@@ -133,14 +135,20 @@ _ENACT = re.compile(
     r"(?:laws?|legislation|bill|amendments?)\s+(?:was\s+|were\s+)?signed\s+by|"
     r"appeared\s+in\s+the\s+(?:Criminal\s+)?Code|"
     r"(?:was|were|has\s+been|have\s+been)\s+created|"
+    r"(?:offen[cs]e|article|crime)\s+(?:(?:that|which)\s+was\s+)?created|"
+    r"introduc(?:es|ing)|signed\s+(?:an?\s+|the\s+)?package|(?:another\s+)?new\s+article|"
+    r"(?:makes?|made|making)\s+[^.;]{1,60}?\s+an?\s+(?:criminal\s+)?(?:offen[cs]e|crime)|"
     r"voted(?=[^.;]{0,40}?\b(?:to\s+(?:make|introduce|criminali[sz]e|toughen|raise|increase|"
     r"expand|pass|adopt|approve)|for\s+(?:a|the)\s+(?:bill|law|amendments?))))\b",
     re.IGNORECASE,
 )
-_ENACT_CONTINUES = re.compile(r"\b(?:also|the\s+same|too|as\s+well|at\s+the\s+same\s+time)\b", re.I)
+_ENACT_CONTINUES = re.compile(
+    r"\b(?:also|the\s+same|too|as\s+well|at\s+the\s+same\s+time|another)\b", re.I
+)
 _ENACT_PIECES: Final = (
     *("introduc", "tough", "tighten", "stiffen", "passed", "adopted", "enacted", "signed"),
     *("criminali", "approved", "added to", "expanded", "broadened", "widened", "amended"),
     *("took effect", "into force", "into effect", "appeared in", "voted", "created"),
+    *("new article", "criminal offen", "a crime"),
 )
 """A piece of every _ENACT verb, in `fold`ed text: its gate."""

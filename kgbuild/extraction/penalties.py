@@ -55,6 +55,8 @@ _PENALTY_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 """A penalty sentence that names no offence but refers to the one before."""
+_DATE_AFTER_VERB = re.compile(r"\s+(?:(?:in|on)\s+)?", re.IGNORECASE)
+_MAKES_CRIME = re.compile(r"(?:makes?|made|making)\s", re.IGNORECASE)
 _THE_LAW = re.compile(r"\bthe\s+(?:bill|law|legislation|amendments?)\b", re.IGNORECASE)
 _ALSO_LIFE = re.compile(r"\b(?:also|as\s+well|even)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|:|,?\s+(?:while|whereas|but)\s+|\.\s", re.IGNORECASE)
@@ -281,7 +283,17 @@ class PenaltyRules(ReferenceRules):
             rule = "enactment.in-force"
         else:
             rule = "enactment.introduced"
-        t = _nearest(self.times, m.start(), ("period", "report", "enacted"))
+        # "came into force in November of that year": a time right after the verb dates it
+        t = next(
+            (
+                t
+                for t in self.times
+                if t.first is not None
+                and t.role != "baseline"
+                and _DATE_AFTER_VERB.fullmatch(self.s, m.end(), t.start)
+            ),
+            None,
+        ) or _nearest(self.times, m.start(), ("period", "report", "enacted"))
         date = _format_date(t) if t is not None else None
         if date is None and _ENACT_CONTINUES.search(self.s):
             date = self.state.last_enactment_date
@@ -291,12 +303,19 @@ class PenaltyRules(ReferenceRules):
         enacted: tuple[str, ...] = ()
         if self.offences or self.lexicon.find_offences_loose(self.s):
             enacted = self._enacted_offences(m)
-        elif _THE_LAW.search(self.s):
-            # "Putin signed the bill into law on 28 April": the bill of the sentence before
-            enacted = previous_offences(self.state, self.lexicon)
+        elif _THE_LAW.search(self.s) and not _MAKES_CRIME.match(m.group("v")):
+            # ("the law also makes [something the scheme lacks] a criminal offence": not the
+            # law's earlier offences)
+            # "Putin signed the bill into law on 28 April": the bill of the latest enactment,
+            # else of the sentence before ("The Duma had passed the bill on 13 April")
+            enacted = self.state.last_enactment_offences or previous_offences(
+                self.state, self.lexicon
+            )
+        # a dated law with no offence of the scheme still dates "the same law" after it
+        self.state.last_enactment_date = date
+        self.state.last_enactment_offences = enacted
         if not enacted:
             return []
-        self.state.last_enactment_date = date
         drafts: list[_Draft] = []
         for slug in enacted:
             draft = self._draft("enactment", rule, m.start())
