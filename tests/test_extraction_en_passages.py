@@ -256,6 +256,30 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "in November of that year and widened the definition of treason.",
         [_enactment("treason", "2012-11")],
     ),
+    (
+        "baseline: 'against N in the same period' keeps the main period",
+        dt.date(2024, 8, 1),
+        "In the first half of 2024 courts convicted 64 people of treason. Sabotage "
+        "convictions climbed to 22, against a single one in the same period of 2023.",
+        [
+            _count("treason", 64, "2024-01-01", "2024-06-30"),
+            _count("sabotage", 22, "2024-01-01", "2024-06-30"),
+            _count("sabotage", 1, "2023-01-01", "2023-06-30"),
+        ],
+    ),
+    (
+        "baseline: 'rose to N, from just M a year earlier'",
+        dt.date(2020, 3, 1),
+        "In 2019 the number of espionage convictions rose to 12, from just three a year earlier.",
+        [_count("espionage", 12, *_year(2019)), _count("espionage", 3, *_year(2018))],
+    ),
+    (
+        "trap: 'cases against N people in YEAR' is no baseline",
+        dt.date(2024, 3, 1),
+        "Courts convicted 20 people of extremism in 2023; police opened cases against 34 "
+        "believers in 2022.",
+        [_count("extremism", 20, *_year(2023))],
+    ),
 ]
 
 

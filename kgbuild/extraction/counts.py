@@ -340,8 +340,8 @@ class CountRules(ListRules):
             return
         for m in _BASELINE_COUNT.finditer(self.s):
             num, year, q = m.group("num"), m.group("y"), m.group("q")
-            count = _int_number(num)
-            if count is None or _is_year_like(num):
+            count = 1 if num.lower().endswith(" one") else _int_number(num)
+            if count is None or _is_year_like(num) or not self._free(m.start("num"), m.end("num")):
                 continue
             ref = max(
                 (d for d in convictions if d.anchor - self.offset < m.start()),

@@ -14,7 +14,9 @@ claim gates. Each pattern with the wordings it covers (rules in counts.py, indiv
                         "convictions for treason hit a new high of 230"
     _BREAKDOWN_ITEM     "Of those, 18 were Ukrainian nationals"
     _INCLUDING_ITEM     "including 18 Ukrainians"
-    _BASELINE_COUNT     "up from 40 in 2023", "up from eight a year earlier"
+    _BASELINE_COUNT     "up from 40 in 2023", "up from eight a year earlier", "jumped to 14,
+                        from just four a year earlier", "against two in the same period of
+                        2022"
     _ANAPHORIC_CHARGE   "this offence", "the same charges", "under these statutes"
     _ATTRIBUTION        "according to OVD-Info", "Mediazona counted", "data from ..."
 
@@ -210,8 +212,10 @@ _INCLUDING_ITEM = re.compile(
     re.IGNORECASE,
 )
 _BASELINE_COUNT = re.compile(
-    rf"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?P<q>{_QUAL})\s+)?"
-    rf"(?P<num>{NUMBER_PATTERN})(?:\s+(?:people|individuals|convictions|verdicts|cases))?\s+"
+    rf"(?:\b(?:up|down)\s+from|,\s+from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)\s+"
+    rf"(?:just\s+|only\s+|a\s+mere\s+)?(?:(?P<q>{_QUAL})\s+)?"
+    rf"(?P<num>{NUMBER_PATTERN}|(?:a\s+single|just|only)\s+one)"
+    r"(?:\s+(?:people|individuals|convictions|verdicts|cases))?\s+"
     rf"(?:(?:in|during|for)\s+(?P<same>the\s+same\s+period\s+(?:in|of)\s+)?(?P<y>{_YEAR})\b|"
     r"(?:a\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year|"
     r"the\s+year\s+before)\b)",
