@@ -244,6 +244,10 @@ _YEAR_OF_LAW = re.compile(
     r"legislation|version|edition|package)\b",
     re.IGNORECASE,
 )
+_YEAR_OF_LAW_GATE: Final = (
+    *("amendment", "law", "change", "bill", "reform", "version", "edition", "package"),
+)
+"""Pieces of _YEAR_OF_LAW's nouns, in `fold`ed text: its gate."""
 _OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 _OPENING = re.compile(r"\W*(?:(?:in|on|at|during|by)\s+)?", re.IGNORECASE)
 
@@ -269,7 +273,8 @@ def _find_times(sentence: str, ctx: _TimeContext, folded: str | None = None) -> 
     # law sets the year a later "that year" of the same sentence means
     named_years = (
         [(y.start(), int(y.group("y"))) for y in _YEAR_OF_LAW.finditer(sentence)]
-        if "20" in sentence or "19" in sentence
+        if ("that year" in folded or "same year" in folded)
+        and _gate_open(_YEAR_OF_LAW_GATE, folded)
         else []
     )
     times: list[_Time] = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
+from typing import Final
 
 from kgbuild.claims import ClaimKind
 from kgbuild.extraction.changes import (
@@ -14,6 +15,7 @@ from kgbuild.extraction.changes import (
     _find_changes,
 )
 from kgbuild.extraction.drafts import _Draft, _drop_purpose, _State
+from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _counts, _find_attribution
 from kgbuild.extraction.periods import _find_times, _Time
 from kgbuild.lexicon import Lexicon, OffenceMatch, fold
@@ -25,6 +27,11 @@ _ENACTED_BEFORE = re.compile(
     r"took\s+effect|entered\s+into\s+force)\b[^,;.\d]{0,40}$",
     re.IGNORECASE,
 )
+_ENACTED_GATE: Final = (
+    *("creat", "introduc", "appear", "adopt", "enact", "added", "amend", "tough", "tighten"),
+    *("expand", "broaden", "widen", "signed", "passed", "into force", "into effect", "effect"),
+)
+"""A piece of every verb of _ENACTED_BEFORE, in `fold`ed text: its gate."""
 """Before a time that dates an offence's creation in a relative or appositive clause, not
 the period of a count: "..., an offence created in July 2022", "an article that only
 appeared in the Criminal Code in July 2022" (the time's role is then "enacted")."""
@@ -86,7 +93,11 @@ class SentenceBase:
             role = t.role
             if any(s <= t.start and t.end <= e for s, e in spans):
                 role = "baseline"
-            elif role == "period" and _ENACTED_BEFORE.search(self.s, 0, t.start):
+            elif (
+                role == "period"
+                and _gate_open(_ENACTED_GATE, self.folded)
+                and _ENACTED_BEFORE.search(self.s, 0, t.start)
+            ):
                 role = "enacted"
             times.append(_Time(t.start, t.end, t.first, t.last, t.precision, t.explicit_year, role))
         return times
