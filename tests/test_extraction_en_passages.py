@@ -280,6 +280,26 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "believers in 2022.",
         [_count("extremism", 20, *_year(2023))],
     ),
+    (
+        "penalty: an aggravated part's ceiling after the basic one stays out",
+        dt.date(2024, 6, 1),
+        "Disclosing state secrets is punishable by up to four years in prison, or up to "
+        "seven years if it causes grave consequences.",
+        [_penalty("disclosure_of_state_secrets", None, 4)],
+    ),
+    (
+        "penalty: a range joined by 'or' to another offence's is kept",
+        dt.date(2024, 6, 1),
+        "Espionage carries 10 to 20 years, and sabotage up to 20 years.",
+        [_penalty("espionage", 10, 20), _penalty("sabotage", None, 20)],
+    ),
+    (
+        "case counts: investigations opened",
+        dt.date(2024, 10, 2),
+        "Investigators have launched 112 criminal investigations into sabotage since the "
+        "start of 2024, the FSB said on Tuesday; 40 suspects were detained.",
+        [_count("sabotage", 112, "2024-01-01", "2024-10-02", kind="case_count")],
+    ),
 ]
 
 

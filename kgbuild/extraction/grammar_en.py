@@ -2,6 +2,7 @@
 claim gates. Each pattern with the wordings it covers (rules in counts.py, individual.py):
 
     _COUNT              "145 Russian citizens", "52 guilty verdicts", "24 criminal cases",
+                        "18 treason investigations",
                         "six of them", "1,300 treason and espionage cases"
     _POST_CONV          "... were convicted", "... of Crimea were found guilty"
     _PRE_CONV           "convicted 23 ...", "handed down guilty verdicts to 39 ..."
@@ -54,7 +55,7 @@ _PEOPLE_NOUNS = (
     r"of\s+(?:them|those|these|whom)"
 )
 _VERDICT_NOUNS = r"guilty\s+verdicts|verdicts|convictions|sentences"
-_CASE_NOUNS = r"cases"
+_CASE_NOUNS = r"cases|investigations|probes"
 _MOD_STOP = (
     r"(?:were|was|are|is|had|have|has|been|be|of|in|on|for|and|or|who|which|that|to|from|"
     rf"with|by|at|as|than|the|a|an|times|fold|years?|months?|days?|{_WORD})"
@@ -110,6 +111,8 @@ _COUNT_GATE: Final = (
     "convictions",
     "sentences",
     "cases",
+    "investigations",
+    "probes",
 )
 """Every _COUNT match ends in one of its nouns, each of which contains one of these."""
 
@@ -276,7 +279,7 @@ def _unit(noun: str) -> str:
     noun_l = re.sub(r"\s+", " ", noun.lower())
     if noun_l in {"verdicts", "convictions", "guilty verdicts", "sentences"}:
         return "verdicts"
-    if noun_l == "cases":
+    if noun_l in {"cases", "investigations", "probes"}:
         return "cases"
     return "people"
 

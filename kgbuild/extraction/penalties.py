@@ -56,6 +56,17 @@ _PENALTY_REFERENCE = re.compile(
 )
 """A penalty sentence that names no offence but refers to the one before."""
 _DATE_AFTER_VERB = re.compile(r"\s+(?:(?:in|on)\s+)?", re.IGNORECASE)
+_AGGRAVATED_JOIN = re.compile(
+    r"(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?\s*,?\s*"
+    r"(?:or|and|rising\s+to|increasing\s+to|going\s+up\s+to)\s+(?:by\s+)?",
+    re.IGNORECASE,
+)
+_AGGRAVATED_AFTER = re.compile(
+    r"(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?\s*,?\s+(?:if|when|where|"
+    r"for\s+(?:those|anyone|officials|repeat|organi[sz]ed))\b",
+    re.IGNORECASE,
+)
+"""Around a second term that is an aggravated part's: "..., or up to 15 years if ..."."""
 _MAKES_CRIME = re.compile(r"(?:makes?|made|making)\s", re.IGNORECASE)
 _THE_LAW = re.compile(r"\bthe\s+(?:bill|law|legislation|amendments?)\b", re.IGNORECASE)
 _ALSO_LIFE = re.compile(r"\b(?:also|as\s+well|even)\b", re.IGNORECASE)
@@ -110,6 +121,15 @@ class PenaltyRules(ReferenceRules):
             ):
                 previous.life = True
                 previous_end = end
+                continue
+            if (
+                previous is not None
+                and rule != "penalty.life"
+                and _AGGRAVATED_JOIN.fullmatch(self.s, previous_end, start)
+                and _AGGRAVATED_AFTER.match(self.s, end)
+            ):
+                # "up to three years, or up to 15 years if they lead to grave consequences":
+                # the ceiling of an aggravated part, not the offence's range
                 continue
             pre = self.s[:start]
             statutory = [(c.start(), c.end()) for c in _STATUTORY_CUE.finditer(pre)]
