@@ -300,6 +300,40 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "start of 2024, the FSB said on Tuesday; 40 suspects were detained.",
         [_count("sabotage", 112, "2024-01-01", "2024-10-02", kind="case_count")],
     ),
+    (
+        "imposed terms: convicted and sentenced; an active subject; the charge before",
+        dt.date(2024, 9, 1),
+        "A nurse from Kursk was found guilty of treason and sentenced to 14 years in August. "
+        "A pensioner in Omsk got eight years a week later.",
+        [_sentence("treason", 14), _sentence("treason", 8)],
+    ),
+    (
+        "an imposed term without a charge and no sentence before it keeps no charge",
+        dt.date(2024, 9, 1),
+        "Courts convicted 30 people of espionage in 2023. A pensioner in Omsk got eight "
+        "years last week.",
+        [
+            _count("espionage", 30, *_year(2023)),
+            {"kind": "individual_sentence", "offence": None, "sentence_years": 8},
+        ],
+    ),
+    (
+        "penalty: could go to prison for N years, up from M",
+        dt.date(2023, 5, 2),
+        "People convicted of assisting the enemy may now go to jail for 20 years, up from "
+        "15. The measure was signed by the president on Friday.",
+        [
+            _penalty("assistance_to_the_enemy", None, 20),
+            _penalty("assistance_to_the_enemy", None, 15),
+            _enactment("assistance_to_the_enemy", "2023-04-28"),
+        ],
+    ),
+    (
+        "trap: will go to prison for N years is an imposed term",
+        dt.date(2023, 5, 2),
+        "The engineer will go to prison for 11 years for espionage, his lawyer said.",
+        [],
+    ),
 ]
 
 

@@ -51,6 +51,7 @@ Rule ids (``Claim.rule``; a claim that took its change from another rule joins b
     penalty.to-life      "from 12 years to life" (one range; after "maximum" or "raised", the
                          old ceiling and the new one)
     penalty.up-to        "punishable by up to eight years"
+    penalty.prison-for   "could now go to prison for 20 years" (after can/could/may/might)
     penalty.between      "punishable by between 10 and 20 years", "from three to eight years"
     penalty.maximum      "a maximum sentence of 15 years", "the maximum ... remains 20 years"
     penalty.life         "punishable by life imprisonment"

@@ -5,6 +5,7 @@ Penalties (``_PENALTY_PATTERNS``, in order of precedence):
     penalty.to-life   "from 12 years to life", "raised the maximum from 20 years to life"
     penalty.between   "between 10 and 20 years", "from three to eight years", "12-20 years"
     penalty.up-to     "up to eight years", "no more than five years"
+    penalty.prison-for  "could now go to prison for 20 years" (after a modal only)
     penalty.maximum   "a maximum sentence of 15 years", "the maximum punishment for treason
                       remains 20 years", "stipulated a maximum punishment of 20 years",
                       "the maximum term ... is still four years", "the top sentence is 20 years"
@@ -75,6 +76,15 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        # "could now go to prison for 20 years": a ceiling, after a modal
+        "penalty.prison-for",
+        re.compile(
+            rf"\b(?:go|be\s+sent|be\s+put)\s+(?:to\s+(?:prison|jail)|behind\s+bars)\s+for\s+"
+            rf"(?:up\s+to\s+)?(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "penalty.maximum",
         re.compile(
             rf"\b(?:a\s+)?(?:maximum|top|highest)\s+(?:(?:prison\s+|jail\s+)?"
@@ -106,7 +116,8 @@ _STATUTORY_CUE = re.compile(
     r"provid(?:e|es|ed|ing)\s+for|prescrib\w*|liable|stipulat\w*|"
     r"(?:can|could|may|might|will|would)\s+(?:get|receive|bring|lead\s+to|result\s+in|mean)|"
     r"(?:can|could|may|might|will|would)\s+(?:now\s+)?(?:be\s+)?(?:jailed|imprisoned|"
-    r"sentenced|put\s+behind\s+bars|locked\s+up)|"
+    r"sentenced|put\s+behind\s+bars|locked\s+up|go\s+to\s+(?:prison|jail)|sent\s+to\s+"
+    r"(?:prison|jail))|"
     r"(?:laws?|legislation|bill|amendments?)\s+(?:on|introducing|that\s+introduces)|"
     r"introduc(?:ing|ed|es)|rais(?:ed|es|ing)|increas(?:ed|es|ing)|extend(?:ed|s|ing)|"
     r"making|made|makes|"
@@ -132,7 +143,7 @@ _ENACT = re.compile(
     r"signed\s+into\s+law|criminali[sz]ed|approved|added\s+to\s+the\s+(?:Criminal\s+)?Code|"
     r"(?:expanded|broadened|widened)\s+(?:the\s+)?(?:scope|definition|article|law|provision)|"
     r"(?:laws?|legislation|bill|amendments?)\s*,?\s+(?:which|that)\s+(?:[\w.]+\s+){1,3}?signed|"
-    r"(?:laws?|legislation|bill|amendments?)\s+(?:was\s+|were\s+)?signed\s+by|"
+    r"(?:laws?|legislation|bill|measures?|amendments?)\s+(?:was\s+|were\s+)?signed\s+by|"
     r"appeared\s+in\s+the\s+(?:Criminal\s+)?Code|"
     r"(?:was|were|has\s+been|have\s+been)\s+created|"
     r"(?:offen[cs]e|article|crime)\s+(?:(?:that|which)\s+was\s+)?created|"

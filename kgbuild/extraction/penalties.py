@@ -67,8 +67,11 @@ _AGGRAVATED_AFTER = re.compile(
     re.IGNORECASE,
 )
 """Around a second term that is an aggravated part's: "..., or up to 15 years if ..."."""
+_MODAL_BEFORE = re.compile(
+    r"\b(?:can|could|may|might)\s+(?:now\s+|also\s+|still\s+)?$", re.IGNORECASE
+)
 _MAKES_CRIME = re.compile(r"(?:makes?|made|making)\s", re.IGNORECASE)
-_THE_LAW = re.compile(r"\bthe\s+(?:bill|law|legislation|amendments?)\b", re.IGNORECASE)
+_THE_LAW = re.compile(r"\bthe\s+(?:bill|law|legislation|measures?|amendments?)\b", re.IGNORECASE)
 _ALSO_LIFE = re.compile(r"\b(?:also|as\s+well|even)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|:|,?\s+(?:while|whereas|but)\s+|\.\s", re.IGNORECASE)
 _COORDINATION = re.compile(
@@ -141,6 +144,10 @@ class PenaltyRules(ReferenceRules):
                 if not any(s <= c.start() and c.end() <= e for s, e in statutory)
             ]
             if rule == "penalty.maximum" or bracketed or _STATUTORY_AFTER.match(self.s, end):
+                cues.append((start, "statutory"))
+            if rule == "penalty.prison-for":
+                if not _MODAL_BEFORE.search(pre):
+                    continue
                 cues.append((start, "statutory"))
             if not cues or max(cues)[1] != "statutory":
                 continue
