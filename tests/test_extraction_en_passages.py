@@ -334,6 +334,23 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "The engineer will go to prison for 11 years for espionage, his lawyer said.",
         [],
     ),
+    (
+        "period: 'have been convicted this year' is the year to date",
+        dt.date(2024, 11, 5),
+        "Nineteen people have been convicted of espionage this year. Courts convicted 30 "
+        "people of sabotage this year as well.",
+        [
+            _count("espionage", 19, "2024-01-01", "2024-11-05"),
+            _count("sabotage", 30, *_year(2024)),
+        ],
+    ),
+    (
+        "counts of people named by their occupation or group",
+        dt.date(2024, 3, 1),
+        "In 2023 military courts convicted 210 conscripts of desertion, and 9 pensioners "
+        "were convicted of treason.",
+        [_count("desertion", 210, *_year(2023)), _count("treason", 9, *_year(2023))],
+    ),
 ]
 
 

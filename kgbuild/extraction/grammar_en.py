@@ -52,6 +52,8 @@ _PEOPLE_NOUNS = (
     r"defendants|believers|Jehovah['’]s\s+Witnesses|journalists|activists|residents|men|women|"
     r"servicemen|soldiers|scientists|minors|teenagers|children|civilians|residents|"
     r"protesters|protestors|dissidents|students|lawyers|priests|officials|officers|engineers|"
+    r"fighters|mercenaries|conscripts|pensioners|teachers|doctors|workers|employees|bloggers|"
+    r"volunteers|prisoners|Crimeans|Tatars|Muslims|"
     r"of\s+(?:them|those|these|whom)"
 )
 _VERDICT_NOUNS = r"guilty\s+verdicts|verdicts|convictions|sentences"
@@ -103,6 +105,9 @@ _COUNT_GATE: Final = (
     "officials",
     "officers",
     "engineers",
+    *("fighters", "mercenaries", "conscripts", "pensioners", "teachers", "doctors"),
+    *("workers", "employees", "bloggers", "volunteers", "prisoners", "crimeans", "tatars"),
+    "muslims",
     " them",
     " those",
     " these",

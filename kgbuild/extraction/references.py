@@ -25,6 +25,7 @@ _CONTEXT_CUE = re.compile(
 """A count with no offence of its own that continues the sentence before: "Judges handed
 down guilty verdicts in 52 cases during the same period"."""
 
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|already\s+)?been\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|,?\s+(?:while|whereas)\s+|,\s+but\s+", re.IGNORECASE)
 
 
@@ -35,6 +36,16 @@ class ReferenceRules(SentenceBase):
     def _period(self, anchor: int) -> tuple[dt.date, dt.date] | None:
         t = _nearest(self.times, anchor, ("period",))
         if t is not None and t.first is not None and t.last is not None:
+            published = self.state.published
+            if (
+                published is not None
+                and t.first.year == published.year
+                and t.last > published
+                and self.s[t.start : t.end].lower() == "this year"
+                and _PERFECT.search(self.s)
+            ):
+                # "Eight people have been convicted this year": the year to date
+                return t.first, published
             return t.first, t.last
         if self.state.report_year is not None:
             y = self.state.report_year
