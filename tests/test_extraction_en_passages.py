@@ -351,6 +351,13 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "were convicted of treason.",
         [_count("desertion", 210, *_year(2023)), _count("treason", 9, *_year(2023))],
     ),
+    (
+        "trap: administrative cases and fines are no criminal counts",
+        dt.date(2024, 3, 1),
+        "Police drew up 2,100 administrative protocols for discrediting the army in 2023, "
+        "while courts convicted 64 people of the criminal offence.",
+        [_count("discrediting_the_army", 64, *_year(2023))],
+    ),
 ]
 
 

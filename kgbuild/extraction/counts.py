@@ -58,6 +58,11 @@ subject that can share a verb with the next count."""
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
 """After a part of the count before it: "..., 161 of them of treason"."""
 
+_ADMINISTRATIVE = re.compile(
+    r"\badministrative(?:ly)?\s+(?:code|cases?|offen[cs]es?|charges?|proceedings|"
+    r"protocols?|liability|fines?|violations?)\b|\bCode\s+of\s+Administrative\b",
+    re.IGNORECASE,
+)
 _PRE_SENT = re.compile(rf"\b(?:sent|put)\s+(?:{_QUAL}\s+)?$", re.IGNORECASE)
 _TO_PRISON = re.compile(
     r"\s+(?:to\s+(?:prison|jail|penal\s+colon(?:y|ies))|behind\s+bars)\b", re.IGNORECASE
@@ -154,6 +159,12 @@ class CountRules(ListRules):
 
     def _count_kind(self, m: re.Match[str]) -> tuple[ClaimKind | None, str]:
         """What a count (_COUNT match) is, from the verbs around it; (None, "") if none."""
+        if "administrative" in self.folded and _ADMINISTRATIVE.search(
+            self.s, *self._clause(m.start())
+        ):
+            # "1,500 cases on discrediting the army under the administrative code": fines,
+            # not criminal convictions or cases
+            return None, ""
         pre, post = self.s[: m.start()], self.s[m.end() :]
         qual_pre = _QUAL_TAIL.search(pre)
         pre_core = pre[: qual_pre.start()] if qual_pre else pre
