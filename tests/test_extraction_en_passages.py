@@ -358,6 +358,13 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "while courts convicted 64 people of the criminal offence.",
         [_count("discrediting_the_army", 64, *_year(2023))],
     ),
+    (
+        "trap: verdicts upheld on appeal are not counted again",
+        dt.date(2025, 2, 1),
+        "Courts handed down 88 espionage verdicts in 2024. The Supreme Court upheld 41 "
+        "espionage verdicts on appeal.",
+        [_count("espionage", 88, *_year(2024))],
+    ),
 ]
 
 

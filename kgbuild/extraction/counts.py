@@ -63,6 +63,11 @@ _ADMINISTRATIVE = re.compile(
     r"protocols?|liability|fines?|violations?)\b|\bCode\s+of\s+Administrative\b",
     re.IGNORECASE,
 )
+_APPEAL_BEFORE = re.compile(
+    r"\b(?:upheld|overturned|quashed|annulled|reversed|appealed|reviewed|challenged|"
+    r"cancelled|canceled|confirmed)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _PRE_SENT = re.compile(rf"\b(?:sent|put)\s+(?:{_QUAL}\s+)?$", re.IGNORECASE)
 _TO_PRISON = re.compile(
     r"\s+(?:to\s+(?:prison|jail|penal\s+colon(?:y|ies))|behind\s+bars)\b", re.IGNORECASE
@@ -181,6 +186,9 @@ class CountRules(ListRules):
                 return "conviction_count", "count.verdicts"
             return None, ""
         if unit == "verdicts":
+            if _APPEAL_BEFORE.search(pre):
+                # "upheld 14 treason verdicts on appeal": the same verdicts counted again
+                return None, ""
             if not _VERDICT_UNDONE.search(post) or _PRE_VERDICT.search(pre):
                 return "conviction_count", "count.verdicts"
             return None, ""
