@@ -365,6 +365,52 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "espionage verdicts on appeal.",
         [_count("espionage", 88, *_year(2024))],
     ),
+    (
+        "case counts: the number of cases opened reached N",
+        dt.date(2025, 1, 20),
+        "The number of new criminal cases for treason rose to 310 in 2024, the Investigative "
+        "Committee said.",
+        [_count("treason", 310, *_year(2024), kind="case_count")],
+    ),
+    (
+        "breakdown: 'N of them were ...' opens its sentence; 'in the same year'",
+        dt.date(2019, 2, 1),
+        "Courts convicted 20 people of espionage in 2018, up from 12 in 2017. Seven of them "
+        "were Ukrainians. In the same year three people were convicted of treason.",
+        [
+            _count("espionage", 20, *_year(2018)),
+            _count("espionage", 12, *_year(2017)),
+            _count("espionage", 7, *_year(2018)),
+            _count("treason", 3, *_year(2018)),
+        ],
+    ),
+    (
+        "trap: 'N of them were given terms' is no breakdown",
+        dt.date(2024, 10, 2),
+        "Courts convicted 40 people of sabotage in the first half of 2024. Nine of them were "
+        "given terms of more than 15 years.",
+        [_count("sabotage", 40, "2024-01-01", "2024-06-30")],
+    ),
+    (
+        "reference back: the article of the sentence before; imposed 'under it'",
+        dt.date(2024, 8, 9),
+        "Investigators opened 35 cases of confidential cooperation in 2023. The article, "
+        "introduced in July 2022, carries three to eight years. On Thursday a court in Perm "
+        "jailed a 30-year-old programmer for six years under it.",
+        [
+            _count("confidential_cooperation", 35, *_year(2023), kind="case_count"),
+            _enactment("confidential_cooperation", "2022-07"),
+            _penalty("confidential_cooperation", 3, 8),
+            _sentence("confidential_cooperation", 6),
+        ],
+    ),
+    (
+        "conviction wording: handed out sentences; a figure with a modifier",
+        dt.date(2025, 2, 1),
+        "Judges handed out 57 sentences for mercenarism in 2024. In 2023 the mercenarism "
+        "figure was 24.",
+        [_count("mercenarism", 57, *_year(2024)), _count("mercenarism", 24, *_year(2023))],
+    ),
 ]
 
 

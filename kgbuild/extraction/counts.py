@@ -11,12 +11,14 @@ from kgbuild.extraction.drafts import _Draft, _round, _unique
 from kgbuild.extraction.grammar_en import (
     _BASELINE_COUNT,
     _BREAKDOWN_ITEM,
+    _BREAKDOWN_OF_THEM,
     _BREAKDOWN_START,
     _CONVICTION_CUE,
     _CONVICTIONS_REACHED,
     _FACTOR_BEFORE_PAREN,
     _INCLUDING_ITEM,
     _NUMBER_OF,
+    _NUMBER_OF_CASES,
     _PEOPLE_NOUNS,
     _POST_CASE,
     _POST_CONV,
@@ -128,7 +130,8 @@ class CountRules(ListRules):
                 self.used.append((h.start, h.end))
 
     def extract_breakdown(self) -> None:
-        if _BREAKDOWN_START.search(self.s) is None:
+        of_them = _BREAKDOWN_OF_THEM.search(self.s) if " of " in self.folded else None
+        if _BREAKDOWN_START.search(self.s) is None and of_them is None:
             return
         total = next(
             (
@@ -136,11 +139,15 @@ class CountRules(ListRules):
                 for d in reversed(self.state.drafts)
                 if d.kind in {"conviction_count", "case_count"}
                 and d.part_of is None
+                and not d.rule.endswith(".baseline")
                 and self.index - d.sentence_index <= 2
             ),
             None,
         )
         if total is None:
+            return
+        if of_them is not None:
+            self._breakdown_row(total, of_them, "count.breakdown")
             return
         for m in _BREAKDOWN_ITEM.finditer(self.s):
             self._breakdown_row(total, m, "count.breakdown")
@@ -317,6 +324,25 @@ class CountRules(ListRules):
                 qual,
                 count,
                 "verdicts",
+                None,
+            )
+            self.used.append((m.start("num"), m.end("num")))
+            self.counts.append(draft)
+        for m in _NUMBER_OF_CASES.finditer(self.s) if "number" in self.folded else ():
+            count = _int_number(m.group("num"))
+            if count is None or _is_year_like(m.group("num")):
+                continue
+            if not self._free(m.start("num"), m.end("num")):
+                continue
+            draft = self._draft("case_count", "case.number-of", m.start("num"))
+            qual = _qualifier_word((m.group("q") or "").strip() or None)
+            self._finish_count(
+                draft,
+                self._count_offences(m.start(), self._clause(m.start("num"))[1]),
+                m.start(),
+                qual,
+                count,
+                "cases",
                 None,
             )
             self.used.append((m.start("num"), m.end("num")))

@@ -14,6 +14,8 @@ claim gates. Each pattern with the wordings it covers (rules in counts.py, indiv
     _CONVICTIONS_REACHED  "espionage convictions reached 28", "treason verdicts numbered 53",
                         "convictions for treason hit a new high of 230"
     _BREAKDOWN_ITEM     "Of those, 18 were Ukrainian nationals"
+    _BREAKDOWN_OF_THEM  "Eleven of them were foreigners"
+    _NUMBER_OF_CASES    "the number of criminal cases opened for sabotage climbed to 140"
     _INCLUDING_ITEM     "including 18 Ukrainians"
     _BASELINE_COUNT     "up from 40 in 2023", "up from eight a year earlier", "jumped to 14,
                         from just four a year earlier", "against two in the same period of
@@ -164,7 +166,8 @@ _PRE_FOUND_IN = re.compile(
 )
 """Before a number of cases that ended in a conviction: "found defendants guilty in 37 cases"."""
 _PRE_VERDICT = re.compile(
-    rf"\b(?:handed\s+down|issued|delivered|passed|recorded|registered)\s+(?:{_QUAL}\s+)?$",
+    rf"\b(?:handed\s+(?:down|out)|issued|delivered|passed|recorded|registered)\s+"
+    rf"(?:{_QUAL}\s+)?$",
     re.IGNORECASE,
 )
 _PRE_CASE = re.compile(rf"\b{_CASE_VERB}\s+(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$", re.IGNORECASE)
@@ -179,6 +182,15 @@ _NUMBER_OF = re.compile(
     rf"stood\s+at|totall?ed|was|amounted\s+to|hit|came\s+to|fell|dropped|declined|doubled|"
     rf"tripled|trebled|quadrupled|halved)\s+"
     rf"(?:(?:[a-z]+-?fold|sharply|steeply|steadily|significantly|again|further)\s+)?"
+    rf"(?:to\s+)?(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
+    rf"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
+    re.IGNORECASE,
+)
+_NUMBER_OF_CASES = re.compile(
+    rf"\bthe\s+number\s+of\s+(?:new\s+)?(?:criminal\s+)?(?:cases|investigations|probes)\b"
+    rf"[^.;]{{0,100}}?\b(?:rose|grew|increased|climbed|jumped|soared|reached|stood\s+at|"
+    rf"totall?ed|was|amounted\s+to|hit|came\s+to|fell|dropped|declined)\s+"
+    rf"(?:(?:sharply|steeply|steadily|significantly|again|further)\s+)?"
     rf"(?:to\s+)?(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
     rf"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
     re.IGNORECASE,
@@ -219,6 +231,14 @@ _INCLUDING_ITEM = re.compile(
     rf"\s+(?:were\s+)?(?P<mods>(?:[A-Za-z][\w'’.-]*\s+){{0,2}}?)(?P<noun>{_SCOPE_NOUNS})\b",
     re.IGNORECASE,
 )
+_BREAKDOWN_OF_THEM = re.compile(
+    rf"^\W*(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+of\s+(?:them|those|these)\s+"
+    rf"(?:were|was)\s+(?P<mods>(?:[A-Za-z][\w'’.-]*\s+){{0,2}}?)"
+    rf"(?P<noun>{_PEOPLE_NOUNS}|{_SCOPE_NOUNS})\b",
+    re.IGNORECASE,
+)
+"""A breakdown row that opens its sentence: "Six of them were servicemen" (not "Nine of
+them were given terms ...")."""
 _BASELINE_COUNT = re.compile(
     rf"(?:\b(?:up|down)\s+from|,\s+from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)\s+"
     rf"(?:just\s+|only\s+|a\s+mere\s+)?(?:(?P<q>{_QUAL})\s+)?"

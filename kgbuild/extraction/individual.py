@@ -17,9 +17,13 @@ from kgbuild.extraction.grammar_en_individual import (
 )
 from kgbuild.extraction.numbers import parse_number
 from kgbuild.extraction.periods import _format_date, _nearest
-from kgbuild.extraction.references import ReferenceRules
+from kgbuild.extraction.references import ReferenceRules, previous_offences
 
 _ARTICLE_WORD = re.compile(r"\b[Aa]n?\s")
+_UNDER_IT = re.compile(
+    r"\bunder\s+(?:it|this\s+article|that\s+article|the\s+(?:same\s+)?article)\b",
+    re.IGNORECASE,
+)
 _SUBJECT_END = re.compile(
     r"\s+(?:was|is|has\s+been|had\s+been)"
     # "A teacher from Lipetsk was convicted of treason and sentenced to 18 years"
@@ -52,6 +56,9 @@ class IndividualRules(ReferenceRules):
                 if not persons:
                     continue
                 charge = self._charge(m.start(), m.end()) or self._charge_before()
+                if not charge and _UNDER_IT.search(self.s, m.end()):
+                    # "jailed an engineer for 13 years under it / under this article"
+                    charge = previous_offences(self.state, self.lexicon)
                 t = _nearest(self.times, m.start(), ("period", "report"))
                 date = _format_date(t) if t is not None else None
                 if date is None and self.state.report_year is not None:

@@ -70,6 +70,10 @@ _AGGRAVATED_AFTER = re.compile(
 _MODAL_BEFORE = re.compile(
     r"\b(?:can|could|may|might)\s+(?:now\s+|also\s+|still\s+)?$", re.IGNORECASE
 )
+_THE_ARTICLE = re.compile(
+    r"\W*(?:the|this|that)\s+(?:article|offen[cs]e|crime|provision)\b", re.IGNORECASE
+)
+"""A sentence opening on the article or offence of the sentence before."""
 _MAKES_CRIME = re.compile(r"(?:makes?|made|making)\s", re.IGNORECASE)
 _THE_LAW = re.compile(r"\bthe\s+(?:bill|law|legislation|measures?|amendments?)\b", re.IGNORECASE)
 _ALSO_LIFE = re.compile(r"\b(?:also|as\s+well|even)\b", re.IGNORECASE)
@@ -330,6 +334,10 @@ class PenaltyRules(ReferenceRules):
         enacted: tuple[str, ...] = ()
         if self.offences or self.lexicon.find_offences_loose(self.s):
             enacted = self._enacted_offences(m)
+        elif _THE_ARTICLE.match(self.s):
+            # "The article, added to the Criminal Code in July 2022, ...": the offence of
+            # the sentence before
+            enacted = previous_offences(self.state, self.lexicon)
         elif _THE_LAW.search(self.s) and not _MAKES_CRIME.match(m.group("v")):
             # ("the law also makes [something the scheme lacks] a criminal offence": not the
             # law's earlier offences)

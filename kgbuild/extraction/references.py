@@ -25,6 +25,7 @@ _CONTEXT_CUE = re.compile(
 """A count with no offence of its own that continues the sentence before: "Judges handed
 down guilty verdicts in 52 cases during the same period"."""
 
+_SAME_YEAR = re.compile(r"(?:in\s+)?(?:the\s+same|that)\s+year", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|already\s+)?been\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|,?\s+(?:while|whereas)\s+|,\s+but\s+", re.IGNORECASE)
 
@@ -46,12 +47,23 @@ class ReferenceRules(SentenceBase):
             ):
                 # "Eight people have been convicted this year": the year to date
                 return t.first, published
+            if t.precision == "year" and _SAME_YEAR.fullmatch(self.s, t.start, t.end):
+                # "In the same year ...": the year of the text's main figure, not of a
+                # baseline the sentence before compared it with
+                main = self._main_period()
+                if main is not None and main[0].year == main[1].year:
+                    y = main[0].year
+                    return dt.date(y, 1, 1), dt.date(y, 12, 31)
             return t.first, t.last
         if self.state.report_year is not None:
             y = self.state.report_year
             return dt.date(y, 1, 1), dt.date(y, 12, 31)
+        return self._main_period()
+
+    def _main_period(self) -> tuple[dt.date, dt.date] | None:
+        """The period of the latest count before, a baseline ("compared with 44 in 2022")
+        aside: the period a text goes on with."""
         for previous in reversed(self.state.drafts):
-            # a baseline ("compared with 44 in 2022") is not the period a text goes on with
             if previous.rule.endswith(".baseline"):
                 continue
             if previous.kind in {"conviction_count", "case_count"} and previous.period:
