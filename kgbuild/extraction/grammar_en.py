@@ -55,7 +55,7 @@ _PEOPLE_NOUNS = (
     r"servicemen|soldiers|scientists|minors|teenagers|children|civilians|residents|"
     r"protesters|protestors|dissidents|students|lawyers|priests|officials|officers|engineers|"
     r"fighters|mercenaries|conscripts|pensioners|teachers|doctors|workers|employees|bloggers|"
-    r"volunteers|prisoners|Crimeans|Tatars|Muslims|"
+    r"volunteers|Crimeans|Tatars|Muslims|"
     r"of\s+(?:them|those|these|whom)"
 )
 _VERDICT_NOUNS = r"guilty\s+verdicts|verdicts|convictions|sentences"
@@ -108,7 +108,7 @@ _COUNT_GATE: Final = (
     "officers",
     "engineers",
     *("fighters", "mercenaries", "conscripts", "pensioners", "teachers", "doctors"),
-    *("workers", "employees", "bloggers", "volunteers", "prisoners", "crimeans", "tatars"),
+    *("workers", "employees", "bloggers", "volunteers", "crimeans", "tatars"),
     "muslims",
     " them",
     " those",
