@@ -411,6 +411,22 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "figure was 24.",
         [_count("mercenarism", 57, *_year(2024)), _count("mercenarism", 24, *_year(2023))],
     ),
+    (
+        "an elided item naming its offence with a pronoun",
+        dt.date(2022, 3, 1),
+        "In 2021 courts convicted 12 people of leaking state secrets and three of illegally "
+        "obtaining them.",
+        [
+            _count("disclosure_of_state_secrets", 12, *_year(2021)),
+            _count("illegal_obtaining_of_state_secrets", 3, *_year(2021)),
+        ],
+    ),
+    (
+        "trap: a pronoun item whose wording the scheme lacks",
+        dt.date(2022, 3, 1),
+        "In 2021 courts convicted 12 people of leaking state secrets and three of selling them.",
+        [_count("disclosure_of_state_secrets", 12, *_year(2021))],
+    ),
 ]
 
 

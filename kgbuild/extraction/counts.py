@@ -286,7 +286,7 @@ class CountRules(ListRules):
             if count is None:
                 continue
             next_anchor = anchors[i + 1] if i + 1 < len(anchors) else len(self.s)
-            offences = self._count_offences(item.start, next_anchor)
+            offences = item.offences or self._count_offences(item.start, next_anchor)
             if (
                 i + 1 < len(found)
                 and _OF_THEM.match(self.s, found[i + 1].end)
