@@ -427,6 +427,48 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "In 2021 courts convicted 12 people of leaking state secrets and three of selling them.",
         [_count("disclosure_of_state_secrets", 12, *_year(2021))],
     ),
+    (
+        "period: since a month without a year runs to publication; both offences enacted",
+        dt.date(2024, 6, 3),
+        "Since March, courts have convicted 19 people of treason and 4 of espionage. Both "
+        "offences were amended in 2012.",
+        [
+            _count("treason", 19, "2024-03-01", "2024-06-03"),
+            _count("espionage", 4, "2024-03-01", "2024-06-03"),
+            _enactment("treason", "2012"),
+            _enactment("espionage", "2012"),
+        ],
+    ),
+    (
+        "reference back: 'by their count', 'under the article', 'such verdicts'; a rate of "
+        "another number after a comma",
+        dt.date(2022, 12, 29),
+        "Rights groups say 2022 was a bad year for sabotage suspects. By their count, judges "
+        "issued 25 verdicts under the article, about two a month, compared with 9 in 2021. "
+        "In 2020 there were just three such verdicts.",
+        [
+            _count("sabotage", 25, *_year(2022)),
+            _count("sabotage", 9, *_year(2021)),
+            _count("sabotage", 3, *_year(2020)),
+        ],
+    ),
+    (
+        "penalty and enactment: 'would punish X by up to N years', 'also broadens'",
+        dt.date(2022, 7, 8),
+        "The Duma on Wednesday passed a bill that would punish assisting the enemy by up to "
+        "20 years. It also broadens the definition of espionage.",
+        [
+            _enactment("assistance_to_the_enemy", "2022-07-06"),
+            _penalty("assistance_to_the_enemy", None, 20),
+            _enactment("espionage", "2022-07-06"),
+        ],
+    ),
+    (
+        "trap: a rate right after a count is still a rate",
+        dt.date(2024, 3, 1),
+        "Courts now convict 3 people of treason every week.",
+        [],
+    ),
 ]
 
 

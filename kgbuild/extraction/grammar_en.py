@@ -250,6 +250,7 @@ _BASELINE_COUNT = re.compile(
     re.IGNORECASE,
 )
 _ANAPHORIC_CHARGE = re.compile(
+    r"\bsuch\s+(?:verdicts|convictions|sentences|cases)\b|"
     r"\b(?:this|that|these|those|such|the\s+same|the|both|either)\s+(?:charges?|offen[cs]es?|"
     r"articles?|crimes?|counts?|statutes?|laws?|provisions?)\b",
     re.IGNORECASE,

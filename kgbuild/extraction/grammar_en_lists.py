@@ -84,7 +84,7 @@ _ALL_OF_THEM: Final = re.compile(
 _RATE_AFTER: Final = re.compile(
     r"^\s*(?:per|a|an|each|every)\s+(?:day|week|month|year|working\s+day)\b"
     r"(?!\s+(?:ago|earlier|before|later|after))|"
-    r"^[^.;]{0,60}?\b(?:per|each|every)\s+(?:(?:two|three|four|five|few|\d+)\s+)?"
+    r"^[^.;,]{0,60}?\b(?:per|each|every)\s+(?:(?:two|three|four|five|few|\d+)\s+)?"
     r"(?:days?|weeks?|months?|years?|working\s+days?)\b",
     re.IGNORECASE,
 )

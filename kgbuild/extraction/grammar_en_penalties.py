@@ -110,7 +110,7 @@ _PENALTY_GATES: Final = _gates(
 )
 """As _TIME_GATES: every term names its unit (_TERM_UNIT); the last pattern is life terms."""
 _STATUTORY_CUE = re.compile(
-    r"\b(?:punishable|punished|punishes|punishing|punishment|carr(?:y|ies|ied|ying)|fac(?:e|es|ed|ing)|"
+    r"\b(?:punishable|punished|punishes|punishing|punish|punishment|carr(?:y|ies|ied|ying)|fac(?:e|es|ed|ing)|"
     r"penalt(?:y|ies)|prison\s+terms?|jail\s+terms?|terms?\s+of|sentences?\s+of|"
     r"threaten(?:s|ed)?|risk(?:s|ed|ing)?|could\s+(?:get|receive|be\s+jailed)|envisag\w*|"
     r"provid(?:e|es|ed|ing)\s+for|prescrib\w*|liable|stipulat\w*|"
@@ -141,7 +141,7 @@ _ENACT = re.compile(
     r"amended|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|"
     r"introduced|toughened|tightened|stiffened|passed(?:\s+into\s+law)?|adopted|enacted|"
     r"signed\s+into\s+law|criminali[sz]ed|approved|added\s+to\s+the\s+(?:Criminal\s+)?Code|"
-    r"(?:expanded|broadened|widened)\s+(?:the\s+)?(?:scope|definition|article|law|provision)|"
+    r"(?:expand|broaden|widen)(?:s|ed)\s+(?:the\s+)?(?:scope|definition|article|law|provision)|"
     r"(?:laws?|legislation|bill|amendments?)\s*,?\s+(?:which|that)\s+(?:[\w.]+\s+){1,3}?signed|"
     r"(?:laws?|legislation|bill|measures?|amendments?)\s+(?:was\s+|were\s+)?signed\s+by|"
     r"appeared\s+in\s+the\s+(?:Criminal\s+)?Code|"
@@ -158,7 +158,7 @@ _ENACT_CONTINUES = re.compile(
 )
 _ENACT_PIECES: Final = (
     *("introduc", "tough", "tighten", "stiffen", "passed", "adopted", "enacted", "signed"),
-    *("criminali", "approved", "added to", "expanded", "broadened", "widened", "amended"),
+    *("criminali", "approved", "added to", "expand", "broaden", "widen", "amended"),
     *("took effect", "into force", "into effect", "appeared in", "voted", "created"),
     *("new article", "criminal offen"),
 )

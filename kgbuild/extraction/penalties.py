@@ -71,7 +71,9 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:can|could|may|might)\s+(?:now\s+|also\s+|still\s+)?$", re.IGNORECASE
 )
 _THE_ARTICLE = re.compile(
-    r"\W*(?:the|this|that)\s+(?:article|offen[cs]e|crime|provision)\b", re.IGNORECASE
+    r"\W*(?:(?:the|this|that)\s+(?:article|offen[cs]e|crime|provision)|"
+    r"(?:both|these|those|the\s+two)\s+(?:articles|offen[cs]es|crimes|provisions))\b",
+    re.IGNORECASE,
 )
 """A sentence opening on the article or offence of the sentence before."""
 _MAKES_CRIME = re.compile(r"(?:makes?|made|making)\s", re.IGNORECASE)

@@ -248,6 +248,7 @@ _YEAR_OF_LAW_GATE: Final = (
     *("amendment", "law", "change", "bill", "reform", "version", "edition", "package"),
 )
 """Pieces of _YEAR_OF_LAW's nouns, in `fold`ed text: its gate."""
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 _OPENING = re.compile(r"\W*(?:(?:in|on|at|during|by)\s+)?", re.IGNORECASE)
 
@@ -296,6 +297,16 @@ def _find_times(sentence: str, ctx: _TimeContext, folded: str | None = None) -> 
             month = _month_number(m.group("m"))
             y = ctx.context_year
             t = _Time(t.start, t.end, dt.date(y, month, 1), _month_end(y, month), "month", None)
+        if (
+            kind == "month"
+            and not m.group("y")
+            and t.first is not None
+            and ctx.published is not None
+            and _SINCE_BEFORE.search(sentence, 0, start)
+            and t.first <= ctx.published
+        ):
+            # "Since January, courts have convicted ...": from that month to publication
+            t = _Time(t.start, t.end, t.first, ctx.published, "range", None)
         role = "period"
         # "In December 2024, RTVI reported ...": a month or day opening a sentence about a
         # report dates the report; a year there ("In 2024, OVD-Info counted ...") is a period.

@@ -18,7 +18,8 @@ from kgbuild.extraction.sentence import SentenceBase
 from kgbuild.lexicon import Lexicon
 
 _CONTEXT_CUE = re.compile(
-    r"\b(?:(?:over|during|in|for)\s+(?:the\s+same|that|this)\s+(?:period|year|time)|"
+    r"\b(?:by\s+(?:their|its|our|his|her)\s+count|under\s+the\s+article|"
+    r"(?:over|during|in|for)\s+(?:the\s+same|that|this)\s+(?:period|year|time)|"
     r"over\s+the\s+(?:year|period)|in\s+total|altogether|in\s+all)\b",
     re.IGNORECASE,
 )
@@ -58,7 +59,13 @@ class ReferenceRules(SentenceBase):
         if self.state.report_year is not None:
             y = self.state.report_year
             return dt.date(y, 1, 1), dt.date(y, 12, 31)
-        return self._main_period()
+        main = self._main_period()
+        if main is None and self.year_before is not None and _CONTEXT_CUE.search(self.s):
+            # "2024 was a record year ... By their count, courts issued 196 verdicts under
+            # the article": a count that refers back takes the year the text is on
+            y = self.year_before
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+        return main
 
     def _main_period(self) -> tuple[dt.date, dt.date] | None:
         """The period of the latest count before, a baseline ("compared with 44 in 2022")

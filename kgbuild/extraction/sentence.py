@@ -57,6 +57,8 @@ class SentenceBase:
         self.lexicon = lexicon
         # Folded once for every literal gate of this sentence (see _TIME_GATES).
         self.folded = folded = fold(sentence) if folded is None else folded
+        # The year the text was on before this sentence ("2024 was a record year. ...").
+        self.year_before = state.time.context_year
         # Times move the document's time context ("that year"): read in every sentence.
         self._raw_times = _find_times(sentence, state.time, folded)
         self.used: list[tuple[int, int]] = []
