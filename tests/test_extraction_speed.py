@@ -15,7 +15,17 @@ import pytest
 import yaml
 
 from kgbuild import extraction
-from kgbuild.extraction import changes, gates, grammar_en, grammar_en_penalties, periods
+from kgbuild.extraction import (
+    changes,
+    gates,
+    grammar_en,
+    grammar_en_individual,
+    grammar_en_penalties,
+    periods,
+)
+from kgbuild.extraction import (
+    sentence as sentencemod,
+)
 from kgbuild.extraction import text as textmod
 from kgbuild.lexicon import Lexicon, load_lexicon
 from tests.conftest import ROOT
@@ -108,7 +118,11 @@ def test_every_gate_is_open_where_its_pattern_matches(lexicon: Lexicon) -> None:
                     grammar_en_penalties._PENALTY_GATES,
                     strict=True,
                 ),
-                *zip(grammar_en._SENTENCE_PATTERNS, grammar_en._SENTENCE_GATES, strict=True),
+                *zip(
+                    grammar_en_individual._SENTENCE_PATTERNS,
+                    grammar_en_individual._SENTENCE_GATES,
+                    strict=True,
+                ),
             ]
             for (name, pattern), gate in pairs:
                 if pattern.search(sentence):
@@ -121,6 +135,11 @@ def test_every_gate_is_open_where_its_pattern_matches(lexicon: Lexicon) -> None:
             if grammar_en_penalties._ENACT.search(sentence):
                 assert gates._gate_open(grammar_en_penalties._ENACT_PIECES, folded), sentence
                 checked += 1
+            if sentencemod._ENACTED_BEFORE.search(sentence):
+                assert gates._gate_open(sentencemod._ENACTED_GATE, folded), sentence
+                checked += 1
+            if periods._YEAR_OF_LAW.search(sentence):
+                assert gates._gate_open(periods._YEAR_OF_LAW_GATE, folded), sentence
             if changes._COMPARISON.search(sentence):
                 assert changes._COMPARISON_GATE.search(folded), sentence
             for label in lexicon._patterns:

@@ -36,9 +36,11 @@ Rule ids (``Claim.rule``; a claim that took its change from another rule joins b
                          "convictions for treason and espionage stood at 16 and 4, respectively"
     count.breakdown      "Of those, 18 were Ukrainian nationals ...", "including 18 Ukrainians"
     count.baseline       "... up from 40 in 2023", "up from eight a year earlier"
+    case.baseline        "opened 73 cases ... in 2023, up from 19 a year earlier"
     count.from-to        "rose from 25 in 2018 to 28 in 2019"
     count.all-of-them    "Nine students were tried ... The court found all of them guilty"
-    count.bare           "A further 12 were convicted of the same offence"
+    count.bare           "A further 12 were convicted of the same offence", "Another eight
+                         were found guilty of espionage and three of ..." (+list)
     case.passive         "At least 98 new criminal cases were initiated"
     case.active          "investigators opened 24 criminal cases"
     change.times         "nearly four times higher than in 2023"
@@ -49,9 +51,12 @@ Rule ids (``Claim.rule``; a claim that took its change from another rule joins b
     penalty.to-life      "from 12 years to life" (one range; after "maximum" or "raised", the
                          old ceiling and the new one)
     penalty.up-to        "punishable by up to eight years"
+    penalty.prison-for   "could now go to prison for 20 years" (after can/could/may/might)
     penalty.between      "punishable by between 10 and 20 years", "from three to eight years"
     penalty.maximum      "a maximum sentence of 15 years", "the maximum ... remains 20 years"
     penalty.life         "punishable by life imprisonment"
+    penalty.raised       "raises the ceiling for sabotage from 15 to 20 years", "up to five
+                         years, instead of three": the old maximum and the new one
     enactment.introduced "introduced", "enacted", "adopted", "criminalised", "signed into law"
     enactment.toughened  "toughened", "tightened", "stiffened"
     enactment.passed     "passed", "passed into law"
@@ -60,6 +65,7 @@ Rule ids (``Claim.rule``; a claim that took its change from another rule joins b
     enactment.in-force   "took effect", "came into force"
     sentence.sentenced-to "Oleg Orlov was sentenced to 30 months' imprisonment"
     sentence.jailed-for  "X was jailed for 16 years"
+    sentence.jailed-active "a court jailed a former railway worker for 17 years"
     sentence.given       "X was given a 12-year sentence"
 """
 

@@ -102,7 +102,12 @@ _CHANGE_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
 assert len(_CHANGE_GATE_WORDS) == len(_CHANGE_PATTERNS)
 _CHANGE_GATES: Final = _gates(_CHANGE_GATE_WORDS)
 _COMPARATIVE_CUE = re.compile(
-    r"^(?:than|compared|versus|vs|relative|up\s+from|down\s+from)", re.IGNORECASE
+    r"^(?:than|compared|versus|vs|relative|up\s+from|down\s+from|"
+    # "rose to nine, against a single one in the same period of 2023" (not "cases against
+    # 34 believers in 2023": a count of its own, with a noun)
+    r"against\s+(?:(?:a\s+single|just|only)\s+one|[\d,]+|[a-z]+)\s+(?:in|during)\s+"
+    r"(?:the\s+same\s+period|\d{4}))",
+    re.IGNORECASE,
 )
 _BASELINE_BODY = (
     r"(?:compared\s+(?:with|to)|over|from|on|versus|vs\.?|relative\s+to|against|"

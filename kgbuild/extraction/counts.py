@@ -11,12 +11,14 @@ from kgbuild.extraction.drafts import _Draft, _round, _unique
 from kgbuild.extraction.grammar_en import (
     _BASELINE_COUNT,
     _BREAKDOWN_ITEM,
+    _BREAKDOWN_OF_THEM,
     _BREAKDOWN_START,
     _CONVICTION_CUE,
     _CONVICTIONS_REACHED,
     _FACTOR_BEFORE_PAREN,
     _INCLUDING_ITEM,
     _NUMBER_OF,
+    _NUMBER_OF_CASES,
     _PEOPLE_NOUNS,
     _POST_CASE,
     _POST_CONV,
@@ -41,6 +43,7 @@ from kgbuild.extraction.numbers import (
     _qualifier_word,
 )
 from kgbuild.extraction.periods import _shift_year
+from kgbuild.extraction.references import previous_offences
 
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)", re.IGNORECASE)
 
@@ -54,6 +57,19 @@ _OBJECT_BEFORE = re.compile(
 subject that can share a verb with the next count."""
 
 
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
+"""After a part of the count before it: "..., 161 of them of treason"."""
+
+_ADMINISTRATIVE = re.compile(
+    r"\badministrative(?:ly)?\s+(?:code|cases?|offen[cs]es?|charges?|proceedings|"
+    r"protocols?|liability|fines?|violations?)\b|\bCode\s+of\s+Administrative\b",
+    re.IGNORECASE,
+)
+_APPEAL_BEFORE = re.compile(
+    r"\b(?:upheld|overturned|quashed|annulled|reversed|appealed|reviewed|challenged|"
+    r"cancelled|canceled|confirmed)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _PRE_SENT = re.compile(rf"\b(?:sent|put)\s+(?:{_QUAL}\s+)?$", re.IGNORECASE)
 _TO_PRISON = re.compile(
     r"\s+(?:to\s+(?:prison|jail|penal\s+colon(?:y|ies))|behind\s+bars)\b", re.IGNORECASE
@@ -114,7 +130,8 @@ class CountRules(ListRules):
                 self.used.append((h.start, h.end))
 
     def extract_breakdown(self) -> None:
-        if _BREAKDOWN_START.search(self.s) is None:
+        of_them = _BREAKDOWN_OF_THEM.search(self.s) if " of " in self.folded else None
+        if _BREAKDOWN_START.search(self.s) is None and of_them is None:
             return
         total = next(
             (
@@ -122,11 +139,15 @@ class CountRules(ListRules):
                 for d in reversed(self.state.drafts)
                 if d.kind in {"conviction_count", "case_count"}
                 and d.part_of is None
+                and not d.rule.endswith(".baseline")
                 and self.index - d.sentence_index <= 2
             ),
             None,
         )
         if total is None:
+            return
+        if of_them is not None:
+            self._breakdown_row(total, of_them, "count.breakdown")
             return
         for m in _BREAKDOWN_ITEM.finditer(self.s):
             self._breakdown_row(total, m, "count.breakdown")
@@ -150,6 +171,12 @@ class CountRules(ListRules):
 
     def _count_kind(self, m: re.Match[str]) -> tuple[ClaimKind | None, str]:
         """What a count (_COUNT match) is, from the verbs around it; (None, "") if none."""
+        if "administrative" in self.folded and _ADMINISTRATIVE.search(
+            self.s, *self._clause(m.start())
+        ):
+            # "1,500 cases on discrediting the army under the administrative code": fines,
+            # not criminal convictions or cases
+            return None, ""
         pre, post = self.s[: m.start()], self.s[m.end() :]
         qual_pre = _QUAL_TAIL.search(pre)
         pre_core = pre[: qual_pre.start()] if qual_pre else pre
@@ -166,6 +193,9 @@ class CountRules(ListRules):
                 return "conviction_count", "count.verdicts"
             return None, ""
         if unit == "verdicts":
+            if _APPEAL_BEFORE.search(pre):
+                # "upheld 14 treason verdicts on appeal": the same verdicts counted again
+                return None, ""
             if not _VERDICT_UNDONE.search(post) or _PRE_VERDICT.search(pre):
                 return "conviction_count", "count.verdicts"
             return None, ""
@@ -256,7 +286,15 @@ class CountRules(ListRules):
             if count is None:
                 continue
             next_anchor = anchors[i + 1] if i + 1 < len(anchors) else len(self.s)
-            offences = self._count_offences(item.start, next_anchor)
+            offences = item.offences or self._count_offences(item.start, next_anchor)
+            if (
+                i + 1 < len(found)
+                and _OF_THEM.match(self.s, found[i + 1].end)
+                and not self._offences_between(item.start, next_anchor)
+            ):
+                # "In total 205 defendants were convicted, 161 of them of treason": the
+                # total counts the offences of the sentence before, the part its own
+                offences = previous_offences(self.state, self.lexicon) or offences
             draft = self._draft(item.kind, item.rule, item.num_start)
             anchor = item.start if item.period_anchor is None else item.period_anchor
             self._finish_count(
@@ -286,6 +324,25 @@ class CountRules(ListRules):
                 qual,
                 count,
                 "verdicts",
+                None,
+            )
+            self.used.append((m.start("num"), m.end("num")))
+            self.counts.append(draft)
+        for m in _NUMBER_OF_CASES.finditer(self.s) if "number" in self.folded else ():
+            count = _int_number(m.group("num"))
+            if count is None or _is_year_like(m.group("num")):
+                continue
+            if not self._free(m.start("num"), m.end("num")):
+                continue
+            draft = self._draft("case_count", "case.number-of", m.start("num"))
+            qual = _qualifier_word((m.group("q") or "").strip() or None)
+            self._finish_count(
+                draft,
+                self._count_offences(m.start(), self._clause(m.start("num"))[1]),
+                m.start(),
+                qual,
+                count,
+                "cases",
                 None,
             )
             self.used.append((m.start("num"), m.end("num")))
@@ -321,20 +378,23 @@ class CountRules(ListRules):
             self.counts.append(draft)
 
     def extract_baseline_counts(self) -> None:
-        convictions = [d for d in self.counts if d.kind == "conviction_count"]
+        # a count of cases takes its baseline as one of convictions does ("investigators
+        # opened 73 cases ..., up from 19 a year earlier")
+        convictions = [d for d in self.counts if d.kind in {"conviction_count", "case_count"}]
         if not convictions:
             return
         for m in _BASELINE_COUNT.finditer(self.s):
             num, year, q = m.group("num"), m.group("y"), m.group("q")
-            count = _int_number(num)
-            if count is None or _is_year_like(num):
+            count = 1 if num.lower().endswith(" one") else _int_number(num)
+            if count is None or _is_year_like(num) or not self._free(m.start("num"), m.end("num")):
                 continue
             ref = max(
                 (d for d in convictions if d.anchor - self.offset < m.start()),
                 key=lambda d: d.anchor,
                 default=convictions[0],
             )
-            draft = self._draft("conviction_count", "count.baseline", m.start("num"))
+            rule = "count.baseline" if ref.kind == "conviction_count" else "case.baseline"
+            draft = self._draft(ref.kind, rule, m.start("num"))
             draft.offences, draft.articles = ref.offences, ref.articles
             draft.count, draft.qualifier, draft.unit, draft.scope = (
                 count,

@@ -48,6 +48,8 @@ class _State:
     report_year: int | None
     time: _TimeContext
     last_enactment_date: str | None = None
+    last_enactment_offences: tuple[str, ...] = ()
+    """The offences of the latest enactment: what "the bill" of a later sentence is."""
     previous_offences: tuple[str, ...] = ()
     """The offences of the latest fully read sentence that names any."""
     unscanned: list[str] = field(default_factory=list)

@@ -2,6 +2,7 @@
 claim gates. Each pattern with the wordings it covers (rules in counts.py, individual.py):
 
     _COUNT              "145 Russian citizens", "52 guilty verdicts", "24 criminal cases",
+                        "18 treason investigations",
                         "six of them", "1,300 treason and espionage cases"
     _POST_CONV          "... were convicted", "... of Crimea were found guilty"
     _PRE_CONV           "convicted 23 ...", "handed down guilty verdicts to 39 ..."
@@ -13,16 +14,17 @@ claim gates. Each pattern with the wordings it covers (rules in counts.py, indiv
     _CONVICTIONS_REACHED  "espionage convictions reached 28", "treason verdicts numbered 53",
                         "convictions for treason hit a new high of 230"
     _BREAKDOWN_ITEM     "Of those, 18 were Ukrainian nationals"
+    _BREAKDOWN_OF_THEM  "Eleven of them were foreigners"
+    _NUMBER_OF_CASES    "the number of criminal cases opened for sabotage climbed to 140"
     _INCLUDING_ITEM     "including 18 Ukrainians"
-    _BASELINE_COUNT     "up from 40 in 2023", "up from eight a year earlier"
+    _BASELINE_COUNT     "up from 40 in 2023", "up from eight a year earlier", "jumped to 14,
+                        from just four a year earlier", "against two in the same period of
+                        2022"
     _ANAPHORIC_CHARGE   "this offence", "the same charges", "under these statutes"
-    _SENTENCE_PATTERNS  "X was sentenced to 30 months", "X was jailed for 16 years",
-                        "gave him 15 years", "handed down a 13-year sentence to X",
-                        "X received 13 years",
-                        "X was given a 12-year sentence"
     _ATTRIBUTION        "according to OVD-Info", "Mediazona counted", "data from ..."
 
-Penalties and enactments: grammar_en_penalties.py; lists of counts: grammar_en_lists.py.
+Penalties and enactments: grammar_en_penalties.py; lists of counts: grammar_en_lists.py;
+individual sentences: grammar_en_individual.py.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ from typing import Final
 
 from kgbuild.extraction.changes import _FACTOR_NUM
 from kgbuild.extraction.gates import _gate_open, _gates
-from kgbuild.extraction.grammar_en_penalties import _ENACT_PIECES, _NUMD
+from kgbuild.extraction.grammar_en_individual import _NAME_STOP
+from kgbuild.extraction.grammar_en_penalties import _ENACT_PIECES
 from kgbuild.extraction.numbers import (
     _ALL_WORDS,
     _QUAL,
@@ -51,10 +54,12 @@ _PEOPLE_NOUNS = (
     r"defendants|believers|Jehovah['’]s\s+Witnesses|journalists|activists|residents|men|women|"
     r"servicemen|soldiers|scientists|minors|teenagers|children|civilians|residents|"
     r"protesters|protestors|dissidents|students|lawyers|priests|officials|officers|engineers|"
+    r"fighters|mercenaries|conscripts|pensioners|teachers|doctors|workers|employees|bloggers|"
+    r"volunteers|Crimeans|Tatars|Muslims|"
     r"of\s+(?:them|those|these|whom)"
 )
 _VERDICT_NOUNS = r"guilty\s+verdicts|verdicts|convictions|sentences"
-_CASE_NOUNS = r"cases"
+_CASE_NOUNS = r"cases|investigations|probes"
 _MOD_STOP = (
     r"(?:were|was|are|is|had|have|has|been|be|of|in|on|for|and|or|who|which|that|to|from|"
     rf"with|by|at|as|than|the|a|an|times|fold|years?|months?|days?|{_WORD})"
@@ -102,6 +107,9 @@ _COUNT_GATE: Final = (
     "officials",
     "officers",
     "engineers",
+    *("fighters", "mercenaries", "conscripts", "pensioners", "teachers", "doctors"),
+    *("workers", "employees", "bloggers", "volunteers", "crimeans", "tatars"),
+    "muslims",
     " them",
     " those",
     " these",
@@ -110,6 +118,8 @@ _COUNT_GATE: Final = (
     "convictions",
     "sentences",
     "cases",
+    "investigations",
+    "probes",
 )
 """Every _COUNT match ends in one of its nouns, each of which contains one of these."""
 
@@ -156,7 +166,8 @@ _PRE_FOUND_IN = re.compile(
 )
 """Before a number of cases that ended in a conviction: "found defendants guilty in 37 cases"."""
 _PRE_VERDICT = re.compile(
-    rf"\b(?:handed\s+down|issued|delivered|passed|recorded|registered)\s+(?:{_QUAL}\s+)?$",
+    rf"\b(?:handed\s+(?:down|out)|issued|delivered|passed|recorded|registered)\s+"
+    rf"(?:{_QUAL}\s+)?$",
     re.IGNORECASE,
 )
 _PRE_CASE = re.compile(rf"\b{_CASE_VERB}\s+(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$", re.IGNORECASE)
@@ -171,6 +182,15 @@ _NUMBER_OF = re.compile(
     rf"stood\s+at|totall?ed|was|amounted\s+to|hit|came\s+to|fell|dropped|declined|doubled|"
     rf"tripled|trebled|quadrupled|halved)\s+"
     rf"(?:(?:[a-z]+-?fold|sharply|steeply|steadily|significantly|again|further)\s+)?"
+    rf"(?:to\s+)?(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
+    rf"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
+    re.IGNORECASE,
+)
+_NUMBER_OF_CASES = re.compile(
+    rf"\bthe\s+number\s+of\s+(?:new\s+)?(?:criminal\s+)?(?:cases|investigations|probes)\b"
+    rf"[^.;]{{0,100}}?\b(?:rose|grew|increased|climbed|jumped|soared|reached|stood\s+at|"
+    rf"totall?ed|was|amounted\s+to|hit|came\s+to|fell|dropped|declined)\s+"
+    rf"(?:(?:sharply|steeply|steadily|significantly|again|further)\s+)?"
     rf"(?:to\s+)?(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
     rf"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
     re.IGNORECASE,
@@ -211,15 +231,26 @@ _INCLUDING_ITEM = re.compile(
     rf"\s+(?:were\s+)?(?P<mods>(?:[A-Za-z][\w'’.-]*\s+){{0,2}}?)(?P<noun>{_SCOPE_NOUNS})\b",
     re.IGNORECASE,
 )
+_BREAKDOWN_OF_THEM = re.compile(
+    rf"^\W*(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+of\s+(?:them|those|these)\s+"
+    rf"(?:were|was)\s+(?P<mods>(?:[A-Za-z][\w'’.-]*\s+){{0,2}}?)"
+    rf"(?P<noun>{_PEOPLE_NOUNS}|{_SCOPE_NOUNS})\b",
+    re.IGNORECASE,
+)
+"""A breakdown row that opens its sentence: "Six of them were servicemen" (not "Nine of
+them were given terms ...")."""
 _BASELINE_COUNT = re.compile(
-    rf"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?P<q>{_QUAL})\s+)?"
-    rf"(?P<num>{NUMBER_PATTERN})(?:\s+(?:people|individuals|convictions|verdicts|cases))?\s+"
+    rf"(?:\b(?:up|down)\s+from|,\s+from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)\s+"
+    rf"(?:just\s+|only\s+|a\s+mere\s+)?(?:(?P<q>{_QUAL})\s+)?"
+    rf"(?P<num>{NUMBER_PATTERN}|(?:a\s+single|just|only)\s+one)"
+    r"(?:\s+(?:people|individuals|convictions|verdicts|cases))?\s+"
     rf"(?:(?:in|during|for)\s+(?P<same>the\s+same\s+period\s+(?:in|of)\s+)?(?P<y>{_YEAR})\b|"
     r"(?:a\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year|"
     r"the\s+year\s+before)\b)",
     re.IGNORECASE,
 )
 _ANAPHORIC_CHARGE = re.compile(
+    r"\bsuch\s+(?:verdicts|convictions|sentences|cases)\b|"
     r"\b(?:this|that|these|those|such|the\s+same|the|both|either)\s+(?:charges?|offen[cs]es?|"
     r"articles?|crimes?|counts?|statutes?|laws?|provisions?)\b",
     re.IGNORECASE,
@@ -274,7 +305,7 @@ def _unit(noun: str) -> str:
     noun_l = re.sub(r"\s+", " ", noun.lower())
     if noun_l in {"verdicts", "convictions", "guilty verdicts", "sentences"}:
         return "verdicts"
-    if noun_l == "cases":
+    if noun_l in {"cases", "investigations", "probes"}:
         return "cases"
     return "people"
 
@@ -282,96 +313,6 @@ def _unit(noun: str) -> str:
 def _is_year_like(num_text: str) -> bool:
     return bool(_YEAR_NUMBER.fullmatch(num_text.strip()))
 
-
-# --------------------------------------------------------------------------------------
-# Individual sentences (penalty and enactment grammar: grammar_en_penalties.py)
-
-_SENT_TERM = (
-    rf"(?:(?:an?\s+)?(?:further|additional|another|extra)\s+)?(?P<n>{_NUMD})"
-    rf"(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<u>years?|months?)['’]?"
-    rf"(?:\s+and\s+(?P<n2>{_NUMD})[\s-]+(?P<u2>months?))?"
-)
-_PERSON_OBJ = r"(?P<obj>him|her|(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)"
-_SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
-    (
-        "sentence.sentenced-to",
-        re.compile(
-            rf"\b(?P<verb>sentenced)\b(?P<obj>[^.;]{{0,120}}?)\bto\s+(?:(?:serve|spend)\s+)?"
-            rf"(?:{_SENT_TERM}|(?P<life>life(?:\s+imprisonment|\s+in\s+prison)?))",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "sentence.jailed-for",
-        re.compile(
-            rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?P<verb>jailed|imprisoned)"
-            rf"\s+for\s+{_SENT_TERM}",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "sentence.given",
-        re.compile(
-            rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<verb>given|handed)\s+"
-            rf"(?:an?\s+)?(?P<n>{_NUMD})[\s-]+(?P<u>years?|months?)['’]?\s+"
-            rf"(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        # "the judge gave him 15 years", "handed Oleg Ivanov 13 years"
-        "sentence.gave",
-        re.compile(
-            rf"\b(?P<verb>gave|handed)\s+{_PERSON_OBJ}\s+(?:an?\s+)?{_SENT_TERM}", re.IGNORECASE
-        ),
-    ),
-    (
-        # "handed down a 13-year sentence to Pavel Orlov"
-        "sentence.handed-to",
-        re.compile(
-            rf"\b(?P<verb>handed\s+down|imposed|passed)\s+an?\s+{_SENT_TERM}\s+"
-            rf"(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:to|on)\s+{_PERSON_OBJ}",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        # "Pavel Orlov received 13 years", "she got a six-year sentence"
-        "sentence.received",
-        re.compile(rf"\b(?P<verb>received|got)\s+(?:an?\s+)?{_SENT_TERM}", re.IGNORECASE),
-    ),
-)
-_SENTENCE_GATES: Final = _gates(
-    (
-        ("sentenced",),
-        ("jailed", "imprisoned"),
-        ("given", "handed"),
-        ("gave", "handed"),
-        ("handed", "imposed", "passed"),
-        ("received", "got"),
-    )
-)
-"""As _TIME_GATES, for _SENTENCE_PATTERNS."""
-_NAME_TOKEN = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*"
-_NAME = re.compile(rf"\b{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}\b")
-_NAME_STOP: Final = frozenset(
-    _words(
-        "in on at the a an former journalist activist director playwright president pianist "
-        "engineer officer soldier pensioner student businessman businesswoman researcher "
-        "professor analyst worker mechanic pilot nurse doctor "
-        "prominent human rights defender co-chair lawyer scientist physicist teacher blogger "
-        "artist poet writer opposition politician leader mr mrs ms dr st his her their and "
-        "russian russia moscow court military supreme district city regional federal "
-        "ukrainian theatre theater municipal councillor councilor deputy historian priest "
-        "pastor january february march april may june july august september october november "
-        "december monday tuesday wednesday thursday friday saturday sunday also then later"
-    )
-)
-_COURT = re.compile(
-    r"\b(?:(?:a|an|the)\s+)?(?P<court>(?:[A-Z][\w'’.-]*\s+){0,5}(?:[a-z]+\s+)?[Cc]ourt"
-    r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?)"
-)
-_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|it)\s*$", re.IGNORECASE)
-_INDEFINITE_NP = re.compile(r"(?P<np>[Aa]n?\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*")
 
 # --------------------------------------------------------------------------------------
 # Attribution

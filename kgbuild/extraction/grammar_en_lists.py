@@ -9,7 +9,8 @@ Each pattern with the wordings it covers (the rules are in lists.py):
     _FROM_TO        "rose from 25 in 2018 to 28 in 2019", "fell from 15 in 2014 to 9 in 2015",
                     "almost doubled, from 33 in 2022 to 61 in 2023", "went up sharply, from ..."
     _NUMBER_LIST    "numbered 14 and 5 respectively", "stood at 16, 4 and 2, respectively"
-    _FIGURE_REACHED "The figure has grown every year since, reaching 195 in 2024"
+    _FIGURE_REACHED "The figure has grown every year since, reaching 195 in 2024", "In 2022
+                    the Nazism figure was 31"
     _BARE_COUNT     "A further 12 were convicted", "In 2023, 40 were found guilty",
                     "Three were later convicted"
     _ALL_OF_THEM    "found all of them guilty", "all of them were convicted"
@@ -83,7 +84,7 @@ _ALL_OF_THEM: Final = re.compile(
 _RATE_AFTER: Final = re.compile(
     r"^\s*(?:per|a|an|each|every)\s+(?:day|week|month|year|working\s+day)\b"
     r"(?!\s+(?:ago|earlier|before|later|after))|"
-    r"^[^.;]{0,60}?\b(?:per|each|every)\s+(?:(?:two|three|four|five|few|\d+)\s+)?"
+    r"^[^.;,]{0,60}?\b(?:per|each|every)\s+(?:(?:two|three|four|five|few|\d+)\s+)?"
     r"(?:days?|weeks?|months?|years?|working\s+days?)\b",
     re.IGNORECASE,
 )
@@ -104,7 +105,8 @@ _BARE_COUNT: Final = re.compile(
 """A count with no noun, at the start of a clause or after "a further"."""
 
 _FIGURE_REACHED: Final = re.compile(
-    r"\b(?:the|this|that)\s+(?:figure|number|total|tally|count)\b(?!\s+of\b)[^.;]{0,80}?\b"
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:figure|number|total|tally|count)\b(?!\s+of\b)"
+    r"[^.;]{0,80}?\b"
     r"(?:reaching|reached|hitting|hit|to\s+reach|(?:rising|rose|climbing|climbed|grew|growing|"
     r"increased|increasing|fell|falling|dropped|dropping)\s+to|stood\s+at|standing\s+at|"
     r"was|totall?ed|amounted\s+to|came\s+to)\s+"

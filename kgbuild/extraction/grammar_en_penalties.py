@@ -5,11 +5,16 @@ Penalties (``_PENALTY_PATTERNS``, in order of precedence):
     penalty.to-life   "from 12 years to life", "raised the maximum from 20 years to life"
     penalty.between   "between 10 and 20 years", "from three to eight years", "12-20 years"
     penalty.up-to     "up to eight years", "no more than five years"
+    penalty.prison-for  "could now go to prison for 20 years" (after a modal only)
     penalty.maximum   "a maximum sentence of 15 years", "the maximum punishment for treason
                       remains 20 years", "stipulated a maximum punishment of 20 years",
                       "the maximum term ... is still four years", "the top sentence is 20 years"
     penalty.life      "life imprisonment", "imprisonment for life", "(raised ...) to life"
+    penalty.raised    (penalties.py) "the maximum ... from 15 to 20 years", "up to five years,
+                      instead of three": two ceilings, the old and the new
 
+A sentence that names no offence but refers back ("Such offences are punishable by ...",
+"the article carried a maximum of 20 years") takes the offences of the sentence before.
 A term is statutory only after a statutory cue (``_STATUTORY_CUE``: "punishable by", "can
 get", "may be threatened with", "may be jailed for", "a law on ...") that comes after any
 imposed one (``_IMPOSED_CUE``: "sentenced", "jailed", "received"); an imposed verb inside a
@@ -19,9 +24,11 @@ Enactments (``_ENACT``): "introduced", "toughened", "passed", "adopted", "signed
 "signed legislation", "the law, which Putin signed on Friday,", "a bill signed by",
 "the definition of treason was expanded", "expanded the article on", "amended",
 "criminalised", "took effect", "came into force", "appeared in the Criminal Code", "the
-Duma voted ... to make", "the offence was created" (not "became a crime in 2022": en.yaml
+Duma voted ... to make", "the offence was created", "an offence created in July 2022", "introduces a
+new Article 280.4", "signed a package of amendments", "the law also makes X a criminal
+offence", "another new article, 275.1, punishes X" (not "became a crime in 2022": en.yaml
 reads no enactment there). With no offence in its sentence, "the bill", "the law" or "the
-amendments" take the offences of the sentence before.
+amendments" take the offences of the latest enactment, else of the sentence before.
 An enactment needs a date in its sentence (or "also", "the same", for the one before).
 """
 
@@ -69,6 +76,15 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        # "could now go to prison for 20 years": a ceiling, after a modal
+        "penalty.prison-for",
+        re.compile(
+            rf"\b(?:go|be\s+sent|be\s+put)\s+(?:to\s+(?:prison|jail)|behind\s+bars)\s+for\s+"
+            rf"(?:up\s+to\s+)?(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "penalty.maximum",
         re.compile(
             rf"\b(?:a\s+)?(?:maximum|top|highest)\s+(?:(?:prison\s+|jail\s+)?"
@@ -84,7 +100,7 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "penalty.life",
         re.compile(
             r"\b(?:life\s+(?:imprisonment|sentences?|terms?|in\s+prison)|imprisonment\s+for\s+life|"
-            r"(?<=to\s)life)\b",
+            r"(?<=to\s)life|(?<=punishable\sby\s)life)\b",
             re.IGNORECASE,
         ),
     ),
@@ -94,13 +110,14 @@ _PENALTY_GATES: Final = _gates(
 )
 """As _TIME_GATES: every term names its unit (_TERM_UNIT); the last pattern is life terms."""
 _STATUTORY_CUE = re.compile(
-    r"\b(?:punishable|punished|punishment|carr(?:y|ies|ied|ying)|fac(?:e|es|ed|ing)|"
+    r"\b(?:punishable|punished|punishes|punishing|punish|punishment|carr(?:y|ies|ied|ying)|fac(?:e|es|ed|ing)|"
     r"penalt(?:y|ies)|prison\s+terms?|jail\s+terms?|terms?\s+of|sentences?\s+of|"
     r"threaten(?:s|ed)?|risk(?:s|ed|ing)?|could\s+(?:get|receive|be\s+jailed)|envisag\w*|"
-    r"provides?\s+for|prescrib\w*|liable|stipulat\w*|"
+    r"provid(?:e|es|ed|ing)\s+for|prescrib\w*|liable|stipulat\w*|"
     r"(?:can|could|may|might|will|would)\s+(?:get|receive|bring|lead\s+to|result\s+in|mean)|"
     r"(?:can|could|may|might|will|would)\s+(?:now\s+)?(?:be\s+)?(?:jailed|imprisoned|"
-    r"sentenced|put\s+behind\s+bars|locked\s+up)|"
+    r"sentenced|put\s+behind\s+bars|locked\s+up|go\s+to\s+(?:prison|jail)|sent\s+to\s+"
+    r"(?:prison|jail))|"
     r"(?:laws?|legislation|bill|amendments?)\s+(?:on|introducing|that\s+introduces)|"
     r"introduc(?:ing|ed|es)|rais(?:ed|es|ing)|increas(?:ed|es|ing)|extend(?:ed|s|ing)|"
     r"making|made|makes|"
@@ -124,19 +141,25 @@ _ENACT = re.compile(
     r"amended|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|"
     r"introduced|toughened|tightened|stiffened|passed(?:\s+into\s+law)?|adopted|enacted|"
     r"signed\s+into\s+law|criminali[sz]ed|approved|added\s+to\s+the\s+(?:Criminal\s+)?Code|"
-    r"(?:expanded|broadened|widened)\s+(?:the\s+)?(?:scope|definition|article|law|provision)|"
+    r"(?:expand|broaden|widen)(?:s|ed)\s+(?:the\s+)?(?:scope|definition|article|law|provision)|"
     r"(?:laws?|legislation|bill|amendments?)\s*,?\s+(?:which|that)\s+(?:[\w.]+\s+){1,3}?signed|"
-    r"(?:laws?|legislation|bill|amendments?)\s+(?:was\s+|were\s+)?signed\s+by|"
+    r"(?:laws?|legislation|bill|measures?|amendments?)\s+(?:was\s+|were\s+)?signed\s+by|"
     r"appeared\s+in\s+the\s+(?:Criminal\s+)?Code|"
     r"(?:was|were|has\s+been|have\s+been)\s+created|"
+    r"(?:offen[cs]e|article|crime)\s+(?:(?:that|which)\s+was\s+)?created|"
+    r"signed\s+(?:an?\s+|the\s+)?package|(?:another\s+)?new\s+article|"
+    r"(?:makes?|made|making)\s+[^.;]{1,60}?\s+an?\s+criminal\s+offen[cs]e|"
     r"voted(?=[^.;]{0,40}?\b(?:to\s+(?:make|introduce|criminali[sz]e|toughen|raise|increase|"
     r"expand|pass|adopt|approve)|for\s+(?:a|the)\s+(?:bill|law|amendments?))))\b",
     re.IGNORECASE,
 )
-_ENACT_CONTINUES = re.compile(r"\b(?:also|the\s+same|too|as\s+well|at\s+the\s+same\s+time)\b", re.I)
+_ENACT_CONTINUES = re.compile(
+    r"\b(?:also|the\s+same|too|as\s+well|at\s+the\s+same\s+time|another)\b", re.I
+)
 _ENACT_PIECES: Final = (
     *("introduc", "tough", "tighten", "stiffen", "passed", "adopted", "enacted", "signed"),
-    *("criminali", "approved", "added to", "expanded", "broadened", "widened", "amended"),
+    *("criminali", "approved", "added to", "expand", "broaden", "widen", "amended"),
     *("took effect", "into force", "into effect", "appeared in", "voted", "created"),
+    *("new article", "criminal offen"),
 )
 """A piece of every _ENACT verb, in `fold`ed text: its gate."""

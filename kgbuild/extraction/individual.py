@@ -6,7 +6,7 @@ import re
 
 from kgbuild.extraction.drafts import _Draft, _round, _unique
 from kgbuild.extraction.gates import _gate_open
-from kgbuild.extraction.grammar_en import (
+from kgbuild.extraction.grammar_en_individual import (
     _COURT,
     _INDEFINITE_NP,
     _NAME,
@@ -17,9 +17,18 @@ from kgbuild.extraction.grammar_en import (
 )
 from kgbuild.extraction.numbers import parse_number
 from kgbuild.extraction.periods import _format_date, _nearest
-from kgbuild.extraction.references import ReferenceRules
+from kgbuild.extraction.references import ReferenceRules, previous_offences
 
 _ARTICLE_WORD = re.compile(r"\b[Aa]n?\s")
+_UNDER_IT = re.compile(
+    r"\bunder\s+(?:it|this\s+article|that\s+article|the\s+(?:same\s+)?article)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_END = re.compile(
+    r"\s+(?:was|is|has\s+been|had\s+been)"
+    # "A teacher from Lipetsk was convicted of treason and sentenced to 18 years"
+    r"(?:\s+(?:convicted|found\s+guilty)\b[^.;]{0,80}?\s+and)?\s*$"
+)
 _NOT_IN_SUBJECT = re.compile(
     r"\b(?:said|says|reported|reports|that|who|which|when|after|before|while|court)\b",
     re.IGNORECASE,
@@ -46,7 +55,10 @@ class IndividualRules(ReferenceRules):
                 persons = self._persons(self.s[: m.start()], obj)
                 if not persons:
                     continue
-                charge = self._charge(m.start(), m.end())
+                charge = self._charge(m.start(), m.end()) or self._charge_before()
+                if not charge and _UNDER_IT.search(self.s, m.end()):
+                    # "jailed an engineer for 13 years under it / under this article"
+                    charge = previous_offences(self.state, self.lexicon)
                 t = _nearest(self.times, m.start(), ("period", "report"))
                 date = _format_date(t) if t is not None else None
                 if date is None and self.state.report_year is not None:
@@ -90,7 +102,12 @@ class IndividualRules(ReferenceRules):
             names = [n for n in (self._clean_name(x) for x in names) if n]
             if names:
                 return names
-            np = re.match(r"^(?P<np>an?\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]+)\s*$", obj)
+            # "a 24-year-old resident of Taganrog": a described person, to a place name
+            np = re.match(
+                r"^(?P<np>an?\s+(?:[\w'’-]+\s+){0,5}?(?:[a-z][\w'’-]+|"
+                r"(?<=\bof\s)[A-Z][\w'’-]+))\s*$",
+                obj,
+            )
             return [np.group("np")] if np else []
         clause = re.split(r"[;:]", before)[-1]
         matches = [
@@ -103,8 +120,16 @@ class IndividualRules(ReferenceRules):
                 if re.search(r"\b(?:he|she)\s*$", clause, re.IGNORECASE):
                     return self._named_earlier(clause[: -len(clause.split()[-1])])
                 return []
-            aux = re.search(r"\s+(?:was|is|has\s+been|had\s+been)\s*$", clause)
+            aux = _SUBJECT_END.search(clause)
             if aux is None:
+                # "A Tomsk student received nine years": an active verb right after its subject
+                np = _INDEFINITE_NP.fullmatch(clause.strip() + " ")
+                if (
+                    np
+                    and clause.strip()[:1].isupper()
+                    and not _NOT_IN_SUBJECT.search(np.group("np"))
+                ):
+                    return [np.group("np")]
                 return []
             subject = clause[: aux.start()].rstrip(" ,")
             if re.fullmatch(r"(?:.*\W)?(?:he|she)", subject, re.IGNORECASE | re.DOTALL):
@@ -165,6 +190,16 @@ class IndividualRules(ReferenceRules):
         before = [m for m in self.offences if m.end <= start]
         if before:
             return (before[-1].slug,)
+        return ()
+
+    def _charge_before(self) -> tuple[str, ...]:
+        """The charge of an imposed sentence one or two sentences before, for one that names
+        none ("... sentenced to 18 years for treason. A student received nine years")."""
+        for previous in reversed(self.state.drafts):
+            if self.index - previous.sentence_index > 2:
+                break
+            if previous.kind == "individual_sentence" and previous.offences:
+                return previous.offences
         return ()
 
     def _court(self, start: int, obj: str) -> str | None:

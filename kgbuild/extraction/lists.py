@@ -27,6 +27,9 @@ from kgbuild.extraction.numbers import _YEAR, _int_number, _qualifier_word
 from kgbuild.extraction.references import ReferenceRules, previous_offences
 
 _YEARS = re.compile(rf"\b{_YEAR}\b")
+_PRONOUN_ITEM = re.compile(
+    r"\s+(?:of|for)\s+(?P<verb>(?:[a-z]+ly\s+)?[a-z]+ing)\s+(?:them|it)\b", re.IGNORECASE
+)
 _PEOPLE = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\b", re.IGNORECASE)
 
 
@@ -47,6 +50,9 @@ class _Item:
     """The _COUNT match of a count with its own noun; None for an elided list item."""
     period_anchor: int | None = None
     """Where to look for the period, when not at ``start``: "and 84 in the first half"."""
+    offences: tuple[str, ...] | None = None
+    """The item's offence when its words name it only with a pronoun ("five of illegally
+    obtaining them"); else None, and the offences are read around it."""
 
 
 class ListRules(ReferenceRules):
@@ -63,16 +69,28 @@ class ListRules(ReferenceRules):
                 break
             gap = self.s[position : m.start()]
             bare = _YEARS.sub("", gap)
-            if len(gap) > 80 or re.search(r"[\d;:()]|\b(?:than|from|to)\b", bare):
+            if len(gap) > 80 or re.search(
+                r"[\d;:()]|\b(?:than|from|to|compared|versus|vs|against|up|down)\b", bare
+            ):
                 break
             num = m.group("num")
             after = m.end()
             if _is_year_like(num) or _RATE_AFTER.search(self.s[after:]):
                 break
+            pronoun: tuple[str, ...] | None = None
             if m.group("prep"):
                 rest = self.s[after:]
-                named = any(0 <= o.start - after <= 12 for o in self.offences)
-                if not named or re.match(r"\s+(?:of|for)\s+(?:years?|months?)\b", rest):
+                # "and 14 of taking part in an undesirable organisation": the offence
+                # named in the item's own phrase, before any number or clause break
+                named = any(
+                    0 <= o.start - after <= 45 and not re.search(r"[\d;,]", self.s[after : o.start])
+                    for o in self.offences
+                )
+                if not named:
+                    pronoun = self._pronoun_offence(after, m.start())
+                if (not named and not pronoun) or re.match(
+                    r"\s+(?:of|for)\s+(?:years?|months?)\b", rest
+                ):
                     break
             elif not any(0 <= t.start - after <= 6 for t in self.times):
                 break
@@ -88,6 +106,7 @@ class ListRules(ReferenceRules):
                     head.unit,
                     head.scope,
                     period_anchor=None if m.group("prep") else m.end("num"),
+                    offences=pronoun,
                 )
             )
             position = m.end()
@@ -108,6 +127,25 @@ class ListRules(ReferenceRules):
                 )
             )
         return items
+
+    def _pronoun_offence(self, after: int, item_start: int) -> tuple[str, ...] | None:
+        """ "... convicted of disclosing state secrets and five of illegally obtaining them":
+        the item's verb with the object of the offence named before it, if the scheme
+        names that wording ("illegally obtaining state secrets")."""
+        p = _PRONOUN_ITEM.match(self.s, after)
+        before = [o for o in self.offences if o.end <= item_start]
+        if p is None or not before:
+            return None
+        words = before[-1].text.split()
+        # the object after the offence's own verb: "(illegally) obtaining | state secrets"
+        verb_at = next((i for i, w in enumerate(words[:2]) if w.lower().endswith("ing")), None)
+        if verb_at is None or verb_at + 1 >= len(words):
+            return None
+        wording = f"{p.group('verb')} {' '.join(words[verb_at + 1 :])}"
+        found = self.lexicon.find_offences(wording)
+        if len(found) != 1 or found[0].start != 0 or found[0].end != len(wording):
+            return None
+        return (found[0].slug,)
 
     def extract_from_to(self) -> None:
         """ "Espionage convictions rose from 25 in 2018 to 28 in 2019": two counts."""
@@ -240,19 +278,38 @@ class ListRules(ReferenceRules):
             return
         for m in _BARE_COUNT.finditer(self.s):
             num = m.group("num")
-            count = _int_number(num)
-            if count is None or _is_year_like(num) or not self._free(m.start("num"), m.end()):
+            if _is_year_like(num) or not self._free(m.start("num"), m.end()):
                 continue
-            draft = self._draft("conviction_count", "count.bare", m.start("num"))
-            offences = self._count_offences(m.start("num"), self._clause(m.start("num"))[1])
-            self._finish_count(
-                draft,
-                offences,
+            head = _Item(
                 m.start("num"),
+                m.end(),
+                m.start("num"),
+                num,
                 _qualifier_word(m.group("q")),
-                count,
+                "conviction_count",
+                "count.bare",
                 "people",
                 None,
             )
-            self.used.append((m.start("num"), m.end()))
-            self.counts.append(draft)
+            # "Another eight were found guilty of espionage and three of confidential
+            # cooperation": the items after it share its verb
+            items = [head, *self.elided_items(head)]
+            clause_end = self._clause(m.start("num"))[1]
+            for i, item in enumerate(items):
+                count = _int_number(item.num)
+                if count is None:
+                    continue
+                next_anchor = items[i + 1].start if i + 1 < len(items) else clause_end
+                draft = self._draft("conviction_count", item.rule, item.num_start)
+                anchor = item.start if item.period_anchor is None else item.period_anchor
+                self._finish_count(
+                    draft,
+                    item.offences or self._count_offences(item.start, next_anchor),
+                    anchor,
+                    item.qualifier,
+                    count,
+                    "people",
+                    None,
+                )
+                self.used.append((item.start, item.end))
+                self.counts.append(draft)

@@ -11,6 +11,7 @@ from kgbuild.extraction.grammar_en_penalties import (
     _ENACT_CONTINUES,
     _ENACT_PIECES,
     _IMPOSED_CUE,
+    _NUMD,
     _PENALTY_GATES,
     _PENALTY_PATTERNS,
     _STATUTORY_AFTER,
@@ -35,7 +36,48 @@ _RAISED_BEFORE = re.compile(
     r"extend(?:s|ed|ing)?|stiffen(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
-_THE_LAW = re.compile(r"\bthe\s+(?:bill|law|legislation|amendments?)\b", re.IGNORECASE)
+_CEILING_BEFORE = re.compile(
+    r"\b(?:maximum|ceiling|upper\s+limit|top\s+(?:penalty|sentence|term))\b(?![^.;]*\bminimum\b)",
+    re.IGNORECASE,
+)
+"""Before "from A to B years", a change of the maximum: two ceilings, not one range."""
+_INSTEAD_OF = re.compile(
+    rf"(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?\s*,?\s*"
+    rf"(?:instead\s+of|up\s+from|rather\s+than|compared\s+with)\s+(?:the\s+(?:current|"
+    rf"previous|present)\s+)?(?P<n>{_NUMD})\b(?![\s-]+(?:people|cases|times))",
+    re.IGNORECASE,
+)
+"""After a ceiling, the one it replaces: "up to five years in prison, instead of three"."""
+_PENALTY_REFERENCE = re.compile(
+    r"^\W*(?:such|these|those)\b|"
+    r"\b(?:such|this|that|these|those|the\s+same)\s+(?:[\w-]+\s+)?(?:offen[cs]es?|crimes?|"
+    r"acts?|calls|statements|posts|charges?)\b|\b(?:the|this|that)\s+(?:[\w-]+\s+)?article\b",
+    re.IGNORECASE,
+)
+"""A penalty sentence that names no offence but refers to the one before."""
+_DATE_AFTER_VERB = re.compile(r"\s+(?:(?:in|on)\s+)?", re.IGNORECASE)
+_AGGRAVATED_JOIN = re.compile(
+    r"(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?\s*,?\s*"
+    r"(?:or|and|rising\s+to|increasing\s+to|going\s+up\s+to)\s+(?:by\s+)?",
+    re.IGNORECASE,
+)
+_AGGRAVATED_AFTER = re.compile(
+    r"(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?\s*,?\s+(?:if|when|where|"
+    r"for\s+(?:those|anyone|officials|repeat|organi[sz]ed))\b",
+    re.IGNORECASE,
+)
+"""Around a second term that is an aggravated part's: "..., or up to 15 years if ..."."""
+_MODAL_BEFORE = re.compile(
+    r"\b(?:can|could|may|might)\s+(?:now\s+|also\s+|still\s+)?$", re.IGNORECASE
+)
+_THE_ARTICLE = re.compile(
+    r"\W*(?:(?:the|this|that)\s+(?:article|offen[cs]e|crime|provision)|"
+    r"(?:both|these|those|the\s+two)\s+(?:articles|offen[cs]es|crimes|provisions))\b",
+    re.IGNORECASE,
+)
+"""A sentence opening on the article or offence of the sentence before."""
+_MAKES_CRIME = re.compile(r"(?:makes?|made|making)\s", re.IGNORECASE)
+_THE_LAW = re.compile(r"\bthe\s+(?:bill|law|legislation|measures?|amendments?)\b", re.IGNORECASE)
 _ALSO_LIFE = re.compile(r"\b(?:also|as\s+well|even)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|:|,?\s+(?:while|whereas|but)\s+|\.\s", re.IGNORECASE)
 _COORDINATION = re.compile(
@@ -77,7 +119,7 @@ class PenaltyRules(ReferenceRules):
                 and not re.search(
                     r"between|from", self.s[max(0, start - 5) : m.start("a")], re.IGNORECASE
                 )
-                and not _STATUTORY_CUE.search(self.s[max(0, start - 40) : start])
+                and not self._cue_before_range(start)
             ):
                 continue
             if (
@@ -89,6 +131,15 @@ class PenaltyRules(ReferenceRules):
                 previous.life = True
                 previous_end = end
                 continue
+            if (
+                previous is not None
+                and rule != "penalty.life"
+                and _AGGRAVATED_JOIN.fullmatch(self.s, previous_end, start)
+                and _AGGRAVATED_AFTER.match(self.s, end)
+            ):
+                # "up to three years, or up to 15 years if they lead to grave consequences":
+                # the ceiling of an aggravated part, not the offence's range
+                continue
             pre = self.s[:start]
             statutory = [(c.start(), c.end()) for c in _STATUTORY_CUE.finditer(pre)]
             cues = [(e, "statutory") for _, e in statutory]
@@ -99,6 +150,10 @@ class PenaltyRules(ReferenceRules):
                 if not any(s <= c.start() and c.end() <= e for s, e in statutory)
             ]
             if rule == "penalty.maximum" or bracketed or _STATUTORY_AFTER.match(self.s, end):
+                cues.append((start, "statutory"))
+            if rule == "penalty.prison-for":
+                if not _MODAL_BEFORE.search(pre):
+                    continue
                 cues.append((start, "statutory"))
             if not cues or max(cues)[1] != "statutory":
                 continue
@@ -148,10 +203,40 @@ class PenaltyRules(ReferenceRules):
                     a = parse_number(m.group("a"))
                     if a is None or a >= b:
                         continue
-                    draft.min_years = _round(a * factor)
+                    if self.s[start : m.start("a")].lower().startswith("from") and (
+                        _CEILING_BEFORE.search(self.s, max(0, start - 60), start)
+                    ):
+                        # "raises the ceiling for sabotage from 15 to 20 years": the old
+                        # maximum and the new one, two claims
+                        old = self._draft("penalty_range", "penalty.raised", start)
+                        old.offences, old.articles = offences, draft.articles
+                        old.max_years, old.life = _round(a * factor), False
+                        drafts.append(old)
+                        draft.rule = "penalty.raised"
+                    else:
+                        draft.min_years = _round(a * factor)
+                instead = _INSTEAD_OF.match(self.s, end)
+                if instead is not None and draft.min_years is None:
+                    # "up to five years in prison, instead of three": the old ceiling too
+                    n = parse_number(instead.group("n"))
+                    if n is not None and n != b:
+                        old = self._draft("penalty_range", "penalty.raised", start)
+                        old.offences, old.articles = offences, draft.articles
+                        old.max_years, old.life = _round(n * factor), False
+                        drafts.append(old)
             drafts.append(draft)
             previous, previous_end = draft, end
         return drafts
+
+    def _cue_before_range(self, start: int) -> bool:
+        """A statutory cue shortly before a bare range "A to B years": within 40 characters,
+        or within 80 with no number between ("punishes confidential cooperation with a
+        foreign state with three to eight years")."""
+        window = self.s[max(0, start - 80) : start]
+        for cue in _STATUTORY_CUE.finditer(window):
+            if len(window) - cue.start() <= 40 or not re.search(r"\d", window[cue.end() :]):
+                return True
+        return False
 
     def _life_for_some(self, previous: _Draft | None, previous_end: int, start: int) -> bool:
         """Whether a life term adds to the range just before it: "..., and treason can also
@@ -168,6 +253,10 @@ class PenaltyRules(ReferenceRules):
         ("both treason and espionage"); else the nearest anywhere in the sentence."""
         candidates = self.offences or self.lexicon.find_offences_loose(self.s)
         if not candidates:
+            # "Such offences are punishable by ...", "Until now the article carried a
+            # maximum of 20 years": the offences of the sentence before
+            if _PENALTY_REFERENCE.search(self.s):
+                return previous_offences(self.state, self.lexicon)
             return ()
         left = max((b.end() for b in _CLAUSE_BREAK.finditer(self.s, 0, start)), default=0)
         right_break = _CLAUSE_BREAK.search(self.s, end)
@@ -227,7 +316,17 @@ class PenaltyRules(ReferenceRules):
             rule = "enactment.in-force"
         else:
             rule = "enactment.introduced"
-        t = _nearest(self.times, m.start(), ("period", "report"))
+        # "came into force in November of that year": a time right after the verb dates it
+        t = next(
+            (
+                t
+                for t in self.times
+                if t.first is not None
+                and t.role != "baseline"
+                and _DATE_AFTER_VERB.fullmatch(self.s, m.end(), t.start)
+            ),
+            None,
+        ) or _nearest(self.times, m.start(), ("period", "report", "enacted"))
         date = _format_date(t) if t is not None else None
         if date is None and _ENACT_CONTINUES.search(self.s):
             date = self.state.last_enactment_date
@@ -237,12 +336,23 @@ class PenaltyRules(ReferenceRules):
         enacted: tuple[str, ...] = ()
         if self.offences or self.lexicon.find_offences_loose(self.s):
             enacted = self._enacted_offences(m)
-        elif _THE_LAW.search(self.s):
-            # "Putin signed the bill into law on 28 April": the bill of the sentence before
+        elif _THE_ARTICLE.match(self.s):
+            # "The article, added to the Criminal Code in July 2022, ...": the offence of
+            # the sentence before
             enacted = previous_offences(self.state, self.lexicon)
+        elif _THE_LAW.search(self.s) and not _MAKES_CRIME.match(m.group("v")):
+            # ("the law also makes [something the scheme lacks] a criminal offence": not the
+            # law's earlier offences)
+            # "Putin signed the bill into law on 28 April": the bill of the latest enactment,
+            # else of the sentence before ("The Duma had passed the bill on 13 April")
+            enacted = self.state.last_enactment_offences or previous_offences(
+                self.state, self.lexicon
+            )
+        # a dated law with no offence of the scheme still dates "the same law" after it
+        self.state.last_enactment_date = date
+        self.state.last_enactment_offences = enacted
         if not enacted:
             return []
-        self.state.last_enactment_date = date
         drafts: list[_Draft] = []
         for slug in enacted:
             draft = self._draft("enactment", rule, m.start())

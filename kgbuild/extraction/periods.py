@@ -16,7 +16,7 @@ from kgbuild.extraction.grammar_periods import (
     _TIME_PATTERNS,
     _WEEKDAYS,
 )
-from kgbuild.extraction.numbers import _int_number
+from kgbuild.extraction.numbers import _YEAR, _int_number
 from kgbuild.lexicon import fold
 
 _REPORT_AFTER = re.compile(
@@ -40,7 +40,8 @@ class _Time:
     """"year", "month", "day" or "range" (several months)."""
     explicit_year: int | None
     role: str = "period"
-    """"period", "report" (when something was reported) or "baseline" (a comparison)."""
+    """"period", "report" (when something was reported), "baseline" (a comparison) or
+    "enacted" (when an offence was created, in a clause about it: sentence.py)."""
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -238,6 +239,17 @@ _YEAR_AFTER: Final = frozenset(
     {"a year later", "the year after", "the following year", "the next year", "the subsequent year"}
 )
 _MAY_AS_MONTH = re.compile(r"\b(?:in|since|by|until|during|of|early|late|mid)\s*-?\s*$")
+_YEAR_OF_LAW = re.compile(
+    rf"\b(?:the|its|their)\s+(?P<y>{_YEAR})\s+(?:amendments?|laws?|changes|bill|reform|"
+    r"legislation|version|edition|package)\b",
+    re.IGNORECASE,
+)
+_YEAR_OF_LAW_GATE: Final = (
+    *("amendment", "law", "change", "bill", "reform", "version", "edition", "package"),
+)
+"""Pieces of _YEAR_OF_LAW's nouns, in `fold`ed text: its gate."""
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 _OPENING = re.compile(r"\W*(?:(?:in|on|at|during|by)\s+)?", re.IGNORECASE)
 
 
@@ -258,13 +270,43 @@ def _find_times(sentence: str, ctx: _TimeContext, folded: str | None = None) -> 
         if all(r_end <= c[0] or r_start >= c[1] for c in chosen):
             chosen.append((r_start, r_end, r_kind, r_match))
     chosen.sort(key=lambda r: r[0])
+    # "the 2012 amendments, which took effect in November of that year": a year naming a
+    # law sets the year a later "that year" of the same sentence means
+    named_years = (
+        [(y.start(), int(y.group("y"))) for y in _YEAR_OF_LAW.finditer(sentence)]
+        if ("that year" in folded or "same year" in folded)
+        and _gate_open(_YEAR_OF_LAW_GATE, folded)
+        else []
+    )
     times: list[_Time] = []
     for start, end, kind, m in chosen:
+        while named_years and named_years[0][0] < start:
+            ctx.context_year = named_years.pop(0)[1]
         if kind == "month" and m.group("m") == "May" and not m.group("y"):
             before = sentence[max(0, start - 12) : start].lower()
             if not _MAY_AS_MONTH.search(before):
                 continue
         t = _make_time(kind, m, ctx)
+        if (
+            kind == "month"
+            and not m.group("y")
+            and ctx.context_year is not None
+            and _OF_THAT_YEAR.match(sentence, end)
+        ):
+            # "in November of that year": the month of the year in context
+            month = _month_number(m.group("m"))
+            y = ctx.context_year
+            t = _Time(t.start, t.end, dt.date(y, month, 1), _month_end(y, month), "month", None)
+        if (
+            kind == "month"
+            and not m.group("y")
+            and t.first is not None
+            and ctx.published is not None
+            and _SINCE_BEFORE.search(sentence, 0, start)
+            and t.first <= ctx.published
+        ):
+            # "Since January, courts have convicted ...": from that month to publication
+            t = _Time(t.start, t.end, t.first, ctx.published, "range", None)
         role = "period"
         # "In December 2024, RTVI reported ...": a month or day opening a sentence about a
         # report dates the report; a year there ("In 2024, OVD-Info counted ...") is a period.

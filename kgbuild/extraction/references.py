@@ -17,6 +17,17 @@ from kgbuild.extraction.periods import _nearest
 from kgbuild.extraction.sentence import SentenceBase
 from kgbuild.lexicon import Lexicon
 
+_CONTEXT_CUE = re.compile(
+    r"\b(?:by\s+(?:their|its|our|his|her)\s+count|under\s+the\s+article|"
+    r"(?:over|during|in|for)\s+(?:the\s+same|that|this)\s+(?:period|year|time)|"
+    r"over\s+the\s+(?:year|period)|in\s+total|altogether|in\s+all)\b",
+    re.IGNORECASE,
+)
+"""A count with no offence of its own that continues the sentence before: "Judges handed
+down guilty verdicts in 52 cases during the same period"."""
+
+_SAME_YEAR = re.compile(r"(?:in\s+)?(?:the\s+same|that)\s+year", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|already\s+)?been\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|,?\s+(?:while|whereas)\s+|,\s+but\s+", re.IGNORECASE)
 
 
@@ -27,18 +38,49 @@ class ReferenceRules(SentenceBase):
     def _period(self, anchor: int) -> tuple[dt.date, dt.date] | None:
         t = _nearest(self.times, anchor, ("period",))
         if t is not None and t.first is not None and t.last is not None:
+            published = self.state.published
+            if (
+                published is not None
+                and t.first.year == published.year
+                and t.last > published
+                and self.s[t.start : t.end].lower() == "this year"
+                and _PERFECT.search(self.s)
+            ):
+                # "Eight people have been convicted this year": the year to date
+                return t.first, published
+            if t.precision == "year" and _SAME_YEAR.fullmatch(self.s, t.start, t.end):
+                # "In the same year ...": the year of the text's main figure, not of a
+                # baseline the sentence before compared it with
+                main = self._main_period()
+                if main is not None and main[0].year == main[1].year:
+                    y = main[0].year
+                    return dt.date(y, 1, 1), dt.date(y, 12, 31)
             return t.first, t.last
         if self.state.report_year is not None:
             y = self.state.report_year
             return dt.date(y, 1, 1), dt.date(y, 12, 31)
+        main = self._main_period()
+        if main is None and self.year_before is not None and _CONTEXT_CUE.search(self.s):
+            # "2024 was a record year ... By their count, courts issued 196 verdicts under
+            # the article": a count that refers back takes the year the text is on
+            y = self.year_before
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+        return main
+
+    def _main_period(self) -> tuple[dt.date, dt.date] | None:
+        """The period of the latest count before, a baseline ("compared with 44 in 2022")
+        aside: the period a text goes on with."""
         for previous in reversed(self.state.drafts):
+            if previous.rule.endswith(".baseline"):
+                continue
             if previous.kind in {"conviction_count", "case_count"} and previous.period:
                 return previous.period
         return None
 
     def _referenced_offences(self) -> tuple[str, ...]:
-        """The offences of the latest sentence naming any, when this one refers back."""
-        if _ANAPHORIC_CHARGE.search(self.s):
+        """The offences of the latest sentence naming any, when this one refers back ("this
+        offence", or a count "over the same period", "in total")."""
+        if _ANAPHORIC_CHARGE.search(self.s) or _CONTEXT_CUE.search(self.s):
             return previous_offences(self.state, self.lexicon)
         return ()
 

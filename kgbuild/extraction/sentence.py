@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
+from typing import Final
 
 from kgbuild.claims import ClaimKind
 from kgbuild.extraction.changes import (
@@ -14,9 +15,26 @@ from kgbuild.extraction.changes import (
     _find_changes,
 )
 from kgbuild.extraction.drafts import _Draft, _drop_purpose, _State
+from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _counts, _find_attribution
 from kgbuild.extraction.periods import _find_times, _Time
 from kgbuild.lexicon import Lexicon, OffenceMatch, fold
+
+_ENACTED_BEFORE = re.compile(
+    r"(?:,\s*(?:an?\s+[\w-]+\s+)?|\b(?:which|that)\s+(?:[\w-]+\s+){0,2}?)"
+    r"(?:created|introduced|appeared|adopted|enacted|added|amended|toughened|tightened|"
+    r"expanded|broadened|widened|signed|passed|came\s+into\s+(?:force|effect)|"
+    r"took\s+effect|entered\s+into\s+force)\b[^,;.\d]{0,40}$",
+    re.IGNORECASE,
+)
+_ENACTED_GATE: Final = (
+    *("creat", "introduc", "appear", "adopt", "enact", "added", "amend", "tough", "tighten"),
+    *("expand", "broaden", "widen", "signed", "passed", "into force", "into effect", "effect"),
+)
+"""A piece of every verb of _ENACTED_BEFORE, in `fold`ed text: its gate."""
+"""Before a time that dates an offence's creation in a relative or appositive clause, not
+the period of a count: "..., an offence created in July 2022", "an article that only
+appeared in the Criminal Code in July 2022" (the time's role is then "enacted")."""
 
 
 class SentenceBase:
@@ -39,6 +57,8 @@ class SentenceBase:
         self.lexicon = lexicon
         # Folded once for every literal gate of this sentence (see _TIME_GATES).
         self.folded = folded = fold(sentence) if folded is None else folded
+        # The year the text was on before this sentence ("2024 was a record year. ...").
+        self.year_before = state.time.context_year
         # Times move the document's time context ("that year"): read in every sentence.
         self._raw_times = _find_times(sentence, state.time, folded)
         self.used: list[tuple[int, int]] = []
@@ -70,12 +90,19 @@ class SentenceBase:
         """The time expressions, those inside a comparison marked as baselines."""
         spans = [h.baseline_span for h in self.changes if h.baseline_span is not None]
         spans += [(b.start(), b.end()) for b in self.comparisons]
-        return [
-            _Time(t.start, t.end, t.first, t.last, t.precision, t.explicit_year, "baseline")
-            if any(s <= t.start and t.end <= e for s, e in spans)
-            else t
-            for t in self._raw_times
-        ]
+        times: list[_Time] = []
+        for t in self._raw_times:
+            role = t.role
+            if any(s <= t.start and t.end <= e for s, e in spans):
+                role = "baseline"
+            elif (
+                role == "period"
+                and _gate_open(_ENACTED_GATE, self.folded)
+                and _ENACTED_BEFORE.search(self.s, 0, t.start)
+            ):
+                role = "enacted"
+            times.append(_Time(t.start, t.end, t.first, t.last, t.precision, t.explicit_year, role))
+        return times
 
     @property
     def offences_read(self) -> bool:

@@ -1,0 +1,121 @@
+"""English grammar for individual sentences: who was sentenced to what (rules in
+individual.py). Each pattern with the wordings it covers:
+
+    sentence.sentenced-to  "X was sentenced to 30 months", "sentenced a 24-year-old resident
+                           of Taganrog to 14 years"
+    sentence.jailed-for    "X was jailed for 16 years"
+    sentence.jailed-active "a court jailed a former railway worker for 17 years",
+                           "jailed Pavel Orlov for 12 years"
+    sentence.given         "X was given a 12-year sentence"
+    sentence.gave          "gave him 15 years", "handed Oleg Ivanov 13 years"
+    sentence.handed-to     "handed down a 13-year sentence to X"
+    sentence.received      "X received 13 years", "she got a six-year sentence"
+
+Penalty and enactment grammar: grammar_en_penalties.py; counts: grammar_en.py.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from kgbuild.extraction.gates import _gates
+from kgbuild.extraction.grammar_en_penalties import _NUMD
+from kgbuild.extraction.numbers import _words
+
+_SENT_TERM = (
+    rf"(?:(?:an?\s+)?(?:further|additional|another|extra)\s+)?(?P<n>{_NUMD})"
+    rf"(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<u>years?|months?)['’]?"
+    rf"(?:\s+and\s+(?P<n2>{_NUMD})[\s-]+(?P<u2>months?))?"
+)
+_PERSON_OBJ = r"(?P<obj>him|her|(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)"
+_SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    (
+        "sentence.sentenced-to",
+        re.compile(
+            rf"\b(?P<verb>sentenced)\b(?P<obj>[^.;]{{0,120}}?)\bto\s+(?:(?:serve|spend)\s+)?"
+            rf"(?:{_SENT_TERM}|(?P<life>life(?:\s+imprisonment|\s+in\s+prison)?))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "sentence.jailed-for",
+        re.compile(
+            rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?P<verb>jailed|imprisoned)"
+            rf"\s+for\s+{_SENT_TERM}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "a court jailed a former railway worker for 17 years": the object between
+        "sentence.jailed-active",
+        re.compile(
+            rf"\b(?P<verb>jailed|imprisoned)\s+(?P<obj>him|her|an?\s+[^.;,]{{1,80}}?|"
+            rf"(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)\s+for\s+{_SENT_TERM}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "sentence.given",
+        re.compile(
+            rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<verb>given|handed)\s+"
+            rf"(?:an?\s+)?(?P<n>{_NUMD})[\s-]+(?P<u>years?|months?)['’]?\s+"
+            rf"(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "the judge gave him 15 years", "handed Oleg Ivanov 13 years"
+        "sentence.gave",
+        re.compile(
+            rf"\b(?P<verb>gave|handed)\s+{_PERSON_OBJ}\s+(?:an?\s+)?{_SENT_TERM}", re.IGNORECASE
+        ),
+    ),
+    (
+        # "handed down a 13-year sentence to Pavel Orlov"
+        "sentence.handed-to",
+        re.compile(
+            rf"\b(?P<verb>handed\s+down|imposed|passed)\s+an?\s+{_SENT_TERM}\s+"
+            rf"(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:to|on)\s+{_PERSON_OBJ}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "Pavel Orlov received 13 years", "she got a six-year sentence"
+        "sentence.received",
+        re.compile(rf"\b(?P<verb>received|got)\s+(?:an?\s+)?{_SENT_TERM}", re.IGNORECASE),
+    ),
+)
+_SENTENCE_GATES: Final = _gates(
+    (
+        ("sentenced",),
+        ("jailed", "imprisoned"),
+        ("jailed", "imprisoned"),
+        ("given", "handed"),
+        ("gave", "handed"),
+        ("handed", "imposed", "passed"),
+        ("received", "got"),
+    )
+)
+"""As _TIME_GATES, for _SENTENCE_PATTERNS."""
+_NAME_TOKEN = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*"
+_NAME = re.compile(rf"\b{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}\b")
+_NAME_STOP: Final = frozenset(
+    _words(
+        "in on at the a an former journalist activist director playwright president pianist "
+        "engineer officer soldier pensioner student businessman businesswoman researcher "
+        "professor analyst worker mechanic pilot nurse doctor "
+        "prominent human rights defender co-chair lawyer scientist physicist teacher blogger "
+        "artist poet writer opposition politician leader mr mrs ms dr st his her their and "
+        "russian russia moscow court military supreme district city regional federal "
+        "ukrainian theatre theater municipal councillor councilor deputy historian priest "
+        "pastor january february march april may june july august september october november "
+        "december monday tuesday wednesday thursday friday saturday sunday also then later"
+    )
+)
+_COURT = re.compile(
+    r"\b(?:(?:a|an|the)\s+)?(?P<court>(?:[A-Z][\w'’.-]*\s+){0,5}(?:[a-z]+\s+)?[Cc]ourt"
+    r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?)"
+)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|it)\s*$", re.IGNORECASE)
+_INDEFINITE_NP = re.compile(r"(?P<np>[Aa]n?\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*")
