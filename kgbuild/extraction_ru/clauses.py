@@ -66,18 +66,21 @@ def split_clauses(
     """The clauses of ``text[start:end]``, each with its offences, periods and numbers."""
     clauses: list[Clause] = []
     cursor = start
+    spans = [(o.start, o.end) for o in offences] + list(article_lists)
     for m in CLAUSE_BREAK.finditer(text, start, end):
-        if any(o.start < m.start() < o.end for o in offences) or any(
-            a < m.start() < b for a, b in article_lists
-        ):
+        at = m.start()
+        if spans and any(a < at < b for a, b in spans):
             continue  # inside an offence's name or a list of articles («ст. 275, 276»)
-        clauses.append(Clause(cursor, m.start()))
+        clauses.append(Clause(cursor, at))
         cursor = m.end()
     clauses.append(Clause(cursor, end))
-    for clause in clauses:
-        clause.offences = [o for o in offences if clause.start <= o.start < clause.end]
-        clause.periods = [p for p in periods if clause.start <= p.start < clause.end]
-        clause.numbers = [n for n in numbers if clause.start <= n.start < clause.end]
+    for clause in clauses:  # (the lists are mostly empty: no comprehension for those)
+        if offences:
+            clause.offences = [o for o in offences if clause.start <= o.start < clause.end]
+        if periods:
+            clause.periods = [p for p in periods if clause.start <= p.start < clause.end]
+        if numbers:
+            clause.numbers = [n for n in numbers if clause.start <= n.start < clause.end]
     # An enumeration of offences that runs over a comma belongs to the clause before.
     merged: list[Clause] = []
     for clause in clauses:

@@ -129,20 +129,26 @@ def _qualifier(tokens: Sequence[Token], first: int) -> str:
     return "exact"
 
 
-def find_numbers(tokens: Sequence[Token], text: str) -> list[Number]:
-    """Numbers among ``tokens`` (``text`` is the document they index), left to right."""
+def find_numbers(
+    tokens: Sequence[Token], text: str, *, lemmas: frozenset[str] | None = None
+) -> list[Number]:
+    """Numbers among ``tokens`` (``text`` is the document they index), left to right;
+    ``lemmas``: every reading of the tokens, where known."""
     found: list[Number] = []
     units = _UNIT_WORDS
     # Where a number can begin: a digit or a number word (most tokens are neither).
-    starts = [
-        k
-        for k, t in enumerate(tokens)
-        if t.text[0].isdigit()
-        or (
-            not t.lemmas.isdisjoint(_STARTS)
-            and (not t.lemmas.isdisjoint(units) or (k and _qualifier(tokens, k) != "exact"))
-        )
-    ]
+    if lemmas is not None and lemmas.isdisjoint(_STARTS):  # figures only
+        starts = [k for k, t in enumerate(tokens) if t.text[0].isdigit()]
+    else:
+        starts = [
+            k
+            for k, t in enumerate(tokens)
+            if t.text[0].isdigit()
+            or (
+                not t.lemmas.isdisjoint(_STARTS)
+                and (not t.lemmas.isdisjoint(units) or (k and _qualifier(tokens, k) != "exact"))
+            )
+        ]
     i = 0
     for k in starts:
         if k < i:
