@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import operator
 import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
@@ -45,6 +46,8 @@ _ADJECTIVE = re.compile(
 """An adjective's or participle's ending: «46 новых приговоров», «400 уголовных дел»."""
 
 
+_LEMMAS = operator.attrgetter("lemmas")
+
 _CUES = (g.claim_cues()[0], (*g.claim_cues()[1], *(w for gate in GATES.values() for w in gate)))
 """What a sentence needs for any rule to fire (:func:`.grammar.claim_cues`, imposed terms)."""
 
@@ -64,7 +67,7 @@ class _Sentence:
 
     def __post_init__(self) -> None:
         self.tokens = tokenize(self.text, self.start, self.end, known=self.known)
-        self.lemma_set: frozenset[str] = frozenset().union(*(t.lemmas for t in self.tokens))
+        self.lemma_set: frozenset[str] = frozenset().union(*map(_LEMMAS, self.tokens))
         self.quote = self.text[self.start : self.end]
         self.folded = fold(self.quote)
         # «ст.», «статья»: where article numbers stand (offences, and no count from them)

@@ -70,6 +70,7 @@ QUALIFIER_WORDS = frozenset(w for words, _ in QUALIFIERS for w in words)
 
 _DIGITS = re.compile(r"\d+(?:,\d+)?")
 _YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)")
+_THREE_DIGITS = re.compile(r"\d{3}")
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,7 @@ def find_numbers(
             while (
                 j + 1 < len(tokens)
                 and len(tokens[j].text) <= 3
-                and re.fullmatch(r"\d{3}", tokens[j + 1].text)
+                and _THREE_DIGITS.fullmatch(tokens[j + 1].text)
                 and text[tokens[j].end : tokens[j + 1].start] in {" ", "\u00a0", "\u202f"}
                 and "," not in token.text
             ):

@@ -75,6 +75,19 @@ class RuLexicon:
         """The dictionary forms a label can start with."""
         return frozenset(self.by_first)
 
+    @cached_property
+    def _starting_cache(self) -> dict[frozenset[str], tuple[_Label, ...]]:
+        return {}
+
+    def _labels_starting(self, readings: frozenset[str]) -> tuple[_Label, ...]:
+        """The labels whose first word is one of ``readings`` (a token's), each once;
+        kept per set of readings, as the tokenizer shares one set per word form."""
+        found = self._starting_cache.get(readings)
+        if found is None:
+            labels = (label for lemma in sorted(readings) for label in self.by_first.get(lemma, ()))
+            found = self._starting_cache[readings] = tuple(dict.fromkeys(labels))
+        return found
+
     @property
     def dictionary_forms(self) -> frozenset[str]:
         """The dictionary forms of every label word."""
@@ -148,8 +161,7 @@ class RuLexicon:
         for i, token in enumerate(words):
             if token.lemmas.isdisjoint(firsts):
                 continue
-            labels = {label for lemma in token.lemmas for label in self.by_first.get(lemma, ())}
-            for label in labels:
+            for label in self._labels_starting(token.lemmas):
                 n = len(label.words)
                 window = words[i : i + n]
                 if len(window) == n and all(

@@ -15,6 +15,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kgbuild.extraction_ru.morphology import fold, gate_open
 
@@ -58,6 +59,7 @@ def _months(y: int, first: int, last: int) -> tuple[dt.date, dt.date]:
     return dt.date(y, first, 1), dt.date(y, last, calendar.monthrange(y, last)[1])
 
 
+@lru_cache(maxsize=512)
 def _month_number(stem: str) -> int:
     for index, pattern in enumerate(_MONTHS, start=1):
         if re.fullmatch(pattern, stem):
