@@ -183,7 +183,11 @@ class _Sentence:
 
     def _period_for(self, index: int, number: Number) -> Period | None:
         clause = self.clauses[index]
-        resolved = [p for p in clause.periods if p.how != "day"]
+        # a baseline («больше, чем годом ранее») is the period of the figures after its
+        # comparison word only
+        resolved = [
+            p for p in clause.periods if p.how != "day" and (p.cue is None or p.cue < number.start)
+        ]
         if len(clause.numbers) > 1:
             following = [p for p in resolved if 0 <= p.start - number.end <= 12]
             if following:
@@ -194,11 +198,11 @@ class _Sentence:
         if resolved:
             return resolved[0]
         for earlier in reversed(self.clauses[:index]):
-            usable = [p for p in earlier.periods if p.how != "day"]
+            usable = [p for p in earlier.periods if p.how != "day" and p.cue is None]
             if usable:
                 return usable[-1]
         for later in self.clauses[index + 1 :]:
-            usable = [p for p in later.periods if p.how != "day"]
+            usable = [p for p in later.periods if p.how != "day" and p.cue is None]
             if usable:
                 return usable[0]
         return self.context.period
@@ -490,7 +494,7 @@ class _Sentence:
         self.context.convictions = not self.lemma_set.isdisjoint(g.CONVICTION_WORDS)
         if self.offences:
             self.context.offences = unique([o.slug for o in self.offences])
-        resolved = [p for p in self.periods if p.resolved and p.how != "day"]
+        resolved = [p for p in self.periods if p.resolved and p.how != "day" and p.cue is None]
         if resolved:
             self.context.period = resolved[-1]
         years = [(p.end, p.first.year) for p in self.periods if p.first is not None]

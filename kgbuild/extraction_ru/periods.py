@@ -12,6 +12,7 @@ of last. Dates (for enactments) are as precise as the text: «28 апреля 20
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -45,6 +46,9 @@ class Period:
     first: dt.date | None
     last: dt.date | None
     how: str
+    cue: int | None = None
+    """Where the comparison word before it stands («больше, чем годом ранее», «против 14 в
+    2016-м»), if any: a baseline period is the figure's after that word only."""
 
     @property
     def resolved(self) -> bool:
@@ -96,6 +100,10 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      "в третьем квартале 2024 года"),
     ("nine-months", rf"\b(?:перв[а-яё]+\s+)?(?P<n>тр[её]х|три|шест[ьи]|девят[ьи]|\d{{1,2}})\s+"
      rf"месяц[а-яё]*\s+{_Y}", "за девять месяцев 2024 года, за первые шесть месяцев 2025 года"),
+    ("from-to-aside", rf"{_S}\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?(?:,[^.;\d]{{0,100}}?,)?\s*"
+     rf"(?:и\s+)?(?:по|до\s+конца)\s+(?P<b>(?:19|20)\d\d){_YEAR_WORD}?",
+     "с 2009 года, когда ..., и до конца 2023 года"),
+    ("since-month", rf"{_S}\bс\s+{_MONTH}\s+{_Y}{_YEAR_WORD}?(?!\s+по\b)", "с февраля 2022 года"),
     ("since-start-of", rf"\bс\s+начала\s+{_Y}{_YEAR_WORD}", "с начала 2025 года"),
     ("since-start", r"\bс\s+начала\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года\b",
      "с начала года"),
@@ -103,13 +111,16 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("month", rf"(?<!\d\s)(?<!\d)\b{_MONTH}\s+{_Y}", "в январе 2025 года"),
     ("year", rf"(?=[12])(?<![\d.,–—-]){_Y}(?:{_YEAR_WORD}|-(?:м|й|го|ом)\b)",
      "в 2023 году, в 2023-м"),
+    ("period-year-before", r"\bза\s+(?:аналогичный|тот\s+же|такой\s+же)\s+период\s+(?:прошлого|"
+     r"предыдущего|минувшего)\s+года\b", "за аналогичный период прошлого года"),
     ("year-before-last", r"\bпозапрошл[а-яё]+(?:\s+год[а-яё]*)?", "в позапрошлом году"),
     ("last-year", r"\b(?:прошл|минувш|предыдущ)[а-яё]+\s+год[а-яё]*", "в прошлом году"),
     ("this-year", r"\b(?:этом|текущем|нынешнем|этот|текущий)\s+году?\b", "в этом году"),
     ("year-before", r"\b(?:годом\s+(?:ранее|раньше)|за\s+год\s+до\s+этого)", "годом ранее"),
     ("year-after", r"\b(?:годом\s+(?:позже|позднее|спустя)|(?:в|на)\s+следующ[а-яё]+\s+год"
      r"[а-яё]*|через\s+год)", "годом позже, в следующем году"),
-    ("same", r"\b(?:тогда\s+же|в\s+том\s+же\s+году)", "тогда же"),
+    ("same", r"\b(?:тогда\s+же|в\s+том\s+же\s+году|за\s+(?:тот\s+же|то\s+же|этот\s+же|этот|тот)\s+"
+     r"(?:период|полугоди[ея]|квартал)\b)", "тогда же, за то же полугодие"),
 )  # fmt: skip
 """Period wordings, most specific first; the first pattern to claim a stretch keeps it."""
 
@@ -129,10 +140,12 @@ _GATES: dict[str, tuple[str, ...]] = {
     "nine-months": ("месяц",), "since-start-of": ("начал",), "since-start": ("начал",),
     "since": (_YEAR_PIECE,), "month": (_MONTH_PIECE,), "year": (_YEAR_PIECE,),
     "day": (_MONTH_PIECE,),
+    "from-to-aside": ("по", "конца"), "since-month": (_MONTH_PIECE,),
+    "period-year-before": ("период",),
     "year-before-last": ("позапрошл",), "last-year": ("прошл", "минувш", "предыдущ"),
     "this-year": ("этом", "текущ", "нынешн", "этот"),
     "year-before": ("годом", "этого"), "year-after": ("годом", "следующ", "через"),
-    "same": ("тогда", "том"),
+    "same": ("тогда", "том", "период", "полугод", "квартал"),
 }  # fmt: skip
 """Pieces of text of which each pattern needs one (in lower case): a sentence with none
 skips the pattern. ``tests/test_extraction_ru_speed.py`` checks that the gates change
@@ -144,7 +157,7 @@ def _bounds(
 ) -> _Bounds:
     groups = m.groupdict()
     y = int(groups["y"]) if groups.get("y") else None
-    if name in {"range", "from-to"}:
+    if name in {"range", "from-to", "from-to-aside"}:
         a, b = int(m.group("a")), int(m.group("b"))
         return (dt.date(a, 1, 1), dt.date(b, 12, 31)) if a < b else (None, None)
     if name == "half" and y is not None:
@@ -158,6 +171,12 @@ def _bounds(
         return _months(y, 1, n) if 1 <= n <= 12 else (None, None)
     if name in {"since-start-of", "since"} and y is not None:
         return _to_date(y, published)
+    if name == "since-month" and y is not None:
+        month = _month_number(fold(m.group("m")))
+        until = _to_date(y, published)[1]
+        if until is None or dt.date(y, month, 1) > until:
+            return None, None
+        return dt.date(y, month, 1), until
     if name == "since-start":
         return (None, None) if published is None else _to_date(published.year, published)
     if name in {"months", "months-dash"} and y is not None:
@@ -181,10 +200,16 @@ def _bounds(
         return None, None
     if name == "same":
         return previous.first, previous.last
-    shift = -1 if name == "year-before" else 1
+    shift = -1 if name in {"year-before", "period-year-before"} else 1
     if previous.first is not None and previous.first.year == previous.last.year:
-        return _year(previous.first.year + shift)
+        # «в первом полугодии 2024 года ... годом ранее»: the same months a year before
+        return _shift_year(previous.first, shift), _shift_year(previous.last, shift)
     return None, None
+
+
+def _shift_year(day: dt.date, shift: int) -> dt.date:
+    year = day.year + shift
+    return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
 
 
 _GATE = re.compile(r"\d|год|тогда", re.IGNORECASE)
@@ -200,7 +225,7 @@ _NAMES_A_YEAR = frozenset(
 _PIECES = _GATE_PIECES | {_YEAR_PIECE, _MONTH_PIECE}
 
 
-_RELATIVE = frozenset({"year-before", "year-after", "same"})
+_RELATIVE = frozenset({"year-before", "year-after", "same", "period-year-before"})
 """Periods told relative to the one named before them."""
 
 
@@ -264,7 +289,21 @@ def find_periods(
         anchor = max(before, key=lambda p: p.end) if before else previous
         bounds = _bounds(name, m, published, anchor)
         found.append(Period(m.start(), m.end(), bounds[0], bounds[1], name))
-    return sorted(found, key=lambda p: p.start)
+    return sorted((_with_cue(text, start, p) for p in found), key=lambda p: p.start)
+
+
+_COMPARISON = re.compile(
+    r"(?:\bчем|\bпротив|\bпо\s+сравнению\s+с|\bвместо|\bотносительно)\b[^,;:()]*$", re.IGNORECASE
+)
+"""A comparison word before a period in the same clause: «вдвое больше, чем годом ранее»,
+«четыре приговора против 14 в 2016-м», «по сравнению с 2022 годом»."""
+
+
+def _with_cue(text: str, start: int, period: Period) -> Period:
+    m = _COMPARISON.search(text, max(start, period.start - 60), period.start)
+    if m is None:
+        return period
+    return dataclasses.replace(period, cue=m.start())
 
 
 _DAY_NO_YEAR = re.compile(
