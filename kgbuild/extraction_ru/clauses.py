@@ -19,6 +19,8 @@ from kgbuild.extraction_ru.periods import Period
 
 CONTRAST = re.compile(r"(?:а|но|однако|тогда\s+как)\b|.*[—–]", re.IGNORECASE)
 """A clause that turns to something else: «а ...», «но ...», «... — ...»."""
+NEW_CHARGE = re.compile(r"(?:за|по)\s", re.IGNORECASE)
+"""A clause that names its own charge: «за шпионаж — 5»."""
 CLAUSE_BREAK = re.compile(r"[,;:]\s*|\s+[—–]\s+(?=а\b)")
 
 
@@ -81,13 +83,27 @@ def split_clauses(
             clause.periods = [p for p in periods if clause.start <= p.start < clause.end]
         if numbers:
             clause.numbers = [n for n in numbers if clause.start <= n.start < clause.end]
-    # An enumeration of offences that runs over a comma belongs to the clause before.
+    # An enumeration of offences that runs over a comma belongs to the clause before: «по
+    # делам о госизмене, шпионаже ...» (the clause that goes on may hold the count:
+    # «по статьям о шпионаже, госизмене и ... осуждены 211 человек»); a clause that opens
+    # with its own preposition is a new charge («..., за незаконное получение ... — 4»).
     merged: list[Clause] = []
     for clause in clauses:
-        if merged and merged[-1].offences and clause.offences and not clause.numbers:
+        if merged and merged[-1].offences and clause.offences:
             body = text[clause.start : clause.end].strip()
-            if not clause.periods and body[:1].islower() and not CONTRAST.match(body):
+            listed = not clause.numbers or (
+                merged[-1].offences[-1].end >= merged[-1].end - 1
+                and clause.offences[0].start <= clause.start + 1
+            )
+            if (
+                listed
+                and not clause.periods
+                and body[:1].islower()
+                and not CONTRAST.match(body)
+                and not NEW_CHARGE.match(body)
+            ):
                 merged[-1].offences.extend(clause.offences)
+                merged[-1].numbers.extend(clause.numbers)
                 merged[-1].end = clause.end
                 continue
         merged.append(clause)
