@@ -19,6 +19,8 @@ from kgbuild.extraction_ru.periods import Period
 
 CONTRAST = re.compile(r"(?:а|но|однако|тогда\s+как)\b|.*[—–]", re.IGNORECASE)
 """A clause that turns to something else: «а ...», «но ...», «... — ...»."""
+NEW_CHARGE = re.compile(r"(?:за|по)\s", re.IGNORECASE)
+"""A clause that names its own charge: «за шпионаж — 5»."""
 CLAUSE_BREAK = re.compile(r"[,;:]\s*|\s+[—–]\s+(?=а\b)")
 
 
@@ -66,25 +68,42 @@ def split_clauses(
     """The clauses of ``text[start:end]``, each with its offences, periods and numbers."""
     clauses: list[Clause] = []
     cursor = start
+    spans = [(o.start, o.end) for o in offences] + list(article_lists)
     for m in CLAUSE_BREAK.finditer(text, start, end):
-        if any(o.start < m.start() < o.end for o in offences) or any(
-            a < m.start() < b for a, b in article_lists
-        ):
+        at = m.start()
+        if spans and any(a < at < b for a, b in spans):
             continue  # inside an offence's name or a list of articles («ст. 275, 276»)
-        clauses.append(Clause(cursor, m.start()))
+        clauses.append(Clause(cursor, at))
         cursor = m.end()
     clauses.append(Clause(cursor, end))
-    for clause in clauses:
-        clause.offences = [o for o in offences if clause.start <= o.start < clause.end]
-        clause.periods = [p for p in periods if clause.start <= p.start < clause.end]
-        clause.numbers = [n for n in numbers if clause.start <= n.start < clause.end]
-    # An enumeration of offences that runs over a comma belongs to the clause before.
+    for clause in clauses:  # (the lists are mostly empty: no comprehension for those)
+        if offences:
+            clause.offences = [o for o in offences if clause.start <= o.start < clause.end]
+        if periods:
+            clause.periods = [p for p in periods if clause.start <= p.start < clause.end]
+        if numbers:
+            clause.numbers = [n for n in numbers if clause.start <= n.start < clause.end]
+    # An enumeration of offences that runs over a comma belongs to the clause before: «по
+    # делам о госизмене, шпионаже ...» (the clause that goes on may hold the count:
+    # «по статьям о шпионаже, госизмене и ... осуждены 211 человек»); a clause that opens
+    # with its own preposition is a new charge («..., за незаконное получение ... — 4»).
     merged: list[Clause] = []
     for clause in clauses:
-        if merged and merged[-1].offences and clause.offences and not clause.numbers:
+        if merged and merged[-1].offences and clause.offences:
             body = text[clause.start : clause.end].strip()
-            if not clause.periods and body[:1].islower() and not CONTRAST.match(body):
+            listed = not clause.numbers or (
+                merged[-1].offences[-1].end >= merged[-1].end - 1
+                and clause.offences[0].start <= clause.start + 1
+            )
+            if (
+                listed
+                and not clause.periods
+                and body[:1].islower()
+                and not CONTRAST.match(body)
+                and not NEW_CHARGE.match(body)
+            ):
                 merged[-1].offences.extend(clause.offences)
+                merged[-1].numbers.extend(clause.numbers)
                 merged[-1].end = clause.end
                 continue
         merged.append(clause)

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import operator
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from kgbuild.claims import Claim, ClaimKind
 from kgbuild.extraction_ru import grammar as g
@@ -45,6 +46,8 @@ _ADJECTIVE = re.compile(
 """An adjective's or participle's ending: «46 новых приговоров», «400 уголовных дел»."""
 
 
+_LEMMAS = operator.attrgetter("lemmas")
+
 _CUES = (g.claim_cues()[0], (*g.claim_cues()[1], *(w for gate in GATES.values() for w in gate)))
 """What a sentence needs for any rule to fire (:func:`.grammar.claim_cues`, imposed terms)."""
 
@@ -64,10 +67,22 @@ class _Sentence:
 
     def __post_init__(self) -> None:
         self.tokens = tokenize(self.text, self.start, self.end, known=self.known)
-        self.lemma_set: frozenset[str] = frozenset().union(*(t.lemmas for t in self.tokens))
+        self.lemma_set: frozenset[str] = frozenset().union(*map(_LEMMAS, self.tokens))
         self.quote = self.text[self.start : self.end]
         self.folded = fold(self.quote)
-        self.offences = self.lexicon.find(self.text, self.tokens, self.folded)
+        # «ст.», «статья»: where article numbers stand (offences, and no count from them)
+        article_lists = (
+            article_spans(self.text, self.start, self.end)
+            if gate_open(("ст",), self.folded)
+            else []
+        )
+        self.offences = self.lexicon.find(
+            self.text,
+            self.tokens,
+            self.folded,
+            lemmas=self.lemma_set,
+            article_lists=article_lists,
+        )
         self.periods = [
             p
             for p in find_periods(
@@ -84,20 +99,21 @@ class _Sentence:
             self.numbers, self.dates, self.clauses = [], [], []
             self.article_lists = []
             return
-        self.article_lists = (
-            article_spans(self.text, self.start, self.end)
-            if gate_open(("ст",), self.folded)
-            else []
-        )
+        self.article_lists = article_lists
         blocked = list(self.article_lists)
         blocked += [(p.start, p.end) for p in self.periods]
         self.dates = find_dates(
-            self.text, self.start, self.end, self.periods, year=self.context.year
+            self.text,
+            self.start,
+            self.end,
+            self.periods,
+            year=self.context.year,
+            folded=self.folded,
         )
         blocked += [(d.start, d.end) for d in self.dates]
         self.numbers = [
             n
-            for n in find_numbers(self.tokens, self.text)
+            for n in find_numbers(self.tokens, self.text, lemmas=self.lemma_set)
             if not any(a <= n.start < b for a, b in blocked)
         ]
         self.clauses = self._clauses()
@@ -167,7 +183,11 @@ class _Sentence:
 
     def _period_for(self, index: int, number: Number) -> Period | None:
         clause = self.clauses[index]
-        resolved = [p for p in clause.periods if p.how != "day"]
+        # a baseline («больше, чем годом ранее») is the period of the figures after its
+        # comparison word only
+        resolved = [
+            p for p in clause.periods if p.how != "day" and (p.cue is None or p.cue < number.start)
+        ]
         if len(clause.numbers) > 1:
             following = [p for p in resolved if 0 <= p.start - number.end <= 12]
             if following:
@@ -178,11 +198,11 @@ class _Sentence:
         if resolved:
             return resolved[0]
         for earlier in reversed(self.clauses[:index]):
-            usable = [p for p in earlier.periods if p.how != "day"]
+            usable = [p for p in earlier.periods if p.how != "day" and p.cue is None]
             if usable:
                 return usable[-1]
         for later in self.clauses[index + 1 :]:
-            usable = [p for p in later.periods if p.how != "day"]
+            usable = [p for p in later.periods if p.how != "day" and p.cue is None]
             if usable:
                 return usable[0]
         return self.context.period
@@ -254,14 +274,17 @@ class _Sentence:
 
     def extract_counts(self) -> None:
         words = self.lemma_set
-        has_conviction = any(not words.isdisjoint(c) for c, _ in g.CONVICTION_CUES)
-        if not words.isdisjoint(g.RECEIVED_TERM[0]) and not words.isdisjoint(g.RECEIVED_TERM[1]):
-            has_conviction = True
-        if g.CONVICTION_PHRASES.search(self.quote, self.folded):
-            has_conviction = True
-        # «Годом ранее их было 8.»: a sentence that points back to counted convictions
-        if (self.context.counted or self.context.convictions) and self.anaphoric:
-            has_conviction = True
+        # each test only where the ones before it failed (the later ones scan the text)
+        has_conviction = (
+            not words.isdisjoint(g.CONVICTION_WORDS)
+            or (
+                not words.isdisjoint(g.RECEIVED_TERM[0])
+                and not words.isdisjoint(g.RECEIVED_TERM[1])
+            )
+            or g.CONVICTION_PHRASES.search(self.quote, self.folded) is not None
+            # «Годом ранее их было 8.»: a sentence that points back to counted convictions
+            or ((self.context.counted or self.context.convictions) and self.anaphoric)
+        )
         has_case = not words.isdisjoint(g.CASE_CUES)
         if not (has_conviction or has_case) or g.RATE_PATTERN.search(self.quote, self.folded):
             return
@@ -314,11 +337,13 @@ class _Sentence:
     def _not_convicted(self, index: int) -> bool:
         """«задержали свыше 200 человек, а осудили 189»: a clause about arrests (or
         acquittals) and not convictions gives no count."""
+        if self.lemma_set.isdisjoint(g.NOT_CONVICTED):
+            return False
         clause = self.clauses[index]
         tokens = [t for t in self.tokens if clause.start <= t.start < clause.end]
-        if not any(t.is_(*g.NOT_CONVICTED) for t in tokens):
+        if all(t.lemmas.isdisjoint(g.NOT_CONVICTED) for t in tokens):
             return False
-        return not any(any(t.is_(*cue) for t in tokens) for cue, _ in g.CONVICTION_CUES)
+        return all(t.lemmas.isdisjoint(g.CONVICTION_WORDS) for t in tokens)
 
     def _unit_after_conjoined(self, number: Number) -> str | None:
         """«189 и 33 человека»: the first number takes the unit of the second."""
@@ -330,16 +355,15 @@ class _Sentence:
     # -- penalties -----------------------------------------------------------------
 
     def extract_penalties(self) -> None:
+        possible = g.POSSIBLE.search(self.quote, self.folded) is not None
         statutory = (
-            not self.lemma_set.isdisjoint(g.STATUTORY_CUES)
-            or bool(g.POSSIBLE.search(self.quote, self.folded))
+            possible
+            or not self.lemma_set.isdisjoint(g.STATUTORY_CUES)
             or bool(g.TERM_UNDER.search(self.quote, self.folded))
         )
         if not statutory or g.AGE.search(self.quote, self.folded):
             return
-        if g.IMPOSED.search(self.quote, self.folded) and not g.POSSIBLE.search(
-            self.quote, self.folded
-        ):
+        if not possible and g.IMPOSED.search(self.quote, self.folded):
             return
         patterns = [
             (name, pattern)
@@ -416,11 +440,9 @@ class _Sentence:
             or g.PENALTY_NOUN.match(self.text, end)
         )
 
-    def _value(self, word: str) -> float | None:
-        numbers = find_numbers(tokenize(word), word)
-        if len(numbers) != 1 or numbers[0].start != 0 or numbers[0].end != len(word):
-            return None
-        return numbers[0].value
+    @staticmethod
+    def _value(word: str) -> float | None:
+        return _word_value(word)
 
     # -- enactments ----------------------------------------------------------------
 
@@ -469,12 +491,10 @@ class _Sentence:
             self.extract_enactments()
             self.extract_individual()
         self.context.counted = any(c.kind == "conviction_count" for c in self.claims)
-        self.context.convictions = any(
-            not self.lemma_set.isdisjoint(c) for c, _ in g.CONVICTION_CUES
-        )
+        self.context.convictions = not self.lemma_set.isdisjoint(g.CONVICTION_WORDS)
         if self.offences:
             self.context.offences = unique([o.slug for o in self.offences])
-        resolved = [p for p in self.periods if p.resolved and p.how != "day"]
+        resolved = [p for p in self.periods if p.resolved and p.how != "day" and p.cue is None]
         if resolved:
             self.context.period = resolved[-1]
         years = [(p.end, p.first.year) for p in self.periods if p.first is not None]
@@ -482,6 +502,16 @@ class _Sentence:
         if years:
             self.context.year = max(years)[1]
         return self.claims
+
+
+@lru_cache(maxsize=4096)
+def _word_value(word: str) -> float | None:
+    """The value of a number written as one word or figure («восьми», «12»), else None;
+    cached: the same few words recur in every range and term."""
+    numbers = find_numbers(tokenize(word), word)
+    if len(numbers) != 1 or numbers[0].start != 0 or numbers[0].end != len(word):
+        return None
+    return numbers[0].value
 
 
 @cache

@@ -39,6 +39,9 @@ CONVICTION_CUES: tuple[tuple[frozenset[str], str], ...] = (
 )
 """A sentence that counts convictions says so with one of these words."""
 
+CONVICTION_WORDS = frozenset().union(*(cue for cue, _ in CONVICTION_CUES))
+"""The words of :data:`CONVICTION_CUES` in one set."""
+
 CONVICTION_PHRASES = Gated(
     re.compile(
         r"\b(?:отправил[аи]?|отправлены?)\s+(?:в\s+(?:колони|тюрьм)|за\s+решётку|за\s+решетку)"

@@ -59,7 +59,10 @@ def fold(text: str) -> str:
 
 def gate_open(gate: tuple[str, ...], folded: str) -> bool:
     """Whether one of the ``gate`` words occurs in the ``folded`` sentence."""
-    if len(gate) < 4:
+    size = len(gate)
+    if size == 1:
+        return gate[0] in folded
+    if size < 4:
         return any(map(folded.__contains__, gate))
     # a long gate: one scan by an alternation of literals beats a substring test per word
     return _alternation(gate).search(folded) is not None

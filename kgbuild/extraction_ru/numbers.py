@@ -70,6 +70,7 @@ QUALIFIER_WORDS = frozenset(w for words, _ in QUALIFIERS for w in words)
 
 _DIGITS = re.compile(r"\d+(?:,\d+)?")
 _YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)")
+_THREE_DIGITS = re.compile(r"\d{3}")
 
 
 @dataclass(frozen=True)
@@ -129,20 +130,26 @@ def _qualifier(tokens: Sequence[Token], first: int) -> str:
     return "exact"
 
 
-def find_numbers(tokens: Sequence[Token], text: str) -> list[Number]:
-    """Numbers among ``tokens`` (``text`` is the document they index), left to right."""
+def find_numbers(
+    tokens: Sequence[Token], text: str, *, lemmas: frozenset[str] | None = None
+) -> list[Number]:
+    """Numbers among ``tokens`` (``text`` is the document they index), left to right;
+    ``lemmas``: every reading of the tokens, where known."""
     found: list[Number] = []
     units = _UNIT_WORDS
     # Where a number can begin: a digit or a number word (most tokens are neither).
-    starts = [
-        k
-        for k, t in enumerate(tokens)
-        if t.text[0].isdigit()
-        or (
-            not t.lemmas.isdisjoint(_STARTS)
-            and (not t.lemmas.isdisjoint(units) or (k and _qualifier(tokens, k) != "exact"))
-        )
-    ]
+    if lemmas is not None and lemmas.isdisjoint(_STARTS):  # figures only
+        starts = [k for k, t in enumerate(tokens) if t.text[0].isdigit()]
+    else:
+        starts = [
+            k
+            for k, t in enumerate(tokens)
+            if t.text[0].isdigit()
+            or (
+                not t.lemmas.isdisjoint(_STARTS)
+                and (not t.lemmas.isdisjoint(units) or (k and _qualifier(tokens, k) != "exact"))
+            )
+        ]
     i = 0
     for k in starts:
         if k < i:
@@ -158,7 +165,7 @@ def find_numbers(tokens: Sequence[Token], text: str) -> list[Number]:
             while (
                 j + 1 < len(tokens)
                 and len(tokens[j].text) <= 3
-                and re.fullmatch(r"\d{3}", tokens[j + 1].text)
+                and _THREE_DIGITS.fullmatch(tokens[j + 1].text)
                 and text[tokens[j].end : tokens[j + 1].start] in {" ", "\u00a0", "\u202f"}
                 and "," not in token.text
             ):

@@ -75,6 +75,19 @@ class RuLexicon:
         """The dictionary forms a label can start with."""
         return frozenset(self.by_first)
 
+    @cached_property
+    def _starting_cache(self) -> dict[frozenset[str], tuple[_Label, ...]]:
+        return {}
+
+    def _labels_starting(self, readings: frozenset[str]) -> tuple[_Label, ...]:
+        """The labels whose first word is one of ``readings`` (a token's), each once;
+        kept per set of readings, as the tokenizer shares one set per word form."""
+        found = self._starting_cache.get(readings)
+        if found is None:
+            labels = (label for lemma in sorted(readings) for label in self.by_first.get(lemma, ()))
+            found = self._starting_cache[readings] = tuple(dict.fromkeys(labels))
+        return found
+
     @property
     def dictionary_forms(self) -> frozenset[str]:
         """The dictionary forms of every label word."""
@@ -121,23 +134,34 @@ class RuLexicon:
         return owners
 
     def find(
-        self, text: str, tokens: Sequence[Token], folded: str | None = None
+        self,
+        text: str,
+        tokens: Sequence[Token],
+        folded: str | None = None,
+        *,
+        lemmas: frozenset[str] | None = None,
+        article_lists: Sequence[tuple[int, int]] | None = None,
     ) -> list[OffenceSpan]:
         """Offences named among ``tokens`` (of ``text``), left to right, longest first;
-        ``folded``: the tokens' stretch as :func:`.morphology.fold` gives it, if known."""
+        ``folded``: the tokens' stretch as :func:`.morphology.fold` gives it, ``lemmas``:
+        every reading of the tokens, ``article_lists``: what :func:`article_spans` gives
+        for the stretch, where known."""
         firsts = self.first_words
         candidates: list[tuple[int, int, _Label]] = []
         # Most sentences name no offence in words: look for a first word before building
         # the list of content words.
-        if any(not t.lemmas.isdisjoint(firsts) for t in tokens):
+        if (
+            not lemmas.isdisjoint(firsts)
+            if lemmas is not None
+            else any(not t.lemmas.isdisjoint(firsts) for t in tokens)
+        ):
             words = [t for t in tokens if t.text not in _SKIPPED_ANY_CASE]
         else:
             words = []
         for i, token in enumerate(words):
             if token.lemmas.isdisjoint(firsts):
                 continue
-            labels = {label for lemma in token.lemmas for label in self.by_first.get(lemma, ())}
-            for label in labels:
+            for label in self._labels_starting(token.lemmas):
                 n = len(label.words)
                 window = words[i : i + n]
                 if len(window) == n and all(
@@ -153,11 +177,14 @@ class RuLexicon:
                 found.append(
                     OffenceSpan(label.slug, words[first].start, words[stop - 1].end, "label")
                 )
-        start, end = (tokens[0].start, tokens[-1].end) if tokens else (0, 0)
-        if folded is not None and not gate_open(("ст",), folded):
-            return sorted(found, key=lambda o: (o.start, o.slug))  # no «статья», no «ст.»
-        for m in _ARTICLE_LIST.finditer(text, start, end):
-            for a in _ARTICLE_NUMBER.finditer(text, m.start("list"), m.end("list")):
+        if article_lists is None:
+            start, end = (tokens[0].start, tokens[-1].end) if tokens else (0, 0)
+            if folded is not None and not gate_open(("ст",), folded):
+                article_lists = ()  # no «статья», no «ст.»
+            else:
+                article_lists = article_spans(text, start, end)
+        for first_char, last_char in article_lists:
+            for a in _ARTICLE_NUMBER.finditer(text, first_char, last_char):
                 slug = self.slug_for_article(a.group(0))
                 if slug is not None:
                     found.append(OffenceSpan(slug, a.start(), a.end(), "article"))

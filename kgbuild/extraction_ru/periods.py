@@ -12,9 +12,11 @@ of last. Dates (for enactments) are as precise as the text: «28 апреля 20
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kgbuild.extraction_ru.morphology import fold, gate_open
 
@@ -26,6 +28,9 @@ _MONTH_STEMS = "|".join(_MONTHS)
 _MONTH = "(?P<m>" + _MONTH_STEMS + r")[а-яё]*"
 _Y = r"(?P<y>(?:19[5-9]|20\d)\d)"
 _YEAR_WORD = r"(?:\s*(?:год[а-яё]*|гг?\.))"
+_S = "(?=[" + "".join(chr(c) for c in range(0x2000) if re.fullmatch("с", chr(c), re.I)) + "])"
+"""A lookahead for «с» in any case: a pattern that starts with a character class is looked
+for with a fast scan, one that starts with ``\\b`` is tried at every position."""
 _MONTH_COUNTS = {"тре": 3, "три": 3, "шес": 6, "дев": 9}
 """«за три / шесть / девять месяцев»: the first months of the year."""
 _ORDINAL_HALF = {"перв": 1, "втор": 2}
@@ -41,6 +46,9 @@ class Period:
     first: dt.date | None
     last: dt.date | None
     how: str
+    cue: int | None = None
+    """Where the comparison word before it stands («больше, чем годом ранее», «против 14 в
+    2016-м»), if any: a baseline period is the figure's after that word only."""
 
     @property
     def resolved(self) -> bool:
@@ -55,6 +63,7 @@ def _months(y: int, first: int, last: int) -> tuple[dt.date, dt.date]:
     return dt.date(y, first, 1), dt.date(y, last, calendar.monthrange(y, last)[1])
 
 
+@lru_cache(maxsize=512)
 def _month_number(stem: str) -> int:
     for index, pattern in enumerate(_MONTHS, start=1):
         if re.fullmatch(pattern, stem):
@@ -75,14 +84,14 @@ def _to_date(y: int, published: dt.date | None) -> _Bounds:
 PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     # (name, pattern, example)
     # a day is a date, not a reference period: claimed first so «2023 года» in it is no year
-    ("day", rf"\b[0-3]?\d\s+{_MONTH}\s+{_Y}{_YEAR_WORD}?", "28 апреля 2023 года"),
+    ("day", rf"(?=\d)\b[0-3]?\d\s+{_MONTH}\s+{_Y}{_YEAR_WORD}?", "28 апреля 2023 года"),
     ("range", rf"(?P<a>(?:19|20)\d\d)\s*[–—-]\s*(?P<b>(?:19|20)\d\d){_YEAR_WORD}?",
      "за 2013–2023 годы"),
-    ("from-to", rf"\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?\s+по\s+(?P<b>(?:19|20)\d\d)"
+    ("from-to", rf"{_S}\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?\s+по\s+(?P<b>(?:19|20)\d\d)"
      rf"{_YEAR_WORD}?", "с 2013 по 2023 год"),
     ("year-pair", rf"(?P<a>(?:19|20)\d\d)\s*(?:и|,)\s*(?P<b>(?:19|20)\d\d){_YEAR_WORD}",
      "в 2019 и 2020 годах"),
-    ("months", rf"\bс\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+по\s+{_MONTH}\s+{_Y}",
+    ("months", rf"{_S}\bс\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+по\s+{_MONTH}\s+{_Y}",
      "с января по июнь 2025 года"),
     ("months-dash", rf"\b(?P<m1>{_MONTH_STEMS})[а-яё]*\s*[—–-]\s*{_MONTH}\s+{_Y}",
      "за январь — июнь 2025 года"),
@@ -91,19 +100,27 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      "в третьем квартале 2024 года"),
     ("nine-months", rf"\b(?:перв[а-яё]+\s+)?(?P<n>тр[её]х|три|шест[ьи]|девят[ьи]|\d{{1,2}})\s+"
      rf"месяц[а-яё]*\s+{_Y}", "за девять месяцев 2024 года, за первые шесть месяцев 2025 года"),
+    ("from-to-aside", rf"{_S}\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?(?:,[^.;\d]{{0,100}}?,)?\s*"
+     rf"(?:и\s+)?(?:по|до\s+конца)\s+(?P<b>(?:19|20)\d\d){_YEAR_WORD}?",
+     "с 2009 года, когда ..., и до конца 2023 года"),
+    ("since-month", rf"{_S}\bс\s+{_MONTH}\s+{_Y}{_YEAR_WORD}?(?!\s+по\b)", "с февраля 2022 года"),
     ("since-start-of", rf"\bс\s+начала\s+{_Y}{_YEAR_WORD}", "с начала 2025 года"),
     ("since-start", r"\bс\s+начала\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года\b",
      "с начала года"),
-    ("since", rf"\bс\s+{_Y}{_YEAR_WORD}(?!\s+по\b)", "с 2009 года"),
+    ("since", rf"{_S}\bс\s+{_Y}{_YEAR_WORD}(?!\s+по\b)", "с 2009 года"),
     ("month", rf"(?<!\d\s)(?<!\d)\b{_MONTH}\s+{_Y}", "в январе 2025 года"),
-    ("year", rf"(?<![\d.,–—-]){_Y}(?:{_YEAR_WORD}|-(?:м|й|го|ом)\b)", "в 2023 году, в 2023-м"),
+    ("year", rf"(?=[12])(?<![\d.,–—-]){_Y}(?:{_YEAR_WORD}|-(?:м|й|го|ом)\b)",
+     "в 2023 году, в 2023-м"),
+    ("period-year-before", r"\bза\s+(?:аналогичный|тот\s+же|такой\s+же)\s+период\s+(?:прошлого|"
+     r"предыдущего|минувшего)\s+года\b", "за аналогичный период прошлого года"),
     ("year-before-last", r"\bпозапрошл[а-яё]+(?:\s+год[а-яё]*)?", "в позапрошлом году"),
     ("last-year", r"\b(?:прошл|минувш|предыдущ)[а-яё]+\s+год[а-яё]*", "в прошлом году"),
     ("this-year", r"\b(?:этом|текущем|нынешнем|этот|текущий)\s+году?\b", "в этом году"),
     ("year-before", r"\b(?:годом\s+(?:ранее|раньше)|за\s+год\s+до\s+этого)", "годом ранее"),
     ("year-after", r"\b(?:годом\s+(?:позже|позднее|спустя)|(?:в|на)\s+следующ[а-яё]+\s+год"
      r"[а-яё]*|через\s+год)", "годом позже, в следующем году"),
-    ("same", r"\b(?:тогда\s+же|в\s+том\s+же\s+году)", "тогда же"),
+    ("same", r"\b(?:тогда\s+же|в\s+том\s+же\s+году|за\s+(?:тот\s+же|то\s+же|этот\s+же|этот|тот)\s+"
+     r"(?:период|полугоди[ея]|квартал)\b)", "тогда же, за то же полугодие"),
 )  # fmt: skip
 """Period wordings, most specific first; the first pattern to claim a stretch keeps it."""
 
@@ -111,24 +128,28 @@ _MONTH_GATE = (
     "январ", "феврал", "март", "апрел", "май", "мая", "мае", "июн", "июл", "август",
     "сентябр", "октябр", "ноябр", "декабр",
 )  # fmt: skip
+_YEAR_PIECE = "\0year"
+"""Stands in the present pieces for a year in figures («2023»), which every pattern
+naming a year needs besides its gate: «по», «20» and the dashes open most sentences."""
+_MONTH_PIECE = "\0month"
+"""Stands for any of the :data:`_MONTH_GATE` pieces: one scan instead of fourteen."""
 _GATES: dict[str, tuple[str, ...]] = {
-    "range": ("–", "—", "-"), "year-pair": ("19", "20"), "from-to": ("по",),
-    "months": _MONTH_GATE, "months-dash": _MONTH_GATE,
+    "range": ("–", "—", "-"), "year-pair": (_YEAR_PIECE,), "from-to": ("по",),
+    "months": (_MONTH_PIECE,), "months-dash": (_MONTH_PIECE,),
     "half": ("полугод",), "quarter": ("квартал",),
     "nine-months": ("месяц",), "since-start-of": ("начал",), "since-start": ("начал",),
-    "since": ("19", "20"), "month": _MONTH_GATE, "year": ("19", "20"), "day": _MONTH_GATE,
+    "since": (_YEAR_PIECE,), "month": (_MONTH_PIECE,), "year": (_YEAR_PIECE,),
+    "day": (_MONTH_PIECE,),
+    "from-to-aside": ("по", "конца"), "since-month": (_MONTH_PIECE,),
+    "period-year-before": ("период",),
     "year-before-last": ("позапрошл",), "last-year": ("прошл", "минувш", "предыдущ"),
     "this-year": ("этом", "текущ", "нынешн", "этот"),
     "year-before": ("годом", "этого"), "year-after": ("годом", "следующ", "через"),
-    "same": ("тогда", "том"),
+    "same": ("тогда", "том", "период", "полугод", "квартал"),
 }  # fmt: skip
 """Pieces of text of which each pattern needs one (in lower case): a sentence with none
-skips the pattern. ``tests/test_extraction_ru.py`` checks that the gates change nothing."""
-
-_COMPILED = tuple(
-    (name, re.compile(pattern, re.IGNORECASE), frozenset(_GATES[name]))
-    for name, pattern, _ in PERIOD_PATTERNS
-)
+skips the pattern. ``tests/test_extraction_ru_speed.py`` checks that the gates change
+nothing."""
 
 
 def _bounds(
@@ -136,7 +157,7 @@ def _bounds(
 ) -> _Bounds:
     groups = m.groupdict()
     y = int(groups["y"]) if groups.get("y") else None
-    if name in {"range", "from-to"}:
+    if name in {"range", "from-to", "from-to-aside"}:
         a, b = int(m.group("a")), int(m.group("b"))
         return (dt.date(a, 1, 1), dt.date(b, 12, 31)) if a < b else (None, None)
     if name == "half" and y is not None:
@@ -150,6 +171,12 @@ def _bounds(
         return _months(y, 1, n) if 1 <= n <= 12 else (None, None)
     if name in {"since-start-of", "since"} and y is not None:
         return _to_date(y, published)
+    if name == "since-month" and y is not None:
+        month = _month_number(fold(m.group("m")))
+        until = _to_date(y, published)[1]
+        if until is None or dt.date(y, month, 1) > until:
+            return None, None
+        return dt.date(y, month, 1), until
     if name == "since-start":
         return (None, None) if published is None else _to_date(published.year, published)
     if name in {"months", "months-dash"} and y is not None:
@@ -173,24 +200,49 @@ def _bounds(
         return None, None
     if name == "same":
         return previous.first, previous.last
-    shift = -1 if name == "year-before" else 1
+    shift = -1 if name in {"year-before", "period-year-before"} else 1
     if previous.first is not None and previous.first.year == previous.last.year:
-        return _year(previous.first.year + shift)
+        # «в первом полугодии 2024 года ... годом ранее»: the same months a year before
+        return _shift_year(previous.first, shift), _shift_year(previous.last, shift)
     return None, None
 
 
+def _shift_year(day: dt.date, shift: int) -> dt.date:
+    year = day.year + shift
+    return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
+
+
 _GATE = re.compile(r"\d|год|тогда", re.IGNORECASE)
-_PIECES = frozenset(piece for gate in _GATES.values() for piece in gate)
-"""Every gate piece: a sentence is searched once for each, not once per pattern."""
+_FOUR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_ANY_MONTH = re.compile("|".join(_MONTH_GATE))
+_GATE_PIECES = frozenset(
+    piece for gate in _GATES.values() for piece in gate if piece not in {_YEAR_PIECE, _MONTH_PIECE}
+)
+"""Every literal gate piece: a sentence is searched once for each, not once per pattern."""
+_NAMES_A_YEAR = frozenset(
+    name for name, pattern, _ in PERIOD_PATTERNS if "(?P<y>" in pattern or "(?:19|20)" in pattern
+)
+_PIECES = _GATE_PIECES | {_YEAR_PIECE, _MONTH_PIECE}
 
 
-_RELATIVE = frozenset({"year-before", "year-after", "same"})
+_RELATIVE = frozenset({"year-before", "year-after", "same", "period-year-before"})
 """Periods told relative to the one named before them."""
+
+
+_COMPILED = tuple(
+    (name, re.compile(pattern, re.IGNORECASE), frozenset(_GATES[name]), name in _NAMES_A_YEAR)
+    for name, pattern, _ in PERIOD_PATTERNS
+)
 
 
 def _present_pieces(folded: str) -> set[str]:
     """The gate pieces found in a folded sentence, each looked for once."""
-    return {piece for piece in _PIECES if piece in folded}
+    present = {piece for piece in _GATE_PIECES if piece in folded}
+    if _FOUR_DIGITS.search(folded):
+        present.add(_YEAR_PIECE)
+    if _ANY_MONTH.search(folded):
+        present.add(_MONTH_PIECE)
+    return present
 
 
 def find_periods(
@@ -211,8 +263,9 @@ def find_periods(
     lowered = fold(text[start:end]) if folded is None else folded
     present = _present_pieces(lowered)
     relative: list[tuple[str, re.Match[str]]] = []
-    for name, pattern, gate in _COMPILED:
-        if present.isdisjoint(gate):
+    year = _YEAR_PIECE in present
+    for name, pattern, gate, needs_year in _COMPILED:
+        if present.isdisjoint(gate) or (needs_year and not year):
             continue
         for m in pattern.finditer(text, start, end):
             a, b = m.span()
@@ -236,7 +289,21 @@ def find_periods(
         anchor = max(before, key=lambda p: p.end) if before else previous
         bounds = _bounds(name, m, published, anchor)
         found.append(Period(m.start(), m.end(), bounds[0], bounds[1], name))
-    return sorted(found, key=lambda p: p.start)
+    return sorted((_with_cue(text, start, p) for p in found), key=lambda p: p.start)
+
+
+_COMPARISON = re.compile(
+    r"(?:\bчем|\bпротив|\bпо\s+сравнению\s+с|\bвместо|\bотносительно)\b[^,;:()]*$", re.IGNORECASE
+)
+"""A comparison word before a period in the same clause: «вдвое больше, чем годом ранее»,
+«четыре приговора против 14 в 2016-м», «по сравнению с 2022 годом»."""
+
+
+def _with_cue(text: str, start: int, period: Period) -> Period:
+    m = _COMPARISON.search(text, max(start, period.start - 60), period.start)
+    if m is None:
+        return period
+    return dataclasses.replace(period, cue=m.start())
 
 
 _DAY_NO_YEAR = re.compile(
@@ -285,11 +352,13 @@ def find_dates(
     periods: list[Period] | None = None,
     *,
     year: int | None = None,
+    folded: str | None = None,
 ) -> list[Date]:
     """Dates in ``text[start:end]``: a day, else a month, else a year (``periods``: those
     :func:`find_periods` found there already). A day without its year («вступил в силу 25
     июля») takes the year of the date or period before it in the stretch, else ``year``
-    (the year the text spoke of last), else it is left out."""
+    (the year the text spoke of last), else it is left out. ``folded``: the stretch as
+    :func:`.morphology.fold` gives it, if known."""
     found: list[Date] = []
     # A day is the first period pattern, so with the periods known a day-less stretch
     # needs no scan; a numeric date has a dot before its month («01.07.2024»).
@@ -309,7 +378,7 @@ def find_dates(
         found.append(Date(m.start(), m.end(), value.isoformat()))
     if periods is None:
         periods = find_periods(text, start, end, published=None, previous=None)
-    if gate_open(_MONTH_GATE, fold(stretch)):
+    if gate_open(_MONTH_GATE, fold(stretch) if folded is None else folded):
         found += _yearless_days(text, start, end, found, periods, year)
     for period in periods:
         if any(d.start <= period.start < d.end for d in found) or period.first is None:
