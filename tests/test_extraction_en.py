@@ -31,10 +31,15 @@ PUBLISHED = dt.date(2025, 3, 20)
 
 
 def _count(
-    offence: str | list[str], count: int, start: str, end: str, q: str = "exact"
+    offence: str | list[str],
+    count: int,
+    start: str,
+    end: str,
+    q: str = "exact",
+    kind: str = "conviction_count",
 ) -> dict[str, Any]:
     return {
-        "kind": "conviction_count",
+        "kind": kind,
         "offence": offence,
         "count": count,
         "qualifier": q,

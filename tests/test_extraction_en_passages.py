@@ -14,6 +14,7 @@ from kgbuild.extraction import extract_claims
 from kgbuild.extraction.scoring import Signature, _signature, claim_signature, score_key
 from kgbuild.lexicon import load_lexicon
 from tests.conftest import ROOT
+from tests.test_extraction_en import _count, _enactment, _penalty, _year
 
 LEXICON = load_lexicon(ROOT / "ontology" / "offences.ttl")
 KEYS = ROOT / "tests" / "keys"
@@ -29,44 +30,6 @@ def _signatures(claims: list[Claim]) -> list[Signature]:
 
 def _expected(items: list[dict[str, Any]]) -> list[Signature]:
     return sorted((_signature(str(i["kind"]), i) for i in items), key=repr)
-
-
-def _count(
-    offence: str | list[str],
-    count: int,
-    start: str,
-    end: str,
-    q: str = "exact",
-    kind: str = "conviction_count",
-) -> dict[str, Any]:
-    return {
-        "kind": kind,
-        "offence": offence,
-        "count": count,
-        "qualifier": q,
-        "period_start": start,
-        "period_end": end,
-    }
-
-
-def _year(year: int) -> tuple[str, str]:
-    return f"{year}-01-01", f"{year}-12-31"
-
-
-def _penalty(
-    offence: str | list[str], lo: float | None, hi: float | None, life: bool = False
-) -> dict[str, Any]:
-    return {
-        "kind": "penalty_range",
-        "offence": offence,
-        "min_years": lo,
-        "max_years": hi,
-        "life": life,
-    }
-
-
-def _enactment(offence: str, date: str) -> dict[str, Any]:
-    return {"kind": "enactment", "offence": offence, "date": date}
 
 
 def _sentence(offence: str, years: float) -> dict[str, Any]:
