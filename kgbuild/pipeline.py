@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.resources
 import json
 import time
 from collections.abc import Callable, Iterable
@@ -39,6 +38,7 @@ from kgbuild.mapping_official import map_official_structure, official_blocks
 from kgbuild.namespaces import DEFAULT_BASE, PREFIXES
 from kgbuild.outputs import staged_directory
 from kgbuild.owl.publish import published_ontology, to_rdfxml
+from kgbuild.project import Project
 from kgbuild.queries import (
     FORMATTERS,
     NamedQuery,
@@ -72,47 +72,6 @@ CSV_VIEWS = {
     "cases.csv": "cases",
     "statutes.csv": "statute-table",
 }
-
-
-def packaged(folder: str) -> Path:
-    """The copy of ``ontology``, ``shapes`` or ``queries`` installed with the package.
-
-    In a checkout (an editable install) this is the top-level folder itself, reached through
-    the symlinks in ``kgbuild/_data/``; in an installed wheel, the copies it carries.
-    """
-    return Path(str(importlib.resources.files("kgbuild") / "_data" / folder))
-
-
-@dataclass(frozen=True)
-class Project:
-    """Where a project's inputs live.
-
-    ``seeds/`` is always the project folder's own. ``ontology/``, ``shapes/`` and
-    ``queries/`` are the project folder's where it has them (people who keep their own
-    pass ``--root``), else the ones installed with kgbuild, so the tool works from any folder.
-    """
-
-    root: Path
-
-    @property
-    def seeds(self) -> Path:
-        return self.root / "seeds"
-
-    def _own_or_packaged(self, folder: str) -> Path:
-        own = self.root / folder
-        return own if own.is_dir() else packaged(folder)
-
-    @property
-    def ontology(self) -> Path:
-        return self._own_or_packaged("ontology")
-
-    @property
-    def shapes(self) -> Path:
-        return self._own_or_packaged("shapes")
-
-    @property
-    def queries(self) -> Path:
-        return self._own_or_packaged("queries")
 
 
 @dataclass(frozen=True)

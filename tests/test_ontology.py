@@ -18,7 +18,8 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SH, XSD
 from kgbuild.namespaces import GUILT, PREFIXES, RSL
 from kgbuild.owl.profile import check_dl
 from kgbuild.owl.publish import ONTOLOGY_IRI, PUBLISHED_FILES, published_ontology
-from kgbuild.pipeline import ONTOLOGY_FILES, Project, load_ontology
+from kgbuild.pipeline import ONTOLOGY_FILES, load_ontology
+from kgbuild.project import Project
 from kgbuild.validation import load_shapes
 from tests.conftest import ROOT, kgbuild
 

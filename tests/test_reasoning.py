@@ -13,7 +13,8 @@ from kgbuild.errors import InputError
 from kgbuild.mapping import Iris
 from kgbuild.mapping_categories import categories_version_iri, map_categories
 from kgbuild.namespaces import GRAVITY, GUILT, RSL, SANCTION_TYPE
-from kgbuild.pipeline import Project, load_ontology
+from kgbuild.pipeline import load_ontology
+from kgbuild.project import Project
 from kgbuild.reasoning import _representatives, classify_gravity
 from kgbuild.sources import CategoriesVersion, Register, load_seeds
 from tests.conftest import ROOT

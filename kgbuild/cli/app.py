@@ -157,7 +157,7 @@ def main(ctx: click.Context, verbose: int, quiet: bool, debug: bool, root: Path)
 
 
 def _project(state: State) -> Any:
-    from kgbuild.pipeline import Project
+    from kgbuild.project import Project
 
     if not state.root.is_dir():
         _fail(
