@@ -135,3 +135,37 @@ def test_a_file_that_does_not_parse_gives_the_input_error_of_the_sequential_path
         validate_file(broken, shapes, checks, "pyshacl")
     assert str(forked.value) == str(sequential.value)
     assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize("count", [0, 1, 3])
+def test_the_json_report_is_the_text_json_dumps_writes(count: int) -> None:
+    """report_json writes the findings field by field; the text must be json.dumps's."""
+    import json
+
+    from kgbuild.validation import ValidationReport, report_json
+
+    findings = (
+        Finding("violation", "rslsh:A", "rsl:x", None, 'a "quoted" \\ message\nover two lines'),
+        Finding("warning", "check", "graph", "rsl:p/rsl:q", "госизмена: ст. 275", "\t12x", "C"),
+        Finding("info", "rslsh:B", "_:b0", None, "non-BMP \U0001f600 and \x7f\x01", None, None),
+    )[:count]
+    report = ValidationReport(findings, 73, 7)
+    expected = {
+        "conforms": report.conforms(),
+        "summary": {s: report.count(s) for s in ("violation", "warning", "info")},
+        "shapes": 73,
+        "checks": 7,
+        "findings": [
+            {
+                "severity": f.severity,
+                "rule": f.rule,
+                "focus": f.focus,
+                "path": f.path,
+                "message": f.message,
+                "value": f.value,
+                "component": f.component,
+            }
+            for f in findings
+        ],
+    }
+    assert report_json(report) == json.dumps(expected, ensure_ascii=False, indent=1) + "\n"
