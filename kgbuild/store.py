@@ -122,6 +122,12 @@ def store_to_graph(store: ox.Store) -> Graph:
     return graph
 
 
+def load_triples(path: Path) -> Iterator[tuple[Any, Any, Any]]:
+    """The file's triples as rdflib terms, without the cost of indexing them in a Graph."""
+    for quad in _parse(path):
+        yield (_to_rdflib(quad.subject), _to_rdflib(quad.predicate), _to_rdflib(quad.object))
+
+
 def load_graph(path: Path) -> Graph:
     """Parse an RDF file with Oxigraph into an rdflib Graph."""
     graph = Graph()

@@ -116,11 +116,13 @@ def query(
 @click.pass_obj
 def export(state: State, graph: Path, fmt: str, output: Path | None) -> None:
     """Re-serialise GRAPH canonically as Turtle, N-Triples or JSON-LD."""
-    from kgbuild.export import write_atomic
-    from kgbuild.store import load_graph
+    from rdflib import Graph
+
+    from kgbuild.export import canonical_of, write_atomic
+    from kgbuild.store import load_triples
 
     with _guard(state):
-        text = SERIALISERS[fmt](load_graph(graph))
+        text = SERIALISERS[fmt](Graph(), triples=canonical_of(load_triples(graph)))
         if output:
             write_atomic(output, text)
             state.say(f"Wrote {output}")
