@@ -124,8 +124,21 @@ def store_to_graph(store: ox.Store) -> Graph:
 
 def load_triples(path: Path) -> Iterator[tuple[Any, Any, Any]]:
     """The file's triples as rdflib terms, without the cost of indexing them in a Graph."""
+    iris: dict[str, URIRef] = {}  # IRIs recur (predicates, classes, a subject's triples)
+
+    def iri(term: Any) -> Any:
+        if not isinstance(term, ox.NamedNode):
+            return _to_rdflib(term)
+        value = term.value
+        cached = iris.get(value)
+        if cached is None:
+            if len(iris) >= 100_000:
+                iris.clear()
+            cached = iris[value] = URIRef(value)
+        return cached
+
     for quad in _parse(path):
-        yield (_to_rdflib(quad.subject), _to_rdflib(quad.predicate), _to_rdflib(quad.object))
+        yield (iri(quad.subject), iri(quad.predicate), iri(quad.object))
 
 
 def load_graph(path: Path) -> Graph:
