@@ -9,7 +9,7 @@ store.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -123,7 +123,17 @@ def store_to_graph(store: ox.Store) -> Graph:
 
 
 def load_triples(path: Path) -> Iterator[tuple[Any, Any, Any]]:
-    """The file's triples as rdflib terms, without the cost of indexing them in a Graph."""
+    """The triples of a graph file, or of a build folder (its graph.nt, else its store), as
+    rdflib terms, without the cost of indexing them in a Graph."""
+    if not path.is_dir():
+        return _rdflib_triples(_parse(path))
+    if (path / "graph.nt").is_file():
+        return _rdflib_triples(_parse(path / "graph.nt"))
+    store = open_graph(path)
+    return _rdflib_triples(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+
+
+def _rdflib_triples(quads: Iterable[Any]) -> Iterator[tuple[Any, Any, Any]]:
     iris: dict[str, URIRef] = {}  # IRIs recur (predicates, classes, a subject's triples)
 
     def iri(term: Any) -> Any:
@@ -137,7 +147,7 @@ def load_triples(path: Path) -> Iterator[tuple[Any, Any, Any]]:
             cached = iris[value] = URIRef(value)
         return cached
 
-    for quad in _parse(path):
+    for quad in quads:
         yield (iri(quad.subject), iri(quad.predicate), iri(quad.object))
 
 

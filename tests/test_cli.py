@@ -252,6 +252,19 @@ def test_export_formats_round_trip(built: Path, tmp_path: Path) -> None:
     assert (tmp_path / "out.nt").read_bytes() == (built / "graph.nt").read_bytes()
 
 
+def test_export_reads_a_build_folder_or_its_store(built: Path, tmp_path: Path) -> None:
+    target = tmp_path / "from-folder.ttl"
+    run = kgbuild("export", built, "-o", target)
+    assert run.code == 0, run.stderr
+    assert target.read_bytes() == (built / "graph.ttl").read_bytes()
+    run = kgbuild("export", built / "store", "-f", "ntriples", "-o", target)
+    assert run.code == 0, run.stderr
+    assert target.read_bytes() == (built / "graph.nt").read_bytes()
+    run = kgbuild("export", tmp_path, "-o", tmp_path / "none.ttl")
+    assert run.code == 3 and "without an Oxigraph store" in run.stderr
+    assert not (tmp_path / "none.ttl").exists()
+
+
 def test_extract_prints_the_json_contract() -> None:
     doc = next((ROOT / "seeds" / "documents").glob("000_*.txt"))
     run = kgbuild("extract", doc.relative_to(ROOT), "-f", "json")

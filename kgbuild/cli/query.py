@@ -98,7 +98,7 @@ def query(
 
 
 @main.command()
-@click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("graph", type=click.Path(exists=True, path_type=Path))
 @click.option(
     "-f",
     "--format",
@@ -115,7 +115,10 @@ def query(
 )
 @click.pass_obj
 def export(state: State, graph: Path, fmt: str, output: Path | None) -> None:
-    """Re-serialise GRAPH canonically as Turtle, N-Triples or JSON-LD."""
+    """Re-serialise GRAPH canonically as Turtle, N-Triples or JSON-LD.
+
+    GRAPH is a graph file, or a build folder (its graph.nt, else its store).
+    """
     from rdflib import Graph
 
     from kgbuild.export import canonical_of, write_atomic
