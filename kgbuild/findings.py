@@ -7,6 +7,7 @@ the source shape, the result path as a SPARQL property path and the value.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from rdflib import URIRef
@@ -67,15 +68,22 @@ class ValidationReport:
         )
 
 
+_LONGEST_FIRST = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+
+
 def short(term: object) -> str:
     """A term as people read it: a prefixed name, <path> under the base, or the text."""
-    text = str(term)
-    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
+    return _short(str(term), isinstance(term, URIRef))
+
+
+@functools.lru_cache(maxsize=65_536)  # a report names the same shapes and nodes again
+def _short(text: str, iri: bool) -> str:
+    for prefix, ns in _LONGEST_FIRST:
         if text.startswith(ns) and len(text) > len(ns):
             return f"{prefix}:{text[len(ns) :]}"
     if text.startswith(DEFAULT_BASE):
         return "<" + text[len(DEFAULT_BASE) :] + ">"
-    return f"<{text}>" if isinstance(term, URIRef) else text
+    return f"<{text}>" if iri else text
 
 
 def short_nt(term: str) -> str:
