@@ -2,7 +2,7 @@
 
 The register's graph (tens of thousands of triples) is serialised by kgbuild.export; the
 official statistics (millions) arrive as sorted blocks of N-Triples terms
-(kgbuild.mapping_official.official_blocks). One pass writes both files: the Turtle blocks
+(kgbuild.mapping.official.official_blocks). One pass writes both files: the Turtle blocks
 as they come, and the N-Triples lines merged with the small graph's sorted lines, so that
 graph.nt is sorted as a whole without sorting millions of lines or holding them.
 """
@@ -94,7 +94,7 @@ def write_dumps(
             first = True
             for subject, pairs in blocks:
                 if first:
-                    ttl.write("\n# Official statistics (kgbuild.mapping_official)\n" + head)
+                    ttl.write("\n# Official statistics (kgbuild.mapping.official)\n" + head)
                     first = False
                 ttl.write("\n" + turtle_block(subject, pairs, abbrev))
                 prefix = subject + " "

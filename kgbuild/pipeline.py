@@ -30,11 +30,11 @@ from kgbuild.extraction import extract_claims
 from kgbuild.findings import Finding
 from kgbuild.lexicon import Lexicon, load_lexicon
 from kgbuild.mapping import Iris, map_claims, map_documents, map_statutes
-from kgbuild.mapping_categories import map_categories
-from kgbuild.mapping_confiscation import map_confiscation
-from kgbuild.mapping_coverage import map_coverage
-from kgbuild.mapping_notes import map_notes
-from kgbuild.mapping_official import map_official_structure, official_blocks
+from kgbuild.mapping.categories import map_categories
+from kgbuild.mapping.confiscation import map_confiscation
+from kgbuild.mapping.coverage import map_coverage
+from kgbuild.mapping.notes import map_notes
+from kgbuild.mapping.official import map_official_structure, official_blocks
 from kgbuild.namespaces import DEFAULT_BASE, PREFIXES
 from kgbuild.outputs import staged_directory
 from kgbuild.owl.publish import published_ontology, to_rdfxml

@@ -1,6 +1,6 @@
 """Stage 5: classify versions into Art. 15 gravity categories with owlready2's HermiT.
 
-What is classified is a gravity period (kgbuild.mapping_categories): an article version
+What is classified is a gravity period (kgbuild.mapping.categories): an article version
 during the days one version of Art. 15 was in force. The category classes' definitions are
 built here from the rules of every Art. 15 version in the data (seeds/statutes/
 categories.yaml), so each period is judged by the Art. 15 of its own days.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kgbuild.mapping import Iris
-from kgbuild.mapping_official import measure_iri, official_blocks
+from kgbuild.mapping.official import measure_iri, official_blocks
 from kgbuild.statistics.records import FileInfo, Observation, OfficialStats, StatRow
 
 # The check before the sums were computed while mapping (queries/official-row-sums.rq

@@ -11,7 +11,7 @@ from rdflib.namespace import RDF, XSD
 
 from kgbuild.errors import InputError
 from kgbuild.mapping import Iris
-from kgbuild.mapping_categories import categories_version_iri, map_categories
+from kgbuild.mapping.categories import categories_version_iri, map_categories
 from kgbuild.namespaces import GRAVITY, GUILT, RSL, SANCTION_TYPE
 from kgbuild.pipeline import load_ontology
 from kgbuild.project import Project

@@ -12,7 +12,7 @@ import datetime as dt
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS
 
-from kgbuild.mapping import Iris, _add_validity, _date, _decimal
+from kgbuild.mapping.common import Iris, add_validity, date_literal, decimal_literal
 from kgbuild.namespaces import ELI, GRAVITY, GUILT, RSL
 from kgbuild.sources import CategoriesVersion, Register
 
@@ -49,7 +49,7 @@ def map_categories(register: Register, iris: Iris) -> Graph:
             g.add((node, RDFS.comment, Literal(version.note, lang="en")))
         if version.quote:
             g.add((node, RSL.quote, Literal(version.quote, lang="ru")))
-        _add_validity(g, iris, node, version.start, version.end)
+        add_validity(g, iris, node, version.start, version.end)
         if previous is not None:
             g.add((node, PROV.wasRevisionOf, previous))
         previous = node
@@ -61,9 +61,9 @@ def map_categories(register: Register, iris: Iris) -> Graph:
             for guilt in rule.guilt:
                 g.add((rnode, RSL.guilt, GUILT[guilt]))
             if rule.above is not None:
-                g.add((rnode, RSL.maxYearsAbove, _decimal(rule.above)))
+                g.add((rnode, RSL.maxYearsAbove, decimal_literal(rule.above)))
             if rule.at_most is not None:
-                g.add((rnode, RSL.maxYearsAtMost, _decimal(rule.at_most)))
+                g.add((rnode, RSL.maxYearsAtMost, decimal_literal(rule.at_most)))
             g.add((rnode, RSL.includesLife, Literal(rule.life)))
     _map_periods(g, register, iris)
     return g
@@ -87,9 +87,9 @@ def _map_periods(g: Graph, register: Register, iris: Iris) -> None:
                     g.add((period, RDF.type, RSL.GravityPeriod))
                     g.add((period, RSL.periodOf, vnode))
                     g.add((period, RSL.underCategories, categories_version_iri(iris, cat)))
-                    g.add((period, RSL.classifiedFrom, _date(first)))
+                    g.add((period, RSL.classifiedFrom, date_literal(first)))
                     if last is not None:
-                        g.add((period, RSL.classifiedUntil, _date(last)))
+                        g.add((period, RSL.classifiedUntil, date_literal(last)))
 
 
 def _earliest(a: dt.date | None, b: dt.date | None) -> dt.date | None:

@@ -11,7 +11,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kgbuild.code_text import CodeArticle
-from kgbuild.mapping import Iris
+from kgbuild.mapping.common import Iris
 from kgbuild.namespaces import ELI, RSL
 from kgbuild.sources import Register
 

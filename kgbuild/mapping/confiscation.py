@@ -6,7 +6,7 @@ from __future__ import annotations
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from kgbuild.mapping import Iris, _add_fact, _date
+from kgbuild.mapping.common import Iris, add_fact, date_literal
 from kgbuild.namespaces import ELI, RSL
 from kgbuild.sources import Register
 
@@ -51,15 +51,17 @@ def map_confiscation(register: Register, iris: Iris) -> Graph:
             g.add((node, RSL.quote, Literal(listing.quote, lang="ru")))
         if listing.enacted_by:
             g.add((node, RSL.enactedBy, iris.law(listing.enacted_by)))
-        _add_fact(g, iris, node, RSL.shownInForceOn, listing.shown, _date, "shown_in_force_on")
+        add_fact(
+            g, iris, node, RSL.shownInForceOn, listing.shown, date_literal, "shown_in_force_on"
+        )
         if listing.start is not None:
-            _add_fact(
+            add_fact(
                 g,
                 iris,
                 node,
                 ELI.first_date_entry_in_force,
                 listing.start,
-                _date,
+                date_literal,
                 "first_date_entry_in_force",
             )
     return g

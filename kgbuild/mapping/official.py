@@ -26,7 +26,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, PROV, RDF, RDFS, SDO, SKOS, XSD
 
 from kgbuild.code_text import CodeArticle
-from kgbuild.mapping import Iris
+from kgbuild.mapping.common import Iris
 from kgbuild.namespaces import DEFAULT_BASE, ELI, QB, RSL
 from kgbuild.statistics.catalogue import Catalogue, KnownException
 from kgbuild.statistics.measures import MEASURES, Measure

@@ -12,7 +12,7 @@ from __future__ import annotations
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS
 
-from kgbuild.mapping import Iris, _add_validity
+from kgbuild.mapping.common import Iris, add_validity
 from kgbuild.namespaces import ELI, RSL
 from kgbuild.sources import Article, Register, Version
 
@@ -63,7 +63,7 @@ def _map_note_version(
         g.add((node, ELI.description, Literal(version.summary, lang="en")))
     if version.quote:
         g.add((node, RSL.quote, Literal(version.quote, lang="ru")))
-    _add_validity(g, iris, node, version.start, version.end)
+    add_validity(g, iris, node, version.start, version.end)
     return node
 
 
