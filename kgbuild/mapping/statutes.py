@@ -76,7 +76,7 @@ def _map_article(
     for unit in article.units:
         unit_node = iris.unit(article.number, unit.part, unit.note)
         versions_by_unit[unit_node] = list(unit.versions)
-        if unit.note is not None:  # notes are mapped by mapping_notes
+        if unit.note is not None:  # notes are mapped by mapping.notes
             continue
         if unit.part is not None:
             g.add((unit_node, RDF.type, RSL.Part))
