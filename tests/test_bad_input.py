@@ -33,6 +33,8 @@ ART_276 = SEEDS / "statutes" / "articles" / "276.yaml"
 LAW_260 = SEEDS / "statutes" / "laws" / "2022-260-fz.yaml"
 SOURCES = SEEDS / "statutes" / "sources" / "laws.yaml"
 CONFISCATION = SEEDS / "statutes" / "confiscation.yaml"
+COVERAGE = SEEDS / "statutes" / "coverage.yaml"
+CATEGORIES = SEEDS / "statutes" / "categories.yaml"
 PUBLICATION = SEEDS / "publication.yaml"
 
 
@@ -359,6 +361,22 @@ BUILD_CASES = [
             "        confidence: medium\n        note: >-\n          Exemption: a",
         ),
         "275.yaml:200: version of 275 note 3 from 2025-01-08 has no summary",
+    ),
+    # a misspelt key in the register's three single files (these crashed with a KeyError)
+    Case(
+        "coverage-key-typo",
+        edit(COVERAGE, "    added_later:", "    added_latr:"),
+        "coverage.yaml:9: unknown key 'added_latr' (fix: did you mean 'added_later'?",
+    ),
+    Case(
+        "categories-key-typo",
+        edit(CATEGORIES, "    enacted_by: fz-1996-63", "    enacted_bi: fz-1996-63"),
+        "categories.yaml:26: unknown key 'enacted_bi' (fix: did you mean 'enacted_by'?",
+    ),
+    Case(
+        "confiscation-key-typo",
+        edit(CONFISCATION, 'listings:\n  - article: "205.2"', 'listings:\n  - artcle: "205.2"'),
+        "confiscation.yaml:25: unknown key 'artcle' (fix: did you mean 'article'?",
     ),
     # confiscation.yaml: Art. 104.1's listings name registered articles and parts
     Case(
