@@ -15,7 +15,7 @@ import pytest
 from rdflib import Graph
 
 import kgbuild.store
-import kgbuild.validation
+import kgbuild.validation.run
 from kgbuild.errors import InputError
 from kgbuild.queries import NamedQuery, load_catalogue
 from kgbuild.store import load_store
@@ -95,7 +95,7 @@ def test_fast_engine_builds_no_rdflib_graph(
     def refuse(*_args: object) -> Graph:
         raise AssertionError("the fast path built an rdflib Graph of the data")
 
-    for module in (kgbuild.store, kgbuild.validation):
+    for module in (kgbuild.store, kgbuild.validation.run):
         monkeypatch.setattr(module, "load_graph", refuse, raising=False)
         monkeypatch.setattr(module, "store_to_graph", refuse, raising=False)
     fixture = FIXTURES / "invalid" / "EvidenceShape-start.ttl"
