@@ -61,6 +61,11 @@ class State:
         return report
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """`1 claim`, `2 claims`: a count with its noun in the right number."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def _one_line(problem: Problem) -> tuple[str, str | None]:
     """A problem as one line; a library's multi-line message keeps its first line and
     the rest is returned apart, for --debug."""

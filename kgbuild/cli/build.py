@@ -18,6 +18,7 @@ from kgbuild.cli.app import (
     _guard,
     _project,
     _require_graph,
+    counted,
     fail_on_option,
     main,
 )
@@ -96,12 +97,13 @@ def build(
     reasoning = result.reasoning
     unreviewed = len(result.curation.unreviewed)
     state.say(
-        f"Wrote {len(result.files)} files to {out}/: {result.triples} triples "
-        f"({len(result.inferred)} inferred), {len(result.seeds.documents)} documents, "
-        f"{len(result.curation.claims)} claims ({unreviewed} not reviewed yet; "
+        f"Wrote {counted(len(result.files), 'file')} to {out}/: "
+        f"{counted(result.triples, 'triple')} ({len(result.inferred)} inferred), "
+        f"{counted(len(result.seeds.documents), 'document')}, "
+        f"{counted(len(result.curation.claims), 'claim')} ({unreviewed} not reviewed yet; "
         "see claims.json), "
-        f"{len(result.seeds.register.articles)} articles, "
-        f"{len(result.seeds.register.laws)} laws."
+        f"{counted(len(result.seeds.register.articles), 'article')}, "
+        f"{counted(len(result.seeds.register.laws), 'law')}."
     )
     if official.stats is not None:
         stats = official.stats

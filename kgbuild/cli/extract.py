@@ -11,6 +11,7 @@ from kgbuild.cli.app import (
     State,
     _guard,
     _project,
+    counted,
     main,
 )
 from kgbuild.errors import InputError, Problem
@@ -118,7 +119,7 @@ def extract(
         )
         click.echo(f"{claim.document}:{claim.start}-{claim.end} id={claim.id} {values}")
         click.echo(f'    "{claim.quote}"')
-    state.say(f"{len(claims)} claims from {len(files)} file(s)")
+    state.say(f"{counted(len(claims), 'claim')} from {counted(len(files), 'file')}")
 
 
 def _score(state: State, key: Path, offences: Path) -> None:
