@@ -669,6 +669,19 @@ def test_query_without_a_graph(tmp_path: Path) -> None:
     check_one_line(invoke("query", "amendments", "-g", tmp_path / "none.ttl"), "none.ttl")
 
 
+@pytest.mark.parametrize(
+    "args",
+    [("validate",), ("query", "amendments"), ("serve",)],
+    ids=["validate", "query", "serve"],
+)
+def test_the_default_build_folder_missing_is_named_as_such(
+    args: tuple[str, ...], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run with no GRAPH where nothing was built: the folder and the command that makes it."""
+    monkeypatch.chdir(tmp_path)
+    check_one_line(invoke(*args), "dist: no build folder here (fix: run `kgbuild build` first")
+
+
 class _Answers(http.server.BaseHTTPRequestHandler):
     body = b""
     status = 200

@@ -224,17 +224,21 @@ def _check_endpoint(endpoint: str, option: str = "-e") -> None:
 
 
 def _require_graph(path: Path, how: str) -> None:
-    if not path.exists():
-        raise InputError(
-            [
-                Problem(
-                    str(path),
-                    None,
-                    "no such graph file",
-                    f"run `kgbuild build` first, or pass {how}",
-                )
-            ]
+    if path.exists():
+        return
+    folder = path.parent if path.name in ("graph.ttl", "graph.nt") else path
+    if folder.name == DEFAULT_OUT.name and not folder.exists():  # the default, not built
+        problem = Problem(
+            str(folder),
+            None,
+            "no build folder here",
+            f"run `kgbuild build` first (it writes {folder}/), or pass {how}",
         )
+    else:
+        problem = Problem(
+            str(path), None, "no such graph file", f"run `kgbuild build` first, or pass {how}"
+        )
+    raise InputError([problem])
 
 
 def _parse_params(values: tuple[str, ...]) -> dict[str, str]:

@@ -10,6 +10,7 @@ from kgbuild.cli.app import (
     DEFAULT_OUT,
     State,
     _guard,
+    _require_graph,
     main,
 )
 from kgbuild.errors import InputError, KgbuildError, Problem
@@ -52,11 +53,15 @@ def serve(
     """
     import signal
 
-    from kgbuild.serve import serving
+    from kgbuild.serve import parse_bind, serving
     from kgbuild.store import find_store
 
     default = state.root / DEFAULT_OUT
     path = graph or (default if find_store(default) else default / "graph.nt")
+    if graph is None:
+        with _guard(state):
+            parse_bind(bind)  # a bad address is the first thing to say
+            _require_graph(path, "GRAPH")
     if site_dir is None and (state.root / "site" / "index.html").is_file():
         site_dir = state.root / "site"
 
