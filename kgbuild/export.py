@@ -17,11 +17,16 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
+import rdflib.compare
 from rdflib import BNode, Graph, Literal
-from rdflib.compare import _TripleCanonicalizer
+from rdflib.compare import to_canonical_graph
 from rdflib.namespace import RDF, XSD
 
 from kgbuild.namespaces import PREFIXES
+
+# rdflib's own class behind to_canonical_graph, without building its graph; private, so
+# should a release drop it, the public function does the same.
+_TripleCanonicalizer: Any = getattr(rdflib.compare, "_TripleCanonicalizer", None)
 
 Triple = tuple[Any, Any, Any]
 
@@ -39,9 +44,13 @@ def canonical_triples(graph: Graph) -> list[Triple]:
     taken as a set: building that graph was most of the cost.
     """
     has_bnodes = any(isinstance(t, BNode) for triple in graph for t in (triple[0], triple[2]))
-    source: Iterable[Triple] = (
-        set(_TripleCanonicalizer(graph).canonical_triples()) if has_bnodes else graph
-    )
+    source: Iterable[Triple] = graph
+    if has_bnodes:
+        source = set(
+            _TripleCanonicalizer(graph).canonical_triples()
+            if _TripleCanonicalizer is not None
+            else to_canonical_graph(graph)
+        )
     return sorted(source, key=lambda t: (t[0].n3(), t[1].n3(), t[2].n3()))
 
 

@@ -59,7 +59,10 @@ def _jvm_options() -> Iterator[None]:
     from owlready2 import reasoning
 
     own = os.environ.get("JDK_JAVA_OPTIONS", "")
-    saved = reasoning._subprocess_kargs
+    saved = getattr(reasoning, "_subprocess_kargs", None)
+    if not isinstance(saved, dict):  # a private attribute: without it, Java's own defaults
+        yield
+        return
     env = dict(os.environ, JDK_JAVA_OPTIONS=f"{JVM_OPTIONS} {own}".strip())
     reasoning._subprocess_kargs = {**saved, "env": env}
     try:
