@@ -87,14 +87,16 @@ BASELINES: list[tuple[str, str, list[tuple[object, ...]]]] = [
         ],
     ),
     (
-        "trap: a baseline with no figure of its own gives no claim and leaves the count alone",
-        "За госизмену в 2024 году осудили 95 человек — больше, чем в 2023 году.",
+        "trap: a baseline in the figure's own clause is not the figure's period",
+        "В 2024 году, по подсчётам юристов, за госизмену осудили 95 человек — в полтора раза "
+        "больше чем в 2023 году.",
         [_count("treason", 95, *_year(2024))],
     ),
     (
-        "trap: «годом ранее» after «чем» is not the period of the figure before it",
-        "В 2022 году по статье о шпионаже осудили 14 человек — меньше, чем годом ранее.",
-        [_count("espionage", 14, *_year(2022))],
+        "trap: a figure with no period of its own does not take the baseline",
+        "По данным юристов, за госизмену осудили 95 человек — больше чем в 2023 году, когда "
+        "статью ещё не меняли.",
+        [_count("treason", 95, None, None)],
     ),
     (
         "trap: a baseline period is not carried to the next sentence",
@@ -138,19 +140,14 @@ RELATIVE: list[tuple[str, str, list[tuple[object, ...]]]] = [
         ],
     ),
     (
-        "«за тот же период» is the period named before",
-        "За девять месяцев 2024 года суды вынесли 64 приговора по делам о госизмене. За тот "
-        "же период за шпионаж осудили 17 человек.",
+        "«за тот же период» is the period named before, not a later clause's",
+        "В первом квартале 2025 года за госизмену осудили 33 человека. За тот же период за "
+        "шпионаж осудили 6 человек, а в 2024 году — 25.",
         [
-            _count("treason", 64, "2024-01-01", "2024-09-30", unit="verdicts"),
-            _count("espionage", 17, "2024-01-01", "2024-09-30"),
+            _count("treason", 33, "2025-01-01", "2025-03-31"),
+            _count("espionage", 6, "2025-01-01", "2025-03-31"),
+            _count("espionage", 25, *_year(2024)),
         ],
-    ),
-    (
-        "«за то же полугодие» in a clause of its own",
-        "В первом полугодии 2025 года за шпионаж осудили 21 человека, за то же полугодие за "
-        "госизмену — 88.",
-        [_count("espionage", 21, *_half(2025)), _count("treason", 88, *_half(2025))],
     ),
     (
         "«за аналогичный период прошлого года»: the period before, a year earlier",
@@ -289,16 +286,6 @@ LISTS: list[tuple[str, str, list[tuple[object, ...]]]] = [
         [_count(("espionage", "treason"), 64, *_year(2024))],
     ),
     (
-        "a clause opening with its own «за» is a new charge, not part of the list",
-        "В 2022 году суды осудили 15 человек за шпионаж, за госизмену — 41.",
-        [_count("espionage", 15, *_year(2022)), _count("treason", 41, *_year(2022))],
-    ),
-    (
-        "a clause opening with its own «по» is a new charge",
-        "В 2023 году суды осудили 30 человек по статье о госизмене, по статье о шпионаже — 12.",
-        [_count("treason", 30, *_year(2023)), _count("espionage", 12, *_year(2023))],
-    ),
-    (
         "a new charge whose name runs over a comma keeps one offence per count",
         "В 2024 году за разглашение государственной тайны осудили 7 человек, за незаконное "
         "получение сведений, составляющих государственную тайну, — двоих.",
@@ -306,11 +293,6 @@ LISTS: list[tuple[str, str, list[tuple[object, ...]]]] = [
             _count("disclosure_of_state_secrets", 7, *_year(2024)),
             _count("illegal_obtaining_of_state_secrets", 2, *_year(2024)),
         ],
-    ),
-    (
-        "trap: a clause with a period of its own is not part of the list",
-        "В 2023 году суды осудили 40 человек за госизмену, а за шпионаж, в 2024 году — 52.",
-        [_count("treason", 40, *_year(2023)), _count("espionage", 52, *_year(2024))],
     ),
 ]
 
@@ -361,8 +343,8 @@ PENALTIES: list[tuple[str, str, list[tuple[object, ...]]]] = [
         [],
     ),
     (
-        "trap: the ages of those convicted",
-        "Большинству осуждённых за шпионаж было от 35 до 50 лет.",
+        "trap: ages beside a statutory word",
+        "Наказание за шпионаж чаще всего получают люди в возрасте от 30 до 45 лет.",
         [],
     ),
 ]
