@@ -5,9 +5,9 @@ and enactments, each with the sentence it rests on (quote and code-point offsets
 ``text``). Parts: :mod:`.morphology` (tokens, dictionary forms, sentences), :mod:`.numbers`,
 :mod:`.periods`, :mod:`.offences` (the scheme's @ru labels), :mod:`.grammar` (cue and
 pattern lists with examples), :mod:`.clauses` (clauses and the context carried between
-sentences), :mod:`.pairing` (several counts in one sentence), :mod:`.enactments`,
-:mod:`.individual` (imposed terms), :mod:`.extractor` (the sentence loop, reference back),
-and :mod:`.scoring` (precision and recall against an answer key).
+sentences), :mod:`.pairing` (several counts in one sentence), :mod:`.penalties` (statutory
+ranges), :mod:`.enactments`, :mod:`.individual` (imposed terms), :mod:`.extractor` (the
+sentence loop, reference back), and :mod:`.scoring` (precision and recall against a key).
 """
 
 from __future__ import annotations

@@ -9,12 +9,11 @@ sentence before.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import operator
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 
 from kgbuild.claims import Claim, ClaimKind
 from kgbuild.extraction_ru import grammar as g
@@ -35,9 +34,11 @@ from kgbuild.extraction_ru.numbers import (
     UNITS,
     Number,
     find_numbers,
+    read_number,
 )
 from kgbuild.extraction_ru.offences import RuLexicon, article_spans
 from kgbuild.extraction_ru.pairing import drop_parts, pair_counts
+from kgbuild.extraction_ru.penalties import find_penalty_ranges
 from kgbuild.extraction_ru.periods import Period, find_dates, find_periods
 
 _ADJECTIVE = re.compile(
@@ -355,94 +356,23 @@ class _Sentence:
     # -- penalties -----------------------------------------------------------------
 
     def extract_penalties(self) -> None:
-        possible = g.POSSIBLE.search(self.quote, self.folded) is not None
-        statutory = (
-            possible
-            or not self.lemma_set.isdisjoint(g.STATUTORY_CUES)
-            or bool(g.TERM_UNDER.search(self.quote, self.folded))
-        )
-        if not statutory or g.AGE.search(self.quote, self.folded):
-            return
-        if not possible and g.IMPOSED.search(self.quote, self.folded):
-            return
-        patterns = [
-            (name, pattern)
-            for name, pattern, _ in g.PENALTY_PATTERNS
-            if gate_open(g.PENALTY_GATES[name], self.folded)
-        ]
-        for index, clause in enumerate(self.clauses):
-            found: dict[str, float | bool | None] = {}
-            rules: list[str] = []
-            ages: list[tuple[int, int]] = []
-            for name, pattern in patterns:
-                for m in pattern.finditer(self.text, clause.start, clause.end):
-                    values = {k: self._value(v) for k, v in m.groupdict().items() if v}
-                    if any(v is None for v in values.values()):
-                        continue
-                    if any(a <= m.start() < b for a, b in ages):
-                        continue
-                    if name == "penalty.from-to" and not self._penalty_clause(clause, m.end()):
-                        ages.append(m.span())  # «Фигурантам от 18 до 25 лет, им грозит ...»
-                        continue
-                    if "a" in values and "min" not in found:
-                        found["min"] = values["a"]
-                    if "b" in values and "max" not in found:
-                        found["max"] = values["b"]
-                    if "life" in name:
-                        found["life"] = True
-                    rules.append(name)
-            if not rules:
-                continue
-            offences = self._offences_for(index)
-            if not offences:
-                continue
-            last = self.claims[-1] if self.claims else None
-            if (
-                last is not None
-                and last.kind == "penalty_range"
-                and not clause.offences
-                and last.offences == offences
-                and not any(
-                    found.get(k) is not None and v is not None and found.get(k) != v
-                    for k, v in (("min", last.min_years), ("max", last.max_years))
-                )  # «до четырёх лет, а при отягчающих — от трёх до восьми»: two ranges
-            ):
-                # «от 12 до 20 лет, а с весны 2023 года — и пожизненный срок»: one range
-                self.claims[-1] = dataclasses.replace(
-                    last,
-                    min_years=last.min_years if last.min_years is not None else found.get("min"),
-                    max_years=last.max_years if last.max_years is not None else found.get("max"),
-                    life=bool(last.life or found.get("life", False)),
-                )
-                continue
+        for found in find_penalty_ranges(
+            self.text,
+            quote=self.quote,
+            folded=self.folded,
+            lemmas=self.lemma_set,
+            tokens=self.tokens,
+            clauses=self.clauses,
+            offences_for=self._offences_for,
+        ):
             self._claim(
                 "penalty_range",
-                "ru." + rules[0],
-                offences,
-                min_years=found.get("min"),
-                max_years=found.get("max"),
-                life=bool(found.get("life", False)),
+                found.rule,
+                found.offences,
+                min_years=found.min_years,
+                max_years=found.max_years,
+                life=found.life,
             )
-
-    def _penalty_clause(self, clause: Clause, end: int) -> bool:
-        """Whether a range «от N до M лет» in ``clause`` is a penalty: the clause has a
-        statutory cue or «можно получить», or a penalty noun follows the range, or a
-        clause before it gave a range already."""
-        if any(c.kind == "penalty_range" for c in self.claims):
-            return True  # «до четырёх лет, а при отягчающих — от трёх до восьми лет»
-        tokens = [t for t in self.tokens if clause.start <= t.start < clause.end]
-        if any(not t.lemmas.isdisjoint(g.STATUTORY_CUES) for t in tokens):
-            return True
-        body = self.text[clause.start : clause.end]
-        return bool(
-            g.POSSIBLE.pattern.search(body)
-            or g.TERM_UNDER.pattern.search(body)
-            or g.PENALTY_NOUN.match(self.text, end)
-        )
-
-    @staticmethod
-    def _value(word: str) -> float | None:
-        return _word_value(word)
 
     # -- enactments ----------------------------------------------------------------
 
@@ -462,7 +392,7 @@ class _Sentence:
 
     def extract_individual(self) -> None:
         for term in find_imposed_terms(
-            self.text, self.start, self.end, value=self._value, folded=self.folded
+            self.text, self.start, self.end, value=read_number, folded=self.folded
         ):
             index = next(
                 (i for i, c in enumerate(self.clauses) if c.start <= term.start < c.end), 0
@@ -502,16 +432,6 @@ class _Sentence:
         if years:
             self.context.year = max(years)[1]
         return self.claims
-
-
-@lru_cache(maxsize=4096)
-def _word_value(word: str) -> float | None:
-    """The value of a number written as one word or figure («восьми», «12»), else None;
-    cached: the same few words recur in every range and term."""
-    numbers = find_numbers(tokenize(word), word)
-    if len(numbers) != 1 or numbers[0].start != 0 or numbers[0].end != len(word):
-        return None
-    return numbers[0].value
 
 
 @cache

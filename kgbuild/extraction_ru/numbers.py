@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from kgbuild.extraction_ru.morphology import Token, normalise
+from kgbuild.extraction_ru.morphology import Token, normalise, tokenize
 
 UNITS: dict[str, int] = {
     "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
@@ -209,3 +210,13 @@ def find_numbers(
         )
         i = j + 1
     return found
+
+
+@lru_cache(maxsize=4096)
+def read_number(word: str) -> float | None:
+    """The value of a number written as one word or figure («восьми», «12»), else None;
+    cached: the same few words recur in every range and term."""
+    numbers = find_numbers(tokenize(word), word)
+    if len(numbers) != 1 or numbers[0].start != 0 or numbers[0].end != len(word):
+        return None
+    return numbers[0].value

@@ -1,0 +1,141 @@
+"""Statutory penalty ranges in a Russian sentence: what the law threatens («карается лишением
+свободы на срок от 12 до 20 лет»), not what a court imposed («приговорили к 12 годам»).
+
+The wordings are :data:`.grammar.PENALTY_PATTERNS`; this module decides whether a sentence
+speaks of the law at all, which ranges are ages («от 18 до 25 лет»), and how a clause's
+matches add up: the matches of one clause are one range, and a later clause with no
+offence of its own that only adds to it («..., а в военное время — и пожизненное») joins
+the range before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from kgbuild.extraction_ru import grammar as g
+from kgbuild.extraction_ru.clauses import Clause
+from kgbuild.extraction_ru.morphology import Token, gate_open
+from kgbuild.extraction_ru.numbers import read_number
+
+
+@dataclass(frozen=True)
+class PenaltyRange:
+    """One range read in a sentence: the rule of its first match, its offences, its bounds."""
+
+    rule: str
+    offences: tuple[str, ...]
+    min_years: float | None
+    max_years: float | None
+    life: bool
+
+
+def find_penalty_ranges(
+    text: str,
+    *,
+    quote: str,
+    folded: str,
+    lemmas: frozenset[str],
+    tokens: Sequence[Token],
+    clauses: Sequence[Clause],
+    offences_for: Callable[[int], tuple[str, ...]],
+) -> list[PenaltyRange]:
+    """The ranges of the sentence ``quote`` (``folded`` is its folded form, ``lemmas``
+    the dictionary forms of its ``tokens``), cut into ``clauses`` of ``text``;
+    ``offences_for(i)`` gives the offences of clause ``i`` (its own or borrowed)."""
+    possible = g.POSSIBLE.search(quote, folded) is not None
+    statutory = (
+        possible
+        or not lemmas.isdisjoint(g.STATUTORY_CUES)
+        or bool(g.TERM_UNDER.search(quote, folded))
+    )
+    if not statutory or g.AGE.search(quote, folded):
+        return []
+    if not possible and g.IMPOSED.search(quote, folded):
+        return []
+    patterns = [
+        (name, pattern)
+        for name, pattern, _ in g.PENALTY_PATTERNS
+        if gate_open(g.PENALTY_GATES[name], folded)
+    ]
+    ranges: list[PenaltyRange] = []
+    for index, clause in enumerate(clauses):
+        found: dict[str, float | bool | None] = {}
+        rules: list[str] = []
+        ages: list[tuple[int, int]] = []
+        for name, pattern in patterns:
+            for m in pattern.finditer(text, clause.start, clause.end):
+                values = {k: read_number(v) for k, v in m.groupdict().items() if v}
+                if any(v is None for v in values.values()):
+                    continue
+                if any(a <= m.start() < b for a, b in ages):
+                    continue
+                if name == "penalty.from-to" and not _penalty_clause(
+                    text, tokens, clause, m.end(), after_range=bool(ranges)
+                ):
+                    ages.append(m.span())  # «Фигурантам от 18 до 25 лет, им грозит ...»
+                    continue
+                if "a" in values and "min" not in found:
+                    found["min"] = values["a"]
+                if "b" in values and "max" not in found:
+                    found["max"] = values["b"]
+                if "life" in name:
+                    found["life"] = True
+                rules.append(name)
+        if not rules:
+            continue
+        offences = offences_for(index)
+        if not offences:
+            continue
+        last = ranges[-1] if ranges else None
+        if (
+            last is not None
+            and not clause.offences
+            and last.offences == offences
+            and not any(
+                found.get(k) is not None and v is not None and found.get(k) != v
+                for k, v in (("min", last.min_years), ("max", last.max_years))
+            )  # «до четырёх лет, а при отягчающих — от трёх до восьми»: two ranges
+        ):
+            # «от 12 до 20 лет, а с весны 2023 года — и пожизненный срок»: one range
+            ranges[-1] = replace(
+                last,
+                min_years=last.min_years if last.min_years is not None else _years(found, "min"),
+                max_years=last.max_years if last.max_years is not None else _years(found, "max"),
+                life=bool(last.life or found.get("life", False)),
+            )
+            continue
+        ranges.append(
+            PenaltyRange(
+                rule="ru." + rules[0],
+                offences=offences,
+                min_years=_years(found, "min"),
+                max_years=_years(found, "max"),
+                life=bool(found.get("life", False)),
+            )
+        )
+    return ranges
+
+
+def _years(found: dict[str, float | bool | None], key: str) -> float | None:
+    value = found.get(key)
+    return None if value is None or isinstance(value, bool) else value
+
+
+def _penalty_clause(
+    text: str, tokens: Sequence[Token], clause: Clause, end: int, *, after_range: bool
+) -> bool:
+    """Whether a range «от N до M лет» in ``clause`` is a penalty: a clause before it gave
+    a range already, the clause has a statutory cue or «можно получить», or a penalty noun
+    follows the range."""
+    if after_range:
+        return True  # «до четырёх лет, а при отягчающих — от трёх до восьми лет»
+    own = [t for t in tokens if clause.start <= t.start < clause.end]
+    if any(not t.lemmas.isdisjoint(g.STATUTORY_CUES) for t in own):
+        return True
+    body = text[clause.start : clause.end]
+    return bool(
+        g.POSSIBLE.pattern.search(body)
+        or g.TERM_UNDER.pattern.search(body)
+        or g.PENALTY_NOUN.match(text, end)
+    )
