@@ -478,6 +478,18 @@ def test_scorer_counts_hits_misses_and_false_claims() -> None:
     assert [i for i, _ in score.missed] == ["x"] and len(score.extra) == 1
 
 
+def test_scorer_lists_misses_in_the_keys_order() -> None:
+    """The order of the listed misses is the key's: it followed hash(None), which changes
+    from run to run, so the same key printed its misses in a different order each time."""
+    claims = [_count(o, n, *_year(2020 + n)) for n, o in enumerate(_OFFENCES_IN_ORDER)]
+    wanted = _expected(claims)
+    score = score_claims([(KeyItem("x", "en", "text", tuple(wanted)), [])])
+    assert [sig for _, sig in score.missed] == wanted
+
+
+_OFFENCES_IN_ORDER = ("treason", "espionage", "state_secrets", "sabotage", "terrorism")
+
+
 def test_scorer_compares_offences_as_a_set() -> None:
     wanted = _expected([_count(["treason", "espionage"], 3, *_year(2021))])
     found = [

@@ -233,7 +233,9 @@ def score_claims(
         wanted = Counter(item.expected)
         for kind in CLAIM_KINDS:
             tally = score.tallies.setdefault((item.lang, kind), Tally())
-            for sig in set(found) | set(wanted):
+            # In the key's order, then the extractor's: a set's order follows hash(None),
+            # which changes from run to run (the signatures hold None).
+            for sig in dict.fromkeys([*wanted, *found]):
                 if sig[0] != kind:
                     continue
                 hit = min(found[sig], wanted[sig])
