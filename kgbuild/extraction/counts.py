@@ -286,7 +286,8 @@ class CountRules(ListRules):
             if count is None:
                 continue
             next_anchor = anchors[i + 1] if i + 1 < len(anchors) else len(self.s)
-            offences = item.offences or self._count_offences(item.start, next_anchor)
+            previous_end = found[i - 1].end if i > 0 else 0
+            offences = item.offences or self._count_offences(item.start, next_anchor, previous_end)
             if (
                 i + 1 < len(found)
                 and _OF_THEM.match(self.s, found[i + 1].end)
@@ -319,7 +320,7 @@ class CountRules(ListRules):
             qual = _qualifier_word((m.group("q") or "").strip() or None)
             self._finish_count(
                 draft,
-                self._count_offences(*self._clause(m.start("num"))),
+                self._count_offences(*self._numbers_around(m.start("num"), m.end("num"))),
                 m.start(),
                 qual,
                 count,

@@ -40,6 +40,9 @@ class _Draft:
     part_of: _Draft | None = None
     court: str | None = None
     sentence_index: int = 0
+    comparison: bool = False
+    """A figure given to compare with ("in the same period of 2023 the number was 15"): its
+    period is not the one the text goes on with."""
 
 
 @dataclass

@@ -116,3 +116,10 @@ _FIGURE_REACHED: Final = re.compile(
 )
 """A figure that continues a count before it: "Russian courts convicted 11
 people of treason in 2014. The figure has grown every year since, reaching 195 in 2024"."""
+_THERE_WERE: Final = re.compile(
+    rf"\bthere\s+(?:were|had\s+been)\s+(?:only\s+|just\s+)?(?:(?P<q>{_QUAL})\s+)?"
+    rf"(?P<num>{NUMBER_PATTERN})(?=\s*(?:[.;,]|$|\s+(?:in|during|over|for)\b))",
+    re.IGNORECASE,
+)
+"""A figure with no noun that continues the count before it, in a time of its own: "In
+the same period of 2022 there were 6"."""

@@ -22,6 +22,7 @@ from kgbuild.extraction.grammar_en_lists import (
     _LIST_ITEM,
     _NUMBER_LIST,
     _RATE_AFTER,
+    _THERE_WERE,
 )
 from kgbuild.extraction.numbers import _YEAR, _int_number, _qualifier_word
 from kgbuild.extraction.references import ReferenceRules, previous_offences
@@ -171,9 +172,12 @@ class ListRules(ReferenceRules):
     def extract_figure_reached(self) -> None:
         """ "The figure has grown every year since, reaching 195 in 2024": the count of
         the sentence before (its offences and unit), in a new period of its own."""
-        if not any(w in self.folded for w in ("figure", "tally", "number", "total", "count")):
-            return
-        for m in _FIGURE_REACHED.finditer(self.s):
+        patterns = []
+        if any(w in self.folded for w in ("figure", "tally", "number", "total", "count")):
+            patterns.append(_FIGURE_REACHED)
+        if "there " in self.folded:
+            patterns.append(_THERE_WERE)
+        for m in (m for p in patterns for m in p.finditer(self.s)):
             count = _int_number(m.group("num"))
             if count is None or _is_year_like(m.group("num")):
                 continue

@@ -12,8 +12,9 @@ import datetime as dt
 import re
 
 from kgbuild.extraction.drafts import _Draft, _drop_purpose, _State, _unique
-from kgbuild.extraction.grammar_en import _ANAPHORIC_CHARGE
-from kgbuild.extraction.periods import _nearest
+from kgbuild.extraction.grammar_en import _ANAPHORIC_CHARGE, _is_year_like
+from kgbuild.extraction.numbers import NUMBER_PATTERN
+from kgbuild.extraction.periods import _nearest, _shift_year, _Time
 from kgbuild.extraction.sentence import SentenceBase
 from kgbuild.lexicon import Lexicon
 
@@ -26,6 +27,24 @@ _CONTEXT_CUE = re.compile(
 """A count with no offence of its own that continues the sentence before: "Judges handed
 down guilty verdicts in 52 cases during the same period"."""
 
+_FIGURE = re.compile(NUMBER_PATTERN, re.IGNORECASE)
+_OWN_CHARGE = re.compile(
+    r"\b(?:convicted|guilty|sentenced|jailed|imprisoned)\s+(?:of|for)\s+"
+    r"(?!them\b|it\b|this\b|that\b|these\b|those\b|such\b|the\s+same\b)",
+    re.IGNORECASE,
+)
+"""A count's own charge after it ("were found guilty of terrorist acts")."""
+_PERIOD_REFERENCE = re.compile(
+    r"\b(?:over|in|during|for|within)\s+(?:those|these|that|this|the\s+same)\s+"
+    r"(?:(?:[\w-]+\s+)?(?:months|weeks)|period|time|half(?:-year)?|quarter|stretch)\b"
+    r"(?!\s+(?:of|in|last|a\s+year)\b)",
+    re.IGNORECASE,
+)
+"""A time that refers to the period of the main figure before."""
+_SAME_PERIOD_OF = re.compile(
+    r"\bsame\s+(?:period|months?|time|half(?:-year)?|quarter|stretch)\s+(?:of|in)\s+$",
+    re.IGNORECASE,
+)
 _SAME_YEAR = re.compile(r"(?:in\s+)?(?:the\s+same|that)\s+year", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|already\s+)?been\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|,?\s+(?:while|whereas)\s+|,\s+but\s+", re.IGNORECASE)
@@ -36,8 +55,21 @@ class ReferenceRules(SentenceBase):
     that complete a count with it."""
 
     def _period(self, anchor: int) -> tuple[dt.date, dt.date] | None:
+        if "those" in self.folded or "same" in self.folded or "that" in self.folded:
+            ref = _PERIOD_REFERENCE.search(self.s)
+            if ref is not None and not any(
+                t.explicit_year is not None and t.role == "period" for t in self.times
+            ):
+                # "Treason convictions over those six months numbered 31": the period of
+                # the text's main figure
+                main = self._main_period()
+                if main is not None:
+                    return main
         t = _nearest(self.times, anchor, ("period",))
         if t is not None and t.first is not None and t.last is not None:
+            same = self._same_period(t)
+            if same is not None:
+                return same
             published = self.state.published
             if (
                 published is not None
@@ -60,18 +92,35 @@ class ReferenceRules(SentenceBase):
             y = self.state.report_year
             return dt.date(y, 1, 1), dt.date(y, 12, 31)
         main = self._main_period()
-        if main is None and self.year_before is not None and _CONTEXT_CUE.search(self.s):
+        if main is None and self.year_before is not None:
             # "2024 was a record year ... By their count, courts issued 196 verdicts under
-            # the article": a count that refers back takes the year the text is on
+            # the article", "The court statistics for 2024 came out this week. Treason
+            # verdicts climbed to 171": a count with no time of its own and no figure
+            # before it takes the year the text is on
             y = self.year_before
             return dt.date(y, 1, 1), dt.date(y, 12, 31)
         return main
 
+    def _same_period(self, t: _Time) -> tuple[dt.date, dt.date] | None:
+        """ "In the same period of 2023": the months of the text's main figure, in the year
+        ``t`` names (None unless ``t`` is a year after "the same period of")."""
+        if (
+            t.precision != "year"
+            or t.first is None
+            or not _SAME_PERIOD_OF.search(self.s, max(0, t.start - 40), t.start)
+        ):
+            return None
+        main = self._main_period()
+        if main is None or main[0].year != main[1].year:
+            return None
+        shift = t.first.year - main[0].year
+        return _shift_year(main[0], shift), _shift_year(main[1], shift)
+
     def _main_period(self) -> tuple[dt.date, dt.date] | None:
-        """The period of the latest count before, a baseline ("compared with 44 in 2022")
-        aside: the period a text goes on with."""
+        """The period of the latest count before, a baseline ("compared with 44 in 2022",
+        "in the same period of 2023 ...") aside: the period a text goes on with."""
         for previous in reversed(self.state.drafts):
-            if previous.rule.endswith(".baseline"):
+            if previous.rule.endswith(".baseline") or previous.comparison:
                 continue
             if previous.kind in {"conviction_count", "case_count"} and previous.period:
                 return previous.period
@@ -101,8 +150,41 @@ class ReferenceRules(SentenceBase):
         right = _CLAUSE_END.search(self.s, position)
         return left, right.start() if right else len(self.s)
 
-    def _count_offences(self, anchor: int, next_anchor: int) -> tuple[str, ...]:
+    def _numbers_around(self, start: int, end: int) -> tuple[int, int, int]:
+        """A count's anchor, the start of the next figure in its clause and the end of the
+        previous one (years aside): the bounds :meth:`_count_offences` pairs it in."""
+        left, right = self._clause(start)
+        previous_end, next_start = left, right
+        for n in _FIGURE.finditer(self.s, left, right):
+            if _is_year_like(n.group(0)):
+                continue
+            if n.end() <= start:
+                previous_end = n.end()
+            elif n.start() >= end:
+                next_start = n.start()
+                break
+        return start, next_start, previous_end
+
+    def _count_offences(
+        self, anchor: int, next_anchor: int, previous_end: int | None = None
+    ) -> tuple[str, ...]:
+        """The offences a count at ``anchor`` counts: those after it up to the next count
+        (``next_anchor``) in its clause, else those before it back to the previous count
+        (``previous_end``) in its clause ("Treason verdicts climbed to 171, and 33 ..."),
+        else the sentence's nearest ones; none across a clause break when the count's own
+        clause names no offence and the others' clauses name theirs."""
         if self.offences:
+            if previous_end is not None:
+                left, right = self._clause(anchor)
+                own = self._offences_between(anchor, min(next_anchor, right))
+                if not own:
+                    own = self._offences_between(max(left, previous_end), anchor)
+                if own:
+                    return _unique([m.slug for m in own])
+                if (left > 0 or right < len(self.s)) and _OWN_CHARGE.search(self.s, anchor, right):
+                    # "..., while 58 people were found guilty of terrorist acts": a charge
+                    # the scheme lacks, not the offence of the other clause
+                    return ()
             segment = self._offences_between(anchor, next_anchor)
             if not segment:
                 segment = [m for m in self.offences if m.start >= anchor]
@@ -128,6 +210,8 @@ class ReferenceRules(SentenceBase):
         draft.unit = unit
         draft.scope = scope
         draft.period = self._period(anchor)
+        t = _nearest(self.times, anchor, ("period",))
+        draft.comparison = t is not None and self._same_period(t) is not None
         draft.reported_by = self.attribution or self._carried_attribution()
         return draft
 

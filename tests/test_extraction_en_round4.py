@@ -1,0 +1,96 @@
+"""English extraction, fourth round (issue 10): the phrasing categories en-heldout6 and
+the first score of en-heldout7 showed, each in sentences written for these tests (none is
+in a key), with the traps that must stay out. The round's keys are scored here too."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from kgbuild.extraction.scoring import score_key
+from tests.test_extraction_en import _count, _year
+from tests.test_extraction_en_passages import KEYS, LEXICON, _expected, _extract, _signatures
+
+# (name, published, text, expected claims)
+PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
+    (
+        "clauses: a nominal 'X verdicts rose to N' before another count with its own offence",
+        dt.date(2025, 2, 10),
+        "In 2024 espionage verdicts went up to 21, and 40 people were convicted of sabotage.",
+        [
+            _count("espionage", 21, *_year(2024)),
+            _count("sabotage", 40, *_year(2024)),
+        ],
+    ),
+    (
+        "clauses: a semicolon closes the offence set of the count before it",
+        dt.date(2023, 3, 1),
+        "In 2022 judges convicted 150 people of justifying terrorism; 75 were found guilty "
+        "of participating in a terrorist organisation.",
+        [
+            _count("justification_of_terrorism", 150, *_year(2022)),
+            _count("terrorist_organisation_participation", 75, *_year(2022)),
+        ],
+    ),
+    (
+        "trap: a 'while' clause whose charge the scheme lacks takes no offence across",
+        dt.date(2025, 2, 10),
+        "In 2024 treason verdicts reached 150, while 300 people were convicted of hooliganism.",
+        [_count("treason", 150, *_year(2024))],
+    ),
+    (
+        "period: a count with no time of its own takes the year the text is on",
+        dt.date(2025, 3, 20),
+        "The Judicial Department has published its figures for 2024. Espionage "
+        "convictions rose to 23.",
+        [_count("espionage", 23, *_year(2024))],
+    ),
+    (
+        "period: 'the same months of YEAR' and 'over those nine months' follow the main figure",
+        dt.date(2024, 11, 2),
+        "In the first nine months of 2024, 120 people were convicted of treason. In the "
+        "same months of 2023 there were 40. Sabotage convictions over those nine months "
+        "numbered 95.",
+        [
+            _count("treason", 120, "2024-01-01", "2024-09-30"),
+            _count("treason", 40, "2023-01-01", "2023-09-30"),
+            _count("sabotage", 95, "2024-01-01", "2024-09-30"),
+        ],
+    ),
+    (
+        "trap: 'there were' followed by a noun outside the scheme is no figure",
+        dt.date(2024, 11, 2),
+        "In 2023, 60 people were convicted of espionage. In 2022 there were 14 arrests.",
+        [_count("espionage", 60, *_year(2023))],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [(p, t, e) for _, p, t, e in PASSAGES],
+    ids=[c[0] for c in PASSAGES],
+)
+def test_round4_categories(published: dt.date, text: str, expected: list[dict[str, Any]]) -> None:
+    assert _signatures(_extract(text, published)) == _expected(expected)
+
+
+# ---------------------------------------------------------------------------- the keys
+
+
+@pytest.mark.parametrize(
+    ("key", "precision", "recall"),
+    [
+        # tuned on: floors against regressions, raised as the round goes
+        ("en-dev4.yaml", 0.75, 0.45),
+        # first score P 0.57 R 0.33 (blind); a dev key since round 4
+        ("en-heldout6.yaml", 0.85, 0.5),
+    ],
+)
+def test_fourth_round_keys_score(key: str, precision: float, recall: float) -> None:
+    score = score_key(KEYS / key, LEXICON)
+    total = score.by_language()["en"]
+    assert total.precision is not None and total.precision >= precision, score.extra
+    assert total.recall is not None and total.recall >= recall, score.missed
