@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from kgbuild.extraction.scoring import score_key
-from tests.test_extraction_en import _count, _year
+from tests.test_extraction_en import _count, _penalty, _year
 from tests.test_extraction_en_passages import KEYS, LEXICON, _expected, _extract, _signatures
 
 # (name, published, text, expected claims)
@@ -58,6 +58,48 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
             _count("treason", 40, "2023-01-01", "2023-09-30"),
             _count("sabotage", 95, "2024-01-01", "2024-09-30"),
         ],
+    ),
+    (
+        "penalty: 'It carries ...' takes the offence of the sentence before",
+        dt.date(2024, 4, 1),
+        "Six foreigners were convicted of espionage in 2023. It carries 10 to 20 years in prison.",
+        [_count("espionage", 6, *_year(2023)), _penalty("espionage", 10, 20)],
+    ),
+    (
+        "penalty: 'the loss article' keeps only the offence of the sentence before it names",
+        dt.date(2024, 4, 1),
+        "In 2023 courts convicted 20 people of disclosing state secrets and 3 of losing "
+        "secret documents. The loss article carries up to three years.",
+        [
+            _count("disclosure_of_state_secrets", 20, *_year(2023)),
+            _count("loss_of_secret_documents", 3, *_year(2023)),
+            _penalty("loss_of_secret_documents", None, 3),
+        ],
+    ),
+    (
+        "penalty: 'Both articles' takes two offences from the two sentences before",
+        dt.date(2024, 4, 1),
+        "Lawyers say treason is the charge they see most. Espionage charges are rarer. Both "
+        "articles carry up to 20 years in prison.",
+        [_penalty(["treason", "espionage"], None, 20)],
+    ),
+    (
+        "penalty: a range fronted by 'Punishable by ... or life' keeps the life term",
+        dt.date(2024, 4, 1),
+        "Punishable by 12 to 20 years or life, treason is the gravest charge in the chapter.",
+        [_penalty("treason", 12, 20, life=True)],
+    ),
+    (
+        "trap: 'without the life term' is no life term",
+        dt.date(2024, 4, 1),
+        "Sabotage carries 10 to 20 years. Espionage carries the same range without the life term.",
+        [_penalty("sabotage", 10, 20)],
+    ),
+    (
+        "penalty: 'The Code allows up to N years for X'",
+        dt.date(2024, 4, 1),
+        "The Code allows up to five years in prison for repeated discrediting of the army.",
+        [_penalty("discrediting_the_army", None, 5)],
     ),
     (
         "trap: 'there were' followed by a noun outside the scheme is no figure",

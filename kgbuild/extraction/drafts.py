@@ -55,6 +55,8 @@ class _State:
     """The offences of the latest enactment: what "the bill" of a later sentence is."""
     previous_offences: tuple[str, ...] = ()
     """The offences of the latest fully read sentence that names any."""
+    earlier_offences: tuple[str, ...] = ()
+    """The offences named before those (latest last): what "both articles" adds to them."""
     unscanned: list[str] = field(default_factory=list)
     """Sentences the claim gate skipped since then, unread (see references.py)."""
     recent: deque[tuple[int, str]] = field(default_factory=lambda: deque(maxlen=3))
@@ -94,3 +96,11 @@ def _drop_purpose(sentence: str, matches: list[OffenceMatch]) -> list[OffenceMat
 
 def _round(value: float) -> float:
     return round(value, 4)
+
+
+def _remember_offences(state: _State, slugs: tuple[str, ...]) -> None:
+    """Make ``slugs`` the offences a later reference back finds, keeping the ones before."""
+    if slugs != state.previous_offences:
+        kept = [s for s in state.earlier_offences + state.previous_offences if s not in slugs]
+        state.earlier_offences = tuple(kept[-6:])
+        state.previous_offences = slugs

@@ -99,8 +99,12 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "penalty.life",
         re.compile(
+            # not "the same range without the life term"
+            r"(?<!without\s)(?<!without\sa\s)(?<!without\sthe\s)(?<!without\sany\s)"
             r"\b(?:life\s+(?:imprisonment|sentences?|terms?|in\s+prison)|imprisonment\s+for\s+life|"
-            r"(?<=to\s)life|(?<=punishable\sby\s)life)\b",
+            r"(?<=to\s)life|(?<=punishable\sby\s)life|"
+            # "12 to 20 years in prison or life, treason ...": a bare "life" after a term
+            r"(?<=years\sor\s)life|(?<=prison\sor\s)life|(?<=imprisonment\sor\s)life)\b",
             re.IGNORECASE,
         ),
     ),
@@ -113,7 +117,7 @@ _STATUTORY_CUE = re.compile(
     r"\b(?:punishable|punished|punishes|punishing|punish|punishment|carr(?:y|ies|ied|ying)|fac(?:e|es|ed|ing)|"
     r"penalt(?:y|ies)|prison\s+terms?|jail\s+terms?|terms?\s+of|sentences?\s+of|"
     r"threaten(?:s|ed)?|risk(?:s|ed|ing)?|could\s+(?:get|receive|be\s+jailed)|envisag\w*|"
-    r"provid(?:e|es|ed|ing)\s+for|prescrib\w*|liable|stipulat\w*|"
+    r"provid(?:e|es|ed|ing)\s+for|prescrib\w*|liable|stipulat\w*|allow(?:s|ed|ing)?|"
     r"(?:can|could|may|might|will|would)\s+(?:get|receive|bring|lead\s+to|result\s+in|mean)|"
     r"(?:can|could|may|might|will|would)\s+(?:now\s+)?(?:be\s+)?(?:jailed|imprisoned|"
     r"sentenced|put\s+behind\s+bars|locked\s+up|go\s+to\s+(?:prison|jail)|sent\s+to\s+"

@@ -19,8 +19,8 @@ from kgbuild.extraction.grammar_en_penalties import (
 )
 from kgbuild.extraction.numbers import parse_number
 from kgbuild.extraction.periods import _format_date, _nearest
-from kgbuild.extraction.references import ReferenceRules, previous_offences
-from kgbuild.lexicon import OffenceMatch
+from kgbuild.extraction.references import ReferenceRules, paired_offences, previous_offences
+from kgbuild.lexicon import OffenceMatch, fold
 
 _LIFE_JOINS = re.compile(
     r"(?:\s+(?:in\s+(?:prison|jail|a\s+penal\s+colony)|of\s+imprisonment|behind\s+bars))?"
@@ -50,11 +50,19 @@ _INSTEAD_OF = re.compile(
 """After a ceiling, the one it replaces: "up to five years in prison, instead of three"."""
 _PENALTY_REFERENCE = re.compile(
     r"^\W*(?:such|these|those)\b|"
+    r"^\W*(?:it|they)\s+(?:now\s+|also\s+|still\s+)?(?:carr(?:y|ies)|is|are|can|could|may|"
+    r"might|will|would|was|were)\b|"
     r"\b(?:such|this|that|these|those|the\s+same)\s+(?:[\w-]+\s+)?(?:offen[cs]es?|crimes?|"
-    r"acts?|calls|statements|posts|charges?)\b|\b(?:the|this|that)\s+(?:[\w-]+\s+)?article\b",
+    r"acts?|calls|statements|posts|charges?)\b|"
+    r"\b(?P<two>both|the\s+two|either)\s+(?:articles|offen[cs]es|crimes|provisions)\b|"
+    r"^\W*the\s+(?:offen[cs]e|crime)\b|"
+    r"\b(?:the|this|that)\s+(?:(?P<word>[\w-]+)\s+)?article\b",
     re.IGNORECASE,
 )
-"""A penalty sentence that names no offence but refers to the one before."""
+"""A penalty sentence that names no offence but refers to the one before: "Such offences
+are punishable by ...", "It carries up to three years", "Both articles carry ...", "The
+offence is punishable by ...", "The disclosure article carries ..." (then only the
+offence of the sentence before whose labels have that word)."""
 _DATE_AFTER_VERB = re.compile(r"\s+(?:(?:in|on)\s+)?", re.IGNORECASE)
 _AGGRAVATED_JOIN = re.compile(
     r"(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?\s*,?\s*"
@@ -255,9 +263,12 @@ class PenaltyRules(ReferenceRules):
         if not candidates:
             # "Such offences are punishable by ...", "Until now the article carried a
             # maximum of 20 years": the offences of the sentence before
-            if _PENALTY_REFERENCE.search(self.s):
-                return previous_offences(self.state, self.lexicon)
-            return ()
+            ref = _PENALTY_REFERENCE.search(self.s)
+            if ref is None:
+                return ()
+            if ref.group("two"):
+                return paired_offences(self.state, self.lexicon)
+            return self._named_by(ref.group("word"), previous_offences(self.state, self.lexicon))
         left = max((b.end() for b in _CLAUSE_BREAK.finditer(self.s, 0, start)), default=0)
         right_break = _CLAUSE_BREAK.search(self.s, end)
         right = right_break.start() if right_break else len(self.s)
@@ -277,6 +288,20 @@ class PenaltyRules(ReferenceRules):
             return max(0, m.start - end)
 
         return (min(candidates, key=distance).slug,)
+
+    def _named_by(self, word: str | None, offences: tuple[str, ...]) -> tuple[str, ...]:
+        """Of ``offences``, those a label word names ("the disclosure article": not the
+        loss of documents the sentence before also named); all when none or every one."""
+        if not word or len(offences) < 2:
+            return offences
+        stem = fold(word)[:6]
+        named = tuple(
+            slug
+            for slug in offences
+            if slug in self.lexicon.concepts
+            and any(stem in fold(label) for label in self.lexicon.concepts[slug].labels)
+        )
+        return named or offences
 
     def _with_coordinated(
         self, head: OffenceMatch, candidates: list[OffenceMatch]

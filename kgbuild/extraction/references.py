@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kgbuild.extraction.drafts import _Draft, _drop_purpose, _State, _unique
+from kgbuild.extraction.drafts import _Draft, _drop_purpose, _remember_offences, _State, _unique
 from kgbuild.extraction.grammar_en import _ANAPHORIC_CHARGE, _is_year_like
 from kgbuild.extraction.numbers import NUMBER_PATTERN
 from kgbuild.extraction.periods import _nearest, _shift_year, _Time
@@ -223,6 +223,24 @@ def previous_offences(state: _State, lexicon: Lexicon) -> tuple[str, ...]:
         sentence = state.unscanned.pop()
         found = _drop_purpose(sentence, lexicon.find_offences(sentence))
         if found:
-            state.previous_offences = _unique([m.slug for m in found])
+            _remember_offences(state, _unique([m.slug for m in found]))
             state.unscanned.clear()
     return state.previous_offences
+
+
+def paired_offences(state: _State, lexicon: Lexicon) -> tuple[str, ...]:
+    """Two offences for "both articles", "the two offences": the sentence before's, with
+    the latest named before them when it names only one."""
+    pending = list(state.unscanned)
+    found = previous_offences(state, lexicon)
+    if len(found) != 1:
+        return found
+    # the sentences the gate skipped before the one that named it ("Lawyers say treason is
+    # the charge they see most. Espionage charges are rarer. Both articles carry ...")
+    for sentence in reversed(pending):
+        for m in _drop_purpose(sentence, lexicon.find_offences(sentence)):
+            if m.slug not in found:
+                return (m.slug, *found)
+    if state.earlier_offences:
+        return (state.earlier_offences[-1], *found)
+    return found
