@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from kgbuild.extraction.scoring import score_key
-from tests.test_extraction_en import _count, _penalty, _year
+from tests.test_extraction_en import _count, _enactment, _penalty, _year
 from tests.test_extraction_en_passages import KEYS, LEXICON, _expected, _extract, _signatures
 
 # (name, published, text, expected claims)
@@ -100,6 +100,33 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         dt.date(2024, 4, 1),
         "The Code allows up to five years in prison for repeated discrediting of the army.",
         [_penalty("discrediting_the_army", None, 5)],
+    ),
+    (
+        "enactment: 'The same package makes X a crime' takes the law's date; 'backed it' "
+        "with no date is no claim",
+        dt.date(2022, 7, 20),
+        "On 14 July Putin signed amendments that created the offence of confidential "
+        "cooperation. The same package makes public calls against state security a crime. "
+        "Senators had backed it a week earlier.",
+        [
+            _enactment("confidential_cooperation", "2022-07-14"),
+            _enactment("calls_against_state_security", "2022-07-14"),
+        ],
+    ),
+    (
+        "enactment: 'adopted it on DATE' dates every offence of the law so far",
+        dt.date(2023, 5, 3),
+        "On 28 April the president signed a law that introduces life sentences for treason. "
+        "It also raises the maximum term for sabotage to 20 years. The Duma had adopted it "
+        "on 18 April.",
+        [
+            _enactment("treason", "2023-04-28"),
+            _penalty("treason", None, None, life=True),
+            _enactment("sabotage", "2023-04-28"),
+            _penalty("sabotage", None, 20),
+            _enactment("treason", "2023-04-18"),
+            _enactment("sabotage", "2023-04-18"),
+        ],
     ),
     (
         "trap: 'there were' followed by a noun outside the scheme is no figure",

@@ -26,9 +26,11 @@ Enactments (``_ENACT``): "introduced", "toughened", "passed", "adopted", "signed
 "criminalised", "took effect", "came into force", "appeared in the Criminal Code", "the
 Duma voted ... to make", "the offence was created", "an offence created in July 2022", "introduces a
 new Article 280.4", "signed a package of amendments", "the law also makes X a criminal
-offence", "another new article, 275.1, punishes X" (not "became a crime in 2022": en.yaml
+offence", "the same package makes X a crime", "the same law raises the maximum term for X
+to 20 years", "another new article, 275.1, punishes X" (not "became a crime in 2022": en.yaml
 reads no enactment there). With no offence in its sentence, "the bill", "the law" or "the
-amendments" take the offences of the latest enactment, else of the sentence before.
+amendments" (or "it": "Lawmakers had passed it on 18 April") take the offences of the
+latest enactment, else of the sentence before.
 An enactment needs a date in its sentence (or "also", "the same", for the one before).
 """
 
@@ -90,7 +92,7 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"\b(?:a\s+)?(?:maximum|top|highest)\s+(?:(?:prison\s+|jail\s+)?"
             rf"(?:sentence|penalty|term|punishment)(?:\s+(?:for|of)\s+[^,.;]{{1,60}}?)?\s+"
             rf"(?:(?:still\s+)?remains(?:\s+at)?|(?:is|was)(?:\s+(?:still|now))?|"
-            rf"(?:still\s+)?stands\s+at|of|at)\s+|"
+            rf"(?:still\s+)?stands\s+at|of|at|to)\s+|"
             rf"(?:(?:prison\s+|jail\s+)?(?:sentence|penalty|term|punishment)\s+)?(?:of\s+)?)"
             rf"(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
             re.IGNORECASE,
@@ -152,7 +154,9 @@ _ENACT = re.compile(
     r"(?:was|were|has\s+been|have\s+been)\s+created|"
     r"(?:offen[cs]e|article|crime)\s+(?:(?:that|which)\s+was\s+)?created|"
     r"signed\s+(?:an?\s+|the\s+)?package|(?:another\s+)?new\s+article|"
-    r"(?:makes?|made|making)\s+[^.;]{1,60}?\s+an?\s+criminal\s+offen[cs]e|"
+    r"(?:makes?|made|making)\s+[^.;]{1,60}?\s+an?\s+(?:criminal\s+offen[cs]e|crime)|"
+    r"(?:rais|increas|lift|lower)(?:es|ed)\s+the\s+(?:maximum|minimum|top|upper)\s+"
+    r"(?:term|sentence|penalty|punishment|limit)|"
     r"voted(?=[^.;]{0,40}?\b(?:to\s+(?:make|introduce|criminali[sz]e|toughen|raise|increase|"
     r"expand|pass|adopt|approve)|for\s+(?:a|the)\s+(?:bill|law|amendments?))))\b",
     re.IGNORECASE,
@@ -164,6 +168,7 @@ _ENACT_PIECES: Final = (
     *("introduc", "tough", "tighten", "stiffen", "passed", "adopted", "enacted", "signed"),
     *("criminali", "approved", "added to", "expand", "broaden", "widen", "amended"),
     *("took effect", "into force", "into effect", "appeared in", "voted", "created"),
-    *("new article", "criminal offen"),
+    *("new article", "criminal offen", "a crime", "the maximum", "the minimum", "the top"),
+    *("the upper",),
 )
 """A piece of every _ENACT verb, in `fold`ed text: its gate."""

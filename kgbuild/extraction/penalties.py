@@ -85,7 +85,11 @@ _THE_ARTICLE = re.compile(
 )
 """A sentence opening on the article or offence of the sentence before."""
 _MAKES_CRIME = re.compile(r"(?:makes?|made|making)\s", re.IGNORECASE)
-_THE_LAW = re.compile(r"\bthe\s+(?:bill|law|legislation|measures?|amendments?)\b", re.IGNORECASE)
+_THE_LAW = re.compile(
+    r"\bthe\s+(?:bill|law|legislation|measures?|amendments?)\b|"
+    r"\b(?:passed|adopted|approved|signed|backed|endorsed)\s+it\b",
+    re.IGNORECASE,
+)
 _ALSO_LIFE = re.compile(r"\b(?:also|as\s+well|even)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|:|,?\s+(?:while|whereas|but)\s+|\.\s", re.IGNORECASE)
 _COORDINATION = re.compile(
@@ -353,7 +357,8 @@ class PenaltyRules(ReferenceRules):
             None,
         ) or _nearest(self.times, m.start(), ("period", "report", "enacted"))
         date = _format_date(t) if t is not None else None
-        if date is None and _ENACT_CONTINUES.search(self.s):
+        continues = date is None and bool(_ENACT_CONTINUES.search(self.s))
+        if continues:
             date = self.state.last_enactment_date
         if date is None:
             # "Lawmakers have introduced tougher penalties": no date, no enactment claim
@@ -375,7 +380,13 @@ class PenaltyRules(ReferenceRules):
             )
         # a dated law with no offence of the scheme still dates "the same law" after it
         self.state.last_enactment_date = date
-        self.state.last_enactment_offences = enacted
+        if continues and date is not None:
+            # "The same law raises the maximum term for sabotage": one law, more offences
+            self.state.last_enactment_offences = _unique(
+                [*self.state.last_enactment_offences, *enacted]
+            )
+        else:
+            self.state.last_enactment_offences = enacted
         if not enacted:
             return []
         drafts: list[_Draft] = []
