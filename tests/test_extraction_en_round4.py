@@ -129,6 +129,34 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "cases: 'N X cases were sent to court'; verdicts with no charge continue the counts",
+        dt.date(2024, 1, 10),
+        "In 2023, 64 treason cases were sent to court. Judges handed down 41 verdicts, all "
+        "of them convictions.",
+        [
+            _count("treason", 64, *_year(2023), kind="case_count"),
+            _count("treason", 41, *_year(2023)),
+        ],
+    ),
+    (
+        "cases: a total that reached the courts, split by article after a colon",
+        dt.date(2024, 1, 10),
+        "Last year 30 cases of espionage and sabotage came before the courts: 12 under the "
+        "espionage article and 18 under the sabotage article.",
+        [
+            _count(["espionage", "sabotage"], 30, *_year(2023), kind="case_count"),
+            _count("espionage", 12, *_year(2023), kind="case_count"),
+            _count("sabotage", 18, *_year(2023), kind="case_count"),
+        ],
+    ),
+    (
+        "trap: verdicts with a charge of their own outside the scheme do not refer back",
+        dt.date(2024, 1, 10),
+        "In 2023, 64 treason cases were sent to court. Garrison courts handed down 9,000 "
+        "verdicts for going absent without leave.",
+        [_count("treason", 64, *_year(2023), kind="case_count")],
+    ),
+    (
         "trap: 'there were' followed by a noun outside the scheme is no figure",
         dt.date(2024, 11, 2),
         "In 2023, 60 people were convicted of espionage. In 2022 there were 14 arrests.",

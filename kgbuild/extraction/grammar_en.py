@@ -148,7 +148,16 @@ _APPOS = r"(?:\s*,[^,;]{1,80},)?"
 # "Twelve residents of Crimea were convicted", "600 cases on treason and espionage were opened"
 _POSTMOD = r"(?:\s+(?:of|from|in|on|into|over|under|for)\s+[^,.;]{1,60}?)?"
 _POST_CONV = re.compile(rf"^{_APPOS}{_POSTMOD}\s+{_AUX}{_ADV}(?P<v>{_CONV_VERB})\b", re.IGNORECASE)
-_POST_CASE = re.compile(rf"^{_APPOS}{_POSTMOD}\s+{_AUX}{_ADV}(?P<v>{_CASE_VERB})\b", re.IGNORECASE)
+_CASE_ARRIVED = (
+    r"(?:went|go|gone|came|come)\s+to\s+(?:trial|court)|"
+    r"(?:reached|entered)\s+(?:the\s+)?(?:[\w-]+\s+)?courts?|"
+    r"(?:sent|submitted|referred|transferred|passed)\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?courts?|"
+    r"came\s+before\s+(?:the\s+)?(?:[\w-]+\s+)?(?:courts?|judges)"
+)
+"""Cases that reached a court: "70 cases of treason reached Russian courts in 2023"."""
+_POST_CASE = re.compile(
+    rf"^{_APPOS}{_POSTMOD}\s+{_AUX}{_ADV}(?P<v>{_CASE_VERB}|{_CASE_ARRIVED})\b", re.IGNORECASE
+)
 _PRE_CONV = re.compile(
     rf"\b(?P<v>convicted|sentenced|jailed|(?:handed\s+(?:down\s+)?|(?:issued|delivered|passed)\s+)"
     rf"(?:guilty\s+verdicts|convictions|sentences|prison\s+terms)\s+(?:to|against|on))\s+"

@@ -29,7 +29,8 @@ down guilty verdicts in 52 cases during the same period"."""
 
 _FIGURE = re.compile(NUMBER_PATTERN, re.IGNORECASE)
 _OWN_CHARGE = re.compile(
-    r"\b(?:convicted|guilty|sentenced|jailed|imprisoned)\s+(?:of|for)\s+"
+    r"\b(?:convicted|guilty|sentenced|jailed|imprisoned|verdicts|sentences|convictions)\s+"
+    r"(?:of|for)\s+"
     r"(?!them\b|it\b|this\b|that\b|these\b|those\b|such\b|the\s+same\b)",
     re.IGNORECASE,
 )
@@ -129,9 +130,27 @@ class ReferenceRules(SentenceBase):
     def _referenced_offences(self) -> tuple[str, ...]:
         """The offences of the latest sentence naming any, when this one refers back ("this
         offence", or a count "over the same period", "in total")."""
-        if _ANAPHORIC_CHARGE.search(self.s) or _CONTEXT_CUE.search(self.s):
+        if (
+            _ANAPHORIC_CHARGE.search(self.s)
+            or _CONTEXT_CUE.search(self.s)
+            or self._verdicts_follow_counts()
+        ):
             return previous_offences(self.state, self.lexicon)
         return ()
+
+    def _verdicts_follow_counts(self) -> bool:
+        """A count of verdicts with no charge of its own right after a sentence whose counts
+        name their offences: "... 63 under the treason article and seven under the
+        confidential cooperation article. Judges delivered 37 verdicts, all of them
+        guilty"."""
+        if "verdict" not in self.folded or _OWN_CHARGE.search(self.s):
+            return False
+        return any(
+            d.sentence_index == self.index - 1
+            and d.kind in {"conviction_count", "case_count"}
+            and d.offences
+            for d in self.state.drafts[-8:]
+        )
 
     def _carried_attribution(self) -> str | None:
         """The source of the latest figure, if it came at most five sentences ago."""
