@@ -157,6 +157,49 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         [_count("treason", 64, *_year(2023), kind="case_count")],
     ),
     (
+        "lists: '... about the army and 12 of discrediting it'; 'under both articles' later",
+        dt.date(2024, 5, 2),
+        "In 2023 judges convicted 140 people of spreading false information about the army "
+        "and 20 of discrediting it. In March and April of 2024, 31 more were convicted under "
+        "both articles.",
+        [
+            _count("army_fakes", 140, *_year(2023)),
+            _count("discrediting_the_army", 20, *_year(2023)),
+            _count(["army_fakes", "discrediting_the_army"], 31, "2024-03-01", "2024-04-30"),
+        ],
+    ),
+    (
+        "clauses: a bare count after 'while' with its own offence",
+        dt.date(2024, 5, 2),
+        "In 2023 courts convicted 19 people of espionage, while seven were found guilty of "
+        "disclosing state secrets.",
+        [
+            _count("espionage", 19, *_year(2023)),
+            _count("disclosure_of_state_secrets", 7, *_year(2023)),
+        ],
+    ),
+    (
+        "respectively: one offence, one year per number",
+        dt.date(2025, 2, 1),
+        "Convictions for voluntary surrender were 12 and 35 respectively in 2023 and 2024.",
+        [
+            _count("voluntary_surrender", 12, *_year(2023)),
+            _count("voluntary_surrender", 35, *_year(2024)),
+        ],
+    ),
+    (
+        "respectively: 'in those two years' takes the years of the sentence before",
+        dt.date(2025, 2, 1),
+        "Treason convictions rose from 39 in 2022 to 70 in 2023. Convictions for espionage "
+        "were 8 and 12 respectively in those two years.",
+        [
+            _count("treason", 39, *_year(2022)),
+            _count("treason", 70, *_year(2023)),
+            _count("espionage", 8, *_year(2022)),
+            _count("espionage", 12, *_year(2023)),
+        ],
+    ),
+    (
         "trap: 'there were' followed by a noun outside the scheme is no figure",
         dt.date(2024, 11, 2),
         "In 2023, 60 people were convicted of espionage. In 2022 there were 14 arrests.",

@@ -38,7 +38,10 @@ class SentenceExtractor(CountRules, PenaltyRules, IndividualRules):
         if not self.offences_read:
             self.state.unscanned.append(self.s)  # read if a later sentence refers back
         elif self.offences:
-            _remember_offences(self.state, _unique([m.slug for m in self.offences]))
+            # with the offences its counts resolved ("... and 12 of discrediting it")
+            named = [m.slug for m in self.offences]
+            named += [s for d in self.counts for s in d.offences]
+            _remember_offences(self.state, _unique(named))
             self.state.unscanned.clear()
         return self.counts + extra
 

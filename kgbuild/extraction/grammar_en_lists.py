@@ -96,13 +96,15 @@ _GROUP: Final = re.compile(
 )
 
 _BARE_COUNT: Final = re.compile(
-    rf"(?:^\W*|[,;:]\s*|\b(?:a\s+further|another|an\s+additional|a\s+total\s+of)\s+)"
+    rf"(?:^\W*|[,;:]\s*|\b(?:a\s+further|another|an\s+additional|a\s+total\s+of|while|"
+    rf"whereas)\s+)"
     rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:more\s+|others\s+)?"
     r"(?:were|have\s+been|had\s+been)\s+(?:(?:also|later|subsequently|eventually|ultimately|"
     r"then)\s+)?(?:convicted|found\s+guilty|sentenced)\b",
     re.IGNORECASE,
 )
-"""A count with no noun, at the start of a clause or after "a further"."""
+"""A count with no noun, at the start of a clause, after "a further" or "while" ("..., while
+four were convicted of losing secret documents")."""
 
 _FIGURE_REACHED: Final = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:figure|number|total|tally|count)\b(?!\s+of\b)"

@@ -87,7 +87,7 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "month-range",
         re.compile(
             rf"(?:(?i:between|from)\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s+"
-            rf"(?i:and|to|through|until|till)\s+(?P<m2>{_MONTH})\s+(?P<y>{_YEAR})"
+            rf"(?i:and|to|through|until|till)\s+(?P<m2>{_MONTH})\s+(?i:of\s+)?(?P<y>{_YEAR})"
         ),
     ),
     (

@@ -28,6 +28,10 @@ from kgbuild.extraction.numbers import _YEAR, _int_number, _qualifier_word
 from kgbuild.extraction.references import ReferenceRules, previous_offences
 
 _YEARS = re.compile(rf"\b{_YEAR}\b")
+_THOSE_YEARS = re.compile(
+    r"\s*(?:in|for|over|during)\s+(?:those|these|the|both)\s+(?:two|three|four|\d)?\s*years\b",
+    re.IGNORECASE,
+)
 _PRONOUN_ITEM = re.compile(
     r"\s+(?:of|for)\s+(?P<verb>(?:[a-z]+ly\s+)?[a-z]+ing)\s+(?:them|it)\b", re.IGNORECASE
 )
@@ -131,8 +135,9 @@ class ListRules(ReferenceRules):
 
     def _pronoun_offence(self, after: int, item_start: int) -> tuple[str, ...] | None:
         """ "... convicted of disclosing state secrets and five of illegally obtaining them":
-        the item's verb with the object of the offence named before it, if the scheme
-        names that wording ("illegally obtaining state secrets")."""
+        the item's verb with the object of the offence named before it, or a tail of that
+        object ("... about the army and 12 of discrediting it"), if the scheme names that
+        wording ("illegally obtaining state secrets", "discrediting the army")."""
         p = _PRONOUN_ITEM.match(self.s, after)
         before = [o for o in self.offences if o.end <= item_start]
         if p is None or not before:
@@ -142,11 +147,14 @@ class ListRules(ReferenceRules):
         verb_at = next((i for i, w in enumerate(words[:2]) if w.lower().endswith("ing")), None)
         if verb_at is None or verb_at + 1 >= len(words):
             return None
-        wording = f"{p.group('verb')} {' '.join(words[verb_at + 1 :])}"
-        found = self.lexicon.find_offences(wording)
-        if len(found) != 1 or found[0].start != 0 or found[0].end != len(wording):
-            return None
-        return (found[0].slug,)
+        # the whole object first, then its tails: "spreading false information about the
+        # army and 12 of discrediting it" -> "discrediting the army"
+        for k in range(verb_at + 1, len(words)):
+            wording = f"{p.group('verb')} {' '.join(words[k:])}"
+            found = self.lexicon.find_offences(wording)
+            if len(found) == 1 and found[0].start == 0 and found[0].end == len(wording):
+                return (found[0].slug,)
+        return None
 
     def extract_from_to(self) -> None:
         """ "Espionage convictions rose from 25 in 2018 to 28 in 2019": two counts."""
@@ -228,6 +236,11 @@ class ListRules(ReferenceRules):
         for o in self.offences:
             if o.start < m.start() and o.slug not in slugs:
                 slugs.append(o.slug)
+        if len(slugs) == 1 and len(numbers) >= 2:
+            # "Convictions for X were 4 and 7 respectively in 2023 and 2024": one offence,
+            # one period per number
+            self._respective_periods(m, numbers, slugs[0])
+            return
         if len(numbers) < 2 or len(numbers) != len(slugs):
             return
         unit = "people" if _PEOPLE.search(self.s) else "verdicts"
@@ -239,6 +252,44 @@ class ListRules(ReferenceRules):
             self._finish_count(
                 draft, (slug,), n.start("num"), _qualifier_word(n.group("q")), count, unit, None
             )
+            self.used.append((n.start(), n.end()))
+            self.counts.append(draft)
+
+    def _respective_periods(
+        self, m: re.Match[str], numbers: list[re.Match[str]], slug: str
+    ) -> None:
+        """The periods "respectively" pairs with the numbers: the years after it ("in 2023
+        and 2024"), or for "in those two years" the periods of the sentence before's counts."""
+        periods: list[tuple[dt.date, dt.date]] = [
+            (t.first, t.last)
+            for t in self.times
+            if t.start >= m.end()
+            and t.role == "period"
+            and t.first is not None
+            and t.last is not None
+        ]
+        if not periods and _THOSE_YEARS.search(self.s, m.end()):
+            for d in self.state.drafts:
+                if (
+                    d.sentence_index == self.index - 1
+                    and d.period is not None
+                    and d.kind == "conviction_count"
+                    and d.period not in periods
+                ):
+                    periods.append(d.period)
+            periods.sort()
+        if len(periods) != len(numbers):
+            return
+        unit = "people" if _PEOPLE.search(self.s) else "verdicts"
+        for n, period in zip(numbers, periods, strict=True):
+            count = _int_number(n.group("num"))
+            if count is None:
+                continue
+            draft = self._draft("conviction_count", "count.respectively", n.start("num"))
+            self._finish_count(
+                draft, (slug,), n.start("num"), _qualifier_word(n.group("q")), count, unit, None
+            )
+            draft.period = period
             self.used.append((n.start(), n.end()))
             self.counts.append(draft)
 

@@ -46,6 +46,10 @@ _SAME_PERIOD_OF = re.compile(
     r"\bsame\s+(?:period|months?|time|half(?:-year)?|quarter|stretch)\s+(?:of|in)\s+$",
     re.IGNORECASE,
 )
+_BOTH = re.compile(
+    r"\b(?:both|the\s+two)\s+(?:articles|offen[cs]es|charges|crimes|statutes|provisions)\b",
+    re.IGNORECASE,
+)
 _SAME_YEAR = re.compile(r"(?:in\s+)?(?:the\s+same|that)\s+year", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|already\s+)?been\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|,?\s+(?:while|whereas)\s+|,\s+but\s+", re.IGNORECASE)
@@ -130,6 +134,8 @@ class ReferenceRules(SentenceBase):
     def _referenced_offences(self) -> tuple[str, ...]:
         """The offences of the latest sentence naming any, when this one refers back ("this
         offence", or a count "over the same period", "in total")."""
+        if _BOTH.search(self.s):
+            return paired_offences(self.state, self.lexicon)
         if (
             _ANAPHORIC_CHARGE.search(self.s)
             or _CONTEXT_CUE.search(self.s)
