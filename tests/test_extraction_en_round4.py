@@ -200,6 +200,28 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "counts: 'received such sentences' refers back; 'from YEAR to the first half of YEAR'",
+        dt.date(2025, 4, 20),
+        "In 2024, 21 people were convicted of espionage. Some 30 people received such "
+        "sentences in 2023. From 2016 to the first half of 2024, 2,700 people were convicted "
+        "of justifying terrorism.",
+        [
+            _count("espionage", 21, *_year(2024)),
+            _count("espionage", 30, *_year(2023), q="about"),
+            _count("justification_of_terrorism", 2700, "2016-01-01", "2024-06-30"),
+        ],
+    ),
+    (
+        "offence wording: other forms of a label's leading verb ('defects to the enemy')",
+        dt.date(2024, 7, 10),
+        "A soldier who defects to the enemy faces 12 to 20 years or life. An official who "
+        "discloses state secrets faces up to four years.",
+        [
+            _penalty("treason", 12, 20, life=True),
+            _penalty("disclosure_of_state_secrets", None, 4),
+        ],
+    ),
+    (
         "trap: 'there were' followed by a noun outside the scheme is no figure",
         dt.date(2024, 11, 2),
         "In 2023, 60 people were convicted of espionage. In 2022 there were 14 arrests.",
@@ -234,3 +256,42 @@ def test_fourth_round_keys_score(key: str, precision: float, recall: float) -> N
     total = score.by_language()["en"]
     assert total.precision is not None and total.precision >= precision, score.extra
     assert total.recall is not None and total.recall >= recall, score.missed
+
+
+# (name, published, text, (offence, years)) for imposed sentences
+SENTENCES: list[tuple[str, dt.date, str, tuple[str, float]]] = [
+    (
+        "jailed the described person",
+        dt.date(2024, 7, 10),
+        "A court in Kazan jailed the 52-year-old chemist for 12 years on treason charges.",
+        ("treason", 12),
+    ),
+    (
+        "was given N years in a colony",
+        dt.date(2024, 7, 10),
+        "Sergei Volkov, 36, was given 11 years in a high-security colony for spying.",
+        ("espionage", 11),
+    ),
+    (
+        "gave the activist N years",
+        dt.date(2024, 7, 10),
+        "The judge gave the blogger six years for justifying terrorism.",
+        ("justification_of_terrorism", 6),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [(p, t, e) for _, p, t, e in SENTENCES],
+    ids=[c[0] for c in SENTENCES],
+)
+def test_round4_imposed_sentences(
+    published: dt.date, text: str, expected: tuple[str, float]
+) -> None:
+    found = [
+        (c.offence, c.sentence_years)
+        for c in _extract(text, published)
+        if c.kind == "individual_sentence"
+    ]
+    assert found == [expected]

@@ -139,9 +139,10 @@ _ADV = (
     r"officially|newly|in\s+total|so\s+far)\s+)*"
 )
 _CONV_VERB = (
-    r"(?:convicted|found\s+guilty|sentenced|jailed|given\s+(?:prison\s+|jail\s+|custodial\s+)?"
-    r"(?:sentences|terms)|handed\s+(?:down\s+)?(?:prison\s+|jail\s+)?(?:sentences|terms)|"
-    r"received\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentences|terms))"
+    r"(?:convicted|found\s+guilty|sentenced|jailed|given\s+(?:such\s+|similar\s+)?"
+    r"(?:prison\s+|jail\s+|custodial\s+)?(?:sentences|terms)|handed\s+(?:down\s+)?"
+    r"(?:prison\s+|jail\s+)?(?:sentences|terms)|received\s+(?:such\s+|similar\s+)?"
+    r"(?:prison\s+|jail\s+|custodial\s+)?(?:sentences|terms))"
 )
 _CASE_VERB = r"(?:opened|initiated|launched|filed|brought|instituted|registered|started)"
 _APPOS = r"(?:\s*,[^,;]{1,80},)?"

@@ -121,7 +121,7 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "year-range",
         re.compile(
             rf"(?i:from|between)\s+(?P<y1>{_YEAR})\s+(?i:to|and|until|till|through)\s+"
-            rf"(?P<y>{_YEAR})\b"
+            rf"(?i:(?:the\s+)?(?P<half>first|1st)\s+half\s+of\s+)?(?P<y>{_YEAR})\b"
         ),
     ),
     (

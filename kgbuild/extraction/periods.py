@@ -150,7 +150,9 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
         if y2 < 100:
             y2 += y1 // 100 * 100
         if y1 < y2:
-            first, last = dt.date(y1, 1, 1), dt.date(y2, 12, 31)
+            # "from 2012 to the first half of 2023": the span ends with that half
+            last_month_day = (6, 30) if g.get("half") else (12, 31)
+            first, last = dt.date(y1, 1, 1), dt.date(y2, *last_month_day)
     elif kind == "day":
         month = _month_number(g["m"])
         year_opt = explicit or _month_year(month, ctx.published, ctx.report_year, ctx.context_year)
