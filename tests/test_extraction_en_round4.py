@@ -222,6 +222,20 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "enactment: 'the 2023 law' dates a day without a year in its sentence",
+        dt.date(2025, 2, 1),
+        "The 2023 law on treason was signed by Putin on 28 April.",
+        [_enactment("treason", "2023-04-28")],
+    ),
+    (
+        "traps: detentions, shares, fines, cases outside the scheme, a rate ago",
+        dt.date(2025, 2, 1),
+        "The FSB said it had detained 47 people suspected of sabotage in the first quarter. "
+        "About 3% of treason defendants are acquitted. The court fined him 500,000 roubles "
+        "under Article 207.3. Police opened 1,200 cases over anti-war posts in 2023.",
+        [],
+    ),
+    (
         "trap: 'there were' followed by a noun outside the scheme is no figure",
         dt.date(2024, 11, 2),
         "In 2023, 60 people were convicted of espionage. In 2022 there were 14 arrests.",

@@ -356,6 +356,20 @@ class PenaltyRules(ReferenceRules):
             ),
             None,
         ) or _nearest(self.times, m.start(), ("period", "report", "enacted"))
+        if t is not None and t.precision == "year" and t.first is not None:
+            # "The 2023 law on treason was signed by Putin on 28 April": the day in that year
+            year = t.first.year
+            t = next(
+                (
+                    d
+                    for d in self.times
+                    if d.precision in {"day", "month"}
+                    and d.first is not None
+                    and d.first.year == year
+                    and d.role != "baseline"
+                ),
+                t,
+            )
         date = _format_date(t) if t is not None else None
         continues = date is None and bool(_ENACT_CONTINUES.search(self.s))
         if continues:

@@ -3,6 +3,7 @@ against the publication date, the report year and the year in context."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -274,21 +275,39 @@ def _find_times(sentence: str, ctx: _TimeContext, folded: str | None = None) -> 
     chosen.sort(key=lambda r: r[0])
     # "the 2012 amendments, which took effect in November of that year": a year naming a
     # law sets the year a later "that year" of the same sentence means
+    # "The 2023 law on treason was signed on 28 April": a year naming a law also dates a
+    # day or month after it in the sentence
     named_years = (
         [(y.start(), int(y.group("y"))) for y in _YEAR_OF_LAW.finditer(sentence)]
-        if ("that year" in folded or "same year" in folded)
-        and _gate_open(_YEAR_OF_LAW_GATE, folded)
+        if _gate_open(_YEAR_OF_LAW_GATE, folded)
         else []
     )
+    law_year: int | None = None
     times: list[_Time] = []
     for start, end, kind, m in chosen:
         while named_years and named_years[0][0] < start:
-            ctx.context_year = named_years.pop(0)[1]
+            law_year = ctx.context_year = named_years.pop(0)[1]
         if kind == "month" and m.group("m") == "May" and not m.group("y"):
             before = sentence[max(0, start - 12) : start].lower()
             if not _MAY_AS_MONTH.search(before):
                 continue
         t = _make_time(kind, m, ctx)
+        if (
+            law_year is not None
+            and kind in {"month", "day"}
+            and not m.group("y")
+            and t.first is not None
+            and t.last is not None
+        ):
+            with contextlib.suppress(ValueError):  # 29 February of a year that has none
+                t = _Time(
+                    t.start,
+                    t.end,
+                    t.first.replace(year=law_year),
+                    t.last.replace(year=law_year),
+                    t.precision,
+                    None,
+                )
         if (
             kind == "month"
             and not m.group("y")
