@@ -236,6 +236,35 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         [],
     ),
     (
+        "periods: 'between January and June'; a compared year is not the main period",
+        dt.date(2024, 9, 1),
+        "Courts convicted 60 people of sabotage between January and June. That is more than "
+        "in all of 2023, when 48 people were convicted of it. Over the same six months, 11 "
+        "people were convicted of espionage.",
+        [
+            _count("sabotage", 60, "2024-01-01", "2024-06-30"),
+            _count("sabotage", 48, *_year(2023)),
+            _count("espionage", 11, "2024-01-01", "2024-06-30"),
+        ],
+    ),
+    (
+        "periods: 'since the invasion began' runs from 24 February 2022 to publication",
+        dt.date(2024, 9, 1),
+        "Since the invasion began, courts have convicted 75 people of voluntary surrender.",
+        [_count("voluntary_surrender", 75, "2022-02-24", "2024-09-01")],
+    ),
+    (
+        "baseline: 'the 2023 figure of N'; enactment: 'has been in force since 2022'",
+        dt.date(2025, 2, 1),
+        "Courts convicted 41 people of mercenarism in 2024, twice the 2023 figure of 20. The "
+        "current version of the article has been in force since 2022.",
+        [
+            _count("mercenarism", 41, *_year(2024)),
+            _count("mercenarism", 20, *_year(2023)),
+            _enactment("mercenarism", "2022"),
+        ],
+    ),
+    (
         "trap: 'there were' followed by a noun outside the scheme is no figure",
         dt.date(2024, 11, 2),
         "In 2023, 60 people were convicted of espionage. In 2022 there were 14 arrests.",

@@ -10,6 +10,7 @@ from kgbuild.extraction.changes import _baseline_period, _comparison_hit, _facto
 from kgbuild.extraction.drafts import _Draft, _round, _unique
 from kgbuild.extraction.grammar_en import (
     _BASELINE_COUNT,
+    _BASELINE_FIGURE,
     _BREAKDOWN_ITEM,
     _BREAKDOWN_OF_THEM,
     _BREAKDOWN_START,
@@ -384,7 +385,8 @@ class CountRules(ListRules):
         convictions = [d for d in self.counts if d.kind in {"conviction_count", "case_count"}]
         if not convictions:
             return
-        for m in _BASELINE_COUNT.finditer(self.s):
+        figures = _BASELINE_FIGURE.finditer(self.s) if "the 20" in self.folded else ()
+        for m in (*_BASELINE_COUNT.finditer(self.s), *figures):
             num, year, q = m.group("num"), m.group("y"), m.group("q")
             count = 1 if num.lower().endswith(" one") else _int_number(num)
             if count is None or _is_year_like(num) or not self._free(m.start("num"), m.end("num")):

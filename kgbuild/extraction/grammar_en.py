@@ -263,6 +263,12 @@ _BASELINE_COUNT = re.compile(
     r"the\s+year\s+before)\b)",
     re.IGNORECASE,
 )
+_BASELINE_FIGURE = re.compile(
+    rf"\bthe\s+(?P<y>{_YEAR})\s+(?:figure|total|tally|count|level)\s+of\s+"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})(?P<same>(?!))?\b",
+    re.IGNORECASE,
+)
+"""A baseline named by its year: "more than double the 2023 figure of 25"."""
 _ANAPHORIC_CHARGE = re.compile(
     r"\bsuch\s+(?:verdicts|convictions|sentences|cases)\b|"
     r"\b(?:this|that|these|those|such|the\s+same|the|both|either)\s+(?:charges?|offen[cs]es?|"

@@ -145,6 +145,7 @@ _ENACT = re.compile(
     r"\b(?P<v>signed\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:laws?|legislation|bills?|amendments?)|"
     r"(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:expanded|broadened|widened)|"
     r"amended|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|"
+    r"(?:has|have|had)\s+been\s+in\s+(?:force|effect)|"
     r"introduced|toughened|tightened|stiffened|passed(?:\s+into\s+law)?|adopted|enacted|"
     r"signed\s+into\s+law|criminali[sz]ed|approved|added\s+to\s+the\s+(?:Criminal\s+)?Code|"
     r"(?:expand|broaden|widen)(?:s|ed)\s+(?:the\s+)?(?:scope|definition|article|law|provision)|"
@@ -169,6 +170,7 @@ _ENACT_PIECES: Final = (
     *("introduc", "tough", "tighten", "stiffen", "passed", "adopted", "enacted", "signed"),
     *("criminali", "approved", "added to", "expand", "broaden", "widen", "amended"),
     *("took effect", "into force", "into effect", "appeared in", "voted", "created"),
+    *("in force", "in effect"),
     *("new article", "criminal offen", "a crime", "the maximum", "the minimum", "the top"),
     *("the upper",),
 )

@@ -87,7 +87,10 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "month-range",
         re.compile(
             rf"(?:(?i:between|from)\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s+"
-            rf"(?i:and|to|through|until|till)\s+(?P<m2>{_MONTH})\s+(?i:of\s+)?(?P<y>{_YEAR})"
+            rf"(?i:and|to|through|until|till)\s+(?P<m2>{_MONTH})\s+(?i:of\s+)?(?P<y>{_YEAR})|"
+            # "between January and June": the latest such months before publication
+            rf"(?i:between|from)\s+(?P<m1b>{_MONTH})\s+(?i:and|to|through|until|till)\s+"
+            rf"(?P<m2b>{_MONTH})\b(?!\s+(?i:of\s+)?{_YEAR})"
         ),
     ),
     (
@@ -100,6 +103,15 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"(?i:since\s+(?:the\s+(?:start|beginning)\s+of\s+|"
             rf"(?:the\s+|Russia['’]s\s+)(?:[\w'’-]+\s+){{0,4}}?(?:in|of)\s+)?)(?:(?P<m>{_MONTH})\s+)?"
             rf"(?P<y>{_YEAR})\b"
+        ),
+    ),
+    (
+        # "since the invasion began", "since the start of the full-scale war": 24 February 2022
+        "since-invasion",
+        re.compile(
+            r"(?i:since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:the\s+|Russia['’]s\s+)"
+            r"(?:full[\s-]scale\s+)?(?:invasion|war)(?:\s+(?:of|in|on|against)\s+Ukraine)?"
+            r"(?:\s+(?:began|started))?)(?!\s+(?:in|of|on)\s)"
         ),
     ),
     (
@@ -179,6 +191,7 @@ _TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
     ("months",),
     _MONTH_GATE,
     _MONTH_GATE,
+    ("since",),
     ("since",),
     ("year",),
     ("years", "decade"),

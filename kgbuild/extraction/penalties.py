@@ -79,7 +79,8 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:can|could|may|might)\s+(?:now\s+|also\s+|still\s+)?$", re.IGNORECASE
 )
 _THE_ARTICLE = re.compile(
-    r"\W*(?:(?:the|this|that)\s+(?:article|offen[cs]e|crime|provision)|"
+    r"\W*(?:the\s+(?:new|current|amended|latest|present)\s+(?:version|wording)\s+of\s+)?"
+    r"(?:(?:the|this|that)\s+(?:article|offen[cs]e|crime|provision)|"
     r"(?:both|these|those|the\s+two)\s+(?:articles|offen[cs]es|crimes|provisions))\b",
     re.IGNORECASE,
 )

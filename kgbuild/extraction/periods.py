@@ -62,6 +62,10 @@ def _month_number(name: str) -> int:
     return _MONTH_NAMES[name.lower().rstrip(".")]
 
 
+_FULL_SCALE_INVASION: Final = dt.date(2022, 2, 24)
+"""The day Russia's full-scale invasion of Ukraine began: "since the invasion began"."""
+
+
 def _month_year(
     month: int, published: dt.date | None, report_year: int | None, context_year: int | None
 ) -> int | None:
@@ -128,11 +132,18 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
         index = year * 12 + month - 1 - (n - 1)
         first = dt.date(index // 12, index % 12 + 1, 1)
         last = _month_end(year, month)
+    elif kind == "month-range" and g.get("m2b"):
+        m1, m2 = _month_number(g["m1b"]), _month_number(g["m2b"])
+        year_opt = _month_year(m2, ctx.published, ctx.report_year, ctx.context_year)
+        if year_opt is not None and m1 <= m2:
+            first, last = dt.date(year_opt, m1, 1), _month_end(year_opt, m2)
     elif kind == "month-range":
         year = int(g["y"])
         y1 = int(g["y1"]) if g.get("y1") else year
         first = dt.date(y1, _month_number(g["m1"]), 1)
         last = _month_end(year, _month_number(g["m2"]))
+    elif kind == "since-invasion":
+        first, last = _FULL_SCALE_INVASION, ctx.published
     elif kind == "since":
         year = int(g["y"])
         month = _month_number(g["m"]) if g.get("m") else 1

@@ -42,6 +42,13 @@ _PERIOD_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 """A time that refers to the period of the main figure before."""
+_COMPARED_TIME = re.compile(
+    r"\b(?:as\s+many\s+as|than|compared\s+(?:with|to)|up\s+from|down\s+from)\s+"
+    r"(?:in\s+|during\s+|for\s+)?(?:(?:the\s+)?(?:whole|all|entirety)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+"""Before the time of a figure given to compare with: "almost as many as in the whole of
+2023, when 105 people were convicted" (not the period the text goes on with)."""
 _SAME_PERIOD_OF = re.compile(
     r"\bsame\s+(?:period|months?|time|half(?:-year)?|quarter|stretch)\s+(?:of|in)\s+$",
     re.IGNORECASE,
@@ -236,7 +243,10 @@ class ReferenceRules(SentenceBase):
         draft.scope = scope
         draft.period = self._period(anchor)
         t = _nearest(self.times, anchor, ("period",))
-        draft.comparison = t is not None and self._same_period(t) is not None
+        draft.comparison = t is not None and (
+            self._same_period(t) is not None
+            or _COMPARED_TIME.search(self.s, max(0, t.start - 40), t.start) is not None
+        )
         draft.reported_by = self.attribution or self._carried_attribution()
         return draft
 
