@@ -265,6 +265,19 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "offence wording: 'the mercenary article' names the one offence its word begins",
+        dt.date(2024, 9, 1),
+        "Prosecutors increasingly rely on the mercenary article. It carries three to seven "
+        "years for taking part in a conflict.",
+        [_penalty("mercenarism", 3, 7)],
+    ),
+    (
+        "trap: one word before 'article' that begins several offences names none",
+        dt.date(2024, 9, 1),
+        "Prosecutors increasingly rely on the organising article. It carries up to six years.",
+        [],
+    ),
+    (
         "trap: 'there were' followed by a noun outside the scheme is no figure",
         dt.date(2024, 11, 2),
         "In 2023, 60 people were convicted of espionage. In 2022 there were 14 arrests.",

@@ -12,7 +12,7 @@ from kgbuild.claims import Change, ClaimKind
 from kgbuild.extraction.grammar_en import _PURPOSE
 from kgbuild.extraction.numbers import _words
 from kgbuild.extraction.periods import _TimeContext
-from kgbuild.lexicon import OffenceMatch
+from kgbuild.lexicon import Lexicon, OffenceMatch
 
 
 @dataclass
@@ -104,3 +104,43 @@ def _remember_offences(state: _State, slugs: tuple[str, ...]) -> None:
         kept = [s for s in state.earlier_offences + state.previous_offences if s not in slugs]
         state.earlier_offences = tuple(kept[-6:])
         state.previous_offences = slugs
+
+
+_ARTICLE_WORD = re.compile(
+    r"\b(?:the|this|that)\s+(?P<w>[A-Za-z][a-z-]{3,})\s+(?:article|statute|charge)s?\b", re.I
+)
+"""An offence named by one word before "article": "the disclosure article"."""
+
+
+def _named_offences(
+    sentence: str, lexicon: Lexicon, folded: str | None = None
+) -> list[OffenceMatch]:
+    """The offences a sentence names: by a label or an article number (purposes aside,
+    see _drop_purpose), or by one word before "article" that begins the preferred label of
+    one offence only, else any label of one offence only ("the disclosure article", "the
+    fakes article")."""
+    found = _drop_purpose(sentence, lexicon.find_offences(sentence, folded))
+    if "article" not in (folded if folded is not None else sentence.lower()):
+        return found
+    for m in _ARTICLE_WORD.finditer(sentence):
+        if any(o.start < m.end() and m.start() < o.end for o in found):
+            continue
+        slug = _slug_for_word(m.group("w"), lexicon)
+        if slug is not None:
+            found.append(OffenceMatch(slug, m.start("w"), m.end("w"), m.group("w"), how="word"))
+    return sorted(found, key=lambda o: (o.start, o.slug))
+
+
+def _slug_for_word(word: str, lexicon: Lexicon) -> str | None:
+    stem = word.lower()[:6]
+    for labels_of in (lambda c: (c.pref_label,), lambda c: c.labels):
+        slugs = {
+            c.slug
+            for c in lexicon.concepts.values()
+            if any(label.lower().startswith(stem) for label in labels_of(c))
+        }
+        if len(slugs) == 1:
+            return slugs.pop()
+        if slugs:
+            return None
+    return None

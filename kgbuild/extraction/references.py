@@ -11,7 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kgbuild.extraction.drafts import _Draft, _drop_purpose, _remember_offences, _State, _unique
+from kgbuild.extraction.drafts import (
+    _Draft,
+    _named_offences,
+    _remember_offences,
+    _State,
+    _unique,
+)
 from kgbuild.extraction.grammar_en import _ANAPHORIC_CHARGE, _is_year_like
 from kgbuild.extraction.numbers import NUMBER_PATTERN
 from kgbuild.extraction.periods import _nearest, _shift_year, _Time
@@ -256,7 +262,7 @@ def previous_offences(state: _State, lexicon: Lexicon) -> tuple[str, ...]:
     claim gate skipped (latest first) only now that a reference needs them."""
     while state.unscanned:
         sentence = state.unscanned.pop()
-        found = _drop_purpose(sentence, lexicon.find_offences(sentence))
+        found = _named_offences(sentence, lexicon)
         if found:
             _remember_offences(state, _unique([m.slug for m in found]))
             state.unscanned.clear()
@@ -273,7 +279,7 @@ def paired_offences(state: _State, lexicon: Lexicon) -> tuple[str, ...]:
     # the sentences the gate skipped before the one that named it ("Lawyers say treason is
     # the charge they see most. Espionage charges are rarer. Both articles carry ...")
     for sentence in reversed(pending):
-        for m in _drop_purpose(sentence, lexicon.find_offences(sentence)):
+        for m in _named_offences(sentence, lexicon):
             if m.slug not in found:
                 return (m.slug, *found)
     if state.earlier_offences:
