@@ -11,6 +11,7 @@ from typing import Final
 
 from kgbuild.extraction.gates import _Cased, _gate_open
 from kgbuild.extraction.grammar_periods import (
+    _MONTH_GATE,
     _MONTH_NAMES,
     _ORDINALS,
     _TIME_GATES,
@@ -291,6 +292,7 @@ def _find_times(sentence: str, ctx: _TimeContext, folded: str | None = None) -> 
     named_years = (
         [(y.start(), int(y.group("y"))) for y in _YEAR_OF_LAW.finditer(sentence)]
         if _gate_open(_YEAR_OF_LAW_GATE, folded)
+        and ("that year" in folded or "same year" in folded or _gate_open(_MONTH_GATE, sentence))
         else []
     )
     law_year: int | None = None
