@@ -278,6 +278,30 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         [],
     ),
     (
+        "baselines: 'grew to N in YEAR from M in YEAR'; a second one after 'and'",
+        dt.date(2025, 3, 1),
+        "The number of those convicted of espionage grew to 30 in 2024 from 12 in 2023. Courts "
+        "convicted 160 people of treason last year, up from 44 in 2023 and 18 in 2022.",
+        [
+            _count("espionage", 30, *_year(2024)),
+            _count("espionage", 12, *_year(2023)),
+            _count("treason", 160, *_year(2024)),
+            _count("treason", 44, *_year(2023)),
+            _count("treason", 18, *_year(2022)),
+        ],
+    ),
+    (
+        "gapping: nominal counts sharing one verb each keep their own offence",
+        dt.date(2025, 3, 1),
+        "In 2024 sabotage convictions totalled 300, desertion convictions 1,500 and "
+        "mercenarism convictions 40.",
+        [
+            _count("sabotage", 300, *_year(2024)),
+            _count("desertion", 1500, *_year(2024)),
+            _count("mercenarism", 40, *_year(2024)),
+        ],
+    ),
+    (
         "trap: 'there were' followed by a noun outside the scheme is no figure",
         dt.date(2024, 11, 2),
         "In 2023, 60 people were convicted of espionage. In 2022 there were 14 arrests.",

@@ -218,6 +218,12 @@ _CONVICTIONS_REACHED = re.compile(
     rf"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
     re.IGNORECASE,
 )
+_GAPPED_ITEM = re.compile(
+    rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<what>[^,.;\d]{{3,60}}?)\s+(?:(?P<q>{_QUAL})\s+)?"
+    rf"(?P<num>{NUMBER_PATTERN})\b(?!\s*(?:%|percent|per\s+cent|times|fold|-fold|years?|months?))",
+    re.IGNORECASE,
+)
+"""An item after a nominal count that shares its verb: ", espionage convictions 23"."""
 _CONVICTION_CUE = re.compile(
     r"\b(?:convictions?|convicted|found\s+guilty|sentenced|verdicts?)\b", re.IGNORECASE
 )
@@ -269,6 +275,19 @@ _BASELINE_FIGURE = re.compile(
     re.IGNORECASE,
 )
 """A baseline named by its year: "more than double the 2023 figure of 25"."""
+_BASELINE_FROM = re.compile(
+    rf"\b(?:rose|grew|increased|climbed|jumped|soared|went\s+up)\s+to\s+[^.;]{{1,40}}?\s+from\s+"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:in|during|for)\s+(?P<y>{_YEAR})\b"
+    rf"(?P<same>(?!))?",
+    re.IGNORECASE,
+)
+"""A baseline after "from" in "grew to 145 in 2024 from 40 in 2023"."""
+_AND_BASELINE = re.compile(
+    rf"\s*,?\s+and\s+(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:in|during|for)\s+"
+    rf"(?P<y>{_YEAR})\b(?P<same>(?!))?",
+    re.IGNORECASE,
+)
+"""A second baseline after the first: "up from 40 in 2023 and 16 in 2022"."""
 _ANAPHORIC_CHARGE = re.compile(
     r"\bsuch\s+(?:verdicts|convictions|sentences|cases)\b|"
     r"\b(?:this|that|these|those|such|the\s+same|the|both|either)\s+(?:charges?|offen[cs]es?|"

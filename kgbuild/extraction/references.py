@@ -204,19 +204,26 @@ class ReferenceRules(SentenceBase):
         return start, next_start, previous_end
 
     def _count_offences(
-        self, anchor: int, next_anchor: int, previous_end: int | None = None
+        self,
+        anchor: int,
+        next_anchor: int,
+        previous_end: int | None = None,
+        *,
+        before_first: bool = False,
     ) -> tuple[str, ...]:
         """The offences a count at ``anchor`` counts: those after it up to the next count
         (``next_anchor``) in its clause, else those before it back to the previous count
         (``previous_end``) in its clause ("Treason verdicts climbed to 171, and 33 ..."),
+        or before it first with ``before_first`` (a nominal count, "X convictions totalled"),
         else the sentence's nearest ones; none across a clause break when the count's own
         clause names no offence and the others' clauses name theirs."""
         if self.offences:
             if previous_end is not None:
                 left, right = self._clause(anchor)
-                own = self._offences_between(anchor, min(next_anchor, right))
-                if not own:
-                    own = self._offences_between(max(left, previous_end), anchor)
+                after = self._offences_between(anchor, min(next_anchor, right))
+                before = self._offences_between(max(left, previous_end), anchor)
+                # "treason convictions totalled 145": a nominal count's offence comes first
+                own = (before or after) if before_first else (after or before)
                 if own:
                     return _unique([m.slug for m in own])
                 if (left > 0 or right < len(self.s)) and _OWN_CHARGE.search(self.s, anchor, right):
