@@ -302,6 +302,12 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "trap: a total whose offence is named only for its part (', of which N ...')",
+        dt.date(2024, 12, 5),
+        "In 2023, the FSB opened 1,000 criminal cases, of which 300 concerned treason.",
+        [],
+    ),
+    (
         "trap: 'there were' followed by a noun outside the scheme is no figure",
         dt.date(2024, 11, 2),
         "In 2023, 60 people were convicted of espionage. In 2022 there were 14 arrests.",

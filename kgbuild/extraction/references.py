@@ -63,6 +63,12 @@ _BOTH = re.compile(
     r"\b(?:both|the\s+two)\s+(?:articles|offen[cs]es|charges|crimes|statutes|provisions)\b",
     re.IGNORECASE,
 )
+_PART_AFTER = re.compile(
+    rf"[,(]\s*(?:of\s+(?:which|whom|them|these|those)|including|among\s+(?:them|which|whom))"
+    rf"\s*,?\s+(?:{NUMBER_PATTERN})",
+    re.IGNORECASE,
+)
+"""A part of a total after it: ", of which 300 ...", ", including 40 ..."."""
 _SAME_YEAR = re.compile(r"(?:in\s+)?(?:the\s+same|that)\s+year", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|already\s+)?been\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|,?\s+(?:while|whereas)\s+|,\s+but\s+", re.IGNORECASE)
@@ -220,7 +226,8 @@ class ReferenceRules(SentenceBase):
         if self.offences:
             if previous_end is not None:
                 left, right = self._clause(anchor)
-                after = self._offences_between(anchor, min(next_anchor, right))
+                next_figure = self._numbers_around(anchor, anchor + 1)[1]
+                after = self._offences_between(anchor, min(next_anchor, right, next_figure))
                 before = self._offences_between(max(left, previous_end), anchor)
                 # "treason convictions totalled 145": a nominal count's offence comes first
                 own = (before or after) if before_first else (after or before)
@@ -230,6 +237,11 @@ class ReferenceRules(SentenceBase):
                     # "..., while 58 people were found guilty of terrorist acts": a charge
                     # the scheme lacks, not the offence of the other clause
                     return ()
+                part = _PART_AFTER.search(self.s, anchor, right)
+                if part is not None:
+                    # "opened 1,000 criminal cases, of which 300 concerned treason": the
+                    # offence after the part is the part's, not the total's
+                    return _unique([m.slug for m in self._offences_between(left, anchor)])
             segment = self._offences_between(anchor, next_anchor)
             if not segment:
                 segment = [m for m in self.offences if m.start >= anchor]
