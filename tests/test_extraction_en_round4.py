@@ -79,9 +79,9 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
     (
         "penalty: 'Both articles' takes two offences from the two sentences before",
         dt.date(2024, 4, 1),
-        "Lawyers say treason is the charge they see most. Espionage charges are rarer. Both "
-        "articles carry up to 20 years in prison.",
-        [_penalty(["treason", "espionage"], None, 20)],
+        "Lawyers say espionage is the charge they see most. Sabotage charges are rarer. Both "
+        "articles carry 10 to 20 years in prison.",
+        [_penalty(["espionage", "sabotage"], 10, 20)],
     ),
     (
         "penalty: a range fronted by 'Punishable by ... or life' keeps the life term",
@@ -267,9 +267,9 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
     (
         "offence wording: 'the mercenary article' names the one offence its word begins",
         dt.date(2024, 9, 1),
-        "Prosecutors increasingly rely on the mercenary article. It carries three to seven "
+        "Prosecutors increasingly rely on the mercenary article. It carries seven to 15 "
         "years for taking part in a conflict.",
-        [_penalty("mercenarism", 3, 7)],
+        [_penalty("mercenarism", 7, 15)],
     ),
     (
         "trap: one word before 'article' that begins several offences names none",
@@ -306,6 +306,23 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         dt.date(2024, 12, 5),
         "In 2023, the FSB opened 1,000 criminal cases, of which 300 concerned treason.",
         [],
+    ),
+    (
+        "periods: 'over the past 12 months'; penalty: 'A first offence is punishable by'",
+        dt.date(2024, 8, 15),
+        "Over the past 12 months, courts have handed down 22 verdicts for rehabilitating "
+        "Nazism. A first offence is punishable by up to three years.",
+        [
+            _count("rehabilitation_of_nazism", 22, "2023-08-15", "2024-08-15"),
+            _penalty("rehabilitation_of_nazism", None, 3),
+        ],
+    ),
+    (
+        "trap: a bound 'in each of the past five years' is no count; the figure after is",
+        dt.date(2024, 8, 15),
+        "Courts convicted fewer than 10 people of desertion in each of the past five years. "
+        "In 2021 the figure was 6.",
+        [_count("desertion", 6, *_year(2021))],
     ),
     (
         "trap: 'there were' followed by a noun outside the scheme is no figure",

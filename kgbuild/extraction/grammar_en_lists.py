@@ -85,7 +85,9 @@ _RATE_AFTER: Final = re.compile(
     r"^\s*(?:per|a|an|each|every)\s+(?:day|week|month|year|working\s+day)\b"
     r"(?!\s+(?:ago|earlier|before|later|after))|"
     r"^[^.;,]{0,60}?\b(?:per|each|every)\s+(?:(?:two|three|four|five|few|\d+)\s+)?"
-    r"(?:days?|weeks?|months?|years?|working\s+days?)\b",
+    r"(?:days?|weeks?|months?|years?|working\s+days?)\b|"
+    # "fewer than 20 people ... in each of the past five years": a bound on yearly figures
+    r"^[^.;]{0,60}?\bin\s+each\s+of\b",
     re.IGNORECASE,
 )
 

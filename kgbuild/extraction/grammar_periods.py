@@ -126,7 +126,8 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "past-n",
         re.compile(
             rf"(?i:(?:in|over|during|for)\s+)?(?i:the\s+(?:past|last|previous)\s+)"
-            rf"(?:(?P<n>\d{{1,2}}|{_WORD})\s+(?i:years)|(?P<decade>(?i:decade)))\b"
+            rf"(?:(?P<n>\d{{1,2}}|{_WORD})\s+(?i:years)|(?P<decade>(?i:decade))|"
+            rf"(?P<nm>\d{{1,2}}|{_WORD})\s+(?i:months))\b"
         ),
     ),
     (
@@ -194,7 +195,7 @@ _TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
     ("since",),
     ("since",),
     ("year",),
-    ("years", "decade"),
+    ("years", "decade", "months"),
     ("from", "between"),
     ("19", "20"),  # _YEAR
     _MONTH_GATE,

@@ -201,22 +201,34 @@ class ListRules(ReferenceRules):
                 and d.offences
             ]
             own = [t for t in self.times if t.first is not None]
-            if not earlier or not own:
+            if not own:
                 continue
-            before = earlier[-1]
-            offences = tuple(dict.fromkeys(o.slug for o in self.offences)) or before.offences
-            draft = self._draft(before.kind, "count.figure-reached", m.start("num"))
+            offences = tuple(dict.fromkeys(o.slug for o in self.offences))
+            if earlier:
+                before = earlier[-1]
+                kind, unit, scope = before.kind, before.unit or "people", before.scope
+                offences = offences or before.offences
+            elif self._convictions_just_before():
+                # "Courts convicted fewer than 20 people of espionage in each of the past
+                # five years. In 2022 the figure was 11": a figure for the sentence before's
+                # convictions, which gave no count of their own
+                kind, unit, scope = "conviction_count", "people", None
+                offences = offences or previous_offences(self.state, self.lexicon)
+            else:
+                continue
+            draft = self._draft(kind, "count.figure-reached", m.start("num"))
             self._finish_count(
-                draft,
-                offences,
-                m.start("num"),
-                _qualifier_word(m.group("q")),
-                count,
-                before.unit or "people",
-                before.scope,
+                draft, offences, m.start("num"), _qualifier_word(m.group("q")), count, unit, scope
             )
             self.used.append((m.start("num"), m.end("num")))
             self.counts.append(draft)
+
+    def _convictions_just_before(self) -> bool:
+        """Whether the sentence just before speaks of convictions ("convicted ...")."""
+        return any(
+            self.index - index == 1 and _CONVICTION_CUE.search(sentence) is not None
+            for index, sentence in self.state.recent
+        )
 
     def extract_number_list(self) -> None:
         """ "Treason and espionage convictions numbered 14 and 5 respectively"."""

@@ -55,7 +55,7 @@ _PENALTY_REFERENCE = re.compile(
     r"\b(?:such|this|that|these|those|the\s+same)\s+(?:[\w-]+\s+)?(?:offen[cs]es?|crimes?|"
     r"acts?|calls|statements|posts|charges?)\b|"
     r"\b(?P<two>both|the\s+two|either)\s+(?:articles|offen[cs]es|crimes|provisions)\b|"
-    r"^\W*the\s+(?:offen[cs]e|crime)\b|"
+    r"^\W*(?:the|an?\s+(?:first|basic|repeat(?:ed)?|second))\s+(?:offen[cs]e|crime)\b|"
     r"\b(?:the|this|that)\s+(?:(?P<word>[\w-]+)\s+)?article\b",
     re.IGNORECASE,
 )

@@ -153,6 +153,14 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
     elif kind == "to-date":
         if ctx.published is not None:
             first, last = dt.date(ctx.published.year, 1, 1), ctx.published
+    elif kind == "past-n" and g.get("nm"):
+        # "over the past 12 months": to publication, the same day that many months before
+        n_months = _int_number(g["nm"])
+        if n_months is not None and ctx.published is not None:
+            total = ctx.published.year * 12 + ctx.published.month - 1 - n_months
+            y, m0 = divmod(total, 12)
+            day = min(ctx.published.day, _month_end(y, m0 + 1).day)
+            first, last = dt.date(y, m0 + 1, day), ctx.published
     elif kind == "past-n":
         span = 10 if g.get("decade") else _int_number(g["n"])
         if span is not None and ctx.published is not None:
