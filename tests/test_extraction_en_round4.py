@@ -325,6 +325,25 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         [_count("desertion", 6, *_year(2021))],
     ),
     (
+        "offence wording: 'the article on disclosure', 'the sabotage figure'",
+        dt.date(2025, 1, 20),
+        "Courts convicted 240 people of sabotage in 2024. In 2023 the sabotage figure was "
+        "110. The article on disclosure provides for up to four years in prison.",
+        [
+            _count("sabotage", 240, *_year(2024)),
+            _count("sabotage", 110, *_year(2023)),
+            _penalty("disclosure_of_state_secrets", None, 4),
+        ],
+    ),
+    (
+        "trap: 'calls for extremism' (Art. 280) is not participation in an extremist "
+        "organisation, and its count takes no other offence",
+        dt.date(2025, 1, 20),
+        "Judges issued 80 sentences for justifying terrorism in 2024 and 45 for calls for "
+        "extremism.",
+        [_count("justification_of_terrorism", 80, *_year(2024))],
+    ),
+    (
         "trap: 'there were' followed by a noun outside the scheme is no figure",
         dt.date(2024, 11, 2),
         "In 2023, 60 people were convicted of espionage. In 2022 there were 14 arrests.",

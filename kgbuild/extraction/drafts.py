@@ -107,9 +107,19 @@ def _remember_offences(state: _State, slugs: tuple[str, ...]) -> None:
 
 
 _ARTICLE_WORD = re.compile(
-    r"\b(?:the|this|that)\s+(?P<w>[A-Za-z][a-z-]{3,})\s+(?:article|statute|charge)s?\b", re.I
+    r"\b(?:the|this|that)\s+(?:(?P<w>[A-Za-z][a-z-]{3,})\s+(?:article|statute|charge|figure|"
+    r"tally|total)s?|article\s+on\s+(?P<w2>[A-Za-z][a-z-]{3,}))\b",
+    re.I,
 )
-"""An offence named by one word before "article": "the disclosure article"."""
+"""An offence named by one word with "article" or "figure": "the disclosure article", "the
+article on disclosure", "the justification figure"."""
+_CALLS_BEFORE = re.compile(
+    r"\b(?:calls?|calling|appeals?|incitement|inciting|propaganda|financing|funding)\s+"
+    r"(?:for|to|of)\s+$",
+    re.IGNORECASE,
+)
+"""Before an offence word that is the object of another act: "calls for extremism" (Art.
+280, outside the scheme) is not "extremism" (Art. 282.2)."""
 
 
 def _named_offences(
@@ -120,14 +130,19 @@ def _named_offences(
     one offence only, else any label of one offence only ("the disclosure article", "the
     fakes article")."""
     found = _drop_purpose(sentence, lexicon.find_offences(sentence, folded))
-    if "article" not in (folded if folded is not None else sentence.lower()):
+    found = [o for o in found if not _CALLS_BEFORE.search(sentence, max(0, o.start - 20), o.start)]
+    lower = folded if folded is not None else sentence.lower()
+    if not any(w in lower for w in ("article", "statute", "charge", "figure", "tally", "total")):
         return found
     for m in _ARTICLE_WORD.finditer(sentence):
         if any(o.start < m.end() and m.start() < o.end for o in found):
             continue
-        slug = _slug_for_word(m.group("w"), lexicon)
+        group = "w" if m.group("w") else "w2"
+        slug = _slug_for_word(m.group(group), lexicon)
         if slug is not None:
-            found.append(OffenceMatch(slug, m.start("w"), m.end("w"), m.group("w"), how="word"))
+            found.append(
+                OffenceMatch(slug, m.start(group), m.end(group), m.group(group), how="word")
+            )
     return sorted(found, key=lambda o: (o.start, o.slug))
 
 
