@@ -344,6 +344,18 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         [_count("justification_of_terrorism", 80, *_year(2024))],
     ),
     (
+        "several counts: 'rose from N to M between Y1 and Y2'; ', and in YEAR it was N'",
+        dt.date(2025, 3, 1),
+        "Sabotage convictions rose from 40 to 95 between 2022 and 2023. The number of people "
+        "convicted of desertion in 2022 was 300, and in 2023 it was 700.",
+        [
+            _count("sabotage", 40, *_year(2022)),
+            _count("sabotage", 95, *_year(2023)),
+            _count("desertion", 300, *_year(2022)),
+            _count("desertion", 700, *_year(2023)),
+        ],
+    ),
+    (
         "trap: 'there were' followed by a noun outside the scheme is no figure",
         dt.date(2024, 11, 2),
         "In 2023, 60 people were convicted of espionage. In 2022 there were 14 arrests.",

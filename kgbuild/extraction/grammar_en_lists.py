@@ -62,6 +62,24 @@ _FROM_TO: Final = re.compile(
     re.IGNORECASE,
 )
 
+_FROM_TO_SPAN: Final = re.compile(
+    rf"\b{_RISE_VERB}\s+from\s+(?:(?P<q1>{_QUAL})\s+)?(?P<n1>{NUMBER_PATTERN})\s+"
+    rf"to\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{NUMBER_PATTERN})"
+    rf"(?:\s+(?:people|convictions|verdicts|cases))?\s*,?\s+(?:between|from)\s+(?P<y1>{_YEAR})"
+    rf"\s+(?:and|to)\s+(?P<y2>{_YEAR})\b",
+    re.IGNORECASE,
+)
+"""The same two counts with their years after them: "rose from 25 to 28 between 2018 and
+2019"."""
+_IT_WAS: Final = re.compile(
+    rf"\b(?:it|the\s+number|the\s+figure|the\s+total)\s+(?:was|is|stood\s+at|stands\s+at|"
+    rf"has\s+reached|had\s+reached|reached)\s+(?:already\s+)?(?:(?P<q>{_QUAL})\s+)?"
+    rf"(?P<num>{NUMBER_PATTERN})(?=\s*(?:[.;,]|$))",
+    re.IGNORECASE,
+)
+"""A figure that continues the count before it in a time of its own: ", and in 2024 it
+was 23", "this year the number is already 60"."""
+
 _LIST_NUMBER = rf"(?:(?:{_QUAL})\s+)?{NUMBER_PATTERN}"
 _NUMBER_LIST: Final = re.compile(
     rf"(?P<list>{_LIST_NUMBER}(?:\s*,\s*{_LIST_NUMBER})*\s*,?\s+and\s+{_LIST_NUMBER})"

@@ -18,7 +18,9 @@ from kgbuild.extraction.grammar_en_lists import (
     _ELIDED_YEAR_FIRST,
     _FIGURE_REACHED,
     _FROM_TO,
+    _FROM_TO_SPAN,
     _GROUP,
+    _IT_WAS,
     _LIST_ITEM,
     _NUMBER_LIST,
     _RATE_AFTER,
@@ -160,7 +162,7 @@ class ListRules(ReferenceRules):
         """ "Espionage convictions rose from 25 in 2018 to 28 in 2019": two counts."""
         if "from" not in self.folded or not _CONVICTION_CUE.search(self.s):
             return
-        for m in _FROM_TO.finditer(self.s):
+        for m in (*_FROM_TO.finditer(self.s), *_FROM_TO_SPAN.finditer(self.s)):
             offences = self._count_offences(0, len(self.s))
             unit = "people" if _PEOPLE.search(self.s) else "verdicts"
             for n, q, y in (("n1", "q1", "y1"), ("n2", "q2", "y2")):
@@ -185,6 +187,8 @@ class ListRules(ReferenceRules):
             patterns.append(_FIGURE_REACHED)
         if "there " in self.folded:
             patterns.append(_THERE_WERE)
+        if any(w in self.folded for w in ("it ", "number ", "figure ", "total ")):
+            patterns.append(_IT_WAS)
         for m in (m for p in patterns for m in p.finditer(self.s)):
             count = _int_number(m.group("num"))
             if count is None or _is_year_like(m.group("num")):
