@@ -170,8 +170,9 @@ _ENACT_PIECES: Final = (
     *("introduc", "tough", "tighten", "stiffen", "passed", "adopted", "enacted", "signed"),
     *("criminali", "approved", "added to", "expand", "broaden", "widen", "amended"),
     *("took effect", "into force", "into effect", "appeared in", "voted", "created"),
-    *("in force", "in effect"),
-    *("new article", "criminal offen", "a crime", "the maximum", "the minimum", "the top"),
-    *("the upper",),
+    *("been in force", "been in effect"),
+    *("new article", "criminal offen", "a crime"),
+    *("es the max", "ed the max", "es the min", "ed the min", "es the top", "ed the top"),
+    *("es the upper", "ed the upper"),
 )
 """A piece of every _ENACT verb, in `fold`ed text: its gate."""

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kgbuild.claims import ClaimKind
+from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _CONVICTION_CUE, _PEOPLE_NOUNS, _is_year_like
 from kgbuild.extraction.grammar_en_lists import (
     _ALL_OF_THEM,
@@ -21,6 +22,7 @@ from kgbuild.extraction.grammar_en_lists import (
     _FROM_TO_SPAN,
     _GROUP,
     _IT_WAS,
+    _IT_WAS_GATE,
     _LIST_ITEM,
     _NUMBER_LIST,
     _RATE_AFTER,
@@ -187,7 +189,7 @@ class ListRules(ReferenceRules):
             patterns.append(_FIGURE_REACHED)
         if "there " in self.folded:
             patterns.append(_THERE_WERE)
-        if any(w in self.folded for w in ("it ", "number ", "figure ", "total ")):
+        if _gate_open(_IT_WAS_GATE, self.folded):
             patterns.append(_IT_WAS)
         for m in (m for p in patterns for m in p.finditer(self.s)):
             count = _int_number(m.group("num"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cached_property
 
 from kgbuild.extraction.drafts import (
     _Draft,
@@ -199,15 +200,20 @@ class ReferenceRules(SentenceBase):
         previous one (years aside): the bounds :meth:`_count_offences` pairs it in."""
         left, right = self._clause(start)
         previous_end, next_start = left, right
-        for n in _FIGURE.finditer(self.s, left, right):
-            if _is_year_like(n.group(0)):
-                continue
-            if n.end() <= start:
-                previous_end = n.end()
-            elif n.start() >= end:
-                next_start = n.start()
+        for n_start, n_end in self._figures:
+            if n_end <= start:
+                previous_end = max(previous_end, n_end)
+            elif n_start >= end:
+                next_start = min(next_start, n_start)
                 break
         return start, next_start, previous_end
+
+    @cached_property
+    def _figures(self) -> list[tuple[int, int]]:
+        """The spans of the sentence's figures, years aside."""
+        return [
+            (n.start(), n.end()) for n in _FIGURE.finditer(self.s) if not _is_year_like(n.group(0))
+        ]
 
     def _count_offences(
         self,
