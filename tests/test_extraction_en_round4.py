@@ -356,6 +356,51 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "from-to: the pair keeps the offence of its own clause ('..., whereas those for X')",
+        dt.date(2025, 3, 1),
+        "Treason convictions went up from 20 in 2021 to 145 in 2024, whereas those for "
+        "sabotage stayed flat.",
+        [_count("treason", 20, *_year(2021)), _count("treason", 145, *_year(2024))],
+    ),
+    (
+        "penalty: a ceiling after ';' sharing the verb and unit ('; desertion by up to seven')",
+        dt.date(2025, 3, 1),
+        "Sabotage is punishable by 10 to 20 years; desertion by up to seven.",
+        [_penalty("sabotage", 10, 20), _penalty("desertion", None, 7)],
+    ),
+    (
+        "trap: a ceiling after ';' in other units or with no offence is none",
+        dt.date(2025, 3, 1),
+        "Treason is punishable by 12 to 20 years; the court gave him up to three weeks.",
+        [_penalty("treason", 12, 20)],
+    ),
+    (
+        "figure: 'the sabotage total was N' continues the counts before",
+        dt.date(2025, 3, 1),
+        "Last year judges issued 250 verdicts for sabotage and 30 for mercenarism. In 2023, "
+        "the sabotage total was 120.",
+        [
+            _count("sabotage", 250, *_year(2024)),
+            _count("mercenarism", 30, *_year(2024)),
+            _count("sabotage", 120, *_year(2023)),
+        ],
+    ),
+    (
+        "enactment: 'has been a crime since March 2022' (the month it began)",
+        dt.date(2023, 3, 1),
+        "Discrediting the army has been a crime since March 2022.",
+        [_enactment("discrediting_the_army", "2022-03")],
+    ),
+    (
+        "lists: an elided item after an offence whose name has 'against' in it",
+        dt.date(2025, 3, 1),
+        "In 2024, courts convicted 31 people of calls against state security and 9 of mercenarism.",
+        [
+            _count("calls_against_state_security", 31, *_year(2024)),
+            _count("mercenarism", 9, *_year(2024)),
+        ],
+    ),
+    (
         "trap: 'there were' followed by a noun outside the scheme is no figure",
         dt.date(2024, 11, 2),
         "In 2023, 60 people were convicted of espionage. In 2022 there were 14 arrests.",

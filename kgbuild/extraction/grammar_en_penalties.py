@@ -146,6 +146,8 @@ _ENACT = re.compile(
     r"(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:expanded|broadened|widened)|"
     r"amended|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|"
     r"(?:has|have|had)\s+been\s+in\s+(?:force|effect)|"
+    r"(?:has|have|had)\s+been\s+(?:an?\s+)?(?:crime|criminal\s+offen[cs]e|punishable|illegal)"
+    r"(?=\s+since\b)|"
     r"introduced|toughened|tightened|stiffened|passed(?:\s+into\s+law)?|adopted|enacted|"
     r"signed\s+into\s+law|criminali[sz]ed|approved|added\s+to\s+the\s+(?:Criminal\s+)?Code|"
     r"(?:expand|broaden|widen)(?:s|ed)\s+(?:the\s+)?(?:scope|definition|article|law|provision)|"
@@ -170,7 +172,8 @@ _ENACT_PIECES: Final = (
     *("introduc", "tough", "tighten", "stiffen", "passed", "adopted", "enacted", "signed"),
     *("criminali", "approved", "added to", "expand", "broaden", "widen", "amended"),
     *("took effect", "into force", "into effect", "appeared in", "voted", "created"),
-    *("been in force", "been in effect"),
+    *("been in force", "been in effect", "been a crime", "been a criminal", "been punishable"),
+    "been illegal",
     *("new article", "criminal offen", "a crime"),
     *("es the max", "ed the max", "es the min", "ed the min", "es the top", "ed the top"),
     *("es the upper", "ed the upper"),

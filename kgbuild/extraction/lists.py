@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kgbuild.claims import ClaimKind
+from kgbuild.extraction.drafts import _unique
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _CONVICTION_CUE, _PEOPLE_NOUNS, _is_year_like
 from kgbuild.extraction.grammar_en_lists import (
@@ -77,7 +78,12 @@ class ListRules(ReferenceRules):
             if m is None:
                 break
             gap = self.s[position : m.start()]
-            bare = _YEARS.sub("", gap)
+            # the offence names in the gap aside ("of calls against state security and 9")
+            blanked = list(gap)
+            for o in self.offences:
+                if position <= o.start and o.end <= m.start():
+                    blanked[o.start - position : o.end - position] = " " * (o.end - o.start)
+            bare = _YEARS.sub("", "".join(blanked))
             if len(gap) > 80 or re.search(
                 r"[\d;:()]|\b(?:than|from|to|compared|versus|vs|against|up|down)\b", bare
             ):
@@ -165,7 +171,10 @@ class ListRules(ReferenceRules):
         if "from" not in self.folded or not _CONVICTION_CUE.search(self.s):
             return
         for m in (*_FROM_TO.finditer(self.s), *_FROM_TO_SPAN.finditer(self.s)):
-            offences = self._count_offences(0, len(self.s))
+            # the offences of its own clause ("..., while those for X fell")
+            left, right = self._clause(m.start())
+            own = self._offences_between(left, right)
+            offences = _unique([o.slug for o in own]) or self._count_offences(0, len(self.s))
             unit = "people" if _PEOPLE.search(self.s) else "verdicts"
             for n, q, y in (("n1", "q1", "y1"), ("n2", "q2", "y2")):
                 count = _int_number(m.group(n))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kgbuild.extraction.drafts import _Draft, _round, _unique
+from kgbuild.extraction.drafts import _Draft, _round, _slug_for_word, _unique
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en_penalties import (
     _ENACT,
@@ -17,6 +17,7 @@ from kgbuild.extraction.grammar_en_penalties import (
     _STATUTORY_AFTER,
     _STATUTORY_CUE,
 )
+from kgbuild.extraction.grammar_periods import _MONTH
 from kgbuild.extraction.numbers import parse_number
 from kgbuild.extraction.periods import _format_date, _nearest
 from kgbuild.extraction.references import ReferenceRules, paired_offences, previous_offences
@@ -99,6 +100,15 @@ _COORDINATION = re.compile(
 )
 
 
+_MONTH_IN = re.compile(rf"\b(?:{_MONTH})\b")
+_ELIDED_PENALTY = re.compile(
+    rf"(?:\s+(?:in\s+prison|of\s+imprisonment))?\s*(?:;|,\s*(?:and|while|whereas)|\s+and)\s+"
+    rf"(?P<what>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){{0,5}}?)\s+(?:by\s+|with\s+)?"
+    rf"(?:up\s+to|at\s+most|no\s+more\s+than)\s+(?P<b>{_NUMD})\b"
+    rf"(?![\s-]*(?:years?|months?|weeks?|days?|%|per|people|times|roubles|rubles|dollars))",
+    re.IGNORECASE,
+)
+"""After a range, a ceiling with its verb and unit left out: "; disclosure by up to four"."""
 _ENACT_CLAUSE_END = re.compile(
     r";|:|\.\s|,?\s+(?:while|whereas|but|which|who|also|only|mentions?|touch(?:ed|es)\s+on)\b",
     re.IGNORECASE,
@@ -239,7 +249,31 @@ class PenaltyRules(ReferenceRules):
                         drafts.append(old)
             drafts.append(draft)
             previous, previous_end = draft, end
+            drafts += self._elided_penalties(draft, end, m)
         return drafts
+
+    def _elided_penalties(self, head: _Draft, end: int, m: re.Match[str]) -> list[_Draft]:
+        """A ceiling that shares the verb and unit of the range before it: "Espionage is
+        punishable by 10 to 20 years; disclosure by up to four" (its offence named by a
+        label or by one word that begins one offence's label)."""
+        e = _ELIDED_PENALTY.match(self.s, end)
+        if e is None or head.life:
+            return []
+        named = [o for o in self.offences if e.start("what") <= o.start < e.end("what")]
+        slugs = _unique([o.slug for o in named])
+        if not slugs:
+            slug = _slug_for_word(e.group("what").split()[0], self.lexicon)
+            slugs = (slug,) if slug is not None else ()
+        b = parse_number(e.group("b"))
+        if not slugs or b is None or set(slugs) & set(head.offences):
+            return []
+        months = (m.groupdict().get("unit") or "").lower().startswith("month")
+        draft = self._draft("penalty_range", head.rule + "+list", e.start("b"))
+        draft.offences = slugs
+        draft.articles = self.lexicon.articles_for(slugs)
+        draft.max_years = _round(b / 12 if months else b)
+        draft.life = False
+        return [draft]
 
     def _cue_before_range(self, start: int) -> bool:
         """A statutory cue shortly before a bare range "A to B years": within 40 characters,
@@ -372,6 +406,18 @@ class PenaltyRules(ReferenceRules):
                 t,
             )
         date = _format_date(t) if t is not None else None
+        if (
+            t is not None
+            and t.precision == "range"
+            and t.first is not None
+            and t.last == self.state.published
+        ):
+            # "has been a crime since March 2022", "... since July": the month it began
+            date = (
+                t.first.strftime("%Y-%m")
+                if _MONTH_IN.search(self.s, t.start, t.end)
+                else str(t.first.year)
+            )
         continues = date is None and bool(_ENACT_CONTINUES.search(self.s))
         if continues:
             date = self.state.last_enactment_date
