@@ -69,7 +69,9 @@ def _gate_literal(label: str, *, loose: bool = False) -> str | None:
         if lower.startswith("coop"):
             lower = lower[2:]
         pieces.extend(re.findall(r"[a-z0-9]+", lower))
-    best = max(pieces, key=len, default="")
+    # the longest piece; of equal ones the last (a leading verb's stem also occurs in its
+    # noun, "disclos" in "disclosure": a later word gates more narrowly)
+    best = max(reversed(pieces), key=len, default="")
     return best if len(best) >= 3 else None
 
 

@@ -130,8 +130,11 @@ def _named_offences(
     one offence only, else any label of one offence only ("the disclosure article", "the
     fakes article")."""
     found = _drop_purpose(sentence, lexicon.find_offences(sentence, folded))
-    found = [o for o in found if not _CALLS_BEFORE.search(sentence, max(0, o.start - 20), o.start)]
     lower = folded if folded is not None else sentence.lower()
+    if found and any(w in lower for w in ("call", "appeal", "incit", "propag", "financ", "fund")):
+        found = [
+            o for o in found if not _CALLS_BEFORE.search(sentence, max(0, o.start - 20), o.start)
+        ]
     if not any(w in lower for w in ("article", "statute", "charge", "figure", "tally", "total")):
         return found
     for m in _ARTICLE_WORD.finditer(sentence):

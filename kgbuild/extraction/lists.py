@@ -194,11 +194,11 @@ class ListRules(ReferenceRules):
         """ "The figure has grown every year since, reaching 195 in 2024": the count of
         the sentence before (its offences and unit), in a new period of its own."""
         patterns = []
-        if any(w in self.folded for w in ("figure", "tally", "number", "total", "count")):
+        if _gate_open(("figure", "tally", "number", "total", "count"), self.folded):
             patterns.append(_FIGURE_REACHED)
         if "there " in self.folded:
             patterns.append(_THERE_WERE)
-        if _gate_open(_IT_WAS_GATE, self.folded):
+        if _gate_open(_IT_WAS_GATE, self.folded):  # four words, then the regex
             patterns.append(_IT_WAS)
         for m in (m for p in patterns for m in p.finditer(self.s)):
             count = _int_number(m.group("num"))

@@ -11,7 +11,6 @@ from typing import Final
 
 from kgbuild.extraction.gates import _Cased, _gate_open
 from kgbuild.extraction.grammar_periods import (
-    _MONTH_GATE,
     _MONTH_NAMES,
     _ORDINALS,
     _TIME_GATES,
@@ -299,8 +298,13 @@ def _find_times(sentence: str, ctx: _TimeContext, folded: str | None = None) -> 
     # day or month after it in the sentence
     named_years = (
         [(y.start(), int(y.group("y"))) for y in _YEAR_OF_LAW.finditer(sentence)]
-        if _gate_open(_YEAR_OF_LAW_GATE, folded)
-        and ("that year" in folded or "same year" in folded or _gate_open(_MONTH_GATE, sentence))
+        if chosen
+        and (
+            any(c[2] in {"month", "day"} for c in chosen)
+            or "that year" in folded
+            or "same year" in folded
+        )
+        and _gate_open(_YEAR_OF_LAW_GATE, folded)
         else []
     )
     law_year: int | None = None

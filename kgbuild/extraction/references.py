@@ -191,15 +191,29 @@ class ReferenceRules(SentenceBase):
 
     def _clause(self, position: int) -> tuple[int, int]:
         """The bounds of the clause around ``position`` (";", ", while", ", whereas")."""
-        left = max((b.end() for b in _CLAUSE_END.finditer(self.s, 0, position)), default=0)
-        right = _CLAUSE_END.search(self.s, position)
-        return left, right.start() if right else len(self.s)
+        for left, right in self._clauses:
+            if left <= position < right or right == len(self.s):
+                return left, right
+        return 0, len(self.s)
+
+    @cached_property
+    def _clauses(self) -> list[tuple[int, int]]:
+        """The sentence's clauses, left to right (their breaks between them)."""
+        bounds: list[tuple[int, int]] = []
+        left = 0
+        for b in _CLAUSE_END.finditer(self.s):
+            bounds.append((left, b.start()))
+            left = b.end()
+        bounds.append((left, len(self.s)))
+        return bounds
 
     def _numbers_around(self, start: int, end: int) -> tuple[int, int, int]:
         """A count's anchor, the start of the next figure in its clause and the end of the
         previous one (years aside): the bounds :meth:`_count_offences` pairs it in."""
         left, right = self._clause(start)
         previous_end, next_start = left, right
+        if len(self._figures) < 2:
+            return start, next_start, previous_end
         for n_start, n_end in self._figures:
             if n_end <= start:
                 previous_end = max(previous_end, n_end)
@@ -232,7 +246,9 @@ class ReferenceRules(SentenceBase):
         if self.offences:
             if previous_end is not None:
                 left, right = self._clause(anchor)
-                next_figure = self._numbers_around(anchor, anchor + 1)[1]
+                next_figure = (
+                    self._numbers_around(anchor, anchor + 1)[1] if len(self._figures) > 1 else right
+                )
                 after = self._offences_between(anchor, min(next_anchor, right, next_figure))
                 before = self._offences_between(max(left, previous_end), anchor)
                 # "treason convictions totalled 145": a nominal count's offence comes first
