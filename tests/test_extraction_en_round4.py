@@ -401,6 +401,43 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "trap: a count with a charge of its own outside the scheme takes no later offence",
+        dt.date(2024, 9, 5),
+        "In 2023 garrison courts jailed 900 soldiers for looting and 120 for desertion.",
+        [_count("desertion", 120, *_year(2023))],
+    ),
+    (
+        "trap: a total before ', including at least N for X' is not X's",
+        dt.date(2024, 9, 5),
+        "Since 2022, judges have convicted more than 400 people for anti-war posts, including "
+        "at least 90 for spreading false information about the army.",
+        [_count("army_fakes", 90, "2022-01-01", "2024-09-05", q="at_least")],
+    ),
+    (
+        "figures: 'and there were 7 for X' after another count keeps only X",
+        dt.date(2025, 5, 20),
+        "Sabotage verdicts in 2024 numbered 240, and there were 35 for mercenarism.",
+        [_count("sabotage", 240, *_year(2024)), _count("mercenarism", 35, *_year(2024))],
+    ),
+    (
+        "counts: 'N people who were found guilty of X'; 'N foreigners and stateless people'",
+        dt.date(2025, 1, 22),
+        "The group counted 60 people who were found guilty of mercenarism last year. In 2023, "
+        "14 foreigners and stateless people were convicted of espionage.",
+        [_count("mercenarism", 60, *_year(2024)), _count("espionage", 14, *_year(2023))],
+    ),
+    (
+        "enactment: 'amendments Putin signed on DATE'; penalty: 'the harshest penalty was N'",
+        dt.date(2023, 5, 16),
+        "Under amendments Putin signed on 28 April, treason is punishable by life. Before "
+        "that, the harshest penalty for treason was 20 years.",
+        [
+            _enactment("treason", "2023-04-28"),
+            _penalty("treason", None, None, life=True),
+            _penalty("treason", None, 20),
+        ],
+    ),
+    (
         "trap: 'there were' followed by a noun outside the scheme is no figure",
         dt.date(2024, 11, 2),
         "In 2023, 60 people were convicted of espionage. In 2022 there were 14 arrests.",
@@ -442,7 +479,7 @@ def test_fourth_round_keys_score(key: str, precision: float, recall: float) -> N
 
 
 # (name, published, text, (offence, years)) for imposed sentences
-SENTENCES: list[tuple[str, dt.date, str, tuple[str, float]]] = [
+SENTENCES: list[tuple[str, dt.date, str, tuple[str | tuple[str, ...], float]]] = [
     (
         "jailed the described person",
         dt.date(2024, 7, 10),
@@ -454,6 +491,13 @@ SENTENCES: list[tuple[str, dt.date, str, tuple[str, float]]] = [
         dt.date(2024, 7, 10),
         "Sergei Volkov, 36, was given 11 years in a high-security colony for spying.",
         ("espionage", 11),
+    ),
+    (
+        "an imposed term 'for X and for Y' is for both",
+        dt.date(2024, 4, 12),
+        "A court in Perm has sentenced a local teacher to seven years for justifying terrorism "
+        "and for rehabilitating Nazism.",
+        (("justification_of_terrorism", "rehabilitation_of_nazism"), 7),
     ),
     (
         "gave the activist N years",
@@ -470,7 +514,7 @@ SENTENCES: list[tuple[str, dt.date, str, tuple[str, float]]] = [
     ids=[c[0] for c in SENTENCES],
 )
 def test_round4_imposed_sentences(
-    published: dt.date, text: str, expected: tuple[str, float]
+    published: dt.date, text: str, expected: tuple[str | tuple[str, ...], float]
 ) -> None:
     found = [
         (c.offence, c.sentence_years)

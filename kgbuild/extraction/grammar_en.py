@@ -148,7 +148,12 @@ _CASE_VERB = r"(?:opened|initiated|launched|filed|brought|instituted|registered|
 _APPOS = r"(?:\s*,[^,;]{1,80},)?"
 # "Twelve residents of Crimea were convicted", "600 cases on treason and espionage were opened"
 _POSTMOD = r"(?:\s+(?:of|from|in|on|into|over|under|for)\s+[^,.;]{1,60}?)?"
-_POST_CONV = re.compile(rf"^{_APPOS}{_POSTMOD}\s+{_AUX}{_ADV}(?P<v>{_CONV_VERB})\b", re.IGNORECASE)
+_COORD_NOUN = r"(?:\s+(?:and|or)\s+[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){0,2}?)?"
+"""A noun coordinated with the count's: "23 foreigners and stateless people were ..."."""
+_POST_CONV = re.compile(
+    rf"^{_COORD_NOUN}{_APPOS}{_POSTMOD}(?:\s+(?:who|that))?\s+{_AUX}{_ADV}(?P<v>{_CONV_VERB})\b",
+    re.IGNORECASE,
+)
 _CASE_ARRIVED = (
     r"(?:went|go|gone|came|come)\s+to\s+(?:trial|court)|"
     r"(?:reached|entered)\s+(?:the\s+)?(?:[\w-]+\s+)?courts?|"

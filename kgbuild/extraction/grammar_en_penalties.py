@@ -89,7 +89,8 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "penalty.maximum",
         re.compile(
-            rf"\b(?:a\s+)?(?:maximum|top|highest)\s+(?:(?:prison\s+|jail\s+)?"
+            rf"\b(?:a\s+)?(?:maximum|top|highest|harshest|toughest|stiffest|severest)\s+"
+            rf"(?:(?:prison\s+|jail\s+)?"
             rf"(?:sentence|penalty|term|punishment)(?:\s+(?:for|of)\s+[^,.;]{{1,60}}?)?\s+"
             rf"(?:(?:still\s+)?remains(?:\s+at)?|(?:is|was)(?:\s+(?:still|now))?|"
             rf"(?:still\s+)?stands\s+at|of|at|to)\s+|"
@@ -152,6 +153,8 @@ _ENACT = re.compile(
     r"signed\s+into\s+law|criminali[sz]ed|approved|added\s+to\s+the\s+(?:Criminal\s+)?Code|"
     r"(?:expand|broaden|widen)(?:s|ed)\s+(?:the\s+)?(?:scope|definition|article|law|provision)|"
     r"(?:laws?|legislation|bill|amendments?)\s*,?\s+(?:which|that)\s+(?:[\w.]+\s+){1,3}?signed|"
+    r"(?:laws?|legislation|bill|amendments?)\s+(?:President\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?"
+    r"\s+(?:had\s+|has\s+)?signed|"
     r"(?:laws?|legislation|bill|measures?|amendments?)(?:\s+(?:on|about|against)\s+[^,.;]{1,40}?)?"
     r"\s+(?:was\s+|were\s+)?signed\s+by|"
     r"appeared\s+in\s+the\s+(?:Criminal\s+)?Code|"

@@ -181,7 +181,8 @@ class IndividualRules(ReferenceRules):
                     m.slug
                     for m in after[1:]
                     if re.fullmatch(
-                        r"[\s\"'“”‘’«»]*(?:,|and|or)[\s\"'“”‘’«»]*", self.s[after[0].end : m.start]
+                        r"[\s\"'“”‘’«»]*(?:,|and|or)(?:\s+(?:for|of))?[\s\"'“”‘’«»]*",
+                        self.s[after[0].end : m.start],
                     )
                 ]
             )

@@ -218,7 +218,12 @@ class ListRules(ReferenceRules):
             own = [t for t in self.times if t.first is not None]
             if not own:
                 continue
-            offences = tuple(dict.fromkeys(o.slug for o in self.offences))
+            # the offences of its own stretch of the sentence ("..., and there were 7 for X")
+            offences = (
+                self._count_offences(*self._numbers_around(m.start("num"), m.end("num")))
+                if self.offences
+                else ()
+            )
             if earlier:
                 before = earlier[-1]
                 kind, unit, scope = before.kind, before.unit or "people", before.scope

@@ -20,7 +20,7 @@ from kgbuild.extraction.drafts import (
     _unique,
 )
 from kgbuild.extraction.grammar_en import _ANAPHORIC_CHARGE, _is_year_like
-from kgbuild.extraction.numbers import NUMBER_PATTERN
+from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN
 from kgbuild.extraction.periods import _nearest, _shift_year, _Time
 from kgbuild.extraction.sentence import SentenceBase
 from kgbuild.lexicon import Lexicon
@@ -38,7 +38,8 @@ _FIGURE = re.compile(NUMBER_PATTERN, re.IGNORECASE)
 _OWN_CHARGE = re.compile(
     r"\b(?:convicted|guilty|sentenced|jailed|imprisoned|verdicts|sentences|convictions)\s+"
     r"(?:of|for)\s+"
-    r"(?!them\b|it\b|this\b|that\b|these\b|those\b|such\b|the\s+same\b)",
+    r"(?!them\b|it\b|this\b|that\b|these\b|those\b|such\b|the\s+same\b|"
+    r"the\s+(?:[\w-]+\s+)?(?:offen[cs]es?|crimes?|articles?|charges?|statutes?)\b)",
     re.IGNORECASE,
 )
 """A count's own charge after it ("were found guilty of terrorist acts")."""
@@ -64,9 +65,16 @@ _BOTH = re.compile(
     r"\b(?:both|the\s+two)\s+(?:articles|offen[cs]es|charges|crimes|statutes|provisions)\b",
     re.IGNORECASE,
 )
+_COUNT_OWN_CHARGE = re.compile(
+    rf"(?:{NUMBER_PATTERN})(?:\s+[A-Za-z][\w'’-]*){{0,3}}?\s+(?:for|of)\s+"
+    r"(?!(?:them|it|this|that|these|those|such|the\s+same|whom|which)\b|"
+    r"the\s+(?:[\w-]+\s+)?(?:offen[cs]es?|crimes?|articles?|charges?|statutes?)\b)[A-Za-z]",
+    re.IGNORECASE,
+)
+"""A count followed by a charge of its own ("1,800 soldiers for going absent ...")."""
 _PART_AFTER = re.compile(
     rf"[,(]\s*(?:of\s+(?:which|whom|them|these|those)|including|among\s+(?:them|which|whom))"
-    rf"\s*,?\s+(?:{NUMBER_PATTERN})",
+    rf"\s*,?\s+(?:{_QUAL}\s+)?(?:{NUMBER_PATTERN})",
     re.IGNORECASE,
 )
 """A part of a total after it: ", of which 300 ...", ", including 40 ..."."""
@@ -258,6 +266,10 @@ class ReferenceRules(SentenceBase):
                 if (left > 0 or right < len(self.s)) and _OWN_CHARGE.search(self.s, anchor, right):
                     # "..., while 58 people were found guilty of terrorist acts": a charge
                     # the scheme lacks, not the offence of the other clause
+                    return ()
+                if _COUNT_OWN_CHARGE.match(self.s, anchor, min(next_anchor, right, next_figure)):
+                    # "sentenced 1,800 soldiers for going absent without leave ... and 260 for
+                    # desertion": a charge of its own the scheme lacks
                     return ()
                 part = _PART_AFTER.search(self.s, anchor, right)
                 if part is not None:
