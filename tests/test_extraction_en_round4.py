@@ -1,6 +1,7 @@
 """English extraction, fourth round (issue 10): the phrasing categories en-heldout6 and
-the first score of en-heldout7 showed, each in sentences written for these tests (none is
-in a key), with the traps that must stay out. The round's keys are scored here too."""
+the first scores of en-heldout7, en-heldout8 and en-heldout9 showed, and wordings read in
+real reporting, each in sentences written for these tests (none is in a key), with the
+traps that must stay out. The round's keys are scored here too."""
 
 from __future__ import annotations
 
@@ -469,6 +470,8 @@ def test_round4_categories(published: dt.date, text: str, expected: list[dict[st
         # these floors guard against regressions and measure nothing unseen
         ("en-heldout7.yaml", 0.95, 0.9),
         ("en-heldout8.yaml", 0.95, 0.95),
+        # first score P 0.71 R 0.56 (blind, after every other change); then fixed likewise
+        ("en-heldout9.yaml", 0.95, 0.9),
     ],
 )
 def test_fourth_round_keys_score(key: str, precision: float, recall: float) -> None:
