@@ -61,11 +61,17 @@ def _gate_literal(label: str, *, loose: bool = False) -> str | None:
             continue
         if lower in {"the", "a", "an"} and index != len(tokens) - 1:
             continue
+        if not loose and index == 0 and index != len(tokens) - 1 and _LEADING_VERB.fullmatch(lower):
+            # other forms of a leading verb match too: its stem is the fixed piece
+            lower = lower[:-4] if lower.endswith("ying") else lower[:-3]
         lower = re.sub(r"is(?=(?:ation|ations|e|ed|ing)\b)", "i\0", lower)
+        lower = re.sub(r"is$", "i\0", lower)
         if lower.startswith("coop"):
             lower = lower[2:]
         pieces.extend(re.findall(r"[a-z0-9]+", lower))
-    best = max(pieces, key=len, default="")
+    # the longest piece; of equal ones the last (a leading verb's stem also occurs in its
+    # noun, "disclos" in "disclosure": a later word gates more narrowly)
+    best = max(reversed(pieces), key=len, default="")
     return best if len(best) >= 3 else None
 
 
@@ -120,7 +126,24 @@ class _LabelPattern:
         return None if self.loose_source is None else _compiled(self.loose_source)
 
 
-def _token_pattern(token: str, *, last: bool) -> str:
+_LEADING_VERB = re.compile(r"[a-z]{4,}ing")
+"""A label's first word when it is a verb's -ing form ("defecting to the enemy"): its other
+forms match too ("defects", "defected to the enemy")."""
+
+
+def _verb_forms(token: str) -> str:
+    """A pattern for a verb's -ing form and its -s, -es, -ed and base forms (a final -y
+    becomes -ies, -ied: "justifying", "justifies")."""
+    stem = token[:-3]
+    if stem.endswith("y"):
+        return re.escape(stem[:-1]) + "(?:ying|ies|ied|y)"
+    body = re.sub(r"is$", "i[sz]", re.escape(stem))
+    return body + "(?:ing|es|s|ed|e)"
+
+
+def _token_pattern(token: str, *, last: bool, first: bool = False) -> str:
+    if first and not last and _LEADING_VERB.fullmatch(token):
+        return _verb_forms(token)
     body = re.sub("['’]", "['’]", re.escape(token))
     body = re.sub(r"is(ation|ations|e|ed|ing)\b", r"i[sz]\1", body)
     body = re.sub(r"^(?i:co)(?=op)", "co-?", body)
@@ -141,7 +164,7 @@ def _strict_pattern(label: str) -> str:
         if lower in {"a", "an"} and not last:
             parts.append(_ARTICLE_WORD)
             continue
-        parts.append(_token_pattern(token, last=last))
+        parts.append(_token_pattern(token, last=last, first=index == 0))
         if not last:
             parts.append(_SEP)
     return rf"(?<![\w-])[{_QUOTES}]?" + "".join(parts) + r"(?![\w-])"

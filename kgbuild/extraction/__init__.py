@@ -19,7 +19,7 @@ The parts, in the order a sentence meets them:
     grammar_en_penalties.py  statutory penalties and enactments
     sentence.py      one sentence's recognisers, read lazily
     references.py    what a sentence takes from the ones before ("this offence", "that year")
-    counts.py, lists.py, penalties.py, individual.py   the rule families
+    counts.py, baselines.py, lists.py, penalties.py, individual.py   the rule families
     english.py       the document loop with its claim gates, and the frozen claims
     scoring.py       precision and recall against an answer key
 
@@ -31,11 +31,13 @@ Rule ids (``Claim.rule``; a claim that took its change from another rule joins b
     count.found-guilty   "found 40 people guilty"
     count.verdicts       "52 guilty verdicts", "30 convictions for treason"
     count.number-of      "the number of people convicted of treason rose to 150",
-                         "espionage convictions reached 28"
+                         "espionage convictions reached 28", "went up ninefold, to 18",
+                         "treason convictions totalled 145, espionage convictions 23" (+list)
     count.respectively   "... (52 individuals) and ... (18 individuals) higher, respectively",
                          "convictions for treason and espionage stood at 16 and 4, respectively"
     count.breakdown      "Of those, 18 were Ukrainian nationals ...", "including 18 Ukrainians"
-    count.baseline       "... up from 40 in 2023", "up from eight a year earlier"
+    count.baseline       "... up from 40 in 2023", "up from eight a year earlier", "... and 16
+                         in 2022", "the 2023 figure of 25", "grew to 145 in 2024 from 40"
     case.baseline        "opened 73 cases ... in 2023, up from 19 a year earlier"
     count.from-to        "rose from 25 in 2018 to 28 in 2019"
     count.all-of-them    "Nine students were tried ... The court found all of them guilty"
@@ -43,6 +45,7 @@ Rule ids (``Claim.rule``; a claim that took its change from another rule joins b
                          were found guilty of espionage and three of ..." (+list)
     case.passive         "At least 98 new criminal cases were initiated"
     case.active          "investigators opened 24 criminal cases"
+                         (case.passive also "70 cases of treason reached Russian courts")
     change.times         "nearly four times higher than in 2023"
     change.fold          "a 2.5-fold increase", "a tenfold increase"
     change.fraction      "a one-third increase", "rose by half"
@@ -62,7 +65,7 @@ Rule ids (``Claim.rule``; a claim that took its change from another rule joins b
     enactment.passed     "passed", "passed into law"
     enactment.signed     "signed a law", "signed legislation"
     enactment.amended    "the definition of treason was expanded", "amended"
-    enactment.in-force   "took effect", "came into force"
+    enactment.in-force   "took effect", "came into force", "has been in force since 2022"
     sentence.sentenced-to "Oleg Orlov was sentenced to 30 months' imprisonment"
     sentence.jailed-for  "X was jailed for 16 years"
     sentence.jailed-active "a court jailed a former railway worker for 17 years"

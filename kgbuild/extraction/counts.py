@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from kgbuild.claims import Change, ClaimKind
+from kgbuild.extraction.baselines import BaselineRules
 from kgbuild.extraction.changes import _baseline_period, _comparison_hit, _factor_value
 from kgbuild.extraction.drafts import _Draft, _round, _unique
 from kgbuild.extraction.grammar_en import (
-    _BASELINE_COUNT,
     _BREAKDOWN_ITEM,
     _BREAKDOWN_OF_THEM,
     _BREAKDOWN_START,
     _CONVICTION_CUE,
     _CONVICTIONS_REACHED,
     _FACTOR_BEFORE_PAREN,
+    _GAPPED_ITEM,
     _INCLUDING_ITEM,
     _NUMBER_OF,
     _NUMBER_OF_CASES,
@@ -34,7 +34,7 @@ from kgbuild.extraction.grammar_en import (
     _unit,
 )
 from kgbuild.extraction.grammar_en_lists import _COLON_ITEM, _RATE_AFTER
-from kgbuild.extraction.lists import ListRules, _Item
+from kgbuild.extraction.lists import _Item
 from kgbuild.extraction.numbers import (
     _QUAL,
     _QUAL_TAIL,
@@ -42,7 +42,6 @@ from kgbuild.extraction.numbers import (
     _qualifier_before,
     _qualifier_word,
 )
-from kgbuild.extraction.periods import _shift_year
 from kgbuild.extraction.references import previous_offences
 
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)", re.IGNORECASE)
@@ -77,7 +76,7 @@ _TO_PRISON = re.compile(
 """Around a count: "judges sent 58 people to prison for espionage"."""
 
 
-class CountRules(ListRules):
+class CountRules(BaselineRules):
     """Counts, breakdowns, baselines and the changes attached to them."""
 
     def extract_respectively(self) -> None:
@@ -286,7 +285,8 @@ class CountRules(ListRules):
             if count is None:
                 continue
             next_anchor = anchors[i + 1] if i + 1 < len(anchors) else len(self.s)
-            offences = item.offences or self._count_offences(item.start, next_anchor)
+            previous_end = found[i - 1].end if i > 0 else 0
+            offences = item.offences or self._count_offences(item.start, next_anchor, previous_end)
             if (
                 i + 1 < len(found)
                 and _OF_THEM.match(self.s, found[i + 1].end)
@@ -319,7 +319,9 @@ class CountRules(ListRules):
             qual = _qualifier_word((m.group("q") or "").strip() or None)
             self._finish_count(
                 draft,
-                self._count_offences(*self._clause(m.start("num"))),
+                self._count_offences(
+                    *self._numbers_around(m.start("num"), m.end("num")), before_first=True
+                ),
                 m.start(),
                 qual,
                 count,
@@ -328,6 +330,7 @@ class CountRules(ListRules):
             )
             self.used.append((m.start("num"), m.end("num")))
             self.counts.append(draft)
+            self._gapped_counts(draft, m.end("num"))
         for m in _NUMBER_OF_CASES.finditer(self.s) if "number" in self.folded else ():
             count = _int_number(m.group("num"))
             if count is None or _is_year_like(m.group("num")):
@@ -377,81 +380,26 @@ class CountRules(ListRules):
             self.used.append((num_start, m.end("num")))
             self.counts.append(draft)
 
-    def extract_baseline_counts(self) -> None:
-        # a count of cases takes its baseline as one of convictions does ("investigators
-        # opened 73 cases ..., up from 19 a year earlier")
-        convictions = [d for d in self.counts if d.kind in {"conviction_count", "case_count"}]
-        if not convictions:
-            return
-        for m in _BASELINE_COUNT.finditer(self.s):
-            num, year, q = m.group("num"), m.group("y"), m.group("q")
-            count = 1 if num.lower().endswith(" one") else _int_number(num)
-            if count is None or _is_year_like(num) or not self._free(m.start("num"), m.end("num")):
-                continue
-            ref = max(
-                (d for d in convictions if d.anchor - self.offset < m.start()),
-                key=lambda d: d.anchor,
-                default=convictions[0],
+    def _gapped_counts(self, head: _Draft, position: int) -> None:
+        """The counts that share a nominal count's verb: "treason convictions totalled 145,
+        espionage convictions 23 and confidential cooperation convictions 21" (each item
+        must name an offence)."""
+        g = _GAPPED_ITEM.match(self.s, position)
+        while g is not None:
+            count = _int_number(g.group("num"))
+            offences = _unique(
+                [o.slug for o in self._offences_between(g.start("what"), g.end("what"))]
             )
-            rule = "count.baseline" if ref.kind == "conviction_count" else "case.baseline"
-            draft = self._draft(ref.kind, rule, m.start("num"))
-            draft.offences, draft.articles = ref.offences, ref.articles
-            draft.count, draft.qualifier, draft.unit, draft.scope = (
-                count,
-                _qualifier_word(q),
-                ref.unit,
-                ref.scope,
-            )
-            if year is None:
-                # "up from eight a year earlier": the year before the figure's own period
-                if ref.period is None:
-                    continue
-                draft.period = (_shift_year(ref.period[0], -1), _shift_year(ref.period[1], -1))
-                draft.reported_by = ref.reported_by
-                self.used.append((m.start(), m.end()))
-                self.counts.append(draft)
-                continue
-            y = int(year)
-            draft.period = (dt.date(y, 1, 1), dt.date(y, 12, 31))
-            if m.group("same") and ref.period is not None:
-                shift = y - ref.period[0].year
-                draft.period = (
-                    _shift_year(ref.period[0], shift),
-                    _shift_year(ref.period[1], shift),
-                )
-            draft.reported_by = ref.reported_by
-            self.used.append((m.start(), m.end()))
+            if count is None or _is_year_like(g.group("num")) or not offences:
+                return
+            # the gapped reading replaces a count read alone from the same figure ("1,500
+            # and mercenarism convictions")
+            anchor = self.offset + g.start("num")
+            self.counts = [d for d in self.counts if d.anchor != anchor]
+            draft = self._draft("conviction_count", head.rule + "+list", g.start("num"))
+            qualifier = _qualifier_word((g.group("q") or "").strip() or None)
+            self._finish_count(draft, offences, g.start("num"), qualifier, count, "verdicts", None)
+            draft.period = head.period
+            self.used.append((g.start("num"), g.end("num")))
             self.counts.append(draft)
-
-    def attach_changes(self) -> None:
-        for hit in self.changes:
-            if not self._free(hit.start, hit.end):
-                continue
-            target: _Draft | None = None
-            extend = False
-            in_sentence = [
-                d
-                for d in self.counts
-                if d.kind == "conviction_count" and d.change is None and d.rule != "count.baseline"
-            ]
-            if in_sentence:
-                before = [d for d in in_sentence if d.anchor - self.offset <= hit.start]
-                target = before[-1] if before else in_sentence[0]
-            elif not [d for d in self.counts if d.kind == "conviction_count"]:
-                for previous in reversed(self.state.drafts):
-                    if self.index - previous.sentence_index > 2:
-                        break
-                    if previous.kind == "conviction_count" and previous.part_of is None:
-                        if previous.change is None:
-                            target, extend = previous, True
-                        break
-            if target is None:
-                continue
-            b_start, b_end = _baseline_period(hit, target.period, self.state.published)
-            target.change = Change(hit.factor, hit.qualifier, b_start, b_end)
-            target.rule = f"{target.rule}+{hit.rule}"
-            if extend:
-                target.end = self.offset + len(self.s)
-            self.used.append((hit.start, hit.end))
-
-    # -- penalties ---------------------------------------------------------------------
+            g = _GAPPED_ITEM.match(self.s, g.end())

@@ -12,7 +12,7 @@ from kgbuild.claims import Change, ClaimKind
 from kgbuild.extraction.grammar_en import _PURPOSE
 from kgbuild.extraction.numbers import _words
 from kgbuild.extraction.periods import _TimeContext
-from kgbuild.lexicon import OffenceMatch
+from kgbuild.lexicon import Lexicon, OffenceMatch
 
 
 @dataclass
@@ -40,6 +40,9 @@ class _Draft:
     part_of: _Draft | None = None
     court: str | None = None
     sentence_index: int = 0
+    comparison: bool = False
+    """A figure given to compare with ("in the same period of 2023 the number was 15"): its
+    period is not the one the text goes on with."""
 
 
 @dataclass
@@ -52,6 +55,8 @@ class _State:
     """The offences of the latest enactment: what "the bill" of a later sentence is."""
     previous_offences: tuple[str, ...] = ()
     """The offences of the latest fully read sentence that names any."""
+    earlier_offences: tuple[str, ...] = ()
+    """The offences named before those (latest last): what "both articles" adds to them."""
     unscanned: list[str] = field(default_factory=list)
     """Sentences the claim gate skipped since then, unread (see references.py)."""
     recent: deque[tuple[int, str]] = field(default_factory=lambda: deque(maxlen=3))
@@ -91,3 +96,69 @@ def _drop_purpose(sentence: str, matches: list[OffenceMatch]) -> list[OffenceMat
 
 def _round(value: float) -> float:
     return round(value, 4)
+
+
+def _remember_offences(state: _State, slugs: tuple[str, ...]) -> None:
+    """Make ``slugs`` the offences a later reference back finds, keeping the ones before."""
+    if slugs != state.previous_offences:
+        kept = [s for s in state.earlier_offences + state.previous_offences if s not in slugs]
+        state.earlier_offences = tuple(kept[-6:])
+        state.previous_offences = slugs
+
+
+_ARTICLE_WORD = re.compile(
+    r"\b(?:the|this|that)\s+(?:(?P<w>[A-Za-z][a-z-]{3,})\s+(?:article|statute|charge|figure|"
+    r"tally|total)s?|article\s+on\s+(?P<w2>[A-Za-z][a-z-]{3,}))\b",
+    re.I,
+)
+"""An offence named by one word with "article" or "figure": "the disclosure article", "the
+article on disclosure", "the justification figure"."""
+_CALLS_BEFORE = re.compile(
+    r"\b(?:calls?|calling|appeals?|incitement|inciting|propaganda|financing|funding)\s+"
+    r"(?:for|to|of)\s+$",
+    re.IGNORECASE,
+)
+"""Before an offence word that is the object of another act: "calls for extremism" (Art.
+280, outside the scheme) is not "extremism" (Art. 282.2)."""
+
+
+def _named_offences(
+    sentence: str, lexicon: Lexicon, folded: str | None = None
+) -> list[OffenceMatch]:
+    """The offences a sentence names: by a label or an article number (purposes aside,
+    see _drop_purpose), or by one word before "article" that begins the preferred label of
+    one offence only, else any label of one offence only ("the disclosure article", "the
+    fakes article")."""
+    found = _drop_purpose(sentence, lexicon.find_offences(sentence, folded))
+    lower = folded if folded is not None else sentence.lower()
+    if found and any(w in lower for w in ("call", "appeal", "incit", "propag", "financ", "fund")):
+        found = [
+            o for o in found if not _CALLS_BEFORE.search(sentence, max(0, o.start - 20), o.start)
+        ]
+    if not any(w in lower for w in ("article", "statute", "charge", "figure", "tally", "total")):
+        return found
+    for m in _ARTICLE_WORD.finditer(sentence):
+        if any(o.start < m.end() and m.start() < o.end for o in found):
+            continue
+        group = "w" if m.group("w") else "w2"
+        slug = _slug_for_word(m.group(group), lexicon)
+        if slug is not None:
+            found.append(
+                OffenceMatch(slug, m.start(group), m.end(group), m.group(group), how="word")
+            )
+    return sorted(found, key=lambda o: (o.start, o.slug))
+
+
+def _slug_for_word(word: str, lexicon: Lexicon) -> str | None:
+    stem = word.lower()[:6]
+    for labels_of in (lambda c: (c.pref_label,), lambda c: c.labels):
+        slugs = {
+            c.slug
+            for c in lexicon.concepts.values()
+            if any(label.lower().startswith(stem) for label in labels_of(c))
+        }
+        if len(slugs) == 1:
+            return slugs.pop()
+        if slugs:
+            return None
+    return None

@@ -6,7 +6,7 @@ import datetime as dt
 
 from kgbuild.claims import Claim
 from kgbuild.extraction.counts import CountRules
-from kgbuild.extraction.drafts import _Draft, _is_headline, _State, _unique
+from kgbuild.extraction.drafts import _Draft, _is_headline, _remember_offences, _State, _unique
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _RULE_WORDS, _may_claim
 from kgbuild.extraction.grammar_en_penalties import _ENACT, _ENACT_PIECES
@@ -38,7 +38,10 @@ class SentenceExtractor(CountRules, PenaltyRules, IndividualRules):
         if not self.offences_read:
             self.state.unscanned.append(self.s)  # read if a later sentence refers back
         elif self.offences:
-            self.state.previous_offences = _unique([m.slug for m in self.offences])
+            # with the offences its counts resolved ("... and 12 of discrediting it")
+            named = [m.slug for m in self.offences]
+            named += [s for d in self.counts for s in d.offences]
+            _remember_offences(self.state, _unique(named))
             self.state.unscanned.clear()
         return self.counts + extra
 

@@ -139,16 +139,31 @@ _ADV = (
     r"officially|newly|in\s+total|so\s+far)\s+)*"
 )
 _CONV_VERB = (
-    r"(?:convicted|found\s+guilty|sentenced|jailed|given\s+(?:prison\s+|jail\s+|custodial\s+)?"
-    r"(?:sentences|terms)|handed\s+(?:down\s+)?(?:prison\s+|jail\s+)?(?:sentences|terms)|"
-    r"received\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentences|terms))"
+    r"(?:convicted|found\s+guilty|sentenced|jailed|given\s+(?:such\s+|similar\s+)?"
+    r"(?:prison\s+|jail\s+|custodial\s+)?(?:sentences|terms)|handed\s+(?:down\s+)?"
+    r"(?:prison\s+|jail\s+)?(?:sentences|terms)|received\s+(?:such\s+|similar\s+)?"
+    r"(?:prison\s+|jail\s+|custodial\s+)?(?:sentences|terms))"
 )
 _CASE_VERB = r"(?:opened|initiated|launched|filed|brought|instituted|registered|started)"
 _APPOS = r"(?:\s*,[^,;]{1,80},)?"
 # "Twelve residents of Crimea were convicted", "600 cases on treason and espionage were opened"
 _POSTMOD = r"(?:\s+(?:of|from|in|on|into|over|under|for)\s+[^,.;]{1,60}?)?"
-_POST_CONV = re.compile(rf"^{_APPOS}{_POSTMOD}\s+{_AUX}{_ADV}(?P<v>{_CONV_VERB})\b", re.IGNORECASE)
-_POST_CASE = re.compile(rf"^{_APPOS}{_POSTMOD}\s+{_AUX}{_ADV}(?P<v>{_CASE_VERB})\b", re.IGNORECASE)
+_COORD_NOUN = r"(?:\s+(?:and|or)\s+[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){0,2}?)?"
+"""A noun coordinated with the count's: "23 foreigners and stateless people were ..."."""
+_POST_CONV = re.compile(
+    rf"^{_COORD_NOUN}{_APPOS}{_POSTMOD}(?:\s+(?:who|that))?\s+{_AUX}{_ADV}(?P<v>{_CONV_VERB})\b",
+    re.IGNORECASE,
+)
+_CASE_ARRIVED = (
+    r"(?:went|go|gone|came|come)\s+to\s+(?:trial|court)|"
+    r"(?:reached|entered)\s+(?:the\s+)?(?:[\w-]+\s+)?courts?|"
+    r"(?:sent|submitted|referred|transferred|passed)\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?courts?|"
+    r"came\s+before\s+(?:the\s+)?(?:[\w-]+\s+)?(?:courts?|judges)"
+)
+"""Cases that reached a court: "70 cases of treason reached Russian courts in 2023"."""
+_POST_CASE = re.compile(
+    rf"^{_APPOS}{_POSTMOD}\s+{_AUX}{_ADV}(?P<v>{_CASE_VERB}|{_CASE_ARRIVED})\b", re.IGNORECASE
+)
 _PRE_CONV = re.compile(
     rf"\b(?P<v>convicted|sentenced|jailed|(?:handed\s+(?:down\s+)?|(?:issued|delivered|passed)\s+)"
     rf"(?:guilty\s+verdicts|convictions|sentences|prison\s+terms)\s+(?:to|against|on))\s+"
@@ -196,14 +211,24 @@ _NUMBER_OF_CASES = re.compile(
     re.IGNORECASE,
 )
 _CONVICTIONS_REACHED = re.compile(
-    rf"\b(?:convictions|(?:guilty\s+)?verdicts)\s+(?:for\s+[^,.;]{{1,60}}?\s+)?(?:also\s+)?"
-    rf"(?:reached|totall?ed|stood\s+at|numbered|rose\s+to|climbed\s+to|grew\s+to|fell\s+to|"
-    rf"dropped\s+to|hit|amounted\s+to|came\s+to)\s+"
+    rf"\b(?:convictions|(?:guilty\s+)?verdicts)\s+(?:(?:for|over|in|during)\s+[^,.;]{{1,60}}?\s+)?"
+    rf"(?:also\s+)?"
+    rf"(?:reached|totall?ed|stood\s+at|numbered|hit|amounted\s+to|came\s+to|"
+    rf"(?:rose|climbed|grew|fell|dropped|went\s+(?:up|down)|increased|decreased|declined|"
+    rf"jumped|soared|doubled|tripled|quadrupled)"
+    rf"(?:\s+(?:almost\s+|nearly\s+|more\s+than\s+)?(?:[\w.]+-?fold|(?:by\s+)?[\w.]+\s+times))?"
+    rf",?\s+to)\s+"
     rf"(?:an?\s+(?:new\s+|record\s+|all-time\s+)?(?:high|record|peak)\s+of\s+)?"
     rf"(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
     rf"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
     re.IGNORECASE,
 )
+_GAPPED_ITEM = re.compile(
+    rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<what>[^,.;\d]{{3,60}}?)\s+(?:(?P<q>{_QUAL})\s+)?"
+    rf"(?P<num>{NUMBER_PATTERN})\b(?!\s*(?:%|percent|per\s+cent|times|fold|-fold|years?|months?))",
+    re.IGNORECASE,
+)
+"""An item after a nominal count that shares its verb: ", espionage convictions 23"."""
 _CONVICTION_CUE = re.compile(
     r"\b(?:convictions?|convicted|found\s+guilty|sentenced|verdicts?)\b", re.IGNORECASE
 )
@@ -249,6 +274,25 @@ _BASELINE_COUNT = re.compile(
     r"the\s+year\s+before)\b)",
     re.IGNORECASE,
 )
+_BASELINE_FIGURE = re.compile(
+    rf"\bthe\s+(?P<y>{_YEAR})\s+(?:figure|total|tally|count|level)\s+of\s+"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})(?P<same>(?!))?\b",
+    re.IGNORECASE,
+)
+"""A baseline named by its year: "more than double the 2023 figure of 25"."""
+_BASELINE_FROM = re.compile(
+    rf"\b(?:rose|grew|increased|climbed|jumped|soared|went\s+up)\s+to\s+[^.;]{{1,40}}?\s+from\s+"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:in|during|for)\s+(?P<y>{_YEAR})\b"
+    rf"(?P<same>(?!))?",
+    re.IGNORECASE,
+)
+"""A baseline after "from" in "grew to 145 in 2024 from 40 in 2023"."""
+_AND_BASELINE = re.compile(
+    rf"\s*,?\s+and\s+(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:in|during|for)\s+"
+    rf"(?P<y>{_YEAR})\b(?P<same>(?!))?",
+    re.IGNORECASE,
+)
+"""A second baseline after the first: "up from 40 in 2023 and 16 in 2022"."""
 _ANAPHORIC_CHARGE = re.compile(
     r"\bsuch\s+(?:verdicts|convictions|sentences|cases)\b|"
     r"\b(?:this|that|these|those|such|the\s+same|the|both|either)\s+(?:charges?|offen[cs]es?|"
@@ -406,7 +450,8 @@ _RULE_WORDS: Final = (
     *("germans", "chinese", "french"),  # the other nouns of breakdowns (_SCOPE_NOUNS)
     *("convict", "guilty", "sentenc", "verdict"),  # cues of counts without their own noun
     *("year", "month", "life"),  # terms: penalties and individual sentences
-    *("figure", "tally", "the number", "the total", "the count"),  # _FIGURE_REACHED
+    *("figure", "tally", "the number", "total", "the count"),  # _FIGURE_REACHED
+    *("there were", "there had been"),  # _THERE_WERE
     *("times", "twice", "thrice", "fold", "half", "third", "quarter", "fifth", "%", "cent"),
     *("doubled", "tripled", "trebled", "quadrupled", "halved"),  # changes to earlier counts
 )

@@ -4,10 +4,13 @@ individual.py). Each pattern with the wordings it covers:
     sentence.sentenced-to  "X was sentenced to 30 months", "sentenced a 24-year-old resident
                            of Taganrog to 14 years"
     sentence.jailed-for    "X was jailed for 16 years"
-    sentence.jailed-active "a court jailed a former railway worker for 17 years",
+    sentence.jailed-active "a court jailed a former railway worker for 17 years", "jailed the
+                           38-year-old physicist for 14 years",
                            "jailed Pavel Orlov for 12 years"
-    sentence.given         "X was given a 12-year sentence"
-    sentence.gave          "gave him 15 years", "handed Oleg Ivanov 13 years"
+    sentence.given         "X was given a 12-year sentence", "was given 13 years in a
+                           strict-regime colony for spying"
+    sentence.gave          "gave him 15 years", "handed Oleg Ivanov 13 years", "gave the
+                           activist seven years"
     sentence.handed-to     "handed down a 13-year sentence to X"
     sentence.received      "X received 13 years", "she got a six-year sentence"
 
@@ -28,7 +31,11 @@ _SENT_TERM = (
     rf"(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<u>years?|months?)['’]?"
     rf"(?:\s+and\s+(?P<n2>{_NUMD})[\s-]+(?P<u2>months?))?"
 )
-_PERSON_OBJ = r"(?P<obj>him|her|(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)"
+_PERSON_OBJ = (
+    r"(?P<obj>him|her|(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+|"
+    r"the\s+(?:[\w'’-]+\s+){0,2}?(?:activist|student|engineer|scientist|physicist|officer|"
+    r"soldier|journalist|blogger|teacher|pensioner|man|woman|defendant|worker|resident))"
+)
 _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "sentence.sentenced-to",
@@ -50,7 +57,7 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         # "a court jailed a former railway worker for 17 years": the object between
         "sentence.jailed-active",
         re.compile(
-            rf"\b(?P<verb>jailed|imprisoned)\s+(?P<obj>him|her|an?\s+[^.;,]{{1,80}}?|"
+            rf"\b(?P<verb>jailed|imprisoned)\s+(?P<obj>him|her|(?:an?|the)\s+[^.;,]{{1,80}}?|"
             rf"(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)\s+for\s+{_SENT_TERM}",
             re.IGNORECASE,
         ),
@@ -60,7 +67,8 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         re.compile(
             rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<verb>given|handed)\s+"
             rf"(?:an?\s+)?(?P<n>{_NUMD})[\s-]+(?P<u>years?|months?)['’]?\s+"
-            rf"(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term)",
+            rf"(?:(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term)|"
+            rf"(?=(?:in\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:colony|prison)|for|behind)\b))",
             re.IGNORECASE,
         ),
     ),

@@ -62,6 +62,26 @@ _FROM_TO: Final = re.compile(
     re.IGNORECASE,
 )
 
+_FROM_TO_SPAN: Final = re.compile(
+    rf"\b{_RISE_VERB}\s+from\s+(?:(?P<q1>{_QUAL})\s+)?(?P<n1>{NUMBER_PATTERN})\s+"
+    rf"to\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{NUMBER_PATTERN})"
+    rf"(?:\s+(?:people|convictions|verdicts|cases))?\s*,?\s+(?:between|from)\s+(?P<y1>{_YEAR})"
+    rf"\s+(?:and|to)\s+(?P<y2>{_YEAR})\b",
+    re.IGNORECASE,
+)
+"""The same two counts with their years after them: "rose from 25 to 28 between 2018 and
+2019"."""
+_IT_WAS: Final = re.compile(
+    rf"\b(?:it|the\s+number|the\s+figure|the\s+total)\s+(?:was|is|stood\s+at|stands\s+at|"
+    rf"has\s+reached|had\s+reached|reached)\s+(?:already\s+)?(?:(?P<q>{_QUAL})\s+)?"
+    rf"(?P<num>{NUMBER_PATTERN})(?=\s*(?:[.;,]|$))",
+    re.IGNORECASE,
+)
+"""A figure that continues the count before it in a time of its own: ", and in 2024 it
+was 23", "this year the number is already 60"."""
+_IT_WAS_GATE: Final = ("it ", "number", "figure", "total")
+"""Pieces of _IT_WAS, one of which every match contains (in `fold`ed text)."""
+
 _LIST_NUMBER = rf"(?:(?:{_QUAL})\s+)?{NUMBER_PATTERN}"
 _NUMBER_LIST: Final = re.compile(
     rf"(?P<list>{_LIST_NUMBER}(?:\s*,\s*{_LIST_NUMBER})*\s*,?\s+and\s+{_LIST_NUMBER})"
@@ -85,7 +105,9 @@ _RATE_AFTER: Final = re.compile(
     r"^\s*(?:per|a|an|each|every)\s+(?:day|week|month|year|working\s+day)\b"
     r"(?!\s+(?:ago|earlier|before|later|after))|"
     r"^[^.;,]{0,60}?\b(?:per|each|every)\s+(?:(?:two|three|four|five|few|\d+)\s+)?"
-    r"(?:days?|weeks?|months?|years?|working\s+days?)\b",
+    r"(?:days?|weeks?|months?|years?|working\s+days?)\b|"
+    # "fewer than 20 people ... in each of the past five years": a bound on yearly figures
+    r"^[^.;]{0,60}?\bin\s+each\s+of\b",
     re.IGNORECASE,
 )
 
@@ -96,13 +118,15 @@ _GROUP: Final = re.compile(
 )
 
 _BARE_COUNT: Final = re.compile(
-    rf"(?:^\W*|[,;:]\s*|\b(?:a\s+further|another|an\s+additional|a\s+total\s+of)\s+)"
+    rf"(?:^\W*|[,;:]\s*|\b(?:a\s+further|another|an\s+additional|a\s+total\s+of|while|"
+    rf"whereas)\s+)"
     rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:more\s+|others\s+)?"
     r"(?:were|have\s+been|had\s+been)\s+(?:(?:also|later|subsequently|eventually|ultimately|"
     r"then)\s+)?(?:convicted|found\s+guilty|sentenced)\b",
     re.IGNORECASE,
 )
-"""A count with no noun, at the start of a clause or after "a further"."""
+"""A count with no noun, at the start of a clause, after "a further" or "while" ("..., while
+four were convicted of losing secret documents")."""
 
 _FIGURE_REACHED: Final = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:figure|number|total|tally|count)\b(?!\s+of\b)"
@@ -116,3 +140,10 @@ _FIGURE_REACHED: Final = re.compile(
 )
 """A figure that continues a count before it: "Russian courts convicted 11
 people of treason in 2014. The figure has grown every year since, reaching 195 in 2024"."""
+_THERE_WERE: Final = re.compile(
+    rf"\bthere\s+(?:were|had\s+been)\s+(?:only\s+|just\s+)?(?:(?P<q>{_QUAL})\s+)?"
+    rf"(?P<num>{NUMBER_PATTERN})(?=\s*(?:[.;,]|$|\s+(?:in|during|over|for)\b))",
+    re.IGNORECASE,
+)
+"""A figure with no noun that continues the count before it, in a time of its own: "In
+the same period of 2022 there were 6"."""

@@ -26,9 +26,11 @@ Enactments (``_ENACT``): "introduced", "toughened", "passed", "adopted", "signed
 "criminalised", "took effect", "came into force", "appeared in the Criminal Code", "the
 Duma voted ... to make", "the offence was created", "an offence created in July 2022", "introduces a
 new Article 280.4", "signed a package of amendments", "the law also makes X a criminal
-offence", "another new article, 275.1, punishes X" (not "became a crime in 2022": en.yaml
+offence", "the same package makes X a crime", "the same law raises the maximum term for X
+to 20 years", "another new article, 275.1, punishes X" (not "became a crime in 2022": en.yaml
 reads no enactment there). With no offence in its sentence, "the bill", "the law" or "the
-amendments" take the offences of the latest enactment, else of the sentence before.
+amendments" (or "it": "Lawmakers had passed it on 18 April") take the offences of the
+latest enactment, else of the sentence before.
 An enactment needs a date in its sentence (or "also", "the same", for the one before).
 """
 
@@ -87,10 +89,11 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "penalty.maximum",
         re.compile(
-            rf"\b(?:a\s+)?(?:maximum|top|highest)\s+(?:(?:prison\s+|jail\s+)?"
+            rf"\b(?:a\s+)?(?:maximum|top|highest|harshest|toughest|stiffest|severest)\s+"
+            rf"(?:(?:prison\s+|jail\s+)?"
             rf"(?:sentence|penalty|term|punishment)(?:\s+(?:for|of)\s+[^,.;]{{1,60}}?)?\s+"
             rf"(?:(?:still\s+)?remains(?:\s+at)?|(?:is|was)(?:\s+(?:still|now))?|"
-            rf"(?:still\s+)?stands\s+at|of|at)\s+|"
+            rf"(?:still\s+)?stands\s+at|of|at|to)\s+|"
             rf"(?:(?:prison\s+|jail\s+)?(?:sentence|penalty|term|punishment)\s+)?(?:of\s+)?)"
             rf"(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
             re.IGNORECASE,
@@ -99,8 +102,12 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "penalty.life",
         re.compile(
+            # not "the same range without the life term"
+            r"(?<!without\s)(?<!without\sa\s)(?<!without\sthe\s)(?<!without\sany\s)"
             r"\b(?:life\s+(?:imprisonment|sentences?|terms?|in\s+prison)|imprisonment\s+for\s+life|"
-            r"(?<=to\s)life|(?<=punishable\sby\s)life)\b",
+            r"(?<=to\s)life|(?<=punishable\sby\s)life|"
+            # "12 to 20 years in prison or life, treason ...": a bare "life" after a term
+            r"(?<=years\sor\s)life|(?<=prison\sor\s)life|(?<=imprisonment\sor\s)life)\b",
             re.IGNORECASE,
         ),
     ),
@@ -113,7 +120,7 @@ _STATUTORY_CUE = re.compile(
     r"\b(?:punishable|punished|punishes|punishing|punish|punishment|carr(?:y|ies|ied|ying)|fac(?:e|es|ed|ing)|"
     r"penalt(?:y|ies)|prison\s+terms?|jail\s+terms?|terms?\s+of|sentences?\s+of|"
     r"threaten(?:s|ed)?|risk(?:s|ed|ing)?|could\s+(?:get|receive|be\s+jailed)|envisag\w*|"
-    r"provid(?:e|es|ed|ing)\s+for|prescrib\w*|liable|stipulat\w*|"
+    r"provid(?:e|es|ed|ing)\s+for|prescrib\w*|liable|stipulat\w*|allow(?:s|ed|ing)?|"
     r"(?:can|could|may|might|will|would)\s+(?:get|receive|bring|lead\s+to|result\s+in|mean)|"
     r"(?:can|could|may|might|will|would)\s+(?:now\s+)?(?:be\s+)?(?:jailed|imprisoned|"
     r"sentenced|put\s+behind\s+bars|locked\s+up|go\s+to\s+(?:prison|jail)|sent\s+to\s+"
@@ -139,16 +146,24 @@ _ENACT = re.compile(
     r"\b(?P<v>signed\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:laws?|legislation|bills?|amendments?)|"
     r"(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:expanded|broadened|widened)|"
     r"amended|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|"
+    r"(?:has|have|had)\s+been\s+in\s+(?:force|effect)|"
+    r"(?:has|have|had)\s+been\s+(?:an?\s+)?(?:crime|criminal\s+offen[cs]e|punishable|illegal)"
+    r"(?=\s+since\b)|"
     r"introduced|toughened|tightened|stiffened|passed(?:\s+into\s+law)?|adopted|enacted|"
     r"signed\s+into\s+law|criminali[sz]ed|approved|added\s+to\s+the\s+(?:Criminal\s+)?Code|"
     r"(?:expand|broaden|widen)(?:s|ed)\s+(?:the\s+)?(?:scope|definition|article|law|provision)|"
     r"(?:laws?|legislation|bill|amendments?)\s*,?\s+(?:which|that)\s+(?:[\w.]+\s+){1,3}?signed|"
-    r"(?:laws?|legislation|bill|measures?|amendments?)\s+(?:was\s+|were\s+)?signed\s+by|"
+    r"(?:laws?|legislation|bill|amendments?)\s+(?:President\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?"
+    r"\s+(?:had\s+|has\s+)?signed|"
+    r"(?:laws?|legislation|bill|measures?|amendments?)(?:\s+(?:on|about|against)\s+[^,.;]{1,40}?)?"
+    r"\s+(?:was\s+|were\s+)?signed\s+by|"
     r"appeared\s+in\s+the\s+(?:Criminal\s+)?Code|"
     r"(?:was|were|has\s+been|have\s+been)\s+created|"
     r"(?:offen[cs]e|article|crime)\s+(?:(?:that|which)\s+was\s+)?created|"
     r"signed\s+(?:an?\s+|the\s+)?package|(?:another\s+)?new\s+article|"
-    r"(?:makes?|made|making)\s+[^.;]{1,60}?\s+an?\s+criminal\s+offen[cs]e|"
+    r"(?:makes?|made|making)\s+[^.;]{1,60}?\s+an?\s+(?:criminal\s+offen[cs]e|crime)|"
+    r"(?:rais|increas|lift|lower)(?:es|ed)\s+the\s+(?:maximum|minimum|top|upper)\s+"
+    r"(?:term|sentence|penalty|punishment|limit)|"
     r"voted(?=[^.;]{0,40}?\b(?:to\s+(?:make|introduce|criminali[sz]e|toughen|raise|increase|"
     r"expand|pass|adopt|approve)|for\s+(?:a|the)\s+(?:bill|law|amendments?))))\b",
     re.IGNORECASE,
@@ -160,6 +175,10 @@ _ENACT_PIECES: Final = (
     *("introduc", "tough", "tighten", "stiffen", "passed", "adopted", "enacted", "signed"),
     *("criminali", "approved", "added to", "expand", "broaden", "widen", "amended"),
     *("took effect", "into force", "into effect", "appeared in", "voted", "created"),
-    *("new article", "criminal offen"),
+    *("been in force", "been in effect", "been a crime", "been a criminal", "been punishable"),
+    "been illegal",
+    *("new article", "criminal offen", "a crime"),
+    *("es the max", "ed the max", "es the min", "ed the min", "es the top", "ed the top"),
+    *("es the upper", "ed the upper"),
 )
 """A piece of every _ENACT verb, in `fold`ed text: its gate."""

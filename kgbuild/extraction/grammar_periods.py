@@ -87,7 +87,10 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "month-range",
         re.compile(
             rf"(?:(?i:between|from)\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s+"
-            rf"(?i:and|to|through|until|till)\s+(?P<m2>{_MONTH})\s+(?P<y>{_YEAR})"
+            rf"(?i:and|to|through|until|till)\s+(?P<m2>{_MONTH})\s+(?i:of\s+)?(?P<y>{_YEAR})|"
+            # "between January and June": the latest such months before publication
+            rf"(?i:between|from)\s+(?P<m1b>{_MONTH})\s+(?i:and|to|through|until|till)\s+"
+            rf"(?P<m2b>{_MONTH})\b(?!\s+(?i:of\s+)?{_YEAR})"
         ),
     ),
     (
@@ -103,6 +106,15 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        # "since the invasion began", "since the start of the full-scale war": 24 February 2022
+        "since-invasion",
+        re.compile(
+            r"(?i:since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:the\s+|Russia['’]s\s+)"
+            r"(?:full[\s-]scale\s+)?(?:invasion|war)(?:\s+(?:of|in|on|against)\s+Ukraine)?"
+            r"(?:\s+(?:began|started))?)(?!\s+(?:in|of|on)\s)"
+        ),
+    ),
+    (
         "to-date",
         re.compile(
             r"(?i:\b(?:so\s+far\s+this\s+year|this\s+year\s+(?:so\s+far|to\s+date)|"
@@ -114,14 +126,15 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "past-n",
         re.compile(
             rf"(?i:(?:in|over|during|for)\s+)?(?i:the\s+(?:past|last|previous)\s+)"
-            rf"(?:(?P<n>\d{{1,2}}|{_WORD})\s+(?i:years)|(?P<decade>(?i:decade)))\b"
+            rf"(?:(?P<n>\d{{1,2}}|{_WORD})\s+(?i:years)|(?P<decade>(?i:decade))|"
+            rf"(?P<nm>\d{{1,2}}|{_WORD})\s+(?i:months))\b"
         ),
     ),
     (
         "year-range",
         re.compile(
             rf"(?i:from|between)\s+(?P<y1>{_YEAR})\s+(?i:to|and|until|till|through)\s+"
-            rf"(?P<y>{_YEAR})\b"
+            rf"(?i:(?:the\s+)?(?P<half>first|1st)\s+half\s+of\s+)?(?P<y>{_YEAR})\b"
         ),
     ),
     (
@@ -180,8 +193,9 @@ _TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
     _MONTH_GATE,
     _MONTH_GATE,
     ("since",),
+    ("since",),
     ("year",),
-    ("years", "decade"),
+    ("years", "decade", "months"),
     ("from", "between"),
     ("19", "20"),  # _YEAR
     _MONTH_GATE,

@@ -102,9 +102,10 @@ class IndividualRules(ReferenceRules):
             names = [n for n in (self._clean_name(x) for x in names) if n]
             if names:
                 return names
-            # "a 24-year-old resident of Taganrog": a described person, to a place name
+            # "a 24-year-old resident of Taganrog", "the activist": a described person, to a
+            # place name
             np = re.match(
-                r"^(?P<np>an?\s+(?:[\w'’-]+\s+){0,5}?(?:[a-z][\w'’-]+|"
+                r"^(?P<np>(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?(?:[a-z][\w'’-]+|"
                 r"(?<=\bof\s)[A-Z][\w'’-]+))\s*$",
                 obj,
             )
@@ -180,7 +181,8 @@ class IndividualRules(ReferenceRules):
                     m.slug
                     for m in after[1:]
                     if re.fullmatch(
-                        r"[\s\"'“”‘’«»]*(?:,|and|or)[\s\"'“”‘’«»]*", self.s[after[0].end : m.start]
+                        r"[\s\"'“”‘’«»]*(?:,|and|or)(?:\s+(?:for|of))?[\s\"'“”‘’«»]*",
+                        self.s[after[0].end : m.start],
                     )
                 ]
             )

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 
 from kgbuild.claims import ClaimKind
+from kgbuild.extraction.drafts import _unique
+from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _CONVICTION_CUE, _PEOPLE_NOUNS, _is_year_like
 from kgbuild.extraction.grammar_en_lists import (
     _ALL_OF_THEM,
@@ -18,15 +20,23 @@ from kgbuild.extraction.grammar_en_lists import (
     _ELIDED_YEAR_FIRST,
     _FIGURE_REACHED,
     _FROM_TO,
+    _FROM_TO_SPAN,
     _GROUP,
+    _IT_WAS,
+    _IT_WAS_GATE,
     _LIST_ITEM,
     _NUMBER_LIST,
     _RATE_AFTER,
+    _THERE_WERE,
 )
 from kgbuild.extraction.numbers import _YEAR, _int_number, _qualifier_word
 from kgbuild.extraction.references import ReferenceRules, previous_offences
 
 _YEARS = re.compile(rf"\b{_YEAR}\b")
+_THOSE_YEARS = re.compile(
+    r"\s*(?:in|for|over|during)\s+(?:those|these|the|both)\s+(?:two|three|four|\d)?\s*years\b",
+    re.IGNORECASE,
+)
 _PRONOUN_ITEM = re.compile(
     r"\s+(?:of|for)\s+(?P<verb>(?:[a-z]+ly\s+)?[a-z]+ing)\s+(?:them|it)\b", re.IGNORECASE
 )
@@ -68,7 +78,12 @@ class ListRules(ReferenceRules):
             if m is None:
                 break
             gap = self.s[position : m.start()]
-            bare = _YEARS.sub("", gap)
+            # the offence names in the gap aside ("of calls against state security and 9")
+            blanked = list(gap)
+            for o in self.offences:
+                if position <= o.start and o.end <= m.start():
+                    blanked[o.start - position : o.end - position] = " " * (o.end - o.start)
+            bare = _YEARS.sub("", "".join(blanked))
             if len(gap) > 80 or re.search(
                 r"[\d;:()]|\b(?:than|from|to|compared|versus|vs|against|up|down)\b", bare
             ):
@@ -130,8 +145,9 @@ class ListRules(ReferenceRules):
 
     def _pronoun_offence(self, after: int, item_start: int) -> tuple[str, ...] | None:
         """ "... convicted of disclosing state secrets and five of illegally obtaining them":
-        the item's verb with the object of the offence named before it, if the scheme
-        names that wording ("illegally obtaining state secrets")."""
+        the item's verb with the object of the offence named before it, or a tail of that
+        object ("... about the army and 12 of discrediting it"), if the scheme names that
+        wording ("illegally obtaining state secrets", "discrediting the army")."""
         p = _PRONOUN_ITEM.match(self.s, after)
         before = [o for o in self.offences if o.end <= item_start]
         if p is None or not before:
@@ -141,18 +157,24 @@ class ListRules(ReferenceRules):
         verb_at = next((i for i, w in enumerate(words[:2]) if w.lower().endswith("ing")), None)
         if verb_at is None or verb_at + 1 >= len(words):
             return None
-        wording = f"{p.group('verb')} {' '.join(words[verb_at + 1 :])}"
-        found = self.lexicon.find_offences(wording)
-        if len(found) != 1 or found[0].start != 0 or found[0].end != len(wording):
-            return None
-        return (found[0].slug,)
+        # the whole object first, then its tails: "spreading false information about the
+        # army and 12 of discrediting it" -> "discrediting the army"
+        for k in range(verb_at + 1, len(words)):
+            wording = f"{p.group('verb')} {' '.join(words[k:])}"
+            found = self.lexicon.find_offences(wording)
+            if len(found) == 1 and found[0].start == 0 and found[0].end == len(wording):
+                return (found[0].slug,)
+        return None
 
     def extract_from_to(self) -> None:
         """ "Espionage convictions rose from 25 in 2018 to 28 in 2019": two counts."""
         if "from" not in self.folded or not _CONVICTION_CUE.search(self.s):
             return
-        for m in _FROM_TO.finditer(self.s):
-            offences = self._count_offences(0, len(self.s))
+        for m in (*_FROM_TO.finditer(self.s), *_FROM_TO_SPAN.finditer(self.s)):
+            # the offences of its own clause ("..., while those for X fell")
+            left, right = self._clause(m.start())
+            own = self._offences_between(left, right)
+            offences = _unique([o.slug for o in own]) or self._count_offences(0, len(self.s))
             unit = "people" if _PEOPLE.search(self.s) else "verdicts"
             for n, q, y in (("n1", "q1", "y1"), ("n2", "q2", "y2")):
                 count = _int_number(m.group(n))
@@ -171,9 +193,14 @@ class ListRules(ReferenceRules):
     def extract_figure_reached(self) -> None:
         """ "The figure has grown every year since, reaching 195 in 2024": the count of
         the sentence before (its offences and unit), in a new period of its own."""
-        if not any(w in self.folded for w in ("figure", "tally", "number", "total", "count")):
-            return
-        for m in _FIGURE_REACHED.finditer(self.s):
+        patterns = []
+        if _gate_open(("figure", "tally", "number", "total", "count"), self.folded):
+            patterns.append(_FIGURE_REACHED)
+        if "there " in self.folded:
+            patterns.append(_THERE_WERE)
+        if _gate_open(_IT_WAS_GATE, self.folded):  # four words, then the regex
+            patterns.append(_IT_WAS)
+        for m in (m for p in patterns for m in p.finditer(self.s)):
             count = _int_number(m.group("num"))
             if count is None or _is_year_like(m.group("num")):
                 continue
@@ -189,22 +216,39 @@ class ListRules(ReferenceRules):
                 and d.offences
             ]
             own = [t for t in self.times if t.first is not None]
-            if not earlier or not own:
+            if not own:
                 continue
-            before = earlier[-1]
-            offences = tuple(dict.fromkeys(o.slug for o in self.offences)) or before.offences
-            draft = self._draft(before.kind, "count.figure-reached", m.start("num"))
+            # the offences of its own stretch of the sentence ("..., and there were 7 for X")
+            offences = (
+                self._count_offences(*self._numbers_around(m.start("num"), m.end("num")))
+                if self.offences
+                else ()
+            )
+            if earlier:
+                before = earlier[-1]
+                kind, unit, scope = before.kind, before.unit or "people", before.scope
+                offences = offences or before.offences
+            elif self._convictions_just_before():
+                # "Courts convicted fewer than 20 people of espionage in each of the past
+                # five years. In 2022 the figure was 11": a figure for the sentence before's
+                # convictions, which gave no count of their own
+                kind, unit, scope = "conviction_count", "people", None
+                offences = offences or previous_offences(self.state, self.lexicon)
+            else:
+                continue
+            draft = self._draft(kind, "count.figure-reached", m.start("num"))
             self._finish_count(
-                draft,
-                offences,
-                m.start("num"),
-                _qualifier_word(m.group("q")),
-                count,
-                before.unit or "people",
-                before.scope,
+                draft, offences, m.start("num"), _qualifier_word(m.group("q")), count, unit, scope
             )
             self.used.append((m.start("num"), m.end("num")))
             self.counts.append(draft)
+
+    def _convictions_just_before(self) -> bool:
+        """Whether the sentence just before speaks of convictions ("convicted ...")."""
+        return any(
+            self.index - index == 1 and _CONVICTION_CUE.search(sentence) is not None
+            for index, sentence in self.state.recent
+        )
 
     def extract_number_list(self) -> None:
         """ "Treason and espionage convictions numbered 14 and 5 respectively"."""
@@ -224,6 +268,11 @@ class ListRules(ReferenceRules):
         for o in self.offences:
             if o.start < m.start() and o.slug not in slugs:
                 slugs.append(o.slug)
+        if len(slugs) == 1 and len(numbers) >= 2:
+            # "Convictions for X were 4 and 7 respectively in 2023 and 2024": one offence,
+            # one period per number
+            self._respective_periods(m, numbers, slugs[0])
+            return
         if len(numbers) < 2 or len(numbers) != len(slugs):
             return
         unit = "people" if _PEOPLE.search(self.s) else "verdicts"
@@ -235,6 +284,44 @@ class ListRules(ReferenceRules):
             self._finish_count(
                 draft, (slug,), n.start("num"), _qualifier_word(n.group("q")), count, unit, None
             )
+            self.used.append((n.start(), n.end()))
+            self.counts.append(draft)
+
+    def _respective_periods(
+        self, m: re.Match[str], numbers: list[re.Match[str]], slug: str
+    ) -> None:
+        """The periods "respectively" pairs with the numbers: the years after it ("in 2023
+        and 2024"), or for "in those two years" the periods of the sentence before's counts."""
+        periods: list[tuple[dt.date, dt.date]] = [
+            (t.first, t.last)
+            for t in self.times
+            if t.start >= m.end()
+            and t.role == "period"
+            and t.first is not None
+            and t.last is not None
+        ]
+        if not periods and _THOSE_YEARS.search(self.s, m.end()):
+            for d in self.state.drafts:
+                if (
+                    d.sentence_index == self.index - 1
+                    and d.period is not None
+                    and d.kind == "conviction_count"
+                    and d.period not in periods
+                ):
+                    periods.append(d.period)
+            periods.sort()
+        if len(periods) != len(numbers):
+            return
+        unit = "people" if _PEOPLE.search(self.s) else "verdicts"
+        for n, period in zip(numbers, periods, strict=True):
+            count = _int_number(n.group("num"))
+            if count is None:
+                continue
+            draft = self._draft("conviction_count", "count.respectively", n.start("num"))
+            self._finish_count(
+                draft, (slug,), n.start("num"), _qualifier_word(n.group("q")), count, unit, None
+            )
+            draft.period = period
             self.used.append((n.start(), n.end()))
             self.counts.append(draft)
 

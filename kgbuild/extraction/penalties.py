@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kgbuild.extraction.drafts import _Draft, _round, _unique
+from kgbuild.extraction.drafts import _Draft, _round, _slug_for_word, _unique
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en_penalties import (
     _ENACT,
@@ -17,10 +17,11 @@ from kgbuild.extraction.grammar_en_penalties import (
     _STATUTORY_AFTER,
     _STATUTORY_CUE,
 )
+from kgbuild.extraction.grammar_periods import _MONTH
 from kgbuild.extraction.numbers import parse_number
 from kgbuild.extraction.periods import _format_date, _nearest
-from kgbuild.extraction.references import ReferenceRules, previous_offences
-from kgbuild.lexicon import OffenceMatch
+from kgbuild.extraction.references import ReferenceRules, paired_offences, previous_offences
+from kgbuild.lexicon import OffenceMatch, fold
 
 _LIFE_JOINS = re.compile(
     r"(?:\s+(?:in\s+(?:prison|jail|a\s+penal\s+colony)|of\s+imprisonment|behind\s+bars))?"
@@ -50,11 +51,19 @@ _INSTEAD_OF = re.compile(
 """After a ceiling, the one it replaces: "up to five years in prison, instead of three"."""
 _PENALTY_REFERENCE = re.compile(
     r"^\W*(?:such|these|those)\b|"
+    r"^\W*(?:it|they)\s+(?:now\s+|also\s+|still\s+)?(?:carr(?:y|ies)|is|are|can|could|may|"
+    r"might|will|would|was|were)\b|"
     r"\b(?:such|this|that|these|those|the\s+same)\s+(?:[\w-]+\s+)?(?:offen[cs]es?|crimes?|"
-    r"acts?|calls|statements|posts|charges?)\b|\b(?:the|this|that)\s+(?:[\w-]+\s+)?article\b",
+    r"acts?|calls|statements|posts|charges?)\b|"
+    r"\b(?P<two>both|the\s+two|either)\s+(?:articles|offen[cs]es|crimes|provisions)\b|"
+    r"^\W*(?:the|an?\s+(?:first|basic|repeat(?:ed)?|second))\s+(?:offen[cs]e|crime)\b|"
+    r"\b(?:the|this|that)\s+(?:(?P<word>[\w-]+)\s+)?article\b",
     re.IGNORECASE,
 )
-"""A penalty sentence that names no offence but refers to the one before."""
+"""A penalty sentence that names no offence but refers to the one before: "Such offences
+are punishable by ...", "It carries up to three years", "Both articles carry ...", "The
+offence is punishable by ...", "The disclosure article carries ..." (then only the
+offence of the sentence before whose labels have that word)."""
 _DATE_AFTER_VERB = re.compile(r"\s+(?:(?:in|on)\s+)?", re.IGNORECASE)
 _AGGRAVATED_JOIN = re.compile(
     r"(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?\s*,?\s*"
@@ -71,13 +80,18 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:can|could|may|might)\s+(?:now\s+|also\s+|still\s+)?$", re.IGNORECASE
 )
 _THE_ARTICLE = re.compile(
-    r"\W*(?:(?:the|this|that)\s+(?:article|offen[cs]e|crime|provision)|"
+    r"\W*(?:the\s+(?:new|current|amended|latest|present)\s+(?:version|wording)\s+of\s+)?"
+    r"(?:(?:the|this|that)\s+(?:article|offen[cs]e|crime|provision)|"
     r"(?:both|these|those|the\s+two)\s+(?:articles|offen[cs]es|crimes|provisions))\b",
     re.IGNORECASE,
 )
 """A sentence opening on the article or offence of the sentence before."""
 _MAKES_CRIME = re.compile(r"(?:makes?|made|making)\s", re.IGNORECASE)
-_THE_LAW = re.compile(r"\bthe\s+(?:bill|law|legislation|measures?|amendments?)\b", re.IGNORECASE)
+_THE_LAW = re.compile(
+    r"\bthe\s+(?:bill|law|legislation|measures?|amendments?)\b|"
+    r"\b(?:passed|adopted|approved|signed|backed|endorsed)\s+it\b",
+    re.IGNORECASE,
+)
 _ALSO_LIFE = re.compile(r"\b(?:also|as\s+well|even)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|:|,?\s+(?:while|whereas|but)\s+|\.\s", re.IGNORECASE)
 _COORDINATION = re.compile(
@@ -86,6 +100,15 @@ _COORDINATION = re.compile(
 )
 
 
+_MONTH_IN = re.compile(rf"\b(?:{_MONTH})\b")
+_ELIDED_PENALTY = re.compile(
+    rf"(?:\s+(?:in\s+prison|of\s+imprisonment))?\s*(?:;|,\s*(?:and|while|whereas)|\s+and)\s+"
+    rf"(?P<what>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){{0,5}}?)\s+(?:by\s+|with\s+)?"
+    rf"(?:up\s+to|at\s+most|no\s+more\s+than)\s+(?P<b>{_NUMD})\b"
+    rf"(?![\s-]*(?:years?|months?|weeks?|days?|%|per|people|times|roubles|rubles|dollars))",
+    re.IGNORECASE,
+)
+"""After a range, a ceiling with its verb and unit left out: "; disclosure by up to four"."""
 _ENACT_CLAUSE_END = re.compile(
     r";|:|\.\s|,?\s+(?:while|whereas|but|which|who|also|only|mentions?|touch(?:ed|es)\s+on)\b",
     re.IGNORECASE,
@@ -226,7 +249,31 @@ class PenaltyRules(ReferenceRules):
                         drafts.append(old)
             drafts.append(draft)
             previous, previous_end = draft, end
+            drafts += self._elided_penalties(draft, end, m)
         return drafts
+
+    def _elided_penalties(self, head: _Draft, end: int, m: re.Match[str]) -> list[_Draft]:
+        """A ceiling that shares the verb and unit of the range before it: "Espionage is
+        punishable by 10 to 20 years; disclosure by up to four" (its offence named by a
+        label or by one word that begins one offence's label)."""
+        e = _ELIDED_PENALTY.match(self.s, end)
+        if e is None or head.life:
+            return []
+        named = [o for o in self.offences if e.start("what") <= o.start < e.end("what")]
+        slugs = _unique([o.slug for o in named])
+        if not slugs:
+            slug = _slug_for_word(e.group("what").split()[0], self.lexicon)
+            slugs = (slug,) if slug is not None else ()
+        b = parse_number(e.group("b"))
+        if not slugs or b is None or set(slugs) & set(head.offences):
+            return []
+        months = (m.groupdict().get("unit") or "").lower().startswith("month")
+        draft = self._draft("penalty_range", head.rule + "+list", e.start("b"))
+        draft.offences = slugs
+        draft.articles = self.lexicon.articles_for(slugs)
+        draft.max_years = _round(b / 12 if months else b)
+        draft.life = False
+        return [draft]
 
     def _cue_before_range(self, start: int) -> bool:
         """A statutory cue shortly before a bare range "A to B years": within 40 characters,
@@ -255,9 +302,12 @@ class PenaltyRules(ReferenceRules):
         if not candidates:
             # "Such offences are punishable by ...", "Until now the article carried a
             # maximum of 20 years": the offences of the sentence before
-            if _PENALTY_REFERENCE.search(self.s):
-                return previous_offences(self.state, self.lexicon)
-            return ()
+            ref = _PENALTY_REFERENCE.search(self.s)
+            if ref is None:
+                return ()
+            if ref.group("two"):
+                return paired_offences(self.state, self.lexicon)
+            return self._named_by(ref.group("word"), previous_offences(self.state, self.lexicon))
         left = max((b.end() for b in _CLAUSE_BREAK.finditer(self.s, 0, start)), default=0)
         right_break = _CLAUSE_BREAK.search(self.s, end)
         right = right_break.start() if right_break else len(self.s)
@@ -277,6 +327,20 @@ class PenaltyRules(ReferenceRules):
             return max(0, m.start - end)
 
         return (min(candidates, key=distance).slug,)
+
+    def _named_by(self, word: str | None, offences: tuple[str, ...]) -> tuple[str, ...]:
+        """Of ``offences``, those a label word names ("the disclosure article": not the
+        loss of documents the sentence before also named); all when none or every one."""
+        if not word or len(offences) < 2:
+            return offences
+        stem = fold(word)[:6]
+        named = tuple(
+            slug
+            for slug in offences
+            if slug in self.lexicon.concepts
+            and any(stem in fold(label) for label in self.lexicon.concepts[slug].labels)
+        )
+        return named or offences
 
     def _with_coordinated(
         self, head: OffenceMatch, candidates: list[OffenceMatch]
@@ -327,8 +391,35 @@ class PenaltyRules(ReferenceRules):
             ),
             None,
         ) or _nearest(self.times, m.start(), ("period", "report", "enacted"))
+        if t is not None and t.precision == "year" and t.first is not None:
+            # "The 2023 law on treason was signed by Putin on 28 April": the day in that year
+            year = t.first.year
+            t = next(
+                (
+                    d
+                    for d in self.times
+                    if d.precision in {"day", "month"}
+                    and d.first is not None
+                    and d.first.year == year
+                    and d.role != "baseline"
+                ),
+                t,
+            )
         date = _format_date(t) if t is not None else None
-        if date is None and _ENACT_CONTINUES.search(self.s):
+        if (
+            t is not None
+            and t.precision == "range"
+            and t.first is not None
+            and t.last == self.state.published
+        ):
+            # "has been a crime since March 2022", "... since July": the month it began
+            date = (
+                t.first.strftime("%Y-%m")
+                if _MONTH_IN.search(self.s, t.start, t.end)
+                else str(t.first.year)
+            )
+        continues = date is None and bool(_ENACT_CONTINUES.search(self.s))
+        if continues:
             date = self.state.last_enactment_date
         if date is None:
             # "Lawmakers have introduced tougher penalties": no date, no enactment claim
@@ -350,7 +441,13 @@ class PenaltyRules(ReferenceRules):
             )
         # a dated law with no offence of the scheme still dates "the same law" after it
         self.state.last_enactment_date = date
-        self.state.last_enactment_offences = enacted
+        if continues and date is not None:
+            # "The same law raises the maximum term for sabotage": one law, more offences
+            self.state.last_enactment_offences = _unique(
+                [*self.state.last_enactment_offences, *enacted]
+            )
+        else:
+            self.state.last_enactment_offences = enacted
         if not enacted:
             return []
         drafts: list[_Draft] = []

@@ -3,6 +3,7 @@ against the publication date, the report year and the year in context."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -59,6 +60,10 @@ def _shift_year(d: dt.date, years: int) -> dt.date:
 
 def _month_number(name: str) -> int:
     return _MONTH_NAMES[name.lower().rstrip(".")]
+
+
+_FULL_SCALE_INVASION: Final = dt.date(2022, 2, 24)
+"""The day Russia's full-scale invasion of Ukraine began: "since the invasion began"."""
 
 
 def _month_year(
@@ -127,11 +132,18 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
         index = year * 12 + month - 1 - (n - 1)
         first = dt.date(index // 12, index % 12 + 1, 1)
         last = _month_end(year, month)
+    elif kind == "month-range" and g.get("m2b"):
+        m1, m2 = _month_number(g["m1b"]), _month_number(g["m2b"])
+        year_opt = _month_year(m2, ctx.published, ctx.report_year, ctx.context_year)
+        if year_opt is not None and m1 <= m2:
+            first, last = dt.date(year_opt, m1, 1), _month_end(year_opt, m2)
     elif kind == "month-range":
         year = int(g["y"])
         y1 = int(g["y1"]) if g.get("y1") else year
         first = dt.date(y1, _month_number(g["m1"]), 1)
         last = _month_end(year, _month_number(g["m2"]))
+    elif kind == "since-invasion":
+        first, last = _FULL_SCALE_INVASION, ctx.published
     elif kind == "since":
         year = int(g["y"])
         month = _month_number(g["m"]) if g.get("m") else 1
@@ -140,6 +152,14 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
     elif kind == "to-date":
         if ctx.published is not None:
             first, last = dt.date(ctx.published.year, 1, 1), ctx.published
+    elif kind == "past-n" and g.get("nm"):
+        # "over the past 12 months": to publication, the same day that many months before
+        n_months = _int_number(g["nm"])
+        if n_months is not None and ctx.published is not None:
+            total = ctx.published.year * 12 + ctx.published.month - 1 - n_months
+            y, m0 = divmod(total, 12)
+            day = min(ctx.published.day, _month_end(y, m0 + 1).day)
+            first, last = dt.date(y, m0 + 1, day), ctx.published
     elif kind == "past-n":
         span = 10 if g.get("decade") else _int_number(g["n"])
         if span is not None and ctx.published is not None:
@@ -150,7 +170,9 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
         if y2 < 100:
             y2 += y1 // 100 * 100
         if y1 < y2:
-            first, last = dt.date(y1, 1, 1), dt.date(y2, 12, 31)
+            # "from 2012 to the first half of 2023": the span ends with that half
+            last_month_day = (6, 30) if g.get("half") else (12, 31)
+            first, last = dt.date(y1, 1, 1), dt.date(y2, *last_month_day)
     elif kind == "day":
         month = _month_number(g["m"])
         year_opt = explicit or _month_year(month, ctx.published, ctx.report_year, ctx.context_year)
@@ -272,21 +294,45 @@ def _find_times(sentence: str, ctx: _TimeContext, folded: str | None = None) -> 
     chosen.sort(key=lambda r: r[0])
     # "the 2012 amendments, which took effect in November of that year": a year naming a
     # law sets the year a later "that year" of the same sentence means
+    # "The 2023 law on treason was signed on 28 April": a year naming a law also dates a
+    # day or month after it in the sentence
     named_years = (
         [(y.start(), int(y.group("y"))) for y in _YEAR_OF_LAW.finditer(sentence)]
-        if ("that year" in folded or "same year" in folded)
+        if chosen
+        and (
+            any(c[2] in {"month", "day"} for c in chosen)
+            or "that year" in folded
+            or "same year" in folded
+        )
         and _gate_open(_YEAR_OF_LAW_GATE, folded)
         else []
     )
+    law_year: int | None = None
     times: list[_Time] = []
     for start, end, kind, m in chosen:
         while named_years and named_years[0][0] < start:
-            ctx.context_year = named_years.pop(0)[1]
+            law_year = ctx.context_year = named_years.pop(0)[1]
         if kind == "month" and m.group("m") == "May" and not m.group("y"):
             before = sentence[max(0, start - 12) : start].lower()
             if not _MAY_AS_MONTH.search(before):
                 continue
         t = _make_time(kind, m, ctx)
+        if (
+            law_year is not None
+            and kind in {"month", "day"}
+            and not m.group("y")
+            and t.first is not None
+            and t.last is not None
+        ):
+            with contextlib.suppress(ValueError):  # 29 February of a year that has none
+                t = _Time(
+                    t.start,
+                    t.end,
+                    t.first.replace(year=law_year),
+                    t.last.replace(year=law_year),
+                    t.precision,
+                    None,
+                )
         if (
             kind == "month"
             and not m.group("y")

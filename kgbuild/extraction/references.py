@@ -10,10 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cached_property
 
-from kgbuild.extraction.drafts import _Draft, _drop_purpose, _State, _unique
-from kgbuild.extraction.grammar_en import _ANAPHORIC_CHARGE
-from kgbuild.extraction.periods import _nearest
+from kgbuild.extraction.drafts import (
+    _Draft,
+    _named_offences,
+    _remember_offences,
+    _State,
+    _unique,
+)
+from kgbuild.extraction.grammar_en import _ANAPHORIC_CHARGE, _is_year_like
+from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN
+from kgbuild.extraction.periods import _nearest, _shift_year, _Time
 from kgbuild.extraction.sentence import SentenceBase
 from kgbuild.lexicon import Lexicon
 
@@ -26,6 +34,50 @@ _CONTEXT_CUE = re.compile(
 """A count with no offence of its own that continues the sentence before: "Judges handed
 down guilty verdicts in 52 cases during the same period"."""
 
+_FIGURE = re.compile(NUMBER_PATTERN, re.IGNORECASE)
+_OWN_CHARGE = re.compile(
+    r"\b(?:convicted|guilty|sentenced|jailed|imprisoned|verdicts|sentences|convictions)\s+"
+    r"(?:of|for)\s+"
+    r"(?!them\b|it\b|this\b|that\b|these\b|those\b|such\b|the\s+same\b|"
+    r"the\s+(?:[\w-]+\s+)?(?:offen[cs]es?|crimes?|articles?|charges?|statutes?)\b)",
+    re.IGNORECASE,
+)
+"""A count's own charge after it ("were found guilty of terrorist acts")."""
+_PERIOD_REFERENCE = re.compile(
+    r"\b(?:over|in|during|for|within)\s+(?:those|these|that|this|the\s+same)\s+"
+    r"(?:(?:[\w-]+\s+)?(?:months|weeks)|period|time|half(?:-year)?|quarter|stretch)\b"
+    r"(?!\s+(?:of|in|last|a\s+year)\b)",
+    re.IGNORECASE,
+)
+"""A time that refers to the period of the main figure before."""
+_COMPARED_TIME = re.compile(
+    r"\b(?:as\s+many\s+as|than|compared\s+(?:with|to)|up\s+from|down\s+from)\s+"
+    r"(?:in\s+|during\s+|for\s+)?(?:(?:the\s+)?(?:whole|all|entirety)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+"""Before the time of a figure given to compare with: "almost as many as in the whole of
+2023, when 105 people were convicted" (not the period the text goes on with)."""
+_SAME_PERIOD_OF = re.compile(
+    r"\bsame\s+(?:period|months?|time|half(?:-year)?|quarter|stretch)\s+(?:of|in)\s+$",
+    re.IGNORECASE,
+)
+_BOTH = re.compile(
+    r"\b(?:both|the\s+two)\s+(?:articles|offen[cs]es|charges|crimes|statutes|provisions)\b",
+    re.IGNORECASE,
+)
+_COUNT_OWN_CHARGE = re.compile(
+    rf"(?:{NUMBER_PATTERN})(?:\s+[A-Za-z][\w'’-]*){{0,3}}?\s+(?:for|of)\s+"
+    r"(?!(?:them|it|this|that|these|those|such|the\s+same|whom|which)\b|"
+    r"the\s+(?:[\w-]+\s+)?(?:offen[cs]es?|crimes?|articles?|charges?|statutes?)\b)[A-Za-z]",
+    re.IGNORECASE,
+)
+"""A count followed by a charge of its own ("1,800 soldiers for going absent ...")."""
+_PART_AFTER = re.compile(
+    rf"[,(]\s*(?:of\s+(?:which|whom|them|these|those)|including|among\s+(?:them|which|whom))"
+    rf"\s*,?\s+(?:{_QUAL}\s+)?(?:{NUMBER_PATTERN})",
+    re.IGNORECASE,
+)
+"""A part of a total after it: ", of which 300 ...", ", including 40 ..."."""
 _SAME_YEAR = re.compile(r"(?:in\s+)?(?:the\s+same|that)\s+year", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|already\s+)?been\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|,?\s+(?:while|whereas)\s+|,\s+but\s+", re.IGNORECASE)
@@ -36,8 +88,21 @@ class ReferenceRules(SentenceBase):
     that complete a count with it."""
 
     def _period(self, anchor: int) -> tuple[dt.date, dt.date] | None:
+        if "those" in self.folded or "same" in self.folded or "that" in self.folded:
+            ref = _PERIOD_REFERENCE.search(self.s)
+            if ref is not None and not any(
+                t.explicit_year is not None and t.role == "period" for t in self.times
+            ):
+                # "Treason convictions over those six months numbered 31": the period of
+                # the text's main figure
+                main = self._main_period()
+                if main is not None:
+                    return main
         t = _nearest(self.times, anchor, ("period",))
         if t is not None and t.first is not None and t.last is not None:
+            same = self._same_period(t)
+            if same is not None:
+                return same
             published = self.state.published
             if (
                 published is not None
@@ -60,18 +125,35 @@ class ReferenceRules(SentenceBase):
             y = self.state.report_year
             return dt.date(y, 1, 1), dt.date(y, 12, 31)
         main = self._main_period()
-        if main is None and self.year_before is not None and _CONTEXT_CUE.search(self.s):
+        if main is None and self.year_before is not None:
             # "2024 was a record year ... By their count, courts issued 196 verdicts under
-            # the article": a count that refers back takes the year the text is on
+            # the article", "The court statistics for 2024 came out this week. Treason
+            # verdicts climbed to 171": a count with no time of its own and no figure
+            # before it takes the year the text is on
             y = self.year_before
             return dt.date(y, 1, 1), dt.date(y, 12, 31)
         return main
 
+    def _same_period(self, t: _Time) -> tuple[dt.date, dt.date] | None:
+        """ "In the same period of 2023": the months of the text's main figure, in the year
+        ``t`` names (None unless ``t`` is a year after "the same period of")."""
+        if (
+            t.precision != "year"
+            or t.first is None
+            or not _SAME_PERIOD_OF.search(self.s, max(0, t.start - 40), t.start)
+        ):
+            return None
+        main = self._main_period()
+        if main is None or main[0].year != main[1].year:
+            return None
+        shift = t.first.year - main[0].year
+        return _shift_year(main[0], shift), _shift_year(main[1], shift)
+
     def _main_period(self) -> tuple[dt.date, dt.date] | None:
-        """The period of the latest count before, a baseline ("compared with 44 in 2022")
-        aside: the period a text goes on with."""
+        """The period of the latest count before, a baseline ("compared with 44 in 2022",
+        "in the same period of 2023 ...") aside: the period a text goes on with."""
         for previous in reversed(self.state.drafts):
-            if previous.rule.endswith(".baseline"):
+            if previous.rule.endswith(".baseline") or previous.comparison:
                 continue
             if previous.kind in {"conviction_count", "case_count"} and previous.period:
                 return previous.period
@@ -80,9 +162,29 @@ class ReferenceRules(SentenceBase):
     def _referenced_offences(self) -> tuple[str, ...]:
         """The offences of the latest sentence naming any, when this one refers back ("this
         offence", or a count "over the same period", "in total")."""
-        if _ANAPHORIC_CHARGE.search(self.s) or _CONTEXT_CUE.search(self.s):
+        if _BOTH.search(self.s):
+            return paired_offences(self.state, self.lexicon)
+        if (
+            _ANAPHORIC_CHARGE.search(self.s)
+            or _CONTEXT_CUE.search(self.s)
+            or self._verdicts_follow_counts()
+        ):
             return previous_offences(self.state, self.lexicon)
         return ()
+
+    def _verdicts_follow_counts(self) -> bool:
+        """A count of verdicts with no charge of its own right after a sentence whose counts
+        name their offences: "... 63 under the treason article and seven under the
+        confidential cooperation article. Judges delivered 37 verdicts, all of them
+        guilty"."""
+        if "verdict" not in self.folded or _OWN_CHARGE.search(self.s):
+            return False
+        return any(
+            d.sentence_index == self.index - 1
+            and d.kind in {"conviction_count", "case_count"}
+            and d.offences
+            for d in self.state.drafts[-8:]
+        )
 
     def _carried_attribution(self) -> str | None:
         """The source of the latest figure, if it came at most five sentences ago."""
@@ -97,12 +199,83 @@ class ReferenceRules(SentenceBase):
 
     def _clause(self, position: int) -> tuple[int, int]:
         """The bounds of the clause around ``position`` (";", ", while", ", whereas")."""
-        left = max((b.end() for b in _CLAUSE_END.finditer(self.s, 0, position)), default=0)
-        right = _CLAUSE_END.search(self.s, position)
-        return left, right.start() if right else len(self.s)
+        for left, right in self._clauses:
+            if left <= position < right or right == len(self.s):
+                return left, right
+        return 0, len(self.s)
 
-    def _count_offences(self, anchor: int, next_anchor: int) -> tuple[str, ...]:
+    @cached_property
+    def _clauses(self) -> list[tuple[int, int]]:
+        """The sentence's clauses, left to right (their breaks between them)."""
+        bounds: list[tuple[int, int]] = []
+        left = 0
+        for b in _CLAUSE_END.finditer(self.s):
+            bounds.append((left, b.start()))
+            left = b.end()
+        bounds.append((left, len(self.s)))
+        return bounds
+
+    def _numbers_around(self, start: int, end: int) -> tuple[int, int, int]:
+        """A count's anchor, the start of the next figure in its clause and the end of the
+        previous one (years aside): the bounds :meth:`_count_offences` pairs it in."""
+        left, right = self._clause(start)
+        previous_end, next_start = left, right
+        if len(self._figures) < 2:
+            return start, next_start, previous_end
+        for n_start, n_end in self._figures:
+            if n_end <= start:
+                previous_end = max(previous_end, n_end)
+            elif n_start >= end:
+                next_start = min(next_start, n_start)
+                break
+        return start, next_start, previous_end
+
+    @cached_property
+    def _figures(self) -> list[tuple[int, int]]:
+        """The spans of the sentence's figures, years aside."""
+        return [
+            (n.start(), n.end()) for n in _FIGURE.finditer(self.s) if not _is_year_like(n.group(0))
+        ]
+
+    def _count_offences(
+        self,
+        anchor: int,
+        next_anchor: int,
+        previous_end: int | None = None,
+        *,
+        before_first: bool = False,
+    ) -> tuple[str, ...]:
+        """The offences a count at ``anchor`` counts: those after it up to the next count
+        (``next_anchor``) in its clause, else those before it back to the previous count
+        (``previous_end``) in its clause ("Treason verdicts climbed to 171, and 33 ..."),
+        or before it first with ``before_first`` (a nominal count, "X convictions totalled"),
+        else the sentence's nearest ones; none across a clause break when the count's own
+        clause names no offence and the others' clauses name theirs."""
         if self.offences:
+            if previous_end is not None:
+                left, right = self._clause(anchor)
+                next_figure = (
+                    self._numbers_around(anchor, anchor + 1)[1] if len(self._figures) > 1 else right
+                )
+                after = self._offences_between(anchor, min(next_anchor, right, next_figure))
+                before = self._offences_between(max(left, previous_end), anchor)
+                # "treason convictions totalled 145": a nominal count's offence comes first
+                own = (before or after) if before_first else (after or before)
+                if own:
+                    return _unique([m.slug for m in own])
+                if (left > 0 or right < len(self.s)) and _OWN_CHARGE.search(self.s, anchor, right):
+                    # "..., while 58 people were found guilty of terrorist acts": a charge
+                    # the scheme lacks, not the offence of the other clause
+                    return ()
+                if _COUNT_OWN_CHARGE.match(self.s, anchor, min(next_anchor, right, next_figure)):
+                    # "sentenced 1,800 soldiers for going absent without leave ... and 260 for
+                    # desertion": a charge of its own the scheme lacks
+                    return ()
+                part = _PART_AFTER.search(self.s, anchor, right)
+                if part is not None:
+                    # "opened 1,000 criminal cases, of which 300 concerned treason": the
+                    # offence after the part is the part's, not the total's
+                    return _unique([m.slug for m in self._offences_between(left, anchor)])
             segment = self._offences_between(anchor, next_anchor)
             if not segment:
                 segment = [m for m in self.offences if m.start >= anchor]
@@ -128,6 +301,11 @@ class ReferenceRules(SentenceBase):
         draft.unit = unit
         draft.scope = scope
         draft.period = self._period(anchor)
+        t = _nearest(self.times, anchor, ("period",))
+        draft.comparison = t is not None and (
+            self._same_period(t) is not None
+            or _COMPARED_TIME.search(self.s, max(0, t.start - 40), t.start) is not None
+        )
         draft.reported_by = self.attribution or self._carried_attribution()
         return draft
 
@@ -137,8 +315,26 @@ def previous_offences(state: _State, lexicon: Lexicon) -> tuple[str, ...]:
     claim gate skipped (latest first) only now that a reference needs them."""
     while state.unscanned:
         sentence = state.unscanned.pop()
-        found = _drop_purpose(sentence, lexicon.find_offences(sentence))
+        found = _named_offences(sentence, lexicon)
         if found:
-            state.previous_offences = _unique([m.slug for m in found])
+            _remember_offences(state, _unique([m.slug for m in found]))
             state.unscanned.clear()
     return state.previous_offences
+
+
+def paired_offences(state: _State, lexicon: Lexicon) -> tuple[str, ...]:
+    """Two offences for "both articles", "the two offences": the sentence before's, with
+    the latest named before them when it names only one."""
+    pending = list(state.unscanned)
+    found = previous_offences(state, lexicon)
+    if len(found) != 1:
+        return found
+    # the sentences the gate skipped before the one that named it ("Lawyers say treason is
+    # the charge they see most. Espionage charges are rarer. Both articles carry ...")
+    for sentence in reversed(pending):
+        for m in _named_offences(sentence, lexicon):
+            if m.slug not in found:
+                return (m.slug, *found)
+    if state.earlier_offences:
+        return (state.earlier_offences[-1], *found)
+    return found

@@ -14,7 +14,7 @@ from kgbuild.extraction.changes import (
     _ChangeHit,
     _find_changes,
 )
-from kgbuild.extraction.drafts import _Draft, _drop_purpose, _State
+from kgbuild.extraction.drafts import _Draft, _named_offences, _State
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _counts, _find_attribution
 from kgbuild.extraction.periods import _find_times, _Time
@@ -68,7 +68,7 @@ class SentenceBase:
     def offences(self) -> list[OffenceMatch]:
         """The offences the sentence names. Read only when a rule has matched: most
         sentences that pass the gates give no claim."""
-        return _drop_purpose(self.s, self.lexicon.find_offences(self.s, self.folded))
+        return _named_offences(self.s, self.lexicon, self.folded)
 
     @cached_property
     def count_matches(self) -> list[re.Match[str]]:

@@ -1,0 +1,112 @@
+"""Baselines of counts ("up from 40 in 2023", "the 2023 figure of 25") and the changes
+attached to them ("nearly four times the 2023 figure")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kgbuild.claims import Change
+from kgbuild.extraction.changes import _baseline_period
+from kgbuild.extraction.drafts import _Draft
+from kgbuild.extraction.grammar_en import (
+    _AND_BASELINE,
+    _BASELINE_COUNT,
+    _BASELINE_FIGURE,
+    _BASELINE_FROM,
+    _is_year_like,
+)
+from kgbuild.extraction.lists import ListRules
+from kgbuild.extraction.numbers import _int_number, _qualifier_word
+from kgbuild.extraction.periods import _shift_year
+
+
+class BaselineRules(ListRules):
+    """The counts a sentence compares its figure with, and the changes between them."""
+
+    def extract_baseline_counts(self) -> None:
+        # a count of cases takes its baseline as one of convictions does ("investigators
+        # opened 73 cases ..., up from 19 a year earlier")
+        convictions = [d for d in self.counts if d.kind in {"conviction_count", "case_count"}]
+        if not convictions:
+            return
+        found = [*_BASELINE_COUNT.finditer(self.s)]
+        if "the 20" in self.folded:
+            found += _BASELINE_FIGURE.finditer(self.s)
+        if " from " in self.folded:
+            found += _BASELINE_FROM.finditer(self.s)
+        for first in list(found):
+            # "up from 40 in 2023 and 16 in 2022": the baselines after the first
+            after = _AND_BASELINE.match(self.s, first.end())
+            while after is not None:
+                found.append(after)
+                after = _AND_BASELINE.match(self.s, after.end())
+        for m in found:
+            num, year, q = m.group("num"), m.group("y"), m.group("q")
+            count = 1 if num.lower().endswith(" one") else _int_number(num)
+            if count is None or _is_year_like(num) or not self._free(m.start("num"), m.end("num")):
+                continue
+            ref = max(
+                (d for d in convictions if d.anchor - self.offset < m.start()),
+                key=lambda d: d.anchor,
+                default=convictions[0],
+            )
+            rule = "count.baseline" if ref.kind == "conviction_count" else "case.baseline"
+            draft = self._draft(ref.kind, rule, m.start("num"))
+            draft.offences, draft.articles = ref.offences, ref.articles
+            draft.count, draft.qualifier, draft.unit, draft.scope = (
+                count,
+                _qualifier_word(q),
+                ref.unit,
+                ref.scope,
+            )
+            if year is None:
+                # "up from eight a year earlier": the year before the figure's own period
+                if ref.period is None:
+                    continue
+                draft.period = (_shift_year(ref.period[0], -1), _shift_year(ref.period[1], -1))
+                draft.reported_by = ref.reported_by
+                self.used.append((m.start(), m.end()))
+                self.counts.append(draft)
+                continue
+            y = int(year)
+            draft.period = (dt.date(y, 1, 1), dt.date(y, 12, 31))
+            if m.group("same") and ref.period is not None:
+                shift = y - ref.period[0].year
+                draft.period = (
+                    _shift_year(ref.period[0], shift),
+                    _shift_year(ref.period[1], shift),
+                )
+            draft.reported_by = ref.reported_by
+            self.used.append((m.start(), m.end()))
+            self.counts.append(draft)
+
+    def attach_changes(self) -> None:
+        for hit in self.changes:
+            if not self._free(hit.start, hit.end):
+                continue
+            target: _Draft | None = None
+            extend = False
+            in_sentence = [
+                d
+                for d in self.counts
+                if d.kind == "conviction_count" and d.change is None and d.rule != "count.baseline"
+            ]
+            if in_sentence:
+                before = [d for d in in_sentence if d.anchor - self.offset <= hit.start]
+                target = before[-1] if before else in_sentence[0]
+            elif not [d for d in self.counts if d.kind == "conviction_count"]:
+                for previous in reversed(self.state.drafts):
+                    if self.index - previous.sentence_index > 2:
+                        break
+                    if previous.kind == "conviction_count" and previous.part_of is None:
+                        if previous.change is None:
+                            target, extend = previous, True
+                        break
+            if target is None:
+                continue
+            b_start, b_end = _baseline_period(hit, target.period, self.state.published)
+            target.change = Change(hit.factor, hit.qualifier, b_start, b_end)
+            target.rule = f"{target.rule}+{hit.rule}"
+            if extend:
+                target.end = self.offset + len(self.s)
+            self.used.append((hit.start, hit.end))
