@@ -1,0 +1,96 @@
+"""Law dates established by register helper reg-m (issue 11) and the version boundaries they
+move: the penalty in force the day before and the day of each change, and the gravity the
+moved version takes. Expected values are read from the sources cited in
+seeds/statutes/sources/reg-m.yaml (news reports of each law's publication, with the ten-day
+default rule) and, for the neighbouring versions, from the sources the Art. 208 file cites
+(a 2003 copy of the text, Garant's change notes, the official text of August 2023), not from
+the register files themselves."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_register_history_278_to_280_2 import (  # the module-scoped query fixtures
+    REGISTER,
+    boundaries,
+    check_day_before_and_day_of,
+    gravity,
+    penalties,
+)
+
+__all__ = ["gravity", "penalties"]
+
+# (article, part) -> the versions in order: (first day, min years, max years, life) as
+# penalties-in-force prints them ("" for no minimum, or for a term no source gave).
+HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
+    ("208", "2"): [
+        ("1997-01-01", "", "5", "false"),  # the 1996 text: up to 5 years
+        ("2010-01-01", "", "", "false"),  # 377-FZ: the new term was not read
+        ("2013-11-14", "", "6", "false"),  # 302-FZ: up to 6 years by the news reports
+        ("2014-05-05", "", "", "false"),  # 130-FZ: the term was not found
+        ("2016-07-20", "8", "15", "false"),  # 375-FZ: 8 to 15 years (official text)
+        ("2022-07-14", "8", "15", "false"),  # 260-FZ reworded the disposition only
+    ],
+}
+
+
+@pytest.mark.parametrize(("unit", "index"), boundaries(HISTORY), ids=str)
+def test_208_part_2_penalty_the_day_before_and_the_day_of_each_change(
+    penalties,  # type: ignore[no-untyped-def]
+    unit: tuple[str, str],
+    index: int,
+) -> None:
+    check_day_before_and_day_of(penalties, HISTORY, unit, index)
+
+
+def test_302_fz_is_in_force_ten_days_after_its_reported_publication() -> None:
+    """TASS reports publication on the official portal on Sunday 03.11.2013; the law's own
+    commencement article was not read, so its entry into force is the ten-day default,
+    derived and low, and the day after the law's date (02.11.2013) is no longer used."""
+    law = REGISTER.laws["fz-2013-302"]
+    published = law.dates["published"]
+    assert published.value == dt.date(2013, 11, 3)
+    assert published.confidence == "medium"
+    in_force = law.dates["in_force"]
+    assert in_force.value == dt.date(2013, 11, 14)
+    assert in_force.confidence == "low"
+    assert in_force.derived_from == dt.date(2013, 11, 3)
+    (effect,) = law.effects
+    assert (effect.article, effect.part) == ("208", "2")
+    assert effect.in_force.value == in_force.value
+
+
+def test_the_302_fz_version_of_208_part_2_starts_on_the_laws_entry_into_force() -> None:
+    part_2 = next(u for u in REGISTER.articles["208"].units if u.part == "2")
+    version = next(v for v in part_2.versions if v.enacted_by == "fz-2013-302")
+    in_force = REGISTER.laws["fz-2013-302"].dates["in_force"]
+    assert version.start.value == in_force.value
+    assert version.start.derived_from == in_force.derived_from
+    (prison,) = [s for s in version.sanctions if s.type == "imprisonment"]
+    # the news reports give only a maximum: the minimum stays unverified, not typed in
+    assert prison.max_years is not None and prison.max_years.confidence == "medium"
+    assert [u.key for u in prison.unknown] == ["min_years"]
+
+
+@pytest.mark.parametrize(
+    ("day", "unit", "category"),
+    [
+        # 377-FZ's term was not read: left unclassified, never small
+        ("2013-11-13", ("208", "2"), None),
+        # up to 6 years under the Art. 15 of 420-FZ: grave (above 5, at most 10)
+        ("2013-11-14", ("208", "2"), "grave"),
+        ("2014-05-04", ("208", "2"), "grave"),
+        # 130-FZ's term not found: unclassified again
+        ("2014-05-05", ("208", "2"), None),
+    ],
+    ids=str,
+)
+def test_208_part_2_gravity_around_302_fz(
+    gravity,  # type: ignore[no-untyped-def]
+    day: str,
+    unit: tuple[str, str],
+    category: str | None,
+) -> None:
+    assert gravity(dt.date.fromisoformat(day)).get(unit) == category
