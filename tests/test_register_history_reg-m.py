@@ -74,9 +74,63 @@ def test_the_302_fz_version_of_208_part_2_starts_on_the_laws_entry_into_force() 
     assert [u.key for u in prison.unknown] == ["min_years"]
 
 
+# 445-FZ of 29.12.2017 (Arts. 205.1 and 205.2): published 29.12.2017 (RFE/RL), in force
+# 09.01.2018 by the default rule. (unit, penalty the day before, penalty the day of) as
+# penalties-in-force prints them: (min, max, life, first day of the version shown).
+CHANGES_445_FZ = [
+    # 352-FZ's 5 to 10 years, then 5 to 15 (reg-i-utnews-uk-205-1-2018, reg-i-kremlin-2017-445fz)
+    (("205.1", "1"), ("5", "10", "false", "2010-12-09"), ("5", "15", "false", "2018-01-09")),
+    # part 1.1 did not exist before 445-FZ: 8 to 15 years or life
+    (("205.1", "1.1"), None, ("8", "15", "true", "2018-01-09")),
+    # 8 to 15 years, then 10 to 20 or life for the acts by an official
+    (("205.1", "2"), ("8", "15", "false", "2010-12-09"), ("10", "20", "true", "2018-01-09")),
+    # propaganda of terrorism added to the disposition; 375-FZ's 2 to 5 years kept
+    (("205.2", "1"), ("2", "5", "false", "2016-07-20"), ("2", "5", "false", "2018-01-09")),
+]
+
+
+@pytest.mark.parametrize(("unit", "before", "after"), CHANGES_445_FZ, ids=str)
+def test_445_fz_versions_the_day_before_and_the_day_of_its_entry_into_force(
+    penalties,  # type: ignore[no-untyped-def]
+    unit: tuple[str, str],
+    before: tuple[str, str, str, str] | None,
+    after: tuple[str, str, str, str],
+) -> None:
+    assert penalties(dt.date(2018, 1, 8)).get(unit) == before, unit
+    assert penalties(dt.date(2018, 1, 9)).get(unit) == after, unit
+
+
+def test_445_fz_is_in_force_ten_days_after_its_reported_publication() -> None:
+    """RFE/RL reports publication on 29.12.2017; the commencement article was not read, so
+    the ten-day default gives 09.01.2018 (derived, low), with the wire report's "immediately"
+    (publication day) kept as a candidate, and every 445-FZ version starts on that day."""
+    law = REGISTER.laws["fz-2017-445"]
+    assert law.dates["published"].value == dt.date(2017, 12, 29)
+    in_force = law.dates["in_force"]
+    assert in_force.value == dt.date(2018, 1, 9)
+    assert in_force.confidence == "low"
+    assert in_force.derived_from == dt.date(2017, 12, 29)
+    assert [c.value for c in in_force.candidates] == [dt.date(2017, 12, 29)]
+    assert all(e.in_force.value == in_force.value for e in law.effects)
+    starts = {
+        (article, unit.part, unit.note): version.start
+        for article in ("205.1", "205.2")
+        for unit in REGISTER.articles[article].units
+        for version in unit.versions
+        if version.enacted_by == "fz-2017-445"
+    }
+    assert len(starts) == 5
+    for key, start in starts.items():
+        assert start.value == in_force.value, key
+        assert start.confidence == "low" and start.derived_from == in_force.derived_from, key
+
+
 @pytest.mark.parametrize(
     ("day", "unit", "category"),
     [
+        # 5 to 10 years (352-FZ): grave; 445-FZ's 15 years: particularly grave
+        ("2018-01-08", ("205.1", "1"), "grave"),
+        ("2018-01-09", ("205.1", "1"), "particularly_grave"),
         # 377-FZ's term was not read: left unclassified, never small
         ("2013-11-13", ("208", "2"), None),
         # up to 6 years under the Art. 15 of 420-FZ: grave (above 5, at most 10)
@@ -87,7 +141,7 @@ def test_the_302_fz_version_of_208_part_2_starts_on_the_laws_entry_into_force() 
     ],
     ids=str,
 )
-def test_208_part_2_gravity_around_302_fz(
+def test_gravity_on_either_side_of_the_moved_boundaries(
     gravity,  # type: ignore[no-untyped-def]
     day: str,
     unit: tuple[str, str],
