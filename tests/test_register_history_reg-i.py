@@ -32,7 +32,7 @@ HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
         ("2010-12-09", "8", "15", "false"),  # 352-FZ (lower bound)
         ("2014-05-05", "8", "15", "false"),  # 130-FZ reworded the disposition (lower bound)
         ("2016-07-20", "10", "15", "false"),  # 375-FZ
-        ("2017-12-31", "10", "15", "false"),  # 501-FZ reworded the disposition (lower bound)
+        ("2018-01-11", "10", "15", "false"),  # 501-FZ reworded the disposition (derived: reg-m)
         ("2023-05-09", "10", "20", "false"),  # 157-FZ (derived date)
     ],
     ("205", "2"): [
@@ -138,7 +138,6 @@ def test_unfound_entry_into_force_dates_of_205_stay_unverified_lower_bounds() ->
         "fz-2008-321": dt.date(2008, 12, 30),
         "fz-2010-352": dt.date(2010, 12, 9),
         "fz-2014-130": dt.date(2014, 5, 5),
-        "fz-2017-501": dt.date(2017, 12, 31),
     }
     seen = set()
     for unit in REGISTER.articles["205"].units:

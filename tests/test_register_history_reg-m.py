@@ -125,6 +125,22 @@ def test_445_fz_is_in_force_ten_days_after_its_reported_publication() -> None:
         assert start.confidence == "low" and start.derived_from == in_force.derived_from, key
 
 
+def test_501_fz_moves_the_205_part_1_boundary_to_its_derived_entry_into_force(
+    penalties,  # type: ignore[no-untyped-def]
+) -> None:
+    """Sputnik reports publication on Sunday 31.12.2017 of the law amending Arts. 205 and 207
+    (501-FZ by the official edit notes): in force 11.01.2018 by the default rule. The
+    disposition changed, the sanction kept 375-FZ's 10 to 15 years."""
+    law = REGISTER.laws["fz-2017-501"]
+    assert law.dates["published"].value == dt.date(2017, 12, 31)
+    in_force = law.dates["in_force"]
+    assert (in_force.value, in_force.confidence) == (dt.date(2018, 1, 11), "low")
+    assert in_force.derived_from == dt.date(2017, 12, 31)
+    unit = ("205", "1")
+    assert penalties(dt.date(2018, 1, 10)).get(unit) == ("10", "15", "false", "2016-07-20")
+    assert penalties(dt.date(2018, 1, 11)).get(unit) == ("10", "15", "false", "2018-01-11")
+
+
 @pytest.mark.parametrize(
     ("day", "unit", "category"),
     [
