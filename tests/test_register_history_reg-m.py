@@ -164,3 +164,17 @@ def test_gravity_on_either_side_of_the_moved_boundaries(
     category: str | None,
 ) -> None:
     assert gravity(dt.date.fromisoformat(day)).get(unit) == category
+
+
+def test_the_420_fz_version_of_205_2_part_1_follows_the_laws_entry_into_force() -> None:
+    """420-FZ's entry into force on publication (08.12.2011, a law-journal commentary) was
+    already in its law file; the 205.2 part 1 version and effect still began on the law's
+    date, 07.12.2011, as an unverified lower bound. Both now follow the law."""
+    law = REGISTER.laws["fz-2011-420"]
+    in_force = law.dates["in_force"]
+    assert (in_force.value, in_force.confidence) == (dt.date(2011, 12, 8), "medium")
+    assert all(e.in_force.value == in_force.value for e in law.effects)
+    part_1 = next(u for u in REGISTER.articles["205.2"].units if u.part == "1")
+    first = part_1.versions[0]
+    assert first.enacted_by == "fz-2011-420"
+    assert (first.start.value, first.start.confidence) == (in_force.value, "medium")
