@@ -178,3 +178,22 @@ def test_the_420_fz_version_of_205_2_part_1_follows_the_laws_entry_into_force() 
     first = part_1.versions[0]
     assert first.enacted_by == "fz-2011-420"
     assert (first.start.value, first.start.confidence) == (in_force.value, "medium")
+
+
+def test_26_fz_is_in_force_on_11_march_2011_and_338_part_2_changes_that_day(
+    penalties,  # type: ignore[no-untyped-def]
+) -> None:
+    """A law firm's alert names 26-FZ of 07.03.2011 and its entry into force on 11.03.2011
+    (medium): Art. 338 part 2 keeps 3 to 10 years (the 2001 edition) up to the day before and
+    loses the minimum that day (official text); Art. 332 part 3's 26-FZ version starts then."""
+    law = REGISTER.laws["fz-2011-26"]
+    in_force = law.dates["in_force"]
+    assert (in_force.value, in_force.confidence) == (dt.date(2011, 3, 11), "medium")
+    assert in_force.derived_from is None  # stated by the source, not derived
+    assert all(e.in_force.value == in_force.value for e in law.effects)
+    unit = ("338", "2")
+    assert penalties(dt.date(2011, 3, 10)).get(unit) == ("3", "10", "false", "1997-01-01")
+    assert penalties(dt.date(2011, 3, 11)).get(unit) == ("", "10", "false", "2011-03-11")
+    part_3 = next(u for u in REGISTER.articles["332"].units if u.part == "3")
+    (version,) = [v for v in part_3.versions if v.enacted_by == "fz-2011-26"]
+    assert (version.start.value, version.start.confidence) == (in_force.value, "medium")
