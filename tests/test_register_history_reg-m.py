@@ -197,3 +197,14 @@ def test_26_fz_is_in_force_on_11_march_2011_and_338_part_2_changes_that_day(
     part_3 = next(u for u in REGISTER.articles["332"].units if u.part == "3")
     (version,) = [v for v in part_3.versions if v.enacted_by == "fz-2011-26"]
     assert (version.start.value, version.start.confidence) == (in_force.value, "medium")
+
+
+def test_157_fz_publication_is_sourced_and_its_derived_entry_into_force_rests_on_it() -> None:
+    """TASS reports the treason law published on Friday 28.04.2023: the publication day is
+    no longer an unverified assumption, and the ten-day default still gives 09.05.2023."""
+    law = REGISTER.laws["fz-2023-157"]
+    published = law.dates["published"]
+    assert (published.value, published.confidence) == (dt.date(2023, 4, 28), "medium")
+    in_force = law.dates["in_force"]
+    assert in_force.value == dt.date(2023, 5, 9) and in_force.confidence == "low"
+    assert in_force.derived_from == published.value
