@@ -334,7 +334,8 @@ def test_sabotage_gravity_follows_the_terms_and_the_art_15_of_the_day(gravity) -
 # Art. 208 (illegal armed formations), written out from its sources (seeds/statutes/sources/
 # reg-f.yaml) rather than read back from the register: (first day, min, max, life) of each
 # version, oldest first. Empty min and max are a term no source read gives (the sanctions of
-# 377-FZ on part 2, of 302-FZ and of 130-FZ).
+# 377-FZ on part 2, of 130-FZ, and the minimum of 302-FZ's; its maximum and its start on
+# 14.11.2013 are from reg-m.yaml's news reports).
 ARMED_FORMATION_HISTORY = {
     ("208", "1"): [
         ("1997-01-01", "2", "7", "false"),
@@ -346,7 +347,7 @@ ARMED_FORMATION_HISTORY = {
     ("208", "2"): [
         ("1997-01-01", "", "5", "false"),
         ("2010-01-01", "", "", "false"),
-        ("2013-11-02", "", "", "false"),
+        ("2013-11-14", "", "6", "false"),
         ("2014-05-05", "", "", "false"),
         ("2016-07-20", "8", "15", "false"),
         ("2022-07-14", "8", "15", "false"),
@@ -662,7 +663,7 @@ WARTIME_BOUNDARIES: dict[tuple[str, str, str], tuple[tuple[str, str] | None, ...
     ("330.3", "1", "2023-08-04"): (None, ("", "2")),
     ("330.3", "2", "2023-08-04"): (None, ("", "3")),
     ("337", "1", "2013-11-25"): (None, None),  # arrest or a disciplinary unit only
-    ("338", "2", "2011-03-07"): (("3", "10"), ("", "10")),  # 26-FZ drops the minimum
+    ("338", "2", "2011-03-11"): (("3", "10"), ("", "10")),  # 26-FZ drops the minimum
     ("337", "2.1", "2022-10-05"): (None, ("", "5")),
     ("337", "3.1", "2022-10-05"): (None, ("", "7")),
     ("337", "5", "2022-10-05"): (None, ("5", "10")),

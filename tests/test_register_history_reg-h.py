@@ -77,7 +77,7 @@ def test_359_and_332_penalty_the_day_before_and_the_day_of_each_change(
         ("2022-10-05", ("332", "2.1"), "small"),
         ("2022-10-05", ("332", "2.2"), "grave"),
         ("2011-12-08", ("332", "2"), "medium"),
-        ("2011-03-07", ("332", "3"), "small"),
+        ("2011-03-11", ("332", "3"), "small"),
     ],
     ids=str,
 )
@@ -96,7 +96,7 @@ def test_359_and_332_gravity_under_the_art_15_of_the_day(
         # the part 2 terms before 162-FZ are unverified: unknown is not small
         ("2003-12-07", ("359", "2")),
         # the part 3 sanction before 26-FZ was not found: no sanction, no class
-        ("2011-03-06", ("332", "3")),
+        ("2011-03-10", ("332", "3")),
     ],
     ids=str,
 )

@@ -32,7 +32,7 @@ HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
         ("2010-12-09", "8", "15", "false"),  # 352-FZ (lower bound)
         ("2014-05-05", "8", "15", "false"),  # 130-FZ reworded the disposition (lower bound)
         ("2016-07-20", "10", "15", "false"),  # 375-FZ
-        ("2017-12-31", "10", "15", "false"),  # 501-FZ reworded the disposition (lower bound)
+        ("2018-01-11", "10", "15", "false"),  # 501-FZ reworded the disposition (derived: reg-m)
         ("2023-05-09", "10", "20", "false"),  # 157-FZ (derived date)
     ],
     ("205", "2"): [
@@ -55,16 +55,16 @@ HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
         ("2006-08-09", "", "", "false"),  # 153-FZ restated it: sanction not found
         ("2010-01-01", "", "", "false"),  # 377-FZ reworded the sanction: not found
         ("2010-12-09", "5", "10", "false"),  # 352-FZ
-        ("2017-12-29", "5", "15", "false"),  # 445-FZ
+        ("2018-01-09", "5", "15", "false"),  # 445-FZ (derived: reg-m.yaml)
         ("2023-05-09", "7", "15", "false"),  # 157-FZ
     ],
-    ("205.1", "1.1"): [("2017-12-29", "8", "15", "true")],
+    ("205.1", "1.1"): [("2018-01-09", "8", "15", "true")],
     ("205.1", "2"): [
         ("2002-07-24", "7", "15", "false"),
         ("2006-08-09", "", "", "false"),
         ("2010-01-01", "", "", "false"),
         ("2010-12-09", "8", "15", "false"),
-        ("2017-12-29", "10", "20", "true"),
+        ("2018-01-09", "10", "20", "true"),
         ("2025-11-17", "10", "20", "true"),  # 420-FZ: against a minor
     ],
     ("205.1", "3"): [
@@ -118,7 +118,7 @@ def test_the_register_has_exactly_these_versions(article: str) -> None:
         ("2002-07-24", ("205.1", "2"), "particularly_grave"),
         ("2006-08-09", ("205.1", "1"), None),
         ("2010-12-09", ("205.1", "1"), "grave"),
-        ("2017-12-29", ("205.1", "1"), "particularly_grave"),
+        ("2018-01-09", ("205.1", "1"), "particularly_grave"),
         ("2014-05-05", ("205.1", "4"), "particularly_grave"),
     ],
     ids=str,
@@ -138,7 +138,6 @@ def test_unfound_entry_into_force_dates_of_205_stay_unverified_lower_bounds() ->
         "fz-2008-321": dt.date(2008, 12, 30),
         "fz-2010-352": dt.date(2010, 12, 9),
         "fz-2014-130": dt.date(2014, 5, 5),
-        "fz-2017-501": dt.date(2017, 12, 31),
     }
     seen = set()
     for unit in REGISTER.articles["205"].units:
@@ -185,7 +184,6 @@ def test_unfound_entry_into_force_dates_of_205_1_stay_unverified_lower_bounds() 
         "fz-2002-103": dt.date(2002, 7, 24),
         "fz-2010-352": dt.date(2010, 12, 9),
         "fz-2014-130": dt.date(2014, 5, 5),
-        "fz-2017-445": dt.date(2017, 12, 29),
     }
     seen = set()
     for unit in REGISTER.articles["205.1"].units:
