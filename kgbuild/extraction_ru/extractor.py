@@ -17,7 +17,12 @@ from functools import cache, cached_property
 
 from kgbuild.claims import Claim, ClaimKind
 from kgbuild.extraction_ru import grammar as g
-from kgbuild.extraction_ru.clauses import Clause, Context, split_clauses, unique
+from kgbuild.extraction_ru.clauses import CONTRAST, Clause, Context, split_clauses, unique
+from kgbuild.extraction_ru.comparisons import (
+    governed_baseline,
+    governed_by_comparison,
+    when_clause_period,
+)
 from kgbuild.extraction_ru.enactments import find_enactments
 from kgbuild.extraction_ru.individual import GATES, find_imposed_terms
 from kgbuild.extraction_ru.morphology import (
@@ -172,7 +177,11 @@ class _Sentence:
 
     def _offences_for(self, index: int) -> tuple[str, ...]:
         own = self.clauses[index]
-        if not own.offences and g.UNKNOWN_CHARGE.search(self.text, own.start, own.end):
+        if not own.offences and any(
+            # «за аналогичный период прошлого года — 20» is a period, not a charge
+            not any(p.start <= m.end() - 1 < p.end for p in own.periods)
+            for m in g.UNKNOWN_CHARGE.finditer(self.text, own.start, own.end)
+        ):
             return ()  # «за утрату документов с грифом — один»: a charge the scheme lacks
         for clause in reversed(self.clauses[: index + 1]):
             if clause.offences:
@@ -184,11 +193,12 @@ class _Sentence:
 
     def _period_for(self, index: int, number: Number) -> Period | None:
         clause = self.clauses[index]
-        # a baseline («больше, чем годом ранее») is the period of the figures after its
-        # comparison word only
-        resolved = [
-            p for p in clause.periods if p.how != "day" and (p.cue is None or p.cue < number.start)
-        ]
+        # a baseline («больше, чем годом ранее») is the period of the figure its comparison
+        # word governs only (:mod:`.comparisons`)
+        baseline = governed_baseline(self.text, number, clause.periods)
+        if baseline is not None:
+            return baseline
+        resolved = [p for p in clause.periods if p.how != "day" and p.cue is None]
         if len(clause.numbers) > 1:
             following = [p for p in resolved if 0 <= p.start - number.end <= 12]
             if following:
@@ -198,11 +208,17 @@ class _Sentence:
             return before[-1]
         if resolved:
             return resolved[0]
+        if index and (
+            when := when_clause_period(self.text, clause.start, self.clauses[index - 1].periods)
+        ):
+            return when
         for earlier in reversed(self.clauses[:index]):
             usable = [p for p in earlier.periods if p.how != "day" and p.cue is None]
             if usable:
                 return usable[-1]
         for later in self.clauses[index + 1 :]:
+            if CONTRAST.match(self.text, later.start, later.end):
+                break  # «176 человек, тогда как в 2023 году — 62»: the other figure's period
             usable = [p for p in later.periods if p.how != "day" and p.cue is None]
             if usable:
                 return usable[0]
@@ -227,12 +243,19 @@ class _Sentence:
                 return None  # «14 томов дела»: the number counts another noun
         return None
 
-    def _count_kind(self, number: Number, first_unit: str | None) -> tuple[bool, str | None]:
-        """Whether ``number`` is a count, and its unit."""
+    def _count_kind(
+        self, number: Number, first_unit: str | None, clause: Clause, counted: bool
+    ) -> tuple[bool, str | None]:
+        """Whether ``number`` is a count, and its unit (``counted``: whether a count stands
+        before it in the sentence)."""
         if number.is_year or number.value != int(number.value) or number.value <= 0:
             return False, None
         nxt = self.tokens[number.last + 1] if number.last + 1 < len(self.tokens) else None
-        if nxt is not None and (not nxt.lemmas.isdisjoint(g.NOT_A_COUNT_AFTER) or nxt.text == "-"):
+        if (
+            nxt is not None
+            and (not nxt.lemmas.isdisjoint(g.NOT_A_COUNT_AFTER) or nxt.text == "-")
+            and not any(p.start == nxt.start for p in clause.periods)  # «30 годом ранее»
+        ):
             return False, None
         unit = self._unit_after(number)
         if unit is not None:
@@ -256,7 +279,9 @@ class _Sentence:
         if nxt is not None and nxt.text in {"—", "–"}:
             return True, first_unit
         if before and not before[-1].lemmas.isdisjoint(g.LINKING_VERBS):
-            return True, first_unit
+            # «приговоров было 12»: the noun before the verb
+            noun = before[-2].lemmas if len(before) > 1 else frozenset()
+            return True, next((u for w, u in g.UNIT_NOUNS.items() if w in noun), first_unit)
         if (
             before
             and before[-1].is_("осудить", "приговорить")
@@ -271,6 +296,10 @@ class _Sentence:
             return True, first_unit
         if nxt is not None and nxt.text == "и" and number.last + 2 < len(self.tokens):
             return True, None
+        if counted and governed_by_comparison(
+            self.text, clause.start, clause.end, number, clause.periods
+        ):
+            return True, first_unit  # «72 человека против 31 в 2022-м»
         return False, None
 
     def extract_counts(self) -> None:
@@ -293,7 +322,7 @@ class _Sentence:
         first_unit: str | None = None
         for index, clause in enumerate(self.clauses):
             for number in clause.numbers:
-                ok, unit = self._count_kind(number, first_unit)
+                ok, unit = self._count_kind(number, first_unit, clause, bool(found))
                 if not ok:
                     continue
                 if unit is None:

@@ -31,6 +31,9 @@ _YEAR_WORD = r"(?:\s*(?:год[а-яё]*|гг?\.))"
 _S = "(?=[" + "".join(chr(c) for c in range(0x2000) if re.fullmatch("с", chr(c), re.I)) + "])"
 """A lookahead for «с» in any case: a pattern that starts with a character class is looked
 for with a fast scan, one that starts with ``\\b`` is tried at every position."""
+_NOT_COMPARED = r"(?<!сравнению\s)(?<!сравнении\s)"
+"""«по сравнению с 2022 годом» is a baseline (see :data:`_COMPARISON`), never a span from
+2022 to the publication date."""
 _MONTH_COUNTS = {"тре": 3, "три": 3, "шес": 6, "дев": 9}
 """«за три / шесть / девять месяцев»: the first months of the year."""
 _ORDINAL_HALF = {"перв": 1, "втор": 2}
@@ -103,11 +106,12 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("from-to-aside", rf"{_S}\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?(?:,[^.;\d]{{0,100}}?,)?\s*"
      rf"(?:и\s+)?(?:по|до\s+конца)\s+(?P<b>(?:19|20)\d\d){_YEAR_WORD}?",
      "с 2009 года, когда ..., и до конца 2023 года"),
-    ("since-month", rf"{_S}\bс\s+{_MONTH}\s+{_Y}{_YEAR_WORD}?(?!\s+по\b)", "с февраля 2022 года"),
+    ("since-month", rf"{_S}{_NOT_COMPARED}\bс\s+{_MONTH}\s+{_Y}{_YEAR_WORD}?(?!\s+по\b)",
+     "с февраля 2022 года"),
     ("since-start-of", rf"\bс\s+начала\s+{_Y}{_YEAR_WORD}", "с начала 2025 года"),
     ("since-start", r"\bс\s+начала\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года\b",
      "с начала года"),
-    ("since", rf"{_S}\bс\s+{_Y}{_YEAR_WORD}(?!\s+по\b)", "с 2009 года"),
+    ("since", rf"{_S}{_NOT_COMPARED}\bс\s+{_Y}(?!\s*годом){_YEAR_WORD}(?!\s+по\b)", "с 2009 года"),
     ("month", rf"(?<!\d\s)(?<!\d)\b{_MONTH}\s+{_Y}", "в январе 2025 года"),
     ("year", rf"(?=[12])(?<![\d.,–—-]){_Y}(?:{_YEAR_WORD}|-(?:м|й|го|ом)\b)",
      "в 2023 году, в 2023-м"),
@@ -293,7 +297,8 @@ def find_periods(
 
 
 _COMPARISON = re.compile(
-    r"(?:\bчем|\bпротив|\bпо\s+сравнению\s+с|\bвместо|\bотносительно)\b[^,;:()]*$", re.IGNORECASE
+    r"(?:\bчем|\bпротив|\b(?:по|в)\s+сравнени[юи]\s+с|\bвместо|\bотносительно)\b[^,;:()]*$",
+    re.IGNORECASE,
 )
 """A comparison word before a period in the same clause: «вдвое больше, чем годом ранее»,
 «четыре приговора против 14 в 2016-м», «по сравнению с 2022 годом»."""
