@@ -98,6 +98,7 @@ class _Sentence:
                 published=self.context.published,
                 previous=self.context.period,
                 folded=self.folded,
+                earlier=self.context.recent,
             )
         ]
         self.cued = self._cued()
@@ -456,6 +457,7 @@ class _Sentence:
         resolved = [p for p in self.periods if p.resolved and p.how != "day" and p.cue is None]
         if resolved:
             self.context.period = resolved[-1]
+            self.context.recent = [*self.context.recent, *resolved][-8:]
         years = [(p.end, p.first.year) for p in self.periods if p.first is not None]
         years += [(d.end, int(d.value[:4])) for d in self.dates]
         if years:

@@ -15,6 +15,7 @@ import calendar
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -257,9 +258,11 @@ def find_periods(
     published: dt.date | None,
     previous: Period | None,
     folded: str | None = None,
+    earlier: Sequence[Period] = (),
 ) -> list[Period]:
     """Periods named in ``text[start:end]``, left to right (``folded``: that stretch as
-    :func:`.morphology.fold` gives it, if known)."""
+    :func:`.morphology.fold` gives it, if known; ``earlier``: periods the sentences before
+    named, oldest first, for «за то же полугодие»)."""
     if not _GATE.search(text, start, end):
         return []
     taken: list[tuple[int, int]] = []
@@ -291,9 +294,35 @@ def find_periods(
     for name, m in sorted(relative, key=lambda r: r[1].start()):
         before = [p for p in found if p.end <= m.start() and p.resolved and p.how != "day"]
         anchor = max(before, key=lambda p: p.end) if before else previous
+        if name == "same":
+            anchor = _same_length(fold(m.group()), [*earlier, *before]) or anchor
         bounds = _bounds(name, m, published, anchor)
         found.append(Period(m.start(), m.end(), bounds[0], bounds[1], name))
     return sorted((_with_cue(text, start, p) for p in found), key=lambda p: p.start)
+
+
+_LENGTHS = {"полугод": 6, "квартал": 3}
+"""«за то же полугодие», «за тот же квартал»: the period named by its length."""
+
+
+def _months_long(period: Period) -> int | None:
+    first, last = period.first, period.last
+    if first is None or last is None or first.day != 1:
+        return None
+    if last.day != calendar.monthrange(last.year, last.month)[1]:
+        return None
+    return (last.year - first.year) * 12 + last.month - first.month + 1
+
+
+def _same_length(phrase: str, candidates: Sequence[Period]) -> Period | None:
+    """The last of ``candidates`` (in the order named) as long as ``phrase`` says: «В
+    первом полугодии 2024 года ..., а за весь 2023 год — 120. За то же полугодие ...» is
+    the half-year, not the year named last."""
+    wanted = next((n for stem, n in _LENGTHS.items() if stem in phrase), None)
+    if wanted is None:
+        return None
+    fitting = [p for p in candidates if p.how != "day" and _months_long(p) == wanted]
+    return fitting[-1] if fitting else None
 
 
 _COMPARISON = re.compile(
