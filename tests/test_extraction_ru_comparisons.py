@@ -36,9 +36,14 @@ def _claims(text: str) -> Expected:
 
 
 def _count(
-    offence: str, count: int, start: str | None, end: str | None, unit: str = "people"
+    offence: str,
+    count: int,
+    start: str | None,
+    end: str | None,
+    unit: str = "people",
+    qualifier: str = "exact",
 ) -> tuple[object, ...]:
-    return ("conviction_count", offence, count, "exact", unit, start, end)
+    return ("conviction_count", offence, count, qualifier, unit, start, end)
 
 
 def _year(y: int) -> tuple[str, str]:
@@ -197,6 +202,30 @@ CASES: list[tuple[str, str, Expected]] = [
             _count("espionage", 40, *_year(2024)),
             _count("treason", 150, *_year(2024)),
         ],
+    ),
+    # -- «по N» over two years: the same figure for each ----------------------------
+    (
+        "«в 2019-м и 2020-м ... осуждали по 5 человек»: one count per year",
+        "В 2019-м и 2020-м по статье о шпионаже осуждали по 5 человек.",
+        [_count("espionage", 5, *_year(2019)), _count("espionage", 5, *_year(2020))],
+    ),
+    (
+        "«в 2017 и 2018 годах ... по 4 человека»",
+        "В 2017 и 2018 годах за госизмену осудили по 4 человека.",
+        [_count("treason", 4, *_year(2017)), _count("treason", 4, *_year(2018))],
+    ),
+    (
+        "trap: «по» before a figure with one year is no distribution",
+        "В 2018 году за госизмену осудили по меньшей мере 4 человека, в 2019-м — 9.",
+        [
+            _count("treason", 4, *_year(2018), qualifier="at_least"),
+            _count("treason", 9, *_year(2019)),
+        ],
+    ),
+    (
+        "trap: the imperfective «осуждают» with «ежегодно» is a yearly rate",
+        "По статье о шпионаже ежегодно осуждают примерно по 20 человек.",
+        [],
     ),
     (
         "trap: a charge the scheme lacks after «а за» still gives no count",

@@ -42,7 +42,7 @@ from kgbuild.extraction_ru.numbers import (
     read_number,
 )
 from kgbuild.extraction_ru.offences import RuLexicon, article_spans
-from kgbuild.extraction_ru.pairing import drop_parts, pair_counts
+from kgbuild.extraction_ru.pairing import drop_parts, each_year, pair_counts
 from kgbuild.extraction_ru.penalties import find_penalty_ranges
 from kgbuild.extraction_ru.periods import Period, find_dates, find_periods
 
@@ -352,18 +352,19 @@ class _Sentence:
             is_case = unit == "cases" and has_case and not has_conviction
             if not (has_conviction or is_case):
                 continue
-            self._claim(
-                "case_count" if is_case else "conviction_count",
-                "ru.case" if is_case else "ru.count",
-                offences,
-                count=int(number.value),
-                qualifier=number.qualifier,
-                unit=unit or "people",
-                period_start=None if period is None or period.first is None
-                else period.first.isoformat(),
-                period_end=None if period is None or period.last is None
-                else period.last.isoformat(),
-            )  # fmt: skip
+            for each in each_year(self.text, number, period, self.periods):
+                self._claim(
+                    "case_count" if is_case else "conviction_count",
+                    "ru.case" if is_case else "ru.count",
+                    offences,
+                    count=int(number.value),
+                    qualifier=number.qualifier,
+                    unit=unit or "people",
+                    period_start=None if each is None or each.first is None
+                    else each.first.isoformat(),
+                    period_end=None if each is None or each.last is None
+                    else each.last.isoformat(),
+                )  # fmt: skip
 
     def _not_convicted(self, index: int) -> bool:
         """«задержали свыше 200 человек, а осудили 189»: a clause about arrests (or

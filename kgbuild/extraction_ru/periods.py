@@ -93,8 +93,8 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      "за 2013–2023 годы"),
     ("from-to", rf"{_S}\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?\s+по\s+(?P<b>(?:19|20)\d\d)"
      rf"{_YEAR_WORD}?", "с 2013 по 2023 год"),
-    ("year-pair", rf"(?P<a>(?:19|20)\d\d)\s*(?:и|,)\s*(?P<b>(?:19|20)\d\d){_YEAR_WORD}",
-     "в 2019 и 2020 годах"),
+    ("year-pair", rf"(?P<a>(?:19|20)\d\d)(?:-м)?\s*(?:и|,)\s*(?P<b>(?:19|20)\d\d)"
+     rf"(?:{_YEAR_WORD}|-м\b)", "в 2019 и 2020 годах, в 2019-м и 2020-м"),
     ("months", rf"{_S}\bс\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+по\s+{_MONTH}\s+{_Y}",
      "с января по июнь 2025 года"),
     ("months-dash", rf"\b(?P<m1>{_MONTH_STEMS})[а-яё]*\s*[—–-]\s*{_MONTH}\s+{_Y}",
