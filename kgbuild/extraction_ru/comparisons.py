@@ -25,6 +25,7 @@ from kgbuild.extraction_ru.numbers import Number
 from kgbuild.extraction_ru.periods import Period
 
 _WORD = r"(?:чем|против|вместо|(?:по|в)\s+сравнени[юи]\s+с|относительно)"
+_GATE = re.compile(r"чем|против|вместо|сравнени|относительно", re.IGNORECASE)
 _GOVERNED = re.compile(rf"\b{_WORD}[\s(«]*$", re.IGNORECASE)
 """The comparison word right before a figure (what stood between them taken out)."""
 _OPENS_WHEN = re.compile(r"\s*когда\b", re.IGNORECASE)
@@ -60,7 +61,10 @@ def governed_by_comparison(
 ) -> bool:
     """Whether a comparison word stands right before ``number`` and a period, or the end of
     the clause, right after it: a figure compared with the one before."""
-    if not _GOVERNED.search(_between(text, clause_start, number.start, periods)):
+    start = max(clause_start, number.start - 80)
+    if not _GATE.search(text, start, number.start):
+        return False  # most numbers: no comparison word near, no stretch to rebuild
+    if not _GOVERNED.search(_between(text, start, number.start, periods)):
         return False
     after = [p.start for p in periods if p.start >= number.end and p.how != "day"]
     if after and _BEFORE_PERIOD.fullmatch(text, number.end, min(after)):
