@@ -89,6 +89,19 @@ CASES: list[tuple[str, str, Expected]] = [
         [_count("sabotage", 48, *_q1(2025)), _count("sabotage", 30, *_q1(2024))],
     ),
     (
+        "против with a qualifier before the figure",
+        "В 2023 году за госизмену осудили 72 человека против почти 30 в 2022-м.",
+        [
+            _count("treason", 72, *_year(2023)),
+            _count("treason", 30, *_year(2022), qualifier="nearly"),
+        ],
+    ),
+    (
+        "trap: a verb between «по сравнению с» and the figure",
+        "По сравнению с 2022 годом осудили 55 человек за госизмену.",
+        [_count("treason", 55, None, None)],
+    ),
+    (
         "trap: «против» in «выступил против закона» names no figure",
         "В 2023 году за госизмену осудили 72 человека; адвокат выступил против закона о "
         "тайных процессах.",
