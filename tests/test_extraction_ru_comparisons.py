@@ -240,6 +240,19 @@ CASES: list[tuple[str, str, Expected]] = [
         "По статье о шпионаже ежегодно осуждают примерно по 20 человек.",
         [],
     ),
+    # -- administrative offences are no criminal convictions -------------------------
+    (
+        "trap: administrative protocols and the cases courts heard on them",
+        "В 2023 году за госизмену осудили 55 человек. В том же году по статье о дискредитации "
+        "армии составили 4300 административных протоколов, а суды рассмотрели 3900 таких дел.",
+        [_count("treason", 55, *_year(2023))],
+    ),
+    (
+        "a conviction beside administrative protocols still counts",
+        "В 2023 году по статье о дискредитации армии осудили 85 человек, а административных "
+        "протоколов составили около 4000.",
+        [_count("discrediting_the_army", 85, *_year(2023))],
+    ),
     (
         "trap: a charge the scheme lacks after «а за» still gives no count",
         "В 2024 году за госизмену осудили 150 человек, а за мошенничество в особо крупном "

@@ -368,12 +368,15 @@ class _Sentence:
 
     def _not_convicted(self, index: int) -> bool:
         """«задержали свыше 200 человек, а осудили 189»: a clause about arrests (or
-        acquittals) and not convictions gives no count."""
-        if self.lemma_set.isdisjoint(g.NOT_CONVICTED):
+        acquittals) and not convictions gives no count; in a sentence on administrative
+        offences («2100 протоколов, а суды рассмотрели 1870 таких дел») only a clause with
+        a conviction word does."""
+        administrative = g.ADMINISTRATIVE.search(self.quote, self.folded) is not None
+        if not administrative and self.lemma_set.isdisjoint(g.NOT_CONVICTED):
             return False
         clause = self.clauses[index]
         tokens = [t for t in self.tokens if clause.start <= t.start < clause.end]
-        if all(t.lemmas.isdisjoint(g.NOT_CONVICTED) for t in tokens):
+        if not administrative and all(t.lemmas.isdisjoint(g.NOT_CONVICTED) for t in tokens):
             return False
         return all(t.lemmas.isdisjoint(g.CONVICTION_WORDS) for t in tokens)
 

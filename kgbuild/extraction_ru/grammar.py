@@ -64,6 +64,13 @@ NOT_CONVICTED = frozenset(
 )  # fmt: skip
 """A clause with these and no conviction word counts arrests or acquittals: no count."""
 
+ADMINISTRATIVE = Gated(
+    re.compile(r"\bадминистративн[а-яё]*|\bКоАП\b|\bпротокол(?:ов|а|ы)?\b", re.IGNORECASE),
+    ("административн", "коап", "протокол"),
+)
+"""«2100 административных протоколов», «по статье КоАП»: administrative offences, whose
+protocols, fines and cases are no criminal convictions."""
+
 UNKNOWN_CHARGE = re.compile(
     r"\bза\s+(?!(?:т[оеаи]|эт|так|вес|все|последн|прошл|период|год|лет|врем|месяц|недел|"
     r"сутки|день|дн|раз|счет|счёт|рубеж|границ)[а-яё]*\b)[а-яё]{4,}",
