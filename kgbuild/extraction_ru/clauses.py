@@ -36,6 +36,8 @@ class Context:
     convictions: bool = False
     """Whether the sentence before spoke of convictions («Медиазона изучила приговоры по
     делам о госизмене. Всего за 2024 год их вынесено не менее 230.»)."""
+    recent: list[Period] = field(default_factory=list)
+    """The resolved periods (no baselines) the last sentences named, oldest first."""
     year: int | None = None
     """The year of the last date or period named («вступил в силу 25 июля» takes it)."""
 

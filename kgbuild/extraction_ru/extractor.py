@@ -17,7 +17,12 @@ from functools import cache, cached_property
 
 from kgbuild.claims import Claim, ClaimKind
 from kgbuild.extraction_ru import grammar as g
-from kgbuild.extraction_ru.clauses import Clause, Context, split_clauses, unique
+from kgbuild.extraction_ru.clauses import CONTRAST, Clause, Context, split_clauses, unique
+from kgbuild.extraction_ru.comparisons import (
+    governed_baseline,
+    governed_by_comparison,
+    when_clause_period,
+)
 from kgbuild.extraction_ru.enactments import find_enactments
 from kgbuild.extraction_ru.individual import GATES, find_imposed_terms
 from kgbuild.extraction_ru.morphology import (
@@ -37,7 +42,7 @@ from kgbuild.extraction_ru.numbers import (
     read_number,
 )
 from kgbuild.extraction_ru.offences import RuLexicon, article_spans
-from kgbuild.extraction_ru.pairing import drop_parts, pair_counts
+from kgbuild.extraction_ru.pairing import drop_parts, each_year, pair_counts
 from kgbuild.extraction_ru.penalties import find_penalty_ranges
 from kgbuild.extraction_ru.periods import Period, find_dates, find_periods
 
@@ -93,6 +98,7 @@ class _Sentence:
                 published=self.context.published,
                 previous=self.context.period,
                 folded=self.folded,
+                earlier=self.context.recent,
             )
         ]
         self.cued = self._cued()
@@ -172,7 +178,11 @@ class _Sentence:
 
     def _offences_for(self, index: int) -> tuple[str, ...]:
         own = self.clauses[index]
-        if not own.offences and g.UNKNOWN_CHARGE.search(self.text, own.start, own.end):
+        if not own.offences and any(
+            # «за аналогичный период прошлого года — 20» is a period, not a charge
+            not any(p.start <= m.end() - 1 < p.end for p in own.periods)
+            for m in g.UNKNOWN_CHARGE.finditer(self.text, own.start, own.end)
+        ):
             return ()  # «за утрату документов с грифом — один»: a charge the scheme lacks
         for clause in reversed(self.clauses[: index + 1]):
             if clause.offences:
@@ -184,11 +194,12 @@ class _Sentence:
 
     def _period_for(self, index: int, number: Number) -> Period | None:
         clause = self.clauses[index]
-        # a baseline («больше, чем годом ранее») is the period of the figures after its
-        # comparison word only
-        resolved = [
-            p for p in clause.periods if p.how != "day" and (p.cue is None or p.cue < number.start)
-        ]
+        # a baseline («больше, чем годом ранее») is the period of the figure its comparison
+        # word governs only (:mod:`.comparisons`)
+        baseline = governed_baseline(self.text, number, clause.periods)
+        if baseline is not None:
+            return baseline
+        resolved = [p for p in clause.periods if p.how != "day" and p.cue is None]
         if len(clause.numbers) > 1:
             following = [p for p in resolved if 0 <= p.start - number.end <= 12]
             if following:
@@ -198,11 +209,17 @@ class _Sentence:
             return before[-1]
         if resolved:
             return resolved[0]
+        if index and (
+            when := when_clause_period(self.text, clause.start, self.clauses[index - 1].periods)
+        ):
+            return when
         for earlier in reversed(self.clauses[:index]):
             usable = [p for p in earlier.periods if p.how != "day" and p.cue is None]
             if usable:
                 return usable[-1]
         for later in self.clauses[index + 1 :]:
+            if CONTRAST.match(self.text, later.start, later.end):
+                break  # «176 человек, тогда как в 2023 году — 62»: the other figure's period
             usable = [p for p in later.periods if p.how != "day" and p.cue is None]
             if usable:
                 return usable[0]
@@ -227,12 +244,19 @@ class _Sentence:
                 return None  # «14 томов дела»: the number counts another noun
         return None
 
-    def _count_kind(self, number: Number, first_unit: str | None) -> tuple[bool, str | None]:
-        """Whether ``number`` is a count, and its unit."""
+    def _count_kind(
+        self, number: Number, first_unit: str | None, clause: Clause, counted: bool
+    ) -> tuple[bool, str | None]:
+        """Whether ``number`` is a count, and its unit (``counted``: whether a count stands
+        before it in the sentence)."""
         if number.is_year or number.value != int(number.value) or number.value <= 0:
             return False, None
         nxt = self.tokens[number.last + 1] if number.last + 1 < len(self.tokens) else None
-        if nxt is not None and (not nxt.lemmas.isdisjoint(g.NOT_A_COUNT_AFTER) or nxt.text == "-"):
+        if (
+            nxt is not None
+            and (not nxt.lemmas.isdisjoint(g.NOT_A_COUNT_AFTER) or nxt.text == "-")
+            and not any(p.start == nxt.start for p in clause.periods)  # «30 годом ранее»
+        ):
             return False, None
         unit = self._unit_after(number)
         if unit is not None:
@@ -256,7 +280,9 @@ class _Sentence:
         if nxt is not None and nxt.text in {"—", "–"}:
             return True, first_unit
         if before and not before[-1].lemmas.isdisjoint(g.LINKING_VERBS):
-            return True, first_unit
+            # «приговоров было 12»: the noun before the verb
+            noun = before[-2].lemmas if len(before) > 1 else frozenset()
+            return True, next((u for w, u in g.UNIT_NOUNS.items() if w in noun), first_unit)
         if (
             before
             and before[-1].is_("осудить", "приговорить")
@@ -271,6 +297,10 @@ class _Sentence:
             return True, first_unit
         if nxt is not None and nxt.text == "и" and number.last + 2 < len(self.tokens):
             return True, None
+        if counted and governed_by_comparison(
+            self.text, clause.start, clause.end, number, clause.periods
+        ):
+            return True, first_unit  # «72 человека против 31 в 2022-м»
         return False, None
 
     def extract_counts(self) -> None:
@@ -293,7 +323,7 @@ class _Sentence:
         first_unit: str | None = None
         for index, clause in enumerate(self.clauses):
             for number in clause.numbers:
-                ok, unit = self._count_kind(number, first_unit)
+                ok, unit = self._count_kind(number, first_unit, clause, bool(found))
                 if not ok:
                     continue
                 if unit is None:
@@ -322,27 +352,31 @@ class _Sentence:
             is_case = unit == "cases" and has_case and not has_conviction
             if not (has_conviction or is_case):
                 continue
-            self._claim(
-                "case_count" if is_case else "conviction_count",
-                "ru.case" if is_case else "ru.count",
-                offences,
-                count=int(number.value),
-                qualifier=number.qualifier,
-                unit=unit or "people",
-                period_start=None if period is None or period.first is None
-                else period.first.isoformat(),
-                period_end=None if period is None or period.last is None
-                else period.last.isoformat(),
-            )  # fmt: skip
+            for each in each_year(self.text, number, period, self.periods):
+                self._claim(
+                    "case_count" if is_case else "conviction_count",
+                    "ru.case" if is_case else "ru.count",
+                    offences,
+                    count=int(number.value),
+                    qualifier=number.qualifier,
+                    unit=unit or "people",
+                    period_start=None if each is None or each.first is None
+                    else each.first.isoformat(),
+                    period_end=None if each is None or each.last is None
+                    else each.last.isoformat(),
+                )  # fmt: skip
 
     def _not_convicted(self, index: int) -> bool:
         """«задержали свыше 200 человек, а осудили 189»: a clause about arrests (or
-        acquittals) and not convictions gives no count."""
-        if self.lemma_set.isdisjoint(g.NOT_CONVICTED):
+        acquittals) and not convictions gives no count; in a sentence on administrative
+        offences («2100 протоколов, а суды рассмотрели 1870 таких дел») only a clause with
+        a conviction word does."""
+        administrative = g.ADMINISTRATIVE.search(self.quote, self.folded) is not None
+        if not administrative and self.lemma_set.isdisjoint(g.NOT_CONVICTED):
             return False
         clause = self.clauses[index]
         tokens = [t for t in self.tokens if clause.start <= t.start < clause.end]
-        if all(t.lemmas.isdisjoint(g.NOT_CONVICTED) for t in tokens):
+        if not administrative and all(t.lemmas.isdisjoint(g.NOT_CONVICTED) for t in tokens):
             return False
         return all(t.lemmas.isdisjoint(g.CONVICTION_WORDS) for t in tokens)
 
@@ -427,6 +461,7 @@ class _Sentence:
         resolved = [p for p in self.periods if p.resolved and p.how != "day" and p.cue is None]
         if resolved:
             self.context.period = resolved[-1]
+            self.context.recent = [*self.context.recent, *resolved][-8:]
         years = [(p.end, p.first.year) for p in self.periods if p.first is not None]
         years += [(d.end, int(d.value[:4])) for d in self.dates]
         if years:

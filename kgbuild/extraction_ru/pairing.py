@@ -10,7 +10,8 @@
 - «соответственно»: «осуждены 189 и 33 человека соответственно» pairs the numbers with
   the offences in order (a total before them takes them all: «64 приговора по статьям о
   госизмене и шпионаже — 58 и 6 соответственно»), or with the years («В 2019 и 2020 годах
-  ... 8 и 11 человек соответственно»).
+  ... 8 и 11 человек соответственно»);
+- «по N» over two years: «в 2019-м и 2020-м осуждали по 5 человек» is 5 for each year.
 """
 
 from __future__ import annotations
@@ -141,3 +142,19 @@ def _breakdown(
             named = [o for o in offences if o.start < numbers[parts[0]].start]
             if not named or all(o.start < number.start for o in named):
                 pairs[i] = _unique([s for p in parts for s in pairs[p] or ()])
+
+
+_EACH = re.compile(r"\bпо\s+$", re.IGNORECASE)
+
+
+def each_year(
+    text: str, number: Number, period: Period | None, periods: Sequence[Period]
+) -> list[Period | None]:
+    """The periods ``number`` counts for: each of a pair of years where it is distributed
+    over them («в 2017 и 2018 годах осудили по 4 человека»), else its own ``period``."""
+    if period is None or period.how != "year-pair":
+        return [period]
+    if not _EACH.search(text, max(0, number.start - 4), number.start):
+        return [period]
+    pair = [p for p in periods if p.how == "year-pair" and p.cue is None]
+    return list(pair) if len(pair) == 2 else [period]

@@ -15,6 +15,7 @@ import calendar
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,6 +32,9 @@ _YEAR_WORD = r"(?:\s*(?:год[а-яё]*|гг?\.))"
 _S = "(?=[" + "".join(chr(c) for c in range(0x2000) if re.fullmatch("с", chr(c), re.I)) + "])"
 """A lookahead for «с» in any case: a pattern that starts with a character class is looked
 for with a fast scan, one that starts with ``\\b`` is tried at every position."""
+_NOT_COMPARED = r"(?<!сравнению\s)(?<!сравнении\s)"
+"""«по сравнению с 2022 годом» is a baseline (see :data:`_COMPARISON`), never a span from
+2022 to the publication date."""
 _MONTH_COUNTS = {"тре": 3, "три": 3, "шес": 6, "дев": 9}
 """«за три / шесть / девять месяцев»: the first months of the year."""
 _ORDINAL_HALF = {"перв": 1, "втор": 2}
@@ -89,8 +93,8 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      "за 2013–2023 годы"),
     ("from-to", rf"{_S}\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?\s+по\s+(?P<b>(?:19|20)\d\d)"
      rf"{_YEAR_WORD}?", "с 2013 по 2023 год"),
-    ("year-pair", rf"(?P<a>(?:19|20)\d\d)\s*(?:и|,)\s*(?P<b>(?:19|20)\d\d){_YEAR_WORD}",
-     "в 2019 и 2020 годах"),
+    ("year-pair", rf"(?P<a>(?:19|20)\d\d)(?:-м)?\s*(?:и|,)\s*(?P<b>(?:19|20)\d\d)"
+     rf"(?:{_YEAR_WORD}|-м\b)", "в 2019 и 2020 годах, в 2019-м и 2020-м"),
     ("months", rf"{_S}\bс\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+по\s+{_MONTH}\s+{_Y}",
      "с января по июнь 2025 года"),
     ("months-dash", rf"\b(?P<m1>{_MONTH_STEMS})[а-яё]*\s*[—–-]\s*{_MONTH}\s+{_Y}",
@@ -103,11 +107,12 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("from-to-aside", rf"{_S}\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?(?:,[^.;\d]{{0,100}}?,)?\s*"
      rf"(?:и\s+)?(?:по|до\s+конца)\s+(?P<b>(?:19|20)\d\d){_YEAR_WORD}?",
      "с 2009 года, когда ..., и до конца 2023 года"),
-    ("since-month", rf"{_S}\bс\s+{_MONTH}\s+{_Y}{_YEAR_WORD}?(?!\s+по\b)", "с февраля 2022 года"),
+    ("since-month", rf"{_S}{_NOT_COMPARED}\bс\s+{_MONTH}\s+{_Y}{_YEAR_WORD}?(?!\s+по\b)",
+     "с февраля 2022 года"),
     ("since-start-of", rf"\bс\s+начала\s+{_Y}{_YEAR_WORD}", "с начала 2025 года"),
     ("since-start", r"\bс\s+начала\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года\b",
      "с начала года"),
-    ("since", rf"{_S}\bс\s+{_Y}{_YEAR_WORD}(?!\s+по\b)", "с 2009 года"),
+    ("since", rf"{_S}{_NOT_COMPARED}\bс\s+{_Y}(?!\s*годом){_YEAR_WORD}(?!\s+по\b)", "с 2009 года"),
     ("month", rf"(?<!\d\s)(?<!\d)\b{_MONTH}\s+{_Y}", "в январе 2025 года"),
     ("year", rf"(?=[12])(?<![\d.,–—-]){_Y}(?:{_YEAR_WORD}|-(?:м|й|го|ом)\b)",
      "в 2023 году, в 2023-м"),
@@ -253,9 +258,11 @@ def find_periods(
     published: dt.date | None,
     previous: Period | None,
     folded: str | None = None,
+    earlier: Sequence[Period] = (),
 ) -> list[Period]:
     """Periods named in ``text[start:end]``, left to right (``folded``: that stretch as
-    :func:`.morphology.fold` gives it, if known)."""
+    :func:`.morphology.fold` gives it, if known; ``earlier``: periods the sentences before
+    named, oldest first, for «за то же полугодие»)."""
     if not _GATE.search(text, start, end):
         return []
     taken: list[tuple[int, int]] = []
@@ -287,13 +294,40 @@ def find_periods(
     for name, m in sorted(relative, key=lambda r: r[1].start()):
         before = [p for p in found if p.end <= m.start() and p.resolved and p.how != "day"]
         anchor = max(before, key=lambda p: p.end) if before else previous
+        if name == "same":
+            anchor = _same_length(fold(m.group()), [*earlier, *before]) or anchor
         bounds = _bounds(name, m, published, anchor)
         found.append(Period(m.start(), m.end(), bounds[0], bounds[1], name))
     return sorted((_with_cue(text, start, p) for p in found), key=lambda p: p.start)
 
 
+_LENGTHS = {"полугод": 6, "квартал": 3}
+"""«за то же полугодие», «за тот же квартал»: the period named by its length."""
+
+
+def _months_long(period: Period) -> int | None:
+    first, last = period.first, period.last
+    if first is None or last is None or first.day != 1:
+        return None
+    if last.day != calendar.monthrange(last.year, last.month)[1]:
+        return None
+    return (last.year - first.year) * 12 + last.month - first.month + 1
+
+
+def _same_length(phrase: str, candidates: Sequence[Period]) -> Period | None:
+    """The last of ``candidates`` (in the order named) as long as ``phrase`` says: «В
+    первом полугодии 2024 года ..., а за весь 2023 год — 120. За то же полугодие ...» is
+    the half-year, not the year named last."""
+    wanted = next((n for stem, n in _LENGTHS.items() if stem in phrase), None)
+    if wanted is None:
+        return None
+    fitting = [p for p in candidates if p.how != "day" and _months_long(p) == wanted]
+    return fitting[-1] if fitting else None
+
+
 _COMPARISON = re.compile(
-    r"(?:\bчем|\bпротив|\bпо\s+сравнению\s+с|\bвместо|\bотносительно)\b[^,;:()]*$", re.IGNORECASE
+    r"(?:\bчем|\bпротив|\b(?:по|в)\s+сравнени[юи]\s+с|\bвместо|\bотносительно)\b[^,;:()]*$",
+    re.IGNORECASE,
 )
 """A comparison word before a period in the same clause: «вдвое больше, чем годом ранее»,
 «четыре приговора против 14 в 2016-м», «по сравнению с 2022 годом»."""

@@ -1,0 +1,84 @@
+"""Comparisons with an earlier period: which figure a baseline period belongs to.
+
+A period after a comparison word is a baseline (:attr:`.periods.Period.cue`). It is the
+period of the figure that word governs, and of no other:
+
+- «14 человек против 6 приговоров в 2021 году», «112 приговоров вместо 87 в 2023 году»,
+  «втрое больше, чем годом ранее (11 приговоров)», «76 человек по сравнению с 40 в 2022
+  году»: the figure right after the word (a baseline period between them aside);
+- «больше, чем в 2022-м, когда по этой статье вынесли 19 приговоров»: a figure in the
+  «когда ...» clause that follows a baseline;
+- not «По сравнению с 2022 годом за госизмену осудили вдвое больше людей — 55 человек»:
+  the verb stands between the word and the figure.
+
+A figure the word governs that has no unit of its own («72 человека против 31 в 2022-м»)
+is a count in the unit of the figure it is compared with, provided a period or the end of
+the clause follows it (not «против 3 голосов», and «чем 12 лет» is a term).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kgbuild.extraction_ru.numbers import QUALIFIER_WORDS, Number
+from kgbuild.extraction_ru.periods import Period
+
+_WORD = r"(?:чем|против|вместо|(?:по|в)\s+сравнени[юи]\s+с|относительно)"
+_GATE = re.compile(r"чем|против|вместо|сравнени|относительно", re.IGNORECASE)
+_QUALIFIER = "(?:(?:" + "|".join(sorted(QUALIFIER_WORDS, key=len, reverse=True)) + r")\s+){0,3}"
+_GOVERNED = re.compile(rf"\b{_WORD}[\s(«]*{_QUALIFIER}$", re.IGNORECASE)
+"""The comparison word right before a figure (what stood between them taken out), a
+qualifier of the figure aside («против почти 30 в 2022-м»)."""
+_OPENS_WHEN = re.compile(r"\s*когда\b", re.IGNORECASE)
+_BEFORE_PERIOD = re.compile(r"\s*(?:(?:в|во|за)\s+)?", re.IGNORECASE)
+_PUNCTUATION = re.compile(r"\s*(?:[,;:.)!?—–]|$)")
+
+
+def _between(text: str, start: int, end: int, periods: Sequence[Period]) -> str:
+    """``text[start:end]`` less the periods inside it."""
+    pieces: list[str] = []
+    cursor = start
+    for p in sorted(periods, key=lambda p: p.start):
+        if start <= p.start and p.end <= end and p.start >= cursor:
+            pieces.append(text[cursor : p.start])
+            cursor = p.end
+    pieces.append(text[cursor:end])
+    return " ".join(pieces)
+
+
+def governed_baseline(text: str, number: Number, periods: Sequence[Period]) -> Period | None:
+    """The baseline period of the comparison word that governs ``number``, if one does
+    (``periods``: those of the number's clause)."""
+    for p in sorted(periods, key=lambda p: abs(p.start - number.start)):
+        if p.cue is None or p.cue > number.start or p.how == "day":
+            continue
+        if _GOVERNED.search(_between(text, p.cue, number.start, periods)):
+            return p
+    return None
+
+
+def governed_by_comparison(
+    text: str, clause_start: int, clause_end: int, number: Number, periods: Sequence[Period]
+) -> bool:
+    """Whether a comparison word stands right before ``number`` and a period, or the end of
+    the clause, right after it: a figure compared with the one before."""
+    start = max(clause_start, number.start - 80)
+    if not _GATE.search(text, start, number.start):
+        return False  # most numbers: no comparison word near, no stretch to rebuild
+    if not _GOVERNED.search(_between(text, start, number.start, periods)):
+        return False
+    after = [p.start for p in periods if p.start >= number.end and p.how != "day"]
+    if after and _BEFORE_PERIOD.fullmatch(text, number.end, min(after)):
+        return True
+    return bool(_PUNCTUATION.match(text[number.end : clause_end]))
+
+
+def when_clause_period(text: str, start: int, earlier: Sequence[Period]) -> Period | None:
+    """«..., чем в 2022-м, когда по этой статье вынесли 19 приговоров»: a clause opening
+    with «когда» is about the last period of the clause before it (``earlier``), a
+    baseline too."""
+    if not _OPENS_WHEN.match(text, start):
+        return None
+    usable = [p for p in earlier if p.how != "day"]
+    return usable[-1] if usable else None
