@@ -277,15 +277,23 @@ class ListRules(ReferenceRules):
             return
         unit = "people" if _PEOPLE.search(self.s) else "verdicts"
         for n, slug in zip(numbers, slugs, strict=True):
-            count = _int_number(n.group("num"))
-            if count is None:
-                continue
-            draft = self._draft("conviction_count", "count.respectively", n.start("num"))
-            self._finish_count(
-                draft, (slug,), n.start("num"), _qualifier_word(n.group("q")), count, unit, None
-            )
-            self.used.append((n.start(), n.end()))
-            self.counts.append(draft)
+            self._respective_count(n, slug, unit, None)
+
+    def _respective_count(
+        self, n: re.Match[str], slug: str, unit: str, period: tuple[dt.date, dt.date] | None
+    ) -> None:
+        """One number that "respectively" pairs with an offence (and a period, if given)."""
+        count = _int_number(n.group("num"))
+        if count is None:
+            return
+        draft = self._draft("conviction_count", "count.respectively", n.start("num"))
+        self._finish_count(
+            draft, (slug,), n.start("num"), _qualifier_word(n.group("q")), count, unit, None
+        )
+        if period is not None:
+            draft.period = period
+        self.used.append((n.start(), n.end()))
+        self.counts.append(draft)
 
     def _respective_periods(
         self, m: re.Match[str], numbers: list[re.Match[str]], slug: str
@@ -314,16 +322,7 @@ class ListRules(ReferenceRules):
             return
         unit = "people" if _PEOPLE.search(self.s) else "verdicts"
         for n, period in zip(numbers, periods, strict=True):
-            count = _int_number(n.group("num"))
-            if count is None:
-                continue
-            draft = self._draft("conviction_count", "count.respectively", n.start("num"))
-            self._finish_count(
-                draft, (slug,), n.start("num"), _qualifier_word(n.group("q")), count, unit, None
-            )
-            draft.period = period
-            self.used.append((n.start(), n.end()))
-            self.counts.append(draft)
+            self._respective_count(n, slug, unit, period)
 
     def extract_all_of_them(self) -> None:
         """ "Nine students were tried for treason. The court found all of them guilty"."""
