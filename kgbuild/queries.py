@@ -2,7 +2,7 @@
 
 Queries run on Oxigraph (a local graph loaded into a pyoxigraph Store) or, through
 kgbuild.remote, on any SPARQL 1.1 endpoint. Parameters are bound as typed RDF terms:
-locally through Oxigraph's substitutions (SPARQL SEP-0007), remotely as a VALUES block.
+as a VALUES block first in the outer WHERE group, locally and remotely alike.
 """
 
 from __future__ import annotations
@@ -352,23 +352,42 @@ def _value(term: object) -> Value | None:
     raise TypeError(f"unexpected result term {term!r}")
 
 
+def _values_block(bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
+    if not bindings:
+        return ""
+    names = " ".join(f"?{k}" for k in bindings)
+    # str() of an Oxigraph term is its escaped N-Triples form: quotes and backslashes
+    # cannot break out of the literal.
+    terms = " ".join(str(v) for v in bindings.values())
+    return f"VALUES ({names}) {{ ({terms}) }}"
+
+
+def inject_values(text: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
+    """Put the VALUES block first in the outer WHERE group.
+
+    Local queries bind their parameters this way too, not through Oxigraph's substitutions:
+    Oxigraph plans a query before it substitutes, so a bound article or measure did not
+    narrow the joins (official-series: 42 -> 11 ms on the full build). Remote endpoints
+    get the same text, so a query answers alike on both.
+    """
+    block = _values_block(bindings)
+    if not block:
+        return text
+    match = re.search(r"\bWHERE\s*\{", text, flags=re.IGNORECASE)
+    if match is None:
+        raise ValueError("query has no WHERE clause to bind parameters in")
+    return text[: match.end()] + "\n  " + block + "\n" + text[match.end() :]
+
+
 def run_local(
     store: ox.Store, query: NamedQuery, bindings: Mapping[str, ox.NamedNode | ox.Literal]
 ) -> Results:
-    substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
-        ox.Variable(k): v for k, v in bindings.items()
-    }
     try:
-        solutions = store.query(query.text, substitutions=substitutions)
+        solutions = store.query(inject_values(query.text, bindings))
     except SyntaxError as exc:
         raise fail(query.path, None, f"SPARQL syntax error: {exc}", "correct the query") from exc
-    except RuntimeError as exc:  # e.g. a bound parameter that the query does not project
-        raise fail(
-            query.path,
-            None,
-            f"the query cannot run: {exc}",
-            "project every parameter in the SELECT clause",
-        ) from exc
+    except ValueError as exc:  # no WHERE clause to bind the parameters in
+        raise fail(query.path, None, str(exc), "give the query a WHERE clause") from exc
     if not isinstance(solutions, ox.QuerySolutions):
         raise fail(
             query.path,

@@ -1,7 +1,8 @@
 """Named queries on a remote SPARQL 1.1 endpoint (`kgbuild query -e URL`).
 
 Parameters are bound as a VALUES block of escaped RDF terms placed at the start of the
-outer group, so a value can never change the query's structure; the results come back as
+outer group (kgbuild.queries.inject_values, as on the local store), so a value can never
+change the query's structure; the results come back as
 SPARQL 1.1 Query Results JSON and are normalised to what the local store gives
 (kgbuild.portable), whatever the server.
 """
@@ -9,7 +10,6 @@ SPARQL 1.1 Query Results JSON and are normalised to what the local store gives
 from __future__ import annotations
 
 import json
-import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -20,28 +20,7 @@ import pyoxigraph as ox
 
 from kgbuild.errors import fail
 from kgbuild.portable import normalise
-from kgbuild.queries import XSD, NamedQuery, Results, Value
-
-
-def _values_block(bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
-    if not bindings:
-        return ""
-    names = " ".join(f"?{k}" for k in bindings)
-    # str() of an Oxigraph term is its escaped N-Triples form: quotes and backslashes
-    # cannot break out of the literal.
-    terms = " ".join(str(v) for v in bindings.values())
-    return f"VALUES ({names}) {{ ({terms}) }}"
-
-
-def inject_values(text: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
-    """Put the VALUES block first in the outer WHERE group (for remote endpoints)."""
-    block = _values_block(bindings)
-    if not block:
-        return text
-    match = re.search(r"\bWHERE\s*\{", text, flags=re.IGNORECASE)
-    if match is None:
-        raise ValueError("query has no WHERE clause to bind parameters in")
-    return text[: match.end()] + "\n  " + block + "\n" + text[match.end() :]
+from kgbuild.queries import XSD, NamedQuery, Results, Value, inject_values
 
 
 def run_endpoint(
