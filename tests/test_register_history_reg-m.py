@@ -45,18 +45,19 @@ def test_208_part_2_penalty_the_day_before_and_the_day_of_each_change(
     check_day_before_and_day_of(penalties, HISTORY, unit, index)
 
 
-def test_302_fz_is_in_force_ten_days_after_its_reported_publication() -> None:
-    """TASS reports publication on the official portal on Sunday 03.11.2013; the law's own
-    commencement article was not read, so its entry into force is the ten-day default,
-    derived and low, and the day after the law's date (02.11.2013) is no longer used."""
+def test_302_fz_is_in_force_on_the_day_kodeks_gives() -> None:
+    """TASS reports publication on the official portal on Sunday 03.11.2013. Kodeks's
+    consolidated text dates 302-FZ's changes from 14.11.2013 (register helper reg-n), the day
+    the ten-day default would also give: the date is read, high, and no longer derived."""
     law = REGISTER.laws["fz-2013-302"]
     published = law.dates["published"]
     assert published.value == dt.date(2013, 11, 3)
     assert published.confidence == "medium"
     in_force = law.dates["in_force"]
     assert in_force.value == dt.date(2013, 11, 14)
-    assert in_force.confidence == "low"
-    assert in_force.derived_from == dt.date(2013, 11, 3)
+    assert in_force.confidence == "high"
+    assert in_force.source == "reg-n-cntd-uk-282-2"
+    assert in_force.derived_from is None
     (effect,) = law.effects
     assert (effect.article, effect.part) == ("208", "2")
     assert effect.in_force.value == in_force.value
