@@ -1,0 +1,83 @@
+"""Russian phrasing categories of round 3 (issue 10), each with traps that must stay out.
+
+Groups given one term: «Троих осуждённых приговорили к пожизненному», «из них четверо
+получили пожизненные сроки» count a part of the convicted, so they give neither a count nor
+one person's sentence; «ещё одного фигуранта ... приговорили к трём годам» is one person's
+sentence and no count of one.
+
+Every sentence is written for these tests with made-up figures; each lists every claim it
+must give, and nothing else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgbuild.claims import Claim
+from kgbuild.extraction_ru import extract_ru, load_ru_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+LEXICON = load_ru_lexicon(ROOT / "ontology" / "offences.ttl")
+PUBLISHED = dt.date(2025, 6, 20)
+
+Expected = list[tuple[object, ...]]
+
+
+def _claims(text: str) -> Expected:
+    claims: list[Claim] = extract_ru(text, "passage.txt", published=PUBLISHED, lexicon=LEXICON)
+    for c in claims:
+        assert text[c.start : c.end] == c.quote
+    out: Expected = []
+    for c in claims:
+        if c.kind in {"conviction_count", "case_count"}:
+            out.append((c.kind, c.offence, c.count, c.qualifier, c.period_start, c.period_end))
+        elif c.kind == "penalty_range":
+            out.append((c.kind, c.offence, c.min_years, c.max_years, bool(c.life)))
+        elif c.kind == "enactment":
+            out.append((c.kind, c.offence, c.date))
+        else:
+            out.append((c.kind, c.offence, c.sentence_years, bool(c.life)))
+    return out
+
+
+def _count(offence: str, count: int, start: str, end: str, q: str = "exact") -> tuple[object, ...]:
+    return ("conviction_count", offence, count, q, start, end)
+
+
+def _term(offence: str, years: float | None, life: bool = False) -> tuple[object, ...]:
+    return ("individual_sentence", offence, years, life)
+
+
+CASES: list[tuple[str, str, Expected]] = [
+    # -- groups given one term ---------------------------------------------------------
+    (
+        "a collective numeral given life is a part, not a count or a person",
+        "В 2023 году за госизмену осудили 44 человека. Пятерых осуждённых за госизмену в 2023 "
+        "году приговорили к пожизненному лишению свободы.",
+        [_count("treason", 44, "2023-01-01", "2023-12-31")],
+    ),
+    (
+        "«из них ... четверо получили» after the total",
+        "Из 58 осуждённых за шпионаж в 2024 году четверо получили пожизненные сроки.",
+        [_count("espionage", 58, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "a group given a term in years",
+        "Шестерых фигурантов дела о диверсии на железной дороге приговорили к 19 годам колонии.",
+        [],
+    ),
+    (
+        "«ещё одного» is one person's sentence and no count of one",
+        "Суд приговорил инженера к 17 годам колонии за шпионаж. Ещё одного участника той же "
+        "группы за содействие противнику в 2024 году приговорили к восьми годам колонии.",
+        [_term("espionage", 17), _term("assistance_to_the_enemy", 8)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_category(text: str, expected: Expected) -> None:
+    assert _claims(text) == expected
