@@ -5,6 +5,11 @@ Groups given one term: «Троих осуждённых приговорили 
 one person's sentence; «ещё одного фигуранта ... приговорили к трём годам» is one person's
 sentence and no count of one.
 
+Former ranges: «вместо прежних 8–12 лет», «а не до трёх», «раньше максимум составлял 15
+лет» are ranges of their own, never merged into the new one. «Поправки вводят пожизненное
+лишение свободы за ...» sets a penalty; «Закон, вводящий пожизненный срок» only names a law.
+«За такие действия можно получить ...» takes the offence of the sentence before.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -47,6 +52,12 @@ def _count(offence: str, count: int, start: str, end: str, q: str = "exact") -> 
     return ("conviction_count", offence, count, q, start, end)
 
 
+def _range(
+    offence: str, lo: float | None, hi: float | None, life: bool = False
+) -> tuple[object, ...]:
+    return ("penalty_range", offence, lo, hi, life)
+
+
 def _term(offence: str, years: float | None, life: bool = False) -> tuple[object, ...]:
     return ("individual_sentence", offence, years, life)
 
@@ -74,6 +85,51 @@ CASES: list[tuple[str, str, Expected]] = [
         "Суд приговорил инженера к 17 годам колонии за шпионаж. Ещё одного участника той же "
         "группы за содействие противнику в 2024 году приговорили к восьми годам колонии.",
         [_term("espionage", 17), _term("assistance_to_the_enemy", 8)],
+    ),
+    # -- former ranges, «вводит», «за такие действия» ------------------------------------
+    (
+        "a dash range after «вместо прежних» is the former range",
+        "Теперь за разглашение гостайны грозит от 4 до 7 лет лишения свободы вместо прежних "
+        "2–5 лет.",
+        [_range("disclosure_of_state_secrets", 4, 7), _range("disclosure_of_state_secrets", 2, 5)],
+    ),
+    (
+        "«а не до» without a unit",
+        "За дезертирство теперь можно получить до 15 лет, а не до десяти.",
+        [_range("desertion", None, 15), _range("desertion", None, 10)],
+    ),
+    (
+        "«раньше максимум составлял» is not merged into the new life term",
+        "Сейчас за шпионаж грозит пожизненное лишение свободы, а раньше максимум составлял 20 "
+        "лет.",
+        [_range("espionage", None, None, True), _range("espionage", None, 20)],
+    ),
+    (
+        "a later life term without a former marker still joins the range",
+        "За диверсию грозит от 10 до 20 лет, а при гибели людей — и пожизненное лишение "
+        "свободы.",
+        [_range("sabotage", 10, 20, True)],
+    ),
+    (
+        "«вводят пожизненное» sets a penalty",
+        "Новые поправки вводят пожизненное лишение свободы за содействие противнику.",
+        [_range("assistance_to_the_enemy", None, None, True)],
+    ),
+    (
+        "trap: the participle only names the law",
+        "Закон, вводящий пожизненный срок за шпионаж, подписан 22 апреля 2024 года.",
+        [("enactment", "espionage", "2024-04-22")],
+    ),
+    (
+        "«за такие действия» takes the offence before",
+        "В 2022 году в кодексе появилась статья о конфиденциальном сотрудничестве с иностранным "
+        "государством. За такие действия сейчас можно получить до восьми лет колонии.",
+        [_range("confidential_cooperation", None, 8)],
+    ),
+    (
+        "trap: ages in a dash range stay out",
+        "За шпионаж грозит от 10 до 20 лет. Обвиняемым было 19–23 года.",
+        [_range("espionage", 10, 20)],
     ),
 ]
 

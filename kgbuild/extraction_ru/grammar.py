@@ -136,6 +136,7 @@ ANAPHORA = Gated(
         r"|\bих\s+(?:было|стало|число|количество|оказалось)\b"
         r"|\b(?:эт[аоиу]|эт[оы]й|данн[ао][йя])\s+стать"
         r"|\bвсе\s+они\b|\bпо\s+этим\s+делам\b"
+        r"|\bза\s+(?:так(?:ое|ие|ую|ой)|подобн[а-яё]+)\s|\bза\s+это\b(?!\s+врем)"
         r"|\bих\s+(?:было\s+)?(?:вынесен[оаы]?|вынесли|осуждено|осудили|насчитал[аи]?)\b",
         re.IGNORECASE,
     ),
@@ -161,16 +162,19 @@ ANAPHORA = Gated(
         "вынес",
         "осуд",
         "насчитал",
+        "за так",
+        "за это",
     ),
 )
 """Wordings that point back to an offence named before: «таких приговоров», «по ним»,
-«по этой статье», «их было»; not a bare «тот» («на тот же срок»)."""
+«по этой статье», «их было», «за такие призывы», «за это»; not a bare «тот» («на тот же
+срок») nor «за это время»."""
 
 # -- penalties -----------------------------------------------------------------------
 
 STATUTORY_CUES = frozenset(
     {"наказываться", "караться", "грозить", "предусматривать", "предусмотреть", "санкция",
-     "максимальный", "наказание", "установить"}
+     "максимальный", "максимум", "наказание", "установить"}
 )  # fmt: skip
 """A statutory range is what the law threatens («наказывается», «карается», «грозит»)."""
 
@@ -183,6 +187,13 @@ TERM_UNDER = Gated(
 )
 """«Срок по статье о шпионаже — от 10 до 20 лет»: the term an article sets (not «закон о
 пожизненном сроке», which names the law)."""
+
+INTRODUCES = Gated(
+    re.compile(r"\b(?:вводит|вводят|ввод[её]тся|ввел[аи]?|ввёл|введен[аоы]?|введён)\b", re.I),
+    ("ввод", "ввел", "ввёл", "введ"),
+)
+"""«Поправки вводят пожизненное лишение свободы за диверсию»: the law sets the penalty. Not
+the participle of «Закон, вводящий пожизненное заключение», which only names the law."""
 
 POSSIBLE = Gated(
     re.compile(
@@ -234,19 +245,33 @@ PENALTY_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          rf"{_NUM.format('b')}\s+{_YEARS}", "от 12 до 20 лет"),
         ("penalty.up-to-life", rf"\bдо\s+{_LIFE}", "грозит до пожизненного лишения свободы"),
         ("penalty.up-to", rf"\bдо\s+{_NUM.format('b')}\s+{_YEARS}", "до восьми лет лишения"),
-        ("penalty.maximum", rf"\bмаксимальн[а-яё]*\s+(?:наказани|срок)[а-яё]*{_SPAN}{{0,80}}?"
+        ("penalty.dash", rf"\b(?P<a>\d{{1,2}})\s*[–-]\s*(?P<b>\d{{1,2}})\s+{_YEARS}",
+         "вместо прежних 10–15 лет"),
+        ("penalty.not-up-to", rf"\bа\s+не\s+до\s+{_NUM.format('b')}\b",
+         "до шести лет, а не до четырёх"),
+        ("penalty.maximum", rf"\b(?:максимум|максимальн[а-яё]*\s+(?:наказани|срок)[а-яё]*)"
+         rf"{_SPAN}{{0,80}}?"
          rf"\b{_NUM.format('b')}\s+{_YEARS}", "Максимальное наказание за шпионаж — 20 лет"),
         ("penalty.life", rf"\b(?:{_LIFE}\s+(?:лишени|заключени|срок)[а-яё]*|пожизненно\b)",
          "либо пожизненным лишением свободы; можно получить пожизненный срок; либо пожизненно"),
     )
 )  # fmt: skip
 """Penalty wordings; within one clause they add up to one range (a 12-20 range «либо
-пожизненным лишением свободы» is one claim with life: true)."""
+пожизненным лишением свободы» is one claim with life: true), save after a word that marks
+the former range (:data:`FORMER`)."""
+
+FORMER = re.compile(
+    r"\b(?:вместо|а\s+не|раньше|прежде|прежн[а-яё]+|ранее|до\s+этого|до\s+поправок)\b",
+    re.IGNORECASE,
+)
+"""«от 10 до 20 лет вместо прежних 10–15 лет», «а не до четырёх», «раньше максимум
+составлял 20 лет»: the range after it is the former one, a claim of its own."""
 
 PENALTY_GATES: dict[str, tuple[str, ...]] = {
     "penalty.from-to-life": ("пожизнен",), "penalty.from-to": ("от",),
     "penalty.up-to-life": ("пожизнен",), "penalty.up-to": ("до",),
-    "penalty.maximum": ("максимальн",), "penalty.life": ("пожизнен",),
+    "penalty.maximum": ("максим",), "penalty.life": ("пожизнен",),
+    "penalty.dash": ("–", "-"), "penalty.not-up-to": ("до",),
 }  # fmt: skip
 """Words of which each penalty pattern needs one (see ENACTMENT_GATES)."""
 
@@ -303,7 +328,7 @@ def claim_cues() -> tuple[frozenset[str], tuple[str, ...]]:
     """What a sentence needs for any rule to give a claim: one of these dictionary forms,
     or one of these folded words (any other sentence only sets the context). A superset of
     each rule's own test: conviction and case cues, «получить» (срок), statutory cues,
-    and the gates of the conviction phrases, «можно получить», enactments and imposed
+    and the gates of the conviction phrases, «можно получить», «вводит», enactments and imposed
     terms (those live in :mod:`.individual` and are added by the extractor)."""
     lemmas = frozenset().union(
         *(cue for cue, _ in CONVICTION_CUES), RECEIVED_TERM[0], CASE_CUES, STATUTORY_CUES
@@ -312,6 +337,7 @@ def claim_cues() -> tuple[frozenset[str], tuple[str, ...]]:
         *CONVICTION_PHRASES.gate,
         *POSSIBLE.gate,
         *TERM_UNDER.gate,
+        *INTRODUCES.gate,
         *(word for gate in ENACTMENT_GATES.values() for word in gate),
     )
     return lemmas, words
