@@ -10,6 +10,10 @@ Former ranges: «вместо прежних 8–12 лет», «а не до т�
 лишение свободы за ...» sets a penalty; «Закон, вводящий пожизненный срок» only names a law.
 «За такие действия можно получить ...» takes the offence of the sentence before.
 
+Enactments told over two sentences: «Совет Федерации одобрил его 21 декабря» takes the law,
+the offence and the year of the sentence before; «приняла документ» is the law too; «одобрил
+его ходатайство» is not.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -100,14 +104,12 @@ CASES: list[tuple[str, str, Expected]] = [
     ),
     (
         "«раньше максимум составлял» is not merged into the new life term",
-        "Сейчас за шпионаж грозит пожизненное лишение свободы, а раньше максимум составлял 20 "
-        "лет.",
+        "Сейчас за шпионаж грозит пожизненное лишение свободы, а раньше максимум составлял 20 лет.",
         [_range("espionage", None, None, True), _range("espionage", None, 20)],
     ),
     (
         "a later life term without a former marker still joins the range",
-        "За диверсию грозит от 10 до 20 лет, а при гибели людей — и пожизненное лишение "
-        "свободы.",
+        "За диверсию грозит от 10 до 20 лет, а при гибели людей — и пожизненное лишение свободы.",
         [_range("sabotage", 10, 20, True)],
     ),
     (
@@ -130,6 +132,24 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: ages in a dash range stay out",
         "За шпионаж грозит от 10 до 20 лет. Обвиняемым было 19–23 года.",
         [_range("espionage", 10, 20)],
+    ),
+    # -- enactments over two sentences ---------------------------------------------------
+    (
+        "«одобрил его» with a day and month takes the year and offence before",
+        "Депутаты приняли закон о наказании за диверсию 11 ноября 2022 года. Совет Федерации "
+        "одобрил его 16 ноября.",
+        [("enactment", "sabotage", "2022-11-11"), ("enactment", "sabotage", "2022-11-16")],
+    ),
+    (
+        "«документ» is the law",
+        "Речь идёт о поправках о шпионаже. Госдума приняла документ в третьем чтении 2 марта "
+        "2024 года.",
+        [("enactment", "espionage", "2024-03-02")],
+    ),
+    (
+        "trap: a possessive «его ходатайство» is no law",
+        "В 2024 году за госизмену осудили 150 человек. Суд одобрил его ходатайство 3 мая.",
+        [_count("treason", 150, "2024-01-01", "2024-12-31")],
     ),
 ]
 

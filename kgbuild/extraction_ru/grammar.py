@@ -281,7 +281,10 @@ _SUBJECT = r"\b(?:закон|поправк|изменени|норм|приго
 """What «вступил в силу» can be said of: the law's wordings, and a verdict or ruling."""
 
 _SIGNED = r"\b(?:подписал[аи]?|подписан[аоы]?|подписанн[а-яё]+|утвердил[аи]?|утвержден[аоы]?)\b"
-_LAW = r"\b(?:закон|поправк)[а-яё]*\b"
+_LAW = r"\b(?:закон|поправк|законопроект|документ)[а-яё]*\b"
+_IT = r"\s+(?:его|её|ее|их)(?=\s*(?:[,.;]|\d|(?:в|во|на|уже|лишь|только|единогласно|затем)\b))"
+"""«Совет Федерации одобрил его 17 апреля»: the law of the sentence before; not a possessive
+(«одобрил его ходатайство»)."""
 _ADOPTED = (
     r"\b(?:принял[аи]?|принят[аоы]?|одобрил[аи]?|одобрен[аоы]?|опубликовал[аи]?|"
     r"опубликован[аоы]?)\b"
@@ -299,7 +302,8 @@ ENACTMENT_VERB = re.compile(
 ENACTMENT_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE), example)
     for name, pattern, example in (
-        ("enactment.signed", rf"{_SIGNED}{_SPAN}*?{_LAW}|{_LAW}{_SPAN}*?{_SIGNED}",
+        ("enactment.signed",
+         rf"{_SIGNED}{_SPAN}*?{_LAW}|{_LAW}{_SPAN}*?{_SIGNED}|{_SIGNED}{_IT}",
          "Путин подписал закон о ...; Закон ... подписан 28 апреля; утвердил поправки"),
         ("enactment.in-force", rf"\b(?:закон|поправк|изменени|норм)[а-яё]*\b(?:(?!{_SUBJECT})"
          rf"{_SPAN})*?\bвступ(?:ил[аои]?|ает|ят|ит)\s+в\s+(?:законную\s+)?силу\b",
@@ -308,8 +312,10 @@ ENACTMENT_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          "Наказание за разглашение гостайны ужесточили в 2022 году"),
         ("enactment.introduced", r"\bввел[аи]?\s+(?:уголовную\s+)?(?:ответственность|стать)",
          "ввели уголовную ответственность за ..."),
-        ("enactment.adopted", rf"{_ADOPTED}{_SPAN}*?{_LAW}|{_LAW}{_SPAN}*?{_ADOPTED}",
-         "Госдума приняла закон ...; Совет Федерации одобрил поправки ...; закон опубликован"),
+        ("enactment.adopted",
+         rf"{_ADOPTED}{_SPAN}*?{_LAW}|{_LAW}{_SPAN}*?{_ADOPTED}|{_ADOPTED}{_IT}",
+         "Госдума приняла закон ...; Совет Федерации одобрил поправки (его 21 декабря); "
+         "документ опубликован"),
     )
 )  # fmt: skip
 """Enactment wordings. An enactment needs a date in the same sentence ("signed a law" with
