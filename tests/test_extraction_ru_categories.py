@@ -14,6 +14,10 @@ Enactments told over two sentences: «Совет Федерации одобри
 the offence and the year of the sentence before; «приняла документ» is the law too; «одобрил
 его ходатайство» is not.
 
+Periods that refer back: «за тот же период 2023 года» is the months named before, in 2023;
+«тремя годами ранее» shifts the year named before by three; «за то же полугодие» after a
+baseline means the half-year reported on, not the baseline.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -150,6 +154,40 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: a possessive «его ходатайство» is no law",
         "В 2024 году за госизмену осудили 150 человек. Суд одобрил его ходатайство 3 мая.",
         [_count("treason", 150, "2024-01-01", "2024-12-31")],
+    ),
+    # -- periods that refer back ----------------------------------------------------------
+    (
+        "«за тот же период 2023 года» takes the months before, in 2023",
+        "За первые девять месяцев 2024 года за шпионаж осудили 41 человека, а за тот же период "
+        "2023 года — 17.",
+        [
+            _count("espionage", 41, "2024-01-01", "2024-09-30"),
+            _count("espionage", 17, "2023-01-01", "2023-09-30"),
+        ],
+    ),
+    (
+        "«тремя годами ранее» counts back from the year named",
+        "В 2024 году за диверсию осудили 88 человек. Тремя годами ранее таких приговоров было 4.",
+        [
+            _count("sabotage", 88, *("2024-01-01", "2024-12-31")),
+            _count("sabotage", 4, *("2021-01-01", "2021-12-31")),
+        ],
+    ),
+    (
+        "«за то же полугодие» after a baseline is the half-year reported on",
+        "В первом полугодии 2025 года за шпионаж осудили 23 человека против 12 за аналогичный "
+        "период прошлого года. За госизмену за то же полугодие осуждены 97 человек.",
+        [
+            _count("espionage", 23, "2025-01-01", "2025-06-30"),
+            _count("espionage", 12, "2024-01-01", "2024-06-30"),
+            _count("treason", 97, "2025-01-01", "2025-06-30"),
+        ],
+    ),
+    (
+        "trap: «за это время» is no baseline and «годами» alone shifts nothing",
+        "В 2023 году за госизмену осудили 44 человека. За это время суды рассматривали такие дела "
+        "годами.",
+        [_count("treason", 44, "2023-01-01", "2023-12-31")],
     ),
 ]
 

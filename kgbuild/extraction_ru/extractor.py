@@ -40,7 +40,7 @@ from kgbuild.extraction_ru.numbers import (
 )
 from kgbuild.extraction_ru.offences import RuLexicon, article_spans
 from kgbuild.extraction_ru.penalties import find_penalty_ranges
-from kgbuild.extraction_ru.periods import Period, find_dates, find_periods
+from kgbuild.extraction_ru.periods import BASELINES, Period, find_dates, find_periods
 
 _LEMMAS = operator.attrgetter("lemmas")
 
@@ -304,7 +304,9 @@ class Sentence:
         resolved = [p for p in self.periods if p.resolved and p.how != "day" and p.cue is None]
         if resolved:
             self.context.period = resolved[-1]
-            self.context.recent = [*self.context.recent, *resolved][-8:]
+            # «за то же полугодие» means the period reported on, not a baseline before it
+            named = [p for p in resolved if p.how not in BASELINES]
+            self.context.recent = [*self.context.recent, *named][-8:]
         years = [(p.end, p.first.year) for p in self.periods if p.first is not None]
         years += [(d.end, int(d.value[:4])) for d in self.dates]
         if years:

@@ -114,6 +114,9 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      "с начала года"),
     ("since", rf"{_S}{_NOT_COMPARED}\bс\s+{_Y}(?!\s*годом){_YEAR_WORD}(?!\s+по\b)", "с 2009 года"),
     ("month", rf"(?<!\d\s)(?<!\d)\b{_MONTH}\s+{_Y}", "в январе 2025 года"),
+    ("period-of-year", rf"\b(?:за|в)\s+(?:аналогичн|т(?:от|о|ом)\s+же|так(?:ой|ом)\s+же)[а-яё]*\s+"
+     rf"(?:период|полугоди|квартал)[а-яё]*\s+{_Y}(?:{_YEAR_WORD}|-го\b)?",
+     "за тот же период 2024 года: the months named before, in 2024"),
     ("year", rf"(?=[12])(?<![\d.,–—-]){_Y}(?:{_YEAR_WORD}|-(?:м|й|го|ом)\b)",
      "в 2023 году, в 2023-м"),
     ("period-year-before", r"\bза\s+(?:аналогичный|тот\s+же|такой\s+же)\s+период\s+(?:прошлого|"
@@ -122,6 +125,8 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("last-year", r"\b(?:прошл|минувш|предыдущ)[а-яё]+\s+год[а-яё]*", "в прошлом году"),
     ("this-year", r"\b(?:этом|текущем|нынешнем|этот|текущий)\s+году?\b", "в этом году"),
     ("year-before", r"\b(?:годом\s+(?:ранее|раньше)|за\s+год\s+до\s+этого)", "годом ранее"),
+    ("years-before", r"\b(?P<n>двумя|тремя|четырьмя|пятью|\d)\s+годами\s+(?:ранее|раньше)",
+     "двумя годами ранее"),
     ("year-after", r"\b(?:годом\s+(?:позже|позднее|спустя)|(?:в|на)\s+следующ[а-яё]+\s+год"
      r"[а-яё]*|через\s+год)", "годом позже, в следующем году"),
     ("same", r"\b(?:тогда\s+же|в\s+том\s+же\s+году|за\s+(?:тот\s+же|то\s+же|этот\s+же|этот|тот)\s+"
@@ -146,7 +151,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "since": (_YEAR_PIECE,), "month": (_MONTH_PIECE,), "year": (_YEAR_PIECE,),
     "day": (_MONTH_PIECE,),
     "from-to-aside": ("по", "конца"), "since-month": (_MONTH_PIECE,),
-    "period-year-before": ("период",),
+    "period-year-before": ("период",), "period-of-year": ("период", "полугод", "квартал"),
+    "years-before": ("годами",),
     "year-before-last": ("позапрошл",), "last-year": ("прошл", "минувш", "предыдущ"),
     "this-year": ("этом", "текущ", "нынешн", "этот"),
     "year-before": ("годом", "этого"), "year-after": ("годом", "следующ", "через"),
@@ -206,10 +212,17 @@ def _bounds(
     if name == "same":
         return previous.first, previous.last
     shift = -1 if name in {"year-before", "period-year-before"} else 1
+    if name == "period-of-year":
+        shift = (y or anchor.year) - anchor.year
+    if name == "years-before":
+        shift = -_YEARS_BACK.get(fold(m.group("n")), 0) or -int(m.group("n"))
     if previous.first is not None and previous.first.year == previous.last.year:
         # «в первом полугодии 2024 года ... годом ранее»: the same months a year before
         return _shift_year(previous.first, shift), _shift_year(previous.last, shift)
     return None, None
+
+
+_YEARS_BACK = {"двумя": 2, "тремя": 3, "четырьмя": 4, "пятью": 5}
 
 
 def _shift_year(day: dt.date, shift: int) -> dt.date:
@@ -230,8 +243,13 @@ _NAMES_A_YEAR = frozenset(
 _PIECES = _GATE_PIECES | {_YEAR_PIECE, _MONTH_PIECE}
 
 
-_RELATIVE = frozenset({"year-before", "year-after", "same", "period-year-before"})
+_RELATIVE = frozenset(
+    {"year-before", "years-before", "year-after", "same", "period-year-before", "period-of-year"}
+)
 """Periods told relative to the one named before them."""
+
+BASELINES = frozenset({"year-before", "years-before", "period-year-before", "period-of-year"})
+"""Relative periods that name a baseline to compare with («за тот же период 2024 года»)."""
 
 
 _COMPILED = tuple(
