@@ -16,7 +16,9 @@ the offence and the year of the sentence before; «приняла докумен
 
 Periods that refer back: «за тот же период 2023 года» is the months named before, in 2023;
 «тремя годами ранее» shifts the year named before by three; «за то же полугодие» after a
-baseline means the half-year reported on, not the baseline.
+baseline means the half-year reported on, not the baseline, and so does a later sentence
+with no period; «за те же девять месяцев» is the nine months named before; «по новой статье»
+points back to the offence named before.
 
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
@@ -188,6 +190,27 @@ CASES: list[tuple[str, str, Expected]] = [
         "В 2023 году за госизмену осудили 44 человека. За это время суды рассматривали такие дела "
         "годами.",
         [_count("treason", 44, "2023-01-01", "2023-12-31")],
+    ),
+    (
+        "«за те же шесть месяцев» and a sentence with no period take the period reported on",
+        "За шесть месяцев 2025 года за госизмену осудили 90 человек, а за тот же период 2024 "
+        "года — 70. За те же шесть месяцев за шпионаж осуждены 15 человек. Ещё 8 человек "
+        "осуждены за диверсию.",
+        [
+            _count("treason", 90, "2025-01-01", "2025-06-30"),
+            _count("treason", 70, "2024-01-01", "2024-06-30"),
+            _count("espionage", 15, "2025-01-01", "2025-06-30"),
+            _count("sabotage", 8, "2025-01-01", "2025-06-30"),
+        ],
+    ),
+    (
+        "«по новой статье» points back",
+        "В 2022 году в кодекс ввели статью о содействии противнику. По новой статье грозит до "
+        "15 лет лишения свободы.",
+        [
+            ("enactment", "assistance_to_the_enemy", "2022"),
+            _range("assistance_to_the_enemy", None, 15),
+        ],
     ),
 ]
 

@@ -303,9 +303,9 @@ class Sentence:
             self.context.offences = unique([o.slug for o in self.offences])
         resolved = [p for p in self.periods if p.resolved and p.how != "day" and p.cue is None]
         if resolved:
-            self.context.period = resolved[-1]
             # «за то же полугодие» means the period reported on, not a baseline before it
             named = [p for p in resolved if p.how not in BASELINES]
+            self.context.period = (named or resolved)[-1]
             self.context.recent = [*self.context.recent, *named][-8:]
         years = [(p.end, p.first.year) for p in self.periods if p.first is not None]
         years += [(d.end, int(d.value[:4])) for d in self.dates]

@@ -130,7 +130,8 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("year-after", r"\b(?:годом\s+(?:позже|позднее|спустя)|(?:в|на)\s+следующ[а-яё]+\s+год"
      r"[а-яё]*|через\s+год)", "годом позже, в следующем году"),
     ("same", r"\b(?:тогда\s+же|в\s+том\s+же\s+году|за\s+(?:тот\s+же|то\s+же|этот\s+же|этот|тот)\s+"
-     r"(?:период|полугоди[ея]|квартал)\b)", "тогда же, за то же полугодие"),
+     r"(?:период|полугоди[ея]|квартал)\b|за\s+(?:те\s+же|эти)\s+(?P<n>тр[её]|шесть|девять)\s+"
+     r"месяц[а-яё]*)", "тогда же, за то же полугодие, за те же девять месяцев"),
 )  # fmt: skip
 """Period wordings, most specific first; the first pattern to claim a stretch keeps it."""
 
@@ -156,7 +157,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "year-before-last": ("позапрошл",), "last-year": ("прошл", "минувш", "предыдущ"),
     "this-year": ("этом", "текущ", "нынешн", "этот"),
     "year-before": ("годом", "этого"), "year-after": ("годом", "следующ", "через"),
-    "same": ("тогда", "том", "период", "полугод", "квартал"),
+    "same": ("тогда", "том", "период", "полугод", "квартал", "месяц"),
 }  # fmt: skip
 """Pieces of text of which each pattern needs one (in lower case): a sentence with none
 skips the pattern. ``tests/test_extraction_ru_speed.py`` checks that the gates change
@@ -319,7 +320,7 @@ def find_periods(
     return sorted((_with_cue(text, start, p) for p in found), key=lambda p: p.start)
 
 
-_LENGTHS = {"полугод": 6, "квартал": 3}
+_LENGTHS = {"полугод": 6, "квартал": 3, "три": 3, "трё": 3, "тре": 3, "шесть": 6, "девять": 9}
 """«за то же полугодие», «за тот же квартал»: the period named by its length."""
 
 
