@@ -20,6 +20,9 @@ baseline means the half-year reported on, not the baseline, and so does a later 
 with no period; «за те же девять месяцев» is the nine months named before; «по новой статье»
 points back to the offence named before.
 
+Counts of cases: «насчитали 40 новых дел о ...» and «таких дел было возбуждено более 60»
+count cases, apart from people; a count of verdicts the same verb finds stays verdicts.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -211,6 +214,22 @@ CASES: list[tuple[str, str, Expected]] = [
             ("enactment", "assistance_to_the_enemy", "2022"),
             _range("assistance_to_the_enemy", None, 15),
         ],
+    ),
+    # -- counts of cases -------------------------------------------------------------------
+    (
+        "«насчитали N новых дел» and «таких дел было возбуждено более N»",
+        "Юристы насчитали с начала 2025 года 47 новых дел о шпионаже. В 2024 году таких дел было "
+        "возбуждено более 70.",
+        [
+            ("case_count", "espionage", 47, "exact", "2025-01-01", "2025-06-20"),
+            ("case_count", "espionage", 70, "more_than", "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    (
+        "trap: verdicts counted with «насчитал» stay convictions; detentions stay out",
+        "Проект насчитал за 2024 год 35 приговоров по делам о диверсии. Задержаны были более "
+        "100 человек.",
+        [("conviction_count", "sabotage", 35, "exact", "2024-01-01", "2024-12-31")],
     ),
 ]
 

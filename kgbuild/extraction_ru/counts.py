@@ -73,10 +73,12 @@ def _count_kind(
         return True, next((u for w, u in g.UNIT_NOUNS.items() if w in noun), first_unit)
     if (
         before
-        and before[-1].is_("осудить", "приговорить")
+        and before[-1].is_("осудить", "приговорить", "возбудить", "завести")
         and (nxt is None or not nxt.text.isalpha())
     ):
-        return True, first_unit
+        # «таких дел было возбуждено более 60»: the noun before the verb, if any
+        nouns = frozenset().union(*(t.lemmas for t in before[:-1]))
+        return True, next((u for w, u in g.UNIT_NOUNS.items() if w in nouns), first_unit)
     if (
         before
         and before[-1].text.lower() in {"с", "до"}
