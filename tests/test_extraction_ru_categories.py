@@ -23,6 +23,10 @@ points back to the offence named before.
 Counts of cases: «насчитали 40 новых дел о ...» and «таких дел было возбуждено более 60»
 count cases, apart from people; a count of verdicts the same verb finds stays verdicts.
 
+Partial counts in the next sentence: «Из них 150 — за госизмену, 20 — за шпионаж» are counts
+by offence, with the period before; «Из них 12 — заочно», «Среди них шестеро женщин» are no
+counts.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -230,6 +234,30 @@ CASES: list[tuple[str, str, Expected]] = [
         "Проект насчитал за 2024 год 35 приговоров по делам о диверсии. Задержаны были более "
         "100 человек.",
         [("conviction_count", "sabotage", 35, "exact", "2024-01-01", "2024-12-31")],
+    ),
+    # -- partial counts in the next sentence -------------------------------------------------
+    (
+        "«Из них N — за X» gives counts by offence",
+        "За первое полугодие 2025 года по статьям о госизмене и шпионаже осуждены 130 человек. "
+        "Из них 111 — за госизмену, 19 — за шпионаж.",
+        [
+            (
+                "conviction_count",
+                ("treason", "espionage"),
+                130,
+                "exact",
+                "2025-01-01",
+                "2025-06-30",
+            ),
+            _count("treason", 111, "2025-01-01", "2025-06-30"),
+            _count("espionage", 19, "2025-01-01", "2025-06-30"),
+        ],
+    ),
+    (
+        "trap: parts with no offence of their own",
+        "В 2023 году за шпионаж осудили 28 человек. Из них 6 — заочно. Среди них шестеро "
+        "иностранцев.",
+        [_count("espionage", 28, "2023-01-01", "2023-12-31")],
     ),
 ]
 

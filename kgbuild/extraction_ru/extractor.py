@@ -187,6 +187,8 @@ class Sentence:
         for clause in self.clauses[index + 1 :]:
             if clause.offences:
                 return unique([o.slug for o in clause.offences])
+        if g.PARTS_BACK.match(self.quote):
+            return ()
         return self.context.offences if self.anaphoric else ()
 
     def _period_for(self, index: int, number: Number) -> Period | None:
