@@ -23,6 +23,10 @@ points back to the offence named before.
 Counts of cases: «насчитали 40 новых дел о ...» and «таких дел было возбуждено более 60»
 count cases, apart from people; a count of verdicts the same verb finds stays verdicts.
 
+«таких дел было 28» after a count of cases is a count of cases too; «в аналогичном периоде
+прошлого года», «за те же три месяца прошлого года» are the months before, a year earlier;
+«тремя годами позже» shifts forward.
+
 Partial counts in the next sentence: «Из них 150 — за госизмену, 20 — за шпионаж» are counts
 by offence, with the period before; «Из них 12 — заочно», «Среди них шестеро женщин» are no
 counts.
@@ -258,6 +262,30 @@ CASES: list[tuple[str, str, Expected]] = [
         "В 2023 году за шпионаж осудили 28 человек. Из них 6 — заочно. Среди них шестеро "
         "иностранцев.",
         [_count("espionage", 28, "2023-01-01", "2023-12-31")],
+    ),
+    (
+        "«таких дел было» after cases; «за те же три месяца прошлого года»",
+        "С января по март 2025 года возбуждено 61 уголовное дело о шпионаже. В аналогичном "
+        "периоде прошлого года таких дел было 33. За те же три месяца прошлого года за шпионаж "
+        "осуждены 9 человек.",
+        [
+            ("case_count", "espionage", 61, "exact", "2025-01-01", "2025-03-31"),
+            ("case_count", "espionage", 33, "exact", "2024-01-01", "2024-03-31"),
+            _count("espionage", 9, "2024-01-01", "2024-03-31"),
+        ],
+    ),
+    (
+        "«двумя годами позже» shifts forward",
+        "В 2020 году за госизмену осудили 15 человек, а двумя годами позже — 22.",
+        [
+            _count("treason", 15, "2020-01-01", "2020-12-31"),
+            _count("treason", 22, "2022-01-01", "2022-12-31"),
+        ],
+    ),
+    (
+        "trap: «таких дел» after convictions stays no count of cases",
+        "В 2024 году за диверсию осудили 96 человек. Таких дел в судах было много.",
+        [_count("sabotage", 96, "2024-01-01", "2024-12-31")],
     ),
 ]
 

@@ -102,7 +102,8 @@ def extract_counts(s: Sentence) -> None:
         # «Годом ранее их было 8.»: a sentence that points back to counted convictions
         or ((s.context.counted or s.context.convictions) and s.anaphoric)
     )
-    has_case = not words.isdisjoint(g.CASE_CUES)
+    # «В 2023 году таких дел было 76.»: a sentence that points back to counted cases
+    has_case = not words.isdisjoint(g.CASE_CUES) or (s.context.cases and s.anaphoric)
     if not (has_conviction or has_case) or g.RATE_PATTERN.search(s.quote, s.folded):
         return
     found: list[tuple[int, Number, str | None]] = []

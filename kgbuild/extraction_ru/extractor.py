@@ -136,7 +136,7 @@ class Sentence:
             not self.lemma_set.isdisjoint(lemmas)
             or gate_open(words, self.folded)
             or (
-                (self.context.counted or self.context.convictions)
+                (self.context.counted or self.context.convictions or self.context.cases)
                 and gate_open(g.ANAPHORA.gate, self.folded)
             )
         )
@@ -300,6 +300,7 @@ class Sentence:
             self.extract_enactments()
             self.extract_individual()
         self.context.counted = any(c.kind == "conviction_count" for c in self.claims)
+        self.context.cases = any(c.kind == "case_count" for c in self.claims)
         self.context.convictions = not self.lemma_set.isdisjoint(g.CONVICTION_WORDS)
         if self.offences:
             self.context.offences = unique([o.slug for o in self.offences])
@@ -307,7 +308,7 @@ class Sentence:
         if resolved:
             # «за то же полугодие» means the period reported on, not a baseline before it
             named = [p for p in resolved if p.how not in BASELINES]
-            self.context.period = (named or resolved)[-1]
+            self.context.period = named[-1] if named else self.context.period or resolved[-1]
             self.context.recent = [*self.context.recent, *named][-8:]
         years = [(p.end, p.first.year) for p in self.periods if p.first is not None]
         years += [(d.end, int(d.value[:4])) for d in self.dates]
