@@ -129,7 +129,7 @@ ONE_CASE = Gated(re.compile(r"\bпо\s+(?:одному\s+|этому\s+|тому
 """«12 человек, осуждённых по делу о шпионаже»: the defendants of one case; with no
 period named, a count of them is no statistic."""
 
-PARTS_BACK = re.compile(r"^\s*(?:из|среди)\s+них\b", re.IGNORECASE)
+PARTS_BACK = re.compile(r"^\s*(?:из|среди) них\b", re.IGNORECASE)
 """«Из них 148 — за госизмену, 19 — за шпионаж»: parts of the count before; a part takes
 only the offence its own clause names («из них 12 — заочно» is no count)."""
 
@@ -143,7 +143,7 @@ ANAPHORA = Gated(
         r"|\b(?:эт[аоиу]|эт[оы]й|данн[ао][йя])\s+стать"
         r"|\bвсе\s+они\b|\bпо\s+этим\s+делам\b"
         r"|\bза\s+(?:так(?:ое|ие|ую|ой)|подобн[а-яё]+)\s|\bза\s+это\b(?!\s+врем)"
-        r"|^\s*(?:из|среди)\s+них\b"
+        r"|^\s*(?:из|среди) них\b"
         r"|\bих\s+(?:было\s+)?(?:вынесен[оаы]?|вынесли|осуждено|осудили|насчитал[аи]?)\b",
         re.IGNORECASE,
     ),
@@ -172,7 +172,8 @@ ANAPHORA = Gated(
         "за так",
         "за это",
         "новой",
-        "них",
+        "из них",
+        "среди них",
     ),
 )
 """Wordings that point back to an offence named before: «таких приговоров», «по ним»,
