@@ -12,7 +12,8 @@ Former ranges: «вместо прежних 8–12 лет», «а не до т�
 
 Enactments told over two sentences: «Совет Федерации одобрил его 21 декабря» takes the law,
 the offence and the year of the sentence before; «приняла документ» is the law too; «одобрил
-его ходатайство» is not.
+его ходатайство» is not. «Статья ... введена в кодекс летом 2022 года» is an enactment
+dated by its year.
 
 Periods that refer back: «за тот же период 2023 года» is the months named before, in 2023;
 «тремя годами ранее» shifts the year named before by three; «за то же полугодие» after a
@@ -167,6 +168,17 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: a possessive «его ходатайство» is no law",
         "В 2024 году за госизмену осудили 150 человек. Суд одобрил его ходатайство 3 мая.",
         [_count("treason", 150, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "a passive «статья ... введена» with a season and year",
+        "Как напоминает адвокат, статья 275.1 о конфиденциальном сотрудничестве с иностранным "
+        "государством была введена в кодекс летом 2022 года.",
+        [("enactment", "confidential_cooperation", "2022")],
+    ),
+    (
+        "trap: a measure of restraint «введена» is no law",
+        "По делу о шпионаже в отношении инженера введена мера пресечения 3 марта 2024 года.",
+        [],
     ),
     # -- periods that refer back ----------------------------------------------------------
     (

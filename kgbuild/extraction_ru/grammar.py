@@ -303,7 +303,7 @@ _ADOPTED = (
 Council approves («одобрил»), the law is published («опубликован»)."""
 
 ENACTMENT_VERB = re.compile(
-    rf"{_SIGNED}|{_ADOPTED}|\bвступ(?:ил[аои]?|ает|ят|ит)\b|\bужесточ[а-яё]*|\bввел[аи]?\b",
+    rf"{_SIGNED}|{_ADOPTED}|\bвступ(?:ил[аои]?|ает|ят|ит)\b|\bужесточ[а-яё]*|\bввел[аи]?\b|\bвведен[аы]?\b",
     re.IGNORECASE,
 )
 """The verb of an enactment: its date is the one nearest to it («опубликован 14 июля 2022
@@ -320,8 +320,9 @@ ENACTMENT_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          "закон вступил в силу 17 июля 2022 года; not «приговор вступил в законную силу»"),
         ("enactment.tightened", r"\bужесточ(?:ил[аи]?|ено|ены|ен[аы]?)\b",
          "Наказание за разглашение гостайны ужесточили в 2022 году"),
-        ("enactment.introduced", r"\bввел[аи]?\s+(?:уголовную\s+)?(?:ответственность|стать)",
-         "ввели уголовную ответственность за ..."),
+        ("enactment.introduced", rf"\bввел[аи]?\s+(?:уголовную\s+)?(?:ответственность|стать)"
+         rf"|\b(?:стать[яю]|ответственность)\b{_SPAN}{{0,120}}?\bвведен[аы]?\b",
+         "ввели уголовную ответственность за ...; статья 275.1 ... введена летом 2022 года"),
         ("enactment.adopted",
          rf"{_ADOPTED}{_SPAN}*?{_LAW}|{_LAW}{_SPAN}*?{_ADOPTED}|{_ADOPTED}{_IT}",
          "Госдума приняла закон ...; Совет Федерации одобрил поправки (его 21 декабря); "
@@ -333,7 +334,7 @@ no date is left out) and the offences of its own clause."""
 
 ENACTMENT_GATES: dict[str, tuple[str, ...]] = {
     "enactment.signed": ("подписа", "утвер"), "enactment.in-force": ("вступ",),
-    "enactment.tightened": ("ужесточ",), "enactment.introduced": ("ввел",),
+    "enactment.tightened": ("ужесточ",), "enactment.introduced": ("ввел", "введен"),
     "enactment.adopted": ("принял", "принят", "одобр", "опубликов"),
 }  # fmt: skip
 """Words (folded, :func:`.morphology.fold`) of which each pattern needs one: a sentence
