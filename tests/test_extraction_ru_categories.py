@@ -23,6 +23,8 @@ points back to the offence named before.
 
 Counts of cases: «насчитали 40 новых дел о ...» and «таких дел было возбуждено более 60»
 count cases, apart from people; a count of verdicts the same verb finds stays verdicts.
+«300 дел о содействии террористической деятельности» (a charge the scheme lacks) does not
+take the offence named beside it.
 
 «таких дел было 28» after a count of cases is a count of cases too; «в аналогичном периоде
 прошлого года», «за те же три месяца прошлого года» are the months before, a year earlier;
@@ -244,6 +246,12 @@ CASES: list[tuple[str, str, Expected]] = [
             ("case_count", "espionage", 47, "exact", "2025-01-01", "2025-06-20"),
             ("case_count", "espionage", 70, "more_than", "2024-01-01", "2024-12-31"),
         ],
+    ),
+    (
+        "trap: cases about a charge the scheme lacks keep out of the next offence",
+        "За 2024 год возбуждено 305 уголовных дел об участии в террористическом сообществе и "
+        "58 дел о шпионаже.",
+        [("case_count", "espionage", 58, "exact", "2024-01-01", "2024-12-31")],
     ),
     (
         "trap: verdicts counted with «насчитал» stay convictions; detentions stay out",

@@ -92,6 +92,21 @@ def _count_kind(
     return False, None
 
 
+_ABOUT = re.compile(
+    r"\s+(?:[а-яё]+\s+){0,2}?(?:дел[а-яё]*|приговор[а-яё]*)\s+(?:о|об|по\s+делам\s+о)\s+",
+    re.IGNORECASE,
+)
+"""«412 уголовных дел о содействии ...»: what the counted cases are about."""
+
+
+def _other_charge(s: Sentence, number: Number) -> bool:
+    """Whether the cases or verdicts counted by ``number`` are about a charge the scheme
+    lacks («412 дел о содействии террористической деятельности и 96 дел о диверсии»): the
+    count must not take the offence named beside it."""
+    m = _ABOUT.match(s.text, number.end)
+    return m is not None and not any(m.end() <= o.start <= m.end() + 1 for o in s.offences)
+
+
 def extract_counts(s: Sentence) -> None:
     words = s.lemma_set
     # each test only where the ones before it failed (the later ones scan the text)
@@ -131,7 +146,7 @@ def extract_counts(s: Sentence) -> None:
     )
     for position, (index, number, unit) in enumerate(found):
         offences = pairing.offences[position] or s._offences_for(index)
-        if not offences or _not_convicted(s, index):
+        if not offences or _not_convicted(s, index) or _other_charge(s, number):
             continue
         period = pairing.periods[position] or s._period_for(index, number)
         if period is None and g.ONE_CASE.search(s.quote, s.folded):
