@@ -33,6 +33,8 @@ class Context:
     period: Period | None = None
     counted: bool = False
     """Whether the sentence before gave conviction counts."""
+    cases: bool = False
+    """Whether the sentence before gave counts of cases («В 2023 году таких дел было 76»)."""
     convictions: bool = False
     """Whether the sentence before spoke of convictions («Медиазона изучила приговоры по
     делам о госизмене. Всего за 2024 год их вынесено не менее 230.»)."""

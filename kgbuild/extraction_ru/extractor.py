@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
-import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
@@ -20,37 +19,28 @@ from kgbuild.extraction_ru import grammar as g
 from kgbuild.extraction_ru.clauses import CONTRAST, Clause, Context, split_clauses, unique
 from kgbuild.extraction_ru.comparisons import (
     governed_baseline,
-    governed_by_comparison,
     when_clause_period,
 )
+from kgbuild.extraction_ru.counts import extract_counts
 from kgbuild.extraction_ru.enactments import find_enactments
-from kgbuild.extraction_ru.individual import GATES, find_imposed_terms
+from kgbuild.extraction_ru.individual import GATES, ImposedTerm, find_imposed_terms
 from kgbuild.extraction_ru.morphology import (
     fold,
     gate_open,
-    normalise,
     sentence_spans,
     tokenize,
     word_forms,
 )
 from kgbuild.extraction_ru.numbers import (
     MULTIPLIERS,
-    QUALIFIER_WORDS,
     UNITS,
     Number,
     find_numbers,
     read_number,
 )
 from kgbuild.extraction_ru.offences import RuLexicon, article_spans
-from kgbuild.extraction_ru.pairing import drop_parts, each_year, pair_counts
 from kgbuild.extraction_ru.penalties import find_penalty_ranges
-from kgbuild.extraction_ru.periods import Period, find_dates, find_periods
-
-_ADJECTIVE = re.compile(
-    r"(?:ых|их|ые|ие|ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ыми|ими)$", re.IGNORECASE
-)
-"""An adjective's or participle's ending: «46 новых приговоров», «400 уголовных дел»."""
-
+from kgbuild.extraction_ru.periods import BASELINES, Period, find_dates, find_periods
 
 _LEMMAS = operator.attrgetter("lemmas")
 
@@ -59,7 +49,7 @@ _CUES = (g.claim_cues()[0], (*g.claim_cues()[1], *(w for gate in GATES.values() 
 
 
 @dataclass
-class _Sentence:
+class Sentence:
     """One sentence's tokens, figures, offences and periods, and the claims read from it."""
 
     text: str
@@ -131,6 +121,13 @@ class _Sentence:
         where an answer is needed, as the pattern is one of the costlier scans."""
         return bool(g.ANAPHORA.search(self.quote, self.folded))
 
+    @cached_property
+    def imposed(self) -> list[ImposedTerm]:
+        """Imposed terms; a group's («Троих ... приговорили к пожизненному») is no count."""
+        return find_imposed_terms(
+            self.text, self.start, self.end, value=read_number, folded=self.folded
+        )
+
     def _cued(self) -> bool:
         """Whether any rule could give a claim here (see :func:`.grammar.claim_cues`); a
         sentence that points back to counted convictions («их было 8») counts too."""
@@ -139,7 +136,7 @@ class _Sentence:
             not self.lemma_set.isdisjoint(lemmas)
             or gate_open(words, self.folded)
             or (
-                (self.context.counted or self.context.convictions)
+                (self.context.counted or self.context.convictions or self.context.cases)
                 and gate_open(g.ANAPHORA.gate, self.folded)
             )
         )
@@ -190,6 +187,8 @@ class _Sentence:
         for clause in self.clauses[index + 1 :]:
             if clause.offences:
                 return unique([o.slug for o in clause.offences])
+        if g.PARTS_BACK.match(self.quote):
+            return ()
         return self.context.offences if self.anaphoric else ()
 
     def _period_for(self, index: int, number: Number) -> Period | None:
@@ -233,160 +232,6 @@ class _Sentence:
                 return i
         return len(self.tokens)
 
-    def _unit_after(self, number: Number) -> str | None:
-        for token in self.tokens[number.last + 1 : number.last + 4]:
-            for lemma, unit in g.UNIT_NOUNS.items():
-                if lemma in token.lemmas:
-                    return unit
-            if not token.text.isalpha() or token.text.lower() in {"за", "по", "в", "о", "и"}:
-                return None
-            if not _ADJECTIVE.search(token.text):
-                return None  # «14 томов дела»: the number counts another noun
-        return None
-
-    def _count_kind(
-        self, number: Number, first_unit: str | None, clause: Clause, counted: bool
-    ) -> tuple[bool, str | None]:
-        """Whether ``number`` is a count, and its unit (``counted``: whether a count stands
-        before it in the sentence)."""
-        if number.is_year or number.value != int(number.value) or number.value <= 0:
-            return False, None
-        nxt = self.tokens[number.last + 1] if number.last + 1 < len(self.tokens) else None
-        if (
-            nxt is not None
-            and (not nxt.lemmas.isdisjoint(g.NOT_A_COUNT_AFTER) or nxt.text == "-")
-            and not any(p.start == nxt.start for p in clause.periods)  # «30 годом ранее»
-        ):
-            return False, None
-        unit = self._unit_after(number)
-        if unit is not None:
-            return True, unit
-        token = self.tokens[number.first]
-        if not token.lemmas.isdisjoint(g.COLLECTIVES):
-            return True, "people"
-        if nxt is not None and nxt.text.lower() == "соответственно":  # «58 и 6 соответственно»
-            return True, first_unit
-        before = [t for t in self.tokens[max(0, number.first - 5) : number.first]]
-        before = [
-            t
-            for t in before
-            if t.lemmas.isdisjoint(g.FILLERS)
-            and (
-                normalise(t.text) not in QUALIFIER_WORDS or not t.lemmas.isdisjoint(g.LINKING_VERBS)
-            )
-        ][-3:]  # «их вынесено не менее 230»: the verb before the qualifier
-        if before and before[-1].text in {"—", "–"}:
-            return True, first_unit
-        if nxt is not None and nxt.text in {"—", "–"}:
-            return True, first_unit
-        if before and not before[-1].lemmas.isdisjoint(g.LINKING_VERBS):
-            # «приговоров было 12»: the noun before the verb
-            noun = before[-2].lemmas if len(before) > 1 else frozenset()
-            return True, next((u for w, u in g.UNIT_NOUNS.items() if w in noun), first_unit)
-        if (
-            before
-            and before[-1].is_("осудить", "приговорить")
-            and (nxt is None or not nxt.text.isalpha())
-        ):
-            return True, first_unit
-        if (
-            before
-            and before[-1].text.lower() in {"с", "до"}
-            and not self.lemma_set.isdisjoint(g.CHANGE_VERBS)
-        ):
-            return True, first_unit
-        if nxt is not None and nxt.text == "и" and number.last + 2 < len(self.tokens):
-            return True, None
-        if counted and governed_by_comparison(
-            self.text, clause.start, clause.end, number, clause.periods
-        ):
-            return True, first_unit  # «72 человека против 31 в 2022-м»
-        return False, None
-
-    def extract_counts(self) -> None:
-        words = self.lemma_set
-        # each test only where the ones before it failed (the later ones scan the text)
-        has_conviction = (
-            not words.isdisjoint(g.CONVICTION_WORDS)
-            or (
-                not words.isdisjoint(g.RECEIVED_TERM[0])
-                and not words.isdisjoint(g.RECEIVED_TERM[1])
-            )
-            or g.CONVICTION_PHRASES.search(self.quote, self.folded) is not None
-            # «Годом ранее их было 8.»: a sentence that points back to counted convictions
-            or ((self.context.counted or self.context.convictions) and self.anaphoric)
-        )
-        has_case = not words.isdisjoint(g.CASE_CUES)
-        if not (has_conviction or has_case) or g.RATE_PATTERN.search(self.quote, self.folded):
-            return
-        found: list[tuple[int, Number, str | None]] = []
-        first_unit: str | None = None
-        for index, clause in enumerate(self.clauses):
-            for number in clause.numbers:
-                ok, unit = self._count_kind(number, first_unit, clause, bool(found))
-                if not ok:
-                    continue
-                if unit is None:
-                    later = [u for _, n, u in found if n.start > number.start]
-                    unit = self._unit_after_conjoined(number) or (later[0] if later else None)
-                first_unit = first_unit or unit
-                found.append((index, number, unit))
-        found = drop_parts(self.text, self.start, found, self.offences)
-        if not found:
-            return
-        pairing = pair_counts(
-            self.text,
-            self.end,
-            found,
-            self.offences,
-            self.periods,
-            [c.offences for c in self.clauses],
-        )
-        for position, (index, number, unit) in enumerate(found):
-            offences = pairing.offences[position] or self._offences_for(index)
-            if not offences or self._not_convicted(index):
-                continue
-            period = pairing.periods[position] or self._period_for(index, number)
-            if period is None and g.ONE_CASE.search(self.quote, self.folded):
-                continue
-            is_case = unit == "cases" and has_case and not has_conviction
-            if not (has_conviction or is_case):
-                continue
-            for each in each_year(self.text, number, period, self.periods):
-                self._claim(
-                    "case_count" if is_case else "conviction_count",
-                    "ru.case" if is_case else "ru.count",
-                    offences,
-                    count=int(number.value),
-                    qualifier=number.qualifier,
-                    unit=unit or "people",
-                    period_start=None if each is None or each.first is None
-                    else each.first.isoformat(),
-                    period_end=None if each is None or each.last is None
-                    else each.last.isoformat(),
-                )  # fmt: skip
-
-    def _not_convicted(self, index: int) -> bool:
-        """«задержали свыше 200 человек, а осудили 189»: a clause about arrests (or
-        acquittals) and not convictions gives no count; in a sentence on administrative
-        offences («2100 протоколов, а суды рассмотрели 1870 таких дел») only a clause with
-        a conviction word does."""
-        administrative = g.ADMINISTRATIVE.search(self.quote, self.folded) is not None
-        if not administrative and self.lemma_set.isdisjoint(g.NOT_CONVICTED):
-            return False
-        clause = self.clauses[index]
-        tokens = [t for t in self.tokens if clause.start <= t.start < clause.end]
-        if not administrative and all(t.lemmas.isdisjoint(g.NOT_CONVICTED) for t in tokens):
-            return False
-        return all(t.lemmas.isdisjoint(g.CONVICTION_WORDS) for t in tokens)
-
-    def _unit_after_conjoined(self, number: Number) -> str | None:
-        """«189 и 33 человека»: the first number takes the unit of the second."""
-        later = [n for n in self.numbers if n.start > number.end]
-        if later and self.text[number.end : later[0].start].strip() == "и":
-            return self._unit_after(later[0])
-        return None
-
     # -- penalties -----------------------------------------------------------------
 
     def extract_penalties(self) -> None:
@@ -425,9 +270,9 @@ class _Sentence:
     # -- individual sentences ------------------------------------------------------
 
     def extract_individual(self) -> None:
-        for term in find_imposed_terms(
-            self.text, self.start, self.end, value=read_number, folded=self.folded
-        ):
+        for term in self.imposed:
+            if term.group:
+                continue
             index = next(
                 (i for i, c in enumerate(self.clauses) if c.start <= term.start < c.end), 0
             )
@@ -450,18 +295,21 @@ class _Sentence:
         # Every claim needs a figure, a date or «пожизненно»: other sentences only set the
         # context for the next ones.
         if self.cued and (self.numbers or self.dates or gate_open(("пожизненн",), self.folded)):
-            self.extract_counts()
+            extract_counts(self)
             self.extract_penalties()
             self.extract_enactments()
             self.extract_individual()
         self.context.counted = any(c.kind == "conviction_count" for c in self.claims)
+        self.context.cases = any(c.kind == "case_count" for c in self.claims)
         self.context.convictions = not self.lemma_set.isdisjoint(g.CONVICTION_WORDS)
         if self.offences:
             self.context.offences = unique([o.slug for o in self.offences])
         resolved = [p for p in self.periods if p.resolved and p.how != "day" and p.cue is None]
         if resolved:
-            self.context.period = resolved[-1]
-            self.context.recent = [*self.context.recent, *resolved][-8:]
+            # «за то же полугодие» means the period reported on, not a baseline before it
+            named = [p for p in resolved if p.how not in BASELINES]
+            self.context.period = named[-1] if named else self.context.period or resolved[-1]
+            self.context.recent = [*self.context.recent, *named][-8:]
         years = [(p.end, p.first.year) for p in self.periods if p.first is not None]
         years += [(d.end, int(d.value[:4])) for d in self.dates]
         if years:
@@ -494,6 +342,6 @@ def extract_sentences(
     known = known_words(lexicon)
     claims: list[Claim] = []
     for start, end in sentence_spans(text):
-        sentence = _Sentence(text, start, end, document, lexicon, context, known)
+        sentence = Sentence(text, start, end, document, lexicon, context, known)
         claims.extend(sentence.run())
     return claims

@@ -79,8 +79,9 @@ UNKNOWN_CHARGE = re.compile(
 """«за утрату документов с грифом»: a charge the clause names that is no offence of the
 scheme; a count there must not borrow the offence of the clause before."""
 
-CASE_CUES = frozenset({"возбудить", "завести", "возбуждение"})
-"""«возбуждено 400 уголовных дел»: cases opened, counted apart from convictions."""
+CASE_CUES = frozenset({"возбудить", "завести", "возбуждение", "насчитать"})
+"""«возбуждено 400 уголовных дел», «насчитали 31 новое дело»: cases opened, counted apart
+from convictions (a count of «приговоров» stays one of verdicts)."""
 
 UNIT_NOUNS: dict[str, str] = {
     "человек": "people", "фигурант": "people", "осудить": "people", "житель": "people",
@@ -128,14 +129,21 @@ ONE_CASE = Gated(re.compile(r"\bпо\s+(?:одному\s+|этому\s+|тому
 """«12 человек, осуждённых по делу о шпионаже»: the defendants of one case; with no
 period named, a count of them is no statistic."""
 
+PARTS_BACK = re.compile(r"^\s*(?:из|среди) них\b", re.IGNORECASE)
+"""«Из них 148 — за госизмену, 19 — за шпионаж»: parts of the count before; a part takes
+only the offence its own clause names («из них 12 — заочно» is no count)."""
+
 ANAPHORA = Gated(
     re.compile(
-        r"\bпо\s+(?:этой|данной|той\s+же|ней|ним|этим|таким|аналогичн[а-яё]+|подобн[а-яё]+)\b"
+        r"\bпо\s+(?:этой|данной|той\s+же|ней|ним|этим|таким|аналогичн[а-яё]+|подобн[а-яё]+|"
+        r"новой\s+стать[а-яё]+)\b"
         r"|\b(?:это|такое|данное|подобное|этого|такого)\s+преступлени"
         r"|\bтаки[хем]\s+(?:же\s+)?(?:дел|приговор|преступлени|осужд|случа)"
         r"|\bих\s+(?:было|стало|число|количество|оказалось)\b"
         r"|\b(?:эт[аоиу]|эт[оы]й|данн[ао][йя])\s+стать"
         r"|\bвсе\s+они\b|\bпо\s+этим\s+делам\b"
+        r"|\bза\s+(?:так(?:ое|ие|ую|ой)|подобн[а-яё]+)\s|\bза\s+это\b(?!\s+врем)"
+        r"|^\s*(?:из|среди) них\b"
         r"|\bих\s+(?:было\s+)?(?:вынесен[оаы]?|вынесли|осуждено|осудили|насчитал[аи]?)\b",
         re.IGNORECASE,
     ),
@@ -161,16 +169,22 @@ ANAPHORA = Gated(
         "вынес",
         "осуд",
         "насчитал",
+        "за так",
+        "за это",
+        "новой",
+        "из них",
+        "среди них",
     ),
 )
 """Wordings that point back to an offence named before: «таких приговоров», «по ним»,
-«по этой статье», «их было»; not a bare «тот» («на тот же срок»)."""
+«по этой статье», «их было», «за такие призывы», «за это»; not a bare «тот» («на тот же
+срок») nor «за это время»."""
 
 # -- penalties -----------------------------------------------------------------------
 
 STATUTORY_CUES = frozenset(
     {"наказываться", "караться", "грозить", "предусматривать", "предусмотреть", "санкция",
-     "максимальный", "наказание", "установить"}
+     "максимальный", "максимум", "наказание", "установить"}
 )  # fmt: skip
 """A statutory range is what the law threatens («наказывается», «карается», «грозит»)."""
 
@@ -183,6 +197,13 @@ TERM_UNDER = Gated(
 )
 """«Срок по статье о шпионаже — от 10 до 20 лет»: the term an article sets (not «закон о
 пожизненном сроке», which names the law)."""
+
+INTRODUCES = Gated(
+    re.compile(r"\b(?:вводит|вводят|ввод[её]тся|ввел[аи]?|ввёл|введен[аоы]?|введён)\b", re.I),
+    ("ввод", "ввел", "ввёл", "введ"),
+)
+"""«Поправки вводят пожизненное лишение свободы за диверсию»: the law sets the penalty. Not
+the participle of «Закон, вводящий пожизненное заключение», which only names the law."""
 
 POSSIBLE = Gated(
     re.compile(
@@ -234,19 +255,33 @@ PENALTY_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          rf"{_NUM.format('b')}\s+{_YEARS}", "от 12 до 20 лет"),
         ("penalty.up-to-life", rf"\bдо\s+{_LIFE}", "грозит до пожизненного лишения свободы"),
         ("penalty.up-to", rf"\bдо\s+{_NUM.format('b')}\s+{_YEARS}", "до восьми лет лишения"),
-        ("penalty.maximum", rf"\bмаксимальн[а-яё]*\s+(?:наказани|срок)[а-яё]*{_SPAN}{{0,80}}?"
+        ("penalty.dash", rf"\b(?P<a>\d{{1,2}})\s*[–-]\s*(?P<b>\d{{1,2}})\s+{_YEARS}",
+         "вместо прежних 10–15 лет"),
+        ("penalty.not-up-to", rf"\bа\s+не\s+до\s+{_NUM.format('b')}\b",
+         "до шести лет, а не до четырёх"),
+        ("penalty.maximum", rf"\b(?:максимум|максимальн[а-яё]*\s+(?:наказани|срок)[а-яё]*)"
+         rf"{_SPAN}{{0,80}}?"
          rf"\b{_NUM.format('b')}\s+{_YEARS}", "Максимальное наказание за шпионаж — 20 лет"),
         ("penalty.life", rf"\b(?:{_LIFE}\s+(?:лишени|заключени|срок)[а-яё]*|пожизненно\b)",
          "либо пожизненным лишением свободы; можно получить пожизненный срок; либо пожизненно"),
     )
 )  # fmt: skip
 """Penalty wordings; within one clause they add up to one range (a 12-20 range «либо
-пожизненным лишением свободы» is one claim with life: true)."""
+пожизненным лишением свободы» is one claim with life: true), save after a word that marks
+the former range (:data:`FORMER`)."""
+
+FORMER = re.compile(
+    r"\b(?:вместо|а\s+не|раньше|прежде|прежн[а-яё]+|ранее|до\s+этого|до\s+поправок)\b",
+    re.IGNORECASE,
+)
+"""«от 10 до 20 лет вместо прежних 10–15 лет», «а не до четырёх», «раньше максимум
+составлял 20 лет»: the range after it is the former one, a claim of its own."""
 
 PENALTY_GATES: dict[str, tuple[str, ...]] = {
     "penalty.from-to-life": ("пожизнен",), "penalty.from-to": ("от",),
     "penalty.up-to-life": ("пожизнен",), "penalty.up-to": ("до",),
-    "penalty.maximum": ("максимальн",), "penalty.life": ("пожизнен",),
+    "penalty.maximum": ("максим",), "penalty.life": ("пожизнен",),
+    "penalty.dash": ("–", "-"), "penalty.not-up-to": ("до",),
 }  # fmt: skip
 """Words of which each penalty pattern needs one (see ENACTMENT_GATES)."""
 
@@ -256,7 +291,10 @@ _SUBJECT = r"\b(?:закон|поправк|изменени|норм|приго
 """What «вступил в силу» can be said of: the law's wordings, and a verdict or ruling."""
 
 _SIGNED = r"\b(?:подписал[аи]?|подписан[аоы]?|подписанн[а-яё]+|утвердил[аи]?|утвержден[аоы]?)\b"
-_LAW = r"\b(?:закон|поправк)[а-яё]*\b"
+_LAW = r"\b(?:закон|поправк|законопроект|документ)[а-яё]*\b"
+_IT = r"\s+(?:его|её|ее|их)(?=\s*(?:[,.;]|\d|(?:в|во|на|уже|лишь|только|единогласно|затем)\b))"
+"""«Совет Федерации одобрил его 17 апреля»: the law of the sentence before; not a possessive
+(«одобрил его ходатайство»)."""
 _ADOPTED = (
     r"\b(?:принял[аи]?|принят[аоы]?|одобрил[аи]?|одобрен[аоы]?|опубликовал[аи]?|"
     r"опубликован[аоы]?)\b"
@@ -265,7 +303,7 @@ _ADOPTED = (
 Council approves («одобрил»), the law is published («опубликован»)."""
 
 ENACTMENT_VERB = re.compile(
-    rf"{_SIGNED}|{_ADOPTED}|\bвступ(?:ил[аои]?|ает|ят|ит)\b|\bужесточ[а-яё]*|\bввел[аи]?\b",
+    rf"{_SIGNED}|{_ADOPTED}|\bвступ(?:ил[аои]?|ает|ят|ит)\b|\bужесточ[а-яё]*|\bввел[аи]?\b|\bвведен[аы]?\b",
     re.IGNORECASE,
 )
 """The verb of an enactment: its date is the one nearest to it («опубликован 14 июля 2022
@@ -274,17 +312,21 @@ ENACTMENT_VERB = re.compile(
 ENACTMENT_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE), example)
     for name, pattern, example in (
-        ("enactment.signed", rf"{_SIGNED}{_SPAN}*?{_LAW}|{_LAW}{_SPAN}*?{_SIGNED}",
+        ("enactment.signed",
+         rf"{_SIGNED}{_SPAN}*?{_LAW}|{_LAW}{_SPAN}*?{_SIGNED}|{_SIGNED}{_IT}",
          "Путин подписал закон о ...; Закон ... подписан 28 апреля; утвердил поправки"),
         ("enactment.in-force", rf"\b(?:закон|поправк|изменени|норм)[а-яё]*\b(?:(?!{_SUBJECT})"
          rf"{_SPAN})*?\bвступ(?:ил[аои]?|ает|ят|ит)\s+в\s+(?:законную\s+)?силу\b",
          "закон вступил в силу 17 июля 2022 года; not «приговор вступил в законную силу»"),
         ("enactment.tightened", r"\bужесточ(?:ил[аи]?|ено|ены|ен[аы]?)\b",
          "Наказание за разглашение гостайны ужесточили в 2022 году"),
-        ("enactment.introduced", r"\bввел[аи]?\s+(?:уголовную\s+)?(?:ответственность|стать)",
-         "ввели уголовную ответственность за ..."),
-        ("enactment.adopted", rf"{_ADOPTED}{_SPAN}*?{_LAW}|{_LAW}{_SPAN}*?{_ADOPTED}",
-         "Госдума приняла закон ...; Совет Федерации одобрил поправки ...; закон опубликован"),
+        ("enactment.introduced", rf"\bввел[аи]?\s+(?:уголовную\s+)?(?:ответственность|стать)"
+         rf"|\b(?:стать[яю]|ответственность)\b{_SPAN}{{0,120}}?\bвведен[аы]?\b",
+         "ввели уголовную ответственность за ...; статья 275.1 ... введена летом 2022 года"),
+        ("enactment.adopted",
+         rf"{_ADOPTED}{_SPAN}*?{_LAW}|{_LAW}{_SPAN}*?{_ADOPTED}|{_ADOPTED}{_IT}",
+         "Госдума приняла закон ...; Совет Федерации одобрил поправки (его 21 декабря); "
+         "документ опубликован"),
     )
 )  # fmt: skip
 """Enactment wordings. An enactment needs a date in the same sentence ("signed a law" with
@@ -292,7 +334,7 @@ no date is left out) and the offences of its own clause."""
 
 ENACTMENT_GATES: dict[str, tuple[str, ...]] = {
     "enactment.signed": ("подписа", "утвер"), "enactment.in-force": ("вступ",),
-    "enactment.tightened": ("ужесточ",), "enactment.introduced": ("ввел",),
+    "enactment.tightened": ("ужесточ",), "enactment.introduced": ("ввел", "введен"),
     "enactment.adopted": ("принял", "принят", "одобр", "опубликов"),
 }  # fmt: skip
 """Words (folded, :func:`.morphology.fold`) of which each pattern needs one: a sentence
@@ -303,7 +345,7 @@ def claim_cues() -> tuple[frozenset[str], tuple[str, ...]]:
     """What a sentence needs for any rule to give a claim: one of these dictionary forms,
     or one of these folded words (any other sentence only sets the context). A superset of
     each rule's own test: conviction and case cues, «получить» (срок), statutory cues,
-    and the gates of the conviction phrases, «можно получить», enactments and imposed
+    and the gates of the conviction phrases, «можно получить», «вводит», enactments and imposed
     terms (those live in :mod:`.individual` and are added by the extractor)."""
     lemmas = frozenset().union(
         *(cue for cue, _ in CONVICTION_CUES), RECEIVED_TERM[0], CASE_CUES, STATUTORY_CUES
@@ -312,6 +354,7 @@ def claim_cues() -> tuple[frozenset[str], tuple[str, ...]]:
         *CONVICTION_PHRASES.gate,
         *POSSIBLE.gate,
         *TERM_UNDER.gate,
+        *INTRODUCES.gate,
         *(word for gate in ENACTMENT_GATES.values() for word in gate),
     )
     return lemmas, words

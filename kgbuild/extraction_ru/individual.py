@@ -4,7 +4,9 @@
 приговорили к 15 годам», «приговорил к 16 годам заключения бывшего сотрудника завода»,
 «Житель Омска приговорён к пожизненному лишению свободы», «пенсионеру дали 14 лет». A
 term without a person («суд назначил 12 лет») and a requested one («прокурор запросил 19
-лет») are left out.
+лет») are left out. A group («Троих осуждённых приговорили к пожизненному», «12 человек
+приговорили к 10 годам») is found but marked, so that neither an individual sentence nor a
+count of convictions is read from it: it is the part of a count that got one term.
 """
 
 from __future__ import annotations
@@ -65,6 +67,31 @@ class ImposedTerm:
     years: float | None
     life: bool
     court: str | None
+    numeral_at: int = -1
+    """Where a numeral counting the people stands («Троих», «трое», «одного»), else -1."""
+    group: bool = False
+    """Whether that numeral counts more than one person."""
+
+
+_FILLER = frozenset({"ещё", "еще", "также", "всего"})
+
+
+def _numeral(
+    text: str, person: str, start: int, value: Callable[[str], float | None]
+) -> tuple[int, bool]:
+    """The offset of a numeral that counts ``person``, first or last word («Двоих
+    осуждённых», «ещё четверо», «Из 72 осуждённых ... трое», «ещё одного фигуранта»), or -1;
+    and whether it counts more than one."""
+    at = text.find(person, start)
+    if at < 0:
+        return -1, False
+    words = [(w.start(), w.group()) for w in re.finditer(r"[\w-]+", person)]
+    words = [(i, w) for i, w in words if w.lower() not in _FILLER]
+    for offset, word in words[:1] + words[-1:]:
+        number = value(word)
+        if number is not None and number >= 1:
+            return at + offset, number > 1
+    return -1, False
 
 
 _RELATIVE = re.compile(
@@ -130,6 +157,10 @@ def find_imposed_terms(
                 lead = _RELATIVE.sub("", text[start : m.start()])
                 if "," not in lead and ";" not in lead:
                     person = _clean(lead, tail=False)
+            numeral = _numeral(text, person, clause_start, value)
+            if len(person.split()) > 8 and not groups.get("obj"):
+                # «Ещё одного фигуранта того же дела за разглашение гостайны приговорили»
+                person = _clean(before)
             if not person or _NOT_A_PERSON.search(person) or len(person.split()) > 8:
                 continue
             found.append(
@@ -141,6 +172,7 @@ def find_imposed_terms(
                     years,
                     life,
                     None if court_match is None else court_match.group(0).strip(),
+                    *numeral,
                 )
             )
     return sorted(found, key=lambda f: f.start)

@@ -48,6 +48,7 @@ def find_penalty_ranges(
         possible
         or not lemmas.isdisjoint(g.STATUTORY_CUES)
         or bool(g.TERM_UNDER.search(quote, folded))
+        or bool(g.INTRODUCES.search(quote, folded))
     )
     if not statutory or g.AGE.search(quote, folded):
         return []
@@ -60,8 +61,7 @@ def find_penalty_ranges(
     ]
     ranges: list[PenaltyRange] = []
     for index, clause in enumerate(clauses):
-        found: dict[str, float | bool | None] = {}
-        rules: list[str] = []
+        matches: list[Match] = []
         ages: list[tuple[int, int]] = []
         for name, pattern in patterns:
             for m in pattern.finditer(text, clause.start, clause.end):
@@ -75,46 +75,73 @@ def find_penalty_ranges(
                 ):
                     ages.append(m.span())  # «Фигурантам от 18 до 25 лет, им грозит ...»
                     continue
+                matches.append((m.start(), m.end(), name, values))
+        if not matches:
+            continue
+        offences = offences_for(index)
+        if not offences:
+            continue
+        for group, former in _groups(text, clause.start, sorted(matches)):
+            found: dict[str, float | bool | None] = {}
+            for _, _, name, values in group:
                 if "a" in values and "min" not in found:
                     found["min"] = values["a"]
                 if "b" in values and "max" not in found:
                     found["max"] = values["b"]
                 if "life" in name:
                     found["life"] = True
-                rules.append(name)
-        if not rules:
-            continue
-        offences = offences_for(index)
-        if not offences:
-            continue
-        last = ranges[-1] if ranges else None
-        if (
-            last is not None
-            and not clause.offences
-            and last.offences == offences
-            and not any(
-                found.get(k) is not None and v is not None and found.get(k) != v
-                for k, v in (("min", last.min_years), ("max", last.max_years))
-            )  # «до четырёх лет, а при отягчающих — от трёх до восьми»: two ranges
-        ):
-            # «от 12 до 20 лет, а с весны 2023 года — и пожизненный срок»: one range
-            ranges[-1] = replace(
-                last,
-                min_years=last.min_years if last.min_years is not None else _years(found, "min"),
-                max_years=last.max_years if last.max_years is not None else _years(found, "max"),
-                life=bool(last.life or found.get("life", False)),
+            last = ranges[-1] if ranges else None
+            if (
+                last is not None
+                and not former
+                and not clause.offences
+                and last.offences == offences
+                and not any(
+                    found.get(k) is not None and v is not None and found.get(k) != v
+                    for k, v in (("min", last.min_years), ("max", last.max_years))
+                )  # «до четырёх лет, а при отягчающих — от трёх до восьми»: two ranges
+            ):
+                # «от 12 до 20 лет, а с весны 2023 года — и пожизненный срок»: one range
+                ranges[-1] = replace(
+                    last,
+                    min_years=last.min_years
+                    if last.min_years is not None
+                    else _years(found, "min"),
+                    max_years=last.max_years
+                    if last.max_years is not None
+                    else _years(found, "max"),
+                    life=bool(last.life or found.get("life", False)),
+                )
+                continue
+            ranges.append(
+                PenaltyRange(
+                    rule="ru." + group[0][2],
+                    offences=offences,
+                    min_years=_years(found, "min"),
+                    max_years=_years(found, "max"),
+                    life=bool(found.get("life", False)),
+                )
             )
-            continue
-        ranges.append(
-            PenaltyRange(
-                rule="ru." + rules[0],
-                offences=offences,
-                min_years=_years(found, "min"),
-                max_years=_years(found, "max"),
-                life=bool(found.get("life", False)),
-            )
-        )
     return ranges
+
+
+Match = tuple[int, int, str, dict[str, float | None]]
+
+
+def _groups(text: str, start: int, matches: list[Match]) -> list[tuple[list[Match], bool]]:
+    """The matches of one clause cut into ranges: overlapping or adjacent ones make one
+    range; a word of :data:`.grammar.FORMER` before a match («вместо прежних 10–15 лет», «а
+    не до четырёх») starts a former range. Each group says whether it is a former one."""
+    groups: list[tuple[list[Match], bool]] = []
+    end = start
+    for match in matches:
+        former = match[0] >= end and g.FORMER.search(text, end, match[0]) is not None
+        if groups and not former:
+            groups[-1][0].append(match)
+        else:
+            groups.append(([match], former))
+        end = max(end, match[1])
+    return groups
 
 
 def _years(found: dict[str, float | bool | None], key: str) -> float | None:

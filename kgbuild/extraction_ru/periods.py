@@ -114,18 +114,29 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      "с начала года"),
     ("since", rf"{_S}{_NOT_COMPARED}\bс\s+{_Y}(?!\s*годом){_YEAR_WORD}(?!\s+по\b)", "с 2009 года"),
     ("month", rf"(?<!\d\s)(?<!\d)\b{_MONTH}\s+{_Y}", "в январе 2025 года"),
+    ("period-of-year", rf"\b(?:за|в)\s+(?:аналогичн|т(?:от|о|ом)\s+же|так(?:ой|ом)\s+же)[а-яё]*\s+"
+     rf"(?:период|полугоди|квартал)[а-яё]*\s+{_Y}(?:{_YEAR_WORD}|-го\b)?",
+     "за тот же период 2024 года: the months named before, in 2024"),
     ("year", rf"(?=[12])(?<![\d.,–—-]){_Y}(?:{_YEAR_WORD}|-(?:м|й|го|ом)\b)",
      "в 2023 году, в 2023-м"),
-    ("period-year-before", r"\bза\s+(?:аналогичный|тот\s+же|такой\s+же)\s+период\s+(?:прошлого|"
-     r"предыдущего|минувшего)\s+года\b", "за аналогичный период прошлого года"),
+    ("period-year-before",
+     r"\b(?:за|в)\s+(?:аналогичн[а-яё]+|т(?:от|о|ом|е)\s+же|так(?:ой|ом)\s+же)\s+"
+     r"(?:период[а-яё]*|полугоди[а-яё]*|квартал[а-яё]*|(?:тр[её]х|три|шест[ьи]|девят[ьи])\s+месяц[а-яё]*)\s+"
+     r"(?:прошлого|предыдущего|минувшего)\s+года\b",
+     "за аналогичный период прошлого года, за те же три месяца прошлого года"),
     ("year-before-last", r"\bпозапрошл[а-яё]+(?:\s+год[а-яё]*)?", "в позапрошлом году"),
     ("last-year", r"\b(?:прошл|минувш|предыдущ)[а-яё]+\s+год[а-яё]*", "в прошлом году"),
     ("this-year", r"\b(?:этом|текущем|нынешнем|этот|текущий)\s+году?\b", "в этом году"),
     ("year-before", r"\b(?:годом\s+(?:ранее|раньше)|за\s+год\s+до\s+этого)", "годом ранее"),
+    ("years-before", r"\b(?P<n>двумя|тремя|четырьмя|пятью|\d)\s+годами\s+(?:ранее|раньше)",
+     "двумя годами ранее"),
+    ("years-after", r"\b(?P<n>двумя|тремя|четырьмя|пятью|\d)\s+годами\s+(?:позже|позднее|спустя)",
+     "двумя годами позже"),
     ("year-after", r"\b(?:годом\s+(?:позже|позднее|спустя)|(?:в|на)\s+следующ[а-яё]+\s+год"
      r"[а-яё]*|через\s+год)", "годом позже, в следующем году"),
     ("same", r"\b(?:тогда\s+же|в\s+том\s+же\s+году|за\s+(?:тот\s+же|то\s+же|этот\s+же|этот|тот)\s+"
-     r"(?:период|полугоди[ея]|квартал)\b)", "тогда же, за то же полугодие"),
+     r"(?:период|полугоди[ея]|квартал)\b|за\s+(?:те\s+же|эти)\s+(?P<n>тр[её]х|три|шест[ьи]|девят[ьи])\s+"
+     r"месяц[а-яё]*)", "тогда же, за то же полугодие, за те же девять месяцев"),
 )  # fmt: skip
 """Period wordings, most specific first; the first pattern to claim a stretch keeps it."""
 
@@ -146,11 +157,13 @@ _GATES: dict[str, tuple[str, ...]] = {
     "since": (_YEAR_PIECE,), "month": (_MONTH_PIECE,), "year": (_YEAR_PIECE,),
     "day": (_MONTH_PIECE,),
     "from-to-aside": ("по", "конца"), "since-month": (_MONTH_PIECE,),
-    "period-year-before": ("период",),
+    "period-year-before": ("период", "полугод", "квартал", "месяц"),
+    "period-of-year": ("период", "полугод", "квартал"),
+    "years-before": ("годами",), "years-after": ("годами",),
     "year-before-last": ("позапрошл",), "last-year": ("прошл", "минувш", "предыдущ"),
     "this-year": ("этом", "текущ", "нынешн", "этот"),
     "year-before": ("годом", "этого"), "year-after": ("годом", "следующ", "через"),
-    "same": ("тогда", "том", "период", "полугод", "квартал"),
+    "same": ("тогда", "том", "период", "полугод", "квартал", "месяц"),
 }  # fmt: skip
 """Pieces of text of which each pattern needs one (in lower case): a sentence with none
 skips the pattern. ``tests/test_extraction_ru_speed.py`` checks that the gates change
@@ -206,10 +219,18 @@ def _bounds(
     if name == "same":
         return previous.first, previous.last
     shift = -1 if name in {"year-before", "period-year-before"} else 1
+    if name == "period-of-year":
+        shift = (y or anchor.year) - anchor.year
+    if name in {"years-before", "years-after"}:
+        shift = _YEARS_BACK.get(fold(m.group("n")), 0) or int(m.group("n"))
+        shift = -shift if name == "years-before" else shift
     if previous.first is not None and previous.first.year == previous.last.year:
         # «в первом полугодии 2024 года ... годом ранее»: the same months a year before
         return _shift_year(previous.first, shift), _shift_year(previous.last, shift)
     return None, None
+
+
+_YEARS_BACK = {"двумя": 2, "тремя": 3, "четырьмя": 4, "пятью": 5}
 
 
 def _shift_year(day: dt.date, shift: int) -> dt.date:
@@ -230,8 +251,21 @@ _NAMES_A_YEAR = frozenset(
 _PIECES = _GATE_PIECES | {_YEAR_PIECE, _MONTH_PIECE}
 
 
-_RELATIVE = frozenset({"year-before", "year-after", "same", "period-year-before"})
+_RELATIVE = frozenset(
+    {
+        "year-before",
+        "years-before",
+        "year-after",
+        "years-after",
+        "same",
+        "period-year-before",
+        "period-of-year",
+    }
+)
 """Periods told relative to the one named before them."""
+
+BASELINES = frozenset({"year-before", "years-before", "period-year-before", "period-of-year"})
+"""Relative periods that name a baseline to compare with («за тот же период 2024 года»)."""
 
 
 _COMPILED = tuple(
@@ -301,7 +335,7 @@ def find_periods(
     return sorted((_with_cue(text, start, p) for p in found), key=lambda p: p.start)
 
 
-_LENGTHS = {"полугод": 6, "квартал": 3}
+_LENGTHS = {"полугод": 6, "квартал": 3, "три": 3, "трёх": 3, "трех": 3, "шест": 6, "девят": 9}
 """«за то же полугодие», «за тот же квартал»: the period named by its length."""
 
 

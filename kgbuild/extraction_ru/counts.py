@@ -1,0 +1,192 @@
+"""Counts of convictions and cases: which figures in a sentence count people, verdicts or
+cases, and the offences and period each one takes."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kgbuild.extraction_ru import grammar as g
+from kgbuild.extraction_ru.clauses import Clause
+from kgbuild.extraction_ru.comparisons import governed_by_comparison
+from kgbuild.extraction_ru.morphology import normalise
+from kgbuild.extraction_ru.numbers import QUALIFIER_WORDS, Number
+from kgbuild.extraction_ru.pairing import drop_parts, each_year, pair_counts
+
+if TYPE_CHECKING:
+    from kgbuild.extraction_ru.extractor import Sentence
+
+_ADJECTIVE = re.compile(
+    r"(?:ых|их|ые|ие|ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ыми|ими)$", re.IGNORECASE
+)
+"""An adjective's or participle's ending: «46 новых приговоров», «400 уголовных дел»."""
+
+
+def _unit_after(s: Sentence, number: Number) -> str | None:
+    for token in s.tokens[number.last + 1 : number.last + 4]:
+        for lemma, unit in g.UNIT_NOUNS.items():
+            if lemma in token.lemmas:
+                return unit
+        if not token.text.isalpha() or token.text.lower() in {"за", "по", "в", "о", "и"}:
+            return None
+        if not _ADJECTIVE.search(token.text):
+            return None  # «14 томов дела»: the number counts another noun
+    return None
+
+
+def _count_kind(
+    s: Sentence, number: Number, first_unit: str | None, clause: Clause, counted: bool
+) -> tuple[bool, str | None]:
+    """Whether ``number`` is a count, and its unit (``counted``: whether a count stands
+    before it in the sentence)."""
+    if number.is_year or number.value != int(number.value) or number.value <= 0:
+        return False, None
+    nxt = s.tokens[number.last + 1] if number.last + 1 < len(s.tokens) else None
+    if (
+        nxt is not None
+        and (not nxt.lemmas.isdisjoint(g.NOT_A_COUNT_AFTER) or nxt.text == "-")
+        and not any(p.start == nxt.start for p in clause.periods)  # «30 годом ранее»
+    ):
+        return False, None
+    unit = _unit_after(s, number)
+    if unit is not None:
+        return True, unit
+    token = s.tokens[number.first]
+    if not token.lemmas.isdisjoint(g.COLLECTIVES):
+        return True, "people"
+    if nxt is not None and nxt.text.lower() == "соответственно":  # «58 и 6 соответственно»
+        return True, first_unit
+    before = [t for t in s.tokens[max(0, number.first - 5) : number.first]]
+    before = [
+        t
+        for t in before
+        if t.lemmas.isdisjoint(g.FILLERS)
+        and (normalise(t.text) not in QUALIFIER_WORDS or not t.lemmas.isdisjoint(g.LINKING_VERBS))
+    ][-3:]  # «их вынесено не менее 230»: the verb before the qualifier
+    if before and before[-1].text in {"—", "–"}:
+        return True, first_unit
+    if nxt is not None and nxt.text in {"—", "–"}:
+        return True, first_unit
+    if before and not before[-1].lemmas.isdisjoint(g.LINKING_VERBS):
+        # «приговоров было 12»: the noun before the verb
+        noun = before[-2].lemmas if len(before) > 1 else frozenset()
+        return True, next((u for w, u in g.UNIT_NOUNS.items() if w in noun), first_unit)
+    if (
+        before
+        and before[-1].is_("осудить", "приговорить", "возбудить", "завести")
+        and (nxt is None or not nxt.text.isalpha())
+    ):
+        # «таких дел было возбуждено более 60»: the noun before the verb, if any
+        nouns = frozenset().union(*(t.lemmas for t in before[:-1]))
+        return True, next((u for w, u in g.UNIT_NOUNS.items() if w in nouns), first_unit)
+    if (
+        before
+        and before[-1].text.lower() in {"с", "до"}
+        and not s.lemma_set.isdisjoint(g.CHANGE_VERBS)
+    ):
+        return True, first_unit
+    if nxt is not None and nxt.text == "и" and number.last + 2 < len(s.tokens):
+        return True, None
+    if counted and governed_by_comparison(s.text, clause.start, clause.end, number, clause.periods):
+        return True, first_unit  # «72 человека против 31 в 2022-м»
+    return False, None
+
+
+_ABOUT = re.compile(
+    r"\s+(?:[а-яё]+\s+){0,2}?(?:дел[а-яё]*|приговор[а-яё]*)\s+(?:о|об|по\s+делам\s+о)\s+",
+    re.IGNORECASE,
+)
+"""«412 уголовных дел о содействии ...»: what the counted cases are about."""
+
+
+def _other_charge(s: Sentence, number: Number) -> bool:
+    """Whether the cases or verdicts counted by ``number`` are about a charge the scheme
+    lacks («412 дел о содействии террористической деятельности и 96 дел о диверсии»): the
+    count must not take the offence named beside it."""
+    m = _ABOUT.match(s.text, number.end)
+    return m is not None and not any(m.end() <= o.start <= m.end() + 1 for o in s.offences)
+
+
+def extract_counts(s: Sentence) -> None:
+    words = s.lemma_set
+    # each test only where the ones before it failed (the later ones scan the text)
+    has_conviction = (
+        not words.isdisjoint(g.CONVICTION_WORDS)
+        or (not words.isdisjoint(g.RECEIVED_TERM[0]) and not words.isdisjoint(g.RECEIVED_TERM[1]))
+        or g.CONVICTION_PHRASES.search(s.quote, s.folded) is not None
+        # «Годом ранее их было 8.»: a sentence that points back to counted convictions
+        or ((s.context.counted or s.context.convictions) and s.anaphoric)
+    )
+    # «В 2023 году таких дел было 76.»: a sentence that points back to counted cases
+    has_case = not words.isdisjoint(g.CASE_CUES) or (s.context.cases and s.anaphoric)
+    if not (has_conviction or has_case) or g.RATE_PATTERN.search(s.quote, s.folded):
+        return
+    found: list[tuple[int, Number, str | None]] = []
+    first_unit: str | None = None
+    for index, clause in enumerate(s.clauses):
+        for number in clause.numbers:
+            ok, unit = _count_kind(s, number, first_unit, clause, bool(found))
+            if not ok or any(t.numeral_at == number.start for t in s.imposed):
+                continue
+            if unit is None:
+                later = [u for _, n, u in found if n.start > number.start]
+                unit = _unit_after_conjoined(s, number) or (later[0] if later else None)
+            first_unit = first_unit or unit
+            found.append((index, number, unit))
+    found = drop_parts(s.text, s.start, found, s.offences)
+    if not found:
+        return
+    pairing = pair_counts(
+        s.text,
+        s.end,
+        found,
+        s.offences,
+        s.periods,
+        [c.offences for c in s.clauses],
+    )
+    for position, (index, number, unit) in enumerate(found):
+        offences = pairing.offences[position] or s._offences_for(index)
+        if not offences or _not_convicted(s, index) or _other_charge(s, number):
+            continue
+        period = pairing.periods[position] or s._period_for(index, number)
+        if period is None and g.ONE_CASE.search(s.quote, s.folded):
+            continue
+        is_case = unit == "cases" and has_case and not has_conviction
+        if not (has_conviction or is_case):
+            continue
+        for each in each_year(s.text, number, period, s.periods):
+            s._claim(
+                "case_count" if is_case else "conviction_count",
+                "ru.case" if is_case else "ru.count",
+                offences,
+                count=int(number.value),
+                qualifier=number.qualifier,
+                unit=unit or "people",
+                period_start=None if each is None or each.first is None
+                else each.first.isoformat(),
+                period_end=None if each is None or each.last is None
+                else each.last.isoformat(),
+            )  # fmt: skip
+
+
+def _not_convicted(s: Sentence, index: int) -> bool:
+    """«задержали свыше 200 человек, а осудили 189»: a clause about arrests (or
+    acquittals) and not convictions gives no count; in a sentence on administrative
+    offences («2100 протоколов, а суды рассмотрели 1870 таких дел») only a clause with
+    a conviction word does."""
+    administrative = g.ADMINISTRATIVE.search(s.quote, s.folded) is not None
+    if not administrative and s.lemma_set.isdisjoint(g.NOT_CONVICTED):
+        return False
+    clause = s.clauses[index]
+    tokens = [t for t in s.tokens if clause.start <= t.start < clause.end]
+    if not administrative and all(t.lemmas.isdisjoint(g.NOT_CONVICTED) for t in tokens):
+        return False
+    return all(t.lemmas.isdisjoint(g.CONVICTION_WORDS) for t in tokens)
+
+
+def _unit_after_conjoined(s: Sentence, number: Number) -> str | None:
+    """«189 и 33 человека»: the first number takes the unit of the second."""
+    later = [n for n in s.numbers if n.start > number.end]
+    if later and s.text[number.end : later[0].start].strip() == "и":
+        return _unit_after(s, later[0])
+    return None
