@@ -20,6 +20,13 @@ from kgbuild.extraction.periods import _format_date, _nearest
 from kgbuild.extraction.references import ReferenceRules, previous_offences
 
 _ARTICLE_WORD = re.compile(r"\b[Aa]n?\s")
+_ADVERBIAL = re.compile(
+    r"\s*(?:(?:on|last|this|earlier|later|also|again|today|yesterday|in\s+absentia)\b"
+    r"(?:\s+(?:[A-Z][a-z]+|\d{1,2}|week|month|year|this|that|the|day))*\s*,?\s*)+",
+    re.IGNORECASE,
+)
+"""An object slot holding only a time word ("sentenced on Monday to", "sentenced last week
+to", "sentenced in absentia to"): not a person."""
 _UNDER_IT = re.compile(
     r"\bunder\s+(?:it|this\s+article|that\s+article|the\s+(?:same\s+)?article)\b",
     re.IGNORECASE,
@@ -95,6 +102,8 @@ class IndividualRules(ReferenceRules):
         return _round(years)
 
     def _persons(self, before: str, obj: str) -> list[str]:
+        if _ADVERBIAL.fullmatch(obj):
+            obj = ""  # "was sentenced on Monday to ...": no object, the subject is the person
         if obj.lower() in {"him", "her"}:
             return self._named_earlier(before)
         if obj:
