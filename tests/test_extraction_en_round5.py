@@ -5,11 +5,12 @@ the traps that must stay out; and the round's dev key."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
 from kgbuild.extraction.scoring import score_key
-from tests.test_extraction_en import _enactment
+from tests.test_extraction_en import _count, _enactment, _year
 from tests.test_extraction_en_passages import KEYS, LEXICON, _expected, _extract, _signatures
 
 # (name, published, text, (offence, years)) for imposed sentences
@@ -94,6 +95,66 @@ def test_round5_imposed_sentence_traps(text: str) -> None:
 def test_round5_enactments(published: dt.date, text: str, expected: list[dict[str, str]]) -> None:
     found = [c for c in _extract(text, published) if c.kind == "enactment"]
     assert _signatures(found) == _expected(expected)
+
+
+# (name, published, text, expected claims)
+PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
+    (
+        "baseline: a sentence opening 'That compares with N in YEAR' takes the figure before",
+        dt.date(2025, 3, 2),
+        "Courts found 130 people guilty of sabotage in 2024. That compares with 88 in 2023.",
+        [_count("sabotage", 130, *_year(2024)), _count("sabotage", 88, *_year(2023))],
+    ),
+    (
+        "baseline: 'This was down from N a year earlier'",
+        dt.date(2025, 3, 2),
+        "In 2024, 17 people were convicted of mercenarism. This was down from 21 a year earlier.",
+        [_count("mercenarism", 17, *_year(2024)), _count("mercenarism", 21, *_year(2023))],
+    ),
+    (
+        "baseline: 'in the same period a year earlier' keeps the figure's months",
+        dt.date(2024, 10, 15),
+        "In the first nine months of 2024, 45 people were convicted of espionage, compared "
+        "with 30 in the same period a year earlier.",
+        [
+            _count("espionage", 45, "2024-01-01", "2024-09-30"),
+            _count("espionage", 30, "2023-01-01", "2023-09-30"),
+        ],
+    ),
+    (
+        "baseline: 'the same period of YEAR, when the figure stood at N' in one sentence",
+        dt.date(2024, 8, 1),
+        "Courts convicted 66 people of treason in the first half of 2024, twice as many as in "
+        "the same period of 2023, when the figure stood at 33.",
+        [
+            _count("treason", 66, "2024-01-01", "2024-06-30"),
+            _count("treason", 33, "2023-01-01", "2023-06-30"),
+        ],
+    ),
+    (
+        "trap: 'That compares with' after a sentence with no count of ours takes nothing",
+        dt.date(2025, 3, 2),
+        "Courts found 130 people guilty of sabotage in 2024. Police held 900 people at "
+        "rallies. That compares with 400 in 2023.",
+        [_count("sabotage", 130, *_year(2024))],
+    ),
+    (
+        "trap: a comparison sentence naming another offence is not a baseline",
+        dt.date(2025, 3, 2),
+        "Courts found 130 people guilty of sabotage in 2024. That compares with 12 cases of "
+        "desertion in 2023.",
+        [_count("sabotage", 130, *_year(2024))],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [(p, t, e) for _, p, t, e in PASSAGES],
+    ids=[c[0] for c in PASSAGES],
+)
+def test_round5_categories(published: dt.date, text: str, expected: list[dict[str, Any]]) -> None:
+    assert _signatures(_extract(text, published)) == _expected(expected)
 
 
 @pytest.mark.parametrize(("key", "precision", "recall"), [("en-dev5.yaml", 0.95, 0.9)])

@@ -33,6 +33,8 @@ from kgbuild.extraction.numbers import _YEAR, _int_number, _qualifier_word
 from kgbuild.extraction.references import ReferenceRules, previous_offences
 
 _YEARS = re.compile(rf"\b{_YEAR}\b")
+_WHEN_CLAUSE = re.compile(r"\s*,?\s*when\s+", re.IGNORECASE)
+"""Between a time and a figure that the time dates: "(in 2023), when (the figure was 33)"."""
 _THOSE_YEARS = re.compile(
     r"\s*(?:in|for|over|during)\s+(?:those|these|the|both)\s+(?:two|three|four|\d)?\s*years\b",
     re.IGNORECASE,
@@ -240,8 +242,22 @@ class ListRules(ReferenceRules):
             self._finish_count(
                 draft, offences, m.start("num"), _qualifier_word(m.group("q")), count, unit, scope
             )
+            when = self._time_before_when(m.start())
+            if when is not None:
+                # "twice as many as in the same period of 2023, when the figure stood at 33":
+                # the period the "when" clause hangs on, even a compared one
+                draft.period, draft.comparison = when, True
             self.used.append((m.start("num"), m.end("num")))
             self.counts.append(draft)
+
+    def _time_before_when(self, start: int) -> tuple[dt.date, dt.date] | None:
+        """The period of the time just before ", when" that leads to ``start``."""
+        for t in self.times:
+            if t.first is None or t.last is None or t.end > start:
+                continue
+            if _WHEN_CLAUSE.fullmatch(self.s, t.end, start):
+                return self._same_period(t) or (t.first, t.last)
+        return None
 
     def _convictions_just_before(self) -> bool:
         """Whether the sentence just before speaks of convictions ("convicted ...")."""
