@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from kgbuild.extraction.scoring import score_key
-from tests.test_extraction_en import _count, _enactment, _year
+from tests.test_extraction_en import _count, _enactment, _penalty, _year
 from tests.test_extraction_en_passages import KEYS, LEXICON, _expected, _extract, _signatures
 
 # (name, published, text, (offence, years)) for imposed sentences
@@ -130,6 +130,38 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
             _count("treason", 66, "2024-01-01", "2024-06-30"),
             _count("treason", 33, "2023-01-01", "2023-06-30"),
         ],
+    ),
+    (
+        "penalty: 'Until now the offence carried' takes the offence of the sentence before",
+        dt.date(2023, 5, 2),
+        "Espionage is now punishable by up to life. Until now the offence carried 10 to 20 years.",
+        [_penalty("espionage", None, None, life=True), _penalty("espionage", 10, 20)],
+    ),
+    (
+        "penalty: 'Previously, the crime ...' after a sentence naming the offence",
+        dt.date(2023, 5, 2),
+        "Mercenarism now carries up to 15 years. Previously, the crime was punishable by up "
+        "to eight years.",
+        [_penalty("mercenarism", None, 15), _penalty("mercenarism", None, 8)],
+    ),
+    (
+        "penalty: 'Milder forms carry up to N years': a lesser form of the offence before",
+        dt.date(2023, 5, 2),
+        "Discrediting the army repeatedly can bring up to five years. Milder forms carry up "
+        "to two years.",
+        [_penalty("discrediting_the_army", None, 5), _penalty("discrediting_the_army", None, 2)],
+    ),
+    (
+        "penalty: 'can now bring up to N years' is statutory",
+        dt.date(2023, 5, 2),
+        "Desertion can now bring up to 15 years in prison.",
+        [_penalty("desertion", None, 15)],
+    ),
+    (
+        "trap: 'Minor offences carry fines' gives no range",
+        dt.date(2023, 5, 2),
+        "Treason is punishable by life imprisonment. Minor offences carry fines of 5,000 roubles.",
+        [_penalty("treason", None, None, life=True)],
     ),
     (
         "trap: 'That compares with' after a sentence with no count of ours takes nothing",
