@@ -44,14 +44,16 @@ class BaselineRules(ListRules):
         # a count of cases takes its baseline as one of convictions does ("investigators
         # opened 73 cases ..., up from 19 a year earlier")
         convictions = [d for d in self.counts if d.kind in {"conviction_count", "case_count"}]
-        found = [*_BASELINE_COUNT.finditer(self.s)]
         if not convictions:
             # "... 361 people of treason in 2024. That compares with 202 in 2023": a
             # sentence that only compares the figure before with a baseline
-            previous = self._figure_before() if found and _THAT_COMPARES.match(self.s) else None
-            if previous is None or self.offences:
+            if not _THAT_COMPARES.match(self.s):
+                return
+            previous = self._figure_before()
+            if previous is None or not _BASELINE_COUNT.search(self.s) or self.offences:
                 return
             convictions = [previous]
+        found = [*_BASELINE_COUNT.finditer(self.s)]
         if "the 20" in self.folded:
             found += _BASELINE_FIGURE.finditer(self.s)
         if " from " in self.folded:
