@@ -164,6 +164,52 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         [_penalty("treason", None, None, life=True)],
     ),
     (
+        "lists: 'along with N convicted of Y' is an item of the count before",
+        dt.date(2025, 2, 1),
+        "In 2024, 57 people were convicted of espionage, along with 14 convicted of "
+        "confidential cooperation with a foreign state.",
+        [
+            _count("espionage", 57, *_year(2024)),
+            _count("confidential_cooperation", 14, *_year(2024)),
+        ],
+    ),
+    (
+        "lists: an attribution aside between the items keeps the list",
+        dt.date(2025, 2, 1),
+        "Courts convicted 57 people of espionage in 2024, the court department reported, and "
+        "14 of desertion.",
+        [_count("espionage", 57, *_year(2024)), _count("desertion", 14, *_year(2024))],
+    ),
+    (
+        "respectively: 'the two numbers were A and B' takes the offences counted just before",
+        dt.date(2025, 2, 1),
+        "In 2024, 57 people were convicted of espionage and 14 of desertion. In 2022 the two "
+        "numbers were 20 and 5 respectively.",
+        [
+            _count("espionage", 57, *_year(2024)),
+            _count("desertion", 14, *_year(2024)),
+            _count("espionage", 20, *_year(2022)),
+            _count("desertion", 5, *_year(2022)),
+        ],
+    ),
+    (
+        "trap: 'the figures were A and B respectively' after a single count takes nothing",
+        dt.date(2025, 2, 1),
+        "In 2024, 57 people were convicted of espionage. In 2022 the figures were 20 and 5 "
+        "respectively.",
+        [_count("espionage", 57, *_year(2024))],
+    ),
+    (
+        "trap: people sentenced after cases opened are convictions, not an item of the cases",
+        dt.date(2025, 2, 1),
+        "In 2024 at least 40 criminal cases of espionage were opened and 30 people sentenced "
+        "for desertion.",
+        [
+            _count("espionage", 40, *_year(2024), q="at_least", kind="case_count"),
+            _count("desertion", 30, *_year(2024)),
+        ],
+    ),
+    (
         "trap: 'That compares with' after a sentence with no count of ours takes nothing",
         dt.date(2025, 3, 2),
         "Courts found 130 people guilty of sabotage in 2024. Police held 900 people at "
