@@ -210,6 +210,19 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "trap: one figure for X 'or of <doing>' a charge no label names gives no count",
+        dt.date(2024, 2, 1),
+        "In 2023, courts convicted some 350 people of discrediting the army or of insulting "
+        "officials online.",
+        [],
+    ),
+    (
+        "'or of <doing> it' names the same offence again: the count stays",
+        dt.date(2024, 2, 1),
+        "In 2023, courts convicted 75 people of rehabilitating Nazism or of approving it.",
+        [_count("rehabilitation_of_nazism", 75, *_year(2023))],
+    ),
+    (
         "trap: 'That compares with' after a sentence with no count of ours takes nothing",
         dt.date(2025, 3, 2),
         "Courts found 130 people guilty of sabotage in 2024. Police held 900 people at "
