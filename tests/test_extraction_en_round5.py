@@ -35,6 +35,13 @@ SENTENCES: list[tuple[str, dt.date, str, tuple[str | tuple[str, ...], float]]] =
         ("espionage", 13),
     ),
     (
+        "'he' after a sentence describing one unnamed person",
+        dt.date(2025, 3, 4),
+        "The trial of the young programmer took place behind closed doors. He was sentenced "
+        "on Thursday to 11 years for espionage.",
+        ("espionage", 11),
+    ),
+    (
         "'last week' between 'sentenced' and 'to'",
         dt.date(2025, 3, 4),
         "A former engineer was sentenced last week to eight years for confidential "
@@ -65,6 +72,9 @@ def test_round5_imposed_sentences(
     [
         # a weekday in the object slot with no one named anywhere: no person, no claim
         "It was sentenced on Tuesday to five years for espionage.",
+        # two described people before "he": no antecedent to choose
+        "The student and the teacher were detained in May. He was sentenced to six years "
+        "for sabotage.",
         # the requested term is not imposed
         "Prosecutors asked the court to give a local man 11 years for treason.",
     ],
