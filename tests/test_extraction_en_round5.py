@@ -258,7 +258,18 @@ def test_round5_categories(published: dt.date, text: str, expected: list[dict[st
     assert _signatures(_extract(text, published)) == _expected(expected)
 
 
-@pytest.mark.parametrize(("key", "precision", "recall"), [("en-dev5.yaml", 0.95, 0.9)])
+@pytest.mark.parametrize(
+    ("key", "precision", "recall"),
+    [
+        # tuned on: a floor against regressions
+        ("en-dev5.yaml", 0.95, 0.9),
+        # first score P 0.87 R 0.56 (blind); misses then fixed only as categories on
+        # en-dev5, so this floor guards against regressions and measures nothing unseen
+        ("en-heldout10.yaml", 0.9, 0.65),
+        # first score P 1.00 R 0.60 (blind, after every change of the round): a floor
+        ("en-heldout11.yaml", 0.95, 0.55),
+    ],
+)
 def test_fifth_round_keys_score(key: str, precision: float, recall: float) -> None:
     score = score_key(KEYS / key, LEXICON)
     total = score.by_language()["en"]
