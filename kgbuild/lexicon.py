@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 from types import MappingProxyType
+from typing import Final
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
@@ -41,12 +42,17 @@ _LOOSE_GAP = 5
 _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 """The four non-ASCII characters that Python's case-insensitive regexes equate with an
 ASCII letter (found by testing every code point against [a-z] with re.IGNORECASE)."""
+_FOLD_CHARS: Final = ("\u0130", "\u0131", "\u017f", "\u212a")
+"""The same four: `fold` translates only when one occurs (a table lookup per character
+costs more than four substring tests, and most sentences have none)."""
 
 
 def fold(text: str) -> str:
     """`text` lower-cased so that an ASCII word a case-insensitive regex could match in it is
     a plain substring of the result: the test behind the literal gates below."""
-    return text.translate(_ASCII_FOLD).lower()
+    if not text.isascii() and any(map(text.__contains__, _FOLD_CHARS)):
+        text = text.translate(_ASCII_FOLD)
+    return text.lower()
 
 
 def _gate_literal(label: str, *, loose: bool = False) -> str | None:

@@ -4,6 +4,7 @@ attached to them ("nearly four times the 2023 figure")."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from kgbuild.claims import Change
 from kgbuild.extraction.changes import _baseline_period
@@ -19,16 +20,39 @@ from kgbuild.extraction.lists import ListRules
 from kgbuild.extraction.numbers import _int_number, _qualifier_word
 from kgbuild.extraction.periods import _shift_year
 
+_THAT_COMPARES = re.compile(
+    r"(?:That|This|It|The\s+(?:figure|number|total|tally|count))\s+(?:\w+\s+){0,2}?"
+    r"(?:compares|compared|is|was|marks|represents|rose|fell|went)\b"
+)
+"""A sentence opening on the figure before: "That compares with", "This is up from",
+"The figure was down from"."""
+
 
 class BaselineRules(ListRules):
     """The counts a sentence compares its figure with, and the changes between them."""
+
+    def _figure_before(self) -> _Draft | None:
+        """The last count (not a baseline) of the sentence just before."""
+        for d in reversed(self.state.drafts):
+            if d.sentence_index != self.index - 1:
+                return None
+            if d.kind in {"conviction_count", "case_count"} and not d.rule.endswith("baseline"):
+                return d
+        return None
 
     def extract_baseline_counts(self) -> None:
         # a count of cases takes its baseline as one of convictions does ("investigators
         # opened 73 cases ..., up from 19 a year earlier")
         convictions = [d for d in self.counts if d.kind in {"conviction_count", "case_count"}]
         if not convictions:
-            return
+            # "... 361 people of treason in 2024. That compares with 202 in 2023": a
+            # sentence that only compares the figure before with a baseline
+            if not _THAT_COMPARES.match(self.s):
+                return
+            previous = self._figure_before()
+            if previous is None or not _BASELINE_COUNT.search(self.s) or self.offences:
+                return
+            convictions = [previous]
         found = [*_BASELINE_COUNT.finditer(self.s)]
         if "the 20" in self.folded:
             found += _BASELINE_FIGURE.finditer(self.s)

@@ -44,6 +44,12 @@ from kgbuild.extraction.numbers import (
 )
 from kgbuild.extraction.references import previous_offences
 
+_UNNAMED_ALTERNATIVE = re.compile(
+    r"\s*,?\s+(?:or|and(?:/or)?)\s+(?:of|for)\s+[a-z]+ing\b(?!\s+(?:it|them|this|these|so)\b)"
+)
+"""After an offence: another charge in a gerund phrase ("... or of evading ..."), not the
+same one again ("public calls to terrorism or of justifying it")."""
+
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)", re.IGNORECASE)
 
 
@@ -240,6 +246,12 @@ class CountRules(BaselineRules):
         )
         return [first, *self.elided_items(first)]
 
+    def _unnamed_alternative(self, start: int, end: int) -> bool:
+        """Whether the last offence named in start:end is followed by "or of <doing>" or
+        "and of <doing>", a further charge no label matched."""
+        inside = [o for o in self.offences if start <= o.start < end]
+        return bool(inside) and _UNNAMED_ALTERNATIVE.match(self.s, inside[-1].end) is not None
+
     def extract_counts(self) -> None:
         found: list[_Item] = []
         candidates = [
@@ -287,6 +299,11 @@ class CountRules(BaselineRules):
             next_anchor = anchors[i + 1] if i + 1 < len(anchors) else len(self.s)
             previous_end = found[i - 1].end if i > 0 else 0
             offences = item.offences or self._count_offences(item.start, next_anchor, previous_end)
+            if offences and self._unnamed_alternative(item.start, next_anchor):
+                # "600 people of involvement with undesirable organisations or of evading a
+                # foreign agent's duties": one figure for a charge the lexicon cannot name
+                # too, so no offence set the graph can give it
+                offences = ()
             if (
                 i + 1 < len(found)
                 and _OF_THEM.match(self.s, found[i + 1].end)

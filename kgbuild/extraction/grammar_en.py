@@ -265,13 +265,16 @@ _BREAKDOWN_OF_THEM = re.compile(
 """A breakdown row that opens its sentence: "Six of them were servicemen" (not "Nine of
 them were given terms ...")."""
 _BASELINE_COUNT = re.compile(
-    rf"(?:\b(?:up|down)\s+from|,\s+from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)\s+"
+    rf"(?:\b(?:up|down)\s+from|,\s+from|\bcompare[sd]?\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)\s+"
     rf"(?:just\s+|only\s+|a\s+mere\s+)?(?:(?P<q>{_QUAL})\s+)?"
     rf"(?P<num>{NUMBER_PATTERN}|(?:a\s+single|just|only)\s+one)"
     r"(?:\s+(?:people|individuals|convictions|verdicts|cases))?\s+"
     rf"(?:(?:in|during|for)\s+(?P<same>the\s+same\s+period\s+(?:in|of)\s+)?(?P<y>{_YEAR})\b|"
     r"(?:a\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year|"
-    r"the\s+year\s+before)\b)",
+    r"the\s+year\s+before|"
+    # "84 in the same period a year earlier / last year": the figure's months, a year back
+    r"(?:in|during|over)\s+the\s+same\s+(?:period|months|half|quarter)\s+(?:a\s+year\s+"
+    r"(?:earlier|before|ago)|last\s+year|of\s+the\s+(?:previous|preceding|prior)\s+year))\b)",
     re.IGNORECASE,
 )
 _BASELINE_FIGURE = re.compile(
@@ -454,6 +457,8 @@ _RULE_WORDS: Final = (
     *("there were", "there had been"),  # _THERE_WERE
     *("times", "twice", "thrice", "fold", "half", "third", "quarter", "fifth", "%", "cent"),
     *("doubled", "tripled", "trebled", "quadrupled", "halved"),  # changes to earlier counts
+    *("compare", "up from", "down from"),  # "That compares with 202 in 2023" (a baseline)
+    "respectively",  # "In 2023 the two numbers were 27 and 15 respectively"
 )
 """The second gate, after _may_claim: every rule also needs one of these pieces (in
 `fold`ed text) or an enactment verb (_ENACT). A sentence with a number but none of them

@@ -10,8 +10,9 @@ individual.py). Each pattern with the wordings it covers:
     sentence.given         "X was given a 12-year sentence", "was given 13 years in a
                            strict-regime colony for spying"
     sentence.gave          "gave him 15 years", "handed Oleg Ivanov 13 years", "gave the
-                           activist seven years"
-    sentence.handed-to     "handed down a 13-year sentence to X"
+                           activist seven years", "gave a local man 12 years"
+    sentence.handed-to     "handed down a 13-year sentence to X", "handed a 15-year term to
+                           a man from Bryansk"
     sentence.received      "X received 13 years", "she got a six-year sentence"
 
 Penalty and enactment grammar: grammar_en_penalties.py; counts: grammar_en.py.
@@ -33,8 +34,10 @@ _SENT_TERM = (
 )
 _PERSON_OBJ = (
     r"(?P<obj>him|her|(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+|"
-    r"the\s+(?:[\w'’-]+\s+){0,2}?(?:activist|student|engineer|scientist|physicist|officer|"
-    r"soldier|journalist|blogger|teacher|pensioner|man|woman|defendant|worker|resident))"
+    r"(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:activist|student|engineer|scientist|physicist|"
+    r"officer|soldier|journalist|blogger|teacher|pensioner|man|woman|defendant|worker|resident|"
+    r"serviceman|lieutenant|sergeant|captain|major|colonel|programmer|doctor|lawyer|priest|"
+    r"researcher|professor|pilot|mechanic|businessman|businesswoman|citizen|national))\b"
 )
 _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
@@ -83,7 +86,7 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         # "handed down a 13-year sentence to Pavel Orlov"
         "sentence.handed-to",
         re.compile(
-            rf"\b(?P<verb>handed\s+down|imposed|passed)\s+an?\s+{_SENT_TERM}\s+"
+            rf"\b(?P<verb>handed(?:\s+down)?|imposed|passed)\s+an?\s+{_SENT_TERM}\s+"
             rf"(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:to|on)\s+{_PERSON_OBJ}",
             re.IGNORECASE,
         ),

@@ -2,7 +2,8 @@
 
 Each pattern with the wordings it covers (the rules are in lists.py):
 
-    _ELIDED_ITEM    "... 33 people of treason[, 12 of espionage] and two of espionage"
+    _ELIDED_ITEM    "... 33 people of treason[, 12 of espionage] and two of espionage",
+                    "..., along with 19 convicted of X"
                     "... 98 people ... in 2023 and 84 in the first half of 2024"
     _ELIDED_YEAR_FIRST  "handed down 102 treason sentences in 2023; in 2022, 26."
     _COLON_ITEM     "convicted 202 people of treason and espionage: 171 of treason and ..."
@@ -27,8 +28,11 @@ from typing import Final
 from kgbuild.extraction.numbers import _QUAL, _YEAR, NUMBER_PATTERN
 
 _ELIDED_ITEM: Final = re.compile(
-    rf"(?:\s*,\s*|\s+)(?:and\s+|while\s+|as\s+well\s+as\s+|with\s+)?(?:(?P<q>{_QUAL})\s+)?"
+    rf"(?:\s*,\s*|\s+)(?:and\s+|while\s+|as\s+well\s+as\s+|(?:along\s+)?with\s+)?"
+    rf"(?:(?P<q>{_QUAL})\s+)?"
     rf"(?P<num>{NUMBER_PATTERN})(?:\s+(?:more|others?|people|persons|individuals))?"
+    # "..., along with 19 convicted of X": the verb repeated as a participle
+    r"(?:\s+(?:(?:who\s+were|were)\s+)?(?P<verb>convicted|found\s+guilty|sentenced))?"
     rf"(?=\s+(?:(?P<prep>of|for|on|under)\s|(?P<when>in|during|over|throughout)\s))",
     re.IGNORECASE,
 )

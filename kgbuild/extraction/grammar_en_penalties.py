@@ -121,12 +121,13 @@ _STATUTORY_CUE = re.compile(
     r"penalt(?:y|ies)|prison\s+terms?|jail\s+terms?|terms?\s+of|sentences?\s+of|"
     r"threaten(?:s|ed)?|risk(?:s|ed|ing)?|could\s+(?:get|receive|be\s+jailed)|envisag\w*|"
     r"provid(?:e|es|ed|ing)\s+for|prescrib\w*|liable|stipulat\w*|allow(?:s|ed|ing)?|"
-    r"(?:can|could|may|might|will|would)\s+(?:get|receive|bring|lead\s+to|result\s+in|mean)|"
+    r"(?:can|could|may|might|will|would)\s+(?:now\s+|also\s+|still\s+)?(?:get|receive|bring|"
+    r"lead\s+to|result\s+in|mean)|"
     r"(?:can|could|may|might|will|would)\s+(?:now\s+)?(?:be\s+)?(?:jailed|imprisoned|"
     r"sentenced|put\s+behind\s+bars|locked\s+up|go\s+to\s+(?:prison|jail)|sent\s+to\s+"
     r"(?:prison|jail))|"
     r"(?:laws?|legislation|bill|amendments?)\s+(?:on|introducing|that\s+introduces)|"
-    r"introduc(?:ing|ed|es)|rais(?:ed|es|ing)|increas(?:ed|es|ing)|extend(?:ed|s|ing)|"
+    r"introduc(?:ing|ed|es)|rais(?:e[sd]?|ing)|increas(?:e[sd]?|ing)|extend(?:ed|s|ing)|"
     r"making|made|makes|"
     r"(?:sentences?|terms?|penalt(?:y|ies)|punishments?)\s+for\s+[^,.;]{1,60}?\s+rang(?:e|es))\b",
     re.IGNORECASE,
@@ -143,7 +144,8 @@ _IMPOSED_CUE = re.compile(
 )
 
 _ENACT = re.compile(
-    r"\b(?P<v>signed\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:laws?|legislation|bills?|amendments?)|"
+    r"\b(?P<v>signed\s+(?:an?\s+|the\s+)?(?:(?:set|raft|series|number)\s+of\s+)?(?:new\s+)?"
+    r"(?:laws?|legislation|bills?|amendments?)|"
     r"(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:expanded|broadened|widened)|"
     r"amended|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|"
     r"(?:has|have|had)\s+been\s+in\s+(?:force|effect)|"
@@ -162,7 +164,8 @@ _ENACT = re.compile(
     r"(?:offen[cs]e|article|crime)\s+(?:(?:that|which)\s+was\s+)?created|"
     r"signed\s+(?:an?\s+|the\s+)?package|(?:another\s+)?new\s+article|"
     r"(?:makes?|made|making)\s+[^.;]{1,60}?\s+an?\s+(?:criminal\s+offen[cs]e|crime)|"
-    r"(?:rais|increas|lift|lower)(?:es|ed)\s+the\s+(?:maximum|minimum|top|upper)\s+"
+    r"(?:rais(?:e[sd]?|ing)|increas(?:e[sd]?|ing)|lift(?:s|ed|ing)?|lower(?:s|ed|ing)?)\s+"
+    r"the\s+(?:maximum|minimum|top|upper)\s+"
     r"(?:term|sentence|penalty|punishment|limit)|"
     r"voted(?=[^.;]{0,40}?\b(?:to\s+(?:make|introduce|criminali[sz]e|toughen|raise|increase|"
     r"expand|pass|adopt|approve)|for\s+(?:a|the)\s+(?:bill|law|amendments?))))\b",
@@ -178,7 +181,6 @@ _ENACT_PIECES: Final = (
     *("been in force", "been in effect", "been a crime", "been a criminal", "been punishable"),
     "been illegal",
     *("new article", "criminal offen", "a crime"),
-    *("es the max", "ed the max", "es the min", "ed the min", "es the top", "ed the top"),
-    *("es the upper", "ed the upper"),
+    *("the max", "the min", "the top", "the upper"),
 )
 """A piece of every _ENACT verb, in `fold`ed text: its gate."""

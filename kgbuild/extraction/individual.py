@@ -20,6 +20,21 @@ from kgbuild.extraction.periods import _format_date, _nearest
 from kgbuild.extraction.references import ReferenceRules, previous_offences
 
 _ARTICLE_WORD = re.compile(r"\b[Aa]n?\s")
+_ADVERBIAL = re.compile(
+    r"\s*(?:(?:on|last|this|earlier|later|also|again|today|yesterday|in\s+absentia)\b"
+    r"(?:\s+(?:[A-Z][a-z]+|\d{1,2}|week|month|year|this|that|the|day))*\s*,?\s*)+",
+    re.IGNORECASE,
+)
+"""An object slot holding only a time word ("sentenced on Monday to", "sentenced last week
+to", "sentenced in absentia to"): not a person."""
+_DESCRIBED = re.compile(
+    r"\b(?P<np>[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:activist|student|engineer|scientist|"
+    r"physicist|chemist|officer|soldier|journalist|blogger|teacher|pensioner|man|woman|"
+    r"serviceman|lieutenant|sergeant|programmer|researcher|professor|pilot|mechanic|"
+    r"businessman|businesswoman))\b"
+)
+"""One described person ("the physicist", "the retired engineer") a "he" or "she" in the
+next sentence stands for when no one is named."""
 _UNDER_IT = re.compile(
     r"\bunder\s+(?:it|this\s+article|that\s+article|the\s+(?:same\s+)?article)\b",
     re.IGNORECASE,
@@ -95,6 +110,8 @@ class IndividualRules(ReferenceRules):
         return _round(years)
 
     def _persons(self, before: str, obj: str) -> list[str]:
+        if _ADVERBIAL.fullmatch(obj):
+            obj = ""  # "was sentenced on Monday to ...": no object, the subject is the person
         if obj.lower() in {"him", "her"}:
             return self._named_earlier(before)
         if obj:
@@ -159,6 +176,12 @@ class IndividualRules(ReferenceRules):
             names = [n for n in (self._clean_name(m.group(0)) for m in _NAME.finditer(text)) if n]
             if names:
                 return [names[-1]]
+        # "The case against the physicist, 68, ... He was sentenced": no name anywhere, so
+        # the person the sentence just before describes
+        for text in texts[1:2]:
+            described = [m.group("np") for m in _DESCRIBED.finditer(text)]
+            if len(described) == 1:
+                return described
         return []
 
     @staticmethod

@@ -33,6 +33,20 @@ from kgbuild.extraction.numbers import _YEAR, _int_number, _qualifier_word
 from kgbuild.extraction.references import ReferenceRules, previous_offences
 
 _YEARS = re.compile(rf"\b{_YEAR}\b")
+_ATTRIBUTION_ASIDE = re.compile(
+    r",\s*(?:according\s+to|(?:as\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+"
+    r"(?:said|says|showed|shows|reported|reports))\b[^,;\d]{0,60},"
+)
+"""A source named between two items of a list ("31 of X, according to the department's
+figures, along with 19 of Y"): no break in the list."""
+_THE_FIGURES = re.compile(
+    r"\bthe\s+(?:two\s+|three\s+|four\s+|corresponding\s+|same\s+)?(?:figures|numbers|"
+    r"totals|counts|tallies)\b",
+    re.IGNORECASE,
+)
+"""The figures of the sentence before, named again: "the two numbers were 27 and 15"."""
+_WHEN_CLAUSE = re.compile(r"\s*,?\s*when\s+", re.IGNORECASE)
+"""Between a time and a figure that the time dates: "(in 2023), when (the figure was 33)"."""
 _THOSE_YEARS = re.compile(
     r"\s*(?:in|for|over|during)\s+(?:those|these|the|both)\s+(?:two|three|four|\d)?\s*years\b",
     re.IGNORECASE,
@@ -83,7 +97,7 @@ class ListRules(ReferenceRules):
             for o in self.offences:
                 if position <= o.start and o.end <= m.start():
                     blanked[o.start - position : o.end - position] = " " * (o.end - o.start)
-            bare = _YEARS.sub("", "".join(blanked))
+            bare = _ATTRIBUTION_ASIDE.sub(",", _YEARS.sub("", "".join(blanked)))
             if len(gap) > 80 or re.search(
                 r"[\d;:()]|\b(?:than|from|to|compared|versus|vs|against|up|down)\b", bare
             ):
@@ -91,6 +105,9 @@ class ListRules(ReferenceRules):
             num = m.group("num")
             after = m.end()
             if _is_year_like(num) or _RATE_AFTER.search(self.s[after:]):
+                break
+            if m.group("verb") and head.kind != "conviction_count":
+                # "98 cases were opened and 171 people sentenced": a verb of its own
                 break
             pronoun: tuple[str, ...] | None = None
             if m.group("prep"):
@@ -240,8 +257,22 @@ class ListRules(ReferenceRules):
             self._finish_count(
                 draft, offences, m.start("num"), _qualifier_word(m.group("q")), count, unit, scope
             )
+            when = self._time_before_when(m.start())
+            if when is not None:
+                # "twice as many as in the same period of 2023, when the figure stood at 33":
+                # the period the "when" clause hangs on, even a compared one
+                draft.period, draft.comparison = when, True
             self.used.append((m.start("num"), m.end("num")))
             self.counts.append(draft)
+
+    def _time_before_when(self, start: int) -> tuple[dt.date, dt.date] | None:
+        """The period of the time just before ", when" that leads to ``start``."""
+        for t in self.times:
+            if t.first is None or t.last is None or t.end > start:
+                continue
+            if _WHEN_CLAUSE.fullmatch(self.s, t.end, start):
+                return self._same_period(t) or (t.first, t.last)
+        return None
 
     def _convictions_just_before(self) -> bool:
         """Whether the sentence just before speaks of convictions ("convicted ...")."""
@@ -254,8 +285,15 @@ class ListRules(ReferenceRules):
         """ "Treason and espionage convictions numbered 14 and 5 respectively"."""
         if self.counts or "respectively" not in self.folded:
             return
+        earlier: list[str] = []
         if not _CONVICTION_CUE.search(self.s):
-            return
+            # "31 of X and 19 of Y in 2024. In 2023 the two numbers were 27 and 15
+            # respectively": the offences of the sentence before's counts, in order
+            if not _THE_FIGURES.search(self.s):
+                return
+            earlier = self._offences_counted_before()
+            if not earlier:
+                return
         m = _NUMBER_LIST.search(self.s)
         if m is None:
             return
@@ -268,6 +306,10 @@ class ListRules(ReferenceRules):
         for o in self.offences:
             if o.start < m.start() and o.slug not in slugs:
                 slugs.append(o.slug)
+        if earlier:
+            if slugs or len(numbers) != len(earlier):
+                return
+            slugs = earlier
         if len(slugs) == 1 and len(numbers) >= 2:
             # "Convictions for X were 4 and 7 respectively in 2023 and 2024": one offence,
             # one period per number
@@ -278,6 +320,21 @@ class ListRules(ReferenceRules):
         unit = "people" if _PEOPLE.search(self.s) else "verdicts"
         for n, slug in zip(numbers, slugs, strict=True):
             self._respective_count(n, slug, unit, None)
+
+    def _offences_counted_before(self) -> list[str]:
+        """The offences of the sentence just before's conviction counts, one each, in text
+        order; empty unless every such count has exactly one offence of its own."""
+        before = [
+            d
+            for d in self.state.drafts[-8:]
+            if d.sentence_index == self.index - 1
+            and d.kind in {"conviction_count", "case_count"}
+            and not d.rule.endswith("baseline")
+        ]
+        if any(d.kind != "conviction_count" or len(d.offences) != 1 for d in before):
+            return []
+        slugs = [d.offences[0] for d in sorted(before, key=lambda d: d.anchor)]
+        return slugs if len(set(slugs)) == len(slugs) else []
 
     def _respective_count(
         self, n: re.Match[str], slug: str, unit: str, period: tuple[dt.date, dt.date] | None

@@ -56,7 +56,13 @@ _PENALTY_REFERENCE = re.compile(
     r"\b(?:such|this|that|these|those|the\s+same)\s+(?:[\w-]+\s+)?(?:offen[cs]es?|crimes?|"
     r"acts?|calls|statements|posts|charges?)\b|"
     r"\b(?P<two>both|the\s+two|either)\s+(?:articles|offen[cs]es|crimes|provisions)\b|"
-    r"^\W*(?:the|an?\s+(?:first|basic|repeat(?:ed)?|second))\s+(?:offen[cs]e|crime)\b|"
+    # "Lesser cases carry up to three years": a milder or graver form of the offence before
+    r"^\W*(?:lesser|less\s+serious|minor|milder|simple|aggravated|graver|more\s+serious)\s+"
+    r"(?:cases|offen[cs]es|violations|forms?|versions?)\b|"
+    # "The offence carries", "Until now the offence carried", "Previously, the crime was"
+    r"^\W*(?:(?:(?:until|till|before)\s+(?:now|then|that|\d{4})|previously|formerly|earlier|"
+    r"now|at\s+present|today|in\s+\d{4}|since\s+\d{4})\s*,?\s+)?"
+    r"(?:the|an?\s+(?:first|basic|repeat(?:ed)?|second))\s+(?:offen[cs]e|crime)\b|"
     r"\b(?:the|this|that)\s+(?:(?P<word>[\w-]+)\s+)?article\b",
     re.IGNORECASE,
 )

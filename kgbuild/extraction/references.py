@@ -9,6 +9,7 @@ looked up only when a later sentence refers back (see :func:`previous_offences`)
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from functools import cached_property
 
@@ -151,8 +152,10 @@ class ReferenceRules(SentenceBase):
 
     def _main_period(self) -> tuple[dt.date, dt.date] | None:
         """The period of the latest count before, a baseline ("compared with 44 in 2022",
-        "in the same period of 2023 ...") aside: the period a text goes on with."""
-        for previous in reversed(self.state.drafts):
+        "in the same period of 2023 ...") aside: the period a text goes on with. A count
+        earlier in this sentence counts too ("112 in the first half of 2025, ... the same
+        period of 2024, when the figure stood at 84")."""
+        for previous in itertools.chain(reversed(self.counts), reversed(self.state.drafts)):
             if previous.rule.endswith(".baseline") or previous.comparison:
                 continue
             if previous.kind in {"conviction_count", "case_count"} and previous.period:

@@ -59,7 +59,9 @@ def _clean(text: str) -> _Clean:
             keep(m.start(1), m.end(1))
         pos = m.end()
     keep(pos, len(text))
-    cleaned = "".join(chars).replace("\u00a0", " ").translate(_FOLD)
+    cleaned = "".join(chars).replace("\u00a0", " ")
+    if not cleaned.isascii() and any(map(cleaned.__contains__, "\u017f\u212a\u0131\u0130")):
+        cleaned = cleaned.translate(_FOLD)  # rare: four substring tests are cheaper
     return _Clean(cleaned, tuple(starts), tuple(offsets))
 
 
