@@ -168,10 +168,23 @@ def bench_synthetic(size: int, args: argparse.Namespace, work: Path, report: Rep
 def bench_builds(args: argparse.Namespace, work: Path, report: Report) -> None:
     seed_out = work / "dist-seed"
     command = kgbuild("-v", "build", "-o", seed_out)
-    seed = run_measured("b", command, args.timeout)
+    # A few seconds of wall time move with the host (a cold page cache, a busy neighbour):
+    # the median of several runs is the figure, and every run is printed beside it.
+    runs = []
+    for _ in range(max(1, args.seed_runs)):
+        shutil.rmtree(seed_out, ignore_errors=True)
+        runs.append(run_measured("b", command, args.timeout))
+    seed = sorted(runs, key=lambda r: (not r.ok, r.seconds))[len(runs) // 2]
+    if not all(r.ok for r in runs):
+        seed = next(r for r in runs if not r.ok)
+    seed.peak_mib = max(r.peak_mib for r in runs)
+    walls = ", ".join(f"{r.seconds:.2f}" for r in runs)
+    label = "kgbuild build (seed-only)"
+    if len(runs) > 1:
+        label += f", median of {len(runs)} runs ({walls} s)"
     triples = _count_lines(seed_out / "graph.nt")
     floor = measure_floor(seed_out / "graph.nt", work, args.timeout).seconds if seed.ok else 0.0
-    line = report.add(Line("seeds", triples, "kgbuild build (seed-only)", seed, floor))
+    line = report.add(Line("seeds", triples, label, seed, floor))
     line.target = f"<{SEED_BUILD_S:g}s wall"
     line.verdict = verdict(seed.ok and seed.seconds < SEED_BUILD_S)
     if line.verdict != "meets":
@@ -309,6 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--query-runs", type=int, default=20, help="timed runs per query (full)")
     parser.add_argument("--synthetic-query-runs", type=int, default=5)
+    parser.add_argument("--seed-runs", type=int, default=3, help="seed-only builds (median)")
     parser.add_argument("--timeout", type=float, default=1800.0, help="per command, seconds")
     parser.add_argument("--no-profile", dest="profile", action="store_false")
     parser.add_argument("--seed", type=int, default=20240601)
