@@ -163,7 +163,7 @@ def parse_header(path: Path, text: str) -> NamedQuery:
         )
     projection = re.search(r"(?is)\bSELECT\b(.*?)\bWHERE\b", text)
     for param in params:
-        # Oxigraph binds a parameter (SEP-0007 substitution) only if the query projects it.
+        # Every parameter is projected, so each row shows the value it answers for.
         if projection and not re.search(rf"\?{re.escape(param.name)}\b", projection.group(1)):
             problems.append(
                 Problem(
