@@ -150,6 +150,10 @@ def _named_offences(
 
 
 def _slug_for_word(word: str, lexicon: Lexicon) -> str | None:
+    """The one offence whose preferred label, else any label, begins with the first six
+    letters of ``word``; where several do, the one offence with a label whose first word is
+    ``word`` itself ("justification": "justification of terrorism", not "justifying
+    Nazism")."""
     stem = word.lower()[:6]
     for labels_of in (lambda c: (c.pref_label,), lambda c: c.labels):
         slugs = {
@@ -160,5 +164,11 @@ def _slug_for_word(word: str, lexicon: Lexicon) -> str | None:
         if len(slugs) == 1:
             return slugs.pop()
         if slugs:
-            return None
+            whole = {
+                c.slug
+                for c in lexicon.concepts.values()
+                if c.slug in slugs
+                and any(label.lower().split()[0] == word.lower() for label in labels_of(c))
+            }
+            return whole.pop() if len(whole) == 1 else None
     return None
