@@ -42,6 +42,8 @@ def _count_kind(
     if number.is_year or number.value != int(number.value) or number.value <= 0:
         return False, None
     nxt = s.tokens[number.last + 1] if number.last + 1 < len(s.tokens) else None
+    if _convicted_of_them(s, number):
+        return True, "people"
     if (
         nxt is not None
         and (not nxt.lemmas.isdisjoint(g.NOT_A_COUNT_AFTER) or nxt.text == "-")
@@ -133,6 +135,9 @@ def extract_counts(s: Sentence) -> None:
                 unit = _unit_after_conjoined(s, number) or (later[0] if later else None)
             first_unit = first_unit or unit
             found.append((index, number, unit))
+    if any(_convicted_of_them(s, n) for _, n, _ in found):
+        # «рассмотрели дела в отношении 140 человек и осудили 131 из них»: 140 were tried
+        found = [f for f in found if not _TRIED_PEOPLE.search(s.text, 0, f[1].start)]
     found = drop_parts(s.text, s.start, found, s.offences)
     if not found:
         return
@@ -167,6 +172,21 @@ def extract_counts(s: Sentence) -> None:
                 period_end=None if each is None or each.last is None
                 else each.last.isoformat(),
             )  # fmt: skip
+
+
+_OF_THEM = re.compile(r"\s+из\s+(?:них|которых|этого\s+числа)\b", re.IGNORECASE)
+_TRIED_PEOPLE = re.compile(r"\bв\s+отношении\s+(?:(?:более|свыше|около|почти)\s+)?$", re.I)
+"""«дела в отношении 140 человек»: the people whose cases were heard, before a part of them
+that was convicted."""
+
+
+def _convicted_of_them(s: Sentence, number: Number) -> bool:
+    """«вынесли приговоры 131 из них», «осудили 58 из которых»: a part of the people named
+    before, convicted (a conviction word among the three words before the number)."""
+    if _OF_THEM.match(s.text, number.end) is None:
+        return False
+    before = s.tokens[max(0, number.first - 3) : number.first]
+    return any(not t.lemmas.isdisjoint(g.CONVICTION_WORDS) for t in before)
 
 
 def _not_convicted(s: Sentence, index: int) -> bool:

@@ -302,8 +302,14 @@ _ADOPTED = (
 """The other dates of a law: the Duma adopts («приняла в третьем чтении»), the Federation
 Council approves («одобрил»), the law is published («опубликован»)."""
 
+_SENATORS_BACKED = (
+    r"\b(?:сенатор[а-яё]*|Совет[а-яё]*\s+Федерации|СФ)\s+(?:[а-яё]+\s+){0,2}?поддержал[аи]?\b"
+)
+"""«сенаторы поддержали их», «Совет Федерации поддержал закон»: the Federation Council
+approves (the Duma «поддержала» a bill in a first reading, which enacts nothing)."""
+
 ENACTMENT_VERB = re.compile(
-    rf"{_SIGNED}|{_ADOPTED}|\bвступ(?:ил[аои]?|ает|ят|ит)\b|\bужесточ[а-яё]*|\bввел[аи]?\b|\bвведен[аы]?\b",
+    rf"{_SIGNED}|{_ADOPTED}|\bподдержал[аи]?\b|\bвступ(?:ил[аои]?|ает|ят|ит)\b|\bужесточ[а-яё]*|\bввел[аи]?\b|\bвведен[аы]?\b",
     re.IGNORECASE,
 )
 """The verb of an enactment: its date is the one nearest to it («опубликован 14 июля 2022
@@ -324,9 +330,10 @@ ENACTMENT_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          rf"|\b(?:стать[яю]|ответственность)\b{_SPAN}{{0,120}}?\bвведен[аы]?\b",
          "ввели уголовную ответственность за ...; статья 275.1 ... введена летом 2022 года"),
         ("enactment.adopted",
-         rf"{_ADOPTED}{_SPAN}*?{_LAW}|{_LAW}{_SPAN}*?{_ADOPTED}|{_ADOPTED}{_IT}",
+         rf"{_ADOPTED}{_SPAN}*?{_LAW}|{_LAW}{_SPAN}*?{_ADOPTED}|{_ADOPTED}{_IT}"
+         rf"|{_SENATORS_BACKED}(?:{_IT}|{_SPAN}*?{_LAW})",
          "Госдума приняла закон ...; Совет Федерации одобрил поправки (его 21 декабря); "
-         "документ опубликован"),
+         "документ опубликован; сенаторы поддержали их 17 апреля"),
     )
 )  # fmt: skip
 """Enactment wordings. An enactment needs a date in the same sentence ("signed a law" with
@@ -335,7 +342,7 @@ no date is left out) and the offences of its own clause."""
 ENACTMENT_GATES: dict[str, tuple[str, ...]] = {
     "enactment.signed": ("подписа", "утвер"), "enactment.in-force": ("вступ",),
     "enactment.tightened": ("ужесточ",), "enactment.introduced": ("ввел", "введен"),
-    "enactment.adopted": ("принял", "принят", "одобр", "опубликов"),
+    "enactment.adopted": ("принял", "принят", "одобр", "опубликов", "поддерж"),
 }  # fmt: skip
 """Words (folded, :func:`.morphology.fold`) of which each pattern needs one: a sentence
 with none skips the pattern, a regex scan saved."""
