@@ -137,7 +137,7 @@ _FIGURE_REACHED: Final = re.compile(
     r"[^.;]{0,80}?\b"
     r"(?:reaching|reached|hitting|hit|to\s+reach|(?:rising|rose|climbing|climbed|grew|growing|"
     r"increased|increasing|fell|falling|dropped|dropping)\s+to|stood\s+at|standing\s+at|"
-    r"was|totall?ed|amounted\s+to|came\s+to)\s+"
+    r"was|had\s+been|totall?ed|amounted\s+to|came\s+to)\s+"
     rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})"
     r"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
     re.IGNORECASE,

@@ -79,6 +79,11 @@ _PART_AFTER = re.compile(
     re.IGNORECASE,
 )
 """A part of a total after it: ", of which 300 ...", ", including 40 ..."."""
+_YEAR_EARLIER = re.compile(
+    r"\b(?:a\s+year\s+(?:earlier|before)|the\s+year\s+before|"
+    r"the\s+(?:previous|preceding|prior)\s+year)\b",
+    re.IGNORECASE,
+)
 _SAME_YEAR = re.compile(r"(?:in\s+)?(?:the\s+same|that)\s+year", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|already\s+)?been\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|,?\s+(?:while|whereas)\s+|,\s+but\s+", re.IGNORECASE)
@@ -97,6 +102,11 @@ class ReferenceRules(SentenceBase):
                 # "Treason convictions over those six months numbered 31": the period of
                 # the text's main figure
                 main = self._main_period()
+                if main is not None and _YEAR_EARLIER.search(self.s, 0, ref.start()) is not None:
+                    # "A year earlier the figure for the same months had been 101": the
+                    # main figure's months, a year back (not "..., compared with 12 a year
+                    # earlier", a baseline after the reference)
+                    return _shift_year(main[0], -1), _shift_year(main[1], -1)
                 if main is not None:
                     return main
         t = _nearest(self.times, anchor, ("period",))
