@@ -119,11 +119,11 @@ class IndividualRules(ReferenceRules):
             names = [n for n in (self._clean_name(x) for x in names) if n]
             if names:
                 return names
-            # "a 24-year-old resident of Taganrog", "the activist": a described person, to a
-            # place name
+            # "a 24-year-old resident of Taganrog", "a man from Tula", "the activist": a
+            # described person, to a place name
             np = re.match(
                 r"^(?P<np>(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?(?:[a-z][\w'’-]+|"
-                r"(?<=\bof\s)[A-Z][\w'’-]+))\s*$",
+                r"(?:(?<=\bof\s)|(?<=\bfrom\s))[A-Z][\w'’-]+))\s*$",
                 obj,
             )
             return [np.group("np")] if np else []
