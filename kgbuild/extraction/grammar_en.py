@@ -454,6 +454,7 @@ _RULE_WORDS: Final = (
     *("convict", "guilty", "sentenc", "verdict"),  # cues of counts without their own noun
     *("year", "month", "life"),  # terms: penalties and individual sentences
     *("figure", "tally", "the number", "total", "the count"),  # _FIGURE_REACHED
+    "accounted for",  # _ACCOUNTED_FOR
     *("there were", "there had been"),  # _THERE_WERE
     *("times", "twice", "thrice", "fold", "half", "third", "quarter", "fifth", "%", "cent"),
     *("doubled", "tripled", "trebled", "quadrupled", "halved"),  # changes to earlier counts

@@ -14,6 +14,7 @@ from kgbuild.extraction.drafts import _unique
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _CONVICTION_CUE, _PEOPLE_NOUNS, _is_year_like
 from kgbuild.extraction.grammar_en_lists import (
+    _ACCOUNTED_FOR,
     _ALL_OF_THEM,
     _BARE_COUNT,
     _ELIDED_ITEM,
@@ -215,6 +216,8 @@ class ListRules(ReferenceRules):
             patterns.append(_FIGURE_REACHED)
         if "there " in self.folded:
             patterns.append(_THERE_WERE)
+        if "accounted for" in self.folded:
+            patterns.append(_ACCOUNTED_FOR)
         if _gate_open(_IT_WAS_GATE, self.folded):  # four words, then the regex
             patterns.append(_IT_WAS)
         for m in (m for p in patterns for m in p.finditer(self.s)):
@@ -233,7 +236,8 @@ class ListRules(ReferenceRules):
                 and d.offences
             ]
             own = [t for t in self.times if t.first is not None]
-            if not own:
+            part = m.re is _ACCOUNTED_FOR
+            if not own and not part:
                 continue
             # the offences of its own stretch of the sentence ("..., and there were 7 for X")
             offences = (
@@ -241,6 +245,8 @@ class ListRules(ReferenceRules):
                 if self.offences
                 else ()
             )
+            if part and (not offences or not earlier):
+                continue  # "Moscow alone accounted for 120": a part by no offence
             if earlier:
                 before = earlier[-1]
                 kind, unit, scope = before.kind, before.unit or "people", before.scope

@@ -1,0 +1,41 @@
+"""English counts (issue 10, lexicon round): "<offence> (alone) accounted for N" after a
+count is a count of that offence in the same period and unit; a share ("accounted for 64%
+of them") or a part named by no offence ("Moscow alone accounted for 120") is not.
+Sentences are written for these tests with made-up figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_extraction_en_passages import _extract
+
+PUBLISHED = dt.date(2025, 3, 1)
+BEFORE = "In 2023 military courts convicted 455 people of crimes against state security. "
+TOTAL = ("state_security", 455, "2023-01-01", "2023-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            BEFORE + "Treason alone accounted for 301.",
+            [TOTAL, ("treason", 301, "2023-01-01", "2023-12-31")],
+        ),
+        (
+            BEFORE + "Espionage accounted for just 37, the court department said.",
+            [TOTAL, ("espionage", 37, "2023-01-01", "2023-12-31")],
+        ),
+        (BEFORE + "Treason accounted for 66% of them.", [TOTAL]),
+        (BEFORE + "The Moscow region alone accounted for 58.", [TOTAL]),
+        ("Treason alone accounted for 301 of the pages in the file.", []),
+    ],
+)
+def test_accounted_for(text: str, expected: list[tuple[str, int, str, str]]) -> None:
+    got = [
+        (c.offence, c.count, c.period_start, c.period_end)
+        for c in _extract(text, PUBLISHED)
+        if c.kind == "conviction_count"
+    ]
+    assert sorted(got, key=repr) == sorted(expected, key=repr)
