@@ -39,3 +39,31 @@ def test_accounted_for(text: str, expected: list[tuple[str, int, str, str]]) -> 
         if c.kind == "conviction_count"
     ]
     assert sorted(got, key=repr) == sorted(expected, key=repr)
+
+
+SINCE = "Since 2022, courts have convicted 960 people of espionage. "
+SINCE_TOTAL = ("espionage", 960, "2022-01-01", "2025-03-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            SINCE + "Of these, 405 were convicted in 2024 alone.",
+            [SINCE_TOTAL, ("espionage", 405, "2024-01-01", "2024-12-31")],
+        ),
+        (
+            SINCE + "Of them, 88 were sentenced in the first half of 2023.",
+            [SINCE_TOTAL, ("espionage", 88, "2023-01-01", "2023-06-30")],
+        ),
+        (SINCE + "Of these, 31 were sentenced in absentia.", [SINCE_TOTAL]),
+        (SINCE + "Of these, 12 were convicted in 2019 for other crimes too.", [SINCE_TOTAL]),
+    ],
+)
+def test_part_in_a_period_of_its_own(text: str, expected: list[tuple[str, int, str, str]]) -> None:
+    got = [
+        (c.offence, c.count, c.period_start, c.period_end)
+        for c in _extract(text, PUBLISHED)
+        if c.kind == "conviction_count"
+    ]
+    assert sorted(got, key=repr) == sorted(expected, key=repr)

@@ -19,6 +19,7 @@ from kgbuild.extraction.grammar_en import (
     _INCLUDING_ITEM,
     _NUMBER_OF,
     _NUMBER_OF_CASES,
+    _OF_THESE_IN,
     _PEOPLE_NOUNS,
     _POST_CASE,
     _POST_CONV,
@@ -154,8 +155,35 @@ class CountRules(BaselineRules):
         if of_them is not None:
             self._breakdown_row(total, of_them, "count.breakdown")
             return
+        in_period = _OF_THESE_IN.search(self.s)
+        if in_period is not None:
+            self._period_part(total, in_period)
+            return
         for m in _BREAKDOWN_ITEM.finditer(self.s):
             self._breakdown_row(total, m, "count.breakdown")
+
+    def _period_part(self, total: _Draft, m: re.Match[str]) -> None:
+        """ "Of these, 390 were convicted in 2024 alone": the total's offences and unit, in
+        the sentence's own period, which must lie within the total's."""
+        count = _int_number(m.group("num"))
+        own = [t for t in self.times if t.first is not None and t.last is not None]
+        if count is None or _is_year_like(m.group("num")) or not own or total.period is None:
+            return
+        period = self._period(m.start("num"))
+        if period is None or period == total.period:
+            return
+        if not (total.period[0] <= period[0] and period[1] <= total.period[1]):
+            return
+        draft = self._draft(total.kind, "count.breakdown", m.start("num"))
+        draft.offences = total.offences
+        draft.articles = total.articles
+        draft.period = period
+        draft.count = count
+        draft.qualifier = _qualifier_word(m.group("q"))
+        draft.unit = total.unit
+        draft.reported_by = total.reported_by
+        self.used.append((m.start(), m.end()))
+        self.counts.append(draft)
 
     def _breakdown_row(self, total: _Draft, m: re.Match[str], rule: str) -> None:
         count = _int_number(m.group("num"))

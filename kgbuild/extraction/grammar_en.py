@@ -256,6 +256,14 @@ _INCLUDING_ITEM = re.compile(
     rf"\s+(?:were\s+)?(?P<mods>(?:[A-Za-z][\w'’.-]*\s+){{0,2}}?)(?P<noun>{_SCOPE_NOUNS})\b",
     re.IGNORECASE,
 )
+_OF_THESE_IN = re.compile(
+    r"^\W*(?:of|among)\s+(?:these|them|those|this\s+number|the\s+total)\s*,?\s+"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:convicted|sentenced|found\s+guilty)\s+(?:in|during|over|since)\b",
+    re.IGNORECASE,
+)
+"""A part of the total before in a period of its own: "Of these, 390 were convicted in 2024
+alone" (a count of the total's offences in 2024)."""
 _BREAKDOWN_OF_THEM = re.compile(
     rf"^\W*(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+of\s+(?:them|those|these)\s+"
     rf"(?:were|was)\s+(?P<mods>(?:[A-Za-z][\w'’.-]*\s+){{0,2}}?)"
