@@ -67,3 +67,34 @@ def test_part_in_a_period_of_its_own(text: str, expected: list[tuple[str, int, s
         if c.kind == "conviction_count"
     ]
     assert sorted(got, key=repr) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four students stood trial for participation in a terrorist organisation. Taking "
+            "part in such an organisation is punishable by 10 to 20 years in prison.",
+            [("terrorist_organisation_participation", 10.0, 20.0)],
+        ),
+        (
+            "Prosecutors say the pair took part in a terrorist organisation. Membership of "
+            "such a group carries up to 20 years.",
+            [("terrorist_organisation_participation", None, 20.0)],
+        ),
+        (
+            "The movement was banned in 2017. Taking part in such an organisation is "
+            "punishable by up to six years.",
+            [],
+        ),
+    ],
+)
+def test_such_an_organisation_refers_back(
+    text: str, expected: list[tuple[str, float | None, float]]
+) -> None:
+    got = [
+        (c.offence, c.min_years, c.max_years)
+        for c in _extract(text, PUBLISHED)
+        if c.kind == "penalty_range"
+    ]
+    assert got == expected

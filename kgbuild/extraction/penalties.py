@@ -54,7 +54,8 @@ _PENALTY_REFERENCE = re.compile(
     r"^\W*(?:it|they)\s+(?:now\s+|also\s+|still\s+)?(?:carr(?:y|ies)|is|are|can|could|may|"
     r"might|will|would|was|were)\b|"
     r"\b(?:such|this|that|these|those|the\s+same)\s+(?:[\w-]+\s+)?(?:offen[cs]es?|crimes?|"
-    r"acts?|calls|statements|posts|charges?)\b|"
+    r"acts?|calls|statements|posts|charges?|organi[sz]ations?|groups?|communit(?:y|ies)|"
+    r"associations?)\b|"
     r"\b(?P<two>both|the\s+two|either)\s+(?:articles|offen[cs]es|crimes|provisions)\b|"
     # "Lesser cases carry up to three years": a milder or graver form of the offence before
     r"^\W*(?:lesser|less\s+serious|minor|milder|simple|aggravated|graver|more\s+serious)\s+"
