@@ -1,7 +1,8 @@
 """Russian extraction (issue 10, lexicon round): a convicted part of the people tried
 («дела в отношении N человек ... осудили M из них»: M is the count, N is not), and the
 Federation Council's approval said with «поддержать» («сенаторы поддержали их 17
-апреля»), with traps. Sentences are written for these tests with made-up figures."""
+апреля»), an elided count «За <offence> — N.», with traps. Sentences are written for
+these tests with made-up figures."""
 
 from __future__ import annotations
 
@@ -48,6 +49,24 @@ CASES: list[tuple[str, str, Expected]] = [
         "Госдума приняла закон о наказании за шпионаж 4 июня 2024 года. Совет Федерации "
         "поддержал закон 12 июня.",
         [("enactment", "espionage", "2024-06-04"), ("enactment", "espionage", "2024-06-12")],
+    ),
+    (
+        "«За <offence> — N.» leaves its verb and period to the count before",
+        "В 2022 году за диверсию осудили 58 человек. За государственную измену — 171.",
+        [
+            _count("sabotage", 58, "2022-01-01", "2022-12-31"),
+            _count("treason", 171, "2022-01-01", "2022-12-31"),
+        ],
+    ),
+    (
+        "trap: «За последние три года — N.» is a time, not an offence",
+        "В 2022 году за диверсию осудили 58 человек. За последние три года — 140.",
+        [_count("sabotage", 58, "2022-01-01", "2022-12-31")],
+    ),
+    (
+        "trap: «За <offence> — N» with no count before gives nothing",
+        "Суд рассмотрел жалобу адвоката. За государственную измену — 20 томов дела.",
+        [],
     ),
     (
         "trap: the Duma backing a bill in a first reading enacts nothing",
