@@ -352,6 +352,17 @@ def _value(term: object) -> Value | None:
     raise TypeError(f"unexpected result term {term!r}")
 
 
+_WHERE_RE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_LINE_TOKENS_RE = re.compile(r'<[^>\s]*>|"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'')
+
+
+def _in_comment(text: str, at: int) -> bool:
+    """Whether `at` lies after a `#` that opens a comment on its line (a `#` inside an IRI
+    or a string does not)."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return "#" in _LINE_TOKENS_RE.sub("", line)
+
+
 def _values_block(bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
     if not bindings:
         return ""
@@ -373,7 +384,7 @@ def inject_values(text: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]) 
     block = _values_block(bindings)
     if not block:
         return text
-    match = re.search(r"\bWHERE\s*\{", text, flags=re.IGNORECASE)
+    match = next((m for m in _WHERE_RE.finditer(text) if not _in_comment(text, m.start())), None)
     if match is None:
         raise ValueError("query has no WHERE clause to bind parameters in")
     return text[: match.end()] + "\n  " + block + "\n" + text[match.end() :]
@@ -388,6 +399,8 @@ def run_local(
         raise fail(query.path, None, f"SPARQL syntax error: {exc}", "correct the query") from exc
     except ValueError as exc:  # no WHERE clause to bind the parameters in
         raise fail(query.path, None, str(exc), "give the query a WHERE clause") from exc
+    except RuntimeError as exc:  # the engine refused the query while evaluating it
+        raise fail(query.path, None, f"the query cannot run: {exc}", "correct the query") from exc
     if not isinstance(solutions, ox.QuerySolutions):
         raise fail(
             query.path,

@@ -20,9 +20,8 @@ import xlrd
 from conftest import ROOT, copy_project, kgbuild, official_stats_folder
 
 from kgbuild.outputs import staged_directory
-from kgbuild.queries import bind_parameters
+from kgbuild.queries import bind_parameters, inject_values
 from kgbuild.queries import load_catalogue as load_queries
-from kgbuild.remote import inject_values
 from kgbuild.statistics.catalogue import load_catalogue
 from kgbuild.statistics.layout import cell_ref
 

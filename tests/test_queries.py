@@ -14,10 +14,10 @@ from kgbuild.namespaces import PREFIXES
 from kgbuild.queries import (
     QUERY_KINDS,
     bind_parameters,
+    inject_values,
     load_catalogue,
     parse_header,
 )
-from kgbuild.remote import inject_values
 from tests.conftest import ROOT, kgbuild
 
 QUERIES = sorted((ROOT / "queries").glob("*.rq"))
@@ -94,6 +94,20 @@ def test_values_block_goes_first_in_the_outer_group() -> None:
     assert injected.index("VALUES") < injected.index("?s ?p ?a")
     evil = ox.Literal('x" } } DELETE WHERE { ?s ?p ?o } #')
     assert '\\"' in inject_values(text, {"d": evil})
+
+
+def test_values_block_skips_a_where_in_a_comment() -> None:
+    # A description may say "where {"; a '#' inside an IRI or a string opens no comment.
+    text = (
+        "# description: rows where { braces } appear in prose\n"
+        "SELECT ?a FROM <http://example.org/g#main> WHERE { ?s ?p ?a FILTER(?a < ?d) }"
+    )
+    literal = ox.Literal("7", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+    injected = inject_values(text, {"d": literal})
+    assert injected.startswith("# description: rows where { braces } appear in prose\n")
+    assert injected.index("WHERE {") < injected.index("VALUES") < injected.index("?s ?p ?a")
+    with pytest.raises(ValueError, match="no WHERE clause"):
+        inject_values("# only a comment: WHERE {\nASK { ?s ?p ?o }", {"d": literal})
 
 
 def _csv(run_stdout: str) -> list[dict[str, str]]:
