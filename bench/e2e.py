@@ -174,9 +174,8 @@ def bench_builds(args: argparse.Namespace, work: Path, report: Report) -> None:
     for _ in range(max(1, args.seed_runs)):
         shutil.rmtree(seed_out, ignore_errors=True)
         runs.append(run_measured("b", command, args.timeout))
-    seed = sorted(runs, key=lambda r: (not r.ok, r.seconds))[len(runs) // 2]
-    if not all(r.ok for r in runs):
-        seed = next(r for r in runs if not r.ok)
+    failed = [r for r in runs if not r.ok]
+    seed = failed[0] if failed else sorted(runs, key=lambda r: r.seconds)[len(runs) // 2]
     seed.peak_mib = max(r.peak_mib for r in runs)
     walls = ", ".join(f"{r.seconds:.2f}" for r in runs)
     label = "kgbuild build (seed-only)"
