@@ -134,6 +134,25 @@ def test_periods_with_the_same_facts_are_classified_once_and_alike(
     assert found == expected
 
 
+@pytest.mark.parametrize("batches", [1, 3])
+def test_the_periods_split_over_several_hermit_runs_classify_as_in_one(
+    ontology: Graph,
+    categories: tuple[CategoriesVersion, ...],
+    batches: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each run gets the whole set of definitions and some of the periods: one run, the
+    build's two and three give the same triples."""
+    import kgbuild.reasoning as reasoning
+
+    data = _data(CASES, categories)
+    two = classify_gravity(ontology, data, BASE).inferred
+    monkeypatch.setattr(reasoning, "REASONER_BATCHES", batches)
+    other = classify_gravity(ontology, data, BASE).inferred
+    assert len(two) > 3 * len(CASES) - 10
+    assert set(other) == set(two)
+
+
 def test_the_register_has_four_versions_of_art_15(
     categories: tuple[CategoriesVersion, ...],
 ) -> None:
