@@ -238,11 +238,15 @@ def to_jsonld(
         else:
             value = {"@id": ref(o)}
         entry.setdefault(key, []).append(value)
-    document = {
-        "@context": context,
-        "@graph": [nodes[k] for k in sorted(nodes, key=lambda n: n.n3())],
-    }
-    return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    # One node per line, each written by json's C encoder: with `indent` the whole document
+    # went through the pure-Python encoder (0.38 of the seed build's 0.4 s for this file).
+    lines = [
+        json.dumps(nodes[k], ensure_ascii=False, sort_keys=True)
+        for k in sorted(nodes, key=lambda n: n.n3())
+    ]
+    head = json.dumps(context, ensure_ascii=False, indent=1, sort_keys=True).replace("\n", "\n ")
+    graph_text = "[\n  " + ",\n  ".join(lines) + "\n ]" if lines else "[]"
+    return '{\n "@context": ' + head + ',\n "@graph": ' + graph_text + "\n}\n"
 
 
 def rows_to_csv(header: list[str], rows: Iterable[list[str]], delimiter: str = ",") -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
-from rdflib.namespace import XSD
+from rdflib.namespace import RDF, XSD
 
 from kgbuild.export import canonical_of, canonical_triples, to_jsonld, to_ntriples, to_turtle
 from kgbuild.mapping import Iris, slug
@@ -67,6 +68,22 @@ def test_output_does_not_depend_on_insertion_order() -> None:
     assert to_turtle(a) == to_turtle(b)
     assert to_ntriples(a) == to_ntriples(b)
     assert to_jsonld(a) == to_jsonld(b)
+
+
+def test_json_ld_puts_each_node_on_its_own_line() -> None:
+    """A diff of two builds' graph.jsonld shows whole nodes; the file stays valid JSON."""
+    g = Graph()
+    for i in range(5):
+        subject = URIRef(f"https://w3id.org/ru-seclaw/s{i}")
+        g.add((subject, URIRef("https://w3id.org/ru-seclaw/ontology#n"), Literal(i)))
+        g.add((subject, RDF.type, URIRef("https://w3id.org/ru-seclaw/ontology#T")))
+    text = to_jsonld(g)
+    nodes = [line for line in text.splitlines() if line.startswith('  {"@id"')]
+    assert len(nodes) == 5
+    assert all('"rsl:n"' in line and '"@type": ["rsl:T"]' in line for line in nodes)
+    ids = [node["@id"] for node in json.loads(text)["@graph"]]
+    assert ids == [f"https://w3id.org/ru-seclaw/s{i}" for i in range(5)]
+    assert json.loads(to_jsonld(Graph()))["@graph"] == []
 
 
 @pytest.mark.parametrize("with_blank_nodes", [False, True])

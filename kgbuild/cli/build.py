@@ -27,6 +27,20 @@ from kgbuild.validation import ENGINES, REPORT_FORMATS
 # ---------------------------------------------------------------------------- build
 
 
+def _tune_gc() -> None:
+    """Fewer passes of Python's cyclic collector during a build.
+
+    The build allocates millions of objects (rdflib terms and triples, Oxigraph results),
+    nearly all freed by reference counting, and the default threshold (700 allocations)
+    sent the collector over them thousands of times. Freezing what the imports made and a
+    threshold of 50,000 took the seed build's CLI wall time from 6.3-6.5 s to 5.7 s, for
+    10 MB more peak memory (two runs each, quiet machine)."""
+    import gc
+
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
+
+
 @main.command()
 @click.option(
     "-o",
@@ -76,6 +90,7 @@ def build(
     from kgbuild.outputs import check_output_dir
     from kgbuild.pipeline import assemble, write_build
 
+    _tune_gc()
     started = time.perf_counter()
     with _guard(state):
         _check_base(base or DEFAULT_BASE)
