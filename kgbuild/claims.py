@@ -9,7 +9,15 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Literal
+from typing import Final, Literal
+
+MAX_DOCUMENT_BYTES: Final = 2_000_000
+"""The largest source document the build and `kgbuild extract` accept (README: Commands).
+
+Extraction is linear in the text's length, but a document far above the size of a long
+report is more likely a mistake (a dump, a binary) than a source; split a real one. It is
+defined beside the claim model so that the seeds' loader can check it without importing
+the extractor's grammars (kgbuild.extraction re-exports it)."""
 
 ClaimKind = Literal[
     "conviction_count", "case_count", "penalty_range", "enactment", "individual_sentence"

@@ -26,7 +26,6 @@ from kgbuild.export import (
     to_turtle,
     write_atomic,
 )
-from kgbuild.extraction import extract_claims
 from kgbuild.findings import Finding
 from kgbuild.lexicon import Lexicon, load_lexicon
 from kgbuild.mapping import Iris, map_claims, map_documents, map_statutes
@@ -156,6 +155,10 @@ def load_ontology(project: Project) -> Graph:
 
 
 def extract_documents(seeds: Seeds, lexicon: Lexicon) -> list[Claim]:
+    # Imported here, not at the top: its grammars take 0.15 s to compile, which the build
+    # spends while HermiT runs (assemble) rather than before it starts.
+    from kgbuild.extraction import extract_claims
+
     claims: list[Claim] = []
     for doc in seeds.documents:
         claims.extend(

@@ -77,9 +77,8 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import logging
-from typing import Final
 
-from kgbuild.claims import Claim
+from kgbuild.claims import MAX_DOCUMENT_BYTES, Claim
 from kgbuild.extraction.english import extract_english
 from kgbuild.extraction.language import LANGUAGES, detect_language
 from kgbuild.extraction.numbers import NUMBER_PATTERN, parse_number, parse_number_words
@@ -100,12 +99,6 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
-
-MAX_DOCUMENT_BYTES: Final = 2_000_000
-"""The largest source document the build and `kgbuild extract` accept (README: Commands).
-
-Extraction is linear in the text's length, but a document far above the size of a long
-report is more likely a mistake (a dump, a binary) than a source; split a real one."""
 
 
 def extract_claims(

@@ -8,8 +8,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from kgbuild.claims import MAX_DOCUMENT_BYTES
 from kgbuild.errors import InputError
-from kgbuild.extraction import MAX_DOCUMENT_BYTES
 from kgbuild.sources.collector import _Collector, _opt_str, parse_date
 from kgbuild.sources.records import (
     Document,
