@@ -43,27 +43,51 @@ def canonical_triples(graph: Graph) -> list[Triple]:
     The relabelled triples are what `rdflib.compare.to_canonical_graph` puts in its graph,
     taken as a set: building that graph was most of the cost.
     """
-    has_bnodes = any(isinstance(t, BNode) for triple in graph for t in (triple[0], triple[2]))
-    source: Iterable[Triple] = graph
-    if has_bnodes:
-        source = set(
-            _TripleCanonicalizer(graph).canonical_triples()
-            if _TripleCanonicalizer is not None
-            else to_canonical_graph(graph)
-        )
-    return sorted(source, key=lambda t: (t[0].n3(), t[1].n3(), t[2].n3()))
+    return _sorted(_relabelled(graph))
 
 
 def canonical_of(triples: Iterable[Triple]) -> list[Triple]:
-    """`canonical_triples` of the graph these triples make, a Graph built only when blank
-    nodes need relabelling: a million triples take seconds to index in an rdflib Graph."""
-    unique = set(triples)
-    if any(isinstance(t, BNode) for triple in unique for t in (triple[0], triple[2])):
-        graph = Graph()
-        for triple in unique:
-            graph.add(triple)
-        return canonical_triples(graph)
-    return sorted(unique, key=lambda t: (t[0].n3(), t[1].n3(), t[2].n3()))
+    """`canonical_triples` of the graph these triples make, without indexing them all in
+    an rdflib Graph: a million triples take seconds to index."""
+    return _sorted(_relabelled(triples))
+
+
+def _relabelled(triples: Iterable[Triple]) -> set[Triple]:
+    """The triples as a set, blank nodes relabelled from their content.
+
+    Only the triples that hold a blank node go through rdflib's canonicalizer: a blank
+    node's label is computed from the triples it occurs in (and those of the blank nodes
+    it reaches), never from a triple without one (rdflib.compare, _initial_color). On the
+    seed build 28 of 31,925 triples hold one: 0.37 -> 0.22 s, the same triples.
+    """
+    ground: set[Triple] = set()
+    with_bnodes = Graph()
+    for triple in triples:
+        if isinstance(triple[0], BNode) or isinstance(triple[2], BNode):
+            with_bnodes.add(triple)
+        else:
+            ground.add(triple)
+    if len(with_bnodes):
+        ground.update(
+            _TripleCanonicalizer(with_bnodes).canonical_triples()
+            if _TripleCanonicalizer is not None
+            else to_canonical_graph(with_bnodes)
+        )
+    return ground
+
+
+def _sorted(triples: Iterable[Triple]) -> list[Triple]:
+    """Sorted by the N-Triples form of subject, predicate, object; each term's form is
+    computed once (IRIs recur, and rdflib validates an IRI on every n3())."""
+    forms: dict[Any, str] = {}
+
+    def n3(term: Any) -> str:
+        form = forms.get(term)
+        if form is None:
+            form = forms[term] = term.n3()
+        return form
+
+    return sorted(triples, key=lambda t: (n3(t[0]), n3(t[1]), n3(t[2])))
 
 
 def _nt_term(term: Any) -> str:

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.compare import isomorphic
+from rdflib.collection import Collection
+from rdflib.compare import isomorphic, to_canonical_graph
 from rdflib.namespace import RDF, XSD
 
 from kgbuild.export import canonical_of, canonical_triples, to_jsonld, to_ntriples, to_turtle
@@ -109,6 +110,32 @@ def test_triples_read_from_a_file_give_the_canonical_triples_of_their_graph(
     random.Random(3).shuffle(triples)
     assert canonical_of(triples) == canonical_triples(graph)
     assert to_turtle(Graph(), triples=canonical_of(triples)) == to_turtle(graph)
+
+
+def test_blank_nodes_get_the_labels_rdflib_gives_them_in_the_whole_graph() -> None:
+    """Only the triples that hold a blank node are canonicalised: the labels must be those
+    rdflib's to_canonical_graph gives in the whole graph, ground triples included (twin
+    blank nodes, a chain of them, a list, and ground triples about their neighbours)."""
+    ex = "https://w3id.org/ru-seclaw/"
+    p, q = URIRef(f"{ex}ontology#p"), URIRef(f"{ex}ontology#q")
+    graph = Graph()
+    for i in range(30):  # ground triples, some about the blank nodes' neighbours
+        graph.add((URIRef(f"{ex}s{i % 4}"), p, Literal(i % 7)))
+    twins = [BNode(f"twin{i}") for i in range(2)]
+    for twin in twins:  # two blank nodes with the same neighbourhood
+        graph.add((URIRef(f"{ex}s1"), q, twin))
+        graph.add((twin, p, Literal("same")))
+    first, second = BNode("first"), BNode("second")
+    graph.add((URIRef(f"{ex}s2"), q, first))
+    graph.add((first, q, second))
+    graph.add((second, p, URIRef(f"{ex}s3")))
+    Collection(graph, BNode("list"), [Literal(1), URIRef(f"{ex}s0"), Literal("три", lang="ru")])
+    graph.add((URIRef(f"{ex}s3"), q, BNode("list")))
+    expected = sorted(
+        set(to_canonical_graph(graph)), key=lambda t: (t[0].n3(), t[1].n3(), t[2].n3())
+    )
+    assert canonical_triples(graph) == expected
+    assert len({t[0] for t in expected if isinstance(t[0], BNode)}) == 2 + 2 + 3
 
 
 @given(st.text(max_size=30))
