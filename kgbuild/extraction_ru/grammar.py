@@ -268,8 +268,10 @@ PENALTY_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         ("penalty.maximum", rf"\b(?:максимум|максимальн[а-яё]*\s+(?:наказани|срок)[а-яё]*)"
          rf"{_SPAN}{{0,80}}?"
          rf"\b{_NUM.format('b')}\s+{_YEARS}", "Максимальное наказание за шпионаж — 20 лет"),
-        ("penalty.life", rf"\b(?:{_LIFE}\s+(?:лишени|заключени|срок)[а-яё]*|пожизненно\b)",
-         "либо пожизненным лишением свободы; можно получить пожизненный срок; либо пожизненно"),
+        ("penalty.life", rf"\b(?:{_LIFE}\s+(?:лишени|заключени|срок)[а-яё]*|пожизненно\b|"
+         r"пожизненн(?:ое|ый)(?=\s*(?:[.;]|$)))",
+         "либо пожизненным лишением свободы; можно получить пожизненный срок; либо пожизненно;"
+         " а по новой редакции — пожизненное."),
     )
 )  # fmt: skip
 """Penalty wordings; within one clause they add up to one range (a 12-20 range «либо
@@ -282,6 +284,16 @@ FORMER = re.compile(
 )
 """«от 10 до 20 лет вместо прежних 10–15 лет», «а не до четырёх», «раньше максимум
 составлял 20 лет»: the range after it is the former one, a claim of its own."""
+
+NEW_VERSION = re.compile(
+    r"\b(?:после\s+(?:их\s+|его\s+)?(?:вступлени[яе]|принятия)|с\s+вступлением|"
+    r"когда\s+(?:закон|поправки|изменения|они|он)\s+вступ[а-яё]*|по\s+новой\s+редакции|"
+    r"в\s+новой\s+редакции)\b",
+    re.IGNORECASE,
+)
+"""«от 10 до 20 лет, а после вступления закона в силу — пожизненное», «по новой редакции —
+до семи лет»: the range after it is the amended one, a claim of its own (the range in force
+today is not extended by it)."""
 
 PENALTY_GATES: dict[str, tuple[str, ...]] = {
     "penalty.from-to-life": ("пожизнен",), "penalty.from-to": ("от",),
