@@ -4,6 +4,13 @@ Amended ranges: a range in force now and the one a new law brings («..., а п�
 закона в силу — пожизненное», «по новой редакции — до семи лет») are two claims; a range
 that only grows with a circumstance («а в военное время — и пожизненное») stays one.
 
+A defendant told over sentences: «Суд вынес приговор жителю Н. по делу о госизмене. Суд
+назначил ему 14 лет» is one person's sentence with the offence of the sentence before; so
+are «Сам Сергей получил», «Его подзащитному, 38-летнему технику, дали ...» (a word that
+points back to the defendant) and a second defendant with the verb left out («..., его
+25-летний брат — 9 лет»). A requested term («прокурор запросил ему»), a term for a group
+(«назначил им») and a sentence with no offence before it or in it stay without one.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -84,6 +91,45 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: a law named by its life term sets no range",
         "После вступления в силу закона о пожизненном сроке за шпионаж прошло два года.",
         [],
+    ),
+    # -- a defendant told over sentences -------------------------------------------------
+    (
+        "«Суд назначил ему» takes the defendant and the offence of the sentence before",
+        "Курский областной суд вынес приговор 52-летнему жителю Рыльска, обвинявшемуся в "
+        "шпионаже. Суд назначил ему 11 лет колонии строгого режима и штраф 150 тысяч рублей.",
+        [_term("espionage", 11)],
+    ),
+    (
+        "trap: a requested term for «ему» stays out",
+        "Курский областной суд рассматривает дело о шпионаже. Прокурор запросил ему 16 лет.",
+        [],
+    ),
+    (
+        "trap: «назначил им» is a group",
+        "Суд рассмотрел дело о диверсии на подстанции. Суд назначил им по девять лет колонии.",
+        [],
+    ),
+    (
+        "«Сам ...» in a feature points back to the story's offence",
+        "В 2024 году за дезертирство осудили 1 200 человек. Историю одного из них мы и "
+        "расскажем. Сам Олег получил пять лет колонии-поселения.",
+        [_count("desertion", 1200, "2024-01-01", "2024-12-31"), _term("desertion", 5)],
+    ),
+    (
+        "a person with an age in apposition, and a second one with the verb left out",
+        "Военный суд рассмотрел дело о диверсии на железной дороге. Старший из братьев, "
+        "31-летний Руслан Т., получил 16 лет колонии, его 25-летний брат — 9 лет.",
+        [_term("sabotage", 16), _term("sabotage", 9)],
+    ),
+    (
+        "trap: the prosecution after the term is no second person",
+        "Жителя Омска приговорили к 12 годам за госизмену, государственный обвинитель — 14 лет.",
+        [_term("treason", 12)],
+    ),
+    (
+        "trap: no offence before or in the sentence gives no offence",
+        "Большинству осуждённых было от 30 до 50 лет. Жителя Тамбова приговорили к 7 годам.",
+        [_term(None, 7)],
     ),
 ]
 

@@ -42,6 +42,9 @@ class Context:
     """The resolved periods (no baselines) the last sentences named, oldest first."""
     year: int | None = None
     """The year of the last date or period named («вступил в силу 25 июля» takes it)."""
+    previous: tuple[str, ...] = ()
+    """The offences the sentence just before named or gave its claims («... вынес приговор
+    жителю Владивостока по делу о госизмене. Суд назначил ему 14 лет.»)."""
 
 
 @dataclass

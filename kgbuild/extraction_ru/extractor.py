@@ -278,6 +278,10 @@ class Sentence:
             )
             own = [o.slug for c in self.clauses for o in c.offences]
             offences = unique(own) if own else self._offences_for(index)
+            if not offences and (self.context.previous or g.PERSON_BACK.match(term.person)):
+                # the defendant of the sentence before («Суд назначил ему 14 лет», «Сам
+                # Андрей получил шесть лет»): the offence the story is about
+                offences = self.context.offences
             day = [d for d in self.dates if len(d.value) == 10]
             date = min(day, key=lambda d: abs(d.start - term.start)).value if day else None
             self._claim(
@@ -304,6 +308,10 @@ class Sentence:
         self.context.convictions = not self.lemma_set.isdisjoint(g.CONVICTION_WORDS)
         if self.offences:
             self.context.offences = unique([o.slug for o in self.offences])
+        self.context.previous = unique(
+            [o.slug for o in self.offences]
+            + [o for c in self.claims for o in _offence_slugs(c.offence)]
+        )
         resolved = [p for p in self.periods if p.resolved and p.how != "day" and p.cue is None]
         if resolved:
             # «за то же полугодие» means the period reported on, not a baseline before it
@@ -315,6 +323,12 @@ class Sentence:
         if years:
             self.context.year = max(years)[1]
         return self.claims
+
+
+def _offence_slugs(offence: str | tuple[str, ...] | list[str] | None) -> tuple[str, ...]:
+    if offence is None:
+        return ()
+    return (offence,) if isinstance(offence, str) else tuple(offence)
 
 
 @cache

@@ -133,6 +133,14 @@ PARTS_BACK = re.compile(r"^\s*(?:из|среди) них\b", re.IGNORECASE)
 """«Из них 148 — за госизмену, 19 — за шпионаж»: parts of the count before; a part takes
 only the offence its own clause names («из них 12 — заочно» is no count)."""
 
+PERSON_BACK = re.compile(
+    r"(?:ему|ей|сам[аи]?|е[её]|его|их|старш[а-яё]+\s+из\s+них|младш[а-яё]+\s+из\s+них|"
+    r"осужд[её]нн[а-яё]+|подсудим[а-яё]+|мужчин[а-яё]*|женщин[а-яё]*)\b",
+    re.IGNORECASE,
+)
+"""A person named by a word that points back to the defendant of the sentences before
+(«Суд назначил ему», «Сам Андрей получил», «Ее подзащитному ... дали»)."""
+
 ANAPHORA = Gated(
     re.compile(
         r"\bпо\s+(?:этой|данной|той\s+же|ней|ним|этим|таким|аналогичн[а-яё]+|подобн[а-яё]+|"
