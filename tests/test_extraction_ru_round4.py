@@ -11,6 +11,12 @@ points back to the defendant) and a second defendant with the verb left out («.
 25-летний брат — 9 лет»). A requested term («прокурор запросил ему»), a term for a group
 («назначил им») and a sentence with no offence before it or in it stay without one.
 
+Figures referred back one by one: after «за шпионаж и диверсию осуждены соответственно 31
+и 12», «годом ранее эти показатели составляли 20 и 7» pairs each figure with its offence in
+order (not «по этим двум статьям — 43», a sum). A sentence opening «Для сравнения» gives
+baselines: the next figure keeps the period reported on. «Более 500 фигурантов таких дел»
+counts people prosecuted, not convicted.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -130,6 +136,45 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: no offence before or in the sentence gives no offence",
         "Большинству осуждённых было от 30 до 50 лет. Жителя Тамбова приговорили к 7 годам.",
         [_term(None, 7)],
+    ),
+    # -- figures referred back, «Для сравнения», people prosecuted ---------------------
+    (
+        "«эти показатели» pairs the figures with the offences before, in order",
+        "В 2024 году за шпионаж и диверсию осуждены соответственно 31 и 12 человек. Годом "
+        "ранее эти показатели составляли 20 и 7.",
+        [
+            _count("espionage", 31, "2024-01-01", "2024-12-31"),
+            _count("sabotage", 12, "2024-01-01", "2024-12-31"),
+            _count("espionage", 20, "2023-01-01", "2023-12-31"),
+            _count("sabotage", 7, "2023-01-01", "2023-12-31"),
+        ],
+    ),
+    (
+        "trap: a sum «по этим двум статьям» keeps both offences",
+        "В 2024 году за шпионаж осудили 31 человека, за диверсию — 12. Всего по этим двум "
+        "статьям приговоры получили 43 человека.",
+        [
+            _count("espionage", 31, "2024-01-01", "2024-12-31"),
+            _count("sabotage", 12, "2024-01-01", "2024-12-31"),
+            _count(("espionage", "sabotage"), 43, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    (
+        "a figure after «Для сравнения» keeps the period reported on",
+        "За 2024 год за содействие противнику осудили 58 человек. Для сравнения, в 2022 году "
+        "по этой статье осудили лишь двоих. Кроме того, шесть человек осуждены за "
+        "добровольную сдачу в плен.",
+        [
+            _count("assistance_to_the_enemy", 58, "2024-01-01", "2024-12-31"),
+            _count("assistance_to_the_enemy", 2, "2022-01-01", "2022-12-31"),
+            _count("voluntary_surrender", 6, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    (
+        "trap: people prosecuted referred back are no convictions",
+        "За 2024 год за госизмену осудили 189 человек. Всего в базе правозащитников более 500 "
+        "фигурантов таких дел.",
+        [_count("treason", 189, "2024-01-01", "2024-12-31")],
     ),
 ]
 

@@ -308,12 +308,15 @@ class Sentence:
         self.context.convictions = not self.lemma_set.isdisjoint(g.CONVICTION_WORDS)
         if self.offences:
             self.context.offences = unique([o.slug for o in self.offences])
+        counts = [c.offence for c in self.claims if c.kind == "conviction_count"]
+        listed = [o for o in counts if isinstance(o, str)]
+        self.context.listed = tuple(listed) if len(listed) == len(counts) > 1 else ()
         self.context.previous = unique(
             [o.slug for o in self.offences]
             + [o for c in self.claims for o in _offence_slugs(c.offence)]
         )
         resolved = [p for p in self.periods if p.resolved and p.how != "day" and p.cue is None]
-        if resolved:
+        if resolved and not g.FOR_COMPARISON.match(self.quote):
             # «за то же полугодие» means the period reported on, not a baseline before it
             named = [p for p in resolved if p.how not in BASELINES]
             self.context.period = named[-1] if named else self.context.period or resolved[-1]

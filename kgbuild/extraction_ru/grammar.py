@@ -133,6 +133,20 @@ PARTS_BACK = re.compile(r"^\s*(?:из|среди) них\b", re.IGNORECASE)
 """«Из них 148 — за госизмену, 19 — за шпионаж»: parts of the count before; a part takes
 only the offence its own clause names («из них 12 — заочно» is no count)."""
 
+PROSECUTED_NOUNS = frozenset({"фигурант", "обвиняемый", "подозреваемый", "задержанный"})
+"""«более 800 фигурантов таких дел»: people prosecuted, not convicted; a count of them is
+no conviction count unless the sentence itself speaks of convictions."""
+
+FIGURES_BACK = re.compile(
+    r"\b(?:(?:эти|те\s+же)\s+(?:цифры|показатели|числа)|соответственно)\b", re.IGNORECASE
+)
+"""«в 2021 году эти цифры составляли 14 и 3»: figures that stand for the counts of the
+sentence before, one by one (not «по этим двум статьям», which sums them)."""
+
+FOR_COMPARISON = re.compile(r"^\s*(?:для\s+сравнения|к\s+сравнению)\b", re.IGNORECASE)
+"""«Для сравнения, в 2021 году ...»: a sentence of baselines; the period reported on stays
+the one before («Кроме того, 11 человек получили сроки ...» is not about 2021)."""
+
 PERSON_BACK = re.compile(
     r"(?:ему|ей|сам[аи]?|е[её]|его|их|старш[а-яё]+\s+из\s+них|младш[а-яё]+\s+из\s+них|"
     r"осужд[её]нн[а-яё]+|подсудим[а-яё]+|мужчин[а-яё]*|женщин[а-яё]*)\b",
@@ -153,6 +167,7 @@ ANAPHORA = Gated(
         r"|\bза\s+(?:так(?:ое|ие|ую|ой)|подобн[а-яё]+)\s|\bза\s+это\b(?!\s+врем)"
         r"|^\s*(?:из|среди) них\b"
         r"|\bих\s+(?:было\s+)?(?:вынесен[оаы]?|вынесли|осуждено|осудили|насчитал[аи]?)\b"
+        r"|\b(?:эти|те\s+же)\s+(?:цифры|показатели|числа)\b"
         # «За оправдание нацизма — 19.»: a count with its verb left to the sentence before
         # (not «За последние пять лет — 130.», a time)
         r"|^\s*(?:за|по)\s+(?![^—–]*(?:год|лет\b|месяц|квартал|полугод|недел|период))"
@@ -188,10 +203,13 @@ ANAPHORA = Gated(
         "—",
         "–",
         "среди них",
+        "цифры",
+        "показатели",
+        "числа",
     ),
 )
 """Wordings that point back to an offence named before: «таких приговоров», «по ним»,
-«по этой статье», «их было», «за такие призывы», «за это»; not a bare «тот» («на тот же
+«по этой статье», «их было», «за такие призывы», «за это», «эти цифры»; not a bare «тот» («на тот же
 срок») nor «за это время»."""
 
 # -- penalties -----------------------------------------------------------------------
