@@ -17,6 +17,10 @@ order (not «по этим двум статьям — 43», a sum). A sentence 
 baselines: the next figure keeps the period reported on. «Более 500 фигурантов таких дел»
 counts people prosecuted, not convicted.
 
+Penalties said of a part or of «it»: «По ее первой части грозит до трёх лет», «Вторая часть
+предусматривает от пяти до десяти лет», «максимальный срок за него вырастет до ...» take
+the offence of the sentence before; «за него проголосовали 320 депутатов» is a vote.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -175,6 +179,26 @@ CASES: list[tuple[str, str, Expected]] = [
         "За 2024 год за госизмену осудили 189 человек. Всего в базе правозащитников более 500 "
         "фигурантов таких дел.",
         [_count("treason", 189, "2024-01-01", "2024-12-31")],
+    ),
+    # -- penalties said of a part or of «it» --------------------------------------------
+    (
+        "a part of the article named before, and its second part",
+        "Статья 284 об утрате секретных документов редко применяется. По ее первой части "
+        "грозит до трех лет лишения свободы. Вторая часть предусматривает до пяти лет.",
+        [_range("loss_of_secret_documents", None, 3), _range("loss_of_secret_documents", None, 5)],
+    ),
+    (
+        "«за него» after the offence named before; the vote stays out",
+        "Законопроект касается наказания за дезертирство. Сейчас за дезертирство грозит до "
+        "10 лет, а по новой редакции максимальный срок за него вырастет до 15 лет. За него "
+        "проголосовали 320 депутатов.",
+        [_range("desertion", None, 10), _range("desertion", None, 15)],
+    ),
+    (
+        "trap: the first part of a report is no article",
+        "Первая часть доклада посвящена делам о госизмене. Ее авторы изучили 400 страниц "
+        "материалов за 12 лет.",
+        [],
     ),
 ]
 
