@@ -147,7 +147,7 @@ def extract_counts(s: Sentence) -> None:
             found.append((index, number, unit))
     if any(_convicted_of_them(s, n) for _, n, _ in found):
         # «рассмотрели дела в отношении 140 человек и осудили 131 из них»: 140 were tried
-        found = [f for f in found if not _TRIED_PEOPLE.search(s.text, 0, f[1].start)]
+        found = [f for f in found if not _TRIED_PEOPLE.search(s.text, s.start, f[1].start)]
     found = drop_parts(s.text, s.start, found, s.offences)
     if not found:
         return
