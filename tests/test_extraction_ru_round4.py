@@ -21,6 +21,12 @@ Penalties said of a part or of «it»: «По ее первой части гр�
 предусматривает от пяти до десяти лет», «максимальный срок за него вырастет до ...» take
 the offence of the sentence before; «за него проголосовали 320 депутатов» is a vote.
 
+Counts after an article referred back: «по этой статье 212 человек» is a count, not
+Article 212 (a demonstrative names no article number; a count noun follows); «по статье
+275.1 осуждены 4» is still Article 275.1. «Это на 25% больше, чем ..., когда приговоры
+получили 60 человек» compares with the figure before and takes its offence. «За полгода
+2025 года» is the first half; «военнослужащих» are people.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -199,6 +205,39 @@ CASES: list[tuple[str, str, Expected]] = [
         "Первая часть доклада посвящена делам о госизмене. Ее авторы изучили 400 страниц "
         "материалов за 12 лет.",
         [],
+    ),
+    # -- counts after an article referred back, «Это больше, ..., когда» --------------------
+    (
+        "«по этой статье» before a three-digit count",
+        "В 2023 году за оправдание терроризма осудили 380 человек. В 2024 году суды осудили "
+        "по этой статье 412 человек.",
+        [
+            _count("justification_of_terrorism", 380, "2023-01-01", "2023-12-31"),
+            _count("justification_of_terrorism", 412, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    (
+        "trap: an article number before a verb stays an article",
+        "За 2024 год по статье 275.1 осуждены 7, по статье 276.1 — 31 человек.",
+        [
+            _count("confidential_cooperation", 7, "2024-01-01", "2024-12-31"),
+            _count("assistance_to_the_enemy", 31, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    (
+        "«Это ... больше, чем ..., когда» takes the offence of the figure before",
+        "За полгода 2025 года за дезертирство осуждены 1 940 человек. Это на 25% больше, чем "
+        "за тот же период 2024 года, когда приговоры получили 1 550 военнослужащих.",
+        [
+            _count("desertion", 1940, "2025-01-01", "2025-06-30"),
+            _count("desertion", 1550, "2024-01-01", "2024-06-30"),
+        ],
+    ),
+    (
+        "trap: «Это больше» about arrests gives no count",
+        "За 2024 год за госизмену осудили 189 человек. Это меньше, чем за тот же год было "
+        "задержано: 240 человек.",
+        [_count("treason", 189, "2024-01-01", "2024-12-31")],
     ),
 ]
 

@@ -212,6 +212,11 @@ def _not_convicted(s: Sentence, index: int) -> bool:
     administrative = g.ADMINISTRATIVE.search(s.quote, s.folded) is not None
     if not administrative and s.lemma_set.isdisjoint(g.NOT_CONVICTED):
         return False
+    received = not s.lemma_set.isdisjoint(g.RECEIVED_TERM[0]) and not s.lemma_set.isdisjoint(
+        g.RECEIVED_TERM[1]
+    )
+    if s.lemma_set.isdisjoint(g.CONVICTION_WORDS) and not received:
+        return True  # «Это меньше, чем было задержано: 240 человек»: no conviction word
     clause = s.clauses[index]
     tokens = [t for t in s.tokens if clause.start <= t.start < clause.end]
     if not administrative and all(t.lemmas.isdisjoint(g.NOT_CONVICTED) for t in tokens):
