@@ -22,11 +22,13 @@ _ADJECTIVE = re.compile(
 """An adjective's or participle's ending: «46 новых приговоров», «400 уголовных дел»."""
 
 
+_UNIT_LEMMAS = frozenset(g.UNIT_NOUNS)
+
+
 def _unit_after(s: Sentence, number: Number) -> str | None:
     for token in s.tokens[number.last + 1 : number.last + 4]:
-        for lemma, unit in g.UNIT_NOUNS.items():
-            if lemma in token.lemmas:
-                return unit
+        if not token.lemmas.isdisjoint(_UNIT_LEMMAS):
+            return next(unit for lemma, unit in g.UNIT_NOUNS.items() if lemma in token.lemmas)
         if not token.text.isalpha() or token.text.lower() in {"за", "по", "в", "о", "и"}:
             return None
         if not _ADJECTIVE.search(token.text):
