@@ -143,6 +143,12 @@ CASES: list[tuple[str, str, Expected]] = [
         [_term("treason", 12)],
     ),
     (
+        "trap: a term for a charge the scheme lacks takes no offence from before",
+        "За госизмену в 2024 году осудили 189 человек. Жителя Курска приговорили к пяти "
+        "годам колонии за хулиганство.",
+        [_count("treason", 189, "2024-01-01", "2024-12-31"), _term(None, 5)],
+    ),
+    (
         "trap: no offence before or in the sentence gives no offence",
         "Большинству осуждённых было от 30 до 50 лет. Жителя Тамбова приговорили к 7 годам.",
         [_term(None, 7)],

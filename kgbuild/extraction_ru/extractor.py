@@ -278,7 +278,11 @@ class Sentence:
             )
             own = [o.slug for c in self.clauses for o in c.offences]
             offences = unique(own) if own else self._offences_for(index)
-            if not offences and (self.context.previous or g.PERSON_BACK.match(term.person)):
+            if (
+                not offences
+                and (self.context.previous or g.PERSON_BACK.match(term.person))
+                and not self._other_charge()
+            ):
                 # the defendant of the sentence before («Суд назначил ему 14 лет», «Сам
                 # Андрей получил шесть лет»): the offence the story is about
                 offences = self.context.offences
@@ -294,6 +298,14 @@ class Sentence:
                 court=term.court,
                 date=date,
             )
+
+    def _other_charge(self) -> bool:
+        """Whether the sentence names a charge the scheme lacks («за хулиганство», «по делу
+        о краже»): a term there takes no offence from the sentences before."""
+        return any(
+            not any(p.start <= m.end() - 1 < p.end for p in self.periods)
+            for m in g.UNKNOWN_CHARGE.finditer(self.text, self.start, self.end)
+        ) or bool(g.CASE_OF.search(self.text, self.start, self.end))
 
     def run(self) -> list[Claim]:
         # Every claim needs a figure, a date or «пожизненно»: other sentences only set the

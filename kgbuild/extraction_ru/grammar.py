@@ -147,6 +147,10 @@ FOR_COMPARISON = re.compile(r"^\s*(?:для\s+сравнения|к\s+сравн
 """«Для сравнения, в 2021 году ...»: a sentence of baselines; the period reported on stays
 the one before («Кроме того, 11 человек получили сроки ...» is not about 2021)."""
 
+CASE_OF = re.compile(r"\bпо\s+(?:делу|статье|ст\.)\s", re.IGNORECASE)
+"""«по делу о краже», «по статье 158»: a charge of the sentence's own (in a sentence whose
+offences the scheme does not know)."""
+
 PERSON_BACK = re.compile(
     r"(?:ему|ей|сам[аи]?|е[её]|его|их|старш[а-яё]+\s+из\s+них|младш[а-яё]+\s+из\s+них|"
     r"осужд[её]нн[а-яё]+|подсудим[а-яё]+|мужчин[а-яё]*|женщин[а-яё]*)\b",
