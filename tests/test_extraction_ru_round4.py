@@ -143,6 +143,13 @@ CASES: list[tuple[str, str, Expected]] = [
         [_term("treason", 12)],
     ),
     (
+        "trap: a maximum or a mean term after the imposed one is no second person",
+        "Жителя Омска приговорили к 12 годам колонии за госизмену, хотя максимальный срок по "
+        "статье — 20 лет. Жителя Орла приговорили к 11 годам за шпионаж, средний срок по "
+        "таким делам — 13 лет.",
+        [_term("treason", 12), _term("espionage", 11)],
+    ),
+    (
         "trap: a term for a charge the scheme lacks takes no offence from before",
         "За госизмену в 2024 году осудили 189 человек. Жителя Курска приговорили к пяти "
         "годам колонии за хулиганство.",

@@ -123,6 +123,14 @@ _ELIDED = re.compile(
 """A second person with the verb left out after a term («..., его 22-летний товарищ — 12
 лет»)."""
 
+_NO_PERSON = re.compile(
+    r"\b\d+\b(?!-)|\bлет\b|\b(?:хотя|тогда|но|однако|срок|максим|минимал|средн|медиан|"
+    r"наказани|санкци|штраф|год|месяц|стать|закон|практик|норм)",
+    re.IGNORECASE,
+)
+"""What the words before an elided term name when they are no person («хотя максимальный
+срок по статье — 20 лет», «средний срок по таким делам — 13 лет»)."""
+
 _TAIL = re.compile(r"\s+(?:по|за)\s.*$", re.IGNORECASE | re.DOTALL)
 """«... Андрея Смирнова по делу о госизмене»: the charge, not the person."""
 
@@ -215,7 +223,7 @@ def _elided_terms(
         if term.group or term.life:
             continue
         m = _ELIDED.match(text, term.end, end)
-        if m is None or _NOT_A_PERSON.search(m.group("obj")):
+        if m is None or _NOT_A_PERSON.search(m.group("obj")) or _NO_PERSON.search(m.group("obj")):
             continue
         years = value(m.group("n"))
         if years is None or not 0 < years <= 40:
