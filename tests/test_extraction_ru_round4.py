@@ -247,6 +247,11 @@ CASES: list[tuple[str, str, Expected]] = [
         ],
     ),
     (
+        "cases opened beside arrests keep their count",
+        "В 2024 году возбуждено 400 уголовных дел о госизмене, задержаны 50 человек.",
+        [("case_count", "treason", 400, "exact", "2024-01-01", "2024-12-31")],
+    ),
+    (
         "trap: «Это больше» about arrests gives no count",
         "За 2024 год за госизмену осудили 189 человек. Это меньше, чем за тот же год было "
         "задержано: 240 человек.",

@@ -217,7 +217,11 @@ def _not_convicted(s: Sentence, index: int) -> bool:
     received = not s.lemma_set.isdisjoint(g.RECEIVED_TERM[0]) and not s.lemma_set.isdisjoint(
         g.RECEIVED_TERM[1]
     )
-    if s.lemma_set.isdisjoint(g.CONVICTION_WORDS) and not received:
+    if (
+        s.lemma_set.isdisjoint(g.CONVICTION_WORDS)
+        and s.lemma_set.isdisjoint(g.CASE_CUES)
+        and not received
+    ):
         return True  # «Это меньше, чем было задержано: 240 человек»: no conviction word
     clause = s.clauses[index]
     tokens = [t for t in s.tokens if clause.start <= t.start < clause.end]
