@@ -230,6 +230,11 @@ CASES: list[tuple[str, str, Expected]] = [
         ],
     ),
     (
+        "an article number after «по этой статье» stays an article",
+        "В 2024 году по этой статье 280.3 осуждены 40 человек.",
+        [_count("discrediting_the_army", 40, "2024-01-01", "2024-12-31")],
+    ),
+    (
         "trap: an article number before a verb stays an article",
         "За 2024 год по статье 275.1 осуждены 7, по статье 276.1 — 31 человек.",
         [

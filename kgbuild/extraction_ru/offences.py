@@ -32,14 +32,13 @@ _SKIPPED_ANY_CASE = frozenset(
 )
 
 _ARTICLE_LIST = re.compile(
-    r"(?<!этой\s)(?<!данной\s)(?<!той\s)(?<!же\s)"
     r"(?:\bстать[а-яё]*|\bст\.)\s*(?P<list>\d{3}(?:\.\d{1,2})?"
     r"(?:\s*(?:,|и|или|либо)\s*\d{3}(?:\.\d{1,2})?)*)"
     r"(?![.,]?\d|\s*(?:человек|люд|приговор|дел[аоу]?\b|фигурант|россиян|граждан))",
     re.IGNORECASE,
 )
-"""«по статье 275.1», «ст. 275 и 276»; not «по этой статье 141 человека» (the article is
-the one named before; the number counts people)."""
+"""«по статье 275.1», «ст. 275 и 276», «по этой статье 280.3»; not «по этой статье 141
+человека» (a count noun follows: the number counts people)."""
 _ARTICLE_NUMBER = re.compile(r"\d{3}(?:\.\d{1,2})?")
 
 
