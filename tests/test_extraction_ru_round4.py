@@ -77,7 +77,9 @@ def _range(
     return ("penalty_range", offence, lo, hi, life)
 
 
-def _term(offence: str | None, years: float | None, life: bool = False) -> tuple[object, ...]:
+def _term(
+    offence: str | tuple[str, ...] | None, years: float | None, life: bool = False
+) -> tuple[object, ...]:
     return ("individual_sentence", offence, years, life)
 
 
@@ -136,6 +138,11 @@ CASES: list[tuple[str, str, Expected]] = [
         "Военный суд рассмотрел дело о диверсии на железной дороге. Старший из братьев, "
         "31-летний Руслан Т., получил 16 лет колонии, его 25-летний брат — 9 лет.",
         [_term("sabotage", 16), _term("sabotage", 9)],
+    ),
+    (
+        "each of two defendants takes the offence of the term's own clause",
+        "Суд назначил ему 19 лет за госизмену и диверсию, а его брату — 7 лет за диверсию.",
+        [_term(("treason", "sabotage"), 19), _term("sabotage", 7)],
     ),
     (
         "trap: the prosecution after the term is no second person",

@@ -276,7 +276,9 @@ class Sentence:
             index = next(
                 (i for i, c in enumerate(self.clauses) if c.start <= term.start < c.end), 0
             )
-            own = [o.slug for c in self.clauses for o in c.offences]
+            # the term's own clause first («..., а его жене — 8 лет за госизмену»)
+            own = [o.slug for o in self.clauses[index].offences] if self.clauses else []
+            own = own or [o.slug for c in self.clauses for o in c.offences]
             offences = unique(own) if own else self._offences_for(index)
             if (
                 not offences
