@@ -42,6 +42,13 @@ class Context:
     """The resolved periods (no baselines) the last sentences named, oldest first."""
     year: int | None = None
     """The year of the last date or period named («вступил в силу 25 июля» takes it)."""
+    listed: tuple[str, ...] = ()
+    """The offences of the sentence before's counts, in order, when it gave two or more
+    («за измену и шпионаж осуждены соответственно 90 и 25»): «эти цифры составляли 14 и
+    3» pairs them in that order."""
+    previous: tuple[str, ...] = ()
+    """The offences the sentence just before named or gave its claims («... вынес приговор
+    жителю Владивостока по делу о госизмене. Суд назначил ему 14 лет.»)."""
 
 
 @dataclass

@@ -22,11 +22,13 @@ _ADJECTIVE = re.compile(
 """An adjective's or participle's ending: «46 новых приговоров», «400 уголовных дел»."""
 
 
+_UNIT_LEMMAS = frozenset(g.UNIT_NOUNS)
+
+
 def _unit_after(s: Sentence, number: Number) -> str | None:
     for token in s.tokens[number.last + 1 : number.last + 4]:
-        for lemma, unit in g.UNIT_NOUNS.items():
-            if lemma in token.lemmas:
-                return unit
+        if not token.lemmas.isdisjoint(_UNIT_LEMMAS):
+            return next(unit for lemma, unit in g.UNIT_NOUNS.items() if lemma in token.lemmas)
         if not token.text.isalpha() or token.text.lower() in {"за", "по", "в", "о", "и"}:
             return None
         if not _ADJECTIVE.search(token.text):
@@ -89,6 +91,13 @@ def _count_kind(
         return True, first_unit
     if nxt is not None and nxt.text == "и" and number.last + 2 < len(s.tokens):
         return True, None
+    if (
+        counted
+        and number.first >= 2
+        and s.tokens[number.first - 1].text == "и"
+        and s.tokens[number.first - 2].text.isdigit()
+    ):
+        return True, first_unit  # «эти цифры составляли 14 и 3»: the second of a pair
     if counted and governed_by_comparison(s.text, clause.start, clause.end, number, clause.periods):
         return True, first_unit  # «72 человека против 31 в 2022-м»
     return False, None
@@ -119,6 +128,7 @@ def extract_counts(s: Sentence) -> None:
         # «Годом ранее их было 8.»: a sentence that points back to counted convictions
         or ((s.context.counted or s.context.convictions) and s.anaphoric)
     )
+    direct = has_conviction and not ((s.context.counted or s.context.convictions) and s.anaphoric)
     # «В 2023 году таких дел было 76.»: a sentence that points back to counted cases
     has_case = not words.isdisjoint(g.CASE_CUES) or (s.context.cases and s.anaphoric)
     if not (has_conviction or has_case) or g.RATE_PATTERN.search(s.quote, s.folded):
@@ -130,6 +140,8 @@ def extract_counts(s: Sentence) -> None:
             ok, unit = _count_kind(s, number, first_unit, clause, bool(found))
             if not ok or any(t.numeral_at == number.start for t in s.imposed):
                 continue
+            if not direct and _prosecuted(s, number):
+                continue  # «В базе сейчас более 800 фигурантов таких дел»
             if unit is None:
                 later = [u for _, n, u in found if n.start > number.start]
                 unit = _unit_after_conjoined(s, number) or (later[0] if later else None)
@@ -137,7 +149,7 @@ def extract_counts(s: Sentence) -> None:
             found.append((index, number, unit))
     if any(_convicted_of_them(s, n) for _, n, _ in found):
         # «рассмотрели дела в отношении 140 человек и осудили 131 из них»: 140 were tried
-        found = [f for f in found if not _TRIED_PEOPLE.search(s.text, 0, f[1].start)]
+        found = [f for f in found if not _TRIED_PEOPLE.search(s.text, s.start, f[1].start)]
     found = drop_parts(s.text, s.start, found, s.offences)
     if not found:
         return
@@ -149,8 +161,13 @@ def extract_counts(s: Sentence) -> None:
         s.periods,
         [c.offences for c in s.clauses],
     )
+    listed = s.context.listed if len(s.context.listed) == len(found) > 1 else ()
+    if s.offences or not g.FIGURES_BACK.search(s.quote):
+        listed = ()
     for position, (index, number, unit) in enumerate(found):
-        offences = pairing.offences[position] or s._offences_for(index)
+        offences = (
+            (listed[position],) if listed else pairing.offences[position] or s._offences_for(index)
+        )
         if not offences or _not_convicted(s, index) or _other_charge(s, number):
             continue
         period = pairing.periods[position] or s._period_for(index, number)
@@ -197,11 +214,26 @@ def _not_convicted(s: Sentence, index: int) -> bool:
     administrative = g.ADMINISTRATIVE.search(s.quote, s.folded) is not None
     if not administrative and s.lemma_set.isdisjoint(g.NOT_CONVICTED):
         return False
+    received = not s.lemma_set.isdisjoint(g.RECEIVED_TERM[0]) and not s.lemma_set.isdisjoint(
+        g.RECEIVED_TERM[1]
+    )
+    if (
+        s.lemma_set.isdisjoint(g.CONVICTION_WORDS)
+        and s.lemma_set.isdisjoint(g.CASE_CUES)
+        and not received
+    ):
+        return True  # «Это меньше, чем было задержано: 240 человек»: no conviction word
     clause = s.clauses[index]
     tokens = [t for t in s.tokens if clause.start <= t.start < clause.end]
     if not administrative and all(t.lemmas.isdisjoint(g.NOT_CONVICTED) for t in tokens):
         return False
     return all(t.lemmas.isdisjoint(g.CONVICTION_WORDS) for t in tokens)
+
+
+def _prosecuted(s: Sentence, number: Number) -> bool:
+    """Whether ``number`` counts people prosecuted («800 фигурантов», «40 обвиняемых»)."""
+    after = s.tokens[number.last + 1 : number.last + 3]
+    return any(not t.lemmas.isdisjoint(g.PROSECUTED_NOUNS) for t in after)
 
 
 def _unit_after_conjoined(s: Sentence, number: Number) -> str | None:

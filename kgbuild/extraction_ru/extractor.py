@@ -276,8 +276,18 @@ class Sentence:
             index = next(
                 (i for i, c in enumerate(self.clauses) if c.start <= term.start < c.end), 0
             )
-            own = [o.slug for c in self.clauses for o in c.offences]
+            # the term's own clause first («..., а его жене — 8 лет за госизмену»)
+            own = [o.slug for o in self.clauses[index].offences] if self.clauses else []
+            own = own or [o.slug for c in self.clauses for o in c.offences]
             offences = unique(own) if own else self._offences_for(index)
+            if (
+                not offences
+                and (self.context.previous or g.PERSON_BACK.match(term.person))
+                and not self._other_charge()
+            ):
+                # the defendant of the sentence before («Суд назначил ему 14 лет», «Сам
+                # Андрей получил шесть лет»): the offence the story is about
+                offences = self.context.offences
             day = [d for d in self.dates if len(d.value) == 10]
             date = min(day, key=lambda d: abs(d.start - term.start)).value if day else None
             self._claim(
@@ -290,6 +300,14 @@ class Sentence:
                 court=term.court,
                 date=date,
             )
+
+    def _other_charge(self) -> bool:
+        """Whether the sentence names a charge the scheme lacks («за хулиганство», «по делу
+        о краже»): a term there takes no offence from the sentences before."""
+        return any(
+            not any(p.start <= m.end() - 1 < p.end for p in self.periods)
+            for m in g.UNKNOWN_CHARGE.finditer(self.text, self.start, self.end)
+        ) or bool(g.CASE_OF.search(self.text, self.start, self.end))
 
     def run(self) -> list[Claim]:
         # Every claim needs a figure, a date or «пожизненно»: other sentences only set the
@@ -304,8 +322,15 @@ class Sentence:
         self.context.convictions = not self.lemma_set.isdisjoint(g.CONVICTION_WORDS)
         if self.offences:
             self.context.offences = unique([o.slug for o in self.offences])
+        counts = [c.offence for c in self.claims if c.kind == "conviction_count"]
+        listed = [o for o in counts if isinstance(o, str)]
+        self.context.listed = tuple(listed) if len(listed) == len(counts) > 1 else ()
+        self.context.previous = unique(
+            [o.slug for o in self.offences]
+            + [o for c in self.claims for o in _offence_slugs(c.offence)]
+        )
         resolved = [p for p in self.periods if p.resolved and p.how != "day" and p.cue is None]
-        if resolved:
+        if resolved and not g.FOR_COMPARISON.match(self.quote):
             # «за то же полугодие» means the period reported on, not a baseline before it
             named = [p for p in resolved if p.how not in BASELINES]
             self.context.period = named[-1] if named else self.context.period or resolved[-1]
@@ -315,6 +340,12 @@ class Sentence:
         if years:
             self.context.year = max(years)[1]
         return self.claims
+
+
+def _offence_slugs(offence: str | tuple[str, ...] | list[str] | None) -> tuple[str, ...]:
+    if offence is None:
+        return ()
+    return (offence,) if isinstance(offence, str) else tuple(offence)
 
 
 @cache

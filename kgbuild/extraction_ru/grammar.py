@@ -73,7 +73,7 @@ protocols, fines and cases are no criminal convictions."""
 
 UNKNOWN_CHARGE = re.compile(
     r"\bза\s+(?!(?:т[оеаи]|эт|так|вес|все|последн|прошл|период|год|лет|врем|месяц|недел|"
-    r"сутки|день|дн|раз|счет|счёт|рубеж|границ)[а-яё]*\b)[а-яё]{4,}",
+    r"сутки|день|дн|раз|счет|счёт|рубеж|границ|него|нее|неё|них)[а-яё]*\b)[а-яё]{4,}",
     re.IGNORECASE,
 )
 """«за утрату документов с грифом»: a charge the clause names that is no offence of the
@@ -86,7 +86,7 @@ from convictions (a count of «приговоров» stays one of verdicts)."""
 UNIT_NOUNS: dict[str, str] = {
     "человек": "people", "фигурант": "people", "осудить": "people", "житель": "people",
     "гражданин": "people", "россиянин": "people", "обвиняемый": "people",
-    "подсудимый": "people", "приговор": "verdicts", "дело": "cases",
+    "подсудимый": "people", "военнослужащий": "people", "приговор": "verdicts", "дело": "cases",
 }  # fmt: skip
 """Nouns a count is of («21 человек», «82 приговора», «37 дел», «из 189 осуждённых»)."""
 
@@ -133,6 +133,32 @@ PARTS_BACK = re.compile(r"^\s*(?:из|среди) них\b", re.IGNORECASE)
 """«Из них 148 — за госизмену, 19 — за шпионаж»: parts of the count before; a part takes
 only the offence its own clause names («из них 12 — заочно» is no count)."""
 
+PROSECUTED_NOUNS = frozenset({"фигурант", "обвиняемый", "подозреваемый", "задержанный"})
+"""«более 800 фигурантов таких дел»: people prosecuted, not convicted; a count of them is
+no conviction count unless the sentence itself speaks of convictions."""
+
+FIGURES_BACK = re.compile(
+    r"\b(?:(?:эти|те\s+же)\s+(?:цифры|показатели|числа)|соответственно)\b", re.IGNORECASE
+)
+"""«в 2021 году эти цифры составляли 14 и 3»: figures that stand for the counts of the
+sentence before, one by one (not «по этим двум статьям», which sums them)."""
+
+FOR_COMPARISON = re.compile(r"^\s*(?:для\s+сравнения|к\s+сравнению)\b", re.IGNORECASE)
+"""«Для сравнения, в 2021 году ...»: a sentence of baselines; the period reported on stays
+the one before («Кроме того, 11 человек получили сроки ...» is not about 2021)."""
+
+CASE_OF = re.compile(r"\bпо\s+(?:делу|статье|ст\.)\s", re.IGNORECASE)
+"""«по делу о краже», «по статье 158»: a charge of the sentence's own (in a sentence whose
+offences the scheme does not know)."""
+
+PERSON_BACK = re.compile(
+    r"(?:ему|ей|сам[аи]?|е[её]|его|их|старш[а-яё]+\s+из\s+них|младш[а-яё]+\s+из\s+них|"
+    r"осужд[её]нн[а-яё]+|подсудим[а-яё]+|мужчин[а-яё]*|женщин[а-яё]*)\b",
+    re.IGNORECASE,
+)
+"""A person named by a word that points back to the defendant of the sentences before
+(«Суд назначил ему», «Сам Андрей получил», «Ее подзащитному ... дали»)."""
+
 ANAPHORA = Gated(
     re.compile(
         r"\bпо\s+(?:этой|данной|той\s+же|ней|ним|этим|таким|аналогичн[а-яё]+|подобн[а-яё]+|"
@@ -145,6 +171,11 @@ ANAPHORA = Gated(
         r"|\bза\s+(?:так(?:ое|ие|ую|ой)|подобн[а-яё]+)\s|\bза\s+это\b(?!\s+врем)"
         r"|^\s*(?:из|среди) них\b"
         r"|\bих\s+(?:было\s+)?(?:вынесен[оаы]?|вынесли|осуждено|осудили|насчитал[аи]?)\b"
+        r"|\b(?:эти|те\s+же)\s+(?:цифры|показатели|числа)\b"
+        r"|\bза\s+(?:него|неё|нее)\b"
+        r"|^\s*это\s+[^.;]{0,40}?\b(?:больше|меньше|выше|ниже)\b"
+        r"|\b(?:по\s+(?:е[её]|его)\s+)?(?:перв|втор|трет|четв[её]рт)[а-яё]+\s+част(?:ь|и|ью)\b"
+        r"(?!\s+(?:стать|ст\.|\d))"
         # «За оправдание нацизма — 19.»: a count with its verb left to the sentence before
         # (not «За последние пять лет — 130.», a time)
         r"|^\s*(?:за|по)\s+(?![^—–]*(?:год|лет\b|месяц|квартал|полугод|недел|период))"
@@ -180,10 +211,20 @@ ANAPHORA = Gated(
         "—",
         "–",
         "среди них",
+        "цифры",
+        "показатели",
+        "числа",
+        "это",
+        "за него",
+        "за нее",
+        "за неё",
+        "част",
     ),
 )
 """Wordings that point back to an offence named before: «таких приговоров», «по ним»,
-«по этой статье», «их было», «за такие призывы», «за это»; not a bare «тот» («на тот же
+«по этой статье», «их было», «за такие призывы», «за это», «эти цифры», «за него», «по
+ее первой части», «вторая часть предусматривает», «Это на 30% больше, чем ..., когда ...»
+(a figure compared with the one before); not a bare «тот» («на тот же
 срок») nor «за это время»."""
 
 # -- penalties -----------------------------------------------------------------------
@@ -268,8 +309,10 @@ PENALTY_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         ("penalty.maximum", rf"\b(?:максимум|максимальн[а-яё]*\s+(?:наказани|срок)[а-яё]*)"
          rf"{_SPAN}{{0,80}}?"
          rf"\b{_NUM.format('b')}\s+{_YEARS}", "Максимальное наказание за шпионаж — 20 лет"),
-        ("penalty.life", rf"\b(?:{_LIFE}\s+(?:лишени|заключени|срок)[а-яё]*|пожизненно\b)",
-         "либо пожизненным лишением свободы; можно получить пожизненный срок; либо пожизненно"),
+        ("penalty.life", rf"\b(?:{_LIFE}\s+(?:лишени|заключени|срок)[а-яё]*|пожизненно\b|"
+         r"пожизненн(?:ое|ый)(?=\s*(?:[.;]|$)))",
+         "либо пожизненным лишением свободы; можно получить пожизненный срок; либо пожизненно;"
+         " а по новой редакции — пожизненное."),
     )
 )  # fmt: skip
 """Penalty wordings; within one clause they add up to one range (a 12-20 range «либо
@@ -282,6 +325,16 @@ FORMER = re.compile(
 )
 """«от 10 до 20 лет вместо прежних 10–15 лет», «а не до четырёх», «раньше максимум
 составлял 20 лет»: the range after it is the former one, a claim of its own."""
+
+NEW_VERSION = re.compile(
+    r"\b(?:после\s+(?:их\s+|его\s+)?(?:вступлени[яе]|принятия)|с\s+вступлением|"
+    r"когда\s+(?:закон|поправки|изменения|они|он)\s+вступ[а-яё]*|по\s+новой\s+редакции|"
+    r"в\s+новой\s+редакции)\b",
+    re.IGNORECASE,
+)
+"""«от 10 до 20 лет, а после вступления закона в силу — пожизненное», «по новой редакции —
+до семи лет»: the range after it is the amended one, a claim of its own (the range in force
+today is not extended by it)."""
 
 PENALTY_GATES: dict[str, tuple[str, ...]] = {
     "penalty.from-to-life": ("пожизнен",), "penalty.from-to": ("от",),

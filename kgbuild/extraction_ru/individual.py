@@ -27,6 +27,13 @@ _PLACE = (
     r"(?:\s+(?:строгого|общего|особого)\s+режима)?"
 )
 
+_BACK_PERSON = (
+    r"ему|ей|мужчине|женщине|осужд[её]нному|осужд[её]нной|подсудимому|подсудимой|"
+    r"обвиняемому|обвиняемой"
+)
+"""The one person a court press release names in the sentence before («Суд назначил ему»);
+not «им», a group."""
+
 PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE), example)
     for name, pattern, example in (
@@ -37,13 +44,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          "Житель Омска приговорён к 12 годам"),
         ("sentence.given", rf"\b(?:дали|получил[аи]?)\s+(?:срок\s+в\s+)?{_TERM}",
          "пенсионеру дали 14 лет колонии; фигурант получил 14 лет"),
+        ("sentence.assigned", rf"\bназначил[аи]?\s+(?P<obj>{_BACK_PERSON})\s+"
+         rf"(?:наказание\s+в\s+виде\s+)?{_TERM}",
+         "Суд назначил ему 14 лет лишения свободы"),
     )
 )  # fmt: skip
 """Imposed-term wordings; the person is the object, else the words before the verb."""
 
 GATES: dict[str, tuple[str, ...]] = {
     "sentence.active": ("приговорил",), "sentence.passive": ("приговор",),
-    "sentence.given": ("дали", "получил"),
+    "sentence.given": ("дали", "получил"), "sentence.assigned": ("назначил",),
 }  # fmt: skip
 """Words (folded, :func:`.morphology.fold`) of which each pattern needs one."""
 
@@ -53,7 +63,9 @@ _LEAD = re.compile(
     r"также\s+|кроме\s+того\s+)+",
     re.IGNORECASE,
 )
-_NOT_A_PERSON = re.compile(r"\b(?:суд|прокурор|следстви|обвинени|защит)", re.IGNORECASE)
+_NOT_A_PERSON = re.compile(
+    r"\b(?:суд|прокурор|следстви|обвинени|обвинит|гособвин|защит)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -98,6 +110,26 @@ _RELATIVE = re.compile(
     r",\s*(?:котор|чей|чья|чьё|чьи)[^,;]*,?\s*$|,\s*(?:котор|чей|чья)[^,;]*,", re.IGNORECASE
 )
 """A relative clause after the person («, которому 27 лет,»)."""
+
+_APPOSITION = re.compile(
+    r"^\s*([^,;:]{3,50}),\s*(?:\d+-летн|[а-яё]+-летн)[^,;:]{0,50},\s*$", re.IGNORECASE
+)
+"""A person followed by an age in apposition («Старший из них, 27-летний Магомед Д.,»)."""
+
+_ELIDED = re.compile(
+    r"[^.;:]{0,60}?,\s*(?:а\s+)?(?P<obj>[^,;:—–]{3,60}?)\s*[—–]\s*"
+    r"(?P<n>\d+(?:,\d+)?|[а-яё]+)\s+(?:годам|года|лет)\b"
+)
+"""A second person with the verb left out after a term («..., его 22-летний товарищ — 12
+лет»)."""
+
+_NO_PERSON = re.compile(
+    r"\b\d+\b(?!-)|\bлет\b|\b(?:хотя|тогда|но|однако|срок|максим|минимал|средн|медиан|"
+    r"наказани|санкци|штраф|год|месяц|стать|закон|практик|норм)",
+    re.IGNORECASE,
+)
+"""What the words before an elided term name when they are no person («хотя максимальный
+срок по статье — 20 лет», «средний срок по таким делам — 13 лет»)."""
 
 _TAIL = re.compile(r"\s+(?:по|за)\s.*$", re.IGNORECASE | re.DOTALL)
 """«... Андрея Смирнова по делу о госизмене»: the charge, not the person."""
@@ -157,6 +189,9 @@ def find_imposed_terms(
                 lead = _RELATIVE.sub("", text[start : m.start()])
                 if "," not in lead and ";" not in lead:
                     person = _clean(lead, tail=False)
+                elif apposition := _APPOSITION.match(lead):
+                    # «Ее подзащитному, 41-летнему инженеру, дали 18 лет»
+                    person = _clean(apposition.group(1), tail=False)
             numeral = _numeral(text, person, clause_start, value)
             if len(person.split()) > 8 and not groups.get("obj"):
                 # «Ещё одного фигуранта того же дела за разглашение гостайны приговорили»
@@ -175,4 +210,31 @@ def find_imposed_terms(
                     *numeral,
                 )
             )
+    found += _elided_terms(text, end, found, value)
     return sorted(found, key=lambda f: f.start)
+
+
+def _elided_terms(
+    text: str, end: int, found: list[ImposedTerm], value: Callable[[str], float | None]
+) -> list[ImposedTerm]:
+    """The terms of a second person after an imposed term, the verb left out."""
+    more: list[ImposedTerm] = []
+    for term in found:
+        if term.group or term.life:
+            continue
+        m = _ELIDED.match(text, term.end, end)
+        if m is None or _NOT_A_PERSON.search(m.group("obj")) or _NO_PERSON.search(m.group("obj")):
+            continue
+        years = value(m.group("n"))
+        if years is None or not 0 < years <= 40:
+            continue
+        numeral, group = _numeral(text, m.group("obj"), m.start("obj"), value)
+        if group:
+            continue
+        more.append(
+            ImposedTerm(
+                m.start("obj"), m.end(), term.rule, m.group("obj").strip(), years, False,
+                term.court, numeral, group,
+            )
+        )  # fmt: skip
+    return more

@@ -60,6 +60,7 @@ def find_penalty_ranges(
         if gate_open(g.PENALTY_GATES[name], folded)
     ]
     ranges: list[PenaltyRange] = []
+    last_end = 0  # where the last range read ended
     for index, clause in enumerate(clauses):
         matches: list[Match] = []
         ages: list[tuple[int, int]] = []
@@ -83,6 +84,8 @@ def find_penalty_ranges(
             continue
         for group, former in _groups(text, clause.start, sorted(matches)):
             found: dict[str, float | bool | None] = {}
+            group_start, previous_end = group[0][0], last_end
+            last_end = max(last_end, *(m[1] for m in group))
             for _, _, name, values in group:
                 if "a" in values and "min" not in found:
                     found["min"] = values["a"]
@@ -94,6 +97,7 @@ def find_penalty_ranges(
             if (
                 last is not None
                 and not former
+                and not g.NEW_VERSION.search(text, previous_end, group_start)
                 and not clause.offences
                 and last.offences == offences
                 and not any(
@@ -131,12 +135,15 @@ Match = tuple[int, int, str, dict[str, float | None]]
 def _groups(text: str, start: int, matches: list[Match]) -> list[tuple[list[Match], bool]]:
     """The matches of one clause cut into ranges: overlapping or adjacent ones make one
     range; a word of :data:`.grammar.FORMER` before a match («вместо прежних 10–15 лет», «а
-    не до четырёх») starts a former range. Each group says whether it is a former one."""
+    не до четырёх») starts a former range, one of :data:`.grammar.NEW_VERSION` («после
+    вступления закона в силу — пожизненное») the amended one. Each group says whether it
+    is a former one."""
     groups: list[tuple[list[Match], bool]] = []
     end = start
     for match in matches:
         former = match[0] >= end and g.FORMER.search(text, end, match[0]) is not None
-        if groups and not former:
+        amended = match[0] >= end and g.NEW_VERSION.search(text, end, match[0]) is not None
+        if groups and not former and not amended:
             groups[-1][0].append(match)
         else:
             groups.append(([match], former))

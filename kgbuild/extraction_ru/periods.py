@@ -99,7 +99,8 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      "с января по июнь 2025 года"),
     ("months-dash", rf"\b(?P<m1>{_MONTH_STEMS})[а-яё]*\s*[—–-]\s*{_MONTH}\s+{_Y}",
      "за январь — июнь 2025 года"),
-    ("half", rf"\b(?P<o>перв|втор)[а-яё]*\s+полугоди[а-яё]*\s+{_Y}", "в первом полугодии 2024"),
+    ("half", rf"\b(?:(?P<o>перв|втор)[а-яё]*\s+полугоди[а-яё]*|(?:за\s+|в\s+)(?:первые\s+)?"
+     rf"полгода)\s+{_Y}", "в первом полугодии 2024; за полгода 2025 года (the first half)"),
     ("quarter", rf"\b(?P<o>перв|втор|трет|четв)[а-яё]*\s+квартал[а-яё]*\s+{_Y}",
      "в третьем квартале 2024 года"),
     ("nine-months", rf"\b(?:перв[а-яё]+\s+)?(?P<n>тр[её]х|три|шест[ьи]|девят[ьи]|\d{{1,2}})\s+"
@@ -152,7 +153,7 @@ _MONTH_PIECE = "\0month"
 _GATES: dict[str, tuple[str, ...]] = {
     "range": ("–", "—", "-"), "year-pair": (_YEAR_PIECE,), "from-to": ("по",),
     "months": (_MONTH_PIECE,), "months-dash": (_MONTH_PIECE,),
-    "half": ("полугод",), "quarter": ("квартал",),
+    "half": ("полугод", "полгода"), "quarter": ("квартал",),
     "nine-months": ("месяц",), "since-start-of": ("начал",), "since-start": ("начал",),
     "since": (_YEAR_PIECE,), "month": (_MONTH_PIECE,), "year": (_YEAR_PIECE,),
     "day": (_MONTH_PIECE,),
@@ -179,7 +180,7 @@ def _bounds(
         a, b = int(m.group("a")), int(m.group("b"))
         return (dt.date(a, 1, 1), dt.date(b, 12, 31)) if a < b else (None, None)
     if name == "half" and y is not None:
-        half = _ORDINAL_HALF[fold(m.group("o"))]
+        half = _ORDINAL_HALF[fold(m.group("o"))] if m.group("o") else 1
         return _months(y, 1, 6) if half == 1 else _months(y, 7, 12)
     if name == "quarter" and y is not None:
         q = _ORDINAL_QUARTER[fold(m.group("o"))]
