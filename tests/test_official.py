@@ -261,11 +261,30 @@ def test_a_bad_official_file_is_an_input_error_and_writes_nothing(tmp_path: Path
 
 
 def test_without_the_folder_the_build_says_what_is_missing(tmp_path: Path) -> None:
-    run = kgbuild("build", "-o", tmp_path / "dist", "--official-stats", tmp_path / "nowhere")
+    run = kgbuild("build", "-o", tmp_path / "dist")
     assert run.code == 0, run.stderr
     notes = [line for line in run.stderr.splitlines() if line.startswith("NOTE")]
     assert len(notes) == 1 and "official statistics not read" in notes[0], run.stderr
     assert "KGBUILD_OFFICIAL_STATS" in notes[0]
+
+
+@pytest.mark.parametrize("how", ["option", "environment", "file"])
+def test_a_named_folder_that_is_not_there_is_an_input_error(tmp_path: Path, how: str) -> None:
+    """A mistyped --official-stats (or KGBUILD_OFFICIAL_STATS) must not quietly give a build
+    without the statistics: one line naming it and the fix, exit 3, nothing written."""
+    wrong = tmp_path / "nowhere"
+    if how == "file":
+        wrong.write_text("not a folder\n", encoding="utf-8")
+    out = tmp_path / "dist"
+    args = ["build", "-o", out] + (["--official-stats", wrong] if how != "environment" else [])
+    env = {"KGBUILD_OFFICIAL_STATS": str(wrong)} if how == "environment" else None
+    run = kgbuild(*args, env=env)
+    assert run.code == 3, run.stderr
+    errors = [line for line in run.stderr.splitlines() if line.startswith("ERROR")]
+    assert len(errors) == 1 and str(wrong) in errors[0], run.stderr
+    assert ("a file, not a folder" if how == "file" else "does not exist") in errors[0]
+    assert "--official-stats (or KGBUILD_OFFICIAL_STATS)" in errors[0]
+    assert not out.exists()
 
 
 def test_reported_penalties_stand_next_to_the_terms_imposed(built_full: Path) -> None:

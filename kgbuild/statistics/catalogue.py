@@ -214,9 +214,19 @@ def locate_official_stats(folder: Path | str | None = None) -> Path | Missing:
         )
     path = Path(given)
     if not path.is_dir():
-        return Missing(
-            f"official statistics not read: {path} is not a folder; point --official-stats or "
-            f"{ENV_VAR} at the folder holding the files of seeds/official-stats.yaml"
+        # A folder the user named and mistyped must not quietly give a build without the
+        # statistics: that is an input error, as a missing file in the folder is.
+        raise InputError(
+            [
+                Problem(
+                    str(path),
+                    None,
+                    f"--official-stats (or {ENV_VAR}) names "
+                    + ("a file, not a folder" if path.exists() else "a folder that does not exist"),
+                    "give the folder holding the files of seeds/official-stats.yaml (its README "
+                    "says where they come from), or leave the option out to build without them",
+                )
+            ]
         )
     return path
 
