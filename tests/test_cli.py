@@ -243,6 +243,21 @@ def test_bad_parameter_values_exit_3(built: Path) -> None:
     assert run.code == 3 and "penalties-in-force" in run.stderr
 
 
+def test_a_parameter_given_twice_with_two_values_is_a_usage_error(built: Path) -> None:
+    """Keeping the last value would answer for half of what was asked."""
+    graph = built / "graph.ttl"
+    run = kgbuild(
+        "query", "penalties-in-force", "-p", "date=2023-07-01", "-p", "date=2024-01-01", "-g", graph
+    )
+    assert run.code == 2 and run.stdout == "", run.stderr
+    assert "date given twice ('2023-07-01' and '2024-01-01')" in run.stderr
+    same = kgbuild(
+        "query", "penalties-in-force", "-p", "date=2023-07-01", "-p", "date=2023-07-01", "-g", graph
+    )
+    once = kgbuild("query", "penalties-in-force", "-p", "date=2023-07-01", "-g", graph)
+    assert same.code == 0 and same.stdout == once.stdout and "(0 rows)" not in once.stdout
+
+
 def test_export_formats_round_trip(built: Path, tmp_path: Path) -> None:
     for fmt, ext in (("turtle", "ttl"), ("ntriples", "nt"), ("jsonld", "jsonld")):
         target = tmp_path / f"out.{ext}"

@@ -247,5 +247,14 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
         if "=" not in item:
             raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="-p")
         name, value = item.split("=", 1)
-        params[name.strip()] = value
+        name = name.strip()
+        if name in params and params[name] != value:
+            # A query binds one value per parameter: keeping the last would answer for
+            # half of what was asked.
+            raise click.BadParameter(
+                f"{name} given twice ({params[name]!r} and {value!r}); a query takes one "
+                f"value per parameter: run it once for each",
+                param_hint="-p",
+            )
+        params[name] = value
     return params
