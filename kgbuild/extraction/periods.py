@@ -89,7 +89,9 @@ def _resolve_yearref(m: re.Match[str], ctx: _TimeContext) -> int | None:
         return int(m.group("y"))
     rel = re.sub(r"\s+", " ", (m.groupdict().get("rel") or "").lower())
     if rel == "this":
-        return ctx.published.year if ctx.published else ctx.context_year
+        # relative to the publication: unresolved in a text with no known date (a year
+        # named earlier in the text is not the year it was written)
+        return ctx.published.year if ctx.published else None
     if rel == "last":
         return ctx.published.year - 1 if ctx.published else None
     if rel == "next":

@@ -110,6 +110,15 @@ class ReferenceRules(SentenceBase):
                 if main is not None:
                     return main
         t = _nearest(self.times, anchor, ("period",))
+        if (
+            t is None
+            and self.state.published is None
+            and any(u.role == "period" and u.first is None for u in self.times)
+        ):
+            # "Last year, 19 people were sentenced" in a text with no known date: the
+            # sentence names its own period, which cannot be resolved; not the period of
+            # the sentence before (README: relative periods stay unresolved)
+            return None
         if t is not None and t.first is not None and t.last is not None:
             same = self._same_period(t)
             if same is not None:
