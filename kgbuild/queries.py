@@ -94,8 +94,13 @@ class Results:
         return [[v.plain() if v is not None else "" for v in row] for row in self.rows]
 
 
-def parse_header(path: Path, text: str) -> NamedQuery:
-    """Read the comment header of a .rq file; raise InputError naming what is missing."""
+def parse_header(path: Path, text: str, *, own_file: bool = False) -> NamedQuery:
+    """Read the comment header of a .rq file; raise InputError naming what is missing.
+
+    `own_file`: a query the user gives by path (`kgbuild query FILE.rq`), not one of the
+    catalogue: a missing title, description or kind gets a default (the file's name; kind
+    example), since such a file need not be written for the catalogue. What a header does
+    say is still checked."""
     fields: dict[str, str] = {}
     params: list[Parameter] = []
     problems: list[Problem] = []
@@ -134,6 +139,10 @@ def parse_header(path: Path, text: str) -> NamedQuery:
             )
         else:
             fields[key] = (fields[key] + " " + value) if key in fields else value
+    if own_file:
+        fields.setdefault("title", path.stem)
+        fields.setdefault("description", f"the query in {path.name}")
+        fields.setdefault("kind", "example")
     for required in ("title", "description", "kind"):
         if not fields.get(required):
             problems.append(
@@ -246,7 +255,7 @@ def resolve_query(name_or_file: str, folder: Path) -> NamedQuery:
     """A named query by name, or any .rq file by path."""
     path = Path(name_or_file)
     if name_or_file.endswith(".rq") and path.is_file():
-        return parse_header(path, _read_query(path))
+        return parse_header(path, _read_query(path), own_file=True)
     catalogue = load_catalogue(folder)
     if name_or_file not in catalogue:
         known = ", ".join(sorted(catalogue))

@@ -243,3 +243,36 @@ def test_sparqlwrapper_takes_every_query_for_a_query(path: Path) -> None:
     wrapper.setQuery(path.read_text(encoding="utf-8"))
     assert wrapper.queryType == "SELECT"
     assert wrapper.isSparqlQueryRequest()
+
+
+def test_a_query_file_of_ones_own_needs_no_header(tmp_path: Path) -> None:
+    """`kgbuild query FILE.rq`: a plain SELECT runs; what a header does say is still checked,
+    and a catalogue query still needs its header."""
+    from kgbuild.errors import InputError
+    from kgbuild.queries import resolve_query
+
+    own = tmp_path / "count-laws.rq"
+    own.write_text(
+        "PREFIX rsl: <https://w3id.org/ru-seclaw/ontology#>\n"
+        "SELECT (COUNT(?law) AS ?n) WHERE { ?law a rsl:AmendingLaw }\n",
+        encoding="utf-8",
+    )
+    query = resolve_query(str(own), ROOT / "queries")
+    assert (query.title, query.kind, query.parameters) == ("count-laws", "example", ())
+    store = ox.Store()
+    store.add(
+        ox.Quad(
+            ox.NamedNode("https://example.org/law/1"),
+            ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+            ox.NamedNode("https://w3id.org/ru-seclaw/ontology#AmendingLaw"),
+        )
+    )
+    from kgbuild.queries import run_local
+
+    assert run_local(store, query, {}).plain_rows() == [["1"]]
+    bad = tmp_path / "bad.rq"
+    bad.write_text("# kind: nonsense\nSELECT ?s WHERE { ?s ?p ?o }\n", encoding="utf-8")
+    with pytest.raises(InputError, match="unknown query kind 'nonsense'"):
+        resolve_query(str(bad), ROOT / "queries")
+    with pytest.raises(InputError, match="lacks '# title:'"):
+        parse_header(own, own.read_text(encoding="utf-8"))
