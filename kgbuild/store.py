@@ -98,7 +98,10 @@ def _reading(path: Path) -> Iterator[None]:
             "fix the syntax, or rebuild the file with `kgbuild build`",
         ) from exc
     except OSError as exc:
-        raise fail(path, None, f"cannot read: {exc.strerror}", "check the path") from exc
+        if not path.exists():
+            raise fail(path, None, "no such file", "check the path") from exc
+        why = exc.strerror or str(exc)  # Oxigraph's I/O errors carry no strerror
+        raise fail(path, None, f"cannot read: {why}", "check the path") from exc
 
 
 def _parse(path: Path) -> Iterator[Any]:

@@ -384,3 +384,23 @@ def test_a_project_of_seeds_alone_uses_the_installed_ontology_shapes_and_queries
     run = kgbuild("--root", project, "build", "-o", out, cwd=tmp_path)
     assert run.code == 0, run.stderr
     assert (out / "graph.nt").read_bytes() == (built / "graph.nt").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("args", "named", "what"),
+    [
+        (["extract", "missing.txt"], "missing.txt", "no such file"),
+        (["extract", "--score", "missing.yaml"], "missing.yaml", "no such file"),
+        (["extract", "."], ".", "is a folder, not a file"),
+        (["extract", "README.md", "--published", "12.03.2025"], "--published", "YYYY-MM-DD"),
+        (["export", "missing.ttl"], "missing.ttl", "no such file"),
+    ],
+)
+def test_a_missing_input_file_is_an_input_error(args: list[str], named: str, what: str) -> None:
+    """As README's exit codes say: one ERROR line naming the file (or option) and the fix,
+    exit 3, as `query -g` and `validate` already did; not a usage block with exit 2."""
+    run = kgbuild(*args)
+    assert run.code == 3, run.stderr
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"ERROR input {named}"), run.stderr
+    assert what in lines[0] and "(fix: " in lines[0] and run.stdout == ""

@@ -19,10 +19,20 @@ from kgbuild.errors import InputError, Problem
 # ---------------------------------------------------------------------------- extract
 
 
+def _require_files(paths: tuple[Path, ...] | list[Path]) -> None:
+    """Every path is a readable file: else one input error per path (exit 3)."""
+    problems = []
+    for path in paths:
+        if not path.exists():
+            problems.append(Problem(str(path), None, "no such file", "check the path"))
+        elif not path.is_file():
+            problems.append(Problem(str(path), None, "is a folder, not a file", "give a file"))
+    if problems:
+        raise InputError(problems)
+
+
 @main.command()
-@click.argument(
-    "files", nargs=-1, required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path)
-)
+@click.argument("files", nargs=-1, required=False, type=click.Path(path_type=Path))
 @click.option(
     "--published",
     help="Publication date YYYY-MM-DD, to resolve 'last year'. "
@@ -36,7 +46,7 @@ from kgbuild.errors import InputError, Problem
 @click.option(
     "--score",
     "key_file",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     help="Instead of printing claims, score the extractor against this answer key (YAML) "
     "and print precision and recall by language and kind.",
 )
@@ -67,13 +77,17 @@ def extract(
     if not files:
         raise click.UsageError("give at least one FILE (or --score KEY)")
     date_given = None
-    if published:
-        try:
-            date_given = parse_date(published)
-        except ValueError as exc:
-            raise click.BadParameter(str(exc), param_hint="--published") from exc
     claims: list[Claim] = []
     with _guard(state):
+        # Input errors, as elsewhere: one line naming the value and the fix, exit 3.
+        if published:
+            try:
+                date_given = parse_date(published)
+            except ValueError as exc:
+                raise InputError(
+                    [Problem("--published", None, str(exc), "give the date as YYYY-MM-DD")]
+                ) from exc
+        _require_files(files)
         lexicon = load_lexicon(project.ontology / "offences.ttl")
         known = catalogue_dates(project.seeds)
         for path in files:
@@ -128,6 +142,7 @@ def _score(state: State, key: Path, offences: Path) -> None:
     from kgbuild.lexicon import load_lexicon
 
     with _guard(state):
+        _require_files([key])
         score = score_key(key, load_lexicon(offences))
 
     def ratio(value: float | None) -> str:

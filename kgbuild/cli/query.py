@@ -98,7 +98,7 @@ def query(
 
 
 @main.command()
-@click.argument("graph", type=click.Path(exists=True, path_type=Path))
+@click.argument("graph", type=click.Path(path_type=Path))
 @click.option(
     "-f",
     "--format",
