@@ -59,6 +59,9 @@ class _State:
     """The offences named before those (latest last): what "both articles" adds to them."""
     unscanned: list[str] = field(default_factory=list)
     """Sentences the claim gate skipped since then, unread (see references.py)."""
+    previous_period: tuple[int, dt.date, dt.date] | None = None
+    """The sentence index and bounds of the latest period a sentence named ("since the start
+    of 2025"): what "Of these, 31 were convicted" in the next sentence counts over."""
     recent: deque[tuple[int, str]] = field(default_factory=lambda: deque(maxlen=3))
     """The latest sentences (index, text): where "all of them" finds its group."""
     drafts: list[_Draft] = field(default_factory=list)

@@ -131,7 +131,8 @@ def _counts(sentence: str, folded: str) -> Iterator[re.Match[str]]:
 
 
 _AUX = (
-    r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|had|have|has|being|been|"
+    r"(?:(?:were|was|are|is|(?:have|has|had)\s+(?:(?:already|now|also|since)\s+)?been|"
+    r"had|have|has|being|been|"
     r"will\s+be|would\s+be)\s+)?"
 )
 _ADV = (

@@ -35,6 +35,14 @@ _CONTEXT_CUE = re.compile(
 """A count with no offence of its own that continues the sentence before: "Judges handed
 down guilty verdicts in 52 cases during the same period"."""
 
+_PARTITIVE_BACK = re.compile(
+    rf"\bof\s+(?:these|those|them)\s*,\s*(?:{_QUAL}\s+)?(?!one\b)(?:{NUMBER_PATTERN})|"
+    rf"(?<!\w)(?!one\b)(?:{NUMBER_PATTERN})\s+of\s+(?:these|those|them)\b",
+    re.IGNORECASE,
+)
+"""A part of a group the sentence before counted or named: "Of these, 31 were convicted",
+"Courts have convicted 23 of them" (its offence and period come from that sentence)."""
+
 _FIGURE = re.compile(NUMBER_PATTERN, re.IGNORECASE)
 _OWN_CHARGE = re.compile(
     r"\b(?:convicted|guilty|sentenced|jailed|imprisoned|verdicts|sentences|convictions)\s+"
@@ -132,6 +140,16 @@ class ReferenceRules(SentenceBase):
                     y = main[0].year
                     return dt.date(y, 1, 1), dt.date(y, 12, 31)
             return t.first, t.last
+        previous = self.state.previous_period
+        if (
+            previous is not None
+            and previous[0] == self.index - 1
+            and not any(t.role == "period" for t in self.times)
+            and self._part_of_uncounted_group()
+        ):
+            # "At least 64 people have been charged since the start of 2025. Courts have
+            # convicted 23 of them": the part is counted over the group's period
+            return previous[1], previous[2]
         if self.state.report_year is not None:
             y = self.state.report_year
             return dt.date(y, 1, 1), dt.date(y, 12, 31)
@@ -180,10 +198,23 @@ class ReferenceRules(SentenceBase):
         if (
             _ANAPHORIC_CHARGE.search(self.s)
             or _CONTEXT_CUE.search(self.s)
+            or self._part_of_uncounted_group()
             or self._verdicts_follow_counts()
         ):
             return previous_offences(self.state, self.lexicon)
         return ()
+
+    def _part_of_uncounted_group(self) -> bool:
+        """A count of part of a group the sentence before named without convicting it:
+        "The FSB detained 96 people on suspicion of espionage. Of these, 31 were convicted"
+        (not "Twelve men were jailed ... Nine of them were given 14 to 19 years": a part of
+        people convicted already is no new conviction count)."""
+        if _PARTITIVE_BACK.search(self.s) is None:
+            return False
+        return not any(
+            d.sentence_index == self.index - 1 and d.kind == "conviction_count"
+            for d in self.state.drafts[-8:]
+        )
 
     def _verdicts_follow_counts(self) -> bool:
         """A count of verdicts with no charge of its own right after a sentence whose counts

@@ -1,0 +1,105 @@
+"""English extraction, sixth round (issue 10): the phrasing categories the first score of
+en-heldout13 showed, each in sentences written for these tests (none is in a key), with
+the traps that must stay out; and the round's dev key."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from kgbuild.extraction.scoring import score_key
+from tests.test_extraction_en import _count, _penalty, _year
+from tests.test_extraction_en_passages import KEYS, LEXICON, _expected, _extract, _signatures
+
+# (name, published, text, expected claims)
+PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
+    (
+        "'Of these, N were convicted': offence and period of the group before",
+        dt.date(2025, 1, 20),
+        "In 2022 border guards detained 64 people on suspicion of treason. Of these, 19 were "
+        "convicted within the year.",
+        [_count("treason", 19, *_year(2022))],
+    ),
+    (
+        "'convicted N of them' after a group counted since a month",
+        dt.date(2024, 11, 5),
+        "Police have arrested at least 90 teenagers for sabotage since March 2024. Judges "
+        "have convicted 27 of them.",
+        [_count("sabotage", 27, "2024-03-01", "2024-11-05")],
+    ),
+    (
+        "'have already been found guilty' with a partitive start",
+        dt.date(2025, 6, 1),
+        "In 2024 the security service detained 33 suspected spies. Of them, 12 have already "
+        "been found guilty of espionage.",
+        [_count("espionage", 12, *_year(2024))],
+    ),
+    (
+        "trap: a part of people already convicted is no new count",
+        dt.date(2024, 5, 1),
+        "A court in Perm jailed 14 men for sabotage in 2023. Ten of them got more than 12 years.",
+        [_count("sabotage", 14, *_year(2023))],
+    ),
+    (
+        "trap: 'one of them' and 'every one of them' are people, not counts",
+        dt.date(2024, 5, 1),
+        "Police detained 40 people on suspicion of espionage in March. One of them was a "
+        "teacher. Every one of them denies the charge.",
+        [],
+    ),
+    (
+        "'N fewer than a year earlier': the year before is the comparison, not the period",
+        dt.date(2025, 2, 1),
+        "Courts convicted 51 people of espionage in 2024. Another 23 were convicted of "
+        "disclosing state secrets, four more than a year earlier.",
+        [
+            _count("espionage", 51, *_year(2024)),
+            _count("disclosure_of_state_secrets", 23, *_year(2024)),
+        ],
+    ),
+    (
+        "'a third more than in 2023' keeps the count in its own year",
+        dt.date(2025, 2, 1),
+        "Courts convicted 44 people of desertion in 2024, a third more than in 2023.",
+        [_count("desertion", 44, *_year(2024))],
+    ),
+    (
+        "a comparison with a figure of its own still gives the baseline count",
+        dt.date(2025, 2, 1),
+        "Courts convicted 44 people of desertion in 2024, up from 30 in 2023, fewer than in "
+        "2022. Desertion carries up to 15 years in wartime.",
+        [
+            _count("desertion", 44, *_year(2024)),
+            _count("desertion", 30, *_year(2023)),
+            _penalty("desertion", None, 15),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [(p, t, e) for _, p, t, e in PASSAGES],
+    ids=[c[0] for c in PASSAGES],
+)
+def test_round6_categories(published: dt.date, text: str, expected: list[dict[str, Any]]) -> None:
+    assert _signatures(_extract(text, published)) == _expected(expected)
+
+
+@pytest.mark.parametrize(
+    ("key", "precision", "recall"),
+    [
+        # tuned on: a floor against regressions
+        ("en-dev6.yaml", 0.95, 0.95),
+        # first score P 0.76 R 0.50 (blind); misses then fixed only as categories on
+        # en-dev6, so this floor guards against regressions and measures nothing unseen
+        ("en-heldout13.yaml", 0.8, 0.55),
+    ],
+)
+def test_sixth_round_keys_score(key: str, precision: float, recall: float) -> None:
+    score = score_key(KEYS / key, LEXICON)
+    total = score.by_language()["en"]
+    assert total.precision is not None and total.precision >= precision, score.extra
+    assert total.recall is not None and total.recall >= recall, score.missed
