@@ -66,6 +66,29 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         [_count("desertion", 44, *_year(2024))],
     ),
     (
+        "a group offence inside a narrower wording gives way to the article named",
+        dt.date(2024, 3, 1),
+        "Under Article 283.1, a person who gets hold of state secrets by bribery faces up to "
+        "four years in prison.",
+        [_penalty("illegal_obtaining_of_state_secrets", None, 4)],
+    ),
+    (
+        "trap: a group offence named on its own stays the group",
+        dt.date(2024, 3, 1),
+        "Courts convicted 17 people of state secrets offences in 2023.",
+        [_count("state_secrets", 17, *_year(2023))],
+    ),
+    (
+        "'under it' takes the article of the sentence before",
+        dt.date(2024, 3, 1),
+        "Article 280.3 punishes repeated discrediting of the army with up to five years. "
+        "Judges convicted 41 people under it in 2023.",
+        [
+            _penalty("discrediting_the_army", None, 5),
+            _count("discrediting_the_army", 41, *_year(2023)),
+        ],
+    ),
+    (
         "a comparison with a figure of its own still gives the baseline count",
         dt.date(2025, 2, 1),
         "Courts convicted 44 people of desertion in 2024, up from 30 in 2023, fewer than in "
@@ -95,7 +118,7 @@ def test_round6_categories(published: dt.date, text: str, expected: list[dict[st
         ("en-dev6.yaml", 0.95, 0.95),
         # first score P 0.76 R 0.50 (blind); misses then fixed only as categories on
         # en-dev6, so this floor guards against regressions and measures nothing unseen
-        ("en-heldout13.yaml", 0.8, 0.55),
+        ("en-heldout13.yaml", 0.85, 0.6),
     ],
 )
 def test_sixth_round_keys_score(key: str, precision: float, recall: float) -> None:

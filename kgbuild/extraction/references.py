@@ -27,7 +27,7 @@ from kgbuild.extraction.sentence import SentenceBase
 from kgbuild.lexicon import Lexicon
 
 _CONTEXT_CUE = re.compile(
-    r"\b(?:by\s+(?:their|its|our|his|her)\s+count|under\s+the\s+article|"
+    r"\b(?:by\s+(?:their|its|our|his|her)\s+count|under\s+(?:the\s+article|it)|"
     r"(?:over|during|in|for)\s+(?:the\s+same|that|this)\s+(?:period|year|time)|"
     r"over\s+the\s+(?:year|period)|in\s+total|altogether|in\s+all)\b",
     re.IGNORECASE,
