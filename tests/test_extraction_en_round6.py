@@ -89,6 +89,38 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "'N years remains the ceiling for X': the term before the ceiling word",
+        dt.date(2024, 3, 1),
+        "Even after the reform, eight years remains the ceiling for confidential cooperation.",
+        [_penalty("confidential_cooperation", None, 8)],
+    ),
+    (
+        "'the range for X is now A to B years, up from C to D'",
+        dt.date(2024, 3, 1),
+        "The range for espionage is now 10 to 20 years, up from 10 to 15 years before 2012.",
+        [_penalty("espionage", 10, 20), _penalty("espionage", 10, 15)],
+    ),
+    (
+        "trap: imposed terms 'ranging from' stay out",
+        dt.date(2024, 3, 1),
+        "In the espionage trial the terms handed to the defendants ranged from 11 to 16 "
+        "years, and the range of sentences was wide.",
+        [],
+    ),
+    (
+        "a partitive count over an open span ends on the day of publication",
+        dt.date(2024, 9, 20),
+        "Since the start of the year police have charged 70 people with army fakes, a "
+        "monitoring group says. Courts have convicted 26 of them.",
+        [_count("army_fakes", 26, "2024-01-01", "2024-09-20")],
+    ),
+    (
+        "a wording of the lexicon: losing classified documents",
+        dt.date(2024, 3, 1),
+        "Losing classified documents led to 4 convictions in 2023.",
+        [_count("loss_of_secret_documents", 4, *_year(2023))],
+    ),
+    (
         "a comparison with a figure of its own still gives the baseline count",
         dt.date(2025, 2, 1),
         "Courts convicted 44 people of desertion in 2024, up from 30 in 2023, fewer than in "
@@ -118,7 +150,7 @@ def test_round6_categories(published: dt.date, text: str, expected: list[dict[st
         ("en-dev6.yaml", 0.95, 0.95),
         # first score P 0.76 R 0.50 (blind); misses then fixed only as categories on
         # en-dev6, so this floor guards against regressions and measures nothing unseen
-        ("en-heldout13.yaml", 0.85, 0.6),
+        ("en-heldout13.yaml", 0.9, 0.7),
     ],
 )
 def test_sixth_round_keys_score(key: str, precision: float, recall: float) -> None:

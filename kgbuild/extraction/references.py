@@ -148,7 +148,10 @@ class ReferenceRules(SentenceBase):
             and self._part_of_uncounted_group()
         ):
             # "At least 64 people have been charged since the start of 2025. Courts have
-            # convicted 23 of them": the part is counted over the group's period
+            # convicted 23 of them": the part is counted over the group's period, to date
+            published = self.state.published
+            if published is not None and previous[1] <= published < previous[2]:
+                return previous[1], published
             return previous[1], previous[2]
         if self.state.report_year is not None:
             y = self.state.report_year
