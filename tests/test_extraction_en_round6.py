@@ -121,6 +121,18 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         [_count("loss_of_secret_documents", 4, *_year(2023))],
     ),
     (
+        "'the number of ... tripled in 2023, to N': a time before the new figure",
+        dt.date(2024, 4, 1),
+        "The number of people convicted of mercenarism tripled in 2023, to 45.",
+        [_count("mercenarism", 45, *_year(2023))],
+    ),
+    (
+        "trap: 'the number of ... fell in 2023 to a third' is no count",
+        dt.date(2024, 4, 1),
+        "The number of people convicted of mercenarism fell in 2023 to a third of the year before.",
+        [],
+    ),
+    (
         "a comparison with a figure of its own still gives the baseline count",
         dt.date(2025, 2, 1),
         "Courts convicted 44 people of desertion in 2024, up from 30 in 2023, fewer than in "
