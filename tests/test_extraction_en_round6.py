@@ -133,6 +133,23 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         [],
     ),
     (
+        "'If ..., it is punishable by': the offence of the sentence before",
+        dt.date(2024, 4, 1),
+        "Rehabilitation of Nazism carries up to three years. If it is done through the media, "
+        "it is punishable by up to five years.",
+        [
+            _penalty("rehabilitation_of_nazism", None, 3),
+            _penalty("rehabilitation_of_nazism", None, 5),
+        ],
+    ),
+    (
+        "trap: a condition before an imposed term stays out",
+        dt.date(2024, 4, 1),
+        "Espionage carries 10 to 20 years. If the appeal fails, it is likely that the "
+        "engineer will serve 14 years.",
+        [_penalty("espionage", 10, 20)],
+    ),
+    (
         "a comparison with a figure of its own still gives the baseline count",
         dt.date(2025, 2, 1),
         "Courts convicted 44 people of desertion in 2024, up from 30 in 2023, fewer than in "
