@@ -150,6 +150,27 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         [_penalty("espionage", 10, 20)],
     ),
     (
+        "trap: a count under a kind of articles takes no offence from before",
+        dt.date(2025, 2, 1),
+        "Courts convicted 61 people of treason in 2024. Over the same period, 900 were "
+        "convicted under the anti-terrorism articles.",
+        [_count("treason", 61, *_year(2024))],
+    ),
+    (
+        "'the same offences' still refers back",
+        dt.date(2025, 2, 1),
+        "Courts convicted 61 people of treason in 2024. In total, 12 more were convicted of "
+        "the same offences in absentia.",
+        [_count("treason", 61, *_year(2024)), _count("treason", 12, *_year(2024))],
+    ),
+    (
+        "a partitive count two sentences after its group's span",
+        dt.date(2024, 8, 1),
+        "Since the start of the year, 80 people have been charged with treason in Crimea. "
+        "Half are women. Judges have convicted 31 of them.",
+        [_count("treason", 31, "2024-01-01", "2024-08-01")],
+    ),
+    (
         "a comparison with a figure of its own still gives the baseline count",
         dt.date(2025, 2, 1),
         "Courts convicted 44 people of desertion in 2024, up from 30 in 2023, fewer than in "

@@ -43,6 +43,15 @@ _PARTITIVE_BACK = re.compile(
 """A part of a group the sentence before counted or named: "Of these, 31 were convicted",
 "Courts have convicted 23 of them" (its offence and period come from that sentence)."""
 
+_OTHER_GROUP = re.compile(
+    r"\b(?:under|of)\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:(?!(?:these|those|both|same|two|either|the|such|this|that|its|their)\b)[\w-]+\s+){1,3}?"
+    r"(?:articles|statutes|offen[cs]es)\b",
+    re.IGNORECASE,
+)
+"""A count's own group of several articles named by a kind ("under the security articles",
+"of terrorist offences"), which a reference back must not replace."""
+
 _FIGURE = re.compile(NUMBER_PATTERN, re.IGNORECASE)
 _OWN_CHARGE = re.compile(
     r"\b(?:convicted|guilty|sentenced|jailed|imprisoned|verdicts|sentences|convictions)\s+"
@@ -143,7 +152,7 @@ class ReferenceRules(SentenceBase):
         previous = self.state.previous_period
         if (
             previous is not None
-            and previous[0] == self.index - 1
+            and self.index - previous[0] <= 2
             and not any(t.role == "period" for t in self.times)
             and self._part_of_uncounted_group()
         ):
@@ -198,6 +207,10 @@ class ReferenceRules(SentenceBase):
         offence", or a count "over the same period", "in total")."""
         if _BOTH.search(self.s):
             return paired_offences(self.state, self.lexicon)
+        if _OTHER_GROUP.search(self.s):
+            # "1,120 cases under the security articles over the same period": a group of
+            # articles of its own, not the offence of the sentence before
+            return ()
         if (
             _ANAPHORIC_CHARGE.search(self.s)
             or _CONTEXT_CUE.search(self.s)
