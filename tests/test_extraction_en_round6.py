@@ -198,9 +198,13 @@ def test_round6_categories(published: dt.date, text: str, expected: list[dict[st
     [
         # tuned on: a floor against regressions
         ("en-dev6.yaml", 0.95, 0.95),
-        # first score P 0.76 R 0.50 (blind); misses then fixed only as categories on
-        # en-dev6, so this floor guards against regressions and measures nothing unseen
-        ("en-heldout13.yaml", 0.9, 0.7),
+        # first score P 0.76 R 0.52 (blind; key corrected to the aggravated-range
+        # convention); misses then fixed only as categories on en-dev6, so this floor
+        # guards against regressions and measures nothing unseen
+        ("en-heldout13.yaml", 0.95, 0.78),
+        # first score P 0.89 R 0.77 (blind, after every change of the round, conventions
+        # corrected before any code change): a floor
+        ("en-heldout14.yaml", 0.85, 0.75),
     ],
 )
 def test_sixth_round_keys_score(key: str, precision: float, recall: float) -> None:
