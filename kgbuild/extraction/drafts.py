@@ -59,6 +59,9 @@ class _State:
     """The offences named before those (latest last): what "both articles" adds to them."""
     unscanned: list[str] = field(default_factory=list)
     """Sentences the claim gate skipped since then, unread (see references.py)."""
+    previous_period: tuple[int, dt.date, dt.date] | None = None
+    """The sentence index and bounds of the latest period a sentence named ("since the start
+    of 2025"): what "Of these, 31 were convicted" in the next sentence counts over."""
     recent: deque[tuple[int, str]] = field(default_factory=lambda: deque(maxlen=3))
     """The latest sentences (index, text): where "all of them" finds its group."""
     drafts: list[_Draft] = field(default_factory=list)
@@ -122,6 +125,18 @@ _CALLS_BEFORE = re.compile(
 280, outside the scheme) is not "extremism" (Art. 282.2)."""
 
 
+def _drop_broader(found: list[OffenceMatch], lexicon: Lexicon) -> list[OffenceMatch]:
+    """Without a group offence the sentence also names by a narrower member: "Under Article
+    283.1, anyone who obtains state secrets" is 283.1, not every state-secrets offence."""
+    if len(found) < 2:
+        return found
+    named = {m.slug for m in found}
+    broader = {
+        b for slug in named if slug in lexicon.concepts for b in lexicon.concepts[slug].broader
+    }
+    return [m for m in found if m.slug not in broader] if broader & named else found
+
+
 def _named_offences(
     sentence: str, lexicon: Lexicon, folded: str | None = None
 ) -> list[OffenceMatch]:
@@ -129,7 +144,7 @@ def _named_offences(
     see _drop_purpose), or by one word before "article" that begins the preferred label of
     one offence only, else any label of one offence only ("the disclosure article", "the
     fakes article")."""
-    found = _drop_purpose(sentence, lexicon.find_offences(sentence, folded))
+    found = _drop_broader(_drop_purpose(sentence, lexicon.find_offences(sentence, folded)), lexicon)
     lower = folded if folded is not None else sentence.lower()
     if found and any(w in lower for w in ("call", "appeal", "incit", "propag", "financ", "fund")):
         found = [

@@ -13,7 +13,7 @@ from kgbuild.extraction.grammar_en_penalties import _ENACT, _ENACT_PIECES
 from kgbuild.extraction.grammar_periods import _MONTH_GATE, _WEEKDAY_GATE
 from kgbuild.extraction.individual import IndividualRules
 from kgbuild.extraction.penalties import PenaltyRules
-from kgbuild.extraction.periods import _find_times, _TimeContext
+from kgbuild.extraction.periods import _find_times, _Time, _TimeContext
 from kgbuild.extraction.text import _Clean, _clean, _sentence_spans
 from kgbuild.lexicon import Lexicon, fold
 
@@ -84,11 +84,20 @@ def extract_english(
         ):
             # A number, but no rule's words: only its years and months move the context.
             state.unscanned.append(sentence)
-            _find_times(sentence, state.time, folded)
+            _remember_period(state, index, _find_times(sentence, state.time, folded))
             continue
         extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
         state.drafts.extend(extractor.run())
+        _remember_period(state, index, extractor.times)
     return _freeze(_with_offence(state.drafts), text, clean, document)
+
+
+def _remember_period(state: _State, index: int, times: list[_Time]) -> None:
+    """The last period a sentence names, for a partitive reference in the next one."""
+    for t in reversed(times):
+        if t.role == "period" and t.first is not None and t.last is not None:
+            state.previous_period = (index, t.first, t.last)
+            return
 
 
 def _with_offence(drafts: list[_Draft]) -> list[_Draft]:

@@ -131,7 +131,8 @@ def _counts(sentence: str, folded: str) -> Iterator[re.Match[str]]:
 
 
 _AUX = (
-    r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|had|have|has|being|been|"
+    r"(?:(?:were|was|are|is|(?:have|has|had)\s+(?:(?:already|now|also|since)\s+)?been|"
+    r"had|have|has|being|been|"
     r"will\s+be|would\s+be)\s+)?"
 )
 _ADV = (
@@ -197,6 +198,9 @@ _NUMBER_OF = re.compile(
     rf"stood\s+at|totall?ed|was|amounted\s+to|hit|came\s+to|fell|dropped|declined|doubled|"
     rf"tripled|trebled|quadrupled|halved)\s+"
     rf"(?:(?:[a-z]+-?fold|sharply|steeply|steadily|significantly|again|further)\s+)?"
+    # "doubled in 2024 to 84", "tripled last year, to 361": the time before the new figure
+    rf"(?:(?:(?:in|during|over)\s+(?:the\s+[a-z]+\s+(?:half|quarter)\s+of\s+)?\d{{4}}|"
+    rf"last\s+year)\s*,?\s+(?=to\s)|,\s*(?=to\s))?"
     rf"(?:to\s+)?(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
     rf"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
     re.IGNORECASE,

@@ -125,8 +125,9 @@ _BARE_COUNT: Final = re.compile(
     rf"(?:^\W*|[,;:]\s*|\b(?:a\s+further|another|an\s+additional|a\s+total\s+of|while|"
     rf"whereas)\s+)"
     rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:more\s+|others\s+)?"
-    r"(?:were|have\s+been|had\s+been)\s+(?:(?:also|later|subsequently|eventually|ultimately|"
-    r"then)\s+)?(?:convicted|found\s+guilty|sentenced)\b",
+    r"(?:were|(?:have|had)\s+(?:(?:already|now|also|since)\s+)?been)\s+"
+    r"(?:(?:also|later|subsequently|eventually|ultimately|then)\s+)?"
+    r"(?:convicted|found\s+guilty|sentenced)\b",
     re.IGNORECASE,
 )
 """A count with no noun, at the start of a clause, after "a further" or "while" ("..., while

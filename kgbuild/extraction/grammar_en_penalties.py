@@ -8,7 +8,8 @@ Penalties (``_PENALTY_PATTERNS``, in order of precedence):
     penalty.prison-for  "could now go to prison for 20 years" (after a modal only)
     penalty.maximum   "a maximum sentence of 15 years", "the maximum punishment for treason
                       remains 20 years", "stipulated a maximum punishment of 20 years",
-                      "the maximum term ... is still four years", "the top sentence is 20 years"
+                      "the maximum term ... is still four years", "the top sentence is 20 years",
+                      "20 years remains the ceiling for espionage"
     penalty.life      "life imprisonment", "imprisonment for life", "(raised ...) to life"
     penalty.raised    (penalties.py) "the maximum ... from 15 to 20 years", "up to five years,
                       instead of three": two ceilings, the old and the new
@@ -100,6 +101,16 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        # "20 years remains the ceiling for espionage": the term first
+        "penalty.maximum",
+        re.compile(
+            rf"\b(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}\s+(?:(?:also|still)\s+)?"
+            r"(?:(?:still\s+)?remains|is|was|stays)\s+"
+            r"the\s+(?:ceiling|maximum|upper\s+limit)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "penalty.life",
         re.compile(
             # not "the same range without the life term"
@@ -129,7 +140,10 @@ _STATUTORY_CUE = re.compile(
     r"(?:laws?|legislation|bill|amendments?)\s+(?:on|introducing|that\s+introduces)|"
     r"introduc(?:ing|ed|es)|rais(?:e[sd]?|ing)|increas(?:e[sd]?|ing)|extend(?:ed|s|ing)|"
     r"making|made|makes|"
-    r"(?:sentences?|terms?|penalt(?:y|ies)|punishments?)\s+for\s+[^,.;]{1,60}?\s+rang(?:e|es))\b",
+    r"(?:sentences?|terms?|penalt(?:y|ies)|punishments?)\s+for\s+[^,.;]{1,60}?\s+rang(?:e|es)|"
+    r"the\s+(?:statutory\s+|sentencing\s+|penalty\s+)?range(?:\s+for\s+[^,.;]{1,60}?)?\s+"
+    r"(?:is|was|becomes|became)"
+    r"(?:\s+now)?)\b",
     re.IGNORECASE,
 )
 _STATUTORY_AFTER = re.compile(

@@ -51,7 +51,9 @@ _INSTEAD_OF = re.compile(
 """After a ceiling, the one it replaces: "up to five years in prison, instead of three"."""
 _PENALTY_REFERENCE = re.compile(
     r"^\W*(?:such|these|those)\b|"
-    r"^\W*(?:it|they)\s+(?:now\s+|also\s+|still\s+)?(?:carr(?:y|ies)|is|are|can|could|may|"
+    # "If it is committed by a group, it is punishable by ...": after a leading condition
+    r"^\W*(?:(?:if|when|where|should)\b[^.;]{1,120}?,\s*)?"
+    r"(?:it|they)\s+(?:now\s+|also\s+|still\s+)?(?:carr(?:y|ies)|is|are|can|could|may|"
     r"might|will|would|was|were)\b|"
     r"\b(?:such|this|that|these|those|the\s+same)\s+(?:[\w-]+\s+)?(?:offen[cs]es?|crimes?|"
     r"acts?|calls|statements|posts|charges?|organi[sz]ations?|groups?|communit(?:y|ies)|"
@@ -62,7 +64,8 @@ _PENALTY_REFERENCE = re.compile(
     r"(?:cases|offen[cs]es|violations|forms?|versions?)\b|"
     # "The offence carries", "Until now the offence carried", "Previously, the crime was"
     r"^\W*(?:(?:(?:until|till|before)\s+(?:now|then|that|\d{4})|previously|formerly|earlier|"
-    r"now|at\s+present|today|in\s+\d{4}|since\s+\d{4})\s*,?\s+)?"
+    r"now|at\s+present|today|in\s+\d{4}|since\s+\d{4}|"
+    r"(?:if|when|where|should)\b[^.;]{1,120}?)\s*,?\s+)?"
     r"(?:the|an?\s+(?:first|basic|repeat(?:ed)?|second))\s+(?:offen[cs]e|crime)\b|"
     r"\b(?:the|this|that)\s+(?:(?P<word>[\w-]+)\s+)?article\b",
     re.IGNORECASE,

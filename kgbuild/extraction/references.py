@@ -27,13 +27,30 @@ from kgbuild.extraction.sentence import SentenceBase
 from kgbuild.lexicon import Lexicon
 
 _CONTEXT_CUE = re.compile(
-    r"\b(?:by\s+(?:their|its|our|his|her)\s+count|under\s+the\s+article|"
+    r"\b(?:by\s+(?:their|its|our|his|her)\s+count|under\s+(?:the\s+article|it)|"
     r"(?:over|during|in|for)\s+(?:the\s+same|that|this)\s+(?:period|year|time)|"
     r"over\s+the\s+(?:year|period)|in\s+total|altogether|in\s+all)\b",
     re.IGNORECASE,
 )
 """A count with no offence of its own that continues the sentence before: "Judges handed
 down guilty verdicts in 52 cases during the same period"."""
+
+_PARTITIVE_BACK = re.compile(
+    rf"\bof\s+(?:these|those|them)\s*,\s*(?:{_QUAL}\s+)?(?!one\b)(?:{NUMBER_PATTERN})|"
+    rf"(?<!\w)(?!one\b)(?:{NUMBER_PATTERN})\s+of\s+(?:these|those|them)\b",
+    re.IGNORECASE,
+)
+"""A part of a group the sentence before counted or named: "Of these, 31 were convicted",
+"Courts have convicted 23 of them" (its offence and period come from that sentence)."""
+
+_OTHER_GROUP = re.compile(
+    r"\b(?:under|of)\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:(?!(?:these|those|both|same|two|either|the|such|this|that|its|their)\b)[\w-]+\s+){1,3}?"
+    r"(?:articles|statutes|offen[cs]es)\b",
+    re.IGNORECASE,
+)
+"""A count's own group of several articles named by a kind ("under the security articles",
+"of terrorist offences"), which a reference back must not replace."""
 
 _FIGURE = re.compile(NUMBER_PATTERN, re.IGNORECASE)
 _OWN_CHARGE = re.compile(
@@ -141,6 +158,19 @@ class ReferenceRules(SentenceBase):
                     y = main[0].year
                     return dt.date(y, 1, 1), dt.date(y, 12, 31)
             return t.first, t.last
+        previous = self.state.previous_period
+        if (
+            previous is not None
+            and self.index - previous[0] <= 2
+            and not any(t.role == "period" for t in self.times)
+            and self._part_of_uncounted_group()
+        ):
+            # "At least 64 people have been charged since the start of 2025. Courts have
+            # convicted 23 of them": the part is counted over the group's period, to date
+            published = self.state.published
+            if published is not None and previous[1] <= published < previous[2]:
+                return previous[1], published
+            return previous[1], previous[2]
         if self.state.report_year is not None:
             y = self.state.report_year
             return dt.date(y, 1, 1), dt.date(y, 12, 31)
@@ -186,13 +216,30 @@ class ReferenceRules(SentenceBase):
         offence", or a count "over the same period", "in total")."""
         if _BOTH.search(self.s):
             return paired_offences(self.state, self.lexicon)
+        if _OTHER_GROUP.search(self.s):
+            # "1,120 cases under the security articles over the same period": a group of
+            # articles of its own, not the offence of the sentence before
+            return ()
         if (
             _ANAPHORIC_CHARGE.search(self.s)
             or _CONTEXT_CUE.search(self.s)
+            or self._part_of_uncounted_group()
             or self._verdicts_follow_counts()
         ):
             return previous_offences(self.state, self.lexicon)
         return ()
+
+    def _part_of_uncounted_group(self) -> bool:
+        """A count of part of a group the sentence before named without convicting it:
+        "The FSB detained 96 people on suspicion of espionage. Of these, 31 were convicted"
+        (not "Twelve men were jailed ... Nine of them were given 14 to 19 years": a part of
+        people convicted already is no new conviction count)."""
+        if _PARTITIVE_BACK.search(self.s) is None:
+            return False
+        return not any(
+            d.sentence_index == self.index - 1 and d.kind == "conviction_count"
+            for d in self.state.drafts[-8:]
+        )
 
     def _verdicts_follow_counts(self) -> bool:
         """A count of verdicts with no charge of its own right after a sentence whose counts

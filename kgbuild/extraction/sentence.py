@@ -37,6 +37,14 @@ the period of a count: "..., an offence created in July 2022", "an article that 
 appeared in the Criminal Code in July 2022" (the time's role is then "enacted")."""
 
 
+_COMPARED_ONLY = re.compile(
+    r"\b(?:more|fewer|less|higher|lower|greater)\s+than\s+(?:in\s+|during\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a time that only a comparison without a figure of its own refers to: "402 were
+convicted, about 40% more than a year earlier" (a baseline, not the count's period)."""
+
+
 class SentenceBase:
     """One sentence with its recognised parts (offences, times, changes, attribution) and the
     helpers the rule families share; the rules append drafts to the document state."""
@@ -93,7 +101,11 @@ class SentenceBase:
         times: list[_Time] = []
         for t in self._raw_times:
             role = t.role
-            if any(s <= t.start and t.end <= e for s, e in spans):
+            if any(s <= t.start and t.end <= e for s, e in spans) or (
+                role == "period"
+                and "than" in self.folded
+                and _COMPARED_ONLY.search(self.s, max(0, t.start - 30), t.start)
+            ):
                 role = "baseline"
             elif (
                 role == "period"
