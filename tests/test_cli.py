@@ -404,3 +404,20 @@ def test_a_missing_input_file_is_an_input_error(args: list[str], named: str, wha
     lines = run.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"ERROR input {named}"), run.stderr
     assert what in lines[0] and "(fix: " in lines[0] and run.stdout == ""
+
+
+def test_the_default_build_folder_is_in_the_project_folder(built: Path, tmp_path: Path) -> None:
+    """`kgbuild --root PROJECT query ...` run from elsewhere reads PROJECT/dist, as `serve`
+    and `report` did: not ./dist of the folder it was run from."""
+    project = tmp_path / "project"
+    (project / "dist").mkdir(parents=True)
+    for name in ("graph.ttl", "graph.nt"):
+        (project / "dist" / name).write_bytes((built / name).read_bytes())
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    run = kgbuild("--root", project, "query", "law-dates", "-f", "csv", cwd=elsewhere)
+    assert run.code == 0, run.stderr
+    direct = kgbuild("query", "law-dates", "-f", "csv", "-g", built / "graph.ttl")
+    assert run.stdout == direct.stdout and len(run.stdout.splitlines()) > 10
+    missing = kgbuild("--root", elsewhere, "query", "law-dates", cwd=project)
+    assert missing.code == 3 and f"{elsewhere}/dist: no build folder here" in missing.stderr

@@ -47,9 +47,8 @@ def _tune_gc() -> None:
     "--output",
     "out",
     type=click.Path(path_type=Path),  # checked by kgbuild.outputs.check_output_dir: exit 3
-    default=DEFAULT_OUT,
-    show_default=True,
-    help="Folder to write the outputs to.",
+    default=None,
+    help="Folder to write the outputs to  [default: dist/ in the project folder (--root)]",
 )
 @click.option(
     "--base",
@@ -77,7 +76,7 @@ def _tune_gc() -> None:
 @click.pass_obj
 def build(
     state: State,
-    out: Path,
+    out: Path | None,
     base: str | None,
     official_stats: Path | None,
     endpoint: str | None,
@@ -90,6 +89,8 @@ def build(
     from kgbuild.outputs import check_output_dir
     from kgbuild.pipeline import assemble, write_build
 
+    if out is None:
+        out = state.root / DEFAULT_OUT
     _tune_gc()
     started = time.perf_counter()
     with _guard(state):
@@ -178,7 +179,8 @@ def validate(state: State, graph: Path | None, fmt: str, fail_on: str, engine: s
     )
 
     project = _project(state)
-    path = graph or (DEFAULT_OUT if find_store(DEFAULT_OUT) else DEFAULT_OUT / "graph.ttl")
+    default = state.root / DEFAULT_OUT
+    path = graph or (default if find_store(default) else default / "graph.ttl")
     with _guard(state):
         _require_graph(path, "a graph file")
         shapes = load_shapes(project.shapes)

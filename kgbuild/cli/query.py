@@ -88,7 +88,8 @@ def query(
         if endpoint:
             results = run_endpoint(endpoint, named, bindings)
         else:
-            path = graph or (DEFAULT_OUT if find_store(DEFAULT_OUT) else DEFAULT_OUT / "graph.ttl")
+            default = state.root / DEFAULT_OUT
+            path = graph or (default if find_store(default) else default / "graph.ttl")
             _require_graph(path, "-g GRAPH")
             results = run_local(open_graph(path), named, bindings)
     click.echo(FORMATTERS[fmt](results), nl=False)
