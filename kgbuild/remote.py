@@ -45,6 +45,7 @@ def run_endpoint(
     )
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
+            _refuse_partial(endpoint, response.status, response.headers)
             data = json.load(response)
     except urllib.error.HTTPError as exc:
         detail = exc.read().decode("utf-8", "replace")[:300]
@@ -70,6 +71,24 @@ def run_endpoint(
             f"the endpoint's answer is not SPARQL 1.1 JSON results (no {exc} where expected)",
             "check that the URL is the SPARQL query endpoint, not a web page or another service",
         ) from exc
+
+
+def _refuse_partial(endpoint: str, status: int, headers: Any) -> None:
+    """Virtuoso's "anytime" queries: past its MaxQueryExecutionTime it answers with the rows
+    found so far, as a success (HTTP 206, or 200 on older releases) marked only by its
+    headers (X-SQL-State: S1TAT). Incomplete rows read as complete would be wrong figures:
+    they are an error here (README.ANYTIME.md of virtuoso-opensource)."""
+    state = (headers.get("X-SQL-State") or "").strip()
+    if status == 206 or state == "S1TAT":
+        message = (headers.get("X-SQL-Message") or "").strip()[:160]
+        raise fail(
+            endpoint,
+            None,
+            "the endpoint cut the query short and returned incomplete results"
+            + (f" ({message})" if message else ""),
+            "raise the server's time limit (Virtuoso: MaxQueryExecutionTime in virtuoso.ini "
+            "[SPARQL]), or query a smaller graph",
+        )
 
 
 def _json_results(data: Any) -> Results:

@@ -686,10 +686,13 @@ class _Answers(http.server.BaseHTTPRequestHandler):
     body = b""
     status = 200
     content_type = "application/json"
+    extra: tuple[tuple[str, str], ...] = ()
 
     def do_POST(self) -> None:
         self.send_response(self.status)
         self.send_header("Content-Type", self.content_type)
+        for name, value in self.extra:
+            self.send_header(name, value)
         self.end_headers()
         self.wfile.write(self.body)
 
@@ -733,6 +736,37 @@ def test_query_endpoint_answers_badly(
 ) -> None:
     url = endpoint(status, content_type, body)
     check_one_line(invoke("query", "amendments", "-e", url), "127.0.0.1")
+
+
+_PARTIAL = (
+    b'{"head": {"vars": ["n"]}, '
+    b'"results": {"bindings": [{"n": {"type": "literal", "value": "1"}}]}}'
+)
+
+
+@pytest.mark.parametrize(
+    ("status", "headers"),
+    [
+        (206, ()),
+        (200, (("X-SQL-State", "S1TAT"), ("X-SQL-Message", "RC...: Returning incomplete results"))),
+    ],
+    ids=["http-206", "s1tat-header"],
+)
+def test_an_endpoint_that_returns_incomplete_results_is_an_error(
+    status: int, headers: tuple[tuple[str, str], ...]
+) -> None:
+    """Virtuoso past its MaxQueryExecutionTime sends the rows found so far as a success,
+    marked only by its status and headers: they must not pass for the answer."""
+    handler = type("Partial", (_Answers,), {"status": status, "body": _PARTIAL, "extra": headers})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/query"
+        line = check_one_line(invoke("query", "amendments", "-e", url), "127.0.0.1")
+        assert "incomplete results" in line and "MaxQueryExecutionTime" in line
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 # ---------------------------------------------------------------------------- extract

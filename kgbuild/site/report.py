@@ -50,7 +50,12 @@ def report_html(run: Run, build: Path, charts: Sequence[Chart], title_date: str)
             [
                 ("articles in the statute register", esc(" ".join(articles))),
                 ("versions of articles and parts (statute-table rows)", str(len(statute))),
-                ("amending laws", str(len({r["act_number"] for r in laws}))),
+                # one row per law: two laws can share a number (420-FZ of 2011 and of
+                # 2025), so laws are told apart by their full name, as `build` counts them
+                (
+                    "laws in the register (the Code's own and those amending it)",
+                    str(len({r["act"] for r in laws})),
+                ),
                 ("newest law in the register (signed)", esc(newest)),
                 ("official datasets", str(len(official))),
                 (
