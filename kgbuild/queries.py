@@ -450,8 +450,13 @@ def format_table(results: Results) -> str:
         for i, cell in enumerate(row):
             widths[i] = min(max(widths[i], len(cell)), 80)
 
+    def cut(cell: str) -> str:
+        # a long cell is cut to the column's 80 characters, with an ellipsis that says so
+        # (-f csv or -f json give every cell whole)
+        return cell if len(cell) <= 80 else cell[:79] + "\u2026"
+
     def line(cells: Sequence[str]) -> str:
-        return "  ".join(c[:80].ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
+        return "  ".join(cut(c).ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
 
     out = [line(results.columns), line(["-" * w for w in widths])]
     out.extend(line(r) for r in rows)

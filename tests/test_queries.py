@@ -276,3 +276,15 @@ def test_a_query_file_of_ones_own_needs_no_header(tmp_path: Path) -> None:
         resolve_query(str(bad), ROOT / "queries")
     with pytest.raises(InputError, match="lacks '# title:'"):
         parse_header(own, own.read_text(encoding="utf-8"))
+
+
+def test_the_table_format_marks_a_cut_cell() -> None:
+    """A newcomer read a cell cut mid-word at 80 characters as the whole value."""
+    from kgbuild.queries import Results, Value, format_table
+
+    long_text = "наказывается лишением свободы на срок " * 4
+    results = Results(("a", "b"), ((Value("literal", long_text), Value("literal", "short")),))
+    row = format_table(results).splitlines()[2]
+    cell = row.split("  ")[0]
+    assert len(cell) == 80 and cell.endswith("\u2026") and long_text.startswith(cell[:79])
+    assert row.endswith("short")
