@@ -440,6 +440,27 @@ def run_local(
     return Results(columns, tuple(rows))
 
 
+_KNOWN_VALUE = {
+    # parameter -> an ASK that is true when the graph holds something with that value
+    "article": "ASK { ?x <https://w3id.org/ru-seclaw/ontology#articleNumber> ?v }",
+    "claim": "ASK { ?x <http://purl.org/dc/terms/identifier> ?v }",
+}
+
+
+def unknown_values(store: ox.Store, bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> list[str]:
+    """The bound parameters whose value the graph does not hold at all (an article number
+    or a claim id with nothing behind it), to explain an empty answer."""
+    unknown = []
+    for name, template in _KNOWN_VALUE.items():
+        value = bindings.get(name)
+        if value is None:
+            continue
+        ask = template.replace("?v", str(value))
+        if not store.query(ask):
+            unknown.append(f"{name} {value.value!r}")
+    return unknown
+
+
 # ---------------------------------------------------------------------------- formats
 
 

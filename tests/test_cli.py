@@ -421,3 +421,21 @@ def test_the_default_build_folder_is_in_the_project_folder(built: Path, tmp_path
     assert run.stdout == direct.stdout and len(run.stdout.splitlines()) > 10
     missing = kgbuild("--root", elsewhere, "query", "law-dates", cwd=project)
     assert missing.code == 3 and f"{elsewhere}/dist: no build folder here" in missing.stderr
+
+
+def test_an_empty_answer_for_a_value_the_graph_lacks_says_so(built: Path) -> None:
+    """An article number or claim id with nothing behind it: the empty answer comes with a
+    NOTE naming the value; a real article's empty answer has no note."""
+    graph = built / "graph.ttl"
+    run = kgbuild("query", "article-history", "-p", "article=275 ", "-g", graph, "-f", "csv")
+    assert run.code == 0 and len(run.stdout.splitlines()) == 1, run.stderr
+    assert (
+        run.stderr.strip()
+        == f"NOTE no article '275 ' in {graph}: check the value (the answer is empty)"
+    )
+    run = kgbuild("query", "evidence", "-p", "claim=nothing-like-this", "-g", graph)
+    assert "NOTE no claim 'nothing-like-this'" in run.stderr
+    found = kgbuild("query", "article-history", "-p", "article=275", "-g", graph, "-f", "csv")
+    assert found.code == 0 and len(found.stdout.splitlines()) > 3 and found.stderr == ""
+    empty = kgbuild("query", "official-series", "-p", "article=275", "-g", graph, "-f", "csv")
+    assert empty.code == 0 and "NOTE" not in empty.stderr  # 275 is in the graph, no statistics

@@ -60,7 +60,13 @@ def query(
     list_: bool,
 ) -> None:
     """Run a named query (queries/NAME.rq) or a FILE.rq against a graph or an endpoint."""
-    from kgbuild.queries import bind_parameters, load_catalogue, resolve_query, run_local
+    from kgbuild.queries import (
+        bind_parameters,
+        load_catalogue,
+        resolve_query,
+        run_local,
+        unknown_values,
+    )
     from kgbuild.remote import run_endpoint
     from kgbuild.store import find_store, open_graph
 
@@ -91,7 +97,12 @@ def query(
             default = state.root / DEFAULT_OUT
             path = graph or (default if find_store(default) else default / "graph.ttl")
             _require_graph(path, "-g GRAPH")
-            results = run_local(open_graph(path), named, bindings)
+            store = open_graph(path)
+            results = run_local(store, named, bindings)
+            if not results.rows:
+                for what in unknown_values(store, bindings):
+                    # an empty answer because of a value the graph does not hold at all
+                    state.say(f"NOTE no {what} in {path}: check the value (the answer is empty)")
     click.echo(FORMATTERS[fmt](results), nl=False)
 
 
