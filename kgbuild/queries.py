@@ -258,13 +258,15 @@ def resolve_query(name_or_file: str, folder: Path) -> NamedQuery:
         return parse_header(path, _read_query(path), own_file=True)
     catalogue = load_catalogue(folder)
     if name_or_file not in catalogue:
-        known = ", ".join(sorted(catalogue))
-        raise fail(
-            name_or_file,
-            None,
-            f"no named query {name_or_file!r}",
-            f"use one of: {known}; or give a path to a .rq file",
+        import difflib
+
+        close = difflib.get_close_matches(name_or_file, list(catalogue), n=3, cutoff=0.6)
+        fix = (
+            "did you mean " + " or ".join(close) + "? (`kgbuild query --list` shows them all)"
+            if close
+            else f"use one of: {', '.join(sorted(catalogue))}; or give a path to a .rq file"
         )
+        raise fail(name_or_file, None, f"no named query {name_or_file!r}", fix)
     return catalogue[name_or_file]
 
 

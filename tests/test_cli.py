@@ -439,3 +439,9 @@ def test_an_empty_answer_for_a_value_the_graph_lacks_says_so(built: Path) -> Non
     assert found.code == 0 and len(found.stdout.splitlines()) > 3 and found.stderr == ""
     empty = kgbuild("query", "official-series", "-p", "article=275", "-g", graph, "-f", "csv")
     assert empty.code == 0 and "NOTE" not in empty.stderr  # 275 is in the graph, no statistics
+
+
+def test_a_mistyped_query_name_gets_the_close_ones(built: Path) -> None:
+    run = kgbuild("query", "penalties-in-forse", "-g", built / "graph.ttl")
+    assert run.code == 3 and "did you mean penalties-in-force?" in run.stderr, run.stderr
+    assert "amendment-network" not in run.stderr  # not the whole catalogue on one line
