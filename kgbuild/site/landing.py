@@ -125,10 +125,16 @@ def landing_page(
         "<p>The articles of the Criminal Code of the Russian Federation on treason, espionage, "
         "confidential cooperation with foreigners, state secrets and the related wartime "
         "offences: every dated version of every part, the sanctions each prescribes, the laws "
-        "that enacted and amended them with each of their dates, the Judicial Department's "
-        "official conviction statistics for the whole Code, and the figures that news and NGO "
-        "reports give, each one anchored to the passage it came from. Every statute fact names "
-        "its source and how sure we are; conflicting figures are kept side by side.</p>\n",
+        "that enacted and amended them with each of their dates, "
+        + (
+            "the Judicial Department's official conviction statistics for the whole Code, "
+            if official
+            else "(in a build with them, the Judicial Department's official conviction "
+            "statistics for the whole Code; this one was built without them), "
+        )
+        + "and the figures that news and NGO reports give, each one anchored to the passage it "
+        "came from. Every statute fact names its source and how sure we are; conflicting "
+        "figures are kept side by side.</p>\n",
         "<h2>Coverage and currency</h2>\n",
         table(("what", "how many"), [(esc(a), esc(b)) for a, b in coverage]),
         "<h2>Look at</h2>\n<ul>\n",
