@@ -488,11 +488,17 @@ def test_truncated_file(tmp_path: Path, keep: float, capfd: pytest.CaptureFixtur
 
 
 def test_missing_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No folder given: Missing, said once. A folder named but not there: an input error
+    (a mistyped path must not quietly give a build without the statistics)."""
     monkeypatch.delenv("KGBUILD_OFFICIAL_STATS", raising=False)
-    for given in (None, tmp_path / "nowhere"):
-        found = locate_official_stats(given)
-        assert isinstance(found, Missing)
-        assert "KGBUILD_OFFICIAL_STATS" in str(found) and "\n" not in str(found)
+    found = locate_official_stats(None)
+    assert isinstance(found, Missing)
+    assert "KGBUILD_OFFICIAL_STATS" in str(found) and "\n" not in str(found)
+    with pytest.raises(InputError, match="names a folder that does not exist"):
+        locate_official_stats(tmp_path / "nowhere")
+    monkeypatch.setenv("KGBUILD_OFFICIAL_STATS", str(tmp_path / "nowhere"))
+    with pytest.raises(InputError, match="KGBUILD_OFFICIAL_STATS"):
+        locate_official_stats(None)
     assert locate_official_stats(tmp_path) == tmp_path
 
 
