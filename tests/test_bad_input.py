@@ -341,17 +341,17 @@ BUILD_CASES = [
             "        confidence: medium\n        sanctions: [{type: fine, role: main}]\n"
             "        summary: >-\n          Exemption: a person who",
         ),
-        "275.yaml:211: version of 275 note 3 from 2025-01-08 has sanctions, which a note cannot",
+        "275.yaml:219: version of 275 note 3 from 2025-01-08 has sanctions, which a note cannot",
     ),
     Case(
         "note-and-part-in-one-unit",
         edit(ART_275, '  - note: "3"\n', '  - note: "3"\n    part: "1"\n'),
-        "275.yaml:198: a unit of 275 has both part: 1 and note: 3",
+        "275.yaml:206: a unit of 275 has both part: 1 and note: 3",
     ),
     Case(
         "note-number-a-word",
         edit(ART_275, '  - note: "3"\n', '  - note: "third"\n'),
-        "275.yaml:198: note number 'third' of 275 is not like 1 or 1.1",
+        "275.yaml:206: note number 'third' of 275 is not like 1 or 1.1",
     ),
     Case(
         "note-without-summary",
@@ -360,7 +360,7 @@ BUILD_CASES = [
             "        confidence: medium\n        summary: >-\n          Exemption: a",
             "        confidence: medium\n        note: >-\n          Exemption: a",
         ),
-        "275.yaml:200: version of 275 note 3 from 2025-01-08 has no summary",
+        "275.yaml:208: version of 275 note 3 from 2025-01-08 has no summary",
     ),
     # a misspelt key in the register's three single files (these crashed with a KeyError)
     Case(
