@@ -150,7 +150,12 @@ def record_chart(
     title = f"Convictions for {label} (Art. {article}) per year, official and reported"
     desc = (
         f"Line: persons convicted under Art. {article} per year, Judicial Department form "
-        f"10.3, {years[0] if years else ''}-{years[-1] if years else ''}. Points: figures "
+        + (
+            f"10.3, {years[0]}-{years[-1]}. "
+            if years
+            else "10.3 (none here: this build was made without the official statistics). "
+        )
+        + "Points: figures "
         "reported by news and NGO sources; carets mark lower bounds, hollow marks part-year "
         "figures, red marks figures that differ from the official count."
     )
