@@ -72,7 +72,9 @@ def _claims(text: str) -> Expected:
     return out
 
 
-def _count(offence: str, count: int, start: str, end: str, q: str = "exact") -> tuple[object, ...]:
+def _count(
+    offence: object, count: int, start: str, end: str, q: str = "exact"
+) -> tuple[object, ...]:
     return ("conviction_count", offence, count, q, start, end)
 
 
@@ -82,7 +84,9 @@ def _range(
     return ("penalty_range", offence, lo, hi, life)
 
 
-def _term(offence: str, years: float | None, life: bool = False) -> tuple[object, ...]:
+def _term(
+    offence: str | tuple[str, ...] | None, years: float | None, life: bool = False
+) -> tuple[object, ...]:
     return ("individual_sentence", offence, years, life)
 
 

@@ -33,55 +33,9 @@ must give, and nothing else.
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
-from kgbuild.claims import Claim
-from kgbuild.extraction_ru import extract_ru, load_ru_lexicon
-
-ROOT = Path(__file__).resolve().parents[1]
-LEXICON = load_ru_lexicon(ROOT / "ontology" / "offences.ttl")
-PUBLISHED = dt.date(2025, 6, 20)
-
-Expected = list[tuple[object, ...]]
-
-
-def _claims(text: str) -> Expected:
-    claims: list[Claim] = extract_ru(text, "passage.txt", published=PUBLISHED, lexicon=LEXICON)
-    for c in claims:
-        assert text[c.start : c.end] == c.quote
-    out: Expected = []
-    for c in claims:
-        if c.kind in {"conviction_count", "case_count"}:
-            out.append((c.kind, c.offence, c.count, c.qualifier, c.period_start, c.period_end))
-        elif c.kind == "penalty_range":
-            out.append((c.kind, c.offence, c.min_years, c.max_years, bool(c.life)))
-        elif c.kind == "enactment":
-            out.append((c.kind, c.offence, c.date))
-        else:
-            out.append((c.kind, c.offence, c.sentence_years, bool(c.life)))
-    return out
-
-
-def _count(
-    offence: object, count: int, start: str, end: str, q: str = "exact"
-) -> tuple[object, ...]:
-    return ("conviction_count", offence, count, q, start, end)
-
-
-def _range(
-    offence: str, lo: float | None, hi: float | None, life: bool = False
-) -> tuple[object, ...]:
-    return ("penalty_range", offence, lo, hi, life)
-
-
-def _term(
-    offence: str | tuple[str, ...] | None, years: float | None, life: bool = False
-) -> tuple[object, ...]:
-    return ("individual_sentence", offence, years, life)
-
+from tests.test_extraction_ru_categories import Expected, _claims, _count, _range, _term
 
 CASES: list[tuple[str, str, Expected]] = [
     # -- amended ranges ----------------------------------------------------------------
