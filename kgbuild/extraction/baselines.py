@@ -4,7 +4,6 @@ attached to them ("nearly four times the 2023 figure")."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from kgbuild.claims import Change
 from kgbuild.extraction.changes import _baseline_period
@@ -19,8 +18,9 @@ from kgbuild.extraction.grammar_en import (
 from kgbuild.extraction.lists import ListRules
 from kgbuild.extraction.numbers import _int_number, _qualifier_word
 from kgbuild.extraction.periods import _shift_year
+from kgbuild.fastre import compile_narrowed
 
-_THAT_COMPARES = re.compile(
+_THAT_COMPARES = compile_narrowed(
     r"(?:That|This|It|The\s+(?:figure|number|total|tally|count))\s+(?:\w+\s+){0,2}?"
     r"(?:compares|compared|is|was|marks|represents|rose|fell|went)\b"
 )

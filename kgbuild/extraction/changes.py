@@ -10,6 +10,7 @@ from typing import Final
 from kgbuild.extraction.gates import _gate_open, _gates
 from kgbuild.extraction.numbers import _QUAL, _WORD, _YEAR, _qualifier_word, parse_number
 from kgbuild.extraction.periods import _shift_year
+from kgbuild.fastre import compile_narrowed
 from kgbuild.lexicon import fold
 
 _FACTOR_NUM = rf"(?:\d+(?:\.\d+)?|{_WORD}(?:[\s-]+and[\s-]+a[\s-]+half)?)"
@@ -35,7 +36,7 @@ _DOWN = r"(?:decrease|decline|drop|fall|reduction)"
 _CHANGE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "change.times",
-        re.compile(
+        compile_narrowed(
             rf"(?:(?P<q>{_QUAL})\s+)?(?:(?P<f>{_FACTOR_NUM})[\s-]+times|(?P<tw>twice|thrice))\s+"
             rf"(?P<dir>higher|more|greater|larger|as\s+many|as\s+high|the|that|over|lower|fewer|less|smaller)",
             re.IGNORECASE,
@@ -43,7 +44,7 @@ _CHANGE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ),
     (
         "change.fold",
-        re.compile(
+        compile_narrowed(
             rf"(?:(?P<q>{_QUAL})\s+)?(?:an?\s+)?(?:(?P<f>\d+(?:\.\d+)?|{_WORD})\s*-\s*fold|"
             rf"(?P<fw>{_FOLD_WORDS})fold)(?:\s+(?P<dir>{_UP}|{_DOWN}))?",
             re.IGNORECASE,
@@ -51,14 +52,14 @@ _CHANGE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ),
     (
         "change.fraction",
-        re.compile(
+        compile_narrowed(
             rf"\ban?\s+(?:(?P<q>{_QUAL})\s+)?(?P<frac>{_FRACTION})\s+(?P<dir>{_UP}|{_DOWN})",
             re.IGNORECASE,
         ),
     ),
     (
         "change.fraction",
-        re.compile(
+        compile_narrowed(
             rf"\b(?P<dir>increased|rose|grew|jumped|climbed|went\s+up|fell|dropped|declined|"
             rf"decreased|went\s+down)\s+by\s+(?:(?P<q>{_QUAL})\s+)?(?:an?\s+|one[\s-])?"
             rf"(?P<frac>half|third|quarter|fifth)\b",
@@ -67,7 +68,7 @@ _CHANGE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ),
     (
         "change.percent",
-        re.compile(
+        compile_narrowed(
             rf"\ban?\s+(?:(?P<q>{_QUAL})\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|-?\s*per\s*cent)\s+"
             rf"(?P<dir>{_UP}|{_DOWN})",
             re.IGNORECASE,
@@ -75,7 +76,7 @@ _CHANGE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ),
     (
         "change.percent",
-        re.compile(
+        compile_narrowed(
             rf"\b(?P<dir>increased|rose|grew|jumped|climbed|up|fell|dropped|declined|decreased|"
             rf"down)\s+(?:by\s+)?(?:(?P<q>{_QUAL})\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|-?\s*per\s*cent)",
             re.IGNORECASE,
@@ -83,7 +84,7 @@ _CHANGE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ),
     (
         "change.verb",
-        re.compile(
+        compile_narrowed(
             rf"(?:(?P<q>{_QUAL})\s+)?\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b",
             re.IGNORECASE,
         ),
@@ -101,7 +102,7 @@ _CHANGE_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
 """For each of _CHANGE_PATTERNS, as _TIME_GATES."""
 assert len(_CHANGE_GATE_WORDS) == len(_CHANGE_PATTERNS)
 _CHANGE_GATES: Final = _gates(_CHANGE_GATE_WORDS)
-_COMPARATIVE_CUE = re.compile(
+_COMPARATIVE_CUE = compile_narrowed(
     r"^(?:than|compared|versus|vs|relative|up\s+from|down\s+from|"
     # "rose to nine, against a single one in the same period of 2023" (not "cases against
     # 34 believers in 2023": a count of its own, with a noun)
@@ -120,15 +121,15 @@ _BASELINE_BODY = (
     rf"(?:the\s+)?(?P<y>{_YEAR})(?:\s+(?:figure|level|total|number|count)s?)?)"
 )
 # After a change ("three times more than in 2021") any "than" introduces the baseline.
-_BASELINE = re.compile(r"\b(?:than|as|" + _BASELINE_BODY[3:], re.IGNORECASE)
+_BASELINE = compile_narrowed(r"\b(?:than|as|" + _BASELINE_BODY[3:], re.IGNORECASE)
 # Anywhere else "more/fewer/less than" is a qualifier, not a comparison.
-_COMPARISON = re.compile(
+_COMPARISON = compile_narrowed(
     r"\b(?:(?<!more\s)(?<!fewer\s)(?<!less\s)(?<!rather\s)(?<!other\s)than|" + _BASELINE_BODY[3:],
     re.IGNORECASE,
 )
 
 
-_COMPARISON_GATE: Final = re.compile("year|period|19|20")
+_COMPARISON_GATE: Final = compile_narrowed("year|period|19|20")
 """Every comparison ends in a year or a period (the `when` group of _BASELINE_BODY)."""
 
 

@@ -44,17 +44,18 @@ from kgbuild.extraction.numbers import (
     _qualifier_word,
 )
 from kgbuild.extraction.references import previous_offences
+from kgbuild.fastre import compile_narrowed
 
-_UNNAMED_ALTERNATIVE = re.compile(
+_UNNAMED_ALTERNATIVE = compile_narrowed(
     r"\s*,?\s+(?:or|and(?:/or)?)\s+(?:of|for)\s+[a-z]+ing\b(?!\s+(?:it|them|this|these|so)\b)"
 )
 """After an offence: another charge in a gerund phrase ("... or of evading ..."), not the
 same one again ("public calls to terrorism or of justifying it")."""
 
-_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)", re.IGNORECASE)
+_JOINED = compile_narrowed(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)", re.IGNORECASE)
 
 
-_OBJECT_BEFORE = re.compile(
+_OBJECT_BEFORE = compile_narrowed(
     rf"\b(?:against|of|for|to|with|on|at|by|from|among|into|over|under|about|than|"
     rf"opened|charged|detained|arrested)\s+(?:{_QUAL}\s+)?$",
     re.IGNORECASE,
@@ -63,21 +64,21 @@ _OBJECT_BEFORE = re.compile(
 subject that can share a verb with the next count."""
 
 
-_OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
+_OF_THEM = compile_narrowed(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
 """After a part of the count before it: "..., 161 of them of treason"."""
 
-_ADMINISTRATIVE = re.compile(
+_ADMINISTRATIVE = compile_narrowed(
     r"\badministrative(?:ly)?\s+(?:code|cases?|offen[cs]es?|charges?|proceedings|"
     r"protocols?|liability|fines?|violations?)\b|\bCode\s+of\s+Administrative\b",
     re.IGNORECASE,
 )
-_APPEAL_BEFORE = re.compile(
+_APPEAL_BEFORE = compile_narrowed(
     r"\b(?:upheld|overturned|quashed|annulled|reversed|appealed|reviewed|challenged|"
     r"cancelled|canceled|confirmed)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_PRE_SENT = re.compile(rf"\b(?:sent|put)\s+(?:{_QUAL}\s+)?$", re.IGNORECASE)
-_TO_PRISON = re.compile(
+_PRE_SENT = compile_narrowed(rf"\b(?:sent|put)\s+(?:{_QUAL}\s+)?$", re.IGNORECASE)
+_TO_PRISON = compile_narrowed(
     r"\s+(?:to\s+(?:prison|jail|penal\s+colon(?:y|ies))|behind\s+bars)\b", re.IGNORECASE
 )
 """Around a count: "judges sent 58 people to prison for espionage"."""

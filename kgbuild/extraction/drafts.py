@@ -12,6 +12,7 @@ from kgbuild.claims import Change, ClaimKind
 from kgbuild.extraction.grammar_en import _PURPOSE
 from kgbuild.extraction.numbers import _words
 from kgbuild.extraction.periods import _TimeContext
+from kgbuild.fastre import compile_narrowed
 from kgbuild.lexicon import Lexicon, OffenceMatch
 
 
@@ -109,14 +110,14 @@ def _remember_offences(state: _State, slugs: tuple[str, ...]) -> None:
         state.previous_offences = slugs
 
 
-_ARTICLE_WORD = re.compile(
+_ARTICLE_WORD = compile_narrowed(
     r"\b(?:the|this|that)\s+(?:(?P<w>[A-Za-z][a-z-]{3,})\s+(?:article|statute|charge|figure|"
     r"tally|total)s?|article\s+on\s+(?P<w2>[A-Za-z][a-z-]{3,}))\b",
     re.I,
 )
 """An offence named by one word with "article" or "figure": "the disclosure article", "the
 article on disclosure", "the justification figure"."""
-_CALLS_BEFORE = re.compile(
+_CALLS_BEFORE = compile_narrowed(
     r"\b(?:calls?|calling|appeals?|incitement|inciting|propaganda|financing|funding)\s+"
     r"(?:for|to|of)\s+$",
     re.IGNORECASE,

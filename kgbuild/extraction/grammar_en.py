@@ -30,7 +30,7 @@ individual sentences: grammar_en_individual.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 from kgbuild.extraction.changes import _FACTOR_NUM
@@ -45,7 +45,9 @@ from kgbuild.extraction.numbers import (
     _YEAR_NUMBER,
     NUMBER_PATTERN,
     _words,
+    number_starts,
 )
+from kgbuild.fastre import compile_narrowed, finditer_at
 from kgbuild.lexicon import fold
 
 _PEOPLE_NOUNS = (
@@ -64,7 +66,7 @@ _MOD_STOP = (
     r"(?:were|was|are|is|had|have|has|been|be|of|in|on|for|and|or|who|which|that|to|from|"
     rf"with|by|at|as|than|the|a|an|times|fold|years?|months?|days?|{_WORD})"
 )
-_COUNT = re.compile(
+_COUNT = compile_narrowed(
     rf"(?P<num>{NUMBER_PATTERN})(?P<mods>(?:\s+(?!{_MOD_STOP}\b)[A-Za-z][\w'’.-]*){{0,3}}?"
     rf"(?:\s+(?:and|or)\s+(?!{_MOD_STOP}\b)[A-Za-z][\w'’.-]*)?)"
     rf"\s+(?P<noun>{_VERDICT_NOUNS}|{_PEOPLE_NOUNS}|{_CASE_NOUNS})(?![\w-])",
@@ -124,10 +126,15 @@ _COUNT_GATE: Final = (
 """Every _COUNT match ends in one of its nouns, each of which contains one of these."""
 
 
-def _counts(sentence: str, folded: str) -> Iterator[re.Match[str]]:
-    """_COUNT's matches in a sentence, after its literal gate (see _TIME_GATES)."""
+def _counts(
+    sentence: str, folded: str, starts: Sequence[int] | None = None
+) -> Iterator[re.Match[str]]:
+    """_COUNT's matches in a sentence, after its literal gate (see _TIME_GATES). _COUNT
+    opens with a number: it is tried only where one can begin (``starts``, from
+    number_starts), 3-4x faster than its finditer."""
     if _gate_open(_COUNT_GATE, folded):
-        yield from _COUNT.finditer(sentence)
+        starts = number_starts(sentence, folded) if starts is None else starts
+        yield from finditer_at(_COUNT, sentence, starts)
 
 
 _AUX = (
@@ -151,7 +158,7 @@ _APPOS = r"(?:\s*,[^,;]{1,80},)?"
 _POSTMOD = r"(?:\s+(?:of|from|in|on|into|over|under|for)\s+[^,.;]{1,60}?)?"
 _COORD_NOUN = r"(?:\s+(?:and|or)\s+[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){0,2}?)?"
 """A noun coordinated with the count's: "23 foreigners and stateless people were ..."."""
-_POST_CONV = re.compile(
+_POST_CONV = compile_narrowed(
     rf"^{_COORD_NOUN}{_APPOS}{_POSTMOD}(?:\s+(?:who|that))?\s+{_AUX}{_ADV}(?P<v>{_CONV_VERB})\b",
     re.IGNORECASE,
 )
@@ -162,17 +169,17 @@ _CASE_ARRIVED = (
     r"came\s+before\s+(?:the\s+)?(?:[\w-]+\s+)?(?:courts?|judges)"
 )
 """Cases that reached a court: "70 cases of treason reached Russian courts in 2023"."""
-_POST_CASE = re.compile(
+_POST_CASE = compile_narrowed(
     rf"^{_APPOS}{_POSTMOD}\s+{_AUX}{_ADV}(?P<v>{_CASE_VERB}|{_CASE_ARRIVED})\b", re.IGNORECASE
 )
-_PRE_CONV = re.compile(
+_PRE_CONV = compile_narrowed(
     rf"\b(?P<v>convicted|sentenced|jailed|(?:handed\s+(?:down\s+)?|(?:issued|delivered|passed)\s+)"
     rf"(?:guilty\s+verdicts|convictions|sentences|prison\s+terms)\s+(?:to|against|on))\s+"
     rf"(?:a\s+(?:total|record)\s+of\s+|a\s+record\s+)?(?:{_QUAL}\s+)?$",
     re.IGNORECASE,
 )
-_PRE_FOUND = re.compile(rf"\bfound\s+(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$", re.IGNORECASE)
-_PRE_FOUND_IN = re.compile(
+_PRE_FOUND = compile_narrowed(rf"\bfound\s+(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$", re.IGNORECASE)
+_PRE_FOUND_IN = compile_narrowed(
     rf"\b(?:found\s+(?:[\w-]+\s+){{0,2}}guilty|convicted\s+(?:[\w-]+\s+){{0,2}}|"
     rf"(?:handed\s+down|issued|delivered|passed)\s+(?:guilty\s+)?verdicts|"
     rf"(?:guilty\s+)?verdicts\s+(?:were|have\s+been|had\s+been)\s+(?:handed\s+down|issued|"
@@ -181,18 +188,20 @@ _PRE_FOUND_IN = re.compile(
     re.IGNORECASE,
 )
 """Before a number of cases that ended in a conviction: "found defendants guilty in 37 cases"."""
-_PRE_VERDICT = re.compile(
+_PRE_VERDICT = compile_narrowed(
     rf"\b(?:handed\s+(?:down|out)|issued|delivered|passed|recorded|registered)\s+"
     rf"(?:{_QUAL}\s+)?$",
     re.IGNORECASE,
 )
-_PRE_CASE = re.compile(rf"\b{_CASE_VERB}\s+(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$", re.IGNORECASE)
-_VERDICT_UNDONE = re.compile(
+_PRE_CASE = compile_narrowed(
+    rf"\b{_CASE_VERB}\s+(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$", re.IGNORECASE
+)
+_VERDICT_UNDONE = compile_narrowed(
     r"^\s+(?:\w+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+(?:overturned|quashed|annulled|"
     r"reversed|appealed)",
     re.IGNORECASE,
 )
-_NUMBER_OF = re.compile(
+_NUMBER_OF = compile_narrowed(
     rf"\bthe\s+number\s+of\s+(?P<who>[^.;]{{0,80}}?)\b(?:convicted|sentenced|found\s+guilty|"
     rf"convictions)\b[^.;]{{0,120}}?\b(?:rose|grew|increased|climbed|jumped|soared|reached|"
     rf"stood\s+at|totall?ed|was|amounted\s+to|hit|came\s+to|fell|dropped|declined|doubled|"
@@ -205,7 +214,7 @@ _NUMBER_OF = re.compile(
     rf"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
     re.IGNORECASE,
 )
-_NUMBER_OF_CASES = re.compile(
+_NUMBER_OF_CASES = compile_narrowed(
     rf"\bthe\s+number\s+of\s+(?:new\s+)?(?:criminal\s+)?(?:cases|investigations|probes)\b"
     rf"[^.;]{{0,100}}?\b(?:rose|grew|increased|climbed|jumped|soared|reached|stood\s+at|"
     rf"totall?ed|was|amounted\s+to|hit|came\s+to|fell|dropped|declined)\s+"
@@ -214,7 +223,7 @@ _NUMBER_OF_CASES = re.compile(
     rf"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
     re.IGNORECASE,
 )
-_CONVICTIONS_REACHED = re.compile(
+_CONVICTIONS_REACHED = compile_narrowed(
     rf"\b(?:convictions|(?:guilty\s+)?verdicts)\s+(?:(?:for|over|in|during)\s+[^,.;]{{1,60}}?\s+)?"
     rf"(?:also\s+)?"
     rf"(?:reached|totall?ed|stood\s+at|numbered|hit|amounted\s+to|came\s+to|"
@@ -227,20 +236,20 @@ _CONVICTIONS_REACHED = re.compile(
     rf"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
     re.IGNORECASE,
 )
-_GAPPED_ITEM = re.compile(
+_GAPPED_ITEM = compile_narrowed(
     rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<what>[^,.;\d]{{3,60}}?)\s+(?:(?P<q>{_QUAL})\s+)?"
     rf"(?P<num>{NUMBER_PATTERN})\b(?!\s*(?:%|percent|per\s+cent|times|fold|-fold|years?|months?))",
     re.IGNORECASE,
 )
 """An item after a nominal count that shares its verb: ", espionage convictions 23"."""
-_CONVICTION_CUE = re.compile(
+_CONVICTION_CUE = compile_narrowed(
     r"\b(?:convictions?|convicted|found\s+guilty|sentenced|verdicts?)\b", re.IGNORECASE
 )
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-_FACTOR_BEFORE_PAREN = re.compile(
+_RESPECTIVELY = compile_narrowed(r"\brespectively\b", re.IGNORECASE)
+_FACTOR_BEFORE_PAREN = compile_narrowed(
     rf"(?:(?P<q>{_QUAL})\s+)?(?P<f>{_FACTOR_NUM})[\s-]+(?:times|fold)\s*\(\s*$", re.IGNORECASE
 )
-_BREAKDOWN_START = re.compile(
+_BREAKDOWN_START = compile_narrowed(
     r"^\W*(?:of|among)\s+(?:those|them|these|this\s+number|the\s+total|whom|which|the\s+\w+)\b"
     r"[,:]?",
     re.IGNORECASE,
@@ -250,17 +259,17 @@ _SCOPE_NOUNS = (
     r"Americans|Belarusians|Georgians|Kazakhs|Moldovans|Britons|Germans|foreigners|"
     r"Chinese|French"
 )
-_BREAKDOWN_ITEM = re.compile(
+_BREAKDOWN_ITEM = compile_narrowed(
     rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:were|was|are|is)\s+"
     rf"(?P<mods>(?:[A-Za-z][\w'’.-]*\s+){{0,2}}?)(?P<noun>{_SCOPE_NOUNS})\b",
     re.IGNORECASE,
 )
-_INCLUDING_ITEM = re.compile(
+_INCLUDING_ITEM = compile_narrowed(
     rf"\b(?:including|among\s+them|of\s+whom)\s+(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})"
     rf"\s+(?:were\s+)?(?P<mods>(?:[A-Za-z][\w'’.-]*\s+){{0,2}}?)(?P<noun>{_SCOPE_NOUNS})\b",
     re.IGNORECASE,
 )
-_OF_THESE_IN = re.compile(
+_OF_THESE_IN = compile_narrowed(
     r"^\W*(?:of|among)\s+(?:these|them|those|this\s+number|the\s+total)\s*,?\s+"
     rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:were|was|had\s+been|have\s+been)\s+"
     r"(?:convicted|sentenced|found\s+guilty)\s+(?:in|during|over|since)\b",
@@ -268,7 +277,7 @@ _OF_THESE_IN = re.compile(
 )
 """A part of the total before in a period of its own: "Of these, 390 were convicted in 2024
 alone" (a count of the total's offences in 2024)."""
-_BREAKDOWN_OF_THEM = re.compile(
+_BREAKDOWN_OF_THEM = compile_narrowed(
     rf"^\W*(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+of\s+(?:them|those|these)\s+"
     rf"(?:were|was)\s+(?P<mods>(?:[A-Za-z][\w'’.-]*\s+){{0,2}}?)"
     rf"(?P<noun>{_PEOPLE_NOUNS}|{_SCOPE_NOUNS})\b",
@@ -276,7 +285,7 @@ _BREAKDOWN_OF_THEM = re.compile(
 )
 """A breakdown row that opens its sentence: "Six of them were servicemen" (not "Nine of
 them were given terms ...")."""
-_BASELINE_COUNT = re.compile(
+_BASELINE_COUNT = compile_narrowed(
     rf"(?:\b(?:up|down)\s+from|,\s+from|\bcompare[sd]?\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)\s+"
     rf"(?:just\s+|only\s+|a\s+mere\s+)?(?:(?P<q>{_QUAL})\s+)?"
     rf"(?P<num>{NUMBER_PATTERN}|(?:a\s+single|just|only)\s+one)"
@@ -289,32 +298,32 @@ _BASELINE_COUNT = re.compile(
     r"(?:earlier|before|ago)|last\s+year|of\s+the\s+(?:previous|preceding|prior)\s+year))\b)",
     re.IGNORECASE,
 )
-_BASELINE_FIGURE = re.compile(
+_BASELINE_FIGURE = compile_narrowed(
     rf"\bthe\s+(?P<y>{_YEAR})\s+(?:figure|total|tally|count|level)\s+of\s+"
     rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})(?P<same>(?!))?\b",
     re.IGNORECASE,
 )
 """A baseline named by its year: "more than double the 2023 figure of 25"."""
-_BASELINE_FROM = re.compile(
+_BASELINE_FROM = compile_narrowed(
     rf"\b(?:rose|grew|increased|climbed|jumped|soared|went\s+up)\s+to\s+[^.;]{{1,40}}?\s+from\s+"
     rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:in|during|for)\s+(?P<y>{_YEAR})\b"
     rf"(?P<same>(?!))?",
     re.IGNORECASE,
 )
 """A baseline after "from" in "grew to 145 in 2024 from 40 in 2023"."""
-_AND_BASELINE = re.compile(
+_AND_BASELINE = compile_narrowed(
     rf"\s*,?\s+and\s+(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:in|during|for)\s+"
     rf"(?P<y>{_YEAR})\b(?P<same>(?!))?",
     re.IGNORECASE,
 )
 """A second baseline after the first: "up from 40 in 2023 and 16 in 2022"."""
-_ANAPHORIC_CHARGE = re.compile(
+_ANAPHORIC_CHARGE = compile_narrowed(
     r"\bsuch\s+(?:verdicts|convictions|sentences|cases)\b|"
     r"\b(?:this|that|these|those|such|the\s+same|the|both|either)\s+(?:charges?|offen[cs]es?|"
     r"articles?|crimes?|counts?|statutes?|laws?|provisions?)\b",
     re.IGNORECASE,
 )
-_PURPOSE = re.compile(
+_PURPOSE = compile_narrowed(
     r"(?:aimed\s+at|intended\s+to|designed\s+to|in\s+order\s+to|with\s+the\s+aim\s+of|"
     r"so\s+as\s+to|meant\s+to)\s+$",
     re.IGNORECASE,
@@ -378,12 +387,12 @@ def _is_year_like(num_text: str) -> bool:
 
 _ORG = r"(?P<org>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})"
 _ATTRIBUTION = (
-    re.compile(rf"\b(?i:according)\s+to\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,4}}{_ORG}"),
-    re.compile(
+    compile_narrowed(rf"\b(?i:according)\s+to\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,4}}{_ORG}"),
+    compile_narrowed(
         rf"{_ORG}\s+(?:has\s+|had\s+|have\s+)?(?:reported|reports|said|says|found|estimated|"
         rf"calculated|counted|wrote|revealed|noted|tallied)\b"
     ),
-    re.compile(
+    compile_narrowed(
         rf"\b(?:data|figures|statistics|estimates|a\s+count|an\s+analysis)\s+(?:from|by|of|"
         rf"compiled\s+by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_ORG}"
     ),
@@ -446,8 +455,8 @@ _CLAIM_WORDS: Final = (
 )
 _CLAIM_WORD_SET: Final = frozenset(_CLAIM_WORDS)
 _CLAIM_PIECES: Final = ("%", "fold", *_ENACT_PIECES)
-_DIGIT: Final = re.compile(r"\d")
-_LOWER_WORD: Final = re.compile(r"[a-z]+")
+_DIGIT: Final = compile_narrowed(r"\d")
+_LOWER_WORD: Final = compile_narrowed(r"[a-z]+")
 
 
 def _may_claim(folded: str) -> bool:

@@ -26,6 +26,7 @@ from typing import Final
 from kgbuild.extraction.gates import _gates
 from kgbuild.extraction.grammar_en_penalties import _NUMD
 from kgbuild.extraction.numbers import _words
+from kgbuild.fastre import compile_narrowed
 
 _SENT_TERM = (
     rf"(?:(?:an?\s+)?(?:further|additional|another|extra)\s+)?(?P<n>{_NUMD})"
@@ -42,7 +43,7 @@ _PERSON_OBJ = (
 _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "sentence.sentenced-to",
-        re.compile(
+        compile_narrowed(
             rf"\b(?P<verb>sentenced)\b(?P<obj>[^.;]{{0,120}}?)\bto\s+(?:(?:serve|spend)\s+)?"
             rf"(?:{_SENT_TERM}|(?P<life>life(?:\s+imprisonment|\s+in\s+prison)?))",
             re.IGNORECASE,
@@ -50,7 +51,7 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ),
     (
         "sentence.jailed-for",
-        re.compile(
+        compile_narrowed(
             rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?P<verb>jailed|imprisoned)"
             rf"\s+for\s+{_SENT_TERM}",
             re.IGNORECASE,
@@ -59,7 +60,7 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         # "a court jailed a former railway worker for 17 years": the object between
         "sentence.jailed-active",
-        re.compile(
+        compile_narrowed(
             rf"\b(?P<verb>jailed|imprisoned)\s+(?P<obj>him|her|(?:an?|the)\s+[^.;,]{{1,80}}?|"
             rf"(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)\s+for\s+{_SENT_TERM}",
             re.IGNORECASE,
@@ -67,7 +68,7 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ),
     (
         "sentence.given",
-        re.compile(
+        compile_narrowed(
             rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<verb>given|handed)\s+"
             rf"(?:an?\s+)?(?P<n>{_NUMD})[\s-]+(?P<u>years?|months?)['’]?\s+"
             rf"(?:(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term)|"
@@ -78,14 +79,14 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         # "the judge gave him 15 years", "handed Oleg Ivanov 13 years"
         "sentence.gave",
-        re.compile(
+        compile_narrowed(
             rf"\b(?P<verb>gave|handed)\s+{_PERSON_OBJ}\s+(?:an?\s+)?{_SENT_TERM}", re.IGNORECASE
         ),
     ),
     (
         # "handed down a 13-year sentence to Pavel Orlov"
         "sentence.handed-to",
-        re.compile(
+        compile_narrowed(
             rf"\b(?P<verb>handed(?:\s+down)?|imposed|passed)\s+an?\s+{_SENT_TERM}\s+"
             rf"(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:to|on)\s+{_PERSON_OBJ}",
             re.IGNORECASE,
@@ -94,7 +95,7 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         # "Pavel Orlov received 13 years", "she got a six-year sentence"
         "sentence.received",
-        re.compile(rf"\b(?P<verb>received|got)\s+(?:an?\s+)?{_SENT_TERM}", re.IGNORECASE),
+        compile_narrowed(rf"\b(?P<verb>received|got)\s+(?:an?\s+)?{_SENT_TERM}", re.IGNORECASE),
     ),
 )
 _SENTENCE_GATES: Final = _gates(
@@ -110,7 +111,7 @@ _SENTENCE_GATES: Final = _gates(
 )
 """As _TIME_GATES, for _SENTENCE_PATTERNS."""
 _NAME_TOKEN = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*"
-_NAME = re.compile(rf"\b{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}\b")
+_NAME = compile_narrowed(rf"\b{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}\b")
 _NAME_STOP: Final = frozenset(
     _words(
         "in on at the a an former journalist activist director playwright president pianist "
@@ -124,9 +125,9 @@ _NAME_STOP: Final = frozenset(
         "december monday tuesday wednesday thursday friday saturday sunday also then later"
     )
 )
-_COURT = re.compile(
+_COURT = compile_narrowed(
     r"\b(?:(?:a|an|the)\s+)?(?P<court>(?:[A-Z][\w'’.-]*\s+){0,5}(?:[a-z]+\s+)?[Cc]ourt"
     r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?)"
 )
-_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|it)\s*$", re.IGNORECASE)
-_INDEFINITE_NP = re.compile(r"(?P<np>[Aa]n?\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*")
+_PRONOUN_SUBJECT = compile_narrowed(r"\b(?:he|she|they|it)\s*$", re.IGNORECASE)
+_INDEFINITE_NP = compile_narrowed(r"(?P<np>[Aa]n?\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*")

@@ -26,8 +26,9 @@ import re
 from typing import Final
 
 from kgbuild.extraction.numbers import _QUAL, _YEAR, NUMBER_PATTERN
+from kgbuild.fastre import compile_narrowed
 
-_ELIDED_ITEM: Final = re.compile(
+_ELIDED_ITEM: Final = compile_narrowed(
     rf"(?:\s*,\s*|\s+)(?:and\s+|while\s+|as\s+well\s+as\s+|(?:along\s+)?with\s+)?"
     rf"(?:(?P<q>{_QUAL})\s+)?"
     rf"(?P<num>{NUMBER_PATTERN})(?:\s+(?:more|others?|people|persons|individuals))?"
@@ -38,14 +39,14 @@ _ELIDED_ITEM: Final = re.compile(
 )
 """An item of a list that leaves the noun and the verb to the count before it."""
 
-_ELIDED_YEAR_FIRST: Final = re.compile(
+_ELIDED_YEAR_FIRST: Final = compile_narrowed(
     rf"\s*[;,]\s*(?:and\s+|while\s+)?(?:in|for)\s+(?P<y>{_YEAR})\s*(?:,|—|–|-)?\s*"
     rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})(?=\s*(?:[.;)]|$))",
     re.IGNORECASE,
 )
 """The last item of a list that gives its year first and nothing after its number."""
 
-_COLON_ITEM: Final = re.compile(
+_COLON_ITEM: Final = compile_narrowed(
     rf":\s*(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})(?=\s+(?:of|for|on|under)\s)",
     re.IGNORECASE,
 )
@@ -58,7 +59,7 @@ _RISE_VERB = (
     r"trebled|quadrupled|halved))(?:\s+(?:sharply|steeply|steadily|significantly|markedly|"
     r"dramatically|slightly|again|further|threefold|twofold|fourfold))?\s*,?)"
 )
-_FROM_TO: Final = re.compile(
+_FROM_TO: Final = compile_narrowed(
     rf"\b{_RISE_VERB}\s+from\s+(?:(?P<q1>{_QUAL})\s+)?(?P<n1>{NUMBER_PATTERN})"
     rf"(?:\s+(?:people|convictions|verdicts|cases))?\s+(?:in|during)\s+(?P<y1>{_YEAR})\s*,?\s+"
     rf"to\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{NUMBER_PATTERN})"
@@ -66,7 +67,7 @@ _FROM_TO: Final = re.compile(
     re.IGNORECASE,
 )
 
-_FROM_TO_SPAN: Final = re.compile(
+_FROM_TO_SPAN: Final = compile_narrowed(
     rf"\b{_RISE_VERB}\s+from\s+(?:(?P<q1>{_QUAL})\s+)?(?P<n1>{NUMBER_PATTERN})\s+"
     rf"to\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{NUMBER_PATTERN})"
     rf"(?:\s+(?:people|convictions|verdicts|cases))?\s*,?\s+(?:between|from)\s+(?P<y1>{_YEAR})"
@@ -75,7 +76,7 @@ _FROM_TO_SPAN: Final = re.compile(
 )
 """The same two counts with their years after them: "rose from 25 to 28 between 2018 and
 2019"."""
-_IT_WAS: Final = re.compile(
+_IT_WAS: Final = compile_narrowed(
     rf"\b(?:it|the\s+number|the\s+figure|the\s+total)\s+(?:was|is|stood\s+at|stands\s+at|"
     rf"has\s+reached|had\s+reached|reached)\s+(?:already\s+)?(?:(?P<q>{_QUAL})\s+)?"
     rf"(?P<num>{NUMBER_PATTERN})(?=\s*(?:[.;,]|$))",
@@ -87,15 +88,17 @@ _IT_WAS_GATE: Final = ("it ", "number", "figure", "total")
 """Pieces of _IT_WAS, one of which every match contains (in `fold`ed text)."""
 
 _LIST_NUMBER = rf"(?:(?:{_QUAL})\s+)?{NUMBER_PATTERN}"
-_NUMBER_LIST: Final = re.compile(
+_NUMBER_LIST: Final = compile_narrowed(
     rf"(?P<list>{_LIST_NUMBER}(?:\s*,\s*{_LIST_NUMBER})*\s*,?\s+and\s+{_LIST_NUMBER})"
     r"(?:\s+(?:people|persons|individuals|convictions|verdicts|cases))?\s*,?\s*"
     r"(?:\([^)]{0,40}\)\s*)?respectively\b",
     re.IGNORECASE,
 )
-_LIST_ITEM: Final = re.compile(rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})", re.IGNORECASE)
+_LIST_ITEM: Final = compile_narrowed(
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})", re.IGNORECASE
+)
 
-_ALL_OF_THEM: Final = re.compile(
+_ALL_OF_THEM: Final = compile_narrowed(
     r"\b(?:(?:found|convicted|sentenced)\s+(?:them\s+all|all\s+(?:of\s+)?(?:them|those|"
     rf"the\s+(?:defendants|accused)|(?:the\s+)?(?:(?P<n>{NUMBER_PATTERN})\s+|[\w-]+\s+)?"
     r"(?:of\s+)?them)(?:\s+guilty)?)|"
@@ -105,7 +108,7 @@ _ALL_OF_THEM: Final = re.compile(
 )
 """With its own number ("found all four of them guilty"), the count is that number."""
 
-_RATE_AFTER: Final = re.compile(
+_RATE_AFTER: Final = compile_narrowed(
     r"^\s*(?:per|a|an|each|every)\s+(?:day|week|month|year|working\s+day)\b"
     r"(?!\s+(?:ago|earlier|before|later|after))|"
     r"^[^.;,]{0,60}?\b(?:per|each|every)\s+(?:(?:two|three|four|five|few|\d+)\s+)?"
@@ -115,13 +118,13 @@ _RATE_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 
-_GROUP: Final = re.compile(
+_GROUP: Final = compile_narrowed(
     rf"(?P<num>{NUMBER_PATTERN})\s+(?:[A-Za-z][\w'’-]*\s+){{0,2}}?"
     r"(?P<noun>(?!(?:years|months|days|weeks|times|percent|cases|charges)\b)[a-z][\w'’-]*s)\b",
     re.IGNORECASE,
 )
 
-_BARE_COUNT: Final = re.compile(
+_BARE_COUNT: Final = compile_narrowed(
     rf"(?:^\W*|[,;:]\s*|\b(?:a\s+further|another|an\s+additional|a\s+total\s+of|while|"
     rf"whereas)\s+)"
     rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:more\s+|others\s+)?"
@@ -133,7 +136,7 @@ _BARE_COUNT: Final = re.compile(
 """A count with no noun, at the start of a clause, after "a further" or "while" ("..., while
 four were convicted of losing secret documents")."""
 
-_FIGURE_REACHED: Final = re.compile(
+_FIGURE_REACHED: Final = compile_narrowed(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:figure|number|total|tally|count)\b(?!\s+of\b)"
     r"[^.;]{0,80}?\b"
     r"(?:reaching|reached|hitting|hit|to\s+reach|(?:rising|rose|climbing|climbed|grew|growing|"
@@ -145,7 +148,7 @@ _FIGURE_REACHED: Final = re.compile(
 )
 """A figure that continues a count before it: "Russian courts convicted 11
 people of treason in 2014. The figure has grown every year since, reaching 195 in 2024"."""
-_ACCOUNTED_FOR: Final = re.compile(
+_ACCOUNTED_FOR: Final = compile_narrowed(
     r"\b(?:alone\s+)?accounted\s+for\s+(?:only\s+|just\s+|another\s+|a\s+further\s+)?"
     rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})"
     r"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold|of\b|more\b|in\s+(?:every|each)\b))",
@@ -155,7 +158,7 @@ _ACCOUNTED_FOR: Final = re.compile(
 crimes against state security. Treason alone accounted for 390" (not "60% of them", nor
 "Moscow accounted for 120", which names no offence, nor "accounted for six more", which
 en-probe-2 of tests/keys/en.yaml keys as no count)."""
-_THERE_WERE: Final = re.compile(
+_THERE_WERE: Final = compile_narrowed(
     rf"\bthere\s+(?:were|had\s+been)\s+(?:only\s+|just\s+)?(?:(?P<q>{_QUAL})\s+)?"
     rf"(?P<num>{NUMBER_PATTERN})(?=\s*(?:[.;,]|$|\s+(?:in|during|over|for)\b))",
     re.IGNORECASE,

@@ -42,6 +42,7 @@ from typing import Final
 
 from kgbuild.extraction.gates import _gates
 from kgbuild.extraction.numbers import _WORD
+from kgbuild.fastre import compile_narrowed
 
 _NUMD = rf"(?:\d+(?:\.\d+)?|{_WORD})"
 _TERM_UNIT = r"(?P<unit>years?|months?)['’]?"
@@ -50,7 +51,7 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         # "from 12 years to life": a range up to life, or (after "maximum", "raised") the old
         # ceiling and the new one
         "penalty.to-life",
-        re.compile(
+        compile_narrowed(
             rf"\bfrom\s+(?P<a>{_NUMD})[\s-]+{_TERM_UNIT}(?:\s+(?:in\s+prison|of\s+imprisonment))?"
             r"\s+(?:to|up\s+to)\s+life(?:\s+imprisonment|\s+in\s+prison|\s+terms?)?\b",
             re.IGNORECASE,
@@ -58,21 +59,21 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ),
     (
         "penalty.between",
-        re.compile(
+        compile_narrowed(
             rf"\bbetween\s+(?P<a>{_NUMD})\s+(?:years?\s+)?and\s+(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
             re.IGNORECASE,
         ),
     ),
     (
         "penalty.between",
-        re.compile(
+        compile_narrowed(
             rf"(?:\bfrom\s+)?\b(?P<a>{_NUMD})\s*(?:to|-|–|—)\s*(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
             re.IGNORECASE,
         ),
     ),
     (
         "penalty.up-to",
-        re.compile(
+        compile_narrowed(
             rf"\b(?:up\s+to|at\s+most|no\s+more\s+than|as\s+(?:much|long)\s+as)\s+"
             rf"(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
             re.IGNORECASE,
@@ -81,7 +82,7 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         # "could now go to prison for 20 years": a ceiling, after a modal
         "penalty.prison-for",
-        re.compile(
+        compile_narrowed(
             rf"\b(?:go|be\s+sent|be\s+put)\s+(?:to\s+(?:prison|jail)|behind\s+bars)\s+for\s+"
             rf"(?:up\s+to\s+)?(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
             re.IGNORECASE,
@@ -89,7 +90,7 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ),
     (
         "penalty.maximum",
-        re.compile(
+        compile_narrowed(
             rf"\b(?:a\s+)?(?:maximum|top|highest|harshest|toughest|stiffest|severest)\s+"
             rf"(?:(?:prison\s+|jail\s+)?"
             rf"(?:sentence|penalty|term|punishment)(?:\s+(?:for|of)\s+[^,.;]{{1,60}}?)?\s+"
@@ -103,7 +104,7 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         # "20 years remains the ceiling for espionage": the term first
         "penalty.maximum",
-        re.compile(
+        compile_narrowed(
             rf"\b(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}\s+(?:(?:also|still)\s+)?"
             r"(?:(?:still\s+)?remains|is|was|stays)\s+"
             r"the\s+(?:ceiling|maximum|upper\s+limit)\b",
@@ -112,7 +113,7 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ),
     (
         "penalty.life",
-        re.compile(
+        compile_narrowed(
             # not "the same range without the life term"
             r"(?<!without\s)(?<!without\sa\s)(?<!without\sthe\s)(?<!without\sany\s)"
             r"\b(?:life\s+(?:imprisonment|sentences?|terms?|in\s+prison)|imprisonment\s+for\s+life|"
@@ -127,7 +128,11 @@ _PENALTY_GATES: Final = _gates(
     (("life",), *[("year", "month")] * (len(_PENALTY_PATTERNS) - 2), ("life",))
 )
 """As _TIME_GATES: every term names its unit (_TERM_UNIT); the last pattern is life terms."""
-_STATUTORY_CUE = re.compile(
+_PENALTY_AT_NUMBERS: Final = (False, False, True, False, False, False, True, False)
+"""Which of _PENALTY_PATTERNS open with a number (or "from" and a number): "12-20 years"
+and "20 years remains the ceiling". They are tried only where a number can begin
+(SentenceBase.number_starts), not at every position; a test checks they find the same."""
+_STATUTORY_CUE = compile_narrowed(
     r"\b(?:punishable|punished|punishes|punishing|punish|punishment|carr(?:y|ies|ied|ying)|fac(?:e|es|ed|ing)|"
     r"penalt(?:y|ies)|prison\s+terms?|jail\s+terms?|terms?\s+of|sentences?\s+of|"
     r"threaten(?:s|ed)?|risk(?:s|ed|ing)?|could\s+(?:get|receive|be\s+jailed)|envisag\w*|"
@@ -146,18 +151,18 @@ _STATUTORY_CUE = re.compile(
     r"(?:\s+now)?)\b",
     re.IGNORECASE,
 )
-_STATUTORY_AFTER = re.compile(
+_STATUTORY_AFTER = compile_narrowed(
     r"\s+(?:is|are|has\s+been|have\s+been|became|becomes)\s+(?:now\s+)?(?:possible|available|"
     r"an\s+option)\b",
     re.IGNORECASE,
 )
 """A statutory cue after a term: "life imprisonment has been possible for sabotage"."""
-_IMPOSED_CUE = re.compile(
+_IMPOSED_CUE = compile_narrowed(
     r"\b(?:sentenced|jailed|imprisoned|given|handed|received|serving|served|got)\b",
     re.IGNORECASE,
 )
 
-_ENACT = re.compile(
+_ENACT = compile_narrowed(
     r"\b(?P<v>signed\s+(?:an?\s+|the\s+)?(?:(?:set|raft|series|number)\s+of\s+)?(?:new\s+)?"
     r"(?:laws?|legislation|bills?|amendments?)|"
     r"(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:expanded|broadened|widened)|"
@@ -185,7 +190,7 @@ _ENACT = re.compile(
     r"expand|pass|adopt|approve)|for\s+(?:a|the)\s+(?:bill|law|amendments?))))\b",
     re.IGNORECASE,
 )
-_ENACT_CONTINUES = re.compile(
+_ENACT_CONTINUES = compile_narrowed(
     r"\b(?:also|the\s+same|too|as\s+well|at\s+the\s+same\s+time|another)\b", re.I
 )
 _ENACT_PIECES: Final = (

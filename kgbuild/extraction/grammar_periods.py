@@ -12,6 +12,7 @@ from typing import Final
 
 from kgbuild.extraction.gates import _Cased, _gates
 from kgbuild.extraction.numbers import _WORD, _YEAR
+from kgbuild.fastre import compile_narrowed
 
 _MONTH_NAMES: Final[dict[str, int]] = {
     "january": 1,
@@ -61,31 +62,35 @@ _YEARREF = (
 _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "half",
-        re.compile(rf"(?i:(?:the\s+)?(?P<ord>first|second|1st|2nd)\s+half\s+of\s+){_YEARREF}"),
+        compile_narrowed(
+            rf"(?i:(?:the\s+)?(?P<ord>first|second|1st|2nd)\s+half\s+of\s+){_YEARREF}"
+        ),
     ),
-    ("half", re.compile(rf"\bH(?P<h>[12])\s+(?P<y>{_YEAR})\b")),
+    ("half", compile_narrowed(rf"\bH(?P<h>[12])\s+(?P<y>{_YEAR})\b")),
     (
         "quarter",
-        re.compile(
+        compile_narrowed(
             rf"(?i:(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+)"
             rf"{_YEARREF}"
         ),
     ),
-    ("quarter", re.compile(rf"\bQ(?P<q>[1-4])\s+(?P<y>{_YEAR})\b")),
+    ("quarter", compile_narrowed(rf"\bQ(?P<q>[1-4])\s+(?P<y>{_YEAR})\b")),
     (
         "first-n",
-        re.compile(rf"(?i:(?:the\s+)?first\s+(?P<n>\d{{1,2}}|{_WORD})\s+months\s+of\s+){_YEARREF}"),
+        compile_narrowed(
+            rf"(?i:(?:the\s+)?first\s+(?P<n>\d{{1,2}}|{_WORD})\s+months\s+of\s+){_YEARREF}"
+        ),
     ),
     (
         "months-to",
-        re.compile(
+        compile_narrowed(
             rf"(?i:(?:the\s+)?(?P<n>\d{{1,2}}|{_WORD})\s+months\s+(?:to|until|ending(?:\s+in)?)\s+)"
             rf"(?P<m>{_MONTH})\s+(?P<y>{_YEAR})"
         ),
     ),
     (
         "month-range",
-        re.compile(
+        compile_narrowed(
             rf"(?:(?i:between|from)\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s+"
             rf"(?i:and|to|through|until|till)\s+(?P<m2>{_MONTH})\s+(?i:of\s+)?(?P<y>{_YEAR})|"
             # "between January and June": the latest such months before publication
@@ -95,11 +100,11 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ),
     (
         "month-range",
-        re.compile(rf"(?P<m1>{_MONTH})\s*[-–—]\s*(?P<m2>{_MONTH})\s+(?P<y>{_YEAR})"),
+        compile_narrowed(rf"(?P<m1>{_MONTH})\s*[-–—]\s*(?P<m2>{_MONTH})\s+(?P<y>{_YEAR})"),
     ),
     (
         "since",
-        re.compile(
+        compile_narrowed(
             rf"(?i:since\s+(?:the\s+(?:start|beginning)\s+of\s+|"
             rf"(?:the\s+|Russia['’]s\s+)(?:[\w'’-]+\s+){{0,4}}?(?:in|of)\s+)?)(?:(?P<m>{_MONTH})\s+)?"
             rf"(?P<y>{_YEAR})\b"
@@ -108,7 +113,7 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         # "since the invasion began", "since the start of the full-scale war": 24 February 2022
         "since-invasion",
-        re.compile(
+        compile_narrowed(
             r"(?i:since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:the\s+|Russia['’]s\s+)"
             r"(?:full[\s-]scale\s+)?(?:invasion|war)(?:\s+(?:of|in|on|against)\s+Ukraine)?"
             r"(?:\s+(?:began|started))?)(?!\s+(?:in|of|on)\s)"
@@ -116,7 +121,7 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ),
     (
         "to-date",
-        re.compile(
+        compile_narrowed(
             r"(?i:\b(?:so\s+far\s+this\s+year|this\s+year\s+(?:so\s+far|to\s+date)|"
             r"since\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)(?:\s+current)?\s+year|"
             r"(?:the\s+)?year\s+to\s+date)\b)"
@@ -124,7 +129,7 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ),
     (
         "past-n",
-        re.compile(
+        compile_narrowed(
             rf"(?i:(?:in|over|during|for)\s+)?(?i:the\s+(?:past|last|previous)\s+)"
             rf"(?:(?P<n>\d{{1,2}}|{_WORD})\s+(?i:years)|(?P<decade>(?i:decade))|"
             rf"(?P<nm>\d{{1,2}}|{_WORD})\s+(?i:months))\b"
@@ -132,49 +137,52 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ),
     (
         "year-range",
-        re.compile(
+        compile_narrowed(
             rf"(?i:from|between)\s+(?P<y1>{_YEAR})\s+(?i:to|and|until|till|through)\s+"
             rf"(?i:(?:the\s+)?(?P<half>first|1st)\s+half\s+of\s+)?(?P<y>{_YEAR})\b"
         ),
     ),
     (
         "year-range",
-        re.compile(rf"(?<![\d.,/-])(?P<y1>{_YEAR})\s*[-–—]\s*(?P<y2>{_YEAR}|\d\d)(?![\d%])"),
+        compile_narrowed(rf"(?<![\d.,/-])(?P<y1>{_YEAR})\s*[-–—]\s*(?P<y2>{_YEAR}|\d\d)(?![\d%])"),
     ),
-    ("day", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b")),
+    ("day", compile_narrowed(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b")),
     (
         "day",
-        re.compile(
+        compile_narrowed(
             rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{_YEAR})\b)?"
         ),
     ),
-    ("month", re.compile(rf"\b(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?(?![\w.])")),
-    ("month", re.compile(rf"\b(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?(?=\.)")),
-    ("year", re.compile(rf"(?<![\d.,$€£#/-])(?P<y>{_YEAR})(?![\d%]|[.,]\d|-\d|\s*[-–]\s*\d)")),
+    ("month", compile_narrowed(rf"\b(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?(?![\w.])")),
+    ("month", compile_narrowed(rf"\b(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?(?=\.)")),
+    (
+        "year",
+        compile_narrowed(rf"(?<![\d.,$€£#/-])(?P<y>{_YEAR})(?![\d%]|[.,]\d|-\d|\s*[-–]\s*\d)"),
+    ),
     (
         "rel-month",
-        re.compile(r"(?i:\b(?P<rel>last|this|that|the\s+same)\s+month\b)"),
+        compile_narrowed(r"(?i:\b(?P<rel>last|this|that|the\s+same)\s+month\b)"),
     ),
     (
         "rel-year",
-        re.compile(
+        compile_narrowed(
             r"(?i:\b(?P<rel>last|this|that|the\s+same|the\s+current|the\s+previous|"
             r"the\s+preceding|the\s+past)\s+year\b)"
         ),
     ),
     (
         "rel-year",
-        re.compile(
+        compile_narrowed(
             r"(?i:\b(?P<rel>a\s+year\s+(?:earlier|before|ago|later)|the\s+year\s+(?:before|after)|"
             r"the\s+(?:following|next|subsequent)\s+year))"
         ),
     ),
-    ("rel-year", re.compile(r"(?i:\b(?P<rel>the)\s+year\b)")),
+    ("rel-year", compile_narrowed(r"(?i:\b(?P<rel>the)\s+year\b)")),
     (
         "weekday",
-        re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+        compile_narrowed(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ),
-    ("weekday", re.compile(r"(?i:\b(?P<wd>yesterday|today))\b")),
+    ("weekday", compile_narrowed(r"(?i:\b(?P<wd>yesterday|today))\b")),
 )
 
 

@@ -18,16 +18,17 @@ from kgbuild.extraction.grammar_en_individual import (
 from kgbuild.extraction.numbers import parse_number
 from kgbuild.extraction.periods import _format_date, _nearest
 from kgbuild.extraction.references import ReferenceRules, previous_offences
+from kgbuild.fastre import compile_narrowed
 
-_ARTICLE_WORD = re.compile(r"\b[Aa]n?\s")
-_ADVERBIAL = re.compile(
+_ARTICLE_WORD = compile_narrowed(r"\b[Aa]n?\s")
+_ADVERBIAL = compile_narrowed(
     r"\s*(?:(?:on|last|this|earlier|later|also|again|today|yesterday|in\s+absentia)\b"
     r"(?:\s+(?:[A-Z][a-z]+|\d{1,2}|week|month|year|this|that|the|day))*\s*,?\s*)+",
     re.IGNORECASE,
 )
 """An object slot holding only a time word ("sentenced on Monday to", "sentenced last week
 to", "sentenced in absentia to"): not a person."""
-_DESCRIBED = re.compile(
+_DESCRIBED = compile_narrowed(
     r"\b(?P<np>[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:activist|student|engineer|scientist|"
     r"physicist|chemist|officer|soldier|journalist|blogger|teacher|pensioner|man|woman|"
     r"serviceman|lieutenant|sergeant|programmer|researcher|professor|pilot|mechanic|"
@@ -35,16 +36,16 @@ _DESCRIBED = re.compile(
 )
 """One described person ("the physicist", "the retired engineer") a "he" or "she" in the
 next sentence stands for when no one is named."""
-_UNDER_IT = re.compile(
+_UNDER_IT = compile_narrowed(
     r"\bunder\s+(?:it|this\s+article|that\s+article|the\s+(?:same\s+)?article)\b",
     re.IGNORECASE,
 )
-_SUBJECT_END = re.compile(
+_SUBJECT_END = compile_narrowed(
     r"\s+(?:was|is|has\s+been|had\s+been)"
     # "A teacher from Lipetsk was convicted of treason and sentenced to 18 years"
     r"(?:\s+(?:convicted|found\s+guilty)\b[^.;]{0,80}?\s+and)?\s*$"
 )
-_NOT_IN_SUBJECT = re.compile(
+_NOT_IN_SUBJECT = compile_narrowed(
     r"\b(?:said|says|reported|reports|that|who|which|when|after|before|while|court)\b",
     re.IGNORECASE,
 )

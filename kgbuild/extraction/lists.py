@@ -32,30 +32,31 @@ from kgbuild.extraction.grammar_en_lists import (
 )
 from kgbuild.extraction.numbers import _YEAR, _int_number, _qualifier_word
 from kgbuild.extraction.references import ReferenceRules, previous_offences
+from kgbuild.fastre import compile_narrowed
 
-_YEARS = re.compile(rf"\b{_YEAR}\b")
-_ATTRIBUTION_ASIDE = re.compile(
+_YEARS = compile_narrowed(rf"\b{_YEAR}\b")
+_ATTRIBUTION_ASIDE = compile_narrowed(
     r",\s*(?:according\s+to|(?:as\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+"
     r"(?:said|says|showed|shows|reported|reports))\b[^,;\d]{0,60},"
 )
 """A source named between two items of a list ("31 of X, according to the department's
 figures, along with 19 of Y"): no break in the list."""
-_THE_FIGURES = re.compile(
+_THE_FIGURES = compile_narrowed(
     r"\bthe\s+(?:two\s+|three\s+|four\s+|corresponding\s+|same\s+)?(?:figures|numbers|"
     r"totals|counts|tallies)\b",
     re.IGNORECASE,
 )
 """The figures of the sentence before, named again: "the two numbers were 27 and 15"."""
-_WHEN_CLAUSE = re.compile(r"\s*,?\s*when\s+", re.IGNORECASE)
+_WHEN_CLAUSE = compile_narrowed(r"\s*,?\s*when\s+", re.IGNORECASE)
 """Between a time and a figure that the time dates: "(in 2023), when (the figure was 33)"."""
-_THOSE_YEARS = re.compile(
+_THOSE_YEARS = compile_narrowed(
     r"\s*(?:in|for|over|during)\s+(?:those|these|the|both)\s+(?:two|three|four|\d)?\s*years\b",
     re.IGNORECASE,
 )
-_PRONOUN_ITEM = re.compile(
+_PRONOUN_ITEM = compile_narrowed(
     r"\s+(?:of|for)\s+(?P<verb>(?:[a-z]+ly\s+)?[a-z]+ing)\s+(?:them|it)\b", re.IGNORECASE
 )
-_PEOPLE = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\b", re.IGNORECASE)
+_PEOPLE = compile_narrowed(rf"\b(?:{_PEOPLE_NOUNS})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
+
+from kgbuild.fastre import compile_narrowed
+from kgbuild.lexicon import fold
 
 
 def _words(text: str) -> list[str]:
@@ -57,7 +61,24 @@ NUMBER_PATTERN: Final = rf"(?:{_DIGITS}|\b{_WORDNUM})"
 """A cardinal in digits ("1,200", "2.5") or words ("Twenty-one", "a dozen")."""
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
-_YEAR_NUMBER = re.compile(r"(?:19[5-9]\d|20\d\d)")
+_YEAR_NUMBER = compile_narrowed(r"(?:19[5-9]\d|20\d\d)")
+
+_NUMBER_START = compile_narrowed(rf"(?<![^\W\d_])(?:\d+|{_WORD}|(?:a|an|half|from)(?![^\W\d_]))")
+"""In `fold`ed text: a run of digits, a word that begins with a number word ("ten", and
+"tens" to be safe), or "a", "an", "half" (opening "a dozen", "half a dozen") or "from"
+(opening a range). compile_narrowed lets the engine skip other letters fast."""
+
+
+def number_starts(text: str, folded: str | None = None) -> Sequence[int]:
+    """Where a number in digits or words, or "from" before one, can begin in ``text``
+    (NUMBER_PATTERN; a bare number word as in ``_WORD``), in any case: ``fold`` equates the
+    letters a case-insensitive pattern does ("ſix", "fıve"). A pattern that can only begin
+    there is tried only there (gates.finditer_at), not at every position of the text.
+    ``folded`` is ``fold(text)`` when the caller has it."""
+    folded = fold(text) if folded is None else folded
+    if len(folded) != len(text):  # a letter whose lower case is longer: every position
+        return range(len(text))
+    return [m.start() for m in _NUMBER_START.finditer(folded)]
 
 
 def parse_number_words(phrase: str) -> int | None:
@@ -150,7 +171,7 @@ _QUAL = (
     )
     + ")"
 )
-_QUAL_TAIL = re.compile(rf"(?<![\w-])(?P<q>{_QUAL})\s+$", re.IGNORECASE)
+_QUAL_TAIL = compile_narrowed(rf"(?<![\w-])(?P<q>{_QUAL})\s+$", re.IGNORECASE)
 
 
 def _qualifier_before(prefix: str) -> str:

@@ -12,6 +12,7 @@ from kgbuild.extraction.grammar_en_penalties import (
     _ENACT_PIECES,
     _IMPOSED_CUE,
     _NUMD,
+    _PENALTY_AT_NUMBERS,
     _PENALTY_GATES,
     _PENALTY_PATTERNS,
     _STATUTORY_AFTER,
@@ -21,9 +22,10 @@ from kgbuild.extraction.grammar_periods import _MONTH
 from kgbuild.extraction.numbers import parse_number
 from kgbuild.extraction.periods import _format_date, _nearest
 from kgbuild.extraction.references import ReferenceRules, paired_offences, previous_offences
+from kgbuild.fastre import compile_narrowed, finditer_at
 from kgbuild.lexicon import OffenceMatch, fold
 
-_LIFE_JOINS = re.compile(
+_LIFE_JOINS = compile_narrowed(
     r"(?:\s+(?:in\s+(?:prison|jail|a\s+penal\s+colony)|of\s+imprisonment|behind\s+bars))?"
     r"(?:\s*,?\s+(?:with|and|plus)\s+(?:a\s+)?fines?\s+of\s+(?:up\s+to\s+)?[\d.,\s]+"
     r"(?:(?:thousand|million)\s+)?(?:rubles|roubles)(?:\s+or\s+without\s+(?:it|one))?)?"
@@ -32,24 +34,24 @@ _LIFE_JOINS = re.compile(
 )
 """Between a term and "life": "12 to 20 years in prison, or life imprisonment", "12 to 20
 years with a fine of up to 500,000 rubles, or by life imprisonment"."""
-_RAISED_BEFORE = re.compile(
+_RAISED_BEFORE = compile_narrowed(
     r"\b(?:maximum|ceiling|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|toughen(?:s|ed|ing)?|"
     r"extend(?:s|ed|ing)?|stiffen(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
-_CEILING_BEFORE = re.compile(
+_CEILING_BEFORE = compile_narrowed(
     r"\b(?:maximum|ceiling|upper\s+limit|top\s+(?:penalty|sentence|term))\b(?![^.;]*\bminimum\b)",
     re.IGNORECASE,
 )
 """Before "from A to B years", a change of the maximum: two ceilings, not one range."""
-_INSTEAD_OF = re.compile(
+_INSTEAD_OF = compile_narrowed(
     rf"(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?\s*,?\s*"
     rf"(?:instead\s+of|up\s+from|rather\s+than|compared\s+with)\s+(?:the\s+(?:current|"
     rf"previous|present)\s+)?(?P<n>{_NUMD})\b(?![\s-]+(?:people|cases|times))",
     re.IGNORECASE,
 )
 """After a ceiling, the one it replaces: "up to five years in prison, instead of three"."""
-_PENALTY_REFERENCE = re.compile(
+_PENALTY_REFERENCE = compile_narrowed(
     r"^\W*(?:such|these|those)\b|"
     # "If it is committed by a group, it is punishable by ...": after a leading condition
     r"^\W*(?:(?:if|when|where|should)\b[^.;]{1,120}?,\s*)?"
@@ -74,44 +76,44 @@ _PENALTY_REFERENCE = re.compile(
 are punishable by ...", "It carries up to three years", "Both articles carry ...", "The
 offence is punishable by ...", "The disclosure article carries ..." (then only the
 offence of the sentence before whose labels have that word)."""
-_DATE_AFTER_VERB = re.compile(r"\s+(?:(?:in|on)\s+)?", re.IGNORECASE)
-_AGGRAVATED_JOIN = re.compile(
+_DATE_AFTER_VERB = compile_narrowed(r"\s+(?:(?:in|on)\s+)?", re.IGNORECASE)
+_AGGRAVATED_JOIN = compile_narrowed(
     r"(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?\s*,?\s*"
     r"(?:or|and|rising\s+to|increasing\s+to|going\s+up\s+to)\s+(?:by\s+)?",
     re.IGNORECASE,
 )
-_AGGRAVATED_AFTER = re.compile(
+_AGGRAVATED_AFTER = compile_narrowed(
     r"(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?\s*,?\s+(?:if|when|where|"
     r"for\s+(?:those|anyone|officials|repeat|organi[sz]ed))\b",
     re.IGNORECASE,
 )
 """Around a second term that is an aggravated part's: "..., or up to 15 years if ..."."""
-_MODAL_BEFORE = re.compile(
+_MODAL_BEFORE = compile_narrowed(
     r"\b(?:can|could|may|might)\s+(?:now\s+|also\s+|still\s+)?$", re.IGNORECASE
 )
-_THE_ARTICLE = re.compile(
+_THE_ARTICLE = compile_narrowed(
     r"\W*(?:the\s+(?:new|current|amended|latest|present)\s+(?:version|wording)\s+of\s+)?"
     r"(?:(?:the|this|that)\s+(?:article|offen[cs]e|crime|provision)|"
     r"(?:both|these|those|the\s+two)\s+(?:articles|offen[cs]es|crimes|provisions))\b",
     re.IGNORECASE,
 )
 """A sentence opening on the article or offence of the sentence before."""
-_MAKES_CRIME = re.compile(r"(?:makes?|made|making)\s", re.IGNORECASE)
-_THE_LAW = re.compile(
+_MAKES_CRIME = compile_narrowed(r"(?:makes?|made|making)\s", re.IGNORECASE)
+_THE_LAW = compile_narrowed(
     r"\bthe\s+(?:bill|law|legislation|measures?|amendments?)\b|"
     r"\b(?:passed|adopted|approved|signed|backed|endorsed)\s+it\b",
     re.IGNORECASE,
 )
-_ALSO_LIFE = re.compile(r"\b(?:also|as\s+well|even)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r";|:|,?\s+(?:while|whereas|but)\s+|\.\s", re.IGNORECASE)
-_COORDINATION = re.compile(
+_ALSO_LIFE = compile_narrowed(r"\b(?:also|as\s+well|even)\b", re.IGNORECASE)
+_CLAUSE_BREAK = compile_narrowed(r";|:|,?\s+(?:while|whereas|but)\s+|\.\s", re.IGNORECASE)
+_COORDINATION = compile_narrowed(
     r"[\s\"'“”‘’«»]*(?:,|and|or|as\s+well\s+as)?(?:\s*(?:and|or))?[\s\"'“”‘’«»]*",
     re.IGNORECASE,
 )
 
 
-_MONTH_IN = re.compile(rf"\b(?:{_MONTH})\b")
-_ELIDED_PENALTY = re.compile(
+_MONTH_IN = compile_narrowed(rf"\b(?:{_MONTH})\b")
+_ELIDED_PENALTY = compile_narrowed(
     rf"(?:\s+(?:in\s+prison|of\s+imprisonment))?\s*(?:;|,\s*(?:and|while|whereas)|\s+and)\s+"
     rf"(?P<what>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){{0,5}}?)\s+(?:by\s+|with\s+)?"
     rf"(?:up\s+to|at\s+most|no\s+more\s+than)\s+(?P<b>{_NUMD})\b"
@@ -119,7 +121,7 @@ _ELIDED_PENALTY = re.compile(
     re.IGNORECASE,
 )
 """After a range, a ceiling with its verb and unit left out: "; disclosure by up to four"."""
-_ENACT_CLAUSE_END = re.compile(
+_ENACT_CLAUSE_END = compile_narrowed(
     r";|:|\.\s|,?\s+(?:while|whereas|but|which|who|also|only|mentions?|touch(?:ed|es)\s+on)\b",
     re.IGNORECASE,
 )
@@ -131,10 +133,17 @@ class PenaltyRules(ReferenceRules):
     def extract_penalties(self) -> list[_Draft]:
         hits: list[tuple[int, int, str, re.Match[str]]] = []
         folded = self.folded
-        for (rule, pattern), gate in zip(_PENALTY_PATTERNS, _PENALTY_GATES, strict=True):
+        for (rule, pattern), gate, at_numbers in zip(
+            _PENALTY_PATTERNS, _PENALTY_GATES, _PENALTY_AT_NUMBERS, strict=True
+        ):
             if not _gate_open(gate, folded):
                 continue
-            for m in pattern.finditer(self.s):
+            found = (
+                finditer_at(pattern, self.s, self.number_starts)
+                if at_numbers
+                else pattern.finditer(self.s)
+            )
+            for m in found:
                 if all(m.end() <= s or m.start() >= e for s, e, _, _ in hits):
                     hits.append((m.start(), m.end(), rule, m))
         hits.sort(key=lambda h: h[0])

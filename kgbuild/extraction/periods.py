@@ -18,14 +18,15 @@ from kgbuild.extraction.grammar_periods import (
     _WEEKDAYS,
 )
 from kgbuild.extraction.numbers import _YEAR, _int_number
+from kgbuild.fastre import compile_narrowed
 from kgbuild.lexicon import fold
 
-_REPORT_AFTER = re.compile(
+_REPORT_AFTER = compile_narrowed(
     r"^,?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:reported|said|announced|wrote|published|"
     r"stated|noted|told|revealed|calculated|counted|estimated)\b",
     re.IGNORECASE,
 )
-_REPORT_BEFORE = re.compile(
+_REPORT_BEFORE = compile_narrowed(
     r"\b(?:reported|said|announced|wrote|published|stated|noted|revealed)\s+(?:on|in)\s+$",
     re.IGNORECASE,
 )
@@ -262,8 +263,8 @@ _TIME_GROUPS: Final = _group_by_gate()
 _YEAR_AFTER: Final = frozenset(
     {"a year later", "the year after", "the following year", "the next year", "the subsequent year"}
 )
-_MAY_AS_MONTH = re.compile(r"\b(?:in|since|by|until|during|of|early|late|mid)\s*-?\s*$")
-_YEAR_OF_LAW = re.compile(
+_MAY_AS_MONTH = compile_narrowed(r"\b(?:in|since|by|until|during|of|early|late|mid)\s*-?\s*$")
+_YEAR_OF_LAW = compile_narrowed(
     rf"\b(?:the|its|their)\s+(?P<y>{_YEAR})\s+(?:amendments?|laws?|changes|bill|reform|"
     r"legislation|version|edition|package)\b",
     re.IGNORECASE,
@@ -272,9 +273,9 @@ _YEAR_OF_LAW_GATE: Final = (
     *("amendment", "law", "change", "bill", "reform", "version", "edition", "package"),
 )
 """Pieces of _YEAR_OF_LAW's nouns, in `fold`ed text: its gate."""
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
-_OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
-_OPENING = re.compile(r"\W*(?:(?:in|on|at|during|by)\s+)?", re.IGNORECASE)
+_SINCE_BEFORE = compile_narrowed(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_OF_THAT_YEAR = compile_narrowed(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+_OPENING = compile_narrowed(r"\W*(?:(?:in|on|at|during|by)\s+)?", re.IGNORECASE)
 
 
 def _find_times(sentence: str, ctx: _TimeContext, folded: str | None = None) -> list[_Time]:

@@ -24,9 +24,10 @@ from kgbuild.extraction.grammar_en import _ANAPHORIC_CHARGE, _is_year_like
 from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN
 from kgbuild.extraction.periods import _nearest, _shift_year, _Time
 from kgbuild.extraction.sentence import SentenceBase
+from kgbuild.fastre import compile_narrowed
 from kgbuild.lexicon import Lexicon
 
-_CONTEXT_CUE = re.compile(
+_CONTEXT_CUE = compile_narrowed(
     r"\b(?:by\s+(?:their|its|our|his|her)\s+count|under\s+(?:the\s+article|it)|"
     r"(?:over|during|in|for)\s+(?:the\s+same|that|this)\s+(?:period|year|time)|"
     r"over\s+the\s+(?:year|period)|in\s+total|altogether|in\s+all)\b",
@@ -35,7 +36,7 @@ _CONTEXT_CUE = re.compile(
 """A count with no offence of its own that continues the sentence before: "Judges handed
 down guilty verdicts in 52 cases during the same period"."""
 
-_PARTITIVE_BACK = re.compile(
+_PARTITIVE_BACK = compile_narrowed(
     rf"\bof\s+(?:these|those|them)\s*,\s*(?:{_QUAL}\s+)?(?!one\b)(?:{NUMBER_PATTERN})|"
     rf"(?<!\w)(?!one\b)(?:{NUMBER_PATTERN})\s+of\s+(?:these|those|them)\b",
     re.IGNORECASE,
@@ -43,7 +44,7 @@ _PARTITIVE_BACK = re.compile(
 """A part of a group the sentence before counted or named: "Of these, 31 were convicted",
 "Courts have convicted 23 of them" (its offence and period come from that sentence)."""
 
-_OTHER_GROUP = re.compile(
+_OTHER_GROUP = compile_narrowed(
     r"\b(?:under|of)\s+(?:all\s+)?(?:the\s+)?"
     r"(?:(?!(?:these|those|both|same|two|either|the|such|this|that|its|their)\b)[\w-]+\s+){1,3}?"
     r"(?:articles|statutes|offen[cs]es)\b",
@@ -52,8 +53,8 @@ _OTHER_GROUP = re.compile(
 """A count's own group of several articles named by a kind ("under the security articles",
 "of terrorist offences"), which a reference back must not replace."""
 
-_FIGURE = re.compile(NUMBER_PATTERN, re.IGNORECASE)
-_OWN_CHARGE = re.compile(
+_FIGURE = compile_narrowed(NUMBER_PATTERN, re.IGNORECASE)
+_OWN_CHARGE = compile_narrowed(
     r"\b(?:convicted|guilty|sentenced|jailed|imprisoned|verdicts|sentences|convictions)\s+"
     r"(?:of|for)\s+"
     r"(?!them\b|it\b|this\b|that\b|these\b|those\b|such\b|the\s+same\b|"
@@ -61,49 +62,49 @@ _OWN_CHARGE = re.compile(
     re.IGNORECASE,
 )
 """A count's own charge after it ("were found guilty of terrorist acts")."""
-_PERIOD_REFERENCE = re.compile(
+_PERIOD_REFERENCE = compile_narrowed(
     r"\b(?:over|in|during|for|within)\s+(?:those|these|that|this|the\s+same)\s+"
     r"(?:(?:[\w-]+\s+)?(?:months|weeks)|period|time|half(?:-year)?|quarter|stretch)\b"
     r"(?!\s+(?:of|in|last|a\s+year)\b)",
     re.IGNORECASE,
 )
 """A time that refers to the period of the main figure before."""
-_COMPARED_TIME = re.compile(
+_COMPARED_TIME = compile_narrowed(
     r"\b(?:as\s+many\s+as|than|compared\s+(?:with|to)|up\s+from|down\s+from)\s+"
     r"(?:in\s+|during\s+|for\s+)?(?:(?:the\s+)?(?:whole|all|entirety)\s+of\s+)?$",
     re.IGNORECASE,
 )
 """Before the time of a figure given to compare with: "almost as many as in the whole of
 2023, when 105 people were convicted" (not the period the text goes on with)."""
-_SAME_PERIOD_OF = re.compile(
+_SAME_PERIOD_OF = compile_narrowed(
     r"\bsame\s+(?:period|months?|time|half(?:-year)?|quarter|stretch)\s+(?:of|in)\s+$",
     re.IGNORECASE,
 )
-_BOTH = re.compile(
+_BOTH = compile_narrowed(
     r"\b(?:both|the\s+two)\s+(?:articles|offen[cs]es|charges|crimes|statutes|provisions)\b",
     re.IGNORECASE,
 )
-_COUNT_OWN_CHARGE = re.compile(
+_COUNT_OWN_CHARGE = compile_narrowed(
     rf"(?:{NUMBER_PATTERN})(?:\s+[A-Za-z][\w'’-]*){{0,3}}?\s+(?:for|of)\s+"
     r"(?!(?:them|it|this|that|these|those|such|the\s+same|whom|which)\b|"
     r"the\s+(?:[\w-]+\s+)?(?:offen[cs]es?|crimes?|articles?|charges?|statutes?)\b)[A-Za-z]",
     re.IGNORECASE,
 )
 """A count followed by a charge of its own ("1,800 soldiers for going absent ...")."""
-_PART_AFTER = re.compile(
+_PART_AFTER = compile_narrowed(
     rf"[,(]\s*(?:of\s+(?:which|whom|them|these|those)|including|among\s+(?:them|which|whom))"
     rf"\s*,?\s+(?:{_QUAL}\s+)?(?:{NUMBER_PATTERN})",
     re.IGNORECASE,
 )
 """A part of a total after it: ", of which 300 ...", ", including 40 ..."."""
-_YEAR_EARLIER = re.compile(
+_YEAR_EARLIER = compile_narrowed(
     r"\b(?:a\s+year\s+(?:earlier|before)|the\s+year\s+before|"
     r"the\s+(?:previous|preceding|prior)\s+year)\b",
     re.IGNORECASE,
 )
-_SAME_YEAR = re.compile(r"(?:in\s+)?(?:the\s+same|that)\s+year", re.IGNORECASE)
-_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|already\s+)?been\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r";|,?\s+(?:while|whereas)\s+|,\s+but\s+", re.IGNORECASE)
+_SAME_YEAR = compile_narrowed(r"(?:in\s+)?(?:the\s+same|that)\s+year", re.IGNORECASE)
+_PERFECT = compile_narrowed(r"\b(?:have|has)\s+(?:now\s+|already\s+)?been\b", re.IGNORECASE)
+_CLAUSE_END = compile_narrowed(r";|,?\s+(?:while|whereas)\s+|,\s+but\s+", re.IGNORECASE)
 
 
 class ReferenceRules(SentenceBase):

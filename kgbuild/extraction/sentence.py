@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cached_property
 from typing import Final
 
@@ -17,10 +18,12 @@ from kgbuild.extraction.changes import (
 from kgbuild.extraction.drafts import _Draft, _named_offences, _State
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _counts, _find_attribution
+from kgbuild.extraction.numbers import number_starts
 from kgbuild.extraction.periods import _find_times, _Time
+from kgbuild.fastre import compile_narrowed
 from kgbuild.lexicon import Lexicon, OffenceMatch, fold
 
-_ENACTED_BEFORE = re.compile(
+_ENACTED_BEFORE = compile_narrowed(
     r"(?:,\s*(?:an?\s+[\w-]+\s+)?|\b(?:which|that)\s+(?:[\w-]+\s+){0,2}?)"
     r"(?:created|introduced|appeared|adopted|enacted|added|amended|toughened|tightened|"
     r"expanded|broadened|widened|signed|passed|came\s+into\s+(?:force|effect)|"
@@ -37,7 +40,7 @@ the period of a count: "..., an offence created in July 2022", "an article that 
 appeared in the Criminal Code in July 2022" (the time's role is then "enacted")."""
 
 
-_COMPARED_ONLY = re.compile(
+_COMPARED_ONLY = compile_narrowed(
     r"\b(?:more|fewer|less|higher|lower|greater)\s+than\s+(?:in\s+|during\s+|over\s+)?$",
     re.IGNORECASE,
 )
@@ -81,7 +84,13 @@ class SentenceBase:
     @cached_property
     def count_matches(self) -> list[re.Match[str]]:
         """_COUNT's matches ("145 Russian citizens"), shared by the count rules."""
-        return list(_counts(self.s, self.folded))
+        return list(_counts(self.s, self.folded, self.number_starts))
+
+    @cached_property
+    def number_starts(self) -> Sequence[int]:
+        """Where a number (or "from" before a range) can begin: the patterns that open
+        with one are tried only there (gates.finditer_at)."""
+        return number_starts(self.s, self.folded)
 
     @cached_property
     def changes(self) -> list[_ChangeHit]:

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from typing import Final
 
 from kgbuild.extraction.numbers import _words
+from kgbuild.fastre import compile_narrowed
 
-_MARKUP = re.compile(r"\[([^\]\n]{1,200})\]\([^)\s]{0,500}\)|</?[a-zA-Z]{1,10}>")
+_MARKUP = compile_narrowed(r"\[([^\]\n]{1,200})\]\([^)\s]{0,500}\)|</?[a-zA-Z]{1,10}>")
 _ABBREVIATIONS: Final = frozenset(
     _words(
         "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st no nos art arts vs "
@@ -65,8 +66,8 @@ def _clean(text: str) -> _Clean:
     return _Clean(cleaned, tuple(starts), tuple(offsets))
 
 
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*(?P<ws>\s+)(?=[\"“‘(\[]?[A-Z0-9])")
-_NEWLINES = re.compile(r"[ \t]*\n\s*")
+_BOUNDARY = compile_narrowed(r"(?<=[.!?])[\"'”’)\]]*(?P<ws>\s+)(?=[\"“‘(\[]?[A-Z0-9])")
+_NEWLINES = compile_narrowed(r"[ \t]*\n\s*")
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,117 @@
+"""Regular expressions made cheaper to scan, with the same matches: a first-character
+lookahead before patterns that open with alternatives (compile_narrowed), and a pattern
+tried only at the positions where a match can begin (finditer_at). The English extractor
+compiles its patterns with compile_narrowed. The Russian one does not: its Cyrillic letters
+stay case-insensitive in the lookahead, whose test then costs more than it saves (measured
+with callgrind: 9% more instructions)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any, Final
+
+
+def finditer_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` when no match can begin outside ``starts`` (ascending):
+    the pattern is tried only at those positions. ``match`` sees the text before a start
+    (lookbehinds, ``\\b``), and a match never overlaps the one before, as in ``finditer``.
+    The pattern must not match the empty string."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)) is not None:
+            end = m.end()
+            yield m
+
+
+# -- a first-character lookahead for patterns that open with alternatives -----------------
+
+_MAX_FIRST = 24
+"""The most characters a first-character class may hold (a case-insensitive letter counts
+twice): a wider class rejects too few positions to pay for itself."""
+
+
+def compile_narrowed(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, with a lookahead for the characters a match can begin
+    with when the pattern opens with alternatives, optional parts, ``\\b`` or a lookbehind
+    (``\\b(?:January|February|...)``, ``(?:from\\s+)?\\d``): at every position where none of
+    them stands, the engine then fails one character test instead of trying every
+    alternative. The matches are the same: the class holds every character a match can
+    begin with. Patterns that open with a plain character or class, that can match the
+    empty string, or whose first characters are too many or unknown are left as they are."""
+    pattern = re.compile(source, flags)
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(source, flags)
+        if parsed.data and parsed.data[0][0] in (_constants.LITERAL, _constants.IN):
+            return pattern  # the engine scans for these itself
+        first, nullable = _first(parsed.data, parsed.state.flags, _constants)
+    except (ImportError, AttributeError, TypeError, ValueError):  # another Python's internals
+        return pattern
+    if not first or nullable:
+        return pattern
+    cased = {c for c, folded in first if not folded}
+    caseless = {c.lower() for c, folded in first if folded}
+    for letter in [c for c in caseless if c.isascii()]:  # as a plain class: cheaper to test
+        cased |= {letter, letter.upper(), *_ODD_CASES.get(letter, "")}
+        caseless.discard(letter)
+    if len(cased) + 2 * len(caseless) > _MAX_FIRST:
+        return pattern
+    parts = [f"(?-i:[{''.join(map(_in_class, sorted(cased)))}])"] if cased else []
+    parts += [f"(?i:[{''.join(map(_in_class, sorted(caseless)))}])"] if caseless else []
+    return re.compile(f"(?={'|'.join(parts)})" + source, flags)
+
+
+_ODD_CASES: Final = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+"""The non-ASCII letters a case-insensitive pattern equates with an ASCII one (İ, ı, K the
+Kelvin sign, ſ the long s; see lexicon.fold)."""
+
+
+def _in_class(char: str) -> str:
+    return r"\d" if char == r"\d" else re.escape(char)
+
+
+def _first(items: Any, flags: int, c: Any) -> tuple[set[tuple[str, bool]] | None, bool]:
+    """The characters a match of the parsed ``items`` can begin with, each with whether it
+    is matched regardless of case (None: any or unknown), and whether ``items`` can match
+    the empty string. ``c`` is the module of the parser's opcodes."""
+    found: set[tuple[str, bool]] = set()
+    caseless = bool(flags & re.IGNORECASE)
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero-width: look past it
+            continue
+        if op is c.LITERAL:
+            found.add((chr(av), caseless))
+            return found, False
+        if op is c.IN:
+            for item_op, item_av in av:
+                if item_op is c.LITERAL:
+                    found.add((chr(item_av), caseless))
+                elif item_op is c.CATEGORY and item_av is c.CATEGORY_DIGIT:
+                    found.add((r"\d", False))
+                else:  # negated, ranges, other categories: too wide to list
+                    return None, False
+            return found, False
+        if op is c.BRANCH:
+            inner = [_first(branch, flags, c) for branch in av[1]]
+        elif op is c.SUBPATTERN:
+            _, add, remove, sub = av
+            inner = [_first(sub, (flags | add) & ~remove, c)]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, _, sub = av
+            chars, nullable = _first(sub, flags, c)
+            inner = [(chars, nullable or low == 0)]
+        elif op is c.ATOMIC_GROUP:
+            inner = [_first(av, flags, c)]
+        else:  # any character, back-references, conditionals
+            return None, False
+        for chars, _ in inner:
+            if chars is None:
+                return None, False
+            found |= chars
+        if not any(nullable for _, nullable in inner):
+            return found, False
+    return found, True
