@@ -92,6 +92,11 @@ Striping = 0
 [Parameters]
 ServerPort = 127.0.0.1:{self.sql_port}
 ServerThreads = 10
+; one thread per query: the full-build comparison lost rows twice, without an error, on
+; loaded CI machines (Virtuoso issues 437 and 575 report such answers from parallel,
+; memory-bounded execution); MaxQueryMem as Virtuoso's documented default, stated
+ThreadsPerQuery = 1
+MaxQueryMem = 2G
 CheckpointInterval = 60
 NumberOfBuffers = {buffers}
 MaxDirtyBuffers = {buffers * 3 // 4}
@@ -117,6 +122,13 @@ MaxQueryCostEstimationTime = 0
     @property
     def base(self) -> str:
         return f"http://127.0.0.1:{self.http_port}"
+
+    def log_tail(self, lines: int = 40) -> str:
+        """The end of the server's own log: what it said about a query that went wrong."""
+        log = self.folder / "db" / "virtuoso.log"
+        if not log.exists():
+            return "(no virtuoso.log)"
+        return "\n".join(log.read_text(errors="replace").splitlines()[-lines:])
 
     def endpoint(self, graph: str | None = None) -> str:
         """The SPARQL endpoint; with `graph`, querying that graph as the default graph."""
