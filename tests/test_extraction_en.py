@@ -268,8 +268,13 @@ CATEGORIES: list[tuple[str, str, list[dict[str, Any]]]] = [
     ),
     (
         "trap: a count with no offence of the scheme",
-        "In 2024 military courts convicted 3,500 servicemen of going absent without leave.",
+        "In 2024 military courts convicted 3,500 servicemen of stealing fuel.",
         [],
+    ),
+    (
+        "AWOL, in the scheme since its wartime articles were added",
+        "In 2024 military courts convicted 3,500 servicemen of going absent without leave.",
+        [_count("leaving_a_unit_without_leave", 3500, *_year(2024))],
     ),
     (
         "a split after a colon",

@@ -180,9 +180,9 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "convicted 15 people of espionage in 2022. The Federation Council had approved the "
         "bill on 21 December.",
         [
-            _enactment("sabotage", "2022-12-29"),
+            _enactment("sabotage_training", "2022-12-29"),
             _count("espionage", 15, *_year(2022)),
-            _enactment("sabotage", "2022-12-21"),
+            _enactment("sabotage_training", "2022-12-21"),
         ],
     ),
     (

@@ -153,7 +153,7 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "trap: verdicts with a charge of their own outside the scheme do not refer back",
         dt.date(2024, 1, 10),
         "In 2023, 64 treason cases were sent to court. Garrison courts handed down 9,000 "
-        "verdicts for going absent without leave.",
+        "verdicts for stealing fuel.",
         [_count("treason", 64, *_year(2023), kind="case_count")],
     ),
     (
@@ -336,12 +336,15 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
-        "trap: 'calls for extremism' (Art. 280) is not participation in an extremist "
-        "organisation, and its count takes no other offence",
+        "'calls for extremism' (Art. 280) is its own offence, not participation in an "
+        "extremist organisation, and its count takes no other offence",
         dt.date(2025, 1, 20),
         "Judges issued 80 sentences for justifying terrorism in 2024 and 45 for calls for "
         "extremism.",
-        [_count("justification_of_terrorism", 80, *_year(2024))],
+        [
+            _count("justification_of_terrorism", 80, *_year(2024)),
+            _count("calls_to_extremism", 45, *_year(2024)),
+        ],
     ),
     (
         "several counts: 'rose from N to M between Y1 and Y2'; ', and in YEAR it was N'",
@@ -403,7 +406,7 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
     (
         "trap: a count with a charge of its own outside the scheme takes no later offence",
         dt.date(2024, 9, 5),
-        "In 2023 garrison courts jailed 900 soldiers for looting and 120 for desertion.",
+        "In 2023 garrison courts jailed 900 soldiers for theft and 120 for desertion.",
         [_count("desertion", 120, *_year(2023))],
     ),
     (
