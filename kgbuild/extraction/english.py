@@ -7,6 +7,7 @@ import datetime as dt
 from kgbuild.claims import Claim
 from kgbuild.extraction.counts import CountRules
 from kgbuild.extraction.drafts import _Draft, _is_headline, _remember_offences, _State, _unique
+from kgbuild.extraction.figures_again import FiguresAgainRules
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _RULE_WORDS, _may_claim
 from kgbuild.extraction.grammar_en_penalties import _ENACT, _ENACT_PIECES
@@ -20,7 +21,7 @@ from kgbuild.lexicon import Lexicon, fold
 _COUNT_KINDS = frozenset({"conviction_count", "case_count"})
 
 
-class SentenceExtractor(CountRules, PenaltyRules, IndividualRules):
+class SentenceExtractor(CountRules, FiguresAgainRules, PenaltyRules, IndividualRules):
     """Every rule, applied to one sentence in a fixed order."""
 
     def run(self) -> list[_Draft]:
@@ -29,6 +30,7 @@ class SentenceExtractor(CountRules, PenaltyRules, IndividualRules):
         self.extract_breakdown()
         self.extract_from_to()
         self.extract_counts()
+        self.extract_figures_again()
         self.extract_figure_reached()
         self.extract_bare_counts()
         self.extract_all_of_them()

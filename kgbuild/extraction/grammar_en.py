@@ -472,6 +472,7 @@ _RULE_WORDS: Final = (
     *("doubled", "tripled", "trebled", "quadrupled", "halved"),  # changes to earlier counts
     *("compare", "up from", "down from"),  # "That compares with 202 in 2023" (a baseline)
     "respectively",  # "In 2023 the two numbers were 27 and 15 respectively"
+    *("respective", "corresponding", "equivalent", "same two", "same three"),  # figures again
 )
 """The second gate, after _may_claim: every rule also needs one of these pieces (in
 `fold`ed text) or an enactment verb (_ENACT). A sentence with a number but none of them

@@ -93,6 +93,24 @@ _NUMBER_LIST: Final = re.compile(
     r"(?:\([^)]{0,40}\)\s*)?respectively\b",
     re.IGNORECASE,
 )
+_FIGURES_AGAIN: Final = re.compile(
+    r"\b(?:respective|corresponding|equivalent|comparable)\s+(?:figures|numbers|totals|"
+    r"counts|tallies)|\b(?:figures|numbers|totals|counts|tallies)\s+(?:under|for)\s+the\s+"
+    r"same\s+(?:two|three|four)\s+(?:articles|offences|charges|crimes)",
+    re.IGNORECASE,
+)
+_FIGURES_AGAIN_GATE: Final = ("respective", "corresponding", "equivalent", "comparable", "same ")
+_AGAIN_LIST: Final = re.compile(
+    r"(?:\s+(?:were|was|stood\s+at|came\s+to|numbered|totalled|totaled|"
+    r"(?:had|have|has)\s+(?:\w+\s+)?(?:climbed|risen|grown|fallen|dropped|increased|"
+    r"decreased|been)(?:\s+to)?|(?:climbed|rose|grew|fell|dropped|increased|decreased)"
+    r"(?:\s+to)?))\s+"
+    rf"(?P<list>{_LIST_NUMBER}(?:\s*,\s*{_LIST_NUMBER})*\s*,?\s+and\s+{_LIST_NUMBER})"
+    r"(?!\s*(?:%|per\s*cent|percent|years?|months?|roubles|rubles))",
+    re.IGNORECASE,
+)
+"""After _FIGURES_AGAIN: its verb and the list ("were 180 and 64", "had climbed to 26 and
+111")."""
 _LIST_ITEM: Final = re.compile(rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})", re.IGNORECASE)
 
 _ALL_OF_THEM: Final = re.compile(
@@ -122,7 +140,9 @@ _GROUP: Final = re.compile(
 )
 
 _BARE_COUNT: Final = re.compile(
-    rf"(?:^\W*|[,;:]\s*|\b(?:a\s+further|another|an\s+additional|a\s+total\s+of|while|"
+    r"(?:^\W*(?:(?:in|by|during|over)\s+)?(?:(?:that|the\s+same|the\s+following|the\s+next)"
+    r"\s+(?:year|month)|(?:19|20)\d\d)\s*,?\s+|"
+    rf"^\W*|[,;:]\s*|\b(?:a\s+further|another|an\s+additional|a\s+total\s+of|while|"
     rf"whereas)\s+)"
     rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:more\s+|others\s+)?"
     r"(?:were|(?:have|had)\s+(?:(?:already|now|also|since)\s+)?been)\s+"
@@ -130,8 +150,9 @@ _BARE_COUNT: Final = re.compile(
     r"(?:convicted|found\s+guilty|sentenced)\b",
     re.IGNORECASE,
 )
-"""A count with no noun, at the start of a clause, after "a further" or "while" ("..., while
-four were convicted of losing secret documents")."""
+"""A count with no noun, at the start of a clause (after a time that opens it: "That year 14
+were also convicted of ..."), after "a further" or "while" ("..., while four were convicted
+of losing secret documents")."""
 
 _FIGURE_REACHED: Final = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:figure|number|total|tally|count)\b(?!\s+of\b)"

@@ -177,11 +177,15 @@ class ListRules(ReferenceRules):
             return None
         # the whole object first, then its tails: "spreading false information about the
         # army and 12 of discrediting it" -> "discrediting the army"
-        for k in range(verb_at + 1, len(words)):
-            wording = f"{p.group('verb')} {' '.join(words[k:])}"
-            found = self.lexicon.find_offences(wording)
-            if len(found) == 1 and found[0].start == 0 and found[0].end == len(wording):
-                return (found[0].slug,)
+        # with its adverb first ("illegally obtaining"), then without it ("repeatedly
+        # discrediting it" -> "discrediting the army")
+        verbs = dict.fromkeys((p.group("verb"), p.group("verb").split()[-1]))
+        for verb in verbs:
+            for k in range(verb_at + 1, len(words)):
+                wording = f"{verb} {' '.join(words[k:])}"
+                found = self.lexicon.find_offences(wording)
+                if len(found) == 1 and found[0].start == 0 and found[0].end == len(wording):
+                    return (found[0].slug,)
         return None
 
     def extract_from_to(self) -> None:

@@ -126,7 +126,7 @@ class ReferenceRules(SentenceBase):
                     return _shift_year(main[0], -1), _shift_year(main[1], -1)
                 if main is not None:
                     return main
-        t = _nearest(self.times, anchor, ("period",))
+        t = _nearest(self._times_of_stretch(anchor), anchor, ("period",))
         if (
             t is None
             and self.state.published is None
@@ -183,6 +183,18 @@ class ReferenceRules(SentenceBase):
             y = self.year_before
             return dt.date(y, 1, 1), dt.date(y, 12, 31)
         return main
+
+    def _times_of_stretch(self, anchor: int) -> list[_Time]:
+        """The times on ``anchor``'s side of every ";" (all of them if that side has none):
+        "In 2024, 214 ... and 97 of Y; a year earlier the figures were ..." dates 97 by
+        2024, not by the time across the semicolon."""
+        if ";" not in self.s or len(self.times) < 2:
+            return self.times
+        left = self.s.rfind(";", 0, anchor) + 1
+        right = self.s.find(";", anchor)
+        right = len(self.s) if right < 0 else right
+        own = [t for t in self.times if left <= t.start and t.end <= right]
+        return own if any(t.role == "period" and t.first is not None for t in own) else self.times
 
     def _same_period(self, t: _Time) -> tuple[dt.date, dt.date] | None:
         """ "In the same period of 2023": the months of the text's main figure, in the year
