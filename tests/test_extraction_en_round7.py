@@ -9,8 +9,14 @@ from typing import Any
 
 import pytest
 
-from tests.test_extraction_en import _count, _year
+from tests.test_extraction_en import _count, _enactment, _penalty, _year
 from tests.test_extraction_en_passages import _expected, _extract, _signatures
+
+
+def _term(offences: list[str], years: float) -> dict[str, Any]:
+    """One person's imposed term for several charges."""
+    return {"kind": "individual_sentence", "offence": offences, "sentence_years": years}
+
 
 # (name, published, text, expected claims)
 PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
@@ -84,6 +90,35 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "In 2024, 88 people were convicted of treason and 19 of espionage; two years earlier "
         "there had been far fewer.",
         [_count("treason", 88, *_year(2024)), _count("espionage", 19, *_year(2024))],
+    ),
+    (
+        "an article by number, then its group in a description: the offence is the article's",
+        dt.date(2024, 10, 2),
+        "Article 283 is the one prosecutors use against officials. It concerns people who "
+        "reveal a state secret entrusted to them at work. The simple offence carries up to "
+        "four years, and the article dates from 1996.",
+        [_penalty("disclosure_of_state_secrets", None, 4)],
+    ),
+    (
+        "'the offence' after a description that names only the group",
+        dt.date(2024, 10, 2),
+        "Under Article 283.1 it is a crime to obtain classified material by bribery or "
+        "threats. Lawyers call it the least known of the state secrets offences. The "
+        "offence was created in November 2012.",
+        [_enactment("illegal_obtaining_of_state_secrets", "2012-11")],
+    ),
+    (
+        "one term for several charges, one of them attempted",
+        dt.date(2025, 3, 3),
+        "A garrison court in Kaliningrad on Monday sentenced a 31-year-old sailor to 16 years "
+        "for espionage, treason and attempted sabotage.",
+        [_term(["espionage", "sabotage", "treason"], 16)],
+    ),
+    (
+        "one term for two charges joined by 'and complicity in'",
+        dt.date(2025, 3, 3),
+        "Judges gave Pavel Orlov 13 years for espionage and complicity in treason.",
+        [_term(["espionage", "treason"], 13)],
     ),
 ]
 

@@ -50,6 +50,17 @@ _NOT_IN_SUBJECT = re.compile(
 )
 
 
+_CHARGE_JOIN = re.compile(
+    r"[\s\"'“”‘’«»]*(?:,|and|or|,\s*and|as\s+well\s+as)(?:\s+(?:for|of|in))?"
+    r"(?:\s+(?:attempted|attempting|an\s+attempt(?:ed)?\s+(?:at|to\s+commit)|preparing|"
+    r"preparation\s+(?:of|for)|plotting|complicity\s+in|involvement\s+in|incitement\s+to))?"
+    r"[\s\"'“”‘’«»]*",
+    re.IGNORECASE,
+)
+"""Between two charges of one term: "treason and attempted sabotage", "espionage, and
+complicity in treason"."""
+
+
 class IndividualRules(ReferenceRules):
     """Imposed sentences of named (or described) people."""
 
@@ -198,17 +209,13 @@ class IndividualRules(ReferenceRules):
     def _charge(self, start: int, end: int) -> tuple[str, ...]:
         after = [m for m in self.offences if m.start >= start]
         if after:
-            return _unique(
-                [after[0].slug]
-                + [
-                    m.slug
-                    for m in after[1:]
-                    if re.fullmatch(
-                        r"[\s\"'“”‘’«»]*(?:,|and|or)(?:\s+(?:for|of))?[\s\"'“”‘’«»]*",
-                        self.s[after[0].end : m.start],
-                    )
-                ]
-            )
+            # "for treason, espionage and attempted sabotage": each joined to the one before
+            chain = [after[0]]
+            for m in after[1:]:
+                if not _CHARGE_JOIN.fullmatch(self.s, chain[-1].end, m.start):
+                    break
+                chain.append(m)
+            return _unique([m.slug for m in chain])
         loose_after = self.lexicon.find_offences_loose(self.s[start:])
         if loose_after:
             return (loose_after[0].slug,)

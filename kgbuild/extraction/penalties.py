@@ -66,7 +66,8 @@ _PENALTY_REFERENCE = re.compile(
     r"^\W*(?:(?:(?:until|till|before)\s+(?:now|then|that|\d{4})|previously|formerly|earlier|"
     r"now|at\s+present|today|in\s+\d{4}|since\s+\d{4}|"
     r"(?:if|when|where|should)\b[^.;]{1,120}?)\s*,?\s+)?"
-    r"(?:the|an?\s+(?:first|basic|repeat(?:ed)?|second))\s+(?:offen[cs]e|crime)\b|"
+    r"(?:(?:the|an?)\s+(?:first|basic|simple|main|repeat(?:ed)?|second)|the)\s+"
+    r"(?:offen[cs]e|crime)\b|"
     r"\b(?:the|this|that)\s+(?:(?P<word>[\w-]+)\s+)?article\b",
     re.IGNORECASE,
 )

@@ -398,9 +398,32 @@ def previous_offences(state: _State, lexicon: Lexicon) -> tuple[str, ...]:
         sentence = state.unscanned.pop()
         found = _named_offences(sentence, lexicon)
         if found:
-            _remember_offences(state, _unique([m.slug for m in found]))
+            slugs = _unique([m.slug for m in found])
+            _remember_offences(state, _narrower_before(state, slugs, lexicon) or slugs)
             state.unscanned.clear()
     return state.previous_offences
+
+
+def _narrower_before(
+    state: _State, slugs: tuple[str, ...], lexicon: Lexicon
+) -> tuple[str, ...] | None:
+    """The offences the text named just before ``slugs`` when those are the groups they
+    belong to: "What does Article 283.1 punish? It covers anyone who obtains a state
+    secret by theft. The offence carries ..." is 283.1, not every state-secrets offence."""
+    groups = set(slugs)
+    if not groups <= {b for c in lexicon.concepts.values() for b in c.broader}:
+        return None
+    earlier: tuple[str, ...] = state.previous_offences
+    for sentence in reversed(state.unscanned):
+        named = _unique([m.slug for m in _named_offences(sentence, lexicon)])
+        if named:
+            earlier = named
+            break
+    if not earlier or not all(
+        e in lexicon.concepts and set(lexicon.concepts[e].broader) & groups for e in earlier
+    ):
+        return None
+    return earlier
 
 
 def paired_offences(state: _State, lexicon: Lexicon) -> tuple[str, ...]:
