@@ -120,6 +120,34 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "Judges gave Pavel Orlov 13 years for espionage and complicity in treason.",
         [_term(["espionage", "treason"], 13)],
     ),
+    (
+        "a part of the total by an offence of its own ('N of them were for X')",
+        dt.date(2025, 2, 14),
+        "In 2024 military courts delivered 530 verdicts in cases of desertion and voluntary "
+        "surrender. About 410 of them were for desertion.",
+        [
+            _count(["desertion", "voluntary_surrender"], 530, *_year(2024)),
+            _count("desertion", 410, *_year(2024), q="about"),
+        ],
+    ),
+    (
+        "'Of these, N concerned X' and then 'N such verdicts' for the total's offences",
+        dt.date(2025, 2, 14),
+        "Since 2022 judges have issued 300 verdicts in espionage and treason cases. Of "
+        "these, 48 concerned espionage. In 2024 alone there were 131 such verdicts.",
+        [
+            _count(["espionage", "treason"], 300, "2022-01-01", "2025-02-14"),
+            _count("espionage", 48, "2022-01-01", "2025-02-14"),
+            _count(["espionage", "treason"], 131, *_year(2024)),
+        ],
+    ),
+    (
+        "trap: a part by a feature, not an offence, and a part as large as the total",
+        dt.date(2025, 2, 14),
+        "In 2024 courts convicted 90 people of treason and espionage. 12 of them were for "
+        "acts in occupied regions. All 90 of them were for treason and espionage.",
+        [_count(["espionage", "treason"], 90, *_year(2024))],
+    ),
 ]
 
 

@@ -276,6 +276,15 @@ _BREAKDOWN_OF_THEM = re.compile(
 )
 """A breakdown row that opens its sentence: "Six of them were servicemen" (not "Nine of
 them were given terms ...")."""
+_OFFENCE_PART = re.compile(
+    r"^\W*(?:(?P<pre>(?:of|among)\s+(?:them|those|these|this\s+number|the\s+total))\s*,?\s+)?"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})"
+    r"(?P<post>\s+of\s+(?:them|those|these|the\s+total))?\s+"
+    r"(?:(?:were|was|are|is)\s+(?:for|under|on|over|in)|concerned|involved|related\s+to)\b",
+    re.IGNORECASE,
+)
+"""A part of the total before by an offence of its own: "More than 790 of them were for
+treason", "Of these, 41 concerned espionage"."""
 _BASELINE_COUNT = re.compile(
     rf"(?:\b(?:up|down)\s+from|,\s+from|\bcompare[sd]?\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)\s+"
     rf"(?:just\s+|only\s+|a\s+mere\s+)?(?:(?P<q>{_QUAL})\s+)?"

@@ -43,6 +43,7 @@ _PARTITIVE_BACK = re.compile(
 """A part of a group the sentence before counted or named: "Of these, 31 were convicted",
 "Courts have convicted 23 of them" (its offence and period come from that sentence)."""
 
+_SUCH_COUNTS = re.compile(r"\bsuch\s+(?:verdicts|convictions|sentences|cases)\b", re.I)
 _OTHER_GROUP = re.compile(
     r"\b(?:under|of)\s+(?:all\s+)?(?:the\s+)?"
     r"(?:(?!(?:these|those|both|same|two|either|the|such|this|that|its|their)\b)[\w-]+\s+){1,3}?"
@@ -228,6 +229,22 @@ class ReferenceRules(SentenceBase):
         offence", or a count "over the same period", "in total")."""
         if _BOTH.search(self.s):
             return paired_offences(self.state, self.lexicon)
+        if "such" in self.folded and _SUCH_COUNTS.search(self.s):
+            # "At least 920 verdicts in X, Y and Z cases. More than 790 of them were for X.
+            # Last year ... 402 such verdicts": the kind the total counted, not its part
+            total = next(
+                (
+                    d
+                    for d in reversed(self.state.drafts)
+                    if d.kind in {"conviction_count", "case_count"}
+                    and d.part_of is None
+                    and not d.rule.endswith(".baseline")
+                    and self.index - d.sentence_index <= 2
+                ),
+                None,
+            )
+            if total is not None and total.offences:
+                return total.offences
         if _OTHER_GROUP.search(self.s):
             # "1,120 cases under the security articles over the same period": a group of
             # articles of its own, not the offence of the sentence before
