@@ -148,6 +148,34 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "acts in occupied regions. All 90 of them were for treason and espionage.",
         [_count(["espionage", "treason"], 90, *_year(2024))],
     ),
+    (
+        "a dated law that names no offence, then 'X is now a crime' and 'Y will carry'",
+        dt.date(2024, 12, 30),
+        "On Saturday the president signed a package of amendments drafted by the security "
+        "committee. Helping the enemy is now a crime for foreigners too. Sabotage will carry "
+        "longer terms as well.",
+        [
+            _enactment("assistance_to_the_enemy", "2024-12-28"),
+            _enactment("sabotage", "2024-12-28"),
+        ],
+    ),
+    (
+        "'put his signature to' a law dated by a day",
+        dt.date(2023, 5, 2),
+        "On 28 April Putin put his signature to a law that toughens the penalties for sabotage.",
+        [_enactment("sabotage", "2023-04-28")],
+    ),
+    (
+        "trap: 'now' in a count after a law that names no offence; an undated law",
+        dt.date(2024, 12, 30),
+        "Putin signed the amendments on Saturday. Courts have now convicted 40 people of "
+        "espionage this year. Lawmakers signed off on other changes. Treason is now "
+        "punishable by life.",
+        [
+            _count("espionage", 40, "2024-01-01", "2024-12-30"),
+            _penalty("treason", None, None, life=True),
+        ],
+    ),
 ]
 
 

@@ -53,6 +53,10 @@ class _State:
     last_enactment_date: str | None = None
     last_enactment_offences: tuple[str, ...] = ()
     """The offences of the latest enactment: what "the bill" of a later sentence is."""
+    unnamed_enactment: tuple[int, str, str] | None = None
+    """The sentence index, date and rule of the latest dated enactment that named no offence
+    ("Putin on Saturday signed amendments that ..."): what "X is now a crime" or "X will
+    carry ..." in the next two sentences was enacted by."""
     previous_offences: tuple[str, ...] = ()
     """The offences of the latest fully read sentence that names any."""
     earlier_offences: tuple[str, ...] = ()

@@ -10,7 +10,7 @@ from kgbuild.extraction.drafts import _Draft, _is_headline, _remember_offences, 
 from kgbuild.extraction.figures_again import FiguresAgainRules
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _RULE_WORDS, _may_claim
-from kgbuild.extraction.grammar_en_penalties import _ENACT, _ENACT_PIECES
+from kgbuild.extraction.grammar_en_penalties import _ENACT, _ENACT_PIECES, _NOW_IN_FORCE_GATE
 from kgbuild.extraction.grammar_periods import _MONTH_GATE, _WEEKDAY_GATE
 from kgbuild.extraction.individual import IndividualRules
 from kgbuild.extraction.penalties import PenaltyRules
@@ -74,7 +74,9 @@ def extract_english(
             continue
         folded = fold(sentence)
         state.recent.append((index, sentence))
-        if not _may_claim(folded):
+        # "X is now a crime" after a dated law that named no offence (penalties.py)
+        enacted_now = state.unnamed_enactment is not None and _gate_open(_NOW_IN_FORCE_GATE, folded)
+        if not _may_claim(folded) and not enacted_now:
             # No rule can fire: keep the sentence for references back, and let its month
             # or weekday set the month in context ("that month").
             state.unscanned.append(sentence)
@@ -84,6 +86,11 @@ def extract_english(
         if not _gate_open(_RULE_WORDS, folded) and not (
             _gate_open(_ENACT_PIECES, folded) and _ENACT.search(sentence)
         ):
+            if enacted_now:
+                extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
+                state.drafts.extend(extractor.extract_enactments())
+                _remember_period(state, index, extractor.times)
+                continue
             # A number, but no rule's words: only its years and months move the context.
             state.unscanned.append(sentence)
             _remember_period(state, index, _find_times(sentence, state.time, folded))

@@ -158,7 +158,8 @@ _IMPOSED_CUE = re.compile(
 )
 
 _ENACT = re.compile(
-    r"\b(?P<v>signed\s+(?:an?\s+|the\s+)?(?:(?:set|raft|series|number)\s+of\s+)?(?:new\s+)?"
+    r"\b(?P<v>(?:signed|put\s+(?:his|her|their)\s+signatures?\s+(?:to|on))\s+"
+    r"(?:an?\s+|the\s+)?(?:(?:set|raft|series|number)\s+of\s+)?(?:new\s+)?"
     r"(?:laws?|legislation|bills?|amendments?)|"
     r"(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:expanded|broadened|widened)|"
     r"amended|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|"
@@ -185,11 +186,22 @@ _ENACT = re.compile(
     r"expand|pass|adopt|approve)|for\s+(?:a|the)\s+(?:bill|law|amendments?))))\b",
     re.IGNORECASE,
 )
+_NOW_IN_FORCE = re.compile(
+    r"\b(?:(?:is|are|becomes?|became)\s+now|now)\s+(?:an?\s+)?(?:crime|criminal\s+offen[cs]e|"
+    r"offen[cs]e|punishable|illegal|carr(?:y|ies)|brings?)\b|"
+    r"\bwill\s+(?:now\s+)?(?:carry|bring|be\s+punishable|be\s+an?\s+(?:crime|offen[cs]e))\b|"
+    r"\b(?:crime|offen[cs]e)\s+in\s+(?:its|their)\s+own\s+right\b",
+    re.IGNORECASE,
+)
+"""After a dated enactment that named no offence, what it made or changed: "Voluntary
+surrender is now a crime", "Desertion in wartime will carry 5 to 15 years"."""
+_NOW_IN_FORCE_GATE: Final = ("now", "will", "own right")
 _ENACT_CONTINUES = re.compile(
     r"\b(?:also|the\s+same|too|as\s+well|at\s+the\s+same\s+time|another)\b", re.I
 )
 _ENACT_PIECES: Final = (
     *("introduc", "tough", "tighten", "stiffen", "passed", "adopted", "enacted", "signed"),
+    "signature",
     *("criminali", "approved", "added to", "expand", "broaden", "widen", "amended"),
     *("took effect", "into force", "into effect", "appeared in", "voted", "created"),
     *("been in force", "been in effect", "been a crime", "been a criminal", "been punishable"),

@@ -11,6 +11,8 @@ from kgbuild.extraction.grammar_en_penalties import (
     _ENACT_CONTINUES,
     _ENACT_PIECES,
     _IMPOSED_CUE,
+    _NOW_IN_FORCE,
+    _NOW_IN_FORCE_GATE,
     _NUMD,
     _PENALTY_GATES,
     _PENALTY_PATTERNS,
@@ -373,17 +375,15 @@ class PenaltyRules(ReferenceRules):
     # -- enactments --------------------------------------------------------------------
 
     def extract_enactments(self) -> list[_Draft]:
-        if not _gate_open(_ENACT_PIECES, self.folded):
-            return []
-        m = _ENACT.search(self.s)
+        m = _ENACT.search(self.s) if _gate_open(_ENACT_PIECES, self.folded) else None
         if m is None:
-            return []
+            return self._enacted_now()
         verb = m.group("v").lower()
         if verb in {"toughened", "tightened", "stiffened"}:
             rule = "enactment.toughened"
         elif verb.startswith("passed"):
             rule = "enactment.passed"
-        elif re.search(r"\bsigned\b", verb):
+        elif re.search(r"\bsign(?:ed|atures?)\b", verb):
             rule = "enactment.signed"
         elif verb == "amended" or re.search(r"\b(?:expanded|broadened|widened)\b", verb):
             rule = "enactment.amended"
@@ -459,6 +459,9 @@ class PenaltyRules(ReferenceRules):
             )
         else:
             self.state.last_enactment_offences = enacted
+        self.state.unnamed_enactment = (
+            (self.index, date, rule) if not enacted and not continues else None
+        )
         if not enacted:
             return []
         drafts: list[_Draft] = []
@@ -467,6 +470,30 @@ class PenaltyRules(ReferenceRules):
             draft.offences = (slug,)
             draft.articles = self.lexicon.articles_for(draft.offences)
             draft.date = date
+            drafts.append(draft)
+        return drafts
+
+    def _enacted_now(self) -> list[_Draft]:
+        """ "Putin on Saturday signed amendments that ... Voluntary surrender is now a crime
+        in its own right": an enactment of the offences this sentence says the law before
+        made or changed (within two sentences of it)."""
+        pending = self.state.unnamed_enactment
+        if (
+            pending is None
+            or not 0 < self.index - pending[0] <= 2
+            or not _gate_open(_NOW_IN_FORCE_GATE, self.folded)
+        ):
+            return []
+        cue = _NOW_IN_FORCE.search(self.s)
+        if cue is None:
+            return []
+        subject = _unique([o.slug for o in self.offences if o.start < cue.start()])
+        drafts: list[_Draft] = []
+        for slug in subject:
+            draft = self._draft("enactment", pending[2], cue.start())
+            draft.offences = (slug,)
+            draft.articles = self.lexicon.articles_for(draft.offences)
+            draft.date = pending[1]
             drafts.append(draft)
         return drafts
 

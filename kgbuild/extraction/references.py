@@ -103,7 +103,12 @@ _YEAR_EARLIER = re.compile(
     re.IGNORECASE,
 )
 _SAME_YEAR = re.compile(r"(?:in\s+)?(?:the\s+same|that)\s+year", re.IGNORECASE)
-_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|already\s+)?been\b", re.IGNORECASE)
+_PERFECT = re.compile(
+    r"\b(?:have|has)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been|[a-z]+ed|found|given|handed|"
+    r"brought|sent|put)\b",
+    re.IGNORECASE,
+)
+"""A present perfect ("have been convicted", "have now convicted"): a count to date."""
 _CLAUSE_END = re.compile(r";|,?\s+(?:while|whereas)\s+|,\s+but\s+", re.IGNORECASE)
 
 
