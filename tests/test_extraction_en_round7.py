@@ -176,6 +176,33 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
             _penalty("treason", None, None, life=True),
         ],
     ),
+    (
+        "a baseline dated by a part of a year ('compared with N in the first half of 2023')",
+        dt.date(2024, 8, 20),
+        "Military courts convicted 188 soldiers of desertion in the first half of 2024, "
+        "against 52 in the first half of 2023.",
+        [
+            _count("desertion", 188, "2024-01-01", "2024-06-30"),
+            _count("desertion", 52, "2023-01-01", "2023-06-30"),
+        ],
+    ),
+    (
+        "a baseline dated by nine months",
+        dt.date(2024, 10, 20),
+        "Courts found 75 people guilty of espionage in the first nine months of 2024, up "
+        "from 49 in the first nine months of 2023.",
+        [
+            _count("espionage", 75, "2024-01-01", "2024-09-30"),
+            _count("espionage", 49, "2023-01-01", "2023-09-30"),
+        ],
+    ),
+    (
+        "a list item after a source's aside ('..., according to X, along with N of Y')",
+        dt.date(2025, 3, 10),
+        "In 2024, 58 people were convicted of treason, according to the court's annual "
+        "review, along with 13 convicted of espionage.",
+        [_count("treason", 58, *_year(2024)), _count("espionage", 13, *_year(2024))],
+    ),
 ]
 
 

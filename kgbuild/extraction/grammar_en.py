@@ -291,6 +291,9 @@ _BASELINE_COUNT = re.compile(
     rf"(?P<num>{NUMBER_PATTERN}|(?:a\s+single|just|only)\s+one)"
     r"(?:\s+(?:people|individuals|convictions|verdicts|cases))?\s+"
     rf"(?:(?:in|during|for)\s+(?P<same>the\s+same\s+period\s+(?:in|of)\s+)?(?P<y>{_YEAR})\b|"
+    # "compared with 34 in the first half of 2023": the period the time after it names
+    r"(?:in|during|over|for)\s+(?P<tp>)(?=the\s+(?:first|second|third|fourth|last|final)\s+"
+    r"(?:half|quarter|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\b)|"
     r"(?:a\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year|"
     r"the\s+year\s+before|"
     # "84 in the same period a year earlier / last year": the figure's months, a year back

@@ -36,10 +36,10 @@ from kgbuild.extraction.references import ReferenceRules, previous_offences
 _YEARS = re.compile(rf"\b{_YEAR}\b")
 _ATTRIBUTION_ASIDE = re.compile(
     r",\s*(?:according\s+to|(?:as\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+"
-    r"(?:said|says|showed|shows|reported|reports))\b[^,;\d]{0,60},"
+    r"(?:said|says|showed|shows|reported|reports))\b[^,;\d]{0,60}(?:,|$)"
 )
 """A source named between two items of a list ("31 of X, according to the department's
-figures, along with 19 of Y"): no break in the list."""
+figures, along with 19 of Y"; the gap before an item ends on it): no break in the list."""
 _THE_FIGURES = re.compile(
     r"\bthe\s+(?:two\s+|three\s+|four\s+|corresponding\s+|same\s+)?(?:figures|numbers|"
     r"totals|counts|tallies)\b",
@@ -99,7 +99,8 @@ class ListRules(ReferenceRules):
                 if position <= o.start and o.end <= m.start():
                     blanked[o.start - position : o.end - position] = " " * (o.end - o.start)
             bare = _ATTRIBUTION_ASIDE.sub(",", _YEARS.sub("", "".join(blanked)))
-            if len(gap) > 80 or re.search(
+            # the length without the offences' names and a source's aside
+            if len(" ".join(bare.split())) > 80 or re.search(
                 r"[\d;:()]|\b(?:than|from|to|compared|versus|vs|against|up|down)\b", bare
             ):
                 break
