@@ -203,6 +203,43 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "review, along with 13 convicted of espionage.",
         [_count("treason", 58, *_year(2024)), _count("espionage", 13, *_year(2024))],
     ),
+    (
+        "a figure for the same months a year back is a comparison: the next count keeps the "
+        "main period",
+        dt.date(2025, 8, 1),
+        "Courts convicted 140 people of treason in the first half of 2025. A year earlier "
+        "the figure for the same months had been 95. Sabotage accounted for another 60 "
+        "convictions.",
+        [
+            _count("treason", 140, "2025-01-01", "2025-06-30"),
+            _count("treason", 95, "2024-01-01", "2024-06-30"),
+            _count("sabotage", 60, "2025-01-01", "2025-06-30"),
+        ],
+    ),
+    (
+        "'rose from N in YEAR to M' with the second year left out: the text's period",
+        dt.date(2025, 4, 2),
+        "Courts convicted 230 people of treason in 2024. Espionage verdicts climbed from 30 "
+        "in 2023 to 52.",
+        [
+            _count("treason", 230, *_year(2024)),
+            _count("espionage", 30, *_year(2023)),
+            _count("espionage", 52, *_year(2024)),
+        ],
+    ),
+    (
+        "'rose from N in YEAR to M last year': the time after the second count",
+        dt.date(2025, 4, 2),
+        "Sabotage convictions went up from 19 in 2022 to 176 last year.",
+        [_count("sabotage", 19, *_year(2022)), _count("sabotage", 176, *_year(2024))],
+    ),
+    (
+        "trap: no later period to give the second count; a percentage",
+        dt.date(2025, 4, 2),
+        "Treason convictions rose from 60 in 2022 to 140. The share of closed trials rose "
+        "from 80 in 2021 to 95 per cent.",
+        [],
+    ),
 ]
 
 

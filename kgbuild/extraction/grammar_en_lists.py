@@ -66,6 +66,16 @@ _FROM_TO: Final = re.compile(
     re.IGNORECASE,
 )
 
+_FROM_TO_OPEN: Final = re.compile(
+    rf"\b{_RISE_VERB}\s+from\s+(?:(?P<q1>{_QUAL})\s+)?(?P<n1>{NUMBER_PATTERN})"
+    rf"(?:\s+(?:people|convictions|verdicts|cases))?\s+(?:in|during)\s+(?P<y1>{_YEAR})\s*,?\s+"
+    rf"to\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{NUMBER_PATTERN})(?P<y2>)"
+    rf"(?!\s+(?:people\s+|convictions\s+|verdicts\s+|cases\s+)?(?:in|during)\s+{_YEAR})"
+    r"(?![\d,.]*\s*(?:%|per\s*cent|percent))",
+    re.IGNORECASE,
+)
+"""The same with the second year left out: "rose from 11 in 2023 to 37" (the second count
+in the time after it, else in the period the text is on)."""
 _FROM_TO_SPAN: Final = re.compile(
     rf"\b{_RISE_VERB}\s+from\s+(?:(?P<q1>{_QUAL})\s+)?(?P<n1>{NUMBER_PATTERN})\s+"
     rf"to\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{NUMBER_PATTERN})"

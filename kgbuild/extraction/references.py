@@ -116,6 +116,10 @@ class ReferenceRules(SentenceBase):
     """Resolution of what a sentence takes from the sentences before it, and the helpers
     that complete a count with it."""
 
+    year_back = False
+    """Set when a figure took the main figure's months a year back ("A year earlier the
+    figure for the same months had been 101"): a figure to compare with."""
+
     def _period(self, anchor: int) -> tuple[dt.date, dt.date] | None:
         if "those" in self.folded or "same" in self.folded or "that" in self.folded:
             ref = _PERIOD_REFERENCE.search(self.s)
@@ -129,6 +133,7 @@ class ReferenceRules(SentenceBase):
                     # "A year earlier the figure for the same months had been 101": the
                     # main figure's months, a year back (not "..., compared with 12 a year
                     # earlier", a baseline after the reference)
+                    self.year_back = True
                     return _shift_year(main[0], -1), _shift_year(main[1], -1)
                 if main is not None:
                     return main
@@ -403,11 +408,15 @@ class ReferenceRules(SentenceBase):
         draft.qualifier = qualifier
         draft.unit = unit
         draft.scope = scope
+        self.year_back = False
         draft.period = self._period(anchor)
         t = _nearest(self.times, anchor, ("period",))
-        draft.comparison = t is not None and (
-            self._same_period(t) is not None
-            or _COMPARED_TIME.search(self.s, max(0, t.start - 40), t.start) is not None
+        draft.comparison = self.year_back or (
+            t is not None
+            and (
+                self._same_period(t) is not None
+                or _COMPARED_TIME.search(self.s, max(0, t.start - 40), t.start) is not None
+            )
         )
         draft.reported_by = self.attribution or self._carried_attribution()
         return draft
