@@ -240,6 +240,38 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "from 80 in 2021 to 95 per cent.",
         [],
     ),
+    (
+        "a law that 'creates new offences', then the penalties of each",
+        dt.date(2024, 1, 5),
+        "On 29 December the president signed legislation that adds three new articles to "
+        "the Criminal Code. Under one of them, evading the duties of a foreign agent is "
+        "punishable by up to two years. Mercenarism carries up to 15 years, lawyers note.",
+        [
+            _enactment("foreign_agent_evasion", "2023-12-29"),
+            _enactment("mercenarism", "2023-12-29"),
+            _penalty("foreign_agent_evasion", None, 2),
+            _penalty("mercenarism", None, 15),
+        ],
+    ),
+    (
+        "a law that names one offence, and 'the range for Y is now A to B' after it",
+        dt.date(2023, 5, 3),
+        "The law signed on 28 April 2023 made treason punishable by life. For sabotage the "
+        "range is now 10 to 20 years.",
+        [
+            _enactment("treason", "2023-04-28"),
+            _enactment("sabotage", "2023-04-28"),
+            _penalty("treason", None, None, life=True),
+            _penalty("sabotage", 10, 20),
+        ],
+    ),
+    (
+        "trap: a penalty after a law that creates no new offence is no enactment of it",
+        dt.date(2024, 1, 5),
+        "On 29 December the president signed legislation on confiscation. Espionage is "
+        "punishable by 10 to 20 years.",
+        [_penalty("espionage", 10, 20)],
+    ),
 ]
 
 

@@ -75,7 +75,11 @@ def extract_english(
         folded = fold(sentence)
         state.recent.append((index, sentence))
         # "X is now a crime" after a dated law that named no offence (penalties.py)
-        enacted_now = state.unnamed_enactment is not None and _gate_open(_NOW_IN_FORCE_GATE, folded)
+        enacted_now = (
+            state.recent_law is not None
+            and index - state.recent_law.sentence_index <= 2
+            and _gate_open(_NOW_IN_FORCE_GATE, folded)
+        )
         if not _may_claim(folded) and not enacted_now:
             # No rule can fire: keep the sentence for references back, and let its month
             # or weekday set the month in context ("that month").

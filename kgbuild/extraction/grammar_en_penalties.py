@@ -174,6 +174,7 @@ _ENACT = re.compile(
     r"\s+(?:had\s+|has\s+)?signed|"
     r"(?:laws?|legislation|bill|measures?|amendments?)(?:\s+(?:on|about|against)\s+[^,.;]{1,40}?)?"
     r"\s+(?:was\s+|were\s+)?signed\s+by|"
+    r"(?:laws?|legislation|bills?|amendments?|package)\s*,?\s+signed(?=\s+(?:on|in|last|this)\b)|"
     r"appeared\s+in\s+the\s+(?:Criminal\s+)?Code|"
     r"(?:was|were|has\s+been|have\s+been)\s+created|"
     r"(?:offen[cs]e|article|crime)\s+(?:(?:that|which)\s+was\s+)?created|"
@@ -188,14 +189,23 @@ _ENACT = re.compile(
 )
 _NOW_IN_FORCE = re.compile(
     r"\b(?:(?:is|are|becomes?|became)\s+now|now)\s+(?:an?\s+)?(?:crime|criminal\s+offen[cs]e|"
-    r"offen[cs]e|punishable|illegal|carr(?:y|ies)|brings?)\b|"
+    r"offen[cs]e|punishable|illegal|carr(?:y|ies)|brings?|\d|from|between|up\s+to)|"
     r"\bwill\s+(?:now\s+)?(?:carry|bring|be\s+punishable|be\s+an?\s+(?:crime|offen[cs]e))\b|"
-    r"\b(?:crime|offen[cs]e)\s+in\s+(?:its|their)\s+own\s+right\b",
+    r"\b(?:crime|offen[cs]e)\s+in\s+(?:its|their)\s+own\s+right\b|"
+    r"\b(?:the|a)\s+new\s+(?:Article|offen[cs]e|crime)\b",
     re.IGNORECASE,
 )
-"""After a dated enactment that named no offence, what it made or changed: "Voluntary
-surrender is now a crime", "Desertion in wartime will carry 5 to 15 years"."""
-_NOW_IN_FORCE_GATE: Final = ("now", "will", "own right")
+"""After a dated enactment, what it made or changed: "Voluntary surrender is now a crime",
+"Desertion in wartime will carry 5 to 15 years", "For sabotage, the range is now 10 to 20
+years", "calls ..., under the new Article 280.4, carry ..."."""
+_PENALTY_STATED = re.compile(r"\b(?:punishable|carr(?:y|ies)|punished)\b", re.IGNORECASE)
+"""After a law that "creates new offences": a penalty stated for one of them."""
+_CREATES_NEW = re.compile(
+    r"\b(?:creat|introduc|add|establish)\w*\s+(?:(?:two|three|four|five|several|a\s+few|\d+)\s+)?"
+    r"new\s+(?:criminal\s+)?(?:offen[cs]es|crimes|articles)\b",
+    re.IGNORECASE,
+)
+_NOW_IN_FORCE_GATE: Final = ("now", "will", "own right", "new ", "punish", "carr")
 _ENACT_CONTINUES = re.compile(
     r"\b(?:also|the\s+same|too|as\s+well|at\s+the\s+same\s+time|another)\b", re.I
 )

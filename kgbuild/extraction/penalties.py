@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from kgbuild.extraction.drafts import _Draft, _round, _slug_for_word, _unique
+from kgbuild.extraction.drafts import _Draft, _RecentLaw, _round, _slug_for_word, _unique
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en_penalties import (
+    _CREATES_NEW,
     _ENACT,
     _ENACT_CONTINUES,
     _ENACT_PIECES,
@@ -16,6 +17,7 @@ from kgbuild.extraction.grammar_en_penalties import (
     _NUMD,
     _PENALTY_GATES,
     _PENALTY_PATTERNS,
+    _PENALTY_STATED,
     _STATUTORY_AFTER,
     _STATUTORY_CUE,
 )
@@ -433,8 +435,9 @@ class PenaltyRules(ReferenceRules):
         if continues:
             date = self.state.last_enactment_date
         if date is None:
-            # "Lawmakers have introduced tougher penalties": no date, no enactment claim
-            return []
+            # "Lawmakers have introduced tougher penalties": no date, no enactment claim of
+            # its own ("..., under the new Article 280.4, carry ...": the law before's)
+            return self._enacted_now()
         enacted: tuple[str, ...] = ()
         if self.offences or self.lexicon.find_offences_loose(self.s):
             enacted = self._enacted_offences(m)
@@ -459,8 +462,13 @@ class PenaltyRules(ReferenceRules):
             )
         else:
             self.state.last_enactment_offences = enacted
-        self.state.unnamed_enactment = (
-            (self.index, date, rule) if not enacted and not continues else None
+        before = self.state.recent_law
+        self.state.recent_law = _RecentLaw(
+            self.index,
+            date,
+            rule,
+            _unique([*(before.offences if continues and before else ()), *enacted]),
+            bool(_CREATES_NEW.search(self.s)) or bool(continues and before and before.creates),
         )
         if not enacted:
             return []
@@ -475,26 +483,33 @@ class PenaltyRules(ReferenceRules):
 
     def _enacted_now(self) -> list[_Draft]:
         """ "Putin on Saturday signed amendments that ... Voluntary surrender is now a crime
-        in its own right": an enactment of the offences this sentence says the law before
-        made or changed (within two sentences of it)."""
-        pending = self.state.unnamed_enactment
+        in its own right": an enactment of the offences this sentence says the dated law
+        before it (within two sentences) made or changed, those it already enacted aside;
+        after a law that "creates new offences", of an offence this sentence gives a
+        penalty."""
+        law = self.state.recent_law
         if (
-            pending is None
-            or not 0 < self.index - pending[0] <= 2
+            law is None
+            or not 0 < self.index - law.sentence_index <= 2
             or not _gate_open(_NOW_IN_FORCE_GATE, self.folded)
         ):
             return []
-        cue = _NOW_IN_FORCE.search(self.s)
+        cue = _NOW_IN_FORCE.search(self.s) or (
+            _PENALTY_STATED.search(self.s) if law.creates else None
+        )
         if cue is None:
             return []
-        subject = _unique([o.slug for o in self.offences if o.start < cue.start()])
+        subject = [
+            o.slug for o in self.offences if o.start < cue.end() and o.slug not in law.offences
+        ]
         drafts: list[_Draft] = []
-        for slug in subject:
-            draft = self._draft("enactment", pending[2], cue.start())
+        for slug in _unique(subject):
+            draft = self._draft("enactment", law.rule, cue.start())
             draft.offences = (slug,)
             draft.articles = self.lexicon.articles_for(draft.offences)
-            draft.date = pending[1]
+            draft.date = law.date
             drafts.append(draft)
+        self.state.recent_law = law._replace(offences=_unique([*law.offences, *subject]))
         return drafts
 
     def _enacted_offences(self, verb: re.Match[str]) -> tuple[str, ...]:
