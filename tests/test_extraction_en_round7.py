@@ -272,6 +272,25 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "punishable by 10 to 20 years.",
         [_penalty("espionage", 10, 20)],
     ),
+    (
+        "a described person with the age in apposition ('a retired chemist, 71, to 15 years')",
+        dt.date(2024, 9, 12),
+        "A court in Tomsk on Wednesday sentenced a retired chemist, 71, to 15 years for treason.",
+        [_term(["treason"], 15)],
+    ),
+    (
+        "'has given a <described person> N years'",
+        dt.date(2024, 9, 12),
+        "The Khabarovsk regional court has given a 29-year-old volunteer 12 years for treason.",
+        [_term(["treason"], 12)],
+    ),
+    (
+        "trap: 'has given' a number of people or a fine is no one's term",
+        dt.date(2024, 9, 12),
+        "The court has given the defendants 30 days to appeal. It has given a fine of "
+        "500,000 roubles to the company.",
+        [],
+    ),
 ]
 
 

@@ -61,6 +61,9 @@ _CHARGE_JOIN = re.compile(
 complicity in treason"."""
 
 
+_AGE_APPOSITION = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|$)")
+
+
 class IndividualRules(ReferenceRules):
     """Imposed sentences of named (or described) people."""
 
@@ -126,6 +129,8 @@ class IndividualRules(ReferenceRules):
         if obj.lower() in {"him", "her"}:
             return self._named_earlier(before)
         if obj:
+            # "a former aviation engineer, 64,": the age in apposition aside
+            obj = _AGE_APPOSITION.sub("", obj).strip()
             names = [n.group(0) for n in _NAME.finditer(obj)]
             names = [n for n in (self._clean_name(x) for x in names) if n]
             if names:
