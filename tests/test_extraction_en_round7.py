@@ -291,6 +291,34 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "500,000 roubles to the company.",
         [],
     ),
+    (
+        "two ranges in one sentence, the second with its cue left out",
+        dt.date(2025, 3, 1),
+        "Sabotage is punishable by 10 to 20 years, and voluntary surrender by three to ten years.",
+        [_penalty("sabotage", 10, 20), _penalty("voluntary_surrender", 3, 10)],
+    ),
+    (
+        "trap: a range after 'by' that is no penalty",
+        dt.date(2025, 3, 1),
+        "Espionage carries 10 to 20 years, and the Duma passed the bill by 300 to 20.",
+        [_penalty("espionage", 10, 20)],
+    ),
+    (
+        "'hit a record N' as a count",
+        dt.date(2025, 3, 1),
+        "Espionage convictions hit a record 80 in 2024.",
+        [_count("espionage", 80, *_year(2024))],
+    ),
+    (
+        "'so far in <this year>' and 'in the first months of <this year>': to publication",
+        dt.date(2025, 4, 15),
+        "So far in 2025, courts have convicted 70 people of sabotage. In the first months of "
+        "2025, 25 people were also convicted of espionage.",
+        [
+            _count("sabotage", 70, "2025-01-01", "2025-04-15"),
+            _count("espionage", 25, "2025-01-01", "2025-04-15"),
+        ],
+    ),
 ]
 
 

@@ -222,7 +222,7 @@ _CONVICTIONS_REACHED = re.compile(
     rf"jumped|soared|doubled|tripled|quadrupled)"
     rf"(?:\s+(?:almost\s+|nearly\s+|more\s+than\s+)?(?:[\w.]+-?fold|(?:by\s+)?[\w.]+\s+times))?"
     rf",?\s+to)\s+"
-    rf"(?:an?\s+(?:new\s+|record\s+|all-time\s+)?(?:high|record|peak)\s+of\s+)?"
+    rf"(?:an?\s+(?:new\s+|record\s+|all-time\s+)?(?:high|record|peak)\s+(?:of\s+)?)?"
     rf"(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
     rf"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
     re.IGNORECASE,

@@ -118,6 +118,7 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "to-date",
         re.compile(
             r"(?i:\b(?:so\s+far\s+this\s+year|this\s+year\s+(?:so\s+far|to\s+date)|"
+            rf"(?:so\s+far\s+in|in\s+(?:the\s+)?(?:first\s+)?(?:months|weeks)\s+of)\s+(?P<y>{_YEAR})|"
             r"since\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)(?:\s+current)?\s+year|"
             r"(?:the\s+)?year\s+to\s+date)\b)"
         ),
@@ -194,7 +195,7 @@ _TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
     _MONTH_GATE,
     ("since",),
     ("since",),
-    ("year",),
+    ("year", "so far", "months of", "weeks of"),
     ("years", "decade", "months"),
     ("from", "between"),
     ("19", "20"),  # _YEAR

@@ -115,6 +115,12 @@ _COORDINATION = re.compile(
 )
 
 
+_ELIDED_CUE = re.compile(
+    r"(?:,|;|\band)\s+(?:(?:and|while|whereas)\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?\s+"
+    r"by\s+(?:between\s+|from\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a range whose cue is the range's before it: ", espionage by 10 to 20"."""
 _MONTH_IN = re.compile(rf"\b(?:{_MONTH})\b")
 _ELIDED_PENALTY = re.compile(
     rf"(?:\s+(?:in\s+prison|of\s+imprisonment))?\s*(?:;|,\s*(?:and|while|whereas)|\s+and)\s+"
@@ -298,7 +304,12 @@ class PenaltyRules(ReferenceRules):
         for cue in _STATUTORY_CUE.finditer(window):
             if len(window) - cue.start() <= 40 or not re.search(r"\d", window[cue.end() :]):
                 return True
-        return False
+        # "Treason is punishable by 12 to 20 years, espionage by 10 to 20": the cue and its
+        # verb left to the range before
+        return bool(
+            _ELIDED_CUE.search(self.s, max(0, start - 70), start)
+            and _STATUTORY_CUE.search(self.s, 0, start)
+        )
 
     def _life_for_some(self, previous: _Draft | None, previous_end: int, start: int) -> bool:
         """Whether a life term adds to the range just before it: "..., and treason can also

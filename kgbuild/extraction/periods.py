@@ -152,7 +152,8 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
         first = dt.date(year, month, 1)
         last = ctx.published
     elif kind == "to-date":
-        if ctx.published is not None:
+        if ctx.published is not None and (not g.get("y") or int(g["y"]) == ctx.published.year):
+            # "so far in 2025" in a text of 2025: the year to date (of another year, none)
             first, last = dt.date(ctx.published.year, 1, 1), ctx.published
     elif kind == "past-n" and g.get("nm"):
         # "over the past 12 months": to publication, the same day that many months before
