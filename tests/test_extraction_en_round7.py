@@ -319,6 +319,40 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
             _count("espionage", 25, "2025-01-01", "2025-04-15"),
         ],
     ),
+    (
+        "'convicted just/only N people'",
+        dt.date(2025, 1, 9),
+        "In 2017 courts convicted only four people of espionage. In 2018 they convicted just "
+        "three people of disclosing state secrets.",
+        [
+            _count("espionage", 4, *_year(2017)),
+            _count("disclosure_of_state_secrets", 3, *_year(2018)),
+        ],
+    ),
+    (
+        "'also voted to widen/extend' continues a dated vote",
+        dt.date(2023, 4, 20),
+        "On 13 April the Duma voted to make sabotage punishable by up to 20 years. Deputies "
+        "also voted to extend the definition of treason.",
+        [
+            _enactment("sabotage", "2023-04-13"),
+            _enactment("treason", "2023-04-13"),
+            _penalty("sabotage", None, 20),
+        ],
+    ),
+    (
+        "a one-word subject naming the offence the text just named ('Obtaining such material')",
+        dt.date(2024, 6, 1),
+        "Prosecutors increasingly charge foreigners with illegally obtaining state secrets. "
+        "Obtaining such material carries up to four years.",
+        [_penalty("illegal_obtaining_of_state_secrets", None, 4)],
+    ),
+    (
+        "trap: a one-word subject that names no offence named before",
+        dt.date(2024, 6, 1),
+        "Prosecutors charged a teacher with treason. Disclosure carries up to four years.",
+        [],
+    ),
 ]
 
 

@@ -168,7 +168,8 @@ _POST_CASE = re.compile(
 _PRE_CONV = re.compile(
     rf"\b(?P<v>convicted|sentenced|jailed|(?:handed\s+(?:down\s+)?|(?:issued|delivered|passed)\s+)"
     rf"(?:guilty\s+verdicts|convictions|sentences|prison\s+terms)\s+(?:to|against|on))\s+"
-    rf"(?:a\s+(?:total|record)\s+of\s+|a\s+record\s+)?(?:{_QUAL}\s+)?$",
+    rf"(?:a\s+(?:total|record)\s+of\s+|a\s+record\s+)?(?:{_QUAL}\s+)?"
+    r"(?:(?:just|only|a\s+mere)\s+)?$",
     re.IGNORECASE,
 )
 _PRE_FOUND = re.compile(rf"\bfound\s+(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$", re.IGNORECASE)

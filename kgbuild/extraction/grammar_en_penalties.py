@@ -183,8 +183,9 @@ _ENACT = re.compile(
     r"(?:rais(?:e[sd]?|ing)|increas(?:e[sd]?|ing)|lift(?:s|ed|ing)?|lower(?:s|ed|ing)?)\s+"
     r"the\s+(?:maximum|minimum|top|upper)\s+"
     r"(?:term|sentence|penalty|punishment|limit)|"
-    r"voted(?=[^.;]{0,40}?\b(?:to\s+(?:make|introduce|criminali[sz]e|toughen|raise|increase|"
-    r"expand|pass|adopt|approve)|for\s+(?:a|the)\s+(?:bill|law|amendments?))))\b",
+    r"voted(?=[^.;]{0,40}?\b(?:to\s+(?:make|introduce|criminali[sz]e|toughen|tighten|raise|"
+    r"increase|expand|widen|broaden|extend|pass|adopt|approve)|for\s+(?:a|the)\s+"
+    r"(?:bill|law|amendments?))))\b",
     re.IGNORECASE,
 )
 _NOW_IN_FORCE = re.compile(

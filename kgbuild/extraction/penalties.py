@@ -115,6 +115,13 @@ _COORDINATION = re.compile(
 )
 
 
+_SUBJECT_WORD = re.compile(
+    r"\W*(?P<w>[A-Z][a-z]{5,})(?:\s+(?:them|it|(?:such|the|these)\s+[a-z]+))?\s+"
+    r"(?:(?:now|still|also)\s+)?(?:is\s+punishable|carries|"
+    r"can\s+bring|may\s+bring|is\s+punished)\b"
+)
+"""A sentence opening on one noun (and its object) before a penalty verb: "Disclosure
+carries ...", "Obtaining such material carries ..."."""
 _ELIDED_CUE = re.compile(
     r"(?:,|;|\band)\s+(?:(?:and|while|whereas)\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?\s+"
     r"by\s+(?:between\s+|from\s+)?$",
@@ -330,7 +337,7 @@ class PenaltyRules(ReferenceRules):
             # maximum of 20 years": the offences of the sentence before
             ref = _PENALTY_REFERENCE.search(self.s)
             if ref is None:
-                return ()
+                return self._subject_word_offence(start)
             if ref.group("two"):
                 return paired_offences(self.state, self.lexicon)
             return self._named_by(ref.group("word"), previous_offences(self.state, self.lexicon))
@@ -353,6 +360,18 @@ class PenaltyRules(ReferenceRules):
             return max(0, m.start - end)
 
         return (min(candidates, key=distance).slug,)
+
+    def _subject_word_offence(self, start: int) -> tuple[str, ...]:
+        """ "Who can be charged with disclosing state secrets? ... Disclosure carries up to
+        four years": a one-word subject that begins a label of an offence the text just
+        named, right before the penalty's verb."""
+        m = _SUBJECT_WORD.match(self.s)
+        if m is None or m.end() > start:
+            return ()
+        slug = _slug_for_word(m.group("w"), self.lexicon)
+        if slug is None or slug not in previous_offences(self.state, self.lexicon):
+            return ()
+        return (slug,)
 
     def _named_by(self, word: str | None, offences: tuple[str, ...]) -> tuple[str, ...]:
         """Of ``offences``, those a label word names ("the disclosure article": not the
