@@ -353,6 +353,13 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "Prosecutors charged a teacher with treason. Disclosure carries up to four years.",
         [],
     ),
+    (
+        "trap: a proportion is no count ('nine in ten defendants', 'four out of five people')",
+        dt.date(2025, 3, 1),
+        "Nine in ten espionage defendants were convicted in closed hearings in 2024. Four out "
+        "of five people tried for sabotage were convicted.",
+        [],
+    ),
 ]
 
 

@@ -40,6 +40,7 @@ from kgbuild.extraction.lists import _Item
 from kgbuild.extraction.numbers import (
     _QUAL,
     _QUAL_TAIL,
+    NUMBER_PATTERN,
     _int_number,
     _qualifier_before,
     _qualifier_word,
@@ -77,6 +78,12 @@ _APPEAL_BEFORE = re.compile(
     r"cancelled|canceled|confirmed)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_PROPORTION_BEFORE = re.compile(
+    rf"(?<![\w,.])(?:{NUMBER_PATTERN})\s+(?:in|out\s+of)\s+$",
+    re.IGNORECASE,
+)
+"""Before the whole of a proportion: "Nine in ten treason defendants", "four out of five
+people" (a share, not a count)."""
 _PRE_SENT = re.compile(rf"\b(?:sent|put)\s+(?:{_QUAL}\s+)?$", re.IGNORECASE)
 _TO_PRISON = re.compile(
     r"\s+(?:to\s+(?:prison|jail|penal\s+colon(?:y|ies))|behind\s+bars)\b", re.IGNORECASE
@@ -331,6 +338,7 @@ class CountRules(BaselineRules):
             if not _is_year_like(m.group("num"))
             and self._free(m.start(), m.end())
             and not _RATE_AFTER.search(self.s[m.end() :])
+            and not _PROPORTION_BEFORE.search(self.s, max(0, m.start() - 24), m.start())
         ]
         kinds = [self._count_kind(m) for m in candidates]
         # "Eighteen Ukrainians and seven Russians were convicted": a count joined to the
