@@ -360,6 +360,20 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "of five people tried for sabotage were convicted.",
         [],
     ),
+    (
+        "a count whose people are described by a participle ('N people tried for X were "
+        "convicted')",
+        dt.date(2025, 6, 10),
+        "Judges acquitted nobody: all 57 people tried for sabotage in 2024 were convicted. "
+        "Of those charged, 12 men accused of espionage in 2023 were also found guilty.",
+        [_count("sabotage", 57, *_year(2024)), _count("espionage", 12, *_year(2023))],
+    ),
+    (
+        "trap: people described by a participle with no conviction verb",
+        dt.date(2025, 6, 10),
+        "In 2024, 40 people detained on suspicion of sabotage were released on bail.",
+        [],
+    ),
 ]
 
 

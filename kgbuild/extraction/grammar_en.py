@@ -148,7 +148,12 @@ _CONV_VERB = (
 _CASE_VERB = r"(?:opened|initiated|launched|filed|brought|instituted|registered|started)"
 _APPOS = r"(?:\s*,[^,;]{1,80},)?"
 # "Twelve residents of Crimea were convicted", "600 cases on treason and espionage were opened"
-_POSTMOD = r"(?:\s+(?:of|from|in|on|into|over|under|for)\s+[^,.;]{1,60}?)?"
+_POSTMOD = (
+    r"(?:\s+(?:of|from|in|on|into|over|under|for|(?:tried|charged|prosecuted|accused|"
+    r"arrested|detained)\s+(?:for|with|of|on|under))\s+[^,.;]{1,60}?)?"
+)
+"""After a count's noun: "... of Crimea", "... tried for espionage in 2024" (were
+convicted)."""
 _COORD_NOUN = r"(?:\s+(?:and|or)\s+[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){0,2}?)?"
 """A noun coordinated with the count's: "23 foreigners and stateless people were ..."."""
 _POST_CONV = re.compile(
