@@ -20,7 +20,8 @@ The parts, in the order a sentence meets them:
     figures_again.py figures that pair in order with the counts before them
     sentence.py      one sentence's recognisers, read lazily
     references.py    what a sentence takes from the ones before ("this offence", "that year")
-    counts.py, baselines.py, lists.py, penalties.py, individual.py   the rule families
+    counts.py, baselines.py, lists.py, penalties.py, enactments.py, individual.py
+                     the rule families
     english.py       the document loop with its claim gates, and the frozen claims
     scoring.py       precision and recall against an answer key
 

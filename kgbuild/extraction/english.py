@@ -7,13 +7,13 @@ import datetime as dt
 from kgbuild.claims import Claim
 from kgbuild.extraction.counts import CountRules
 from kgbuild.extraction.drafts import _Draft, _is_headline, _remember_offences, _State, _unique
+from kgbuild.extraction.enactments import EnactmentRules
 from kgbuild.extraction.figures_again import FiguresAgainRules
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _RULE_WORDS, _may_claim
 from kgbuild.extraction.grammar_en_penalties import _ENACT, _ENACT_PIECES, _NOW_IN_FORCE_GATE
 from kgbuild.extraction.grammar_periods import _MONTH_GATE, _WEEKDAY_GATE
 from kgbuild.extraction.individual import IndividualRules
-from kgbuild.extraction.penalties import PenaltyRules
 from kgbuild.extraction.periods import _find_times, _Time, _TimeContext
 from kgbuild.extraction.text import _Clean, _clean, _sentence_spans
 from kgbuild.lexicon import Lexicon, fold
@@ -21,7 +21,7 @@ from kgbuild.lexicon import Lexicon, fold
 _COUNT_KINDS = frozenset({"conviction_count", "case_count"})
 
 
-class SentenceExtractor(CountRules, FiguresAgainRules, PenaltyRules, IndividualRules):
+class SentenceExtractor(CountRules, FiguresAgainRules, EnactmentRules, IndividualRules):
     """Every rule, applied to one sentence in a fixed order."""
 
     def run(self) -> list[_Draft]:
