@@ -375,6 +375,39 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "In 2024, 40 people detained on suspicion of sabotage were released on bail.",
         [],
     ),
+    (
+        "'X alone accounted for N of them', then a figure that continues the total",
+        dt.date(2025, 2, 2),
+        "The monitors count 150 people convicted of sabotage or treason in 2024. Sabotage "
+        "alone accounted for 96 of them. The figure for 2023 was 71.",
+        [
+            _count(["sabotage", "treason"], 150, *_year(2024)),
+            _count("sabotage", 96, *_year(2024)),
+            _count(["sabotage", "treason"], 71, *_year(2023)),
+        ],
+    ),
+    (
+        "', of whom N were convicted of X' after a count of a group of offences",
+        dt.date(2025, 2, 2),
+        "Last year 90 people were convicted of espionage or treason, of whom 62 were "
+        "convicted of treason.",
+        [
+            _count(["espionage", "treason"], 90, *_year(2024)),
+            _count("treason", 62, *_year(2024)),
+        ],
+    ),
+    (
+        "life 'rather than / instead of' a ceiling: the old ceiling too, once",
+        dt.date(2023, 5, 2),
+        "Sabotage resulting in deaths now carries life imprisonment rather than 20 years. "
+        "Treason is punishable by life, up from a maximum of 20 years.",
+        [
+            _penalty("sabotage", None, None, life=True),
+            _penalty("sabotage", None, 20),
+            _penalty("treason", None, None, life=True),
+            _penalty("treason", None, 20),
+        ],
+    ),
 ]
 
 

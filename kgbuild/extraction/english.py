@@ -14,6 +14,7 @@ from kgbuild.extraction.grammar_en import _RULE_WORDS, _may_claim
 from kgbuild.extraction.grammar_en_penalties import _ENACT, _ENACT_PIECES, _NOW_IN_FORCE_GATE
 from kgbuild.extraction.grammar_periods import _MONTH_GATE, _WEEKDAY_GATE
 from kgbuild.extraction.individual import IndividualRules
+from kgbuild.extraction.parts import PartRules
 from kgbuild.extraction.periods import _find_times, _Time, _TimeContext
 from kgbuild.extraction.text import _Clean, _clean, _sentence_spans
 from kgbuild.lexicon import Lexicon, fold
@@ -21,7 +22,7 @@ from kgbuild.lexicon import Lexicon, fold
 _COUNT_KINDS = frozenset({"conviction_count", "case_count"})
 
 
-class SentenceExtractor(CountRules, FiguresAgainRules, EnactmentRules, IndividualRules):
+class SentenceExtractor(CountRules, FiguresAgainRules, PartRules, EnactmentRules, IndividualRules):
     """Every rule, applied to one sentence in a fixed order."""
 
     def run(self) -> list[_Draft]:
@@ -32,6 +33,7 @@ class SentenceExtractor(CountRules, FiguresAgainRules, EnactmentRules, Individua
         self.extract_counts()
         self.extract_figures_again()
         self.extract_figure_reached()
+        self.extract_whom_parts()
         self.extract_bare_counts()
         self.extract_all_of_them()
         self.extract_baseline_counts()

@@ -179,7 +179,8 @@ people of treason in 2014. The figure has grown every year since, reaching 195 i
 _ACCOUNTED_FOR: Final = re.compile(
     r"\b(?:alone\s+)?accounted\s+for\s+(?:only\s+|just\s+|another\s+|a\s+further\s+)?"
     rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})"
-    r"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold|of\b|more\b|in\s+(?:every|each)\b))",
+    r"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold|of\b(?!\s+(?:them|those|these)\b)|more\b|"
+    r"in\s+(?:every|each)\b))",
     re.IGNORECASE,
 )
 """A part of the count before, named by its offence: "In 2024 courts convicted 610 people of

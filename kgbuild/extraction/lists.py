@@ -282,7 +282,11 @@ class ListRules(ReferenceRules):
             if part and (not offences or not earlier):
                 continue  # "Moscow alone accounted for 120": a part by no offence
             if earlier:
+                # a part ("Treason alone accounted for 361 of them") is counted in its total,
+                # so a figure after it continues the total
                 before = earlier[-1]
+                if not part and before.part_of is not None:
+                    before = next((d for d in reversed(earlier) if d.part_of is None), before)
                 kind, unit, scope = before.kind, before.unit or "people", before.scope
                 offences = offences or before.offences
             elif self._convictions_just_before():
@@ -297,6 +301,8 @@ class ListRules(ReferenceRules):
             self._finish_count(
                 draft, offences, m.start("num"), _qualifier_word(m.group("q")), count, unit, scope
             )
+            if part and earlier:
+                draft.part_of = earlier[-1]
             when = self._time_before_when(m.start())
             if when is not None:
                 # "twice as many as in the same period of 2023, when the figure stood at 33":

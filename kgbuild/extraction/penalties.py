@@ -44,6 +44,13 @@ _INSTEAD_OF = re.compile(
     re.IGNORECASE,
 )
 """After a ceiling, the one it replaces: "up to five years in prison, instead of three"."""
+_INSTEAD_OF_LIFE = re.compile(
+    rf"(?:\s+imprisonment|\s+in\s+prison)?\s*,?\s*(?:instead\s+of|rather\s+than|up\s+from)\s+"
+    rf"(?:the\s+(?:current|previous|present|old)\s+)?(?:(?:a\s+)?maximum\s+of\s+)?"
+    rf"(?P<n>{_NUMD})[\s-]+years?\b",
+    re.IGNORECASE,
+)
+"""After life, the ceiling it replaces: "life imprisonment rather than 20 years"."""
 _PENALTY_REFERENCE = re.compile(
     r"^\W*(?:such|these|those)\b|"
     # "If it is committed by a group, it is punishable by ...": after a leading condition
@@ -131,7 +138,10 @@ class PenaltyRules(ReferenceRules):
         drafts: list[_Draft] = []
         previous: _Draft | None = None
         previous_end = -1
+        replaced_until = -1  # the end of "rather than 20 years" after life: read already
         for start, end, rule, m in hits:
+            if start < replaced_until:
+                continue
             # "espionage (10 to 20 years)": a term in brackets right after an offence
             bracketed = self.s[:start].rstrip().endswith("(") and any(
                 0 <= start - o.end <= 3 for o in self.offences
@@ -247,6 +257,16 @@ class PenaltyRules(ReferenceRules):
                         old.offences, old.articles = offences, draft.articles
                         old.max_years, old.life = _round(n * factor), False
                         drafts.append(old)
+            if rule == "penalty.life":
+                # "a maximum of life imprisonment rather than 20 years": the old ceiling too
+                instead = _INSTEAD_OF_LIFE.match(self.s, end)
+                n = parse_number(instead.group("n")) if instead is not None else None
+                if n is not None and instead is not None:
+                    old = self._draft("penalty_range", "penalty.raised", start)
+                    old.offences, old.articles = offences, draft.articles
+                    old.max_years, old.life = _round(n), False
+                    drafts.append(old)
+                    replaced_until = instead.end()
             drafts.append(draft)
             previous, previous_end = draft, end
             drafts += self._elided_penalties(draft, end, m)
