@@ -408,6 +408,50 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
             _penalty("treason", None, 20),
         ],
     ),
+    (
+        "trap: 'passed' sentences, information or documents is no enactment",
+        dt.date(2024, 5, 1),
+        "In 2023 judges passed sentences on 120 people convicted of espionage. A sergeant "
+        "passed secret documents to a foreign agent in March 2022.",
+        [_count("espionage", 120, *_year(2023))],
+    ),
+    (
+        "'had passed it on <date>' stays an enactment of the law before",
+        dt.date(2022, 7, 20),
+        "On 14 July the president signed a law that creates the offence of confidential "
+        "cooperation with a foreign state. Deputies had passed it on 6 July.",
+        [
+            _enactment("confidential_cooperation", "2022-07-14"),
+            _enactment("confidential_cooperation", "2022-07-06"),
+        ],
+    ),
+    (
+        "'N years later' from the year the text is on",
+        dt.date(2025, 6, 1),
+        "In 2021 courts convicted 15 people of treason and 9 of espionage; three years later "
+        "those figures stood at 190 and 40 respectively.",
+        [
+            _count("treason", 15, *_year(2021)),
+            _count("espionage", 9, *_year(2021)),
+            _count("treason", 190, *_year(2024)),
+            _count("espionage", 40, *_year(2024)),
+        ],
+    ),
+    (
+        "'the figures had been A and B' in a later year, and a baseline 'in the whole of YEAR'",
+        dt.date(2025, 6, 1),
+        "Prosecutors opened 48 cases of treason and 9 of espionage in 2024. In 2022 the "
+        "figures had been 14 and 3. Sabotage convictions reached 176 in 2024, up from 19 in "
+        "the whole of 2022.",
+        [
+            _count("treason", 48, *_year(2024), kind="case_count"),
+            _count("espionage", 9, *_year(2024), kind="case_count"),
+            _count("treason", 14, *_year(2022), kind="case_count"),
+            _count("espionage", 3, *_year(2022), kind="case_count"),
+            _count("sabotage", 176, *_year(2024)),
+            _count("sabotage", 19, *_year(2022)),
+        ],
+    ),
 ]
 
 

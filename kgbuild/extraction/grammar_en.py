@@ -296,7 +296,8 @@ _BASELINE_COUNT = re.compile(
     rf"(?:just\s+|only\s+|a\s+mere\s+)?(?:(?P<q>{_QUAL})\s+)?"
     rf"(?P<num>{NUMBER_PATTERN}|(?:a\s+single|just|only)\s+one)"
     r"(?:\s+(?:people|individuals|convictions|verdicts|cases))?\s+"
-    rf"(?:(?:in|during|for)\s+(?P<same>the\s+same\s+period\s+(?:in|of)\s+)?(?P<y>{_YEAR})\b|"
+    rf"(?:(?:in|during|for|over)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?"
+    rf"(?P<same>the\s+same\s+period\s+(?:in|of)\s+)?(?P<y>{_YEAR})\b|"
     # "compared with 34 in the first half of 2023": the period the time after it names
     r"(?:in|during|over|for)\s+(?P<tp>)(?=the\s+(?:first|second|third|fourth|last|final)\s+"
     r"(?:half|quarter|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\b)|"

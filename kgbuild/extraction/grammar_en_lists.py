@@ -105,11 +105,15 @@ _NUMBER_LIST: Final = re.compile(
 )
 _FIGURES_AGAIN: Final = re.compile(
     r"\b(?:respective|corresponding|equivalent|comparable)\s+(?:figures|numbers|totals|"
-    r"counts|tallies)|\b(?:figures|numbers|totals|counts|tallies)\s+(?:under|for)\s+the\s+"
+    r"counts|tallies)|\b(?:the|those|these)\s+(?:two\s+|three\s+)?(?:figures|numbers|totals|"
+    r"tallies)(?=\s+(?:were|had\s+been|stood|came))|\b(?:figures|numbers|totals|counts|tallies)\s+(?:under|for)\s+the\s+"
     r"same\s+(?:two|three|four)\s+(?:articles|offences|charges|crimes)",
     re.IGNORECASE,
 )
-_FIGURES_AGAIN_GATE: Final = ("respective", "corresponding", "equivalent", "comparable", "same ")
+_FIGURES_AGAIN_GATE: Final = (
+    *("respective", "corresponding", "equivalent", "comparable", "same "),
+    *("figures", "numbers", "totals", "tallies"),
+)
 _AGAIN_LIST: Final = re.compile(
     r"(?:\s+(?:were|was|stood\s+at|came\s+to|numbered|totalled|totaled|"
     r"(?:had|have|has)\s+(?:\w+\s+)?(?:climbed|risen|grown|fallen|dropped|increased|"

@@ -167,7 +167,8 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "rel-year",
         re.compile(
             r"(?i:\b(?P<rel>a\s+year\s+(?:earlier|before|ago|later)|the\s+year\s+(?:before|after)|"
-            r"the\s+(?:following|next|subsequent)\s+year))"
+            r"the\s+(?:following|next|subsequent)\s+year|"
+            r"(?:two|three|four|five|\d)\s+years\s+(?:later|earlier|before|on)))"
         ),
     ),
     ("rel-year", re.compile(r"(?i:\b(?P<rel>the)\s+year\b)")),

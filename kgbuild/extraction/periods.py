@@ -223,6 +223,15 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
             year_rel = None if ctx.context_year is None else ctx.context_year - 1
         elif rel in _YEAR_AFTER:
             year_rel = None if ctx.context_year is None else ctx.context_year + 1
+        elif rel.endswith(" years later") or rel.endswith(" years on"):
+            # "two years later": from the year the text is on
+            later = _int_number(rel.split()[0])
+            year_rel = (
+                None if ctx.context_year is None or later is None else ctx.context_year + later
+            )
+        elif rel.endswith(" years earlier") or rel.endswith(" years before"):
+            back = _int_number(rel.split()[0])
+            year_rel = None if ctx.context_year is None or back is None else ctx.context_year - back
         elif rel == "a year ago" or rel == "the past":
             year_rel = ctx.published.year - 1 if ctx.published else None
         else:
