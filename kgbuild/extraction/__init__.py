@@ -17,9 +17,11 @@ The parts, in the order a sentence meets them:
     grammar_en.py    English patterns: counts, breakdowns, individual sentences, attribution
     grammar_en_lists.py      several counts in one sentence, rates, "all of them"
     grammar_en_penalties.py  statutory penalties and enactments
+    figures_again.py figures that pair in order with the counts before them
     sentence.py      one sentence's recognisers, read lazily
     references.py    what a sentence takes from the ones before ("this offence", "that year")
-    counts.py, baselines.py, lists.py, penalties.py, individual.py   the rule families
+    counts.py, baselines.py, lists.py, penalties.py, enactments.py, individual.py
+                     the rule families
     english.py       the document loop with its claim gates, and the frozen claims
     scoring.py       precision and recall against an answer key
 
@@ -39,7 +41,11 @@ Rule ids (``Claim.rule``; a claim that took its change from another rule joins b
     count.baseline       "... up from 40 in 2023", "up from eight a year earlier", "... and 16
                          in 2022", "the 2023 figure of 25", "grew to 145 in 2024 from 40"
     case.baseline        "opened 73 cases ... in 2023, up from 19 a year earlier"
-    count.from-to        "rose from 25 in 2018 to 28 in 2019"
+    count.from-to        "rose from 25 in 2018 to 28 in 2019", "rose from 11 in 2023 to 37"
+    count.figures-again  "... 142 of X and 24 of Y. In 2023 the corresponding numbers were 201
+                         and 41", "the numbers under the same two articles rose to 26 and 111"
+    count.offence-part   "At least 920 verdicts in X, Y and Z cases. More than 790 of them
+                         were for X", "Of these, 48 concerned espionage"
     count.all-of-them    "Nine students were tried ... The court found all of them guilty"
     count.bare           "A further 12 were convicted of the same offence", "Another eight
                          were found guilty of espionage and three of ..." (+list)

@@ -83,6 +83,16 @@ class BaselineRules(ListRules):
                 ref.unit,
                 ref.scope,
             )
+            if year is None and m.re is _BASELINE_COUNT and m.group("tp") is not None:
+                # "compared with 34 in the first half of 2023": the time after "in"
+                t = next((t for t in self.times if t.start == m.end("tp")), None)
+                if t is None or t.first is None or t.last is None:
+                    continue
+                draft.period = (t.first, t.last)
+                draft.reported_by = ref.reported_by
+                self.used.append((m.start(), m.end()))
+                self.counts.append(draft)
+                continue
             if year is None:
                 # "up from eight a year earlier": the year before the figure's own period
                 if ref.period is None:

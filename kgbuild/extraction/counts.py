@@ -20,6 +20,7 @@ from kgbuild.extraction.grammar_en import (
     _NUMBER_OF,
     _NUMBER_OF_CASES,
     _OF_THESE_IN,
+    _OFFENCE_PART,
     _PEOPLE_NOUNS,
     _POST_CASE,
     _POST_CONV,
@@ -39,6 +40,7 @@ from kgbuild.extraction.lists import _Item
 from kgbuild.extraction.numbers import (
     _QUAL,
     _QUAL_TAIL,
+    NUMBER_PATTERN,
     _int_number,
     _qualifier_before,
     _qualifier_word,
@@ -77,6 +79,12 @@ _APPEAL_BEFORE = compile_narrowed(
     r"cancelled|canceled|confirmed)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_PROPORTION_BEFORE = compile_narrowed(
+    rf"(?<![\w,.])(?:{NUMBER_PATTERN})\s+(?:in|out\s+of)\s+$",
+    re.IGNORECASE,
+)
+"""Before the whole of a proportion: "Nine in ten treason defendants", "four out of five
+people" (a share, not a count)."""
 _PRE_SENT = compile_narrowed(rf"\b(?:sent|put)\s+(?:{_QUAL}\s+)?$", re.IGNORECASE)
 _TO_PRISON = compile_narrowed(
     r"\s+(?:to\s+(?:prison|jail|penal\s+colon(?:y|ies))|behind\s+bars)\b", re.IGNORECASE
@@ -137,6 +145,8 @@ class CountRules(BaselineRules):
                 self.used.append((h.start, h.end))
 
     def extract_breakdown(self) -> None:
+        if "of " in self.folded and self._offence_part():
+            return
         of_them = _BREAKDOWN_OF_THEM.search(self.s) if " of " in self.folded else None
         if _BREAKDOWN_START.search(self.s) is None and of_them is None:
             return
@@ -162,6 +172,46 @@ class CountRules(BaselineRules):
             return
         for m in _BREAKDOWN_ITEM.finditer(self.s):
             self._breakdown_row(total, m, "count.breakdown")
+
+    def _offence_part(self) -> bool:
+        """ "More than 790 of them were for treason": a part of the total just before, in
+        its period and unit, for one of its offences (or a member of its group)."""
+        m = _OFFENCE_PART.search(self.s)
+        if m is None or not (m.group("pre") or m.group("post")):
+            return False
+        total = next(
+            (
+                d
+                for d in reversed(self.state.drafts)
+                if d.kind in {"conviction_count", "case_count"}
+                and not d.rule.endswith(".baseline")
+                and self.index - d.sentence_index == 1
+            ),
+            None,
+        )
+        count = _int_number(m.group("num"))
+        if total is None or total.part_of is not None or count is None or not total.offences:
+            return False
+        own = _unique([o.slug for o in self._offences_between(m.end(), self._clause(m.end())[1])])
+        within = set(total.offences)
+        for slug in total.offences:
+            within |= {c.slug for c in self.lexicon.concepts.values() if slug in c.broader}
+        if not own or not set(own) <= within or set(own) == set(total.offences):
+            return False
+        if total.count is not None and count >= total.count:
+            return False
+        draft = self._draft(total.kind, "count.offence-part", m.start("num"))
+        draft.offences = own
+        draft.articles = self.lexicon.articles_for(own)
+        draft.period = total.period
+        draft.count = count
+        draft.qualifier = _qualifier_word(m.group("q"))
+        draft.unit = total.unit
+        draft.reported_by = total.reported_by
+        draft.part_of = total
+        self.used.append((m.start(), m.end()))
+        self.counts.append(draft)
+        return True
 
     def _period_part(self, total: _Draft, m: re.Match[str]) -> None:
         """ "Of these, 390 were convicted in 2024 alone": the total's offences and unit, in
@@ -289,6 +339,7 @@ class CountRules(BaselineRules):
             if not _is_year_like(m.group("num"))
             and self._free(m.start(), m.end())
             and not _RATE_AFTER.search(self.s[m.end() :])
+            and not _PROPORTION_BEFORE.search(self.s, max(0, m.start() - 24), m.start())
         ]
         kinds = [self._count_kind(m) for m in candidates]
         # "Eighteen Ukrainians and seven Russians were convicted": a count joined to the

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections import deque
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Final, NamedTuple
 
 from kgbuild.claims import Change, ClaimKind
 from kgbuild.extraction.grammar_en import _PURPOSE
@@ -46,6 +46,19 @@ class _Draft:
     period is not the one the text goes on with."""
 
 
+class _RecentLaw(NamedTuple):
+    """A dated enactment, for the sentences after it that say what it changed."""
+
+    sentence_index: int
+    date: str
+    rule: str
+    offences: tuple[str, ...]
+    """The offences it was found to enact so far."""
+    creates: bool
+    """Whether it says it creates new offences ("a law that creates two new offences"):
+    then a penalty stated for an offence right after it is one of them."""
+
+
 @dataclass
 class _State:
     published: dt.date | None
@@ -54,6 +67,9 @@ class _State:
     last_enactment_date: str | None = None
     last_enactment_offences: tuple[str, ...] = ()
     """The offences of the latest enactment: what "the bill" of a later sentence is."""
+    recent_law: _RecentLaw | None = None
+    """The latest dated enactment ("Putin on Saturday signed amendments that ..."): what "X
+    is now a crime" or "X will carry ..." in the next two sentences was enacted by."""
     previous_offences: tuple[str, ...] = ()
     """The offences of the latest fully read sentence that names any."""
     earlier_offences: tuple[str, ...] = ()

@@ -7,12 +7,14 @@ import datetime as dt
 from kgbuild.claims import Claim
 from kgbuild.extraction.counts import CountRules
 from kgbuild.extraction.drafts import _Draft, _is_headline, _remember_offences, _State, _unique
+from kgbuild.extraction.enactments import EnactmentRules
+from kgbuild.extraction.figures_again import FiguresAgainRules
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _RULE_WORDS, _may_claim
-from kgbuild.extraction.grammar_en_penalties import _ENACT, _ENACT_PIECES
+from kgbuild.extraction.grammar_en_penalties import _ENACT, _ENACT_PIECES, _NOW_IN_FORCE_GATE
 from kgbuild.extraction.grammar_periods import _MONTH_GATE, _WEEKDAY_GATE
 from kgbuild.extraction.individual import IndividualRules
-from kgbuild.extraction.penalties import PenaltyRules
+from kgbuild.extraction.parts import PartRules
 from kgbuild.extraction.periods import _find_times, _Time, _TimeContext
 from kgbuild.extraction.text import _Clean, _clean, _sentence_spans
 from kgbuild.lexicon import Lexicon, fold
@@ -20,7 +22,7 @@ from kgbuild.lexicon import Lexicon, fold
 _COUNT_KINDS = frozenset({"conviction_count", "case_count"})
 
 
-class SentenceExtractor(CountRules, PenaltyRules, IndividualRules):
+class SentenceExtractor(CountRules, FiguresAgainRules, PartRules, EnactmentRules, IndividualRules):
     """Every rule, applied to one sentence in a fixed order."""
 
     def run(self) -> list[_Draft]:
@@ -29,7 +31,9 @@ class SentenceExtractor(CountRules, PenaltyRules, IndividualRules):
         self.extract_breakdown()
         self.extract_from_to()
         self.extract_counts()
+        self.extract_figures_again()
         self.extract_figure_reached()
+        self.extract_whom_parts()
         self.extract_bare_counts()
         self.extract_all_of_them()
         self.extract_baseline_counts()
@@ -72,7 +76,13 @@ def extract_english(
             continue
         folded = fold(sentence)
         state.recent.append((index, sentence))
-        if not _may_claim(folded):
+        # "X is now a crime" after a dated law that named no offence (penalties.py)
+        enacted_now = (
+            state.recent_law is not None
+            and index - state.recent_law.sentence_index <= 2
+            and _gate_open(_NOW_IN_FORCE_GATE, folded)
+        )
+        if not _may_claim(folded) and not enacted_now:
             # No rule can fire: keep the sentence for references back, and let its month
             # or weekday set the month in context ("that month").
             state.unscanned.append(sentence)
@@ -82,6 +92,11 @@ def extract_english(
         if not _gate_open(_RULE_WORDS, folded) and not (
             _gate_open(_ENACT_PIECES, folded) and _ENACT.search(sentence)
         ):
+            if enacted_now:
+                extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
+                state.drafts.extend(extractor.extract_enactments())
+                _remember_period(state, index, extractor.times)
+                continue
             # A number, but no rule's words: only its years and months move the context.
             state.unscanned.append(sentence)
             _remember_period(state, index, _find_times(sentence, state.time, folded))

@@ -155,7 +155,12 @@ _CONV_VERB = (
 _CASE_VERB = r"(?:opened|initiated|launched|filed|brought|instituted|registered|started)"
 _APPOS = r"(?:\s*,[^,;]{1,80},)?"
 # "Twelve residents of Crimea were convicted", "600 cases on treason and espionage were opened"
-_POSTMOD = r"(?:\s+(?:of|from|in|on|into|over|under|for)\s+[^,.;]{1,60}?)?"
+_POSTMOD = (
+    r"(?:\s+(?:of|from|in|on|into|over|under|for|(?:tried|charged|prosecuted|accused|"
+    r"arrested|detained)\s+(?:for|with|of|on|under))\s+[^,.;]{1,60}?)?"
+)
+"""After a count's noun: "... of Crimea", "... tried for espionage in 2024" (were
+convicted)."""
 _COORD_NOUN = r"(?:\s+(?:and|or)\s+[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){0,2}?)?"
 """A noun coordinated with the count's: "23 foreigners and stateless people were ..."."""
 _POST_CONV = compile_narrowed(
@@ -175,7 +180,8 @@ _POST_CASE = compile_narrowed(
 _PRE_CONV = compile_narrowed(
     rf"\b(?P<v>convicted|sentenced|jailed|(?:handed\s+(?:down\s+)?|(?:issued|delivered|passed)\s+)"
     rf"(?:guilty\s+verdicts|convictions|sentences|prison\s+terms)\s+(?:to|against|on))\s+"
-    rf"(?:a\s+(?:total|record)\s+of\s+|a\s+record\s+)?(?:{_QUAL}\s+)?$",
+    rf"(?:a\s+(?:total|record)\s+of\s+|a\s+record\s+)?(?:{_QUAL}\s+)?"
+    r"(?:(?:just|only|a\s+mere)\s+)?$",
     re.IGNORECASE,
 )
 _PRE_FOUND = compile_narrowed(rf"\bfound\s+(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$", re.IGNORECASE)
@@ -231,7 +237,7 @@ _CONVICTIONS_REACHED = compile_narrowed(
     rf"jumped|soared|doubled|tripled|quadrupled)"
     rf"(?:\s+(?:almost\s+|nearly\s+|more\s+than\s+)?(?:[\w.]+-?fold|(?:by\s+)?[\w.]+\s+times))?"
     rf",?\s+to)\s+"
-    rf"(?:an?\s+(?:new\s+|record\s+|all-time\s+)?(?:high|record|peak)\s+of\s+)?"
+    rf"(?:an?\s+(?:new\s+|record\s+|all-time\s+)?(?:high|record|peak)\s+(?:of\s+)?)?"
     rf"(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
     rf"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
     re.IGNORECASE,
@@ -285,12 +291,25 @@ _BREAKDOWN_OF_THEM = compile_narrowed(
 )
 """A breakdown row that opens its sentence: "Six of them were servicemen" (not "Nine of
 them were given terms ...")."""
+_OFFENCE_PART = compile_narrowed(
+    r"^\W*(?:(?P<pre>(?:of|among)\s+(?:them|those|these|this\s+number|the\s+total))\s*,?\s+)?"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})"
+    r"(?P<post>\s+of\s+(?:them|those|these|the\s+total))?\s+"
+    r"(?:(?:were|was|are|is)\s+(?:for|under|on|over|in)|concerned|involved|related\s+to)\b",
+    re.IGNORECASE,
+)
+"""A part of the total before by an offence of its own: "More than 790 of them were for
+treason", "Of these, 41 concerned espionage"."""
 _BASELINE_COUNT = compile_narrowed(
     rf"(?:\b(?:up|down)\s+from|,\s+from|\bcompare[sd]?\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)\s+"
     rf"(?:just\s+|only\s+|a\s+mere\s+)?(?:(?P<q>{_QUAL})\s+)?"
     rf"(?P<num>{NUMBER_PATTERN}|(?:a\s+single|just|only)\s+one)"
     r"(?:\s+(?:people|individuals|convictions|verdicts|cases))?\s+"
-    rf"(?:(?:in|during|for)\s+(?P<same>the\s+same\s+period\s+(?:in|of)\s+)?(?P<y>{_YEAR})\b|"
+    rf"(?:(?:in|during|for|over)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?"
+    rf"(?P<same>the\s+same\s+period\s+(?:in|of)\s+)?(?P<y>{_YEAR})\b|"
+    # "compared with 34 in the first half of 2023": the period the time after it names
+    r"(?:in|during|over|for)\s+(?P<tp>)(?=the\s+(?:first|second|third|fourth|last|final)\s+"
+    r"(?:half|quarter|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\b)|"
     r"(?:a\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year|"
     r"the\s+year\s+before|"
     # "84 in the same period a year earlier / last year": the figure's months, a year back
@@ -481,6 +500,7 @@ _RULE_WORDS: Final = (
     *("doubled", "tripled", "trebled", "quadrupled", "halved"),  # changes to earlier counts
     *("compare", "up from", "down from"),  # "That compares with 202 in 2023" (a baseline)
     "respectively",  # "In 2023 the two numbers were 27 and 15 respectively"
+    *("respective", "corresponding", "equivalent", "same two", "same three"),  # figures again
 )
 """The second gate, after _may_claim: every rule also needs one of these pieces (in
 `fold`ed text) or an enactment verb (_ENACT). A sentence with a number but none of them

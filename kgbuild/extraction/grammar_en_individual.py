@@ -10,7 +10,8 @@ individual.py). Each pattern with the wordings it covers:
     sentence.given         "X was given a 12-year sentence", "was given 13 years in a
                            strict-regime colony for spying"
     sentence.gave          "gave him 15 years", "handed Oleg Ivanov 13 years", "gave the
-                           activist seven years", "gave a local man 12 years"
+                           activist seven years", "gave a local man 12 years", "has given a
+                           41-year-old IT specialist 13 years"
     sentence.handed-to     "handed down a 13-year sentence to X", "handed a 15-year term to
                            a man from Bryansk"
     sentence.received      "X received 13 years", "she got a six-year sentence"
@@ -38,7 +39,9 @@ _PERSON_OBJ = (
     r"(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:activist|student|engineer|scientist|physicist|"
     r"officer|soldier|journalist|blogger|teacher|pensioner|man|woman|defendant|worker|resident|"
     r"serviceman|lieutenant|sergeant|captain|major|colonel|programmer|doctor|lawyer|priest|"
-    r"researcher|professor|pilot|mechanic|businessman|businesswoman|citizen|national))\b"
+    r"researcher|professor|pilot|mechanic|businessman|businesswoman|citizen|national|"
+    r"specialist|analyst|manager|entrepreneur|technician|designer|developer|chemist|"
+    r"sailor|conscript|veteran|official|employee|volunteer|nurse|mother|father))\b"
 )
 _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
@@ -80,7 +83,9 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         # "the judge gave him 15 years", "handed Oleg Ivanov 13 years"
         "sentence.gave",
         compile_narrowed(
-            rf"\b(?P<verb>gave|handed)\s+{_PERSON_OBJ}\s+(?:an?\s+)?{_SENT_TERM}", re.IGNORECASE
+            rf"\b(?P<verb>gave|handed|(?:has|have|had)\s+given)\s+{_PERSON_OBJ}\s+(?:an?\s+)?"
+            rf"{_SENT_TERM}",
+            re.IGNORECASE,
         ),
     ),
     (
@@ -104,7 +109,7 @@ _SENTENCE_GATES: Final = _gates(
         ("jailed", "imprisoned"),
         ("jailed", "imprisoned"),
         ("given", "handed"),
-        ("gave", "handed"),
+        ("gave", "handed", "given"),
         ("handed", "imposed", "passed"),
         ("received", "got"),
     )

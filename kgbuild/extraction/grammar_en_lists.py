@@ -67,6 +67,16 @@ _FROM_TO: Final = compile_narrowed(
     re.IGNORECASE,
 )
 
+_FROM_TO_OPEN: Final = compile_narrowed(
+    rf"\b{_RISE_VERB}\s+from\s+(?:(?P<q1>{_QUAL})\s+)?(?P<n1>{NUMBER_PATTERN})"
+    rf"(?:\s+(?:people|convictions|verdicts|cases))?\s+(?:in|during)\s+(?P<y1>{_YEAR})\s*,?\s+"
+    rf"to\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{NUMBER_PATTERN})(?P<y2>)"
+    rf"(?!\s+(?:people\s+|convictions\s+|verdicts\s+|cases\s+)?(?:in|during)\s+{_YEAR})"
+    r"(?![\d,.]*\s*(?:%|per\s*cent|percent))",
+    re.IGNORECASE,
+)
+"""The same with the second year left out: "rose from 11 in 2023 to 37" (the second count
+in the time after it, else in the period the text is on)."""
 _FROM_TO_SPAN: Final = compile_narrowed(
     rf"\b{_RISE_VERB}\s+from\s+(?:(?P<q1>{_QUAL})\s+)?(?P<n1>{NUMBER_PATTERN})\s+"
     rf"to\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{NUMBER_PATTERN})"
@@ -94,6 +104,28 @@ _NUMBER_LIST: Final = compile_narrowed(
     r"(?:\([^)]{0,40}\)\s*)?respectively\b",
     re.IGNORECASE,
 )
+_FIGURES_AGAIN: Final = compile_narrowed(
+    r"\b(?:respective|corresponding|equivalent|comparable)\s+(?:figures|numbers|totals|"
+    r"counts|tallies)|\b(?:the|those|these)\s+(?:two\s+|three\s+)?(?:figures|numbers|totals|"
+    r"tallies)(?=\s+(?:were|had\s+been|stood|came))|\b(?:figures|numbers|totals|counts|tallies)\s+(?:under|for)\s+the\s+"
+    r"same\s+(?:two|three|four)\s+(?:articles|offences|charges|crimes)",
+    re.IGNORECASE,
+)
+_FIGURES_AGAIN_GATE: Final = (
+    *("respective", "corresponding", "equivalent", "comparable", "same "),
+    *("figures", "numbers", "totals", "tallies"),
+)
+_AGAIN_LIST: Final = compile_narrowed(
+    r"(?:\s+(?:were|was|stood\s+at|came\s+to|numbered|totalled|totaled|"
+    r"(?:had|have|has)\s+(?:\w+\s+)?(?:climbed|risen|grown|fallen|dropped|increased|"
+    r"decreased|been)(?:\s+to)?|(?:climbed|rose|grew|fell|dropped|increased|decreased)"
+    r"(?:\s+to)?))\s+"
+    rf"(?P<list>{_LIST_NUMBER}(?:\s*,\s*{_LIST_NUMBER})*\s*,?\s+and\s+{_LIST_NUMBER})"
+    r"(?!\s*(?:%|per\s*cent|percent|years?|months?|roubles|rubles))",
+    re.IGNORECASE,
+)
+"""After _FIGURES_AGAIN: its verb and the list ("were 180 and 64", "had climbed to 26 and
+111")."""
 _LIST_ITEM: Final = compile_narrowed(
     rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})", re.IGNORECASE
 )
@@ -125,7 +157,9 @@ _GROUP: Final = compile_narrowed(
 )
 
 _BARE_COUNT: Final = compile_narrowed(
-    rf"(?:^\W*|[,;:]\s*|\b(?:a\s+further|another|an\s+additional|a\s+total\s+of|while|"
+    r"(?:^\W*(?:(?:in|by|during|over)\s+)?(?:(?:that|the\s+same|the\s+following|the\s+next)"
+    r"\s+(?:year|month)|(?:19|20)\d\d)\s*,?\s+|"
+    rf"^\W*|[,;:]\s*|\b(?:a\s+further|another|an\s+additional|a\s+total\s+of|while|"
     rf"whereas)\s+)"
     rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:more\s+|others\s+)?"
     r"(?:were|(?:have|had)\s+(?:(?:already|now|also|since)\s+)?been)\s+"
@@ -133,8 +167,9 @@ _BARE_COUNT: Final = compile_narrowed(
     r"(?:convicted|found\s+guilty|sentenced)\b",
     re.IGNORECASE,
 )
-"""A count with no noun, at the start of a clause, after "a further" or "while" ("..., while
-four were convicted of losing secret documents")."""
+"""A count with no noun, at the start of a clause (after a time that opens it: "That year 14
+were also convicted of ..."), after "a further" or "while" ("..., while four were convicted
+of losing secret documents")."""
 
 _FIGURE_REACHED: Final = compile_narrowed(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:figure|number|total|tally|count)\b(?!\s+of\b)"
@@ -151,7 +186,8 @@ people of treason in 2014. The figure has grown every year since, reaching 195 i
 _ACCOUNTED_FOR: Final = compile_narrowed(
     r"\b(?:alone\s+)?accounted\s+for\s+(?:only\s+|just\s+|another\s+|a\s+further\s+)?"
     rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})"
-    r"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold|of\b|more\b|in\s+(?:every|each)\b))",
+    r"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold|of\b(?!\s+(?:them|those|these)\b)|more\b|"
+    r"in\s+(?:every|each)\b))",
     re.IGNORECASE,
 )
 """A part of the count before, named by its offence: "In 2024 courts convicted 610 people of

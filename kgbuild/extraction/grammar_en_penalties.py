@@ -163,14 +163,22 @@ _IMPOSED_CUE = compile_narrowed(
 )
 
 _ENACT = compile_narrowed(
-    r"\b(?P<v>signed\s+(?:an?\s+|the\s+)?(?:(?:set|raft|series|number)\s+of\s+)?(?:new\s+)?"
+    r"\b(?P<v>(?:signed|put\s+(?:his|her|their)\s+signatures?\s+(?:to|on))\s+"
+    r"(?:an?\s+|the\s+)?(?:(?:set|raft|series|number)\s+of\s+)?(?:new\s+)?"
     r"(?:laws?|legislation|bills?|amendments?)|"
     r"(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:expanded|broadened|widened)|"
     r"amended|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|"
     r"(?:has|have|had)\s+been\s+in\s+(?:force|effect)|"
     r"(?:has|have|had)\s+been\s+(?:an?\s+)?(?:crime|criminal\s+offen[cs]e|punishable|illegal)"
     r"(?=\s+since\b)|"
-    r"introduced|toughened|tightened|stiffened|passed(?:\s+into\s+law)?|adopted|enacted|"
+    r"introduced|toughened|tightened|stiffened|adopted|enacted|"
+    # "passed the bill", "had passed it on 18 April", not "passed sentences on 287 people"
+    # or "passed it to an officer"
+    r"passed(?:\s+into\s+law)?(?!\s+(?:(?:a|an|the|its|their|his|her|these|those|such)\s+)?"
+    r"(?:sentences?|verdicts?|judg(?:e)?ments?|(?:it|them)\s+(?:on\s+)?to|him|her|on\s+to|along|"
+    r"away|through|over|"
+    r"information|data|secrets?|documents?|coordinates|photos|pictures|details|materials?|"
+    r"intelligence)\b)|"
     r"signed\s+into\s+law|criminali[sz]ed|approved|added\s+to\s+the\s+(?:Criminal\s+)?Code|"
     r"(?:expand|broaden|widen)(?:s|ed)\s+(?:the\s+)?(?:scope|definition|article|law|provision)|"
     r"(?:laws?|legislation|bill|amendments?)\s*,?\s+(?:which|that)\s+(?:[\w.]+\s+){1,3}?signed|"
@@ -178,6 +186,7 @@ _ENACT = compile_narrowed(
     r"\s+(?:had\s+|has\s+)?signed|"
     r"(?:laws?|legislation|bill|measures?|amendments?)(?:\s+(?:on|about|against)\s+[^,.;]{1,40}?)?"
     r"\s+(?:was\s+|were\s+)?signed\s+by|"
+    r"(?:laws?|legislation|bills?|amendments?|package)\s*,?\s+signed(?=\s+(?:on|in|last|this)\b)|"
     r"appeared\s+in\s+the\s+(?:Criminal\s+)?Code|"
     r"(?:was|were|has\s+been|have\s+been)\s+created|"
     r"(?:offen[cs]e|article|crime)\s+(?:(?:that|which)\s+was\s+)?created|"
@@ -186,15 +195,36 @@ _ENACT = compile_narrowed(
     r"(?:rais(?:e[sd]?|ing)|increas(?:e[sd]?|ing)|lift(?:s|ed|ing)?|lower(?:s|ed|ing)?)\s+"
     r"the\s+(?:maximum|minimum|top|upper)\s+"
     r"(?:term|sentence|penalty|punishment|limit)|"
-    r"voted(?=[^.;]{0,40}?\b(?:to\s+(?:make|introduce|criminali[sz]e|toughen|raise|increase|"
-    r"expand|pass|adopt|approve)|for\s+(?:a|the)\s+(?:bill|law|amendments?))))\b",
+    r"voted(?=[^.;]{0,40}?\b(?:to\s+(?:make|introduce|criminali[sz]e|toughen|tighten|raise|"
+    r"increase|expand|widen|broaden|extend|pass|adopt|approve)|for\s+(?:a|the)\s+"
+    r"(?:bill|law|amendments?))))\b",
     re.IGNORECASE,
 )
+_NOW_IN_FORCE = compile_narrowed(
+    r"\b(?:(?:is|are|becomes?|became)\s+now|now)\s+(?:an?\s+)?(?:crime|criminal\s+offen[cs]e|"
+    r"offen[cs]e|punishable|illegal|carr(?:y|ies)|brings?|\d|from|between|up\s+to)|"
+    r"\bwill\s+(?:now\s+)?(?:carry|bring|be\s+punishable|be\s+an?\s+(?:crime|offen[cs]e))\b|"
+    r"\b(?:crime|offen[cs]e)\s+in\s+(?:its|their)\s+own\s+right\b|"
+    r"\b(?:the|a)\s+new\s+(?:Article|offen[cs]e|crime)\b",
+    re.IGNORECASE,
+)
+"""After a dated enactment, what it made or changed: "Voluntary surrender is now a crime",
+"Desertion in wartime will carry 5 to 15 years", "For sabotage, the range is now 10 to 20
+years", "calls ..., under the new Article 280.4, carry ..."."""
+_PENALTY_STATED = compile_narrowed(r"\b(?:punishable|carr(?:y|ies)|punished)\b", re.IGNORECASE)
+"""After a law that "creates new offences": a penalty stated for one of them."""
+_CREATES_NEW = compile_narrowed(
+    r"\b(?:creat|introduc|add|establish)\w*\s+(?:(?:two|three|four|five|several|a\s+few|\d+)\s+)?"
+    r"new\s+(?:criminal\s+)?(?:offen[cs]es|crimes|articles)\b",
+    re.IGNORECASE,
+)
+_NOW_IN_FORCE_GATE: Final = ("now", "will", "own right", "new ", "punish", "carr")
 _ENACT_CONTINUES = compile_narrowed(
     r"\b(?:also|the\s+same|too|as\s+well|at\s+the\s+same\s+time|another)\b", re.I
 )
 _ENACT_PIECES: Final = (
     *("introduc", "tough", "tighten", "stiffen", "passed", "adopted", "enacted", "signed"),
+    "signature",
     *("criminali", "approved", "added to", "expand", "broaden", "widen", "amended"),
     *("took effect", "into force", "into effect", "appeared in", "voted", "created"),
     *("been in force", "been in effect", "been a crime", "been a criminal", "been punishable"),

@@ -123,6 +123,7 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "to-date",
         compile_narrowed(
             r"(?i:\b(?:so\s+far\s+this\s+year|this\s+year\s+(?:so\s+far|to\s+date)|"
+            rf"(?:so\s+far\s+in|in\s+(?:the\s+)?(?:first\s+)?(?:months|weeks)\s+of)\s+(?P<y>{_YEAR})|"
             r"since\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)(?:\s+current)?\s+year|"
             r"(?:the\s+)?year\s+to\s+date)\b)"
         ),
@@ -174,7 +175,8 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "rel-year",
         compile_narrowed(
             r"(?i:\b(?P<rel>a\s+year\s+(?:earlier|before|ago|later)|the\s+year\s+(?:before|after)|"
-            r"the\s+(?:following|next|subsequent)\s+year))"
+            r"the\s+(?:following|next|subsequent)\s+year|"
+            r"(?:two|three|four|five|\d)\s+years\s+(?:later|earlier|before|on)))"
         ),
     ),
     ("rel-year", compile_narrowed(r"(?i:\b(?P<rel>the)\s+year\b)")),
@@ -202,7 +204,7 @@ _TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
     _MONTH_GATE,
     ("since",),
     ("since",),
-    ("year",),
+    ("year", "so far", "months of", "weeks of"),
     ("years", "decade", "months"),
     ("from", "between"),
     ("19", "20"),  # _YEAR

@@ -51,6 +51,20 @@ _NOT_IN_SUBJECT = compile_narrowed(
 )
 
 
+_CHARGE_JOIN = compile_narrowed(
+    r"[\s\"'“”‘’«»]*(?:,|and|or|,\s*and|as\s+well\s+as)(?:\s+(?:for|of|in))?"
+    r"(?:\s+(?:attempted|attempting|an\s+attempt(?:ed)?\s+(?:at|to\s+commit)|preparing|"
+    r"preparation\s+(?:of|for)|plotting|complicity\s+in|involvement\s+in|incitement\s+to))?"
+    r"[\s\"'“”‘’«»]*",
+    re.IGNORECASE,
+)
+"""Between two charges of one term: "treason and attempted sabotage", "espionage, and
+complicity in treason"."""
+
+
+_AGE_APPOSITION = compile_narrowed(r"\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|$)")
+
+
 class IndividualRules(ReferenceRules):
     """Imposed sentences of named (or described) people."""
 
@@ -116,6 +130,8 @@ class IndividualRules(ReferenceRules):
         if obj.lower() in {"him", "her"}:
             return self._named_earlier(before)
         if obj:
+            # "a former aviation engineer, 64,": the age in apposition aside
+            obj = _AGE_APPOSITION.sub("", obj).strip()
             names = [n.group(0) for n in _NAME.finditer(obj)]
             names = [n for n in (self._clean_name(x) for x in names) if n]
             if names:
@@ -199,17 +215,13 @@ class IndividualRules(ReferenceRules):
     def _charge(self, start: int, end: int) -> tuple[str, ...]:
         after = [m for m in self.offences if m.start >= start]
         if after:
-            return _unique(
-                [after[0].slug]
-                + [
-                    m.slug
-                    for m in after[1:]
-                    if re.fullmatch(
-                        r"[\s\"'“”‘’«»]*(?:,|and|or)(?:\s+(?:for|of))?[\s\"'“”‘’«»]*",
-                        self.s[after[0].end : m.start],
-                    )
-                ]
-            )
+            # "for treason, espionage and attempted sabotage": each joined to the one before
+            chain = [after[0]]
+            for m in after[1:]:
+                if not _CHARGE_JOIN.fullmatch(self.s, chain[-1].end, m.start):
+                    break
+                chain.append(m)
+            return _unique([m.slug for m in chain])
         loose_after = self.lexicon.find_offences_loose(self.s[start:])
         if loose_after:
             return (loose_after[0].slug,)

@@ -21,6 +21,7 @@ from kgbuild.extraction.grammar_en_lists import (
     _ELIDED_YEAR_FIRST,
     _FIGURE_REACHED,
     _FROM_TO,
+    _FROM_TO_OPEN,
     _FROM_TO_SPAN,
     _GROUP,
     _IT_WAS,
@@ -37,10 +38,10 @@ from kgbuild.fastre import compile_narrowed
 _YEARS = compile_narrowed(rf"\b{_YEAR}\b")
 _ATTRIBUTION_ASIDE = compile_narrowed(
     r",\s*(?:according\s+to|(?:as\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+"
-    r"(?:said|says|showed|shows|reported|reports))\b[^,;\d]{0,60},"
+    r"(?:said|says|showed|shows|reported|reports))\b[^,;\d]{0,60}(?:,|$)"
 )
 """A source named between two items of a list ("31 of X, according to the department's
-figures, along with 19 of Y"): no break in the list."""
+figures, along with 19 of Y"; the gap before an item ends on it): no break in the list."""
 _THE_FIGURES = compile_narrowed(
     r"\bthe\s+(?:two\s+|three\s+|four\s+|corresponding\s+|same\s+)?(?:figures|numbers|"
     r"totals|counts|tallies)\b",
@@ -100,7 +101,8 @@ class ListRules(ReferenceRules):
                 if position <= o.start and o.end <= m.start():
                     blanked[o.start - position : o.end - position] = " " * (o.end - o.start)
             bare = _ATTRIBUTION_ASIDE.sub(",", _YEARS.sub("", "".join(blanked)))
-            if len(gap) > 80 or re.search(
+            # the length without the offences' names and a source's aside
+            if len(" ".join(bare.split())) > 80 or re.search(
                 r"[\d;:()]|\b(?:than|from|to|compared|versus|vs|against|up|down)\b", bare
             ):
                 break
@@ -178,36 +180,68 @@ class ListRules(ReferenceRules):
             return None
         # the whole object first, then its tails: "spreading false information about the
         # army and 12 of discrediting it" -> "discrediting the army"
-        for k in range(verb_at + 1, len(words)):
-            wording = f"{p.group('verb')} {' '.join(words[k:])}"
-            found = self.lexicon.find_offences(wording)
-            if len(found) == 1 and found[0].start == 0 and found[0].end == len(wording):
-                return (found[0].slug,)
+        # with its adverb first ("illegally obtaining"), then without it ("repeatedly
+        # discrediting it" -> "discrediting the army")
+        verbs = dict.fromkeys((p.group("verb"), p.group("verb").split()[-1]))
+        for verb in verbs:
+            for k in range(verb_at + 1, len(words)):
+                wording = f"{verb} {' '.join(words[k:])}"
+                found = self.lexicon.find_offences(wording)
+                if len(found) == 1 and found[0].start == 0 and found[0].end == len(wording):
+                    return (found[0].slug,)
         return None
 
     def extract_from_to(self) -> None:
         """ "Espionage convictions rose from 25 in 2018 to 28 in 2019": two counts."""
         if "from" not in self.folded or not _CONVICTION_CUE.search(self.s):
             return
-        for m in (*_FROM_TO.finditer(self.s), *_FROM_TO_SPAN.finditer(self.s)):
+        matches = [*_FROM_TO.finditer(self.s), *_FROM_TO_SPAN.finditer(self.s)]
+        matches += [m for m in _FROM_TO_OPEN.finditer(self.s) if self._free(m.start(), m.end())]
+        for m in matches:
             # the offences of its own clause ("..., while those for X fell")
             left, right = self._clause(m.start())
             own = self._offences_between(left, right)
             offences = _unique([o.slug for o in own]) or self._count_offences(0, len(self.s))
             unit = "people" if _PEOPLE.search(self.s) else "verdicts"
+            open_period = None if m.group("y2") else self._open_period(m)
+            if open_period is None and not m.group("y2"):
+                continue  # "rose from 11 in 2023 to 37" in a text on no later period
             for n, q, y in (("n1", "q1", "y1"), ("n2", "q2", "y2")):
                 count = _int_number(m.group(n))
                 if count is None or _is_year_like(m.group(n)):
                     continue
-                year = int(m.group(y))
+                period = None if m.group(y) else open_period
+                if not m.group(y) and period is None:
+                    continue
                 draft = self._draft("conviction_count", "count.from-to", m.start(n))
                 self._finish_count(
                     draft, offences, m.start(n), _qualifier_word(m.group(q)), count, unit, None
                 )
-                draft.period = (dt.date(year, 1, 1), dt.date(year, 12, 31))
+                if period is None:
+                    year = int(m.group(y))
+                    period = (dt.date(year, 1, 1), dt.date(year, 12, 31))
+                draft.period = period
                 self.used.append((m.start(n), m.end(n)))
                 self.counts.append(draft)
             self.used.append((m.start(), m.end()))
+
+    def _open_period(self, m: re.Match[str]) -> tuple[dt.date, dt.date] | None:
+        """The period of the second count of "rose from 11 in 2023 to 37": a time right after
+        it ("to 37 last year"), else the period the text is on, if later than the first."""
+        after = next(
+            (
+                t
+                for t in self.times
+                if 0 <= t.start - m.end() <= 6 and t.first is not None and t.last is not None
+            ),
+            None,
+        )
+        if after is not None and after.first is not None and after.last is not None:
+            return after.first, after.last
+        main = self._main_period()
+        if main is None or main[0].year <= int(m.group("y1")):
+            return None
+        return main
 
     def extract_figure_reached(self) -> None:
         """ "The figure has grown every year since, reaching 195 in 2024": the count of
@@ -249,7 +283,11 @@ class ListRules(ReferenceRules):
             if part and (not offences or not earlier):
                 continue  # "Moscow alone accounted for 120": a part by no offence
             if earlier:
+                # a part ("Treason alone accounted for 361 of them") is counted in its total,
+                # so a figure after it continues the total
                 before = earlier[-1]
+                if not part and before.part_of is not None:
+                    before = next((d for d in reversed(earlier) if d.part_of is None), before)
                 kind, unit, scope = before.kind, before.unit or "people", before.scope
                 offences = offences or before.offences
             elif self._convictions_just_before():
@@ -264,6 +302,8 @@ class ListRules(ReferenceRules):
             self._finish_count(
                 draft, offences, m.start("num"), _qualifier_word(m.group("q")), count, unit, scope
             )
+            if part and earlier:
+                draft.part_of = earlier[-1]
             when = self._time_before_when(m.start())
             if when is not None:
                 # "twice as many as in the same period of 2023, when the figure stood at 33":

@@ -1,4 +1,4 @@
-"""Statutory penalty ranges and enactments."""
+"""Statutory penalty ranges (enactments: enactments.py)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,6 @@ import re
 from kgbuild.extraction.drafts import _Draft, _round, _slug_for_word, _unique
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en_penalties import (
-    _ENACT,
-    _ENACT_CONTINUES,
-    _ENACT_PIECES,
     _IMPOSED_CUE,
     _NUMD,
     _PENALTY_AT_NUMBERS,
@@ -18,9 +15,7 @@ from kgbuild.extraction.grammar_en_penalties import (
     _STATUTORY_AFTER,
     _STATUTORY_CUE,
 )
-from kgbuild.extraction.grammar_periods import _MONTH
 from kgbuild.extraction.numbers import parse_number
-from kgbuild.extraction.periods import _format_date, _nearest
 from kgbuild.extraction.references import ReferenceRules, paired_offences, previous_offences
 from kgbuild.fastre import compile_narrowed, finditer_at
 from kgbuild.lexicon import OffenceMatch, fold
@@ -51,6 +46,13 @@ _INSTEAD_OF = compile_narrowed(
     re.IGNORECASE,
 )
 """After a ceiling, the one it replaces: "up to five years in prison, instead of three"."""
+_INSTEAD_OF_LIFE = compile_narrowed(
+    rf"(?:\s+imprisonment|\s+in\s+prison)?\s*,?\s*(?:instead\s+of|rather\s+than|up\s+from)\s+"
+    rf"(?:the\s+(?:current|previous|present|old)\s+)?(?:(?:a\s+)?maximum\s+of\s+)?"
+    rf"(?P<n>{_NUMD})[\s-]+years?\b",
+    re.IGNORECASE,
+)
+"""After life, the ceiling it replaces: "life imprisonment rather than 20 years"."""
 _PENALTY_REFERENCE = compile_narrowed(
     r"^\W*(?:such|these|those)\b|"
     # "If it is committed by a group, it is punishable by ...": after a leading condition
@@ -68,7 +70,8 @@ _PENALTY_REFERENCE = compile_narrowed(
     r"^\W*(?:(?:(?:until|till|before)\s+(?:now|then|that|\d{4})|previously|formerly|earlier|"
     r"now|at\s+present|today|in\s+\d{4}|since\s+\d{4}|"
     r"(?:if|when|where|should)\b[^.;]{1,120}?)\s*,?\s+)?"
-    r"(?:the|an?\s+(?:first|basic|repeat(?:ed)?|second))\s+(?:offen[cs]e|crime)\b|"
+    r"(?:(?:the|an?)\s+(?:first|basic|simple|main|repeat(?:ed)?|second)|the)\s+"
+    r"(?:offen[cs]e|crime)\b|"
     r"\b(?:the|this|that)\s+(?:(?P<word>[\w-]+)\s+)?article\b",
     re.IGNORECASE,
 )
@@ -76,7 +79,6 @@ _PENALTY_REFERENCE = compile_narrowed(
 are punishable by ...", "It carries up to three years", "Both articles carry ...", "The
 offence is punishable by ...", "The disclosure article carries ..." (then only the
 offence of the sentence before whose labels have that word)."""
-_DATE_AFTER_VERB = compile_narrowed(r"\s+(?:(?:in|on)\s+)?", re.IGNORECASE)
 _AGGRAVATED_JOIN = compile_narrowed(
     r"(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?\s*,?\s*"
     r"(?:or|and|rising\s+to|increasing\s+to|going\s+up\s+to)\s+(?:by\s+)?",
@@ -91,19 +93,6 @@ _AGGRAVATED_AFTER = compile_narrowed(
 _MODAL_BEFORE = compile_narrowed(
     r"\b(?:can|could|may|might)\s+(?:now\s+|also\s+|still\s+)?$", re.IGNORECASE
 )
-_THE_ARTICLE = compile_narrowed(
-    r"\W*(?:the\s+(?:new|current|amended|latest|present)\s+(?:version|wording)\s+of\s+)?"
-    r"(?:(?:the|this|that)\s+(?:article|offen[cs]e|crime|provision)|"
-    r"(?:both|these|those|the\s+two)\s+(?:articles|offen[cs]es|crimes|provisions))\b",
-    re.IGNORECASE,
-)
-"""A sentence opening on the article or offence of the sentence before."""
-_MAKES_CRIME = compile_narrowed(r"(?:makes?|made|making)\s", re.IGNORECASE)
-_THE_LAW = compile_narrowed(
-    r"\bthe\s+(?:bill|law|legislation|measures?|amendments?)\b|"
-    r"\b(?:passed|adopted|approved|signed|backed|endorsed)\s+it\b",
-    re.IGNORECASE,
-)
 _ALSO_LIFE = compile_narrowed(r"\b(?:also|as\s+well|even)\b", re.IGNORECASE)
 _CLAUSE_BREAK = compile_narrowed(r";|:|,?\s+(?:while|whereas|but)\s+|\.\s", re.IGNORECASE)
 _COORDINATION = compile_narrowed(
@@ -112,7 +101,19 @@ _COORDINATION = compile_narrowed(
 )
 
 
-_MONTH_IN = compile_narrowed(rf"\b(?:{_MONTH})\b")
+_SUBJECT_WORD = compile_narrowed(
+    r"\W*(?P<w>[A-Z][a-z]{5,})(?:\s+(?:them|it|(?:such|the|these)\s+[a-z]+))?\s+"
+    r"(?:(?:now|still|also)\s+)?(?:is\s+punishable|carries|"
+    r"can\s+bring|may\s+bring|is\s+punished)\b"
+)
+"""A sentence opening on one noun (and its object) before a penalty verb: "Disclosure
+carries ...", "Obtaining such material carries ..."."""
+_ELIDED_CUE = compile_narrowed(
+    r"(?:,|;|\band)\s+(?:(?:and|while|whereas)\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?\s+"
+    r"by\s+(?:between\s+|from\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a range whose cue is the range's before it: ", espionage by 10 to 20"."""
 _ELIDED_PENALTY = compile_narrowed(
     rf"(?:\s+(?:in\s+prison|of\s+imprisonment))?\s*(?:;|,\s*(?:and|while|whereas)|\s+and)\s+"
     rf"(?P<what>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){{0,5}}?)\s+(?:by\s+|with\s+)?"
@@ -121,14 +122,10 @@ _ELIDED_PENALTY = compile_narrowed(
     re.IGNORECASE,
 )
 """After a range, a ceiling with its verb and unit left out: "; disclosure by up to four"."""
-_ENACT_CLAUSE_END = compile_narrowed(
-    r";|:|\.\s|,?\s+(?:while|whereas|but|which|who|also|only|mentions?|touch(?:ed|es)\s+on)\b",
-    re.IGNORECASE,
-)
 
 
 class PenaltyRules(ReferenceRules):
-    """Penalty ranges and enactments."""
+    """Penalty ranges, and the offences a phrase is about (shared with enactments)."""
 
     def extract_penalties(self) -> list[_Draft]:
         hits: list[tuple[int, int, str, re.Match[str]]] = []
@@ -150,7 +147,10 @@ class PenaltyRules(ReferenceRules):
         drafts: list[_Draft] = []
         previous: _Draft | None = None
         previous_end = -1
+        replaced_until = -1  # the end of "rather than 20 years" after life: read already
         for start, end, rule, m in hits:
+            if start < replaced_until:
+                continue
             # "espionage (10 to 20 years)": a term in brackets right after an offence
             bracketed = self.s[:start].rstrip().endswith("(") and any(
                 0 <= start - o.end <= 3 for o in self.offences
@@ -266,6 +266,16 @@ class PenaltyRules(ReferenceRules):
                         old.offences, old.articles = offences, draft.articles
                         old.max_years, old.life = _round(n * factor), False
                         drafts.append(old)
+            if rule == "penalty.life":
+                # "a maximum of life imprisonment rather than 20 years": the old ceiling too
+                instead = _INSTEAD_OF_LIFE.match(self.s, end)
+                n = parse_number(instead.group("n")) if instead is not None else None
+                if n is not None and instead is not None:
+                    old = self._draft("penalty_range", "penalty.raised", start)
+                    old.offences, old.articles = offences, draft.articles
+                    old.max_years, old.life = _round(n), False
+                    drafts.append(old)
+                    replaced_until = instead.end()
             drafts.append(draft)
             previous, previous_end = draft, end
             drafts += self._elided_penalties(draft, end, m)
@@ -302,7 +312,12 @@ class PenaltyRules(ReferenceRules):
         for cue in _STATUTORY_CUE.finditer(window):
             if len(window) - cue.start() <= 40 or not re.search(r"\d", window[cue.end() :]):
                 return True
-        return False
+        # "Treason is punishable by 12 to 20 years, espionage by 10 to 20": the cue and its
+        # verb left to the range before
+        return bool(
+            _ELIDED_CUE.search(self.s, max(0, start - 70), start)
+            and _STATUTORY_CUE.search(self.s, 0, start)
+        )
 
     def _life_for_some(self, previous: _Draft | None, previous_end: int, start: int) -> bool:
         """Whether a life term adds to the range just before it: "..., and treason can also
@@ -323,7 +338,7 @@ class PenaltyRules(ReferenceRules):
             # maximum of 20 years": the offences of the sentence before
             ref = _PENALTY_REFERENCE.search(self.s)
             if ref is None:
-                return ()
+                return self._subject_word_offence(start)
             if ref.group("two"):
                 return paired_offences(self.state, self.lexicon)
             return self._named_by(ref.group("word"), previous_offences(self.state, self.lexicon))
@@ -346,6 +361,18 @@ class PenaltyRules(ReferenceRules):
             return max(0, m.start - end)
 
         return (min(candidates, key=distance).slug,)
+
+    def _subject_word_offence(self, start: int) -> tuple[str, ...]:
+        """ "Who can be charged with disclosing state secrets? ... Disclosure carries up to
+        four years": a one-word subject that begins a label of an offence the text just
+        named, right before the penalty's verb."""
+        m = _SUBJECT_WORD.match(self.s)
+        if m is None or m.end() > start:
+            return ()
+        slug = _slug_for_word(m.group("w"), self.lexicon)
+        if slug is None or slug not in previous_offences(self.state, self.lexicon):
+            return ()
+        return (slug,)
 
     def _named_by(self, word: str | None, offences: tuple[str, ...]) -> tuple[str, ...]:
         """Of ``offences``, those a label word names ("the disclosure article": not the
@@ -379,114 +406,3 @@ class PenaltyRules(ReferenceRules):
         return _unique([m.slug for m in chain])
 
     # -- enactments --------------------------------------------------------------------
-
-    def extract_enactments(self) -> list[_Draft]:
-        if not _gate_open(_ENACT_PIECES, self.folded):
-            return []
-        m = _ENACT.search(self.s)
-        if m is None:
-            return []
-        verb = m.group("v").lower()
-        if verb in {"toughened", "tightened", "stiffened"}:
-            rule = "enactment.toughened"
-        elif verb.startswith("passed"):
-            rule = "enactment.passed"
-        elif re.search(r"\bsigned\b", verb):
-            rule = "enactment.signed"
-        elif verb == "amended" or re.search(r"\b(?:expanded|broadened|widened)\b", verb):
-            rule = "enactment.amended"
-        elif verb.endswith(("effect", "force")):
-            rule = "enactment.in-force"
-        else:
-            rule = "enactment.introduced"
-        # "came into force in November of that year": a time right after the verb dates it
-        t = next(
-            (
-                t
-                for t in self.times
-                if t.first is not None
-                and t.role != "baseline"
-                and _DATE_AFTER_VERB.fullmatch(self.s, m.end(), t.start)
-            ),
-            None,
-        ) or _nearest(self.times, m.start(), ("period", "report", "enacted"))
-        if t is not None and t.precision == "year" and t.first is not None:
-            # "The 2023 law on treason was signed by Putin on 28 April": the day in that year
-            year = t.first.year
-            t = next(
-                (
-                    d
-                    for d in self.times
-                    if d.precision in {"day", "month"}
-                    and d.first is not None
-                    and d.first.year == year
-                    and d.role != "baseline"
-                ),
-                t,
-            )
-        date = _format_date(t) if t is not None else None
-        if (
-            t is not None
-            and t.precision == "range"
-            and t.first is not None
-            and t.last == self.state.published
-        ):
-            # "has been a crime since March 2022", "... since July": the month it began
-            date = (
-                t.first.strftime("%Y-%m")
-                if _MONTH_IN.search(self.s, t.start, t.end)
-                else str(t.first.year)
-            )
-        continues = date is None and bool(_ENACT_CONTINUES.search(self.s))
-        if continues:
-            date = self.state.last_enactment_date
-        if date is None:
-            # "Lawmakers have introduced tougher penalties": no date, no enactment claim
-            return []
-        enacted: tuple[str, ...] = ()
-        if self.offences or self.lexicon.find_offences_loose(self.s):
-            enacted = self._enacted_offences(m)
-        elif _THE_ARTICLE.match(self.s):
-            # "The article, added to the Criminal Code in July 2022, ...": the offence of
-            # the sentence before
-            enacted = previous_offences(self.state, self.lexicon)
-        elif _THE_LAW.search(self.s) and not _MAKES_CRIME.match(m.group("v")):
-            # ("the law also makes [something the scheme lacks] a criminal offence": not the
-            # law's earlier offences)
-            # "Putin signed the bill into law on 28 April": the bill of the latest enactment,
-            # else of the sentence before ("The Duma had passed the bill on 13 April")
-            enacted = self.state.last_enactment_offences or previous_offences(
-                self.state, self.lexicon
-            )
-        # a dated law with no offence of the scheme still dates "the same law" after it
-        self.state.last_enactment_date = date
-        if continues and date is not None:
-            # "The same law raises the maximum term for sabotage": one law, more offences
-            self.state.last_enactment_offences = _unique(
-                [*self.state.last_enactment_offences, *enacted]
-            )
-        else:
-            self.state.last_enactment_offences = enacted
-        if not enacted:
-            return []
-        drafts: list[_Draft] = []
-        for slug in enacted:
-            draft = self._draft("enactment", rule, m.start())
-            draft.offences = (slug,)
-            draft.articles = self.lexicon.articles_for(draft.offences)
-            draft.date = date
-            drafts.append(draft)
-        return drafts
-
-    def _enacted_offences(self, verb: re.Match[str]) -> tuple[str, ...]:
-        """What an enactment is about: every offence after the verb up to the end of its
-        clause ("introduced prison terms for X and criminal liability for Y"), not those of
-        a later clause ("...; the same package mentions Z"); for a passive or a verb with no
-        offence after it ("the definition of treason was expanded"), the nearest before."""
-        candidates = self.offences or self.lexicon.find_offences_loose(self.s)
-        stop = _ENACT_CLAUSE_END.search(self.s, verb.end())
-        right = stop.start() if stop else len(self.s)
-        after = [o for o in candidates if o.start >= verb.end() and o.end <= right]
-        if after:
-            return _unique([o.slug for o in after])
-        return self._governed_offences(verb.start(), verb.end())

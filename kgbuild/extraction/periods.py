@@ -153,7 +153,8 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
         first = dt.date(year, month, 1)
         last = ctx.published
     elif kind == "to-date":
-        if ctx.published is not None:
+        if ctx.published is not None and (not g.get("y") or int(g["y"]) == ctx.published.year):
+            # "so far in 2025" in a text of 2025: the year to date (of another year, none)
             first, last = dt.date(ctx.published.year, 1, 1), ctx.published
     elif kind == "past-n" and g.get("nm"):
         # "over the past 12 months": to publication, the same day that many months before
@@ -223,6 +224,15 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
             year_rel = None if ctx.context_year is None else ctx.context_year - 1
         elif rel in _YEAR_AFTER:
             year_rel = None if ctx.context_year is None else ctx.context_year + 1
+        elif rel.endswith(" years later") or rel.endswith(" years on"):
+            # "two years later": from the year the text is on
+            later = _int_number(rel.split()[0])
+            year_rel = (
+                None if ctx.context_year is None or later is None else ctx.context_year + later
+            )
+        elif rel.endswith(" years earlier") or rel.endswith(" years before"):
+            back = _int_number(rel.split()[0])
+            year_rel = None if ctx.context_year is None or back is None else ctx.context_year - back
         elif rel == "a year ago" or rel == "the past":
             year_rel = ctx.published.year - 1 if ctx.published else None
         else:

@@ -44,6 +44,7 @@ _PARTITIVE_BACK = compile_narrowed(
 """A part of a group the sentence before counted or named: "Of these, 31 were convicted",
 "Courts have convicted 23 of them" (its offence and period come from that sentence)."""
 
+_SUCH_COUNTS = compile_narrowed(r"\bsuch\s+(?:verdicts|convictions|sentences|cases)\b", re.I)
 _OTHER_GROUP = compile_narrowed(
     r"\b(?:under|of)\s+(?:all\s+)?(?:the\s+)?"
     r"(?:(?!(?:these|those|both|same|two|either|the|such|this|that|its|their)\b)[\w-]+\s+){1,3}?"
@@ -103,13 +104,22 @@ _YEAR_EARLIER = compile_narrowed(
     re.IGNORECASE,
 )
 _SAME_YEAR = compile_narrowed(r"(?:in\s+)?(?:the\s+same|that)\s+year", re.IGNORECASE)
-_PERFECT = compile_narrowed(r"\b(?:have|has)\s+(?:now\s+|already\s+)?been\b", re.IGNORECASE)
+_PERFECT = compile_narrowed(
+    r"\b(?:have|has)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been|[a-z]+ed|found|given|handed|"
+    r"brought|sent|put)\b",
+    re.IGNORECASE,
+)
+"""A present perfect ("have been convicted", "have now convicted"): a count to date."""
 _CLAUSE_END = compile_narrowed(r";|,?\s+(?:while|whereas)\s+|,\s+but\s+", re.IGNORECASE)
 
 
 class ReferenceRules(SentenceBase):
     """Resolution of what a sentence takes from the sentences before it, and the helpers
     that complete a count with it."""
+
+    year_back = False
+    """Set when a figure took the main figure's months a year back ("A year earlier the
+    figure for the same months had been 101"): a figure to compare with."""
 
     def _period(self, anchor: int) -> tuple[dt.date, dt.date] | None:
         if "those" in self.folded or "same" in self.folded or "that" in self.folded:
@@ -124,10 +134,11 @@ class ReferenceRules(SentenceBase):
                     # "A year earlier the figure for the same months had been 101": the
                     # main figure's months, a year back (not "..., compared with 12 a year
                     # earlier", a baseline after the reference)
+                    self.year_back = True
                     return _shift_year(main[0], -1), _shift_year(main[1], -1)
                 if main is not None:
                     return main
-        t = _nearest(self.times, anchor, ("period",))
+        t = _nearest(self._times_of_stretch(anchor), anchor, ("period",))
         if (
             t is None
             and self.state.published is None
@@ -185,6 +196,18 @@ class ReferenceRules(SentenceBase):
             return dt.date(y, 1, 1), dt.date(y, 12, 31)
         return main
 
+    def _times_of_stretch(self, anchor: int) -> list[_Time]:
+        """The times on ``anchor``'s side of every ";" (all of them if that side has none):
+        "In 2024, 214 ... and 97 of Y; a year earlier the figures were ..." dates 97 by
+        2024, not by the time across the semicolon."""
+        if ";" not in self.s or len(self.times) < 2:
+            return self.times
+        left = self.s.rfind(";", 0, anchor) + 1
+        right = self.s.find(";", anchor)
+        right = len(self.s) if right < 0 else right
+        own = [t for t in self.times if left <= t.start and t.end <= right]
+        return own if any(t.role == "period" and t.first is not None for t in own) else self.times
+
     def _same_period(self, t: _Time) -> tuple[dt.date, dt.date] | None:
         """ "In the same period of 2023": the months of the text's main figure, in the year
         ``t`` names (None unless ``t`` is a year after "the same period of")."""
@@ -217,6 +240,22 @@ class ReferenceRules(SentenceBase):
         offence", or a count "over the same period", "in total")."""
         if _BOTH.search(self.s):
             return paired_offences(self.state, self.lexicon)
+        if "such" in self.folded and _SUCH_COUNTS.search(self.s):
+            # "At least 920 verdicts in X, Y and Z cases. More than 790 of them were for X.
+            # Last year ... 402 such verdicts": the kind the total counted, not its part
+            total = next(
+                (
+                    d
+                    for d in reversed(self.state.drafts)
+                    if d.kind in {"conviction_count", "case_count"}
+                    and d.part_of is None
+                    and not d.rule.endswith(".baseline")
+                    and self.index - d.sentence_index <= 2
+                ),
+                None,
+            )
+            if total is not None and total.offences:
+                return total.offences
         if _OTHER_GROUP.search(self.s):
             # "1,120 cases under the security articles over the same period": a group of
             # articles of its own, not the offence of the sentence before
@@ -370,11 +409,15 @@ class ReferenceRules(SentenceBase):
         draft.qualifier = qualifier
         draft.unit = unit
         draft.scope = scope
+        self.year_back = False
         draft.period = self._period(anchor)
         t = _nearest(self.times, anchor, ("period",))
-        draft.comparison = t is not None and (
-            self._same_period(t) is not None
-            or _COMPARED_TIME.search(self.s, max(0, t.start - 40), t.start) is not None
+        draft.comparison = self.year_back or (
+            t is not None
+            and (
+                self._same_period(t) is not None
+                or _COMPARED_TIME.search(self.s, max(0, t.start - 40), t.start) is not None
+            )
         )
         draft.reported_by = self.attribution or self._carried_attribution()
         return draft
@@ -387,9 +430,32 @@ def previous_offences(state: _State, lexicon: Lexicon) -> tuple[str, ...]:
         sentence = state.unscanned.pop()
         found = _named_offences(sentence, lexicon)
         if found:
-            _remember_offences(state, _unique([m.slug for m in found]))
+            slugs = _unique([m.slug for m in found])
+            _remember_offences(state, _narrower_before(state, slugs, lexicon) or slugs)
             state.unscanned.clear()
     return state.previous_offences
+
+
+def _narrower_before(
+    state: _State, slugs: tuple[str, ...], lexicon: Lexicon
+) -> tuple[str, ...] | None:
+    """The offences the text named just before ``slugs`` when those are the groups they
+    belong to: "What does Article 283.1 punish? It covers anyone who obtains a state
+    secret by theft. The offence carries ..." is 283.1, not every state-secrets offence."""
+    groups = set(slugs)
+    if not groups <= {b for c in lexicon.concepts.values() for b in c.broader}:
+        return None
+    earlier: tuple[str, ...] = state.previous_offences
+    for sentence in reversed(state.unscanned):
+        named = _unique([m.slug for m in _named_offences(sentence, lexicon)])
+        if named:
+            earlier = named
+            break
+    if not earlier or not all(
+        e in lexicon.concepts and set(lexicon.concepts[e].broader) & groups for e in earlier
+    ):
+        return None
+    return earlier
 
 
 def paired_offences(state: _State, lexicon: Lexicon) -> tuple[str, ...]:

@@ -1,0 +1,196 @@
+"""Enactments: which law made or changed which offence, and when (grammar in
+grammar_en_penalties.py)."""
+
+from __future__ import annotations
+
+import re
+
+from kgbuild.extraction.drafts import _Draft, _RecentLaw, _unique
+from kgbuild.extraction.gates import _gate_open
+from kgbuild.extraction.grammar_en_penalties import (
+    _CREATES_NEW,
+    _ENACT,
+    _ENACT_CONTINUES,
+    _ENACT_PIECES,
+    _NOW_IN_FORCE,
+    _NOW_IN_FORCE_GATE,
+    _PENALTY_STATED,
+)
+from kgbuild.extraction.grammar_periods import _MONTH
+from kgbuild.extraction.penalties import PenaltyRules
+from kgbuild.extraction.periods import _format_date, _nearest
+from kgbuild.extraction.references import previous_offences
+from kgbuild.fastre import compile_narrowed
+
+_DATE_AFTER_VERB = compile_narrowed(r"\s+(?:(?:in|on)\s+)?", re.IGNORECASE)
+_THE_ARTICLE = compile_narrowed(
+    r"\W*(?:the\s+(?:new|current|amended|latest|present)\s+(?:version|wording)\s+of\s+)?"
+    r"(?:(?:the|this|that)\s+(?:article|offen[cs]e|crime|provision)|"
+    r"(?:both|these|those|the\s+two)\s+(?:articles|offen[cs]es|crimes|provisions))\b",
+    re.IGNORECASE,
+)
+"""A sentence opening on the article or offence of the sentence before."""
+_MAKES_CRIME = compile_narrowed(r"(?:makes?|made|making)\s", re.IGNORECASE)
+_THE_LAW = compile_narrowed(
+    r"\bthe\s+(?:bill|law|legislation|measures?|amendments?)\b|"
+    r"\b(?:passed|adopted|approved|signed|backed|endorsed)\s+it\b",
+    re.IGNORECASE,
+)
+_MONTH_IN = compile_narrowed(rf"\b(?:{_MONTH})\b")
+_ENACT_CLAUSE_END = compile_narrowed(
+    r";|:|\.\s|,?\s+(?:while|whereas|but|which|who|also|only|mentions?|touch(?:ed|es)\s+on)\b",
+    re.IGNORECASE,
+)
+
+
+class EnactmentRules(PenaltyRules):
+    """Enactments of offences, dated by the sentence or by the law before them."""
+
+    def extract_enactments(self) -> list[_Draft]:
+        m = _ENACT.search(self.s) if _gate_open(_ENACT_PIECES, self.folded) else None
+        if m is None:
+            return self._enacted_now()
+        verb = m.group("v").lower()
+        if verb in {"toughened", "tightened", "stiffened"}:
+            rule = "enactment.toughened"
+        elif verb.startswith("passed"):
+            rule = "enactment.passed"
+        elif re.search(r"\bsign(?:ed|atures?)\b", verb):
+            rule = "enactment.signed"
+        elif verb == "amended" or re.search(r"\b(?:expanded|broadened|widened)\b", verb):
+            rule = "enactment.amended"
+        elif verb.endswith(("effect", "force")):
+            rule = "enactment.in-force"
+        else:
+            rule = "enactment.introduced"
+        # "came into force in November of that year": a time right after the verb dates it
+        t = next(
+            (
+                t
+                for t in self.times
+                if t.first is not None
+                and t.role != "baseline"
+                and _DATE_AFTER_VERB.fullmatch(self.s, m.end(), t.start)
+            ),
+            None,
+        ) or _nearest(self.times, m.start(), ("period", "report", "enacted"))
+        if t is not None and t.precision == "year" and t.first is not None:
+            # "The 2023 law on treason was signed by Putin on 28 April": the day in that year
+            year = t.first.year
+            t = next(
+                (
+                    d
+                    for d in self.times
+                    if d.precision in {"day", "month"}
+                    and d.first is not None
+                    and d.first.year == year
+                    and d.role != "baseline"
+                ),
+                t,
+            )
+        date = _format_date(t) if t is not None else None
+        if (
+            t is not None
+            and t.precision == "range"
+            and t.first is not None
+            and t.last == self.state.published
+        ):
+            # "has been a crime since March 2022", "... since July": the month it began
+            date = (
+                t.first.strftime("%Y-%m")
+                if _MONTH_IN.search(self.s, t.start, t.end)
+                else str(t.first.year)
+            )
+        continues = date is None and bool(_ENACT_CONTINUES.search(self.s))
+        if continues:
+            date = self.state.last_enactment_date
+        if date is None:
+            # "Lawmakers have introduced tougher penalties": no date, no enactment claim of
+            # its own ("..., under the new Article 280.4, carry ...": the law before's)
+            return self._enacted_now()
+        enacted: tuple[str, ...] = ()
+        if self.offences or self.lexicon.find_offences_loose(self.s):
+            enacted = self._enacted_offences(m)
+        elif _THE_ARTICLE.match(self.s):
+            # "The article, added to the Criminal Code in July 2022, ...": the offence of
+            # the sentence before
+            enacted = previous_offences(self.state, self.lexicon)
+        elif _THE_LAW.search(self.s) and not _MAKES_CRIME.match(m.group("v")):
+            # ("the law also makes [something the scheme lacks] a criminal offence": not the
+            # law's earlier offences)
+            # "Putin signed the bill into law on 28 April": the bill of the latest enactment,
+            # else of the sentence before ("The Duma had passed the bill on 13 April")
+            enacted = self.state.last_enactment_offences or previous_offences(
+                self.state, self.lexicon
+            )
+        # a dated law with no offence of the scheme still dates "the same law" after it
+        self.state.last_enactment_date = date
+        if continues and date is not None:
+            # "The same law raises the maximum term for sabotage": one law, more offences
+            self.state.last_enactment_offences = _unique(
+                [*self.state.last_enactment_offences, *enacted]
+            )
+        else:
+            self.state.last_enactment_offences = enacted
+        before = self.state.recent_law
+        self.state.recent_law = _RecentLaw(
+            self.index,
+            date,
+            rule,
+            _unique([*(before.offences if continues and before else ()), *enacted]),
+            bool(_CREATES_NEW.search(self.s)) or bool(continues and before and before.creates),
+        )
+        if not enacted:
+            return []
+        drafts: list[_Draft] = []
+        for slug in enacted:
+            draft = self._draft("enactment", rule, m.start())
+            draft.offences = (slug,)
+            draft.articles = self.lexicon.articles_for(draft.offences)
+            draft.date = date
+            drafts.append(draft)
+        return drafts
+
+    def _enacted_now(self) -> list[_Draft]:
+        """ "Putin on Saturday signed amendments that ... Voluntary surrender is now a crime
+        in its own right": an enactment of the offences this sentence says the dated law
+        before it (within two sentences) made or changed, those it already enacted aside;
+        after a law that "creates new offences", of an offence this sentence gives a
+        penalty."""
+        law = self.state.recent_law
+        if (
+            law is None
+            or not 0 < self.index - law.sentence_index <= 2
+            or not _gate_open(_NOW_IN_FORCE_GATE, self.folded)
+        ):
+            return []
+        cue = _NOW_IN_FORCE.search(self.s) or (
+            _PENALTY_STATED.search(self.s) if law.creates else None
+        )
+        if cue is None:
+            return []
+        subject = [
+            o.slug for o in self.offences if o.start < cue.end() and o.slug not in law.offences
+        ]
+        drafts: list[_Draft] = []
+        for slug in _unique(subject):
+            draft = self._draft("enactment", law.rule, cue.start())
+            draft.offences = (slug,)
+            draft.articles = self.lexicon.articles_for(draft.offences)
+            draft.date = law.date
+            drafts.append(draft)
+        self.state.recent_law = law._replace(offences=_unique([*law.offences, *subject]))
+        return drafts
+
+    def _enacted_offences(self, verb: re.Match[str]) -> tuple[str, ...]:
+        """What an enactment is about: every offence after the verb up to the end of its
+        clause ("introduced prison terms for X and criminal liability for Y"), not those of
+        a later clause ("...; the same package mentions Z"); for a passive or a verb with no
+        offence after it ("the definition of treason was expanded"), the nearest before."""
+        candidates = self.offences or self.lexicon.find_offences_loose(self.s)
+        stop = _ENACT_CLAUSE_END.search(self.s, verb.end())
+        right = stop.start() if stop else len(self.s)
+        after = [o for o in candidates if o.start >= verb.end() and o.end <= right]
+        if after:
+            return _unique([o.slug for o in after])
+        return self._governed_offences(verb.start(), verb.end())

@@ -1,0 +1,92 @@
+"""Figures that pair, in order, with counts given before: "the respective figures were 180
+and 64", "the corresponding numbers were 201, 41 and 33", "the numbers under the same two
+articles had climbed to 26 and 111".
+
+Patterns (in grammar_en_lists.py):
+
+    _FIGURES_AGAIN   "the respective/corresponding/equivalent figures", "the numbers under
+                     the same two articles"
+    _AGAIN_LIST      the list of figures after it: "180 and 64", "201, 41 and 33"
+"""
+
+from __future__ import annotations
+
+from kgbuild.extraction.drafts import _Draft
+from kgbuild.extraction.gates import _gate_open
+from kgbuild.extraction.grammar_en import _is_year_like
+from kgbuild.extraction.grammar_en_lists import (
+    _AGAIN_LIST,
+    _FIGURES_AGAIN,
+    _FIGURES_AGAIN_GATE,
+    _LIST_ITEM,
+)
+from kgbuild.extraction.numbers import _int_number, _qualifier_word
+from kgbuild.extraction.references import ReferenceRules
+
+
+class FiguresAgainRules(ReferenceRules):
+    """A list of figures for the offences the counts just before named, one each."""
+
+    def extract_figures_again(self) -> None:
+        if not _gate_open(_FIGURES_AGAIN_GATE, self.folded):
+            return
+        phrase = _FIGURES_AGAIN.search(self.s)
+        if phrase is None:
+            return
+        m = _AGAIN_LIST.match(self.s, phrase.end())
+        if m is None:
+            return
+        numbers = [
+            n
+            for n in _LIST_ITEM.finditer(self.s, m.start("list"), m.end("list"))
+            if not _is_year_like(n.group("num")) and self._free(n.start(), n.end())
+        ]
+        if len(numbers) < 2 or self._offences_between(phrase.start(), m.end("list")):
+            return
+        before = self._counts_before(phrase.start(), len(numbers))
+        if before is None:
+            return
+        drafts: list[_Draft] = []
+        for n, earlier in zip(numbers, before, strict=True):
+            count = _int_number(n.group("num"))
+            if count is None:
+                return
+            draft = self._draft(earlier.kind, "count.figures-again", n.start("num"))
+            self._finish_count(
+                draft,
+                earlier.offences,
+                n.start("num"),
+                _qualifier_word(n.group("q")),
+                count,
+                earlier.unit or "people",
+                earlier.scope,
+            )
+            if draft.period is None or draft.period == earlier.period:
+                return  # no time of its own: not figures of another period
+            drafts.append(draft)
+        self.used += [(n.start(), n.end()) for n in numbers]
+        self.counts += drafts
+
+    def _counts_before(self, start: int, size: int) -> list[_Draft] | None:
+        """The last ``size`` counts before ``start`` (this sentence's first, then the two
+        sentences before), in text order, each with one offence and all of them different
+        and of one kind; None if they are not."""
+        earlier = [
+            d
+            for d in [*self.state.drafts[-12:], *self.counts]
+            if d.kind in {"conviction_count", "case_count"}
+            and 0 <= self.index - d.sentence_index <= 2
+            and d.anchor < self.offset + start
+            and not d.rule.endswith("baseline")
+            and d.part_of is None
+        ]
+        earlier.sort(key=lambda d: d.anchor)
+        if len(earlier) < size:
+            return None
+        chosen = earlier[-size:]
+        slugs = [d.offences for d in chosen]
+        if any(len(s) != 1 for s in slugs) or len(set(slugs)) != size:
+            return None
+        if len({d.kind for d in chosen}) != 1:
+            return None
+        return chosen
