@@ -173,7 +173,7 @@ def extract_counts(s: Sentence) -> None:
         period = pairing.periods[position] or s._period_for(index, number)
         if period is None and g.ONE_CASE.search(s.quote, s.folded):
             continue
-        is_case = unit == "cases" and has_case and not has_conviction
+        is_case = unit == "cases" and has_case and (not has_conviction or _case_clause(s, index))
         if not (has_conviction or is_case):
             continue
         for each in each_year(s.text, number, period, s.periods):
@@ -228,6 +228,17 @@ def _not_convicted(s: Sentence, index: int) -> bool:
     if not administrative and all(t.lemmas.isdisjoint(g.NOT_CONVICTED) for t in tokens):
         return False
     return all(t.lemmas.isdisjoint(g.CONVICTION_WORDS) for t in tokens)
+
+
+def _case_clause(s: Sentence, index: int) -> bool:
+    """«..., осуждены двенадцать человек, еще 30 уголовных дел по ней возбуждены»: in a
+    sentence that also convicts, a clause with a case verb and no conviction word counts
+    cases."""
+    clause = s.clauses[index]
+    lemmas = [t.lemmas for t in s.tokens if clause.start <= t.start < clause.end]
+    return any(not w.isdisjoint(g.CASE_CUES) for w in lemmas) and all(
+        w.isdisjoint(g.CONVICTION_WORDS) for w in lemmas
+    )
 
 
 def _prosecuted(s: Sentence, number: Number) -> bool:

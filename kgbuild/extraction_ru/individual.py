@@ -2,7 +2,8 @@
 
 «Суд приговорил 27-летнего жителя Таганрога к 16 годам колонии», «Жителя Курска
 приговорили к 15 годам», «приговорил к 16 годам заключения бывшего сотрудника завода»,
-«Житель Омска приговорён к пожизненному лишению свободы», «пенсионеру дали 14 лет». A
+«Житель Омска приговорён к пожизненному лишению свободы», «пенсионеру дали 14 лет», «суд
+признал его виновным в госизмене и назначил 13 лет». A
 term without a person («суд назначил 12 лет») and a requested one («прокурор запросил 19
 лет») are left out. A group («Троих осуждённых приговорили к пожизненному», «12 человек
 приговорили к 10 годам») is found but marked, so that neither an individual sentence nor a
@@ -44,6 +45,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          "Житель Омска приговорён к 12 годам"),
         ("sentence.given", rf"\b(?:дали|получил[аи]?)\s+(?:срок\s+в\s+)?{_TERM}",
          "пенсионеру дали 14 лет колонии; фигурант получил 14 лет"),
+        ("sentence.found_guilty", rf"\bпризнал[аи]?\s+(?:(?P<obj>[^.;:]{{1,80}}?)\s+"
+         rf"виновн(?:ым|ой)\b|виновн(?:ым|ой)\s+(?P<obj2>[^.;:]{{1,80}}?)\s+(?:в|во|по)\s)"
+         rf"[^.;:]{{0,150}}?\bназначил[аи]?\s+(?:(?:{_BACK_PERSON})\s+)?"
+         rf"(?:наказание\s+в\s+виде\s+)?{_TERM}",
+         "суд признал его виновным в госизмене и назначил 13 лет заключения"),
         ("sentence.assigned", rf"\bназначил[аи]?\s+(?P<obj>{_BACK_PERSON})\s+"
          rf"(?:наказание\s+в\s+виде\s+)?{_TERM}",
          "Суд назначил ему 14 лет лишения свободы"),
@@ -54,6 +60,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
 GATES: dict[str, tuple[str, ...]] = {
     "sentence.active": ("приговорил",), "sentence.passive": ("приговор",),
     "sentence.given": ("дали", "получил"), "sentence.assigned": ("назначил",),
+    "sentence.found_guilty": ("виновн",),
 }  # fmt: skip
 """Words (folded, :func:`.morphology.fold`) of which each pattern needs one."""
 
@@ -181,7 +188,8 @@ def find_imposed_terms(
             if court_match is not None:
                 before = before[: court_match.start()] + before[court_match.end() :]
             after = groups.get("after") or ""
-            person = _clean(groups.get("obj") or "") or _clean(before, tail=False)
+            obj = groups.get("obj") or groups.get("obj2") or ""
+            person = _clean(obj) or _clean(before, tail=False)
             if not person and not re.match(r"\s*(?:по|за|в|на)\s", after, re.IGNORECASE):
                 person = _clean(after)
             if not person and rule == "sentence.given":
@@ -193,7 +201,7 @@ def find_imposed_terms(
                     # «Ее подзащитному, 41-летнему инженеру, дали 18 лет»
                     person = _clean(apposition.group(1), tail=False)
             numeral = _numeral(text, person, clause_start, value)
-            if len(person.split()) > 8 and not groups.get("obj"):
+            if len(person.split()) > 8 and not obj:
                 # «Ещё одного фигуранта того же дела за разглашение гостайны приговорили»
                 person = _clean(before)
             if not person or _NOT_A_PERSON.search(person) or len(person.split()) > 8:

@@ -1,0 +1,113 @@
+"""Russian phrasing categories of round 5 (issue 10), each with traps that must stay out.
+
+An enumeration of offences followed by a comment after a dash («... дел о госизмене,
+шпионаже и сотрудничестве — почти вдвое больше, чем ...») keeps every offence; a clause
+with its own figure after the dash («..., шпионаж — 25») is still a count of its own.
+
+Cases opened beside convictions: in a sentence that convicts, a clause with a case verb and
+no conviction word («..., еще 30 уголовных дел по ней возбуждены») counts cases.
+
+«Признал виновным ... и назначил N лет» is one person's sentence; a group («признал их
+виновными») is none.
+
+«Измена» alone is treason («Теперь за измену может быть назначено пожизненное»).
+
+Every sentence is written for these tests with made-up figures; each lists every claim it
+must give, and nothing else.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_ru_categories import Expected, _claims, _count, _range, _term
+
+THREE = ("treason", "espionage", "confidential_cooperation")
+Y2024 = ("2024-01-01", "2024-12-31")
+
+
+def _cases(
+    offence: object, count: int, start: str, end: str, q: str = "exact"
+) -> tuple[object, ...]:
+    return ("case_count", offence, count, q, start, end)
+
+
+CASES: list[tuple[str, str, Expected]] = [
+    # -- an enumeration before a dash --------------------------------------------------
+    (
+        "a list of offences before a dash keeps every offence",
+        "В 2024 году возбудили не менее 280 уголовных дел о государственной измене, шпионаже "
+        "и конфиденциальном сотрудничестве — почти вдвое больше, чем годом ранее.",
+        [_cases(THREE, 280, *Y2024, "at_least")],
+    ),
+    (
+        "a list of offences before a dash, convictions",
+        "За 2024 год по делам о госизмене, шпионаже и конфиденциальном сотрудничестве осуждены "
+        "176 человек — рекорд за всю историю наблюдений.",
+        [_count(THREE, 176, *Y2024)],
+    ),
+    (
+        "trap: a clause with its own figure after the dash stays a count of its own",
+        "Осуждены в 2024 году 88 человек за госизмену, шпионаж — 14.",
+        [_count("treason", 88, *Y2024), _count("espionage", 14, *Y2024)],
+    ),
+    # -- cases opened beside convictions -----------------------------------------------
+    (
+        "a clause with a case verb after a conviction counts cases",
+        "С начала года по статье о диверсии осуждены 35 человек, еще 48 уголовных дел по ней "
+        "возбуждены.",
+        [
+            _count("sabotage", 35, "2025-01-01", "2025-06-20"),
+            _cases("sabotage", 48, "2025-01-01", "2025-06-20"),
+        ],
+    ),
+    (
+        "convictions after cases opened, joined by «а»",
+        "В 2024 году за шпионаж осудили 27 человек, а возбудили 64 уголовных дела.",
+        [_count("espionage", 27, *Y2024), _cases("espionage", 64, *Y2024)],
+    ),
+    (
+        "trap: cases heard and convicted in one clause stay a conviction count",
+        "В 2024 году суды рассмотрели 57 дел о шпионаже и осудили по ним 52 человека.",
+        [_count("espionage", 57, *Y2024), _count("espionage", 52, *Y2024)],
+    ),
+    # -- found guilty and given a term -------------------------------------------------
+    (
+        "«признал его виновным ... и назначил N лет» is one person's term",
+        "Северо-Кавказский окружной военный суд признал его виновным в покушении на госизмену "
+        "и назначил 14 лет заключения.",
+        [_term("treason", 14)],
+    ),
+    (
+        "«признал виновной <name> в ...» with «назначил ей»",
+        "Суд признал виновной 29-летнюю жительницу Перми в шпионаже и назначил ей наказание в "
+        "виде 11 лет лишения свободы.",
+        [_term("espionage", 11)],
+    ),
+    (
+        "trap: a group found guilty is no individual sentence",
+        "Суд признал их виновными в диверсии и назначил по 15 лет колонии.",
+        [],
+    ),
+    (
+        "trap: a requested term after a finding of guilt is none",
+        "Прокуратура просила признать его виновным в госизмене и назначить 18 лет колонии.",
+        [],
+    ),
+    # -- «измена» alone ----------------------------------------------------------------
+    (
+        "«за измену» is treason in a penalty",
+        "Теперь за измену может быть назначено пожизненное лишение свободы.",
+        [_range("treason", None, None, True)],
+    ),
+    (
+        "«за измену» is treason in a count",
+        "В 2024 году за измену осуждены 190 человек.",
+        [_count("treason", 190, *Y2024)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_category(text: str, expected: Expected) -> None:
+    assert _claims(text) == expected
