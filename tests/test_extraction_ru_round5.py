@@ -12,6 +12,11 @@ no conviction word («..., еще 30 уголовных дел по ней во�
 
 «Измена» alone is treason («Теперь за измену может быть назначено пожизненное»).
 
+A sentence opening with a period that points back («За тот же период суды вынесли 41
+приговор», «За аналогичный период прошлого года — 98») speaks of the offence before; arrests
+in such a sentence stay out. An article named by an ordinal («по 276-й статье», «275-я
+статья») is that article.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -104,6 +109,47 @@ CASES: list[tuple[str, str, Expected]] = [
         "«за измену» is treason in a count",
         "В 2024 году за измену осуждены 190 человек.",
         [_count("treason", 190, *Y2024)],
+    ),
+    # -- a period that points back -----------------------------------------------------
+    (
+        "«За тот же период» after cases opened: verdicts for the same offences",
+        "С начала года по статьям о диверсии и шпионаже возбуждено 73 уголовных дела. За тот "
+        "же период суды вынесли 52 приговора, в 12 случаях — заочно.",
+        [
+            _cases(("sabotage", "espionage"), 73, "2025-01-01", "2025-06-20"),
+            _count(("sabotage", "espionage"), 52, "2025-01-01", "2025-06-20"),
+        ],
+    ),
+    (
+        "an elided count after «За аналогичный период прошлого года —»",
+        "В первом полугодии 2025 года по делам о шпионаже осуждены 44 человека. За аналогичный "
+        "период прошлого года — 31.",
+        [
+            _count("espionage", 44, "2025-01-01", "2025-06-30"),
+            _count("espionage", 31, "2024-01-01", "2024-06-30"),
+        ],
+    ),
+    (
+        "trap: arrests in the same period give no count",
+        "В первом полугодии 2025 года по делам о шпионаже осуждены 44 человека. За тот же "
+        "период задержаны 120 человек.",
+        [_count("espionage", 44, "2025-01-01", "2025-06-30")],
+    ),
+    # -- ordinal articles --------------------------------------------------------------
+    (
+        "«по 276-й статье» is Article 276",
+        "В прошлом году по 276-й статье вынесли 23 приговора.",
+        [_count("espionage", 23, *Y2024)],
+    ),
+    (
+        "«283-я статья» is Article 283 in a penalty",
+        "283-я статья предусматривает до четырех лет лишения свободы.",
+        [_range("disclosure_of_state_secrets", None, 4)],
+    ),
+    (
+        "trap: an ordinal that is no article («47-й приговор») gives no count",
+        "Это уже 47-й приговор по делу о госизмене в регионе.",
+        [],
     ),
 ]
 
