@@ -17,6 +17,11 @@ A sentence opening with a period that points back («За тот же перио
 in such a sentence stay out. An article named by an ordinal («по 276-й статье», «275-я
 статья») is that article.
 
+Spans before the period named: «за три предыдущих года» after «за 2022–2024 годы» is
+2019–2021 (not last year). An elided figure after a period («Годом ранее — 20.», «В
+2023-м — девять.», «За предыдущие пять лет — 35.») counts what the sentence before counted;
+a term («— 20 лет») or a head that is no period («Задержаны в 2023 году — 20») stays out.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -150,6 +155,51 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: an ordinal that is no article («47-й приговор») gives no count",
         "Это уже 47-й приговор по делу о госизмене в регионе.",
         [],
+    ),
+    # -- years before the period named; elided figures after a period ------------------
+    (
+        "«за три предыдущих года» are the full years before the range named",
+        "За 2021–2024 годы за диверсию осуждены около 420 человек. Для сравнения, за три "
+        "предыдущих года их было около 30.",
+        [
+            _count("sabotage", 420, "2021-01-01", "2024-12-31", "about"),
+            _count("sabotage", 30, "2018-01-01", "2020-12-31", "about"),
+        ],
+    ),
+    (
+        "«за предыдущие пять лет» with an elided figure",
+        "В 2024 году за конфиденциальное сотрудничество осуждены 26 человек. За предыдущие "
+        "пять лет — 14.",
+        [
+            _count("confidential_cooperation", 26, *Y2024),
+            _count("confidential_cooperation", 14, "2019-01-01", "2023-12-31"),
+        ],
+    ),
+    (
+        "«Годом ранее — 20.» after a count",
+        "В 2024 году за разглашение гостайны осуждены 31 человек. Годом ранее — 20.",
+        [
+            _count("disclosure_of_state_secrets", 31, *Y2024),
+            _count("disclosure_of_state_secrets", 20, "2023-01-01", "2023-12-31"),
+        ],
+    ),
+    (
+        "«Для сравнения, в 2021-м — девять.» after a count",
+        "В 2024 году за шпионаж осуждены 40 человек. Для сравнения, в 2021-м — девять.",
+        [
+            _count("espionage", 40, *Y2024),
+            _count("espionage", 9, "2021-01-01", "2021-12-31"),
+        ],
+    ),
+    (
+        "trap: a head that is no period gives no count",
+        "В 2024 году за шпионаж осуждены 40 человек. Задержаны в 2023 году — 20.",
+        [_count("espionage", 40, *Y2024)],
+    ),
+    (
+        "trap: a term after a period gives no count",
+        "В 2024 году за шпионаж осуждены 40 человек. В среднем в 2023 году — 12 лет.",
+        [_count("espionage", 40, *Y2024)],
     ),
 ]
 

@@ -119,7 +119,24 @@ class Sentence:
     def anaphoric(self) -> bool:
         """Whether the sentence points back («по этой статье», «их было»); asked only
         where an answer is needed, as the pattern is one of the costlier scans."""
-        return bool(g.ANAPHORA.search(self.quote, self.folded))
+        if g.ANAPHORA.search(self.quote, self.folded):
+            return True
+        return self._elided_after_period()
+
+    def _elided_after_period(self) -> bool:
+        """«Годом ранее — 20.», «В 2023-м — девять.», «За предыдущие пять лет — 35.»: a
+        figure with its verb and offence left to the sentence before, after a period."""
+        if not self.periods or ("—" not in self.quote and "–" not in self.quote):
+            return False
+        m = g.ELIDED_AFTER_PERIOD.match(self.quote)
+        if m is None or read_number(m.group("n")) is None:
+            return False
+        head = m.group("head")
+        for p in sorted(self.periods, key=lambda p: -p.start):
+            a, b = p.start - self.start, p.end - self.start
+            if b <= len(head):
+                head = head[:a] + " " + head[b:]
+        return all(w in g.ELIDED_HEAD_WORDS for w in head.lower().replace(",", " ").split())
 
     @cached_property
     def imposed(self) -> list[ImposedTerm]:

@@ -228,6 +228,15 @@ ANAPHORA = Gated(
         "такой же",
     ),
 )
+ELIDED_AFTER_PERIOD = re.compile(
+    r"^\s*(?P<head>[^—–.;]{3,60}?)\s+[—–]\s+(?:ещё\s+|еще\s+|уже\s+)?"
+    r"(?:(?:около|более|свыше|почти|не\s+менее|менее)\s+)?(?P<n>\d+|[а-яё]+)\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+"""«Годом ранее — 20.», «В 2023-м — девять.»: a period, a dash and a figure; the head
+must be a period and :data:`ELIDED_HEAD_WORDS` only."""
+ELIDED_HEAD_WORDS = frozenset({"в", "во", "за", "а", "и", "для", "сравнения", "же", "тогда"})
+
 """Wordings that point back to an offence named before: «таких приговоров», «по ним»,
 «по этой статье», «их было», «за такие призывы», «за это», «эти цифры», «за него», «по
 ее первой части», «вторая часть предусматривает», «Это на 30% больше, чем ..., когда ...»

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kgbuild.extraction_ru.morphology import fold, gate_open
+from kgbuild.extraction_ru.numbers import read_number
 
 _MONTHS = (
     "январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август", "сентябр",
@@ -125,6 +126,9 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"(?:период[а-яё]*|полугоди[а-яё]*|квартал[а-яё]*|(?:тр[её]х|три|шест[ьи]|девят[ьи])\s+месяц[а-яё]*)\s+"
      r"(?:прошлого|предыдущего|минувшего)\s+года\b",
      "за аналогичный период прошлого года, за те же три месяца прошлого года"),
+    ("years-preceding", r"\b(?:(?P<n>\d{1,2}|[а-яё]+)\s+предыдущ[а-яё]+|предыдущ[а-яё]+\s+"
+     r"(?P<n2>\d{1,2}|[а-яё]+))\s+(?:года|лет)\b",
+     "за три предыдущих года, за предыдущие пять лет: the full years before the period named"),
     ("year-before-last", r"\bпозапрошл[а-яё]+(?:\s+год[а-яё]*)?", "в позапрошлом году"),
     ("last-year", r"\b(?:прошл|минувш|предыдущ)[а-яё]+\s+год[а-яё]*", "в прошлом году"),
     ("this-year", r"\b(?:этом|текущем|нынешнем|этот|текущий)\s+году?\b", "в этом году"),
@@ -161,7 +165,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "period-year-before": ("период", "полугод", "квартал", "месяц"),
     "period-of-year": ("период", "полугод", "квартал"),
     "years-before": ("годами",), "years-after": ("годами",),
-    "year-before-last": ("позапрошл",), "last-year": ("прошл", "минувш", "предыдущ"),
+    "years-preceding": ("предыдущ",), "year-before-last": ("позапрошл",),
+    "last-year": ("прошл", "минувш", "предыдущ"),
     "this-year": ("этом", "текущ", "нынешн", "этот"),
     "year-before": ("годом", "этого"), "year-after": ("годом", "следующ", "через"),
     "same": ("тогда", "том", "период", "полугод", "квартал", "месяц"),
@@ -219,6 +224,12 @@ def _bounds(
         return None, None
     if name == "same":
         return previous.first, previous.last
+    if name == "years-preceding":
+        # «за 2022–2024 годы ... за три предыдущих года»: 2019–2021
+        n = read_number(m.group("n") or m.group("n2"))
+        if n is None or n != int(n) or not 1 <= n <= 30:
+            return None, None
+        return dt.date(anchor.year - int(n), 1, 1), dt.date(anchor.year - 1, 12, 31)
     shift = -1 if name in {"year-before", "period-year-before"} else 1
     if name == "period-of-year":
         shift = (y or anchor.year) - anchor.year
@@ -261,11 +272,14 @@ _RELATIVE = frozenset(
         "same",
         "period-year-before",
         "period-of-year",
+        "years-preceding",
     }
 )
 """Periods told relative to the one named before them."""
 
-BASELINES = frozenset({"year-before", "years-before", "period-year-before", "period-of-year"})
+BASELINES = frozenset(
+    {"year-before", "years-before", "period-year-before", "period-of-year", "years-preceding"}
+)
 """Relative periods that name a baseline to compare with («за тот же период 2024 года»)."""
 
 
