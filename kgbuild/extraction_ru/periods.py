@@ -226,10 +226,10 @@ def _bounds(
         return previous.first, previous.last
     if name == "years-preceding":
         # «за 2022–2024 годы ... за три предыдущих года»: 2019–2021
-        n = read_number(m.group("n") or m.group("n2"))
-        if n is None or n != int(n) or not 1 <= n <= 30:
+        years = read_number(m.group("n") or m.group("n2"))
+        if years is None or years != int(years) or not 1 <= years <= 30:
             return None, None
-        return dt.date(anchor.year - int(n), 1, 1), dt.date(anchor.year - 1, 12, 31)
+        return dt.date(anchor.year - int(years), 1, 1), dt.date(anchor.year - 1, 12, 31)
     shift = -1 if name in {"year-before", "period-year-before"} else 1
     if name == "period-of-year":
         shift = (y or anchor.year) - anchor.year
