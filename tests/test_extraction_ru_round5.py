@@ -22,6 +22,10 @@ Spans before the period named: «за три предыдущих года» aft
 2023-м — девять.», «За предыдущие пять лет — 35.») counts what the sentence before counted;
 a term («— 20 лет») or a head that is no period («Задержаны в 2023 году — 20») stays out.
 
+Asides in parentheses: «осуждены 47 человек (в 2023 году — 31)» gives 47 the period outside
+and 31 the one inside; «больше, чем за весь 2023 год (71)» is a count for 2023. A share or an
+article in parentheses stays out.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -200,6 +204,29 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: a term after a period gives no count",
         "В 2024 году за шпионаж осуждены 40 человек. В среднем в 2023 году — 12 лет.",
         [_count("espionage", 40, *Y2024)],
+    ),
+    # -- asides in parentheses ---------------------------------------------------------
+    (
+        "a baseline in parentheses keeps its own period",
+        "В 2024 году по статье о шпионаже осуждены 53 человека (в 2022 году — 17).",
+        [
+            _count("espionage", 53, *Y2024),
+            _count("espionage", 17, "2022-01-01", "2022-12-31"),
+        ],
+    ),
+    (
+        "a figure in parentheses after «чем за весь <year>»",
+        "За первое полугодие 2025 года за госизмену осуждены 118 человек — больше, чем за весь "
+        "2022 год (46).",
+        [
+            _count("treason", 118, "2025-01-01", "2025-06-30"),
+            _count("treason", 46, "2022-01-01", "2022-12-31"),
+        ],
+    ),
+    (
+        "trap: a share and an article in parentheses give no count",
+        "В 2024 году за шпионаж (ст. 276 УК) осуждены 53 человека (на 40% больше).",
+        [_count("espionage", 53, *Y2024)],
     ),
 ]
 

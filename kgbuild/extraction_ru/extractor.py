@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
+import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
@@ -43,6 +44,7 @@ from kgbuild.extraction_ru.penalties import find_penalty_ranges
 from kgbuild.extraction_ru.periods import BASELINES, Period, find_dates, find_periods
 
 _LEMMAS = operator.attrgetter("lemmas")
+_ASIDE = re.compile(r"\([^()]*\)")
 
 _CUES = (g.claim_cues()[0], (*g.claim_cues()[1], *(w for gate in GATES.values() for w in gate)))
 """What a sentence needs for any rule to fire (:func:`.grammar.claim_cues`, imposed terms)."""
@@ -216,6 +218,10 @@ class Sentence:
         if baseline is not None:
             return baseline
         resolved = [p for p in clause.periods if p.how != "day" and p.cue is None]
+        if "(" in self.quote:
+            # «осуждены 47 человек (в 2023 году — 31)»: the aside's period is its figure's
+            own = self._aside(number.start)
+            resolved = [p for p in resolved if self._aside(p.start) in (None, own)]
         if len(clause.numbers) > 1:
             following = [p for p in resolved if 0 <= p.start - number.end <= 12]
             if following:
@@ -240,6 +246,14 @@ class Sentence:
             if usable:
                 return usable[0]
         return self.context.period
+
+    @cached_property
+    def _asides(self) -> list[tuple[int, int]]:
+        """Where the parentheses of the sentence stand (document offsets)."""
+        return [(m.start() + self.start, m.end() + self.start) for m in _ASIDE.finditer(self.quote)]
+
+    def _aside(self, offset: int) -> tuple[int, int] | None:
+        return next(((a, b) for a, b in self._asides if a <= offset < b), None)
 
     # -- counts --------------------------------------------------------------------
 
