@@ -26,6 +26,10 @@ Asides in parentheses: «осуждены 47 человек (в 2023 году �
 and 31 the one inside; «больше, чем за весь 2023 год (71)» is a count for 2023. A share or an
 article in parentheses stays out.
 
+A range said of a part after a dash («Третья часть, о тяжких последствиях, — от 10 до 15
+лет», «По третьей части — ...») is what the law sets, for the offence before; a term given
+under a part, or an age band beside a part, stays out.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -227,6 +231,31 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: a share and an article in parentheses give no count",
         "В 2024 году за шпионаж (ст. 276 УК) осуждены 53 человека (на 40% больше).",
         [_count("espionage", 53, *Y2024)],
+    ),
+    # -- a range said of a part after a dash -------------------------------------------
+    (
+        "«Самая строгая, третья часть, — от N до M лет» after the article's range",
+        "Статья 283 о разглашении гостайны предусматривает до четырех лет лишения свободы. "
+        "Вторая часть, о тяжких последствиях, — от трех до семи лет.",
+        [
+            _range("disclosure_of_state_secrets", None, 4),
+            _range("disclosure_of_state_secrets", 3, 7),
+        ],
+    ),
+    (
+        "«По третьей части — от N до M лет»",
+        "За шпионаж грозит от 10 до 20 лет. По второй части — от 12 до 20 лет.",
+        [_range("espionage", 10, 20), _range("espionage", 12, 20)],
+    ),
+    (
+        "trap: a term given under a part is no range",
+        "За шпионаж грозит от 10 до 20 лет. По второй части статьи ему дали 13 лет.",
+        [_range("espionage", 10, 20), _term("espionage", 13)],
+    ),
+    (
+        "trap: an age band beside a part is no range",
+        "По второй части в 2024 году осуждены люди в возрасте от 18 до 25 лет.",
+        [],
     ),
 ]
 

@@ -279,6 +279,16 @@ POSSIBLE = Gated(
 """«можно получить до четырёх лет», «суд может назначить пожизненное»: what the law
 allows, in everyday words."""
 
+PART_NAMED = Gated(
+    re.compile(
+        r"\b(?:перв|втор|трет|четв[её]рт)[а-яё]+,?\s+част(?:ь|и|ью)\b|\bч(?:асть|асти|\.)\s*\d\b",
+        re.IGNORECASE,
+    ),
+    (" часть", " части", " частью", " ч."),
+)
+"""«Третья часть, о тяжких последствиях, — от 10 до 15 лет», «по ч. 2 — до пяти лет»: a range
+said of a part of an article is what the law sets."""
+
 IMPOSED = Gated(
     re.compile(
         r"\b(?:приговорил[аио]?|приговорены?|приговорён|дали|назначил[аи]?|запросил[аи]?|"
@@ -437,6 +447,7 @@ def claim_cues() -> tuple[frozenset[str], tuple[str, ...]]:
         *POSSIBLE.gate,
         *TERM_UNDER.gate,
         *INTRODUCES.gate,
+        *PART_NAMED.gate,
         *(word for gate in ENACTMENT_GATES.values() for word in gate),
     )
     return lemmas, words
