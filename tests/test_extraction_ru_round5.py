@@ -30,6 +30,10 @@ A range said of a part after a dash («Третья часть, о тяжких 
 лет», «По третьей части — ...») is what the law sets, for the offence before; a term given
 under a part, or an age band beside a part, stays out.
 
+«Полторы сотни», «около полутора тысяч» are 150 and 1,500; «дали полтора года» is 1.5
+years (as is «до полутора лет» in a range); «полтора года назад» is no count. «В первой /
+второй половине 2024 года» is a half-year.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -256,6 +260,36 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: an age band beside a part is no range",
         "По второй части в 2024 году осуждены люди в возрасте от 18 до 25 лет.",
         [],
+    ),
+    # -- one and a half; halves of a year ---------------------------------------------
+    (
+        "«Полторы сотни человек» is 150",
+        "Полторы сотни человек осуждены за дезертирство в 2024 году.",
+        [_count("desertion", 150, *Y2024)],
+    ),
+    (
+        "«около полутора тысяч» is about 1,500",
+        "За 2022–2024 годы за фейки об армии осуждены около полутора тысяч человек.",
+        [_count("army_fakes", 1500, "2022-01-01", "2024-12-31", "about")],
+    ),
+    (
+        "«дали полтора года» is a term of 1.5 years",
+        "Жителю Пскова дали полтора года колонии за дискредитацию армии.",
+        [_term("discrediting_the_army", 1.5)],
+    ),
+    (
+        "trap: «полтора года назад» is no count",
+        "Полтора года назад его задержали по делу о шпионаже.",
+        [],
+    ),
+    (
+        "«в первой половине 2025 года» is the first half",
+        "В первой половине 2025 года за шпионаж осуждены 38 человек, во второй половине 2024 "
+        "года — 29.",
+        [
+            _count("espionage", 38, "2025-01-01", "2025-06-30"),
+            _count("espionage", 29, "2024-07-01", "2024-12-31"),
+        ],
     ),
 ]
 

@@ -34,6 +34,7 @@ from kgbuild.extraction_ru.morphology import (
 )
 from kgbuild.extraction_ru.numbers import (
     MULTIPLIERS,
+    ONE_AND_A_HALF,
     UNITS,
     Number,
     find_numbers,
@@ -343,7 +344,12 @@ class Sentence:
     def run(self) -> list[Claim]:
         # Every claim needs a figure, a date or «пожизненно»: other sentences only set the
         # context for the next ones.
-        if self.cued and (self.numbers or self.dates or gate_open(("пожизненн",), self.folded)):
+        if self.cued and (
+            self.numbers
+            or self.dates
+            or gate_open(("пожизненн",), self.folded)
+            or ONE_AND_A_HALF in self.lemma_set  # «до полутора лет»
+        ):
             extract_counts(self)
             self.extract_penalties()
             self.extract_enactments()
@@ -381,7 +387,7 @@ def _offence_slugs(offence: str | tuple[str, ...] | list[str] | None) -> tuple[s
 
 @cache
 def _grammar_words() -> frozenset[str]:
-    return word_forms(g.vocabulary() | set(UNITS) | set(MULTIPLIERS))
+    return word_forms(g.vocabulary() | set(UNITS) | set(MULTIPLIERS) | {ONE_AND_A_HALF})
 
 
 def known_words(lexicon: RuLexicon) -> frozenset[str]:
