@@ -34,6 +34,13 @@ under a part, or an age band beside a part, stays out.
 years (as is «до полутора лет» in a range); «полтора года назад» is no count. «В первой /
 второй половине 2024 года» is a half-year.
 
+More imposed-term wordings: «назначил бывшему инженеру Петру Волкову 18 лет», «отправил в
+колонию на 16 лет жителя Курска», «приговорён заочно к восьми годам»; terms given to many
+(«назначил двум жителям по 12 лет», «назначили сроки от пяти до семи лет», «осуждённым ...
+в среднем 13 лет») are none. A defendant's name is given in the nominative where the
+verb's case and the morphology make it certain («приговорил Ивана Петрова» → Иван Петров),
+else as written («жителя Курска»).
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -42,7 +49,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extraction_ru_categories import Expected, _claims, _count, _range, _term
+from kgbuild.extraction_ru import extract_ru
+from tests.test_extraction_ru_categories import (
+    LEXICON,
+    PUBLISHED,
+    Expected,
+    _claims,
+    _count,
+    _range,
+    _term,
+)
 
 THREE = ("treason", "espionage", "confidential_cooperation")
 Y2024 = ("2024-01-01", "2024-12-31")
@@ -291,9 +307,60 @@ CASES: list[tuple[str, str, Expected]] = [
             _count("espionage", 29, "2024-07-01", "2024-12-31"),
         ],
     ),
+    # -- more imposed-term wordings ----------------------------------------------------
+    (
+        "«назначил <dative person> N лет»",
+        "Мосгорсуд назначил бывшему инженеру НИИ Петру Волкову 17 лет строгого режима по делу "
+        "о госизмене.",
+        [_term("treason", 17)],
+    ),
+    (
+        "«отправил в колонию на N лет <person>»",
+        "Суд отправил в колонию на 11 лет жителя Белгорода, обвиненного в диверсии.",
+        [_term("sabotage", 11)],
+    ),
+    (
+        "«приговорён заочно к N годам»",
+        "Бывший журналист приговорён заочно к восьми годам за «фейки» об армии.",
+        [_term("army_fakes", 8)],
+    ),
+    (
+        "trap: a term given to many by «назначил» is none",
+        "Суд назначил двум жителям Брянска по 12 лет за госизмену.",
+        [],
+    ),
+    (
+        "trap: terms as a range given to a part are none",
+        "В 2024 году за дезертирство осуждены 61 человек. Большинству назначили сроки от пяти "
+        "до семи лет.",
+        [_count("desertion", 61, *Y2024)],
+    ),
+    (
+        "trap: a mean term given to the convicted is none",
+        "Суд в 2024 году назначил осуждённым за шпионаж в среднем 13 лет.",
+        [],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_category(text: str, expected: Expected) -> None:
     assert _claims(text) == expected
+
+
+PERSONS: list[tuple[str, str]] = [
+    ("Суд приговорил Ивана Петрова к 13 годам за госизмену.", "Иван Петров"),
+    ("Суд приговорил Анну Сергеевну Котову к 12 годам за шпионаж.", "Анна Сергеевна Котова"),
+    ("Мосгорсуд назначил Андрею Ковалеву 18 лет по делу о госизмене.", "Андрей Ковалев"),
+    ("Суд признал Елену Миронову виновной в госизмене и назначил ей 12 лет.", "Елена Миронова"),
+    ("Суд приговорил Магомеда Д. к 17 годам за госизмену.", "Магомед Д."),
+    # not a name alone: as written
+    ("Суд приговорил жителя Курска к 15 годам за диверсию.", "жителя Курска"),
+    ("Суд приговорил инженера Сергея Лаптева к 16 годам за шпионаж.", "инженера Сергея Лаптева"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), PERSONS, ids=[p for _, p in PERSONS])
+def test_person_in_the_nominative(text: str, person: str) -> None:
+    claims = extract_ru(text, "passage.txt", published=PUBLISHED, lexicon=LEXICON)
+    assert [c.person for c in claims if c.kind == "individual_sentence"] == [person]

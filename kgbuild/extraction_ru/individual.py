@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kgbuild.extraction_ru.morphology import fold, gate_open
+from kgbuild.extraction_ru.names import nominative_name
 
 _NUM = r"(?P<n>\d+(?:,\d+)?|[а-яё]+)"
 _TERM = (
@@ -28,6 +29,10 @@ _PLACE = (
     r"(?:\s+(?:строгого|общего|особого)\s+режима)?"
 )
 
+_OBJ = r"(?:[^.;:]|(?<=\b[А-ЯЁ])\.)"
+"""A character of a person named as the object: no full stop, save after an initial («Магомеда
+Д. к 17 годам»)."""
+
 _BACK_PERSON = (
     r"ему|ей|мужчине|женщине|осужд[её]нному|осужд[её]нной|подсудимому|подсудимой|"
     r"обвиняемому|обвиняемой"
@@ -38,10 +43,10 @@ not «им», a group."""
 PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE), example)
     for name, pattern, example in (
-        ("sentence.active", rf"\bприговорил[аи]?\s+(?P<obj>[^.;:]{{0,120}}?)\s*\bк\s+"
+        ("sentence.active", rf"\bприговорил[аи]?\s+(?P<obj>{_OBJ}{{0,120}}?)\s*\bк\s+"
          rf"{_TERM}{_PLACE}(?P<after>\s+[^,.;:()]{{3,90}})?",
          "суд приговорил жителя Курска к 15 годам колонии"),
-        ("sentence.passive", rf"\b(?:был[аи]?\s+)?приговор[её]н[аы]?\s+к\s+{_TERM}",
+        ("sentence.passive", rf"\b(?:был[аи]?\s+)?приговор[её]н[аы]?\s+(?:заочно\s+)?к\s+{_TERM}",
          "Житель Омска приговорён к 12 годам"),
         ("sentence.given", rf"\b(?:дали|получил[аи]?)\s+(?:срок\s+в\s+)?{_TERM}",
          "пенсионеру дали 14 лет колонии; фигурант получил 14 лет"),
@@ -50,9 +55,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          rf"[^.;:]{{0,150}}?\bназначил[аи]?\s+(?:(?:{_BACK_PERSON})\s+)?"
          rf"(?:наказание\s+в\s+виде\s+)?{_TERM}",
          "суд признал его виновным в госизмене и назначил 13 лет заключения"),
-        ("sentence.assigned", rf"\bназначил[аи]?\s+(?P<obj>{_BACK_PERSON})\s+"
+        ("sentence.assigned", rf"\bназначил[аи]?\s+(?P<obj>{_BACK_PERSON}|"
+         r"(?!(?:им|по|ещ[её]|также|наказани[а-яё]*|в\s+среднем)\b)[А-ЯЁа-яё«][^.;:,\d]{2,70}?)\s+"
          rf"(?:наказание\s+в\s+виде\s+)?{_TERM}",
-         "Суд назначил ему 14 лет лишения свободы"),
+         "Суд назначил ему 14 лет лишения свободы; назначил бывшему инженеру Петру В. 18 лет"),
+        ("sentence.sent", rf"\bотправил[аи]?\s+(?:(?P<obj>[^.;:,\d]{{3,60}}?)\s+)?"
+         rf"(?:в\s+колонию|за\s+решетку|за\s+решётку|в\s+тюрьму)\s+на\s+{_NUM}\s+(?:лет|год|года)\b"
+         rf"(?P<after>\s+[^,.;:()]{{3,90}})?",
+         "Суд отправил в колонию на 16 лет жителя Курска"),
     )
 )  # fmt: skip
 """Imposed-term wordings; the person is the object, else the words before the verb."""
@@ -60,13 +70,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
 GATES: dict[str, tuple[str, ...]] = {
     "sentence.active": ("приговорил",), "sentence.passive": ("приговор",),
     "sentence.given": ("дали", "получил"), "sentence.assigned": ("назначил",),
-    "sentence.found_guilty": ("виновн",),
+    "sentence.found_guilty": ("виновн",), "sentence.sent": ("отправил",),
 }  # fmt: skip
 """Words (folded, :func:`.morphology.fold`) of which each pattern needs one."""
 
 _COURT = re.compile(r"(?:[А-ЯЁ][а-яё-]*\s+)?(?:[а-яё-]+\s+){0,3}[Сс]уд\b|\b[А-ЯЁ][а-яё]*суд\b")
 _LEAD = re.compile(
-    r"^(?:(?:в|во|на|по)\s+[А-ЯЁа-яё-]+\s+|[0-3]?\d\s+[а-яё]+\s+\d{4}\s+года\s+|ранее\s+|"
+    r"^(?:(?:в|во|на|по)\s+[А-ЯЁа-яё-]+(?:\s+|$)|[0-3]?\d\s+[а-яё]+\s+\d{4}\s+года\s+|ранее\s+|"
     r"также\s+|кроме\s+того\s+)+",
     re.IGNORECASE,
 )
@@ -138,6 +148,21 @@ _NO_PERSON = re.compile(
 """What the words before an elided term name when they are no person («хотя максимальный
 срок по статье — 20 лет», «средний срок по таким делам — 13 лет»)."""
 
+_OBJECT_CASE = {
+    "sentence.active": "accs", "sentence.found_guilty": "accs", "sentence.sent": "accs",
+    "sentence.assigned": "datv",
+}  # fmt: skip
+"""The case of the person each verb takes as its object («приговорил Ивана Петрова»,
+«назначил Петру Волкову»): a name in it is given in the nominative (:mod:`.names`)."""
+
+_MANY = re.compile(
+    r"\b(?:[а-яё]+(?:ам|ям)|осужд[её]нным|подсудимым|обвиняемым|фигурантам)\b|\bсредн"
+    r"|\b(?:срок[а-яё]*|от|до|свыше|более|менее|около)\b",
+    re.IGNORECASE,
+)
+"""The people a term is given to, when many («назначил жителям», «осуждённым ... в среднем»),
+or no person at all («назначили сроки от пяти до семи лет», «сроки свыше 15 лет»)."""
+
 _TAIL = re.compile(r"\s+(?:по|за)\s.*$", re.IGNORECASE | re.DOTALL)
 """«... Андрея Смирнова по делу о госизмене»: the charge, not the person."""
 
@@ -168,13 +193,13 @@ def find_imposed_terms(
         for m in pattern.finditer(text, start, end):
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue
-            life = bool(m.group("life"))
+            life = bool(m.groupdict().get("life"))
             years: float | None = None
             if not life:
                 years = value(m.group("n"))
                 if years is None or not 0 < years <= 40:
                     continue
-                if m.group("mo"):
+                if m.groupdict().get("mo"):
                     months = value(m.group("mo"))
                     if months is None:
                         continue
@@ -184,14 +209,18 @@ def find_imposed_terms(
             )
             before = text[clause_start : m.start()]
             groups = m.groupdict()
-            court_match = _COURT.search(before) if rule == "sentence.active" else None
+            court_match = (
+                _COURT.search(before) if rule in {"sentence.active", "sentence.sent"} else None
+            )
             if court_match is not None:
                 before = before[: court_match.start()] + before[court_match.end() :]
             after = groups.get("after") or ""
             obj = groups.get("obj") or groups.get("obj2") or ""
-            person = _clean(obj) or _clean(before, tail=False)
+            person = _clean(obj)
+            object_named = bool(person)
+            person = person or _clean(before, tail=False)
             if not person and not re.match(r"\s*(?:по|за|в|на)\s", after, re.IGNORECASE):
-                person = _clean(after)
+                person, object_named = _clean(after), True
             if not person and rule == "sentence.given":
                 # «Житель Херсона, которому 27 лет, получил 13 лет»
                 lead = _RELATIVE.sub("", text[start : m.start()])
@@ -206,6 +235,10 @@ def find_imposed_terms(
                 person = _clean(before)
             if not person or _NOT_A_PERSON.search(person) or len(person.split()) > 8:
                 continue
+            if rule == "sentence.assigned" and _MANY.search(person):
+                continue
+            if object_named and rule in _OBJECT_CASE:
+                person = nominative_name(person, _OBJECT_CASE[rule])  # «Ивана Петрова»
             found.append(
                 ImposedTerm(
                     m.start(),
