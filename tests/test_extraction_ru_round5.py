@@ -41,6 +41,9 @@ More imposed-term wordings: «назначил бывшему инженеру �
 verb's case and the morphology make it certain («приговорил Ивана Петрова» → Иван Петров),
 else as written («жителя Курска»).
 
+«Число дел о диверсиях за 2024 год превысило 300» counts cases (no verb of opening needed);
+«число приговоров ... достигло» stays a count of verdicts; «число фигурантов» is no count.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -338,6 +341,22 @@ CASES: list[tuple[str, str, Expected]] = [
     (
         "trap: a mean term given to the convicted is none",
         "Суд в 2024 году назначил осуждённым за шпионаж в среднем 13 лет.",
+        [],
+    ),
+    # -- «число дел» -------------------------------------------------------------------
+    (
+        "«число дел ... превысило N» counts cases",
+        "По подсчетам правозащитников, число дел о шпионаже за 2024 год превысило 90.",
+        [_cases("espionage", 90, *Y2024, "more_than")],
+    ),
+    (
+        "«Количество уголовных дел ... достигло N»",
+        "Количество уголовных дел о «фейках» об армии за 2022–2024 годы достигло 870.",
+        [_cases("army_fakes", 870, "2022-01-01", "2024-12-31")],
+    ),
+    (
+        "trap: «число фигурантов» is no count",
+        "Число фигурантов дел о госизмене в 2024 году достигло 800.",
         [],
     ),
 ]

@@ -74,7 +74,10 @@ def _count_kind(
     if before and not before[-1].lemmas.isdisjoint(g.LINKING_VERBS):
         # «приговоров было 12»: the noun before the verb
         noun = before[-2].lemmas if len(before) > 1 else frozenset()
-        return True, next((u for w, u in g.UNIT_NOUNS.items() if w in noun), first_unit)
+        unit = next((u for w, u in g.UNIT_NOUNS.items() if w in noun), None)
+        if unit is None and g.NUMBER_OF_CASES.pattern.search(s.text, s.start, number.start):
+            unit = "cases"  # «число дел о диверсиях за 2024 год превысило 300»
+        return True, unit or first_unit
     if (
         before
         and before[-1].is_("осудить", "приговорить", "возбудить", "завести")
@@ -130,7 +133,11 @@ def extract_counts(s: Sentence) -> None:
     )
     direct = has_conviction and not ((s.context.counted or s.context.convictions) and s.anaphoric)
     # «В 2023 году таких дел было 76.»: a sentence that points back to counted cases
-    has_case = not words.isdisjoint(g.CASE_CUES) or (s.context.cases and s.anaphoric)
+    has_case = (
+        not words.isdisjoint(g.CASE_CUES)
+        or (s.context.cases and s.anaphoric)
+        or g.NUMBER_OF_CASES.search(s.quote, s.folded) is not None
+    )
     if not (has_conviction or has_case) or g.RATE_PATTERN.search(s.quote, s.folded):
         return
     found: list[tuple[int, Number, str | None]] = []

@@ -83,6 +83,16 @@ CASE_CUES = frozenset({"возбудить", "завести", "возбужде
 """«возбуждено 400 уголовных дел», «насчитали 31 новое дело»: cases opened, counted apart
 from convictions (a count of «приговоров» stays one of verdicts)."""
 
+NUMBER_OF_CASES = Gated(
+    re.compile(
+        r"\b(?:числ[оа]|количеств[оа])\s+(?:(?:новых|возбужд[её]нных|уголовных)\s+){0,2}дел\b",
+        re.IGNORECASE,
+    ),
+    ("число ", "числа ", "количество ", "количества "),
+)
+"""«число дел о диверсиях за 2024 год превысило 300»: a count of cases with no verb of
+opening; the figure after the linking verb counts cases."""
+
 UNIT_NOUNS: dict[str, str] = {
     "человек": "people", "фигурант": "people", "осудить": "people", "житель": "people",
     "гражданин": "people", "россиянин": "people", "обвиняемый": "people",
@@ -448,6 +458,7 @@ def claim_cues() -> tuple[frozenset[str], tuple[str, ...]]:
         *TERM_UNDER.gate,
         *INTRODUCES.gate,
         *PART_NAMED.gate,
+        *NUMBER_OF_CASES.gate,
         *(word for gate in ENACTMENT_GATES.values() for word in gate),
     )
     return lemmas, words
