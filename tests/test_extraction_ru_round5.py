@@ -44,6 +44,10 @@ else as written («жителя Курска»).
 «Число дел о диверсиях за 2024 год превысило 300» counts cases (no verb of opening needed);
 «число приговоров ... достигло» stays a count of verdicts; «число фигурантов» is no count.
 
+«Из 236 человек, дела которых рассмотрели, осуждены 224»: the whole is of people tried and
+the count is the figure the conviction verb governs; «Из 189 осуждённых ... 40 получили»
+keeps the whole. «По 275-й и 276-й статьям» names both articles.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -358,6 +362,22 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: «число фигурантов» is no count",
         "Число фигурантов дел о госизмене в 2024 году достигло 800.",
         [],
+    ),
+    # -- a whole of people tried; lists of ordinal articles ----------------------------
+    (
+        "«Из N человек, ..., осуждены M»: M is the count",
+        "Из 61 человека, чьи дела о шпионаже суды рассмотрели в 2024 году, осуждены 58.",
+        [_count("espionage", 58, *Y2024)],
+    ),
+    (
+        "trap: «Из N осуждённых ... M получили» keeps the whole",
+        "Из 189 осуждённых за госизмену в 2024 году 40 получили сроки свыше 15 лет.",
+        [_count("treason", 189, *Y2024)],
+    ),
+    (
+        "«по 275-й и 276-й статьям» names both",
+        "В 2024 году по 275-й и 276-й статьям вынесли 243 приговора.",
+        [_count(("treason", "espionage"), 243, *Y2024)],
     ),
 ]
 
