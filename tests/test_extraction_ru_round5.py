@@ -48,6 +48,9 @@ else as written («жителя Курска»).
 the count is the figure the conviction verb governs; «Из 189 осуждённых ... 40 получили»
 keeps the whole. «По 275-й и 276-й статьям» names both articles.
 
+«Минимальный срок ... — 10 лет, максимальный — 20» is one range; a minimum a court
+imposed stays out. «Сдача в плен» is voluntary surrender.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -378,6 +381,27 @@ CASES: list[tuple[str, str, Expected]] = [
         "«по 275-й и 276-й статьям» names both",
         "В 2024 году по 275-й и 276-й статьям вынесли 243 приговора.",
         [_count(("treason", "espionage"), 243, *Y2024)],
+    ),
+    # -- minimum and maximum; «сдача в плен» -------------------------------------------
+    (
+        "«Минимальный срок ... — N лет, максимальный — M» is one range",
+        "Минимальный срок по статье о шпионаже — 10 лет, максимальный — 20.",
+        [_range("espionage", 10, 20)],
+    ),
+    (
+        "«Минимальное наказание ... — N лет» alone",
+        "Минимальное наказание за госизмену — 12 лет лишения свободы.",
+        [_range("treason", 12, None)],
+    ),
+    (
+        "trap: the least term a court imposed is no range",
+        "Минимальный срок, который суд назначил по делу о шпионаже, — 10 лет.",
+        [],
+    ),
+    (
+        "«Сдача в плен» is voluntary surrender",
+        "Сдача в плен карается лишением свободы на срок от трех до десяти лет.",
+        [_range("voluntary_surrender", 3, 10)],
     ),
 ]
 

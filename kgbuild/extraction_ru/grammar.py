@@ -257,7 +257,7 @@ ELIDED_HEAD_WORDS = frozenset({"в", "во", "за", "а", "и", "для", "ср
 
 STATUTORY_CUES = frozenset(
     {"наказываться", "караться", "грозить", "предусматривать", "предусмотреть", "санкция",
-     "максимальный", "максимум", "наказание", "установить"}
+     "максимальный", "максимум", "минимальный", "наказание", "установить"}
 )  # fmt: skip
 """A statutory range is what the law threatens («наказывается», «карается», «грозит»)."""
 
@@ -342,6 +342,12 @@ PENALTY_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          "вместо прежних 10–15 лет"),
         ("penalty.not-up-to", rf"\bа\s+не\s+до\s+{_NUM.format('b')}\b",
          "до шести лет, а не до четырёх"),
+        ("penalty.minimum", rf"\bминимальн[а-яё]*\s+(?:наказани|срок)[а-яё]*"
+         rf"{_SPAN}{{0,80}}?\b{_NUM.format('a')}\s+{_YEARS}",
+         "Минимальный срок по статье о диверсии — 10 лет"),
+        ("penalty.maximum-elided", rf"\bмаксимальн(?:ый|ое|ая)\s*[—–]\s*{_NUM.format('b')}"
+         rf"(?:\s+{_YEARS}|(?=\s*[.;,]|\s*$))",
+         "..., максимальный — 20 (the noun and the years of the minimum before)"),
         ("penalty.maximum", rf"\b(?:максимум|максимальн[а-яё]*\s+(?:наказани|срок)[а-яё]*)"
          rf"{_SPAN}{{0,80}}?"
          rf"\b{_NUM.format('b')}\s+{_YEARS}", "Максимальное наказание за шпионаж — 20 лет"),
@@ -375,7 +381,8 @@ today is not extended by it)."""
 PENALTY_GATES: dict[str, tuple[str, ...]] = {
     "penalty.from-to-life": ("пожизнен",), "penalty.from-to": ("от",),
     "penalty.up-to-life": ("пожизнен",), "penalty.up-to": ("до",),
-    "penalty.maximum": ("максим",), "penalty.life": ("пожизнен",),
+    "penalty.maximum": ("максим",), "penalty.minimum": ("минимальн",),
+    "penalty.maximum-elided": ("максимальн",), "penalty.life": ("пожизнен",),
     "penalty.dash": ("–", "-"), "penalty.not-up-to": ("до",),
 }  # fmt: skip
 """Words of which each penalty pattern needs one (see ENACTMENT_GATES)."""
