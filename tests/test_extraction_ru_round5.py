@@ -49,7 +49,8 @@ the count is the figure the conviction verb governs; «Из 189 осуждённ
 keeps the whole. «По 275-й и 276-й статьям» names both articles.
 
 «Минимальный срок ... — 10 лет, максимальный — 20» is one range; a minimum a court
-imposed stays out. «Сдача в плен» is voluntary surrender.
+imposed stays out. «Сдача в плен» is voluntary surrender, «переход на сторону
+противника» treason, «призывы к терроризму» the calls and justification of Art. 205.2.
 
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
@@ -402,6 +403,16 @@ CASES: list[tuple[str, str, Expected]] = [
         "«Сдача в плен» is voluntary surrender",
         "Сдача в плен карается лишением свободы на срок от трех до десяти лет.",
         [_range("voluntary_surrender", 3, 10)],
+    ),
+    (
+        "«переход на сторону противника» is treason",
+        "В 2024 году по делам о переходе на сторону противника осуждены 37 человек.",
+        [_count("treason", 37, *Y2024)],
+    ),
+    (
+        "«призывы к терроризму» are Art. 205.2",
+        "За призывы к терроризму в 2024 году осуждены 310 человек.",
+        [_count("justification_of_terrorism", 310, *Y2024)],
     ),
 ]
 
