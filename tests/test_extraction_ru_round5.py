@@ -52,6 +52,13 @@ keeps the whole. «По 275-й и 276-й статьям» names both articles.
 imposed stays out. «Сдача в плен» is voluntary surrender, «переход на сторону
 противника» treason, «призывы к терроризму» the calls and justification of Art. 205.2.
 
+Categories of ru-heldout12 (after its first score): «с января 2023 года по август 2025
+года» runs over years; «за восемь месяцев 2025 года» is January-August; «Ему назначено 19
+лет» is the defendant's term; «Она карается ... до восьми лет» is the article named before;
+«Приговоры за полгода получили 118 человек» is the period and offence reported on before
+(«за полгода» is no unknown charge); «рассмотрели дела 18 человек» and «дела двоих
+прекращены» are no counts.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -413,6 +420,52 @@ CASES: list[tuple[str, str, Expected]] = [
         "«призывы к терроризму» are Art. 205.2",
         "За призывы к терроризму в 2024 году осуждены 310 человек.",
         [_count("justification_of_terrorism", 310, *Y2024)],
+    ),
+    # -- categories of ru-heldout12 ----------------------------------------------------
+    (
+        "a span of months over years",
+        "С марта 2022 года по июнь 2025 года за госизмену осуждены более 1 100 человек.",
+        [_count("treason", 1100, "2022-03-01", "2025-06-30", "more_than")],
+    ),
+    (
+        "«за восемь месяцев 2025 года», «за первые пять месяцев 2024 года»",
+        "За восемь месяцев 2025 года за шпионаж осуждены 44 человека, за первые пять месяцев "
+        "2024 года — 19.",
+        [
+            _count("espionage", 44, "2025-01-01", "2025-08-31"),
+            _count("espionage", 19, "2024-01-01", "2024-05-31"),
+        ],
+    ),
+    (
+        "«Ему назначено N лет» after the defendant's verdict",
+        "Суд вынес приговор жителю Омска по делу о шпионаже. Ему назначено 13 лет колонии.",
+        [_term("espionage", 13)],
+    ),
+    (
+        "«Она карается ... до N лет» after the article",
+        "Статья 283 о разглашении гостайны действует с 1996 года. Она карается лишением свободы "
+        "на срок до четырех лет.",
+        [_range("disclosure_of_state_secrets", None, 4)],
+    ),
+    (
+        "«Приговоры за полгода получили N человек» after cases opened",
+        "В первом полугодии 2025 года возбуждено 88 дел о госизмене. Приговоры за полгода "
+        "получили 107 человек, в том числе шестеро — заочно.",
+        [
+            _cases("treason", 88, "2025-01-01", "2025-06-30"),
+            _count("treason", 107, "2025-01-01", "2025-06-30"),
+        ],
+    ),
+    (
+        "trap: people whose cases were heard and cases dismissed are no counts",
+        "За 2023 год суды рассмотрели дела 23 человек, обвинявшихся в шпионаже; осуждены 21, "
+        "дела двоих прекращены.",
+        [_count("espionage", 21, "2023-01-01", "2023-12-31")],
+    ),
+    (
+        "trap: «за год до этого» is no span reported on",
+        "В 2024 году за госизмену осуждены 200 человек. За год до этого задержали 300.",
+        [_count("treason", 200, *Y2024)],
     ),
 ]
 

@@ -157,6 +157,12 @@ def extract_counts(s: Sentence) -> None:
     if any(_convicted_of_them(s, n) for _, n, _ in found):
         # «рассмотрели дела в отношении 140 человек и осудили 131 из них»: 140 were tried
         found = [f for f in found if not _TRIED_PEOPLE.search(s.text, s.start, f[1].start)]
+    # «суды рассмотрели дела 18 человек ...; осуждены 16»: the people tried are no count
+    found = [
+        f
+        for f in found
+        if not _CASES_OF_PEOPLE.search(s.text, max(s.start, f[1].start - 40), f[1].start)
+    ]
     found = drop_parts(s.text, s.start, found, s.offences)
     if not found:
         return
@@ -198,6 +204,10 @@ def extract_counts(s: Sentence) -> None:
             )  # fmt: skip
 
 
+_CASES_OF_PEOPLE = re.compile(
+    r"\bрассмотрел[иао]?\s+дела\s+(?:(?:более|свыше|около|почти)\s+)?$", re.IGNORECASE
+)
+"""«рассмотрели дела 18 человек»: the people whose cases were heard, not the convicted."""
 _OF_THEM = re.compile(r"\s+из\s+(?:них|которых|этого\s+числа)\b", re.IGNORECASE)
 _TRIED_PEOPLE = re.compile(r"\bв\s+отношении\s+(?:(?:более|свыше|около|почти)\s+)?$", re.I)
 """«дела в отношении 140 человек»: the people whose cases were heard, before a part of them

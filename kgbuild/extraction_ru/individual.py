@@ -59,6 +59,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          r"(?!(?:им|по|ещ[её]|также|наказани[а-яё]*|в\s+среднем)\b)[А-ЯЁа-яё«][^.;:,\d]{2,70}?)\s+"
          rf"(?:наказание\s+в\s+виде\s+)?{_TERM}",
          "Суд назначил ему 14 лет лишения свободы; назначил бывшему инженеру Петру В. 18 лет"),
+        ("sentence.assigned-passive", rf"\b(?P<obj>{_BACK_PERSON})\s+(?:было\s+|также\s+)?"
+         rf"назначен[оаы]?\s+(?:наказание\s+в\s+виде\s+)?{_TERM}",
+         "Ему назначено 19 лет лишения свободы"),
         ("sentence.sent", rf"\bотправил[аи]?\s+(?:(?P<obj>[^.;:,\d]{{3,60}}?)\s+)?"
          rf"(?:в\s+колонию|за\s+решетку|за\s+решётку|в\s+тюрьму)\s+на\s+{_NUM}\s+(?:лет|год|года)\b"
          rf"(?P<after>\s+[^,.;:()]{{3,90}})?",
@@ -71,6 +74,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sentence.active": ("приговорил",), "sentence.passive": ("приговор",),
     "sentence.given": ("дали", "получил"), "sentence.assigned": ("назначил",),
     "sentence.found_guilty": ("виновн",), "sentence.sent": ("отправил",),
+    "sentence.assigned-passive": ("назначен",),
 }  # fmt: skip
 """Words (folded, :func:`.morphology.fold`) of which each pattern needs one."""
 

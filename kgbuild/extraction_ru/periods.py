@@ -36,7 +36,6 @@ for with a fast scan, one that starts with ``\\b`` is tried at every position.""
 _NOT_COMPARED = r"(?<!сравнению\s)(?<!сравнении\s)"
 """«по сравнению с 2022 годом» is a baseline (see :data:`_COMPARISON`), never a span from
 2022 to the publication date."""
-_MONTH_COUNTS = {"тре": 3, "три": 3, "шес": 6, "дев": 9}
 """«за три / шесть / девять месяцев»: the first months of the year."""
 _ORDINAL_HALF = {"перв": 1, "втор": 2}
 _ORDINAL_QUARTER = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}
@@ -96,6 +95,9 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      rf"{_YEAR_WORD}?", "с 2013 по 2023 год"),
     ("year-pair", rf"(?P<a>(?:19|20)\d\d)(?:-м)?\s*(?:и|,)\s*(?P<b>(?:19|20)\d\d)"
      rf"(?:{_YEAR_WORD}|-м\b)", "в 2019 и 2020 годах, в 2019-м и 2020-м"),
+    ("months-years", rf"{_S}\bс\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+(?P<y1>(?:19|20)\d\d)"
+     rf"(?:{_YEAR_WORD})?\s+по\s+{_MONTH}\s+{_Y}",
+     "с января 2023 года по август 2025 года"),
     ("months", rf"{_S}\bс\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+по\s+{_MONTH}\s+{_Y}",
      "с января по июнь 2025 года"),
     ("months-dash", rf"\b(?P<m1>{_MONTH_STEMS})[а-яё]*\s*[—–-]\s*{_MONTH}\s+{_Y}",
@@ -105,7 +107,8 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      "в первом полугодии 2024, в первой половине 2024; за полгода 2025 года (the first half)"),
     ("quarter", rf"\b(?P<o>перв|втор|трет|четв)[а-яё]*\s+квартал[а-яё]*\s+{_Y}",
      "в третьем квартале 2024 года"),
-    ("nine-months", rf"\b(?:перв[а-яё]+\s+)?(?P<n>тр[её]х|три|шест[ьи]|девят[ьи]|\d{{1,2}})\s+"
+    ("nine-months", rf"\b(?:перв[а-яё]+\s+)?(?P<n>тр[её]х|три|шест[ьи]|девят[ьи]|восем[ьи]|"
+     rf"восьми|сем[ьи]|пят[ьи]|четыр[её]х|четыре|дв[ау]х|два|десят[ьи]|одиннадцат[ьи]|\d{{1,2}})\s+"
      rf"месяц[а-яё]*\s+{_Y}", "за девять месяцев 2024 года, за первые шесть месяцев 2025 года"),
     ("from-to-aside", rf"{_S}\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?(?:,[^.;\d]{{0,100}}?,)?\s*"
      rf"(?:и\s+)?(?:по|до\s+конца)\s+(?P<b>(?:19|20)\d\d){_YEAR_WORD}?",
@@ -157,7 +160,7 @@ _MONTH_PIECE = "\0month"
 """Stands for any of the :data:`_MONTH_GATE` pieces: one scan instead of fourteen."""
 _GATES: dict[str, tuple[str, ...]] = {
     "range": ("–", "—", "-"), "year-pair": (_YEAR_PIECE,), "from-to": ("по",),
-    "months": (_MONTH_PIECE,), "months-dash": (_MONTH_PIECE,),
+    "months": (_MONTH_PIECE,), "months-dash": (_MONTH_PIECE,), "months-years": (_MONTH_PIECE,),
     "half": ("полугод", "полгода", "половин"), "quarter": ("квартал",),
     "nine-months": ("месяц",), "since-start-of": ("начал",), "since-start": ("начал",),
     "since": (_YEAR_PIECE,), "month": (_MONTH_PIECE,), "year": (_YEAR_PIECE,),
@@ -192,7 +195,7 @@ def _bounds(
         q = _ORDINAL_QUARTER[fold(m.group("o"))]
         return _months(y, 3 * q - 2, 3 * q)
     if name == "nine-months" and y is not None:
-        n = _MONTH_COUNTS.get(fold(m.group("n"))[:3]) or int(m.group("n"))
+        n = int(read_number(m.group("n")) or 0)
         return _months(y, 1, n) if 1 <= n <= 12 else (None, None)
     if name in {"since-start-of", "since"} and y is not None:
         return _to_date(y, published)
@@ -204,6 +207,15 @@ def _bounds(
         return dt.date(y, month, 1), until
     if name == "since-start":
         return (None, None) if published is None else _to_date(published.year, published)
+    if name == "months-years" and y is not None:
+        y1 = int(m.group("y1"))
+        first_month, last_month = (
+            _month_number(fold(m.group("m1"))),
+            _month_number(fold(m.group("m"))),
+        )
+        if y1 >= y:
+            return None, None
+        return _months(y1, first_month, first_month)[0], _months(y, last_month, last_month)[1]
     if name in {"months", "months-dash"} and y is not None:
         first, last = _month_number(fold(m.group("m1"))), _month_number(fold(m.group("m")))
         return _months(y, first, last) if first < last else (None, None)
