@@ -59,6 +59,10 @@ Categories of ru-heldout12 (after its first score): «с января 2023 го�
 («за полгода» is no unknown charge); «рассмотрели дела 18 человек» and «дела двоих
 прекращены» are no counts.
 
+Periods of ru-heldout13 (after its first score): «В прошлом году за тот же период» is the
+months named before in last year (not the whole year); «Спустя три года», «Через два года»
+shift the year named before (not the year itself).
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -466,6 +470,32 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: «за год до этого» is no span reported on",
         "В 2024 году за госизмену осуждены 200 человек. За год до этого задержали 300.",
         [_count("treason", 200, *Y2024)],
+    ),
+    # -- periods of ru-heldout13 -------------------------------------------------------
+    (
+        "«В прошлом году за тот же период» is the same months last year",
+        "За девять месяцев 2025 года за шпионаж осуждены 52 человека. В прошлом году за тот же "
+        "период таких приговоров было 37.",
+        [
+            _count("espionage", 52, "2025-01-01", "2025-09-30"),
+            _count("espionage", 37, "2024-01-01", "2024-09-30"),
+        ],
+    ),
+    (
+        "«Спустя три года» shifts the year named before",
+        "В 2020 году за госизмену осудили 15 человек. Спустя три года их число превысило сто.",
+        [
+            _count("treason", 15, "2020-01-01", "2020-12-31"),
+            _count("treason", 100, "2023-01-01", "2023-12-31", "more_than"),
+        ],
+    ),
+    (
+        "«Через два года — уже N»",
+        "В 2021 году за шпионаж осудили 5 человек. Через два года — уже 30.",
+        [
+            _count("espionage", 5, "2021-01-01", "2021-12-31"),
+            _count("espionage", 30, "2023-01-01", "2023-12-31"),
+        ],
     ),
 ]
 

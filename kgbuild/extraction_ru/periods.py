@@ -141,6 +141,9 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      "двумя годами ранее"),
     ("years-after", r"\b(?P<n>двумя|тремя|четырьмя|пятью|\d)\s+годами\s+(?:позже|позднее|спустя)",
      "двумя годами позже"),
+    ("years-later", r"\b(?:(?:спустя|через)\s+(?P<n>два|три|четыре|пять|шесть|\d)\s+(?:года|лет)\b"
+     r"|(?P<n2>два|три|четыре|пять|шесть|\d)\s+(?:года|лет)\s+спустя)",
+     "спустя три года, через два года, три года спустя"),
     ("year-after", r"\b(?:годом\s+(?:позже|позднее|спустя)|(?:в|на)\s+следующ[а-яё]+\s+год"
      r"[а-яё]*|через\s+год)", "годом позже, в следующем году"),
     ("same", r"\b(?:тогда\s+же|в\s+том\s+же\s+году|за\s+(?:тот\s+же|то\s+же|этот\s+же|этот|тот)\s+"
@@ -168,7 +171,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "from-to-aside": ("по", "конца"), "since-month": (_MONTH_PIECE,),
     "period-year-before": ("период", "полугод", "квартал", "месяц"),
     "period-of-year": ("период", "полугод", "квартал"),
-    "years-before": ("годами",), "years-after": ("годами",),
+    "years-before": ("годами",), "years-after": ("годами",), "years-later": ("спустя", "через"),
     "years-preceding": ("предыдущ",), "year-before-last": ("позапрошл",),
     "last-year": ("прошл", "минувш", "предыдущ"),
     "this-year": ("этом", "текущ", "нынешн", "этот"),
@@ -249,6 +252,8 @@ def _bounds(
     if name in {"years-before", "years-after"}:
         shift = _YEARS_BACK.get(fold(m.group("n")), 0) or int(m.group("n"))
         shift = -shift if name == "years-before" else shift
+    if name == "years-later":
+        shift = int(read_number(m.group("n") or m.group("n2")) or 0)
     if previous.first is not None and previous.first.year == previous.last.year:
         # «в первом полугодии 2024 года ... годом ранее»: the same months a year before
         return _shift_year(previous.first, shift), _shift_year(previous.last, shift)
@@ -286,6 +291,7 @@ _RELATIVE = frozenset(
         "period-year-before",
         "period-of-year",
         "years-preceding",
+        "years-later",
     }
 )
 """Periods told relative to the one named before them."""
@@ -355,12 +361,46 @@ def find_periods(
     # period named before it in the same sentence, else from the sentence before.
     for name, m in sorted(relative, key=lambda r: r[1].start()):
         before = [p for p in found if p.end <= m.start() and p.resolved and p.how != "day"]
+        if name == "same":
+            # «В прошлом году за тот же период»: the year right before is the year of the
+            # same months (:func:`_same_months_in_year`), not what «тот же» points to
+            before = [p for p in before if text[p.end : m.start()].strip()]
         anchor = max(before, key=lambda p: p.end) if before else previous
         if name == "same":
             anchor = _same_length(fold(m.group()), [*earlier, *before]) or anchor
         bounds = _bounds(name, m, published, anchor)
         found.append(Period(m.start(), m.end(), bounds[0], bounds[1], name))
+    found = _same_months_in_year(text, found)
     return sorted((_with_cue(text, start, p) for p in found), key=lambda p: p.start)
+
+
+_YEAR_KINDS = frozenset({"year", "last-year", "year-before-last"})
+
+
+def _same_months_in_year(text: str, found: list[Period]) -> list[Period]:
+    """«В прошлом году за тот же период»: the months named before («за 11 месяцев 2025
+    года»), in the year named right before them; the two phrases make one period."""
+    same = [p for p in found if p.how == "same" and p.resolved]
+    if not same:
+        return found
+    out = list(found)
+    for p in same:
+        year = next(
+            (q for q in found if q.how in _YEAR_KINDS and q.resolved and q.end <= p.start
+             and not text[q.end : p.start].strip()),
+            None,
+        )  # fmt: skip
+        if year is None or p.first is None or p.last is None or year.first is None:
+            continue
+        if p.first.year != p.last.year:
+            continue
+        shift = year.first.year - p.first.year
+        joined = Period(
+            year.start, p.end, _shift_year(p.first, shift), _shift_year(p.last, shift),
+            "period-of-year",
+        )  # fmt: skip
+        out = [q for q in out if q is not p and q is not year] + [joined]
+    return out
 
 
 _LENGTHS = {"полугод": 6, "квартал": 3, "три": 3, "трёх": 3, "трех": 3, "шест": 6, "девят": 9}
