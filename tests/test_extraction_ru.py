@@ -16,9 +16,10 @@ from hypothesis import strategies as st
 
 from kgbuild.claims import Claim
 from kgbuild.extraction_ru import extract_ru, is_russian, load_ru_lexicon
+from kgbuild.extraction_ru.dates import find_dates
 from kgbuild.extraction_ru.morphology import tokenize
 from kgbuild.extraction_ru.numbers import find_numbers
-from kgbuild.extraction_ru.periods import find_dates, find_periods
+from kgbuild.extraction_ru.periods import find_periods
 from kgbuild.extraction_ru.scoring import load_key, score_key
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -23,6 +23,7 @@ from kgbuild.extraction_ru.comparisons import (
     when_clause_period,
 )
 from kgbuild.extraction_ru.counts import extract_counts
+from kgbuild.extraction_ru.dates import find_dates
 from kgbuild.extraction_ru.enactments import find_enactments
 from kgbuild.extraction_ru.individual import GATES, ImposedTerm, find_imposed_terms
 from kgbuild.extraction_ru.morphology import (
@@ -42,7 +43,7 @@ from kgbuild.extraction_ru.numbers import (
 )
 from kgbuild.extraction_ru.offences import RuLexicon, article_spans
 from kgbuild.extraction_ru.penalties import find_penalty_ranges
-from kgbuild.extraction_ru.periods import BASELINES, Period, find_dates, find_periods
+from kgbuild.extraction_ru.periods import BASELINES, Period, find_periods
 
 _LEMMAS = operator.attrgetter("lemmas")
 _ASIDE = re.compile(r"\([^()]*\)")
