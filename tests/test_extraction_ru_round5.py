@@ -63,6 +63,10 @@ Periods of ru-heldout13 (after its first score): «В прошлом году з
 months named before in last year (not the whole year); «Спустя три года», «Через два года»
 shift the year named before (not the year itself).
 
+Of ru-heldout14 (after its first score): «Годом ранее за тот же период» is the months
+before, a year earlier; «старшему назначено 17 лет, младшему — 12» are two defendants'
+terms (the second with the years left out), and the elided term is no count.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -496,6 +500,27 @@ CASES: list[tuple[str, str, Expected]] = [
             _count("espionage", 5, "2021-01-01", "2021-12-31"),
             _count("espionage", 30, "2023-01-01", "2023-12-31"),
         ],
+    ),
+    # -- of ru-heldout14 ----------------------------------------------------------------
+    (
+        "«Годом ранее за тот же период» after a count since the start of the year",
+        "С начала года по статье о шпионаже возбуждено 47 дел. Годом ранее за тот же период "
+        "таких дел было 33.",
+        [
+            _cases("espionage", 47, "2025-01-01", "2025-06-20"),
+            _cases("espionage", 33, "2024-01-01", "2024-06-20"),
+        ],
+    ),
+    (
+        "«старшему назначено N лет, младшему — M»",
+        "Суд вынес приговор двум братьям по делу о госизмене: старшему назначено 16 лет, "
+        "младшему — 13.",
+        [_term("treason", 16), _term("treason", 13)],
+    ),
+    (
+        "trap: an elided term after an imposed one is no count",
+        "Суд приговорил жителя Брянска к 14 годам за шпионаж, его жене — 9.",
+        [_term("espionage", 14), _term("espionage", 9)],
     ),
 ]
 

@@ -145,7 +145,10 @@ def extract_counts(s: Sentence) -> None:
     for index, clause in enumerate(s.clauses):
         for number in clause.numbers:
             ok, unit = _count_kind(s, number, first_unit, clause, bool(found))
-            if not ok or any(t.numeral_at == number.start for t in s.imposed):
+            if not ok or any(
+                t.numeral_at == number.start or (t.start <= number.start < t.end and not t.group)
+                for t in s.imposed
+            ):  # a numeral counting the people given a term, or the term itself
                 continue
             if not direct and _prosecuted(s, number):
                 continue  # «В базе сейчас более 800 фигурантов таких дел»

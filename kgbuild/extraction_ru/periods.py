@@ -375,6 +375,7 @@ def find_periods(
 
 
 _YEAR_KINDS = frozenset({"year", "last-year", "year-before-last"})
+_SHIFTED = frozenset({"year-before", "years-before", "year-after", "years-after", "years-later"})
 
 
 def _same_months_in_year(text: str, found: list[Period]) -> list[Period]:
@@ -385,6 +386,16 @@ def _same_months_in_year(text: str, found: list[Period]) -> list[Period]:
         return found
     out = list(found)
     for p in same:
+        shifted = next(
+            (q for q in found if q.how in _SHIFTED and q.end <= p.start
+             and not text[q.end : p.start].strip()),
+            None,
+        )  # fmt: skip
+        if shifted is not None:
+            # «Годом ранее за тот же период»: the shifted period already has the months
+            out = [q for q in out if q is not p and q is not shifted]
+            out.append(dataclasses.replace(shifted, end=p.end))
+            continue
         year = next(
             (q for q in found if q.how in _YEAR_KINDS and q.resolved and q.end <= p.start
              and not text[q.end : p.start].strip()),
