@@ -16,9 +16,10 @@ from hypothesis import strategies as st
 
 from kgbuild.claims import Claim
 from kgbuild.extraction_ru import extract_ru, is_russian, load_ru_lexicon
+from kgbuild.extraction_ru.dates import find_dates
 from kgbuild.extraction_ru.morphology import tokenize
 from kgbuild.extraction_ru.numbers import find_numbers
-from kgbuild.extraction_ru.periods import find_dates, find_periods
+from kgbuild.extraction_ru.periods import find_periods
 from kgbuild.extraction_ru.scoring import load_key, score_key
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -326,7 +327,7 @@ def individual(text: str) -> list[tuple[object, ...]]:
         (
             "Краснодарский краевой суд приговорил Петра Иванова к девятнадцати годам "
             "по статье о госизмене.",
-            [("Петра Иванова", 19.0, None, "treason", "Краснодарский краевой суд")],
+            [("Петр Иванов", 19.0, None, "treason", "Краснодарский краевой суд")],
         ),
         (
             "Бывшего лётчика приговорили к 14 годам и 6 месяцам колонии за шпионаж.",

@@ -3,11 +3,12 @@
 ``extract_ru(text, document)`` reads conviction and case counts, statutory penalty ranges
 and enactments, each with the sentence it rests on (quote and code-point offsets into
 ``text``). Parts: :mod:`.morphology` (tokens, dictionary forms, sentences), :mod:`.numbers`,
-:mod:`.periods`, :mod:`.offences` (the scheme's @ru labels), :mod:`.grammar` (cue and
-pattern lists with examples), :mod:`.clauses` (clauses and the context carried between
-sentences), :mod:`.pairing` (several counts in one sentence), :mod:`.penalties` (statutory
-ranges), :mod:`.enactments`, :mod:`.individual` (imposed terms), :mod:`.extractor` (the
-sentence loop, reference back), and :mod:`.scoring` (precision and recall against a key).
+:mod:`.periods`, :mod:`.dates`, :mod:`.offences` (the scheme's @ru labels), :mod:`.grammar`
+(cue and pattern lists with examples), :mod:`.clauses` (clauses and the context carried
+between sentences), :mod:`.pairing` (several counts in one sentence), :mod:`.penalties`
+(statutory ranges), :mod:`.enactments`, :mod:`.individual` (imposed terms), :mod:`.names`
+(defendants' names in the nominative), :mod:`.extractor` (the sentence loop, reference
+back), and :mod:`.scoring` (precision and recall against a key).
 """
 
 from __future__ import annotations

@@ -101,7 +101,11 @@ def split_clauses(
     merged: list[Clause] = []
     for clause in clauses:
         if merged and merged[-1].offences and clause.offences:
-            body = text[clause.start : clause.end].strip()
+            # a dash after the clause's last offence turns from the list to a comment
+            # («..., шпионаже и сотрудничестве — почти вдвое больше, чем ...»)
+            # (a dash before the clause's figure stays: «..., шпионаж — 25»)
+            cut = max([clause.offences[-1].end, *(n.end for n in clause.numbers)])
+            body = text[clause.start : cut].strip()
             listed = not clause.numbers or (
                 merged[-1].offences[-1].end >= merged[-1].end - 1
                 and clause.offences[0].start <= clause.start + 1

@@ -27,9 +27,12 @@ from kgbuild.extraction_ru.periods import Period
 _WORD = r"(?:чем|против|вместо|(?:по|в)\s+сравнени[юи]\s+с|относительно)"
 _GATE = re.compile(r"чем|против|вместо|сравнени|относительно", re.IGNORECASE)
 _QUALIFIER = "(?:(?:" + "|".join(sorted(QUALIFIER_WORDS, key=len, reverse=True)) + r")\s+){0,3}"
-_GOVERNED = re.compile(rf"\b{_WORD}[\s(«]*{_QUALIFIER}$", re.IGNORECASE)
+_GOVERNED = re.compile(
+    rf"\b{_WORD}(?:\s+(?:за|в|во))?(?:\s+(?:весь|целый))?[\s(«]*{_QUALIFIER}$", re.IGNORECASE
+)
 """The comparison word right before a figure (what stood between them taken out), a
-qualifier of the figure aside («против почти 30 в 2022-м»)."""
+qualifier of the figure aside («против почти 30 в 2022-м»), or the preposition of the period
+taken out («больше, чем за весь 2023 год (71)»)."""
 _OPENS_WHEN = re.compile(r"\s*когда\b", re.IGNORECASE)
 _BEFORE_PERIOD = re.compile(r"\s*(?:(?:в|во|за)\s+)?", re.IGNORECASE)
 _PUNCTUATION = re.compile(r"\s*(?:[,;:.)!?—–]|$)")

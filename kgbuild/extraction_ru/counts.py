@@ -74,7 +74,10 @@ def _count_kind(
     if before and not before[-1].lemmas.isdisjoint(g.LINKING_VERBS):
         # «приговоров было 12»: the noun before the verb
         noun = before[-2].lemmas if len(before) > 1 else frozenset()
-        return True, next((u for w, u in g.UNIT_NOUNS.items() if w in noun), first_unit)
+        unit = next((u for w, u in g.UNIT_NOUNS.items() if w in noun), None)
+        if unit is None and g.NUMBER_OF_CASES.pattern.search(s.text, s.start, number.start):
+            unit = "cases"  # «число дел о диверсиях за 2024 год превысило 300»
+        return True, unit or first_unit
     if (
         before
         and before[-1].is_("осудить", "приговорить", "возбудить", "завести")
@@ -130,7 +133,11 @@ def extract_counts(s: Sentence) -> None:
     )
     direct = has_conviction and not ((s.context.counted or s.context.convictions) and s.anaphoric)
     # «В 2023 году таких дел было 76.»: a sentence that points back to counted cases
-    has_case = not words.isdisjoint(g.CASE_CUES) or (s.context.cases and s.anaphoric)
+    has_case = (
+        not words.isdisjoint(g.CASE_CUES)
+        or (s.context.cases and s.anaphoric)
+        or g.NUMBER_OF_CASES.search(s.quote, s.folded) is not None
+    )
     if not (has_conviction or has_case) or g.RATE_PATTERN.search(s.quote, s.folded):
         return
     found: list[tuple[int, Number, str | None]] = []
@@ -138,7 +145,10 @@ def extract_counts(s: Sentence) -> None:
     for index, clause in enumerate(s.clauses):
         for number in clause.numbers:
             ok, unit = _count_kind(s, number, first_unit, clause, bool(found))
-            if not ok or any(t.numeral_at == number.start for t in s.imposed):
+            if not ok or any(
+                t.numeral_at == number.start or (t.start <= number.start < t.end and not t.group)
+                for t in s.imposed
+            ):  # a numeral counting the people given a term, or the term itself
                 continue
             if not direct and _prosecuted(s, number):
                 continue  # «В базе сейчас более 800 фигурантов таких дел»
@@ -150,6 +160,12 @@ def extract_counts(s: Sentence) -> None:
     if any(_convicted_of_them(s, n) for _, n, _ in found):
         # «рассмотрели дела в отношении 140 человек и осудили 131 из них»: 140 were tried
         found = [f for f in found if not _TRIED_PEOPLE.search(s.text, s.start, f[1].start)]
+    # «суды рассмотрели дела 18 человек ...; осуждены 16»: the people tried are no count
+    found = [
+        f
+        for f in found
+        if not _CASES_OF_PEOPLE.search(s.text, max(s.start, f[1].start - 40), f[1].start)
+    ]
     found = drop_parts(s.text, s.start, found, s.offences)
     if not found:
         return
@@ -173,7 +189,7 @@ def extract_counts(s: Sentence) -> None:
         period = pairing.periods[position] or s._period_for(index, number)
         if period is None and g.ONE_CASE.search(s.quote, s.folded):
             continue
-        is_case = unit == "cases" and has_case and not has_conviction
+        is_case = unit == "cases" and has_case and (not has_conviction or _case_clause(s, index))
         if not (has_conviction or is_case):
             continue
         for each in each_year(s.text, number, period, s.periods):
@@ -191,6 +207,10 @@ def extract_counts(s: Sentence) -> None:
             )  # fmt: skip
 
 
+_CASES_OF_PEOPLE = re.compile(
+    r"\bрассмотрел[иао]?\s+дела\s+(?:(?:более|свыше|около|почти)\s+)?$", re.IGNORECASE
+)
+"""«рассмотрели дела 18 человек»: the people whose cases were heard, not the convicted."""
 _OF_THEM = re.compile(r"\s+из\s+(?:них|которых|этого\s+числа)\b", re.IGNORECASE)
 _TRIED_PEOPLE = re.compile(r"\bв\s+отношении\s+(?:(?:более|свыше|около|почти)\s+)?$", re.I)
 """«дела в отношении 140 человек»: the people whose cases were heard, before a part of them
@@ -228,6 +248,17 @@ def _not_convicted(s: Sentence, index: int) -> bool:
     if not administrative and all(t.lemmas.isdisjoint(g.NOT_CONVICTED) for t in tokens):
         return False
     return all(t.lemmas.isdisjoint(g.CONVICTION_WORDS) for t in tokens)
+
+
+def _case_clause(s: Sentence, index: int) -> bool:
+    """«..., осуждены двенадцать человек, еще 30 уголовных дел по ней возбуждены»: in a
+    sentence that also convicts, a clause with a case verb and no conviction word counts
+    cases."""
+    clause = s.clauses[index]
+    lemmas = [t.lemmas for t in s.tokens if clause.start <= t.start < clause.end]
+    return any(not w.isdisjoint(g.CASE_CUES) for w in lemmas) and all(
+        w.isdisjoint(g.CONVICTION_WORDS) for w in lemmas
+    )
 
 
 def _prosecuted(s: Sentence, number: Number) -> bool:

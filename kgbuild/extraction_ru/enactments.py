@@ -16,8 +16,8 @@ from collections.abc import Sequence
 
 from kgbuild.extraction_ru import grammar as g
 from kgbuild.extraction_ru.clauses import CONTRAST, Clause, unique
+from kgbuild.extraction_ru.dates import Date
 from kgbuild.extraction_ru.morphology import gate_open
-from kgbuild.extraction_ru.periods import Date
 
 
 def find_enactments(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
+import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
@@ -22,6 +23,7 @@ from kgbuild.extraction_ru.comparisons import (
     when_clause_period,
 )
 from kgbuild.extraction_ru.counts import extract_counts
+from kgbuild.extraction_ru.dates import find_dates
 from kgbuild.extraction_ru.enactments import find_enactments
 from kgbuild.extraction_ru.individual import GATES, ImposedTerm, find_imposed_terms
 from kgbuild.extraction_ru.morphology import (
@@ -33,6 +35,7 @@ from kgbuild.extraction_ru.morphology import (
 )
 from kgbuild.extraction_ru.numbers import (
     MULTIPLIERS,
+    ONE_AND_A_HALF,
     UNITS,
     Number,
     find_numbers,
@@ -40,9 +43,10 @@ from kgbuild.extraction_ru.numbers import (
 )
 from kgbuild.extraction_ru.offences import RuLexicon, article_spans
 from kgbuild.extraction_ru.penalties import find_penalty_ranges
-from kgbuild.extraction_ru.periods import BASELINES, Period, find_dates, find_periods
+from kgbuild.extraction_ru.periods import BASELINES, Period, find_periods
 
 _LEMMAS = operator.attrgetter("lemmas")
+_ASIDE = re.compile(r"\([^()]*\)")
 
 _CUES = (g.claim_cues()[0], (*g.claim_cues()[1], *(w for gate in GATES.values() for w in gate)))
 """What a sentence needs for any rule to fire (:func:`.grammar.claim_cues`, imposed terms)."""
@@ -119,7 +123,24 @@ class Sentence:
     def anaphoric(self) -> bool:
         """Whether the sentence points back («по этой статье», «их было»); asked only
         where an answer is needed, as the pattern is one of the costlier scans."""
-        return bool(g.ANAPHORA.search(self.quote, self.folded))
+        if g.ANAPHORA.search(self.quote, self.folded):
+            return True
+        return self._elided_after_period()
+
+    def _elided_after_period(self) -> bool:
+        """«Годом ранее — 20.», «В 2023-м — девять.», «За предыдущие пять лет — 35.»: a
+        figure with its verb and offence left to the sentence before, after a period."""
+        if not self.periods or ("—" not in self.quote and "–" not in self.quote):
+            return False
+        m = g.ELIDED_AFTER_PERIOD.match(self.quote)
+        if m is None or read_number(m.group("n")) is None:
+            return False
+        head = m.group("head")
+        for p in sorted(self.periods, key=lambda p: -p.start):
+            a, b = p.start - self.start, p.end - self.start
+            if b <= len(head):
+                head = head[:a] + " " + head[b:]
+        return all(w in g.ELIDED_HEAD_WORDS for w in head.lower().replace(",", " ").split())
 
     @cached_property
     def imposed(self) -> list[ImposedTerm]:
@@ -199,6 +220,10 @@ class Sentence:
         if baseline is not None:
             return baseline
         resolved = [p for p in clause.periods if p.how != "day" and p.cue is None]
+        if "(" in self.quote:
+            # «осуждены 47 человек (в 2023 году — 31)»: the aside's period is its figure's
+            own = self._aside(number.start)
+            resolved = [p for p in resolved if self._aside(p.start) in (None, own)]
         if len(clause.numbers) > 1:
             following = [p for p in resolved if 0 <= p.start - number.end <= 12]
             if following:
@@ -223,6 +248,14 @@ class Sentence:
             if usable:
                 return usable[0]
         return self.context.period
+
+    @cached_property
+    def _asides(self) -> list[tuple[int, int]]:
+        """Where the parentheses of the sentence stand (document offsets)."""
+        return [(m.start() + self.start, m.end() + self.start) for m in _ASIDE.finditer(self.quote)]
+
+    def _aside(self, offset: int) -> tuple[int, int] | None:
+        return next(((a, b) for a, b in self._asides if a <= offset < b), None)
 
     # -- counts --------------------------------------------------------------------
 
@@ -312,7 +345,12 @@ class Sentence:
     def run(self) -> list[Claim]:
         # Every claim needs a figure, a date or «пожизненно»: other sentences only set the
         # context for the next ones.
-        if self.cued and (self.numbers or self.dates or gate_open(("пожизненн",), self.folded)):
+        if self.cued and (
+            self.numbers
+            or self.dates
+            or gate_open(("пожизненн",), self.folded)
+            or ONE_AND_A_HALF in self.lemma_set  # «до полутора лет»
+        ):
             extract_counts(self)
             self.extract_penalties()
             self.extract_enactments()
@@ -350,7 +388,7 @@ def _offence_slugs(offence: str | tuple[str, ...] | list[str] | None) -> tuple[s
 
 @cache
 def _grammar_words() -> frozenset[str]:
-    return word_forms(g.vocabulary() | set(UNITS) | set(MULTIPLIERS))
+    return word_forms(g.vocabulary() | set(UNITS) | set(MULTIPLIERS) | {ONE_AND_A_HALF})
 
 
 def known_words(lexicon: RuLexicon) -> frozenset[str]:

@@ -9,7 +9,7 @@ rates («два приговора в день»), arrests, acquittals, ages («
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kgbuild.extraction_ru.morphology import gate_open
 
@@ -24,8 +24,19 @@ class Gated:
     pattern: re.Pattern[str]
     gate: tuple[str, ...]
 
+    _long_gate: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # a long gate: one scan by an alternation of its literals, built here once rather
+        # than looked up (the tuple hashed) for every sentence
+        if len(self.gate) >= 4:
+            words = sorted(self.gate, key=len, reverse=True)
+            object.__setattr__(self, "_long_gate", re.compile("|".join(map(re.escape, words))))
+
     def search(self, text: str, folded: str) -> re.Match[str] | None:
         """The first match in ``text``, whose folded form is ``folded``."""
+        if self._long_gate is not None:
+            return self.pattern.search(text) if self._long_gate.search(folded) else None
         return self.pattern.search(text) if gate_open(self.gate, folded) else None
 
 
@@ -60,7 +71,7 @@ RECEIVED_TERM = (frozenset({"получить"}), frozenset({"срок"}))
 
 NOT_CONVICTED = frozenset(
     {"задержать", "задержание", "арестовать", "арест", "подозревать", "оправдать",
-     "обыск", "задерживать"}
+     "обыск", "задерживать", "прекратить"}
 )  # fmt: skip
 """A clause with these and no conviction word counts arrests or acquittals: no count."""
 
@@ -72,7 +83,7 @@ ADMINISTRATIVE = Gated(
 protocols, fines and cases are no criminal convictions."""
 
 UNKNOWN_CHARGE = re.compile(
-    r"\bза\s+(?!(?:т[оеаи]|эт|так|вес|все|последн|прошл|период|год|лет|врем|месяц|недел|"
+    r"\bза\s+(?!(?:т[оеаи]|эт|так|вес|все|последн|прошл|период|год|лет|врем|месяц|недел|полгод|полугод|квартал|"
     r"сутки|день|дн|раз|счет|счёт|рубеж|границ|него|нее|неё|них)[а-яё]*\b)[а-яё]{4,}",
     re.IGNORECASE,
 )
@@ -82,6 +93,16 @@ scheme; a count there must not borrow the offence of the clause before."""
 CASE_CUES = frozenset({"возбудить", "завести", "возбуждение", "насчитать"})
 """«возбуждено 400 уголовных дел», «насчитали 31 новое дело»: cases opened, counted apart
 from convictions (a count of «приговоров» stays one of verdicts)."""
+
+NUMBER_OF_CASES = Gated(
+    re.compile(
+        r"\b(?:числ[оа]|количеств[оа])\s+(?:(?:новых|возбужд[её]нных|уголовных)\s+){0,2}дел\b",
+        re.IGNORECASE,
+    ),
+    ("число ", "числа ", "количество ", "количества "),
+)
+"""«число дел о диверсиях за 2024 год превысило 300»: a count of cases with no verb of
+opening; the figure after the linking verb counts cases."""
 
 UNIT_NOUNS: dict[str, str] = {
     "человек": "people", "фигурант": "people", "осудить": "people", "житель": "people",
@@ -173,6 +194,15 @@ ANAPHORA = Gated(
         r"|\bих\s+(?:было\s+)?(?:вынесен[оаы]?|вынесли|осуждено|осудили|насчитал[аи]?)\b"
         r"|\b(?:эти|те\s+же)\s+(?:цифры|показатели|числа)\b"
         r"|\bза\s+(?:него|неё|нее)\b"
+        # «Она карается ... до восьми лет»: the article or offence of the sentence before
+        r"|^\s*(?:она|оно)\s+(?:карается|наказывается|предусматривает)\b"
+        # «Приговоры за полгода получили 118 человек»: a span with no year is the one
+        # reported on before, and so is its subject
+        r"|\bза\s+(?:полгода|полугодие|квартал|год)\b(?!\s*(?:до\b|\d|назад))"
+        # «За тот же период суды вынесли 41 приговор»: a period that points back to the
+        # figures before speaks of their offence too
+        r"|^\s*(?:за|в|во)\s+(?:тот\s+же|этот\s+же|аналогичный|такой\s+же)\s+"
+        r"(?:период|срок|год|квартал|полугодие)\b"
         r"|^\s*это\s+[^.;]{0,40}?\b(?:больше|меньше|выше|ниже)\b"
         r"|\b(?:по\s+(?:е[её]|его)\s+)?(?:перв|втор|трет|четв[её]рт)[а-яё]+\s+част(?:ь|и|ью)\b"
         r"(?!\s+(?:стать|ст\.|\d))"
@@ -219,8 +249,26 @@ ANAPHORA = Gated(
         "за нее",
         "за неё",
         "част",
+        "тот же",
+        "этот же",
+        "она ",
+        "оно ",
+        "за полгода",
+        "за полугодие",
+        "за квартал",
+        "за год",
+        "такой же",
     ),
 )
+ELIDED_AFTER_PERIOD = re.compile(
+    r"^\s*(?P<head>[^—–.;]{3,60}?)\s+[—–]\s+(?:ещё\s+|еще\s+|уже\s+)?"
+    r"(?:(?:около|более|свыше|почти|не\s+менее|менее)\s+)?(?P<n>\d+|[а-яё]+)\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+"""«Годом ранее — 20.», «В 2023-м — девять.»: a period, a dash and a figure; the head
+must be a period and :data:`ELIDED_HEAD_WORDS` only."""
+ELIDED_HEAD_WORDS = frozenset({"в", "во", "за", "а", "и", "для", "сравнения", "же", "тогда"})
+
 """Wordings that point back to an offence named before: «таких приговоров», «по ним»,
 «по этой статье», «их было», «за такие призывы», «за это», «эти цифры», «за него», «по
 ее первой части», «вторая часть предусматривает», «Это на 30% больше, чем ..., когда ...»
@@ -231,7 +279,7 @@ ANAPHORA = Gated(
 
 STATUTORY_CUES = frozenset(
     {"наказываться", "караться", "грозить", "предусматривать", "предусмотреть", "санкция",
-     "максимальный", "максимум", "наказание", "установить"}
+     "максимальный", "максимум", "минимальный", "наказание", "установить"}
 )  # fmt: skip
 """A statutory range is what the law threatens («наказывается», «карается», «грозит»)."""
 
@@ -263,13 +311,24 @@ POSSIBLE = Gated(
 """«можно получить до четырёх лет», «суд может назначить пожизненное»: what the law
 allows, in everyday words."""
 
+PART_NAMED = Gated(
+    re.compile(
+        r"\b(?:перв|втор|трет|четв[её]рт)[а-яё]+,?\s+част(?:ь|и|ью)\b|\bч(?:асть|асти|\.)\s*\d\b",
+        re.IGNORECASE,
+    ),
+    (" часть", " части", " частью", " ч."),
+)
+"""«Третья часть, о тяжких последствиях, — от 10 до 15 лет», «по ч. 2 — до пяти лет»: a range
+said of a part of an article is what the law sets."""
+
 IMPOSED = Gated(
     re.compile(
-        r"\b(?:приговорил[аио]?|приговорены?|приговорён|дали|назначил[аи]?|запросил[аи]?|"
+        r"\b(?:приговорил[аио]?|приговорены?|приговорён|дали|назначил[аи]?|назначен[оа]?|"
+        r"запросил[аи]?|"
         r"получил[аи]?)\b(?![^,;]*\b(?:можно|может|могут)\b)",
         re.IGNORECASE,
     ),
-    ("приговор", "дали", "назначил", "запросил", "получил"),
+    ("приговор", "дали", "назначил", "назначен", "запросил", "получил"),
 )
 """Imposed or requested terms («приговорили к 12 годам», «дали 14 лет», «запросил»)."""
 
@@ -306,6 +365,12 @@ PENALTY_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          "вместо прежних 10–15 лет"),
         ("penalty.not-up-to", rf"\bа\s+не\s+до\s+{_NUM.format('b')}\b",
          "до шести лет, а не до четырёх"),
+        ("penalty.minimum", rf"\bминимальн[а-яё]*\s+(?:наказани|срок)[а-яё]*"
+         rf"{_SPAN}{{0,80}}?\b{_NUM.format('a')}\s+{_YEARS}",
+         "Минимальный срок по статье о диверсии — 10 лет"),
+        ("penalty.maximum-elided", rf"\bмаксимальн(?:ый|ое|ая)\s*[—–]\s*{_NUM.format('b')}"
+         rf"(?:\s+{_YEARS}|(?=\s*[.;,]|\s*$))",
+         "..., максимальный — 20 (the noun and the years of the minimum before)"),
         ("penalty.maximum", rf"\b(?:максимум|максимальн[а-яё]*\s+(?:наказани|срок)[а-яё]*)"
          rf"{_SPAN}{{0,80}}?"
          rf"\b{_NUM.format('b')}\s+{_YEARS}", "Максимальное наказание за шпионаж — 20 лет"),
@@ -339,7 +404,8 @@ today is not extended by it)."""
 PENALTY_GATES: dict[str, tuple[str, ...]] = {
     "penalty.from-to-life": ("пожизнен",), "penalty.from-to": ("от",),
     "penalty.up-to-life": ("пожизнен",), "penalty.up-to": ("до",),
-    "penalty.maximum": ("максим",), "penalty.life": ("пожизнен",),
+    "penalty.maximum": ("максим",), "penalty.minimum": ("минимальн",),
+    "penalty.maximum-elided": ("максимальн",), "penalty.life": ("пожизнен",),
     "penalty.dash": ("–", "-"), "penalty.not-up-to": ("до",),
 }  # fmt: skip
 """Words of which each penalty pattern needs one (see ENACTMENT_GATES)."""
@@ -421,6 +487,8 @@ def claim_cues() -> tuple[frozenset[str], tuple[str, ...]]:
         *POSSIBLE.gate,
         *TERM_UNDER.gate,
         *INTRODUCES.gate,
+        *PART_NAMED.gate,
+        *NUMBER_OF_CASES.gate,
         *(word for gate in ENACTMENT_GATES.values() for word in gate),
     )
     return lemmas, words

@@ -2,7 +2,8 @@
 
 «Суд приговорил 27-летнего жителя Таганрога к 16 годам колонии», «Жителя Курска
 приговорили к 15 годам», «приговорил к 16 годам заключения бывшего сотрудника завода»,
-«Житель Омска приговорён к пожизненному лишению свободы», «пенсионеру дали 14 лет». A
+«Житель Омска приговорён к пожизненному лишению свободы», «пенсионеру дали 14 лет», «суд
+признал его виновным в госизмене и назначил 13 лет». A
 term without a person («суд назначил 12 лет») and a requested one («прокурор запросил 19
 лет») are left out. A group («Троих осуждённых приговорили к пожизненному», «12 человек
 приговорили к 10 годам») is found but marked, so that neither an individual sentence nor a
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kgbuild.extraction_ru.morphology import fold, gate_open
+from kgbuild.extraction_ru.names import nominative_name
 
 _NUM = r"(?P<n>\d+(?:,\d+)?|[а-яё]+)"
 _TERM = (
@@ -27,6 +29,10 @@ _PLACE = (
     r"(?:\s+(?:строгого|общего|особого)\s+режима)?"
 )
 
+_OBJ = r"(?:[^.;:]|(?<=\b[А-ЯЁ])\.)"
+"""A character of a person named as the object: no full stop, save after an initial («Магомеда
+Д. к 17 годам»)."""
+
 _BACK_PERSON = (
     r"ему|ей|мужчине|женщине|осужд[её]нному|осужд[её]нной|подсудимому|подсудимой|"
     r"обвиняемому|обвиняемой"
@@ -37,16 +43,30 @@ not «им», a group."""
 PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE), example)
     for name, pattern, example in (
-        ("sentence.active", rf"\bприговорил[аи]?\s+(?P<obj>[^.;:]{{0,120}}?)\s*\bк\s+"
+        ("sentence.active", rf"\bприговорил[аи]?\s+(?P<obj>{_OBJ}{{0,120}}?)\s*\bк\s+"
          rf"{_TERM}{_PLACE}(?P<after>\s+[^,.;:()]{{3,90}})?",
          "суд приговорил жителя Курска к 15 годам колонии"),
-        ("sentence.passive", rf"\b(?:был[аи]?\s+)?приговор[её]н[аы]?\s+к\s+{_TERM}",
+        ("sentence.passive", rf"\b(?:был[аи]?\s+)?приговор[её]н[аы]?\s+(?:заочно\s+)?к\s+{_TERM}",
          "Житель Омска приговорён к 12 годам"),
         ("sentence.given", rf"\b(?:дали|получил[аи]?)\s+(?:срок\s+в\s+)?{_TERM}",
          "пенсионеру дали 14 лет колонии; фигурант получил 14 лет"),
-        ("sentence.assigned", rf"\bназначил[аи]?\s+(?P<obj>{_BACK_PERSON})\s+"
+        ("sentence.found_guilty", rf"\bпризнал[аи]?\s+(?:(?P<obj>[^.;:]{{1,80}}?)\s+"
+         rf"виновн(?:ым|ой)\b|виновн(?:ым|ой)\s+(?P<obj2>[^.;:]{{1,80}}?)\s+(?:в|во|по)\s)"
+         rf"[^.;:]{{0,150}}?\bназначил[аи]?\s+(?:(?:{_BACK_PERSON})\s+)?"
          rf"(?:наказание\s+в\s+виде\s+)?{_TERM}",
-         "Суд назначил ему 14 лет лишения свободы"),
+         "суд признал его виновным в госизмене и назначил 13 лет заключения"),
+        ("sentence.assigned", rf"\bназначил[аи]?\s+(?P<obj>{_BACK_PERSON}|"
+         r"(?!(?:им|по|ещ[её]|также|наказани[а-яё]*|в\s+среднем)\b)[А-ЯЁа-яё«][^.;:,\d]{2,70}?)\s+"
+         rf"(?:наказание\s+в\s+виде\s+)?{_TERM}",
+         "Суд назначил ему 14 лет лишения свободы; назначил бывшему инженеру Петру В. 18 лет"),
+        ("sentence.assigned-passive", rf"\b(?P<obj>{_BACK_PERSON}|(?:старш|младш)[а-яё]*ему|"
+         r"[А-ЯЁ][а-яё]+(?:ову|еву|ину)(?:\s+[А-ЯЁ][а-яё]+у)?)\s+(?:было\s+|также\s+)?"
+         rf"назначен[оаы]?\s+(?:наказание\s+в\s+виде\s+)?{_TERM}",
+         "Ему назначено 19 лет лишения свободы"),
+        ("sentence.sent", rf"\bотправил[аи]?\s+(?:(?P<obj>[^.;:,\d]{{3,60}}?)\s+)?"
+         rf"(?:в\s+колонию|за\s+решетку|за\s+решётку|в\s+тюрьму)\s+на\s+{_NUM}\s+(?:лет|год|года)\b"
+         rf"(?P<after>\s+[^,.;:()]{{3,90}})?",
+         "Суд отправил в колонию на 16 лет жителя Курска"),
     )
 )  # fmt: skip
 """Imposed-term wordings; the person is the object, else the words before the verb."""
@@ -54,12 +74,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
 GATES: dict[str, tuple[str, ...]] = {
     "sentence.active": ("приговорил",), "sentence.passive": ("приговор",),
     "sentence.given": ("дали", "получил"), "sentence.assigned": ("назначил",),
+    "sentence.found_guilty": ("виновн",), "sentence.sent": ("отправил",),
+    "sentence.assigned-passive": ("назначен",),
 }  # fmt: skip
 """Words (folded, :func:`.morphology.fold`) of which each pattern needs one."""
 
 _COURT = re.compile(r"(?:[А-ЯЁ][а-яё-]*\s+)?(?:[а-яё-]+\s+){0,3}[Сс]уд\b|\b[А-ЯЁ][а-яё]*суд\b")
 _LEAD = re.compile(
-    r"^(?:(?:в|во|на|по)\s+[А-ЯЁа-яё-]+\s+|[0-3]?\d\s+[а-яё]+\s+\d{4}\s+года\s+|ранее\s+|"
+    r"^(?:(?:в|во|на|по)\s+[А-ЯЁа-яё-]+(?:\s+|$)|[0-3]?\d\s+[а-яё]+\s+\d{4}\s+года\s+|ранее\s+|"
     r"также\s+|кроме\s+того\s+)+",
     re.IGNORECASE,
 )
@@ -118,7 +140,7 @@ _APPOSITION = re.compile(
 
 _ELIDED = re.compile(
     r"[^.;:]{0,60}?,\s*(?:а\s+)?(?P<obj>[^,;:—–]{3,60}?)\s*[—–]\s*"
-    r"(?P<n>\d+(?:,\d+)?|[а-яё]+)\s+(?:годам|года|лет)\b"
+    r"(?P<n>\d+(?:,\d+)?|[а-яё]+)(?:\s+(?:годам|года|лет)\b|(?=\s*[.;]))"
 )
 """A second person with the verb left out after a term («..., его 22-летний товарищ — 12
 лет»)."""
@@ -130,6 +152,21 @@ _NO_PERSON = re.compile(
 )
 """What the words before an elided term name when they are no person («хотя максимальный
 срок по статье — 20 лет», «средний срок по таким делам — 13 лет»)."""
+
+_OBJECT_CASE = {
+    "sentence.active": "accs", "sentence.found_guilty": "accs", "sentence.sent": "accs",
+    "sentence.assigned": "datv",
+}  # fmt: skip
+"""The case of the person each verb takes as its object («приговорил Ивана Петрова»,
+«назначил Петру Волкову»): a name in it is given in the nominative (:mod:`.names`)."""
+
+_MANY = re.compile(
+    r"\b(?:[а-яё]+(?:ам|ям)|осужд[её]нным|подсудимым|обвиняемым|фигурантам)\b|\bсредн"
+    r"|\b(?:срок[а-яё]*|от|до|свыше|более|менее|около)\b",
+    re.IGNORECASE,
+)
+"""The people a term is given to, when many («назначил жителям», «осуждённым ... в среднем»),
+or no person at all («назначили сроки от пяти до семи лет», «сроки свыше 15 лет»)."""
 
 _TAIL = re.compile(r"\s+(?:по|за)\s.*$", re.IGNORECASE | re.DOTALL)
 """«... Андрея Смирнова по делу о госизмене»: the charge, not the person."""
@@ -161,13 +198,13 @@ def find_imposed_terms(
         for m in pattern.finditer(text, start, end):
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue
-            life = bool(m.group("life"))
+            life = bool(m.groupdict().get("life"))
             years: float | None = None
             if not life:
                 years = value(m.group("n"))
                 if years is None or not 0 < years <= 40:
                     continue
-                if m.group("mo"):
+                if m.groupdict().get("mo"):
                     months = value(m.group("mo"))
                     if months is None:
                         continue
@@ -177,13 +214,18 @@ def find_imposed_terms(
             )
             before = text[clause_start : m.start()]
             groups = m.groupdict()
-            court_match = _COURT.search(before) if rule == "sentence.active" else None
+            court_match = (
+                _COURT.search(before) if rule in {"sentence.active", "sentence.sent"} else None
+            )
             if court_match is not None:
                 before = before[: court_match.start()] + before[court_match.end() :]
             after = groups.get("after") or ""
-            person = _clean(groups.get("obj") or "") or _clean(before, tail=False)
+            obj = groups.get("obj") or groups.get("obj2") or ""
+            person = _clean(obj)
+            object_named = bool(person)
+            person = person or _clean(before, tail=False)
             if not person and not re.match(r"\s*(?:по|за|в|на)\s", after, re.IGNORECASE):
-                person = _clean(after)
+                person, object_named = _clean(after), True
             if not person and rule == "sentence.given":
                 # «Житель Херсона, которому 27 лет, получил 13 лет»
                 lead = _RELATIVE.sub("", text[start : m.start()])
@@ -193,11 +235,15 @@ def find_imposed_terms(
                     # «Ее подзащитному, 41-летнему инженеру, дали 18 лет»
                     person = _clean(apposition.group(1), tail=False)
             numeral = _numeral(text, person, clause_start, value)
-            if len(person.split()) > 8 and not groups.get("obj"):
+            if len(person.split()) > 8 and not obj:
                 # «Ещё одного фигуранта того же дела за разглашение гостайны приговорили»
                 person = _clean(before)
             if not person or _NOT_A_PERSON.search(person) or len(person.split()) > 8:
                 continue
+            if rule == "sentence.assigned" and _MANY.search(person):
+                continue
+            if object_named and rule in _OBJECT_CASE:
+                person = nominative_name(person, _OBJECT_CASE[rule])  # «Ивана Петрова»
             found.append(
                 ImposedTerm(
                     m.start(),

@@ -74,7 +74,8 @@ def _alternation(gate: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @cache
-def _analyzer() -> pymorphy3.MorphAnalyzer:
+def analyzer() -> pymorphy3.MorphAnalyzer:
+    """The Russian morphological analyser (loaded once)."""
     # The dictionaries ship in the pymorphy3-dicts-ru wheel: nothing is downloaded.
     return pymorphy3.MorphAnalyzer(lang="ru")
 
@@ -85,7 +86,7 @@ def lemmas(word: str) -> frozenset[str]:
     form = normalise(word)
     if not re.fullmatch(r"[а-яе]+", form):
         return frozenset({form})
-    forms = {normalise(p.normal_form) for p in _analyzer().parse(form)}
+    forms = {normalise(p.normal_form) for p in analyzer().parse(form)}
     forms.add(form)
     return frozenset(forms)
 
@@ -96,7 +97,7 @@ def word_forms(dictionary_forms: Iterable[str]) -> frozenset[str]:
     forms: set[str] = set()
     for lemma in dictionary_forms:
         forms.add(normalise(lemma))
-        for parse in _analyzer().parse(lemma):
+        for parse in analyzer().parse(lemma):
             if normalise(parse.normal_form) == normalise(lemma):
                 forms.update(normalise(form.word) for form in parse.lexeme)
     return frozenset(forms)

@@ -99,7 +99,9 @@ class Number:
 _UNIT_WORDS = frozenset(UNITS)
 _ALONE = frozenset({"сотня", "тысяча", "десяток"})
 """Multipliers that stand for a number by themselves after a qualifier."""
-_STARTS = _UNIT_WORDS | _ALONE
+ONE_AND_A_HALF = "полтора"
+"""«полторы сотни», «около полутора тысяч»: 1.5 times the multiplier after it."""
+_STARTS = _UNIT_WORDS | _ALONE | {ONE_AND_A_HALF}
 _MULTIPLIER_WORDS = frozenset(MULTIPLIERS)
 
 
@@ -146,6 +148,7 @@ def find_numbers(
             k
             for k, t in enumerate(tokens)
             if t.text[0].isdigit()
+            or ONE_AND_A_HALF in t.lemmas
             or (
                 not t.lemmas.isdisjoint(_STARTS)
                 and (not t.lemmas.isdisjoint(units) or (k and _qualifier(tokens, k) != "exact"))
@@ -172,6 +175,12 @@ def find_numbers(
             ):
                 j += 1
                 value = value * 1000 + float(tokens[j].text)
+        elif (
+            ONE_AND_A_HALF in token.lemmas
+            and j + 1 < len(tokens)
+            and (mult := _multiplier(tokens[j + 1]))
+        ):
+            value, words, j = 1.5 * mult, True, j + 1
         elif token.lemmas.isdisjoint(units) and not token.lemmas.isdisjoint(_ALONE):
             # «около сотни», «более тысячи»: a multiplier alone, after a qualifier only
             # («тысячи человек» without one is "thousands")
@@ -216,7 +225,10 @@ def find_numbers(
 def read_number(word: str) -> float | None:
     """The value of a number written as one word or figure («восьми», «12»), else None;
     cached: the same few words recur in every range and term."""
-    numbers = find_numbers(tokenize(word), word)
+    tokens = tokenize(word)
+    if len(tokens) == 1 and ONE_AND_A_HALF in tokens[0].lemmas:
+        return 1.5  # «до полутора лет», «дали полтора года»
+    numbers = find_numbers(tokens, word)
     if len(numbers) != 1 or numbers[0].start != 0 or numbers[0].end != len(word):
         return None
     return numbers[0].value

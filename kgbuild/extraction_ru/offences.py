@@ -34,11 +34,13 @@ _SKIPPED_ANY_CASE = frozenset(
 _ARTICLE_LIST = re.compile(
     r"(?:\bстать[а-яё]*|\bст\.)\s*(?P<list>\d{3}(?:\.\d{1,2})?"
     r"(?:\s*(?:,|и|или|либо)\s*\d{3}(?:\.\d{1,2})?)*)"
-    r"(?![.,]?\d|\s*(?:человек|люд|приговор|дел[аоу]?\b|фигурант|россиян|граждан))",
+    r"(?![.,]?\d|\s*(?:человек|люд|приговор|дел[аоу]?\b|фигурант|россиян|граждан))"
+    r"|\b(?P<ordinal>\d{3}(?:\.\d{1,2})?-(?:й|я|ю|ой|ая|ую)"
+    r"(?:\s*(?:,|и|или)\s*\d{3}(?:\.\d{1,2})?-(?:й|я|ю|ой|ая|ую))*)\s+стать",
     re.IGNORECASE,
 )
-"""«по статье 275.1», «ст. 275 и 276», «по этой статье 280.3»; not «по этой статье 141
-человека» (a count noun follows: the number counts people)."""
+"""«по статье 275.1», «ст. 275 и 276», «по этой статье 280.3», «по 276-й статье»; not «по
+этой статье 141 человека» (a count noun follows: the number counts people)."""
 _ARTICLE_NUMBER = re.compile(r"\d{3}(?:\.\d{1,2})?")
 
 
@@ -196,7 +198,10 @@ class RuLexicon:
 
 def article_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where article numbers stand, so that no count is read from them."""
-    return [(m.start("list"), m.end("list")) for m in _ARTICLE_LIST.finditer(text, start, end)]
+    return [
+        m.span("list") if m.group("list") else m.span("ordinal")
+        for m in _ARTICLE_LIST.finditer(text, start, end)
+    ]
 
 
 def load_ru_lexicon(path: Path | str) -> RuLexicon:

@@ -30,6 +30,15 @@ Found = tuple[int, Number, str | None]
 _WHOLE = re.compile(r"\bиз\s+$", re.IGNORECASE)
 """«Из 189 осуждённых ... 40 получили сроки свыше 15 лет»: the 40 are part of the 189."""
 
+_CONVICTED_NOUN = re.compile(r"\s*(?:[а-яё]+\s+)?(?:осужд|приговор)", re.IGNORECASE)
+"""«Из 189 осуждённых», «из 120 приговоров»: a whole that is itself a count."""
+_CONVICTED_BEFORE = re.compile(
+    r"\b(?:осужден[оаы]?|осуждён[оаы]?|осудили|приговорены|признаны\s+виновными)\s+"
+    r"(?:(?:более|свыше|около|почти|не\s+менее)\s+)?$",
+    re.IGNORECASE,
+)
+"""«..., осуждены 224»: a figure a conviction verb governs."""
+
 _PART = re.compile(r"(?:\bиз\s+(?:них|которых|этого\s+числа)|\bв\s+том\s+числе)\s*$", re.IGNORECASE)
 """«из них 12», «в том числе 20»: a part of the count before."""
 
@@ -64,6 +73,16 @@ def drop_parts(
         number = item[1]
         before = text[start : number.start]
         if _WHOLE.search(before):
+            later = found[position + 1 :]
+            if not _CONVICTED_NOUN.match(text, number.end) and any(
+                _CONVICTED_BEFORE.search(text, start, n.start) for _, n, _ in later
+            ):
+                # «Из 236 человек, дела которых рассмотрели, осуждены 224»: the whole is of
+                # people tried; the count is the figure the conviction verb governs
+                return [
+                    *kept,
+                    *[f for f in later if _CONVICTED_BEFORE.search(text, start, f[1].start)],
+                ]
             return [*kept, item]
         if kept and _PART.search(before):
             stop = found[position + 1][1].start if position + 1 < len(found) else len(text)

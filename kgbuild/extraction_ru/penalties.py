@@ -10,6 +10,7 @@ the range before.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -44,11 +45,13 @@ def find_penalty_ranges(
     the dictionary forms of its ``tokens``), cut into ``clauses`` of ``text``;
     ``offences_for(i)`` gives the offences of clause ``i`` (its own or borrowed)."""
     possible = g.POSSIBLE.search(quote, folded) is not None
+    part_named = False
     statutory = (
         possible
         or not lemmas.isdisjoint(g.STATUTORY_CUES)
         or bool(g.TERM_UNDER.search(quote, folded))
         or bool(g.INTRODUCES.search(quote, folded))
+        or (part_named := bool(g.PART_NAMED.search(quote, folded)))
     )
     if not statutory or g.AGE.search(quote, folded):
         return []
@@ -71,8 +74,10 @@ def find_penalty_ranges(
                     continue
                 if any(a <= m.start() < b for a, b in ages):
                     continue
-                if name == "penalty.from-to" and not _penalty_clause(
-                    text, tokens, clause, m.end(), after_range=bool(ranges)
+                if (
+                    name == "penalty.from-to"
+                    and not (part_named and _DASH_BEFORE.search(text, clause.start, m.start()))
+                    and not _penalty_clause(text, tokens, clause, m.end(), after_range=bool(ranges))
                 ):
                     ages.append(m.span())  # «Фигурантам от 18 до 25 лет, им грозит ...»
                     continue
@@ -130,6 +135,9 @@ def find_penalty_ranges(
 
 
 Match = tuple[int, int, str, dict[str, float | None]]
+
+_DASH_BEFORE = re.compile(r"[—–]\s*$")
+"""«Третья часть, о тяжких последствиях, — от 10 до 15 лет»: the range of the part named."""
 
 
 def _groups(text: str, start: int, matches: list[Match]) -> list[tuple[list[Match], bool]]:

@@ -19,7 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kgbuild.extraction_ru.morphology import fold, gate_open
+from kgbuild.extraction_ru.morphology import fold
+from kgbuild.extraction_ru.numbers import read_number
 
 _MONTHS = (
     "январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август", "сентябр",
@@ -35,7 +36,6 @@ for with a fast scan, one that starts with ``\\b`` is tried at every position.""
 _NOT_COMPARED = r"(?<!сравнению\s)(?<!сравнении\s)"
 """«по сравнению с 2022 годом» is a baseline (see :data:`_COMPARISON`), never a span from
 2022 to the publication date."""
-_MONTH_COUNTS = {"тре": 3, "три": 3, "шес": 6, "дев": 9}
 """«за три / шесть / девять месяцев»: the first months of the year."""
 _ORDINAL_HALF = {"перв": 1, "втор": 2}
 _ORDINAL_QUARTER = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}
@@ -95,15 +95,20 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      rf"{_YEAR_WORD}?", "с 2013 по 2023 год"),
     ("year-pair", rf"(?P<a>(?:19|20)\d\d)(?:-м)?\s*(?:и|,)\s*(?P<b>(?:19|20)\d\d)"
      rf"(?:{_YEAR_WORD}|-м\b)", "в 2019 и 2020 годах, в 2019-м и 2020-м"),
+    ("months-years", rf"{_S}\bс\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+(?P<y1>(?:19|20)\d\d)"
+     rf"(?:{_YEAR_WORD})?\s+по\s+{_MONTH}\s+{_Y}",
+     "с января 2023 года по август 2025 года"),
     ("months", rf"{_S}\bс\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+по\s+{_MONTH}\s+{_Y}",
      "с января по июнь 2025 года"),
     ("months-dash", rf"\b(?P<m1>{_MONTH_STEMS})[а-яё]*\s*[—–-]\s*{_MONTH}\s+{_Y}",
      "за январь — июнь 2025 года"),
-    ("half", rf"\b(?:(?P<o>перв|втор)[а-яё]*\s+полугоди[а-яё]*|(?:за\s+|в\s+)(?:первые\s+)?"
-     rf"полгода)\s+{_Y}", "в первом полугодии 2024; за полгода 2025 года (the first half)"),
+    ("half", rf"\b(?:(?P<o>перв|втор)[а-яё]*\s+(?:полугоди|половин)[а-яё]*|"
+     rf"(?:за\s+|в\s+)(?:первые\s+)?полгода)\s+{_Y}",
+     "в первом полугодии 2024, в первой половине 2024; за полгода 2025 года (the first half)"),
     ("quarter", rf"\b(?P<o>перв|втор|трет|четв)[а-яё]*\s+квартал[а-яё]*\s+{_Y}",
      "в третьем квартале 2024 года"),
-    ("nine-months", rf"\b(?:перв[а-яё]+\s+)?(?P<n>тр[её]х|три|шест[ьи]|девят[ьи]|\d{{1,2}})\s+"
+    ("nine-months", rf"\b(?:перв[а-яё]+\s+)?(?P<n>тр[её]х|три|шест[ьи]|девят[ьи]|восем[ьи]|"
+     rf"восьми|сем[ьи]|пят[ьи]|четыр[её]х|четыре|дв[ау]х|два|десят[ьи]|одиннадцат[ьи]|\d{{1,2}})\s+"
      rf"месяц[а-яё]*\s+{_Y}", "за девять месяцев 2024 года, за первые шесть месяцев 2025 года"),
     ("from-to-aside", rf"{_S}\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?(?:,[^.;\d]{{0,100}}?,)?\s*"
      rf"(?:и\s+)?(?:по|до\s+конца)\s+(?P<b>(?:19|20)\d\d){_YEAR_WORD}?",
@@ -125,6 +130,9 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"(?:период[а-яё]*|полугоди[а-яё]*|квартал[а-яё]*|(?:тр[её]х|три|шест[ьи]|девят[ьи])\s+месяц[а-яё]*)\s+"
      r"(?:прошлого|предыдущего|минувшего)\s+года\b",
      "за аналогичный период прошлого года, за те же три месяца прошлого года"),
+    ("years-preceding", r"\b(?:(?P<n>\d{1,2}|[а-яё]+)\s+предыдущ[а-яё]+|предыдущ[а-яё]+\s+"
+     r"(?P<n2>\d{1,2}|[а-яё]+))\s+(?:года|лет)\b",
+     "за три предыдущих года, за предыдущие пять лет: the full years before the period named"),
     ("year-before-last", r"\bпозапрошл[а-яё]+(?:\s+год[а-яё]*)?", "в позапрошлом году"),
     ("last-year", r"\b(?:прошл|минувш|предыдущ)[а-яё]+\s+год[а-яё]*", "в прошлом году"),
     ("this-year", r"\b(?:этом|текущем|нынешнем|этот|текущий)\s+году?\b", "в этом году"),
@@ -133,6 +141,9 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      "двумя годами ранее"),
     ("years-after", r"\b(?P<n>двумя|тремя|четырьмя|пятью|\d)\s+годами\s+(?:позже|позднее|спустя)",
      "двумя годами позже"),
+    ("years-later", r"\b(?:(?:спустя|через)\s+(?P<n>два|три|четыре|пять|шесть|\d)\s+(?:года|лет)\b"
+     r"|(?P<n2>два|три|четыре|пять|шесть|\d)\s+(?:года|лет)\s+спустя)",
+     "спустя три года, через два года, три года спустя"),
     ("year-after", r"\b(?:годом\s+(?:позже|позднее|спустя)|(?:в|на)\s+следующ[а-яё]+\s+год"
      r"[а-яё]*|через\s+год)", "годом позже, в следующем году"),
     ("same", r"\b(?:тогда\s+же|в\s+том\s+же\s+году|за\s+(?:тот\s+же|то\s+же|этот\s+же|этот|тот)\s+"
@@ -152,16 +163,17 @@ _MONTH_PIECE = "\0month"
 """Stands for any of the :data:`_MONTH_GATE` pieces: one scan instead of fourteen."""
 _GATES: dict[str, tuple[str, ...]] = {
     "range": ("–", "—", "-"), "year-pair": (_YEAR_PIECE,), "from-to": ("по",),
-    "months": (_MONTH_PIECE,), "months-dash": (_MONTH_PIECE,),
-    "half": ("полугод", "полгода"), "quarter": ("квартал",),
+    "months": (_MONTH_PIECE,), "months-dash": (_MONTH_PIECE,), "months-years": (_MONTH_PIECE,),
+    "half": ("полугод", "полгода", "половин"), "quarter": ("квартал",),
     "nine-months": ("месяц",), "since-start-of": ("начал",), "since-start": ("начал",),
     "since": (_YEAR_PIECE,), "month": (_MONTH_PIECE,), "year": (_YEAR_PIECE,),
     "day": (_MONTH_PIECE,),
     "from-to-aside": ("по", "конца"), "since-month": (_MONTH_PIECE,),
     "period-year-before": ("период", "полугод", "квартал", "месяц"),
     "period-of-year": ("период", "полугод", "квартал"),
-    "years-before": ("годами",), "years-after": ("годами",),
-    "year-before-last": ("позапрошл",), "last-year": ("прошл", "минувш", "предыдущ"),
+    "years-before": ("годами",), "years-after": ("годами",), "years-later": ("спустя", "через"),
+    "years-preceding": ("предыдущ",), "year-before-last": ("позапрошл",),
+    "last-year": ("прошл", "минувш", "предыдущ"),
     "this-year": ("этом", "текущ", "нынешн", "этот"),
     "year-before": ("годом", "этого"), "year-after": ("годом", "следующ", "через"),
     "same": ("тогда", "том", "период", "полугод", "квартал", "месяц"),
@@ -186,7 +198,7 @@ def _bounds(
         q = _ORDINAL_QUARTER[fold(m.group("o"))]
         return _months(y, 3 * q - 2, 3 * q)
     if name == "nine-months" and y is not None:
-        n = _MONTH_COUNTS.get(fold(m.group("n"))[:3]) or int(m.group("n"))
+        n = int(read_number(m.group("n")) or 0)
         return _months(y, 1, n) if 1 <= n <= 12 else (None, None)
     if name in {"since-start-of", "since"} and y is not None:
         return _to_date(y, published)
@@ -198,6 +210,15 @@ def _bounds(
         return dt.date(y, month, 1), until
     if name == "since-start":
         return (None, None) if published is None else _to_date(published.year, published)
+    if name == "months-years" and y is not None:
+        y1 = int(m.group("y1"))
+        first_month, last_month = (
+            _month_number(fold(m.group("m1"))),
+            _month_number(fold(m.group("m"))),
+        )
+        if y1 >= y:
+            return None, None
+        return _months(y1, first_month, first_month)[0], _months(y, last_month, last_month)[1]
     if name in {"months", "months-dash"} and y is not None:
         first, last = _month_number(fold(m.group("m1"))), _month_number(fold(m.group("m")))
         return _months(y, first, last) if first < last else (None, None)
@@ -219,12 +240,20 @@ def _bounds(
         return None, None
     if name == "same":
         return previous.first, previous.last
+    if name == "years-preceding":
+        # «за 2022–2024 годы ... за три предыдущих года»: 2019–2021
+        years = read_number(m.group("n") or m.group("n2"))
+        if years is None or years != int(years) or not 1 <= years <= 30:
+            return None, None
+        return dt.date(anchor.year - int(years), 1, 1), dt.date(anchor.year - 1, 12, 31)
     shift = -1 if name in {"year-before", "period-year-before"} else 1
     if name == "period-of-year":
         shift = (y or anchor.year) - anchor.year
     if name in {"years-before", "years-after"}:
         shift = _YEARS_BACK.get(fold(m.group("n")), 0) or int(m.group("n"))
         shift = -shift if name == "years-before" else shift
+    if name == "years-later":
+        shift = int(read_number(m.group("n") or m.group("n2")) or 0)
     if previous.first is not None and previous.first.year == previous.last.year:
         # «в первом полугодии 2024 года ... годом ранее»: the same months a year before
         return _shift_year(previous.first, shift), _shift_year(previous.last, shift)
@@ -261,11 +290,15 @@ _RELATIVE = frozenset(
         "same",
         "period-year-before",
         "period-of-year",
+        "years-preceding",
+        "years-later",
     }
 )
 """Periods told relative to the one named before them."""
 
-BASELINES = frozenset({"year-before", "years-before", "period-year-before", "period-of-year"})
+BASELINES = frozenset(
+    {"year-before", "years-before", "period-year-before", "period-of-year", "years-preceding"}
+)
 """Relative periods that name a baseline to compare with («за тот же период 2024 года»)."""
 
 
@@ -328,12 +361,57 @@ def find_periods(
     # period named before it in the same sentence, else from the sentence before.
     for name, m in sorted(relative, key=lambda r: r[1].start()):
         before = [p for p in found if p.end <= m.start() and p.resolved and p.how != "day"]
+        if name == "same":
+            # «В прошлом году за тот же период»: the year right before is the year of the
+            # same months (:func:`_same_months_in_year`), not what «тот же» points to
+            before = [p for p in before if text[p.end : m.start()].strip()]
         anchor = max(before, key=lambda p: p.end) if before else previous
         if name == "same":
             anchor = _same_length(fold(m.group()), [*earlier, *before]) or anchor
         bounds = _bounds(name, m, published, anchor)
         found.append(Period(m.start(), m.end(), bounds[0], bounds[1], name))
+    found = _same_months_in_year(text, found)
     return sorted((_with_cue(text, start, p) for p in found), key=lambda p: p.start)
+
+
+_YEAR_KINDS = frozenset({"year", "last-year", "year-before-last"})
+_SHIFTED = frozenset({"year-before", "years-before", "year-after", "years-after", "years-later"})
+
+
+def _same_months_in_year(text: str, found: list[Period]) -> list[Period]:
+    """«В прошлом году за тот же период»: the months named before («за 11 месяцев 2025
+    года»), in the year named right before them; the two phrases make one period."""
+    same = [p for p in found if p.how == "same" and p.resolved]
+    if not same:
+        return found
+    out = list(found)
+    for p in same:
+        shifted = next(
+            (q for q in found if q.how in _SHIFTED and q.end <= p.start
+             and not text[q.end : p.start].strip()),
+            None,
+        )  # fmt: skip
+        if shifted is not None:
+            # «Годом ранее за тот же период»: the shifted period already has the months
+            out = [q for q in out if q is not p and q is not shifted]
+            out.append(dataclasses.replace(shifted, end=p.end))
+            continue
+        year = next(
+            (q for q in found if q.how in _YEAR_KINDS and q.resolved and q.end <= p.start
+             and not text[q.end : p.start].strip()),
+            None,
+        )  # fmt: skip
+        if year is None or p.first is None or p.last is None or year.first is None:
+            continue
+        if p.first.year != p.last.year:
+            continue
+        shift = year.first.year - p.first.year
+        joined = Period(
+            year.start, p.end, _shift_year(p.first, shift), _shift_year(p.last, shift),
+            "period-of-year",
+        )  # fmt: skip
+        out = [q for q in out if q is not p and q is not year] + [joined]
+    return out
 
 
 _LENGTHS = {"полугод": 6, "квартал": 3, "три": 3, "трёх": 3, "трех": 3, "шест": 6, "девят": 9}
@@ -373,87 +451,3 @@ def _with_cue(text: str, start: int, period: Period) -> Period:
     if m is None:
         return period
     return dataclasses.replace(period, cue=m.start())
-
-
-_DAY_NO_YEAR = re.compile(
-    rf"\b(?P<d>[0-3]?\d)\s+(?P<m>{_MONTH_STEMS})[а-яё]*\b(?!\s*(?:(?:19|20)\d\d|года?\b))",
-    re.IGNORECASE,
-)
-
-
-def _yearless_days(
-    text: str,
-    start: int,
-    end: int,
-    dated: list[Date],
-    periods: list[Period],
-    year: int | None,
-) -> list[Date]:
-    found: list[Date] = []
-    for m in _DAY_NO_YEAR.finditer(text, start, end):
-        before = [(d.end, int(d.value[:4])) for d in dated if d.end <= m.start()]
-        before += [(p.end, p.first.year) for p in periods if p.end <= m.start() and p.first]
-        y = max(before)[1] if before else year
-        month = _month_number(fold(m.group("m")))
-        if y is None or not 1 <= int(m.group("d")) <= calendar.monthrange(y, month)[1]:
-            continue
-        found.append(Date(m.start(), m.end(), f"{y:04d}-{month:02d}-{int(m.group('d')):02d}"))
-    return found
-
-
-_DAY_DATE = re.compile(rf"\b(?P<d>[0-3]?\d)\s+{_MONTH}\s+{_Y}", re.IGNORECASE)
-_NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]\d)\.(?P<mm>[01]\d)\.(?P<y>(?:19|20)\d\d)\b")
-
-
-@dataclass(frozen=True)
-class Date:
-    """A date named in the text, as precise as the text allows (YYYY, YYYY-MM, YYYY-MM-DD)."""
-
-    start: int
-    end: int
-    value: str
-
-
-def find_dates(
-    text: str,
-    start: int,
-    end: int,
-    periods: list[Period] | None = None,
-    *,
-    year: int | None = None,
-    folded: str | None = None,
-) -> list[Date]:
-    """Dates in ``text[start:end]``: a day, else a month, else a year (``periods``: those
-    :func:`find_periods` found there already). A day without its year («вступил в силу 25
-    июля») takes the year of the date or period before it in the stretch, else ``year``
-    (the year the text spoke of last), else it is left out. ``folded``: the stretch as
-    :func:`.morphology.fold` gives it, if known."""
-    found: list[Date] = []
-    # A day is the first period pattern, so with the periods known a day-less stretch
-    # needs no scan; a numeric date has a dot before its month («01.07.2024»).
-    days = periods is None or any(p.how == "day" for p in periods)
-    for m in _DAY_DATE.finditer(text, start, end) if days else ():
-        month = _month_number(fold(m.group("m")))
-        day, y = int(m.group("d")), int(m.group("y"))
-        if 1 <= day <= calendar.monthrange(y, month)[1]:
-            found.append(Date(m.start(), m.end(), f"{y:04d}-{month:02d}-{day:02d}"))
-    stretch = text[start:end]
-    numeric = gate_open((".0", ".1"), stretch)
-    for m in _NUMERIC_DATE.finditer(text, start, end) if numeric else ():
-        try:
-            value = dt.date(int(m.group("y")), int(m.group("mm")), int(m.group("d")))
-        except ValueError:
-            continue
-        found.append(Date(m.start(), m.end(), value.isoformat()))
-    if periods is None:
-        periods = find_periods(text, start, end, published=None, previous=None)
-    if gate_open(_MONTH_GATE, fold(stretch) if folded is None else folded):
-        found += _yearless_days(text, start, end, found, periods, year)
-    for period in periods:
-        if any(d.start <= period.start < d.end for d in found) or period.first is None:
-            continue
-        if period.how == "month":
-            found.append(Date(period.start, period.end, period.first.isoformat()[:7]))
-        elif period.how == "year":
-            found.append(Date(period.start, period.end, f"{period.first.year:04d}"))
-    return sorted(found, key=lambda d: d.start)

@@ -1,0 +1,104 @@
+"""Dates in Russian text: a day («28 апреля 2023 года», «01.07.2024», «25 июля» with the
+year of the text before it), else a month, else a year. Enactments take their dates from
+here; reference periods are :mod:`.periods`."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kgbuild.extraction_ru.morphology import fold, gate_open
+from kgbuild.extraction_ru.periods import (
+    _MONTH,
+    _MONTH_GATE,
+    _MONTH_STEMS,
+    _Y,
+    Period,
+    _month_number,
+    find_periods,
+)
+
+_DAY_NO_YEAR = re.compile(
+    rf"\b(?P<d>[0-3]?\d)\s+(?P<m>{_MONTH_STEMS})[а-яё]*\b(?!\s*(?:(?:19|20)\d\d|года?\b))",
+    re.IGNORECASE,
+)
+
+
+def _yearless_days(
+    text: str,
+    start: int,
+    end: int,
+    dated: list[Date],
+    periods: list[Period],
+    year: int | None,
+) -> list[Date]:
+    found: list[Date] = []
+    for m in _DAY_NO_YEAR.finditer(text, start, end):
+        before = [(d.end, int(d.value[:4])) for d in dated if d.end <= m.start()]
+        before += [(p.end, p.first.year) for p in periods if p.end <= m.start() and p.first]
+        y = max(before)[1] if before else year
+        month = _month_number(fold(m.group("m")))
+        if y is None or not 1 <= int(m.group("d")) <= calendar.monthrange(y, month)[1]:
+            continue
+        found.append(Date(m.start(), m.end(), f"{y:04d}-{month:02d}-{int(m.group('d')):02d}"))
+    return found
+
+
+_DAY_DATE = re.compile(rf"\b(?P<d>[0-3]?\d)\s+{_MONTH}\s+{_Y}", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]\d)\.(?P<mm>[01]\d)\.(?P<y>(?:19|20)\d\d)\b")
+
+
+@dataclass(frozen=True)
+class Date:
+    """A date named in the text, as precise as the text allows (YYYY, YYYY-MM, YYYY-MM-DD)."""
+
+    start: int
+    end: int
+    value: str
+
+
+def find_dates(
+    text: str,
+    start: int,
+    end: int,
+    periods: list[Period] | None = None,
+    *,
+    year: int | None = None,
+    folded: str | None = None,
+) -> list[Date]:
+    """Dates in ``text[start:end]``: a day, else a month, else a year (``periods``: those
+    :func:`find_periods` found there already). A day without its year («вступил в силу 25
+    июля») takes the year of the date or period before it in the stretch, else ``year``
+    (the year the text spoke of last), else it is left out. ``folded``: the stretch as
+    :func:`.morphology.fold` gives it, if known."""
+    found: list[Date] = []
+    # A day is the first period pattern, so with the periods known a day-less stretch
+    # needs no scan; a numeric date has a dot before its month («01.07.2024»).
+    days = periods is None or any(p.how == "day" for p in periods)
+    for m in _DAY_DATE.finditer(text, start, end) if days else ():
+        month = _month_number(fold(m.group("m")))
+        day, y = int(m.group("d")), int(m.group("y"))
+        if 1 <= day <= calendar.monthrange(y, month)[1]:
+            found.append(Date(m.start(), m.end(), f"{y:04d}-{month:02d}-{day:02d}"))
+    stretch = text[start:end]
+    numeric = gate_open((".0", ".1"), stretch)
+    for m in _NUMERIC_DATE.finditer(text, start, end) if numeric else ():
+        try:
+            value = dt.date(int(m.group("y")), int(m.group("mm")), int(m.group("d")))
+        except ValueError:
+            continue
+        found.append(Date(m.start(), m.end(), value.isoformat()))
+    if periods is None:
+        periods = find_periods(text, start, end, published=None, previous=None)
+    if gate_open(_MONTH_GATE, fold(stretch) if folded is None else folded):
+        found += _yearless_days(text, start, end, found, periods, year)
+    for period in periods:
+        if any(d.start <= period.start < d.end for d in found) or period.first is None:
+            continue
+        if period.how == "month":
+            found.append(Date(period.start, period.end, period.first.isoformat()[:7]))
+        elif period.how == "year":
+            found.append(Date(period.start, period.end, f"{period.first.year:04d}"))
+    return sorted(found, key=lambda d: d.start)
