@@ -757,6 +757,7 @@ def test_article_history_shows_the_notes_and_510fz_replacing_them(built: Path) -
         (r["note"], r["in_force_from"], r.get("in_force_until", ""), r["enacted_by"]) for r in rows
     ]
     assert got == [
+        ("1", "1997-01-01", "2022-07-14", "63-FZ"),  # the Code's own note (release on a report)
         ("1", "2022-07-14", "2025-01-08", "260-FZ"),
         ("1", "2025-01-08", "", "510-FZ"),
         ("2", "2022-07-14", "2025-01-08", "260-FZ"),
