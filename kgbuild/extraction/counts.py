@@ -150,17 +150,7 @@ class CountRules(BaselineRules):
         of_them = _BREAKDOWN_OF_THEM.search(self.s) if " of " in self.folded else None
         if _BREAKDOWN_START.search(self.s) is None and of_them is None:
             return
-        total = next(
-            (
-                d
-                for d in reversed(self.state.drafts)
-                if d.kind in {"conviction_count", "case_count"}
-                and d.part_of is None
-                and not d.rule.endswith(".baseline")
-                and self.index - d.sentence_index <= 2
-            ),
-            None,
-        )
+        total = self._latest_total()
         if total is None:
             return
         if of_them is not None:
@@ -193,24 +183,11 @@ class CountRules(BaselineRules):
         if total is None or total.part_of is not None or count is None or not total.offences:
             return False
         own = _unique([o.slug for o in self._offences_between(m.end(), self._clause(m.end())[1])])
-        within = set(total.offences)
-        for slug in total.offences:
-            within |= {c.slug for c in self.lexicon.concepts.values() if slug in c.broader}
-        if not own or not set(own) <= within or set(own) == set(total.offences):
+        if not own or not set(own) <= self._within(total) or set(own) == set(total.offences):
             return False
         if total.count is not None and count >= total.count:
             return False
-        draft = self._draft(total.kind, "count.offence-part", m.start("num"))
-        draft.offences = own
-        draft.articles = self.lexicon.articles_for(own)
-        draft.period = total.period
-        draft.count = count
-        draft.qualifier = _qualifier_word(m.group("q"))
-        draft.unit = total.unit
-        draft.reported_by = total.reported_by
-        draft.part_of = total
-        self.used.append((m.start(), m.end()))
-        self.counts.append(draft)
+        self._add_part(total, own, count, m, (m.start(), m.end()))
         return True
 
     def _period_part(self, total: _Draft, m: re.Match[str]) -> None:

@@ -8,7 +8,7 @@ import re
 
 from kgbuild.extraction.drafts import _unique
 from kgbuild.extraction.grammar_en import _is_year_like
-from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN, _int_number, _qualifier_word
+from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN, _int_number
 from kgbuild.extraction.references import ReferenceRules
 from kgbuild.fastre import compile_narrowed
 
@@ -44,23 +44,8 @@ class PartRules(ReferenceRules):
             own = _unique(
                 [o.slug for o in self._offences_between(m.end(), self._clause(m.end())[1])]
             )
-            within = set(total.offences) | {
-                c.slug
-                for c in self.lexicon.concepts.values()
-                if set(c.broader) & set(total.offences)
-            }
-            if not own or not set(own) <= within or set(own) == set(total.offences):
+            if not own or not set(own) <= self._within(total) or set(own) == set(total.offences):
                 continue
             if count >= total.count:
                 continue
-            draft = self._draft(total.kind, "count.offence-part", m.start("num"))
-            draft.offences = own
-            draft.articles = self.lexicon.articles_for(own)
-            draft.period = total.period
-            draft.count = count
-            draft.qualifier = _qualifier_word(m.group("q"))
-            draft.unit = total.unit
-            draft.reported_by = total.reported_by
-            draft.part_of = total
-            self.used.append((m.start("num"), m.end("num")))
-            self.counts.append(draft)
+            self._add_part(total, own, count, m, (m.start("num"), m.end("num")))

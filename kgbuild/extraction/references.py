@@ -21,7 +21,7 @@ from kgbuild.extraction.drafts import (
     _unique,
 )
 from kgbuild.extraction.grammar_en import _ANAPHORIC_CHARGE, _is_year_like
-from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN
+from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN, _qualifier_word
 from kgbuild.extraction.periods import _nearest, _shift_year, _Time
 from kgbuild.extraction.sentence import SentenceBase
 from kgbuild.fastre import compile_narrowed
@@ -235,6 +235,49 @@ class ReferenceRules(SentenceBase):
                 return previous.period
         return None
 
+    def _latest_total(self) -> _Draft | None:
+        """The latest count of this sentence or the two before that is a total of its own
+        (no part of another, no baseline): what "of them", "such verdicts" count."""
+        return next(
+            (
+                d
+                for d in reversed(self.state.drafts)
+                if d.kind in {"conviction_count", "case_count"}
+                and d.part_of is None
+                and not d.rule.endswith(".baseline")
+                and self.index - d.sentence_index <= 2
+            ),
+            None,
+        )
+
+    def _within(self, total: _Draft) -> set[str]:
+        """The offences a part of ``total`` may name: its own and the narrower ones."""
+        return set(total.offences) | {
+            c.slug for c in self.lexicon.concepts.values() if set(c.broader) & set(total.offences)
+        }
+
+    def _add_part(
+        self,
+        total: _Draft,
+        own: tuple[str, ...],
+        count: int,
+        m: re.Match[str],
+        span: tuple[int, int],
+    ) -> None:
+        """A count that is part of ``total`` by offences of its own ("More than 790 of them
+        were for treason"): the total's kind, period, unit and source; ``span`` is used."""
+        draft = self._draft(total.kind, "count.offence-part", m.start("num"))
+        draft.offences = own
+        draft.articles = self.lexicon.articles_for(own)
+        draft.period = total.period
+        draft.count = count
+        draft.qualifier = _qualifier_word(m.group("q"))
+        draft.unit = total.unit
+        draft.reported_by = total.reported_by
+        draft.part_of = total
+        self.used.append(span)
+        self.counts.append(draft)
+
     def _referenced_offences(self) -> tuple[str, ...]:
         """The offences of the latest sentence naming any, when this one refers back ("this
         offence", or a count "over the same period", "in total")."""
@@ -243,17 +286,7 @@ class ReferenceRules(SentenceBase):
         if "such" in self.folded and _SUCH_COUNTS.search(self.s):
             # "At least 920 verdicts in X, Y and Z cases. More than 790 of them were for X.
             # Last year ... 402 such verdicts": the kind the total counted, not its part
-            total = next(
-                (
-                    d
-                    for d in reversed(self.state.drafts)
-                    if d.kind in {"conviction_count", "case_count"}
-                    and d.part_of is None
-                    and not d.rule.endswith(".baseline")
-                    and self.index - d.sentence_index <= 2
-                ),
-                None,
-            )
+            total = self._latest_total()
             if total is not None and total.offences:
                 return total.offences
         if _OTHER_GROUP.search(self.s):
