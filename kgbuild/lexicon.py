@@ -10,7 +10,7 @@ co-operation/cooperation, and a plural last word.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -195,6 +195,52 @@ def _select_longest(candidates: Iterable[OffenceMatch]) -> list[OffenceMatch]:
     return sorted(chosen, key=lambda m: (m.start, m.slug))
 
 
+_NEVER: Final = "\0"
+"""The gate of a label that has no loose pattern: never in a text's words."""
+
+_GATE_WORD = re.compile(r"[a-z0-9]{3,}")
+"""A run of the characters gate pieces are made of (`_gate_literal`), three or more."""
+
+
+class _GateIndex:
+    """Which labels' gates a `fold`ed text opens, in one pass over its words.
+
+    A gate is a piece of ``[a-z0-9]`` of three letters or more, so it occurs in a text
+    exactly when it occurs in one of the text's maximal runs of those characters. The
+    pieces each run contains are worked out once per distinct run and remembered: news
+    text repeats its words, and a sentence then costs a few dictionary look-ups in place of
+    a substring test for each of the scheme's few hundred gates."""
+
+    _LIMIT = 200_000
+    """Runs remembered at most; past that the memory starts again (a bound, not a tuning)."""
+
+    def __init__(self, gates: Sequence[str | None]) -> None:
+        self._always = tuple(i for i, g in enumerate(gates) if g is None)
+        by_gate: dict[str, list[int]] = {}
+        for index, gate in enumerate(gates):
+            if gate is not None and gate != _NEVER:
+                by_gate.setdefault(gate, []).append(index)
+        self._by_gate = {g: tuple(ix) for g, ix in by_gate.items()}
+        self._pieces = tuple(sorted(by_gate))
+        self._runs: dict[str, tuple[int, ...]] = {}
+
+    def _of_run(self, run: str) -> tuple[int, ...]:
+        found = self._runs.get(run)
+        if found is None:
+            found = tuple(i for g in self._pieces if g in run for i in self._by_gate[g])
+            if len(self._runs) >= self._LIMIT:
+                self._runs.clear()
+            self._runs[run] = found
+        return found
+
+    def open(self, folded: str) -> list[int]:
+        """The indices (ascending) of the gates that ``folded`` opens."""
+        hits: set[int] = set(self._always)
+        for run in set(_GATE_WORD.findall(folded)):
+            hits.update(self._of_run(run))
+        return sorted(hits)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Offence concepts and the patterns built from their labels."""
@@ -223,8 +269,14 @@ class Lexicon:
         return cls(concepts=MappingProxyType(by_slug), _patterns=tuple(patterns))
 
     @cached_property
-    def _gates(self) -> frozenset[str | None]:
-        return frozenset(p.gate for p in self._patterns)
+    def _strict_index(self) -> _GateIndex:
+        return _GateIndex([p.gate for p in self._patterns])
+
+    @cached_property
+    def _loose_index(self) -> _GateIndex:
+        return _GateIndex(
+            [p.loose_gate if p.loose_source is not None else _NEVER for p in self._patterns]
+        )
 
     @property
     def slugs(self) -> tuple[str, ...]:
@@ -257,8 +309,8 @@ class Lexicon:
         candidates: list[OffenceMatch] = []
         folded = fold(text) if folded is None else folded
         # Most sentences name few offences: skip a label whose fixed piece is absent.
-        present = {gate for gate in self._gates if gate is None or gate in folded}
-        for pattern in [p for p in self._patterns if p.gate in present]:
+        for index in self._strict_index.open(folded):
+            pattern = self._patterns[index]
             for m in pattern.strict.finditer(text):
                 candidates.append(OffenceMatch(pattern.slug, m.start(), m.end(), m.group(0)))
         for m in _ARTICLE_REF.finditer(text):
@@ -287,8 +339,8 @@ class Lexicon:
         folded = fold(text)
         candidates = [
             OffenceMatch(p.slug, m.start(), m.end(), m.group(0), how="loose")
-            for p in self._patterns
-            if p.loose_source is not None and (p.loose_gate is None or p.loose_gate in folded)
+            for p in map(self._patterns.__getitem__, self._loose_index.open(folded))
+            if p.loose_source is not None
             for m in _compiled(p.loose_source).finditer(text)
         ]
         return _select_longest(candidates)

@@ -15,6 +15,7 @@ import pytest
 import yaml
 
 from kgbuild import extraction, fastre
+from kgbuild import lexicon as lexicon_module
 from kgbuild.extraction import (
     changes,
     gates,
@@ -148,6 +149,24 @@ def test_every_gate_is_open_where_its_pattern_matches(lexicon: Lexicon) -> None:
                     assert label.gate is None or label.gate in folded, (label.label, sentence)
                     checked += 1
     assert checked > 500
+
+
+def test_the_gate_index_opens_what_substring_tests_open(lexicon: Lexicon) -> None:
+    """The lexicon's gates are looked up word by word; a label is tried exactly where its
+    fixed piece is a substring of the folded text, the test the index stands for."""
+    strict = [p.gate for p in lexicon._patterns]
+    gates_ = [*strict, "abc", "abc", "x0y", None]  # shared, digit-bearing and open gates
+    index = lexicon_module._GateIndex(gates_)
+    texts = [periods.fold(t) for t in _texts()]
+    texts += ["", "abcabc", "zabcz x0y9", "ab c", "treason-espionage", "...abc,x0y;", "ABC"]
+    opened = 0
+    for folded in texts:
+        expected = [i for i, g in enumerate(gates_) if g is None or g in folded]
+        assert index.open(folded) == expected, folded[:80]
+        assert index.open(folded) == expected  # the remembered runs give the same
+        opened += len(expected)
+    assert opened > len(texts) * 2  # some gates did open
+    assert lexicon_module._GateIndex([None, "zzz"]).open("zz z") == [0]
 
 
 def test_sentence_splitting_is_linear() -> None:

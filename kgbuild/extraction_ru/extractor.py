@@ -123,7 +123,7 @@ class Sentence:
     def anaphoric(self) -> bool:
         """Whether the sentence points back («по этой статье», «их было»); asked only
         where an answer is needed, as the pattern is one of the costlier scans."""
-        if g.ANAPHORA.search(self.quote, self.folded):
+        if g.ANAPHORA.found(self.quote, self.folded):
             return True
         return self._elided_after_period()
 

@@ -40,6 +40,23 @@ class Gated:
         return self.pattern.search(text) if gate_open(self.gate, folded) else None
 
 
+@dataclass(frozen=True)
+class AnyOf:
+    """Alternatives, each a :class:`Gated` with its own gate: a sentence is scanned only by
+    the alternatives whose words it holds. One alternation gated by the union of the words
+    opened on most sentences (the union holds «преступлени» and «стать») and then scanned
+    every position with every branch."""
+
+    parts: tuple[Gated, ...]
+    gate: tuple[str, ...]
+    """Words of the wordings as written (spaces for any whitespace between words): a
+    sentence that holds none is not looked at for a reference back at all."""
+
+    def found(self, text: str, folded: str) -> bool:
+        """Whether any alternative matches ``text``, whose folded form is ``folded``."""
+        return any(part.search(text, folded) is not None for part in self.parts)
+
+
 # -- counts --------------------------------------------------------------------------
 
 CONVICTION_CUES: tuple[tuple[frozenset[str], str], ...] = (
@@ -180,37 +197,118 @@ PERSON_BACK = re.compile(
 """A person named by a word that points back to the defendant of the sentences before
 («Суд назначил ему», «Сам Андрей получил», «Ее подзащитному ... дали»)."""
 
-ANAPHORA = Gated(
-    re.compile(
-        r"\bпо\s+(?:этой|данной|той\s+же|ней|ним|этим|таким|аналогичн[а-яё]+|подобн[а-яё]+|"
-        r"новой\s+стать[а-яё]+)\b"
-        r"|\b(?:это|такое|данное|подобное|этого|такого)\s+преступлени"
-        r"|\bтаки[хем]\s+(?:же\s+)?(?:дел|приговор|преступлени|осужд|случа)"
-        r"|\bих\s+(?:было|стало|число|количество|оказалось)\b"
-        r"|\b(?:эт[аоиу]|эт[оы]й|данн[ао][йя])\s+стать"
-        r"|\bвсе\s+они\b|\bпо\s+этим\s+делам\b"
-        r"|\bза\s+(?:так(?:ое|ие|ую|ой)|подобн[а-яё]+)\s|\bза\s+это\b(?!\s+врем)"
-        r"|^\s*(?:из|среди) них\b"
-        r"|\bих\s+(?:было\s+)?(?:вынесен[оаы]?|вынесли|осуждено|осудили|насчитал[аи]?)\b"
-        r"|\b(?:эти|те\s+же)\s+(?:цифры|показатели|числа)\b"
-        r"|\bза\s+(?:него|неё|нее)\b"
+ANAPHORA = AnyOf(
+    (
+        Gated(
+            re.compile(
+                r"\bпо\s+(?:этой|данной|той\s+же|ней|ним|этим|таким|аналогичн[а-яё]+|"
+                r"подобн[а-яё]+|новой\s+стать[а-яё]+)\b",
+                re.IGNORECASE,
+            ),
+            (
+                "этой",
+                "данной",
+                "той",
+                "ней",
+                "ним",
+                "этим",
+                "таким",
+                "аналогичн",
+                "подобн",
+                "новой",
+            ),
+        ),
+        Gated(
+            re.compile(
+                r"\b(?:это|такое|данное|подобное|этого|такого)\s+преступлени", re.IGNORECASE
+            ),
+            ("преступлени",),
+        ),
+        Gated(
+            re.compile(
+                r"\bтаки[хем]\s+(?:же\s+)?(?:дел|приговор|преступлени|осужд|случа)",
+                re.IGNORECASE,
+            ),
+            ("таки",),
+        ),
+        Gated(
+            re.compile(r"\bих\s+(?:было|стало|число|количество|оказалось)\b", re.IGNORECASE),
+            ("было", "стало", "число", "количество", "оказалось"),
+        ),
+        Gated(
+            re.compile(r"\b(?:эт[аоиу]|эт[оы]й|данн[ао][йя])\s+стать", re.IGNORECASE),
+            ("стать",),
+        ),
+        Gated(re.compile(r"\bвсе\s+они\b", re.IGNORECASE), ("они",)),
+        Gated(re.compile(r"\bпо\s+этим\s+делам\b", re.IGNORECASE), ("этим",)),
+        Gated(
+            re.compile(
+                r"\bза\s+(?:так(?:ое|ие|ую|ой)|подобн[а-яё]+)\s|\bза\s+это\b(?!\s+врем)",
+                re.IGNORECASE,
+            ),
+            ("так", "подобн", "это"),
+        ),
+        Gated(re.compile(r"^\s*(?:из|среди) них\b", re.IGNORECASE), ("из них", "среди них")),
+        Gated(
+            re.compile(
+                r"\bих\s+(?:было\s+)?(?:вынесен[оаы]?|вынесли|осуждено|осудили|насчитал[аи]?)\b",
+                re.IGNORECASE,
+            ),
+            ("вынес", "осуд", "насчитал"),
+        ),
+        Gated(
+            re.compile(r"\b(?:эти|те\s+же)\s+(?:цифры|показатели|числа)\b", re.IGNORECASE),
+            ("цифры", "показатели", "числа"),
+        ),
+        Gated(re.compile(r"\bза\s+(?:него|неё|нее)\b", re.IGNORECASE), ("него", "неё", "нее")),
         # «Она карается ... до восьми лет»: the article or offence of the sentence before
-        r"|^\s*(?:она|оно)\s+(?:карается|наказывается|предусматривает)\b"
+        Gated(
+            re.compile(
+                r"^\s*(?:она|оно)\s+(?:карается|наказывается|предусматривает)\b", re.IGNORECASE
+            ),
+            ("карается", "наказывается", "предусматривает"),
+        ),
         # «Приговоры за полгода получили 118 человек»: a span with no year is the one
         # reported on before, and so is its subject
-        r"|\bза\s+(?:полгода|полугодие|квартал|год)\b(?!\s*(?:до\b|\d|назад))"
+        Gated(
+            re.compile(
+                r"\bза\s+(?:полгода|полугодие|квартал|год)\b(?!\s*(?:до\b|\d|назад))",
+                re.IGNORECASE,
+            ),
+            ("полугодие", "квартал", "год"),
+        ),
         # «За тот же период суды вынесли 41 приговор»: a period that points back to the
         # figures before speaks of their offence too
-        r"|^\s*(?:за|в|во)\s+(?:тот\s+же|этот\s+же|аналогичный|такой\s+же)\s+"
-        r"(?:период|срок|год|квартал|полугодие)\b"
-        r"|^\s*это\s+[^.;]{0,40}?\b(?:больше|меньше|выше|ниже)\b"
-        r"|\b(?:по\s+(?:е[её]|его)\s+)?(?:перв|втор|трет|четв[её]рт)[а-яё]+\s+част(?:ь|и|ью)\b"
-        r"(?!\s+(?:стать|ст\.|\d))"
+        Gated(
+            re.compile(
+                r"^\s*(?:за|в|во)\s+(?:тот\s+же|этот\s+же|аналогичный|такой\s+же)\s+"
+                r"(?:период|срок|год|квартал|полугодие)\b",
+                re.IGNORECASE,
+            ),
+            ("тот", "аналогичный", "такой"),
+        ),
+        Gated(
+            re.compile(r"^\s*это\s+[^.;]{0,40}?\b(?:больше|меньше|выше|ниже)\b", re.IGNORECASE),
+            ("больше", "меньше", "выше", "ниже"),
+        ),
+        Gated(
+            re.compile(
+                r"\b(?:по\s+(?:е[её]|его)\s+)?(?:перв|втор|трет|четв[её]рт)[а-яё]+\s+"
+                r"част(?:ь|и|ью)\b(?!\s+(?:стать|ст\.|\d))",
+                re.IGNORECASE,
+            ),
+            ("част",),
+        ),
         # «За оправдание нацизма — 19.»: a count with its verb left to the sentence before
         # (not «За последние пять лет — 130.», a time)
-        r"|^\s*(?:за|по)\s+(?![^—–]*(?:год|лет\b|месяц|квартал|полугод|недел|период))"
-        r"[^—–.;\d]{3,80}?\s+[—–]\s+(?:ещё\s+|еще\s+)?\d+\s*[.;]?\s*$",
-        re.IGNORECASE,
+        Gated(
+            re.compile(
+                r"^\s*(?:за|по)\s+(?![^—–]*(?:год|лет\b|месяц|квартал|полугод|недел|период))"
+                r"[^—–.;\d]{3,80}?\s+[—–]\s+(?:ещё\s+|еще\s+)?\d+\s*[.;]?\s*$",
+                re.IGNORECASE,
+            ),
+            ("—", "–"),
+        ),
     ),
     (
         "этой",
