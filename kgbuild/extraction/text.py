@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Final
 
+from kgbuild.extraction.linebreaks import soften_line_breaks
 from kgbuild.extraction.numbers import _words
 from kgbuild.fastre import compile_narrowed
 
@@ -60,7 +61,8 @@ def _clean(text: str) -> _Clean:
             keep(m.start(1), m.end(1))
         pos = m.end()
     keep(pos, len(text))
-    cleaned = "".join(chars).replace("\u00a0", " ")
+    # a sentence wrapped over lines reads as one line (linebreaks.py); same length
+    cleaned = soften_line_breaks("".join(chars).replace("\u00a0", " "))
     if not cleaned.isascii() and any(map(cleaned.__contains__, "\u017f\u212a\u0131\u0130")):
         cleaned = cleaned.translate(_FOLD)  # rare: four substring tests are cheaper
     return _Clean(cleaned, tuple(starts), tuple(offsets))

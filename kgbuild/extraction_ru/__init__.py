@@ -16,10 +16,12 @@ from __future__ import annotations
 import datetime as dt
 import importlib.resources
 import re
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
 from kgbuild.claims import Claim
+from kgbuild.extraction.linebreaks import soften_line_breaks
 from kgbuild.extraction_ru.extractor import extract_sentences
 from kgbuild.extraction_ru.offences import RuLexicon, load_ru_lexicon
 
@@ -51,9 +53,18 @@ def extract_ru(
     lexicon: RuLexicon | None = None,
 ) -> list[Claim]:
     """Claims read in a Russian ``text``; ``published`` resolves «в прошлом году»."""
-    return extract_sentences(
-        text,
+    # a sentence wrapped over lines is read as one line (the same length: offsets hold)
+    read = soften_line_breaks(text)
+    claims = extract_sentences(
+        read,
         document=document,
         lexicon=lexicon if lexicon is not None else default_lexicon(),
         published=published,
     )
+    if read is text:
+        return claims
+    # quotes as the document has them, line ends and all
+    return [
+        c if c.quote == text[c.start : c.end] else replace(c, quote=text[c.start : c.end])
+        for c in claims
+    ]

@@ -1,0 +1,114 @@
+"""Line breaks inside a paragraph, in both languages: which of them end a line of a wrapped
+text (a space between two words of one sentence) and which end a heading, a list item or
+a paragraph.
+
+Text copied from e-mail, PDFs, plain-text archives and some news feeds is wrapped at a
+fixed width, so a sentence runs over two or three lines: «Приговоры по статье о
+госизмене\\nполучили 58 человек.», "courts convicted\\n16 people of treason". A break is
+*soft* (read as a space) when
+
+- the line before ends inside a sentence: with a lower-case letter, a digit, a comma, a
+  hyphen, a dash or an opening bracket or quote, and the next line goes on with a
+  lower-case letter, a digit or punctuation; or the line before ends with a comma, a
+  hyphen, a dash or an opening bracket, whatever follows;
+- the line before ends a sentence (``.``, ``!``, ``?``, ``…``): the sentence splitter
+  then cuts there as within a line, or does not after an abbreviation («ст.\\n275»);
+- the next line starts with a capital after a line that ends inside a sentence, and the
+  break is where a greedy wrap breaks: the line before and the next line's first word
+  would not fit together within the paragraph's longest line. A heading shorter than the
+  text under it («Госизмена\\nВ 2024 году суды ...») keeps its break.
+
+A break stays hard at a blank line, next to a line with a tab (a table row, a menu, a
+form's field: «Titel:\\tThe State of ...»), before a bulleted item («- », «• »), before a numbered
+one («1) », «2. ») after a line that ends a sentence, after a colon or a semicolon unless
+the next line goes on in lower case or with a figure, and at the end of a line that ends a
+heading. The result
+has the text's length, so every offset still indexes the original text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TERMINAL = frozenset(".!?…")
+_CLOSING = frozenset("\"'»”’)]")
+_CONTINUING = frozenset(',-–—(«"“‘/')
+"""A line that ends with one of these goes on on the next line."""
+_BULLET = re.compile(r"[ \t]*[-•*▪·][ \t]")
+_NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]")
+"""A numbered item («1) », «2. ») after a line that ends a sentence, a colon or a semicolon
+(after a line that ends inside a sentence, «их было\\n96. Почти все ...» is a wrap)."""
+_FIRST_WORD = re.compile(r"\S+")
+
+
+def _ends_sentence(line: str) -> bool:
+    end = len(line)
+    while end > 0 and line[end - 1] in _CLOSING:
+        end -= 1
+    return end > 0 and line[end - 1] in _TERMINAL
+
+
+def _soft(before: str, after: str, widest: int) -> bool:
+    """Whether the break between the line ``before`` and the line ``after`` (both without
+    their line ends; neither blank) is soft; ``widest``: the paragraph's longest line."""
+    if _BULLET.match(after) or "\t" in before or "\t" in after:
+        return False  # a list item; a table row, a menu or a form's field
+    before = before.rstrip()
+    after = after.lstrip()
+    last, first = before[-1], after[0]
+    if last in ":;":  # a list follows, unless the sentence goes on in lower case
+        return (first.islower() or first.isdigit()) and _NUMBERED.match(after) is None
+    if _ends_sentence(before):
+        return _NUMBERED.match(after) is None
+    if last in _CONTINUING:
+        return True
+    if not (last.isalnum() or last in _CLOSING):
+        return False
+    if first.islower() or first.isdigit() or not first.isalpha():
+        return True
+    # a capital: a wrapped line, if the next word did not fit after this line
+    word = _FIRST_WORD.match(after)
+    return word is not None and len(before) + 1 + len(word.group(0)) > widest
+
+
+def soft_breaks(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of the line end of each soft break of ``text`` (see the module):
+    a "\\n", or the "\\r\\n" of a CRLF line end."""
+    found: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    index = 0
+    while index < len(lines):
+        if not lines[index].strip():
+            index += 1
+            continue
+        first = index  # a paragraph: a run of lines that are not blank
+        while index < len(lines) and lines[index].strip():
+            index += 1
+        if index - first < 2:
+            continue
+        widest = max(len(line.rstrip()) for line in lines[first:index])
+        for k in range(first, index - 1):
+            if _soft(lines[k], lines[k + 1], widest):
+                end = starts[k] + len(lines[k]) + 1
+                found.append((end - 2 if lines[k].endswith("\r") else end - 1, end))
+    return found
+
+
+def soften_line_breaks(text: str) -> str:
+    """``text`` with the line ends of its soft breaks turned into spaces: the same length,
+    so an offset into the result is an offset into ``text``."""
+    if "\n" not in text:
+        return text
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in soft_breaks(text):
+        pieces.append(text[cursor:start])
+        pieces.append(" " * (end - start))
+        cursor = end
+    if not pieces:
+        return text
+    pieces.append(text[cursor:])
+    return "".join(pieces)

@@ -1,0 +1,141 @@
+"""Text wrapped at a fixed width (e-mail, PDFs, plain-text archives) gives the claims of the
+same text on one line per paragraph, in both languages; headings and lists keep their
+breaks. The sentences are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kgbuild.claims import Claim
+from kgbuild.extraction import extract_claims
+from kgbuild.extraction.linebreaks import soft_breaks, soften_line_breaks
+from kgbuild.lexicon import Lexicon, load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon(ROOT / "ontology" / "offences.ttl")
+
+
+def _wrap(text: str, width: int) -> str:
+    return "\n\n".join("\n".join(textwrap.wrap(p, width)) for p in text.split("\n\n"))
+
+
+def _facts(claims: list[Claim]) -> list[tuple[object, ...]]:
+    return sorted(
+        repr((c.kind, c.offence, c.period_start, c.period_end, c.count, c.qualifier, *rest))
+        for c in claims
+        for rest in [(c.min_years, c.max_years, c.life, c.date, c.sentence_years)]
+    )
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "soft"),
+    [
+        ("Суды осудили по статье о", "госизмене 58 человек.", True),
+        ("courts convicted", "16 people of treason.", True),
+        ("В 2024 году, по данным суда,", "Иванов получил 12 лет.", True),  # a comma goes on
+        ("Осуждены 58 человек.", "В 2023 году их было 40.", True),  # the splitter cuts
+        ("Итоги года:", "- 58 за госизмену", False),  # a bulleted list
+        ("The figures for the year:", "Treason 58, espionage 6.", False),
+        ("the figures were:", "58 for treason and 6 for espionage.", True),
+        ("Осуждены 58 человек.", "2. Оправданы двое.", False),  # a numbered list
+        ("за весь год их было", "96. Почти все получили штрафы.", True),  # a figure, no list
+        ("Госизмена", "В 2024 году суды осудили 189 человек за государственную измену.", False),
+        ("Treason cases in 2024", "Courts convicted 189 people of treason last year.", False),
+        ("Published:\tthe report on Russia for 2024", "next edition:\tunknown", False),  # a form
+        ("news\tcampaigns", "research\tvolunteer", False),  # a menu
+    ],
+)
+def test_a_break_is_soft_where_the_sentence_goes_on(before: str, after: str, soft: bool) -> None:
+    text = f"{before}\n{after}"
+    assert bool(soft_breaks(text)) is soft
+    softened = soften_line_breaks(text)
+    assert len(softened) == len(text)
+    assert softened == (f"{before} {after}" if soft else text)
+
+
+def test_a_wrapped_capital_is_read_by_the_width_of_the_lines() -> None:
+    # "Mediazona," would not have fitted after the first line: a wrap, though a capital
+    text = (
+        "In 2024 the number of people convicted of treason in Russia, according to\n"
+        "Mediazona, reached 189 for the year."
+    )
+    assert soften_line_breaks(text) == text.replace("\n", " ")
+    # a short heading over a wide line keeps its break, CRLF and all
+    heading = (
+        "Court statistics\r\nIn 2024 the number of people convicted of treason reached 189.\r\n"
+    )
+    assert soften_line_breaks(heading) == heading
+    crlf = "courts convicted\r\n16 people of treason."
+    assert soften_line_breaks(crlf) == "courts convicted  16 people of treason."
+
+
+def test_paragraphs_and_blank_lines_stay_apart() -> None:
+    text = "Осуждены 58 человек\n\nв прошлом году\n \nи ещё"
+    assert soft_breaks(text) == []
+    assert soften_line_breaks("one line") == "one line"
+
+
+ENGLISH = (
+    "Russian military courts convicted 24 people of treason and 7 of espionage in the first "
+    "half of 2025, according to figures the Judicial Department published on Tuesday. A "
+    "year earlier the same courts had convicted 19 people of treason. Treason carries a "
+    "sentence of 12 to 20 years or life imprisonment."
+)
+RUSSIAN = (
+    "За первое полугодие 2025 года суды осудили за государственную измену 131 человека, "
+    "следует из данных Судебного департамента. Годом ранее за тот же период по этой статье "
+    "осудили 96 человек. По статье о шпионаже приговоры получили девять человек. Президент "
+    "подписал закон о пожизненном лишении свободы за госизмену 24 апреля 2023 года."
+)
+
+
+@pytest.mark.parametrize("width", [38, 55, 72, 90])
+@pytest.mark.parametrize(("lang", "text"), [("en", ENGLISH), ("ru", RUSSIAN)])
+def test_wrapped_text_gives_the_claims_of_the_text_on_one_line(
+    lexicon: Lexicon, lang: str, text: str, width: int
+) -> None:
+    published = dt.date(2025, 9, 12)
+    plain = extract_claims(text, document="d", lexicon=lexicon, lang=lang, published=published)
+    assert len(plain) >= 4
+    wrapped = _wrap(text, width)
+    assert wrapped.count("\n") >= 3
+    got = extract_claims(wrapped, document="d", lexicon=lexicon, lang=lang, published=published)
+    assert _facts(got) == _facts(plain)
+    for claim in got:  # each quote is the wrapped document's own text
+        assert claim.quote == wrapped[claim.start : claim.end]
+
+
+def test_every_key_passage_wrapped_gives_its_claims(lexicon: Lexicon) -> None:
+    changed: list[str] = []
+    for key in sorted((ROOT / "tests" / "keys").glob("*.yaml")):
+        lang = "ru" if key.name.startswith("ru") else "en"
+        for item in yaml.safe_load(key.read_text(encoding="utf-8")):
+            if "text" not in item or str(item.get("lang", lang)) != lang:
+                continue
+            text = str(item["text"])
+            published = item.get("published")
+            kw: dict[str, object] = {
+                "published": dt.date.fromisoformat(str(published)) if published else None
+            }
+            if lang == "en" and item.get("report_year"):
+                kw["report_year"] = int(item["report_year"])
+            plain = extract_claims(text, document="k", lexicon=lexicon, lang=lang, **kw)  # type: ignore[arg-type]
+            wrapped = extract_claims(
+                _wrap(text, 72),
+                document="k",
+                lexicon=lexicon,
+                lang=lang,
+                **kw,  # type: ignore[arg-type]
+            )
+            if _facts(wrapped) != _facts(plain):
+                changed.append(f"{key.name}:{item['id']}")
+    assert changed == []
