@@ -139,3 +139,43 @@ def test_every_key_passage_wrapped_gives_its_claims(lexicon: Lexicon) -> None:
             if _facts(wrapped) != _facts(plain):
                 changed.append(f"{key.name}:{item['id']}")
     assert changed == []
+
+
+def test_russian_markup_is_read_as_the_english_extractor_reads_it(lexicon: Lexicon) -> None:
+    # a tagged page and a Markdown link: the claims of the plain text, quotes and offsets
+    # in the document as given
+    plain = (
+        "Троих фигурантов дела о госизмене суд приговорил к пожизненному сроку. "
+        "В 2024 году по статье о шпионаже осудили 14 человек."
+    )
+    tagged = (
+        "<p>Троих фигурантов дела о госизмене суд приговорил к пожизненному сроку.</p>\n"
+        "<p>В 2024 году по статье о [шпионаже](https://example.org/275) осудили 14 "
+        "человек.</p>"
+    )
+    want = extract_claims(plain, document="d", lexicon=lexicon, lang="ru")
+    got = extract_claims(tagged, document="d", lexicon=lexicon, lang="ru")
+    assert _facts(got) == _facts(want)
+    assert [c.count for c in got if c.kind == "conviction_count"] == [14]
+    for claim in got:
+        assert claim.quote == tagged[claim.start : claim.end]
+        assert claim.quote.startswith("В 2024 году") and "](" in claim.quote
+
+
+def test_a_dash_after_an_article_number_is_no_range(lexicon: Lexicon) -> None:
+    # «207.3 – 15 лет»: the article, a dash (an en dash, as some outlets set it), the term
+    for dash in ("—", "–"):
+        text = f"Максимальное наказание по статье 207.3 {dash} 15 лет лишения свободы."
+        ranges = [
+            (c.min_years, c.max_years)
+            for c in extract_claims(text, document="d", lexicon=lexicon, lang="ru")
+            if c.kind == "penalty_range"
+        ]
+        assert ranges == [(None, 15.0)], dash
+    text = "За шпионаж грозит 10–20 лет лишения свободы."  # a range with its dash
+    ranges = [
+        (c.min_years, c.max_years)
+        for c in extract_claims(text, document="d", lexicon=lexicon, lang="ru")
+        if c.kind == "penalty_range"
+    ]
+    assert ranges == [(10.0, 20.0)]

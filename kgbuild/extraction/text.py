@@ -72,6 +72,12 @@ _BOUNDARY = compile_narrowed(r"(?<=[.!?])[\"'”’)\]]*(?P<ws>\s+)(?=[\"“‘(
 _NEWLINES = compile_narrowed(r"[ \t]*\n\s*")
 
 
+def clean_text(text: str) -> _Clean:
+    """``text`` without link and tag markup, NBSPs as spaces and soft line breaks as spaces
+    (linebreaks.py), with the map of its offsets back to ``text``; for either language."""
+    return _clean(text)
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     # Each boundary looks back only over the word before it (a run that ends at the
     # boundary), never over the whole prefix: splitting stays linear in the text length.

@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from kgbuild.claims import Claim
-from kgbuild.extraction.linebreaks import soften_line_breaks
+from kgbuild.extraction.text import clean_text
 from kgbuild.extraction_ru.extractor import extract_sentences
 from kgbuild.extraction_ru.offences import RuLexicon, load_ru_lexicon
 
@@ -53,18 +53,22 @@ def extract_ru(
     lexicon: RuLexicon | None = None,
 ) -> list[Claim]:
     """Claims read in a Russian ``text``; ``published`` resolves «в прошлом году»."""
-    # a sentence wrapped over lines is read as one line (the same length: offsets hold)
-    read = soften_line_breaks(text)
+    # the text as the English extractor cleans it: link and tag markup left out, a
+    # sentence wrapped over lines read as one line (offsets map back to the document)
+    clean = clean_text(text)
     claims = extract_sentences(
-        read,
+        clean.text,
         document=document,
         lexicon=lexicon if lexicon is not None else default_lexicon(),
         published=published,
     )
-    if read is text:
+    if clean.text == text:
         return claims
-    # quotes as the document has them, line ends and all
-    return [
-        c if c.quote == text[c.start : c.end] else replace(c, quote=text[c.start : c.end])
-        for c in claims
-    ]
+    # offsets and quotes as the document has them, markup and line ends and all
+    fixed: list[Claim] = []
+    for c in claims:
+        start, end = clean.origin(c.start), clean.origin(c.end - 1) + 1
+        if (start, end, c.quote) != (c.start, c.end, text[start:end]):
+            c = replace(c, start=start, end=end, quote=text[start:end])
+        fixed.append(c)
+    return fixed

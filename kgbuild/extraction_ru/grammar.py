@@ -459,8 +459,9 @@ PENALTY_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          rf"{_NUM.format('b')}\s+{_YEARS}", "от 12 до 20 лет"),
         ("penalty.up-to-life", rf"\bдо\s+{_LIFE}", "грозит до пожизненного лишения свободы"),
         ("penalty.up-to", rf"\bдо\s+{_NUM.format('b')}\s+{_YEARS}", "до восьми лет лишения"),
-        ("penalty.dash", rf"\b(?P<a>\d{{1,2}})\s*[–-]\s*(?P<b>\d{{1,2}})\s+{_YEARS}",
-         "вместо прежних 10–15 лет"),
+        # not the tail of «207.3 – 15 лет» (an article, a dash, a term)
+        ("penalty.dash", rf"\b(?<![\d.,])(?P<a>\d{{1,2}})\s*[–-]\s*(?P<b>\d{{1,2}})\s+"
+         rf"{_YEARS}", "вместо прежних 10–15 лет"),
         ("penalty.not-up-to", rf"\bа\s+не\s+до\s+{_NUM.format('b')}\b",
          "до шести лет, а не до четырёх"),
         ("penalty.minimum", rf"\bминимальн[а-яё]*\s+(?:наказани|срок)[а-яё]*"
