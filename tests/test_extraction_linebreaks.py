@@ -179,3 +179,56 @@ def test_a_dash_after_an_article_number_is_no_range(lexicon: Lexicon) -> None:
         if c.kind == "penalty_range"
     ]
     assert ranges == [(10.0, 20.0)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "ru",
+            "Суды осудили за шпионаж 40 человек\n"
+            "Данные за первое полугодие 2025 года\n\n"
+            "В первом полугодии 2025 года за шпионаж осудили 40 человек, сообщил суд.",
+            [("espionage", 40, "2025-01-01", "2025-06-30")],
+        ),
+        (
+            "en",
+            "Espionage convictions reach 40 in first half\n\n"
+            "Russian courts convicted 40 people of espionage in the first half of 2025, "
+            "court data show.",
+            [("espionage", 40, "2025-01-01", "2025-06-30")],
+        ),
+        (
+            # a heading still sets the context: the year of the report it names
+            "en",
+            "Annual report on Russia 2024\n\n"
+            "Courts convicted 31 people of espionage during the year.",
+            None,
+        ),
+    ],
+)
+def test_a_heading_gives_no_claims_of_its_own(
+    lexicon: Lexicon, lang: str, text: str, want: list[tuple[object, ...]] | None
+) -> None:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang=lang)
+    first_line = text.index("\n")
+    assert all(c.start > first_line for c in claims)
+    if want is not None:
+        got = [(c.offence, c.count, c.period_start, c.period_end) for c in claims]
+        assert got == want
+    body = text[text.rindex("\n") + 1 :]
+    alone = extract_claims(body, document="d", lexicon=lexicon, lang=lang)
+    if want is None:  # the body's claims as they are after the heading, not alone
+        with_heading = [(c.offence, c.count, c.period_start) for c in claims]
+        assert with_heading != [(c.offence, c.count, c.period_start) for c in alone]
+        assert with_heading == [("espionage", 31, "2024-01-01")]
+
+
+def test_a_quoted_enumeration_of_offences_stays_one_list(lexicon: Lexicon) -> None:
+    for quote in ("«{}»", "„{}“", '"{}"', "{}"):
+        names = ", ".join(quote.format(w) for w in ("госизмене", "шпионаже"))
+        text = f"В 2023 году по статьям о {names} и {quote.format('диверсии')} осуждены 95 человек."
+        claims = extract_claims(text, document="d", lexicon=lexicon, lang="ru")
+        assert [(c.offence, c.count) for c in claims] == [
+            (("treason", "espionage", "sabotage"), 95)
+        ], text

@@ -14,6 +14,7 @@ from kgbuild.extraction.grammar_en import _RULE_WORDS, _may_claim
 from kgbuild.extraction.grammar_en_penalties import _ENACT, _ENACT_PIECES, _NOW_IN_FORCE_GATE
 from kgbuild.extraction.grammar_periods import _MONTH_GATE, _WEEKDAY_GATE
 from kgbuild.extraction.individual import IndividualRules
+from kgbuild.extraction.linebreaks import heading_lines, within
 from kgbuild.extraction.parts import PartRules
 from kgbuild.extraction.periods import _find_times, _Time, _TimeContext
 from kgbuild.extraction.text import _Clean, _clean, _sentence_spans
@@ -70,10 +71,14 @@ def extract_english(
         report_year=report_year,
         time=_TimeContext(published, report_year, report_year),
     )
+    headings = heading_lines(clean.text)
     for index, (start, end) in enumerate(_sentence_spans(clean.text)):
         sentence = clean.text[start:end]
         if _is_headline(sentence):
             continue
+        # a heading (linebreaks.heading_lines) sets the context, but its figures are the
+        # body's, with the period the body gives: it gives no claims
+        drafts = [] if headings and within(headings, start, end) else state.drafts
         folded = fold(sentence)
         state.recent.append((index, sentence))
         # "X is now a crime" after a dated law that named no offence (penalties.py)
@@ -94,7 +99,7 @@ def extract_english(
         ):
             if enacted_now:
                 extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
-                state.drafts.extend(extractor.extract_enactments())
+                drafts.extend(extractor.extract_enactments())
                 _remember_period(state, index, extractor.times)
                 continue
             # A number, but no rule's words: only its years and months move the context.
@@ -102,7 +107,7 @@ def extract_english(
             _remember_period(state, index, _find_times(sentence, state.time, folded))
             continue
         extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
-        state.drafts.extend(extractor.run())
+        drafts.extend(extractor.run())
         _remember_period(state, index, extractor.times)
     return _freeze(_with_offence(state.drafts), text, clean, document)
 

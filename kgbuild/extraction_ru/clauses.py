@@ -21,6 +21,8 @@ CONTRAST = re.compile(r"(?:а|но|однако|тогда\s+как)\b|.*[—–
 """A clause that turns to something else: «а ...», «но ...», «... — ...»."""
 NEW_CHARGE = re.compile(r"(?:за|по)\s", re.IGNORECASE)
 """A clause that names its own charge: «за шпионаж — 5»."""
+_OPENING_QUOTES = "«„“\"'"
+"""Quotes an item of an enumeration may open with («о «госизмене», «шпионаже» ...»)."""
 CLAUSE_BREAK = re.compile(r"[,;:]\s*|\s+[—–]\s+(?=а\b)")
 
 
@@ -113,7 +115,7 @@ def split_clauses(
             if (
                 listed
                 and not clause.periods
-                and body[:1].islower()
+                and body.lstrip(_OPENING_QUOTES)[:1].islower()
                 and not CONTRAST.match(body)
                 and not NEW_CHARGE.match(body)
             ):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from kgbuild.claims import Claim, ClaimKind
+from kgbuild.extraction.linebreaks import heading_lines, within
 from kgbuild.extraction_ru import grammar as g
 from kgbuild.extraction_ru.clauses import CONTRAST, Clause, Context, split_clauses, unique
 from kgbuild.extraction_ru.comparisons import (
@@ -410,7 +411,10 @@ def extract_sentences(
     context = Context(published)
     known = known_words(lexicon)
     claims: list[Claim] = []
+    headings = heading_lines(text)  # a title's figures are its body's, with its period
     for start, end in sentence_spans(text):
         sentence = Sentence(text, start, end, document, lexicon, context, known)
-        claims.extend(sentence.run())
+        found = sentence.run()  # a heading sets the context but gives no claims
+        if not (headings and within(headings, start, end)):
+            claims.extend(found)
     return claims
