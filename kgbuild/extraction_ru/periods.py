@@ -67,6 +67,32 @@ def _months(y: int, first: int, last: int) -> tuple[dt.date, dt.date]:
     return dt.date(y, first, 1), dt.date(y, last, calendar.monthrange(y, last)[1])
 
 
+_LAST_YEAR_WORDS = ("прошл", "минувш", "прошедш")
+
+
+def _part_of_year(m: re.Match[str], published: dt.date | None) -> _Bounds:
+    """«в первом полугодии», «во втором квартале прошлого года», «за первые девять месяцев
+    этого года»: months of the year of publication (of the year before, for «прошлого
+    года»); with no year named, a part not over by the day of publication is none."""
+    if published is None:
+        return None, None
+    if m.group("o"):
+        first, last = (1, 6) if _ORDINAL_HALF[fold(m.group("o"))] == 1 else (7, 12)
+    elif m.group("q"):
+        q = _ORDINAL_QUARTER[fold(m.group("q"))[:4]]
+        first, last = 3 * q - 2, 3 * q
+    else:
+        first, last = 1, int(read_number(m.group("n")) or 0)
+        if not 1 <= last <= 12:
+            return None, None
+    rel = fold(m.group("rel") or "")
+    year = published.year - 1 if rel.startswith(_LAST_YEAR_WORDS) else published.year
+    bounds = _months(year, first, last)
+    if not rel and bounds[1] >= published:
+        return None, None
+    return bounds
+
+
 @lru_cache(maxsize=512)
 def _month_number(stem: str) -> int:
     for index, pattern in enumerate(_MONTHS, start=1):
@@ -107,6 +133,13 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      "в первом полугодии 2024, в первой половине 2024; за полгода 2025 года (the first half)"),
     ("quarter", rf"\b(?P<o>перв|втор|трет|четв)[а-яё]*\s+квартал[а-яё]*\s+{_Y}",
      "в третьем квартале 2024 года"),
+    ("part-of-year", r"\b(?:(?P<o>перв|втор)[а-яё]*\s+(?:полугоди|половин)[а-яё]*|"
+     r"(?P<q>перв|втор|трет|четв[её]рт)[а-яё]*\s+квартал[а-яё]*|"
+     r"перв[а-яё]+\s+(?P<n>тр[её]х|три|шест[ьи]|девят[ьи])\s+месяц[а-яё]*)\b"
+     r"(?:\s+(?P<rel>этого|текущего|нынешнего|прошлого|минувшего|прошедшего)\s+года\b)?"
+     r"(?!\s*(?:\d|года\b))",
+     "в первом полугодии, в первом квартале прошлого года, за первые девять месяцев этого "
+     "года: of the year of publication (a part not yet over then: none)"),
     ("nine-months", rf"\b(?:перв[а-яё]+\s+)?(?P<n>тр[её]х|три|шест[ьи]|девят[ьи]|восем[ьи]|"
      rf"восьми|сем[ьи]|пят[ьи]|четыр[её]х|четыре|дв[ау]х|два|десят[ьи]|одиннадцат[ьи]|\d{{1,2}})\s+"
      rf"месяц[а-яё]*\s+{_Y}", "за девять месяцев 2024 года, за первые шесть месяцев 2025 года"),
@@ -177,6 +210,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "this-year": ("этом", "текущ", "нынешн", "этот"),
     "year-before": ("годом", "этого"), "year-after": ("годом", "следующ", "через"),
     "same": ("тогда", "том", "период", "полугод", "квартал", "месяц"),
+    "part-of-year": ("полугод", "половин", "квартал", "месяц"),
 }  # fmt: skip
 """Pieces of text of which each pattern needs one (in lower case): a sentence with none
 skips the pattern. ``tests/test_extraction_ru_speed.py`` checks that the gates change
@@ -235,6 +269,8 @@ def _bounds(
         return (None, None) if published is None else _to_date(published.year, published)
     if name == "day":
         return None, None
+    if name == "part-of-year":
+        return _part_of_year(m, published)
     anchor = previous.first if previous is not None and previous.resolved else None
     if anchor is None or previous is None or previous.last is None:
         return None, None
