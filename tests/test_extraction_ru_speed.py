@@ -24,6 +24,7 @@ from kgbuild.extraction_ru import (
     offences,
     periods,
 )
+from kgbuild.extraction_ru import gated as gated_module
 from kgbuild.extraction_ru.morphology import fold, tokenize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,7 +77,7 @@ def test_gates_and_skips_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None
     texts = _texts()
     gated = [_claims(text, published) for text, published in texts]
     assert sum(map(len, gated)) > 100  # the texts do give claims
-    for module in (grammar, individual, extractor, offences, dates, enactments):
+    for module in (gated_module, individual, extractor, offences, dates, enactments):
         monkeypatch.setattr(module, "gate_open", lambda gate, folded: True)
     # a long gate of a grammar pattern is its own compiled alternation: open it too
     monkeypatch.setattr(

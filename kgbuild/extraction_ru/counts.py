@@ -101,6 +101,14 @@ def _count_kind(
         and s.tokens[number.first - 2].text.isdigit()
     ):
         return True, first_unit  # «эти цифры составляли 14 и 3»: the second of a pair
+    if (
+        counted
+        and before
+        and before[-1].text.lower() in {"и", ","}
+        and nxt is not None
+        and nxt.text.lower() in {"за", "по"}
+    ):
+        return True, first_unit  # «12 человек — 9 за госизмену и 3 за шпионаж»
     if counted and governed_by_comparison(s.text, clause.start, clause.end, number, clause.periods):
         return True, first_unit  # «72 человека против 31 в 2022-м»
     return False, None

@@ -18,6 +18,7 @@ from functools import cache, cached_property
 from kgbuild.claims import Claim, ClaimKind
 from kgbuild.extraction.linebreaks import heading_lines, within
 from kgbuild.extraction_ru import grammar as g
+from kgbuild.extraction_ru import grammar_references as refs
 from kgbuild.extraction_ru.clauses import CONTRAST, Clause, Context, split_clauses, unique
 from kgbuild.extraction_ru.comparisons import (
     governed_baseline,
@@ -124,7 +125,7 @@ class Sentence:
     def anaphoric(self) -> bool:
         """Whether the sentence points back («по этой статье», «их было»); asked only
         where an answer is needed, as the pattern is one of the costlier scans."""
-        if g.ANAPHORA.found(self.quote, self.folded):
+        if refs.ANAPHORA.found(self.quote, self.folded):
             return True
         return self._elided_after_period()
 
@@ -133,7 +134,7 @@ class Sentence:
         figure with its verb and offence left to the sentence before, after a period."""
         if not self.periods or ("—" not in self.quote and "–" not in self.quote):
             return False
-        m = g.ELIDED_AFTER_PERIOD.match(self.quote)
+        m = refs.ELIDED_AFTER_PERIOD.match(self.quote)
         if m is None or read_number(m.group("n")) is None:
             return False
         head = m.group("head")
@@ -141,7 +142,7 @@ class Sentence:
             a, b = p.start - self.start, p.end - self.start
             if b <= len(head):
                 head = head[:a] + " " + head[b:]
-        return all(w in g.ELIDED_HEAD_WORDS for w in head.lower().replace(",", " ").split())
+        return all(w in refs.ELIDED_HEAD_WORDS for w in head.lower().replace(",", " ").split())
 
     @cached_property
     def imposed(self) -> list[ImposedTerm]:
@@ -159,7 +160,7 @@ class Sentence:
             or gate_open(words, self.folded)
             or (
                 (self.context.counted or self.context.convictions or self.context.cases)
-                and gate_open(g.ANAPHORA.gate, self.folded)
+                and gate_open(refs.ANAPHORA.gate, self.folded)
             )
         )
 

@@ -9,53 +9,8 @@ rates («два приговора в день»), arrests, acquittals, ages («
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from kgbuild.extraction_ru.morphology import gate_open
-
-
-@dataclass(frozen=True)
-class Gated:
-    """A pattern and the words (folded, :func:`.morphology.fold`) of which any match
-    holds one: a sentence without any of them is not scanned. A regex with a leading
-    ``\\b`` and alternatives is tried at every position; a substring test is ~20 times
-    cheaper, and most sentences fail it."""
-
-    pattern: re.Pattern[str]
-    gate: tuple[str, ...]
-
-    _long_gate: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        # a long gate: one scan by an alternation of its literals, built here once rather
-        # than looked up (the tuple hashed) for every sentence
-        if len(self.gate) >= 4:
-            words = sorted(self.gate, key=len, reverse=True)
-            object.__setattr__(self, "_long_gate", re.compile("|".join(map(re.escape, words))))
-
-    def search(self, text: str, folded: str) -> re.Match[str] | None:
-        """The first match in ``text``, whose folded form is ``folded``."""
-        if self._long_gate is not None:
-            return self.pattern.search(text) if self._long_gate.search(folded) else None
-        return self.pattern.search(text) if gate_open(self.gate, folded) else None
-
-
-@dataclass(frozen=True)
-class AnyOf:
-    """Alternatives, each a :class:`Gated` with its own gate: a sentence is scanned only by
-    the alternatives whose words it holds. One alternation gated by the union of the words
-    opened on most sentences (the union holds «преступлени» and «стать») and then scanned
-    every position with every branch."""
-
-    parts: tuple[Gated, ...]
-    gate: tuple[str, ...]
-    """Words of the wordings as written (spaces for any whitespace between words): a
-    sentence that holds none is not looked at for a reference back at all."""
-
-    def found(self, text: str, folded: str) -> bool:
-        """Whether any alternative matches ``text``, whose folded form is ``folded``."""
-        return any(part.search(text, folded) is not None for part in self.parts)
-
+from kgbuild.extraction_ru.gated import Gated
 
 # -- counts --------------------------------------------------------------------------
 
@@ -76,12 +31,14 @@ CONVICTION_WORDS = frozenset().union(*(cue for cue, _ in CONVICTION_CUES))
 CONVICTION_PHRASES = Gated(
     re.compile(
         r"\b(?:отправил[аи]?|отправлены?)\s+(?:в\s+(?:колони|тюрьм)|за\s+решётку|за\s+решетку)"
+        r"|\bв\s+(?:колони|тюрьм)[а-яё]*\s+(?:[^.;]{0,60}?\s)?(?:отправил[аи]?|отправлены?)\b"
         r"|\bлишил[аи]?\s+свободы",
         re.IGNORECASE,
     ),
     ("отправ", "лишил"),
 )
-"""Convictions in other words: «отправили в колонию 97 человек», «лишили свободы»."""
+"""Convictions in other words: «отправили в колонию 97 человек», «в колонию за госизмену
+отправили 39 обвиняемых», «лишили свободы»."""
 
 RECEIVED_TERM = (frozenset({"получить"}), frozenset({"срок"}))
 """«получили сроки»: a conviction too («Почти 40 человек получили сроки по делам о ...»)."""
@@ -125,8 +82,12 @@ UNIT_NOUNS: dict[str, str] = {
     "человек": "people", "фигурант": "people", "осудить": "people", "житель": "people",
     "гражданин": "people", "россиянин": "people", "обвиняемый": "people",
     "подсудимый": "people", "военнослужащий": "people", "приговор": "verdicts", "дело": "cases",
+    "лицо": "people", "иностранец": "people", "мужчина": "people", "женщина": "people",
+    # «39 обвиняемых»: the dictionary reads the participle as a form of its verb
+    "обвинять": "people",
 }  # fmt: skip
-"""Nouns a count is of («21 человек», «82 приговора», «37 дел», «из 189 осуждённых»)."""
+"""Nouns a count is of («21 человек», «82 приговора», «37 дел», «из 189 осуждённых»,
+«приговоры 70 лицам», «за шпионаж — 11 иностранцам»)."""
 
 COLLECTIVES = frozenset(
     {"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро"}
@@ -196,182 +157,6 @@ PERSON_BACK = re.compile(
 )
 """A person named by a word that points back to the defendant of the sentences before
 («Суд назначил ему», «Сам Андрей получил», «Ее подзащитному ... дали»)."""
-
-ANAPHORA = AnyOf(
-    (
-        Gated(
-            re.compile(
-                r"\bпо\s+(?:этой|данной|той\s+же|ней|ним|этим|таким|аналогичн[а-яё]+|"
-                r"подобн[а-яё]+|новой\s+стать[а-яё]+)\b",
-                re.IGNORECASE,
-            ),
-            (
-                "этой",
-                "данной",
-                "той",
-                "ней",
-                "ним",
-                "этим",
-                "таким",
-                "аналогичн",
-                "подобн",
-                "новой",
-            ),
-        ),
-        Gated(
-            re.compile(
-                r"\b(?:это|такое|данное|подобное|этого|такого)\s+преступлени", re.IGNORECASE
-            ),
-            ("преступлени",),
-        ),
-        Gated(
-            re.compile(
-                r"\bтаки[хем]\s+(?:же\s+)?(?:дел|приговор|преступлени|осужд|случа)",
-                re.IGNORECASE,
-            ),
-            ("таки",),
-        ),
-        Gated(
-            re.compile(r"\bих\s+(?:было|стало|число|количество|оказалось)\b", re.IGNORECASE),
-            ("было", "стало", "число", "количество", "оказалось"),
-        ),
-        Gated(
-            re.compile(r"\b(?:эт[аоиу]|эт[оы]й|данн[ао][йя])\s+стать", re.IGNORECASE),
-            ("стать",),
-        ),
-        Gated(re.compile(r"\bвсе\s+они\b", re.IGNORECASE), ("они",)),
-        Gated(re.compile(r"\bпо\s+этим\s+делам\b", re.IGNORECASE), ("этим",)),
-        Gated(
-            re.compile(
-                r"\bза\s+(?:так(?:ое|ие|ую|ой)|подобн[а-яё]+)\s|\bза\s+это\b(?!\s+врем)",
-                re.IGNORECASE,
-            ),
-            ("так", "подобн", "это"),
-        ),
-        Gated(re.compile(r"^\s*(?:из|среди) них\b", re.IGNORECASE), ("из них", "среди них")),
-        Gated(
-            re.compile(
-                r"\bих\s+(?:было\s+)?(?:вынесен[оаы]?|вынесли|осуждено|осудили|насчитал[аи]?)\b",
-                re.IGNORECASE,
-            ),
-            ("вынес", "осуд", "насчитал"),
-        ),
-        Gated(
-            re.compile(r"\b(?:эти|те\s+же)\s+(?:цифры|показатели|числа)\b", re.IGNORECASE),
-            ("цифры", "показатели", "числа"),
-        ),
-        Gated(re.compile(r"\bза\s+(?:него|неё|нее)\b", re.IGNORECASE), ("него", "неё", "нее")),
-        # «Она карается ... до восьми лет»: the article or offence of the sentence before
-        Gated(
-            re.compile(
-                r"^\s*(?:она|оно)\s+(?:карается|наказывается|предусматривает)\b", re.IGNORECASE
-            ),
-            ("карается", "наказывается", "предусматривает"),
-        ),
-        # «Приговоры за полгода получили 118 человек»: a span with no year is the one
-        # reported on before, and so is its subject
-        Gated(
-            re.compile(
-                r"\bза\s+(?:полгода|полугодие|квартал|год)\b(?!\s*(?:до\b|\d|назад))",
-                re.IGNORECASE,
-            ),
-            ("полугодие", "квартал", "год"),
-        ),
-        # «За тот же период суды вынесли 41 приговор»: a period that points back to the
-        # figures before speaks of their offence too
-        Gated(
-            re.compile(
-                r"^\s*(?:за|в|во)\s+(?:тот\s+же|этот\s+же|аналогичный|такой\s+же)\s+"
-                r"(?:период|срок|год|квартал|полугодие)\b",
-                re.IGNORECASE,
-            ),
-            ("тот", "аналогичный", "такой"),
-        ),
-        Gated(
-            re.compile(r"^\s*это\s+[^.;]{0,40}?\b(?:больше|меньше|выше|ниже)\b", re.IGNORECASE),
-            ("больше", "меньше", "выше", "ниже"),
-        ),
-        Gated(
-            re.compile(
-                r"\b(?:по\s+(?:е[её]|его)\s+)?(?:перв|втор|трет|четв[её]рт)[а-яё]+\s+"
-                r"част(?:ь|и|ью)\b(?!\s+(?:стать|ст\.|\d))",
-                re.IGNORECASE,
-            ),
-            ("част",),
-        ),
-        # «За оправдание нацизма — 19.»: a count with its verb left to the sentence before
-        # (not «За последние пять лет — 130.», a time)
-        Gated(
-            re.compile(
-                r"^\s*(?:за|по)\s+(?![^—–]*(?:год|лет\b|месяц|квартал|полугод|недел|период))"
-                r"[^—–.;\d]{3,80}?\s+[—–]\s+(?:ещё\s+|еще\s+)?\d+\s*[.;]?\s*$",
-                re.IGNORECASE,
-            ),
-            ("—", "–"),
-        ),
-    ),
-    (
-        "этой",
-        "данной",
-        "той",
-        "ней",
-        "ним",
-        "этим",
-        "таким",
-        "аналогичн",
-        "подобн",
-        "преступлени",
-        "таки",
-        "было",
-        "стало",
-        "число",
-        "количеств",
-        "оказалось",
-        "стать",
-        "они",
-        "вынес",
-        "осуд",
-        "насчитал",
-        "за так",
-        "за это",
-        "новой",
-        "из них",
-        "—",
-        "–",
-        "среди них",
-        "цифры",
-        "показатели",
-        "числа",
-        "это",
-        "за него",
-        "за нее",
-        "за неё",
-        "част",
-        "тот же",
-        "этот же",
-        "она ",
-        "оно ",
-        "за полгода",
-        "за полугодие",
-        "за квартал",
-        "за год",
-        "такой же",
-    ),
-)
-ELIDED_AFTER_PERIOD = re.compile(
-    r"^\s*(?P<head>[^—–.;]{3,60}?)\s+[—–]\s+(?:ещё\s+|еще\s+|уже\s+)?"
-    r"(?:(?:около|более|свыше|почти|не\s+менее|менее)\s+)?(?P<n>\d+|[а-яё]+)\s*[.;]?\s*$",
-    re.IGNORECASE,
-)
-"""«Годом ранее — 20.», «В 2023-м — девять.»: a period, a dash and a figure; the head
-must be a period and :data:`ELIDED_HEAD_WORDS` only."""
-ELIDED_HEAD_WORDS = frozenset({"в", "во", "за", "а", "и", "для", "сравнения", "же", "тогда"})
-
-"""Wordings that point back to an offence named before: «таких приговоров», «по ним»,
-«по этой статье», «их было», «за такие призывы», «за это», «эти цифры», «за него», «по
-ее первой части», «вторая часть предусматривает», «Это на 30% больше, чем ..., когда ...»
-(a figure compared with the one before); not a bare «тот» («на тот же
-срок») nor «за это время»."""
 
 # -- penalties -----------------------------------------------------------------------
 

@@ -1,8 +1,8 @@
 """Several counts in one sentence: which offence and which period each number belongs to.
 
 - a whole and its parts: «Из 189 осуждённых ... 40 получили» keeps the whole;
-  «осудили 198 человек, из них 12 — заочно» and «в том числе 20» drop the part unless
-  it names an offence of its own;
+  «осудили 198 человек, из них 12 — заочно», «в том числе 20» and «осуждены 48 человек —
+  39 россиян и девять иностранцев» drop the parts unless they name offences of their own;
 - a breakdown: «52 человека: 40 — за госизмену, 9 — за шпионаж и трое — за ...» gives
   each part the offence that follows its dash, and the total before the colon all of
   them; «17 приговоров по делам о госизмене и шпионаже: 14 — по статье о госизмене и
@@ -42,11 +42,24 @@ _CONVICTED_BEFORE = re.compile(
 _PART = re.compile(r"(?:\bиз\s+(?:них|которых|этого\s+числа)|\bв\s+том\s+числе)\s*$", re.IGNORECASE)
 """«из них 12», «в том числе 20»: a part of the count before."""
 
+_DASH_PART = re.compile(r"\s*[а-яё]+\s*[—–-]\s*", re.IGNORECASE)
+"""«осуждены 48 человек — 39 россиян и девять иностранцев»: right after a count, its noun
+and a dash, a figure is a part of it (by citizenship, sex, age), unless it names an
+offence (not «... в 2023 году — 62»: a year is no count)."""
+_NEXT_PART = re.compile(r"\s*[а-яё]+\s*(?:,|\bи\b)\s*$", re.IGNORECASE)
+"""«... 39 россиян и девять ...»: the figure after a part and its noun is one too."""
+
 _DASH_AFTER = re.compile(r"\s*(?:[а-яё]+\s*)?[—–]\s*(?:за|по|в)\b", re.IGNORECASE)
 """«40 — за госизмену», «трое — по статье о шпионаже», «9 человек — за ...»."""
 
 _COLON_AFTER = re.compile(r"\s*(?:[а-яё]+\s*){0,3}:", re.IGNORECASE)
 """«осудили 52 человека: ...»: a total that a breakdown follows."""
+_HEAD_AFTER = re.compile(
+    r"\s*(?:[а-яё]+\s*){0,2}(?::|[—–]\s*(?=\d|[а-яё]+\s+(?:за|по)\b))", re.IGNORECASE
+)
+"""«осуждены 12 человек — 9 за ...», «52 человека: ...»: a total and the breakdown after it."""
+_BARE_AFTER = re.compile(r"\s*(?:[а-яё]+\s+)?(?:за|по)\b", re.IGNORECASE)
+"""«9 за госизмену», «трое по статье о шпионаже»: a part of a breakdown after its total."""
 
 RESPECTIVELY = re.compile(r"\bсоответственно\b", re.IGNORECASE)
 
@@ -69,6 +82,7 @@ def drop_parts(
 ) -> list[Found]:
     """Counts less those that are parts of another (see the module docstring)."""
     kept: list[Found] = []
+    after_part: int | None = None  # where the part just dropped ends
     for position, item in enumerate(found):
         number = item[1]
         before = text[start : number.start]
@@ -84,10 +98,16 @@ def drop_parts(
                     *[f for f in later if _CONVICTED_BEFORE.search(text, start, f[1].start)],
                 ]
             return [*kept, item]
-        if kept and _PART.search(before):
+        if kept and (
+            _PART.search(before)
+            or _DASH_PART.fullmatch(text, kept[-1][1].end, number.start)
+            or (after_part is not None and _NEXT_PART.match(text, after_part, number.start))
+        ):
             stop = found[position + 1][1].start if position + 1 < len(found) else len(text)
             if not any(number.end <= o.start < stop for o in offences):
+                after_part = number.end
                 continue
+        after_part = None
         kept.append(item)
     return kept
 
@@ -144,8 +164,14 @@ def _breakdown(
     they follow takes all of theirs."""
     numbers = [n for _, n, _ in found]
     parts: list[int] = []
+    # «осуждены 12 человек — 9 за госизмену и 3 за шпионаж»: after a total and its dash
+    # or colon, the parts need no dash of their own
+    headed = bool(numbers) and _HEAD_AFTER.match(text, numbers[0].end) is not None
     for i, number in enumerate(numbers):
-        if not _DASH_AFTER.match(text, number.end):
+        if not (
+            _DASH_AFTER.match(text, number.end)
+            or (headed and i > 0 and _BARE_AFTER.match(text, number.end))
+        ):
             continue
         stop = numbers[i + 1].start if i + 1 < len(numbers) else end
         own = _unique([o.slug for o in offences if number.end <= o.start < stop])
@@ -157,7 +183,7 @@ def _breakdown(
             pairs[parts[0]] = None  # one dash is no breakdown: «... — 29»
         return
     for i, number in enumerate(numbers[: parts[0]]):
-        if _COLON_AFTER.match(text, number.end):
+        if _COLON_AFTER.match(text, number.end) or (i == 0 and headed):
             named = [o for o in offences if o.start < numbers[parts[0]].start]
             if not named or all(o.start < number.start for o in named):
                 pairs[i] = _unique([s for p in parts for s in pairs[p] or ()])

@@ -1,0 +1,83 @@
+"""Wordings of wire reports and NGO summaries on the Judicial Department's figures, in our
+own sentences: counts of persons in the dative («приговоры 70 лицам»), two offences with
+their counts after one verb, a total and its breakdown after a dash, a breakdown by
+citizenship that is no breakdown by offence, an elided second count, «в колонию ...
+отправили»."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kgbuild.extraction_ru import extract_ru
+
+PUBLISHED = dt.date(2025, 10, 20)
+
+
+def _counts(text: str) -> list[tuple[object, ...]]:
+    return [
+        (c.offence, c.count, c.period_start)
+        for c in extract_ru(text, "d", published=PUBLISHED)
+        if c.kind == "conviction_count"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "В 2024 году суды вынесли обвинительные приговоры за госизмену 131 россиянину и "
+            "за шпионаж — 14 иностранцам.",
+            [("treason", 131, "2024-01-01"), ("espionage", 14, "2024-01-01")],
+        ),
+        (
+            "За 2023 год суды вынесли приговоры 58 лицам по делам о государственной измене.",
+            [("treason", 58, "2023-01-01")],
+        ),
+        (
+            "В 2024 году осуждены 26 человек — 20 за госизмену и 6 за шпионаж.",
+            [
+                (("treason", "espionage"), 26, "2024-01-01"),
+                ("treason", 20, "2024-01-01"),
+                ("espionage", 6, "2024-01-01"),
+            ],
+        ),
+        (
+            # by citizenship and sex: parts of the total, not counts by offence
+            "В 2024 году по статьям о госизмене и шпионаже осудили 75 человек — 61 россиянина "
+            "и 14 иностранцев.",
+            [(("treason", "espionage"), 75, "2024-01-01")],
+        ),
+        (
+            "В 2023 году за шпионаж осуждены 30 человек — 27 мужчин и три женщины.",
+            [("espionage", 30, "2023-01-01")],
+        ),
+        (
+            "В 2021 году за госизмену вынесли лишь 9 приговоров и один по делу о шпионаже.",
+            [("treason", 9, "2021-01-01"), ("espionage", 1, "2021-01-01")],
+        ),
+        (
+            "В 2024 году в колонию по статье о шпионаже отправили 17 обвиняемых.",
+            [("espionage", 17, "2024-01-01")],
+        ),
+        (
+            # the 35 sent to a colony are some of the 40 convicted: no count of their own
+            "В прошлом году за госизмену осудили 40 человек, а в колонию отправили 35.",
+            [("treason", 40, "2024-01-01")],
+        ),
+    ],
+)
+def test_wire_report_counts(text: str, want: list[tuple[object, ...]]) -> None:
+    assert _counts(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В 2024 году ФСБ обвинила в госизмене 200 человек.",  # charged, not convicted
+        "В 2024 году в СИЗО по делам о госизмене содержались 300 обвиняемых.",  # detained
+    ],
+)
+def test_charges_and_transfers_are_no_counts(text: str) -> None:
+    assert _counts(text) == []
