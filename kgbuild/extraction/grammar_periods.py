@@ -78,7 +78,11 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "first-n",
         compile_narrowed(
-            rf"(?i:(?:the\s+)?first\s+(?P<n>\d{{1,2}}|{_WORD})\s+months\s+of\s+){_YEARREF}"
+            # "the first six months of 2025", "just 6 months of 2025" (the first ones),
+            # "the last six months of 2024" (the last ones)
+            rf"(?i:(?:the\s+)?(?:first\s+|(?P<last>last|final|latter)\s+|"
+            rf"(?<!last\s)(?<!final\s)(?<!past\s)(?<!latter\s))"
+            rf"(?P<n>\d{{1,2}}|{_WORD})\s+months\s+of\s+){_YEARREF}"
         ),
     ),
     (

@@ -124,8 +124,8 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
             q = _ORDINALS[g["ord"].lower()] if g.get("ord") else int(g["q"])
             months = (3 * q - 2, 3 * q)
         else:
-            n = _int_number(g["n"]) or 0
-            months = (1, max(1, min(12, n)))
+            n = max(1, min(12, _int_number(g["n"]) or 0))
+            months = (13 - n, 12) if g.get("last") else (1, n)
         if year is not None:
             first, last = dt.date(year, months[0], 1), _month_end(year, months[1])
     elif kind == "months-to":

@@ -187,6 +187,16 @@ class ReferenceRules(SentenceBase):
             y = self.state.report_year
             return dt.date(y, 1, 1), dt.date(y, 12, 31)
         main = self._main_period()
+        if (
+            main is None
+            and previous is not None
+            and self.index - previous[0] == 1
+            and not any(t.role == "period" for t in self.times)
+        ):
+            # "Courts sentenced more civilians for extremism in the first half of 2024.
+            # By the portal's count, 340 were convicted of it, up from 2023": no figure
+            # before, no period of its own: the period the sentence just before named
+            return previous[1], previous[2]
         if main is None and self.year_before is not None:
             # "2024 was a record year ... By their count, courts issued 196 verdicts under
             # the article", "The court statistics for 2024 came out this week. Treason

@@ -46,6 +46,15 @@ _COMPARED_ONLY = compile_narrowed(
 )
 """Before a time that only a comparison without a figure of its own refers to: "402 were
 convicted, about 40% more than a year earlier" (a baseline, not the count's period)."""
+_CHANGED_FROM = compile_narrowed(
+    r"\b(?:up|down|rose|risen|rising|increased?|increasing|fell|fallen|falling|declined?|"
+    r"declining|grew|grown|growing|jumped|dropped|climbed|doubled|tripled|halved)\b"
+    r"[^.;]{0,30}?\bfrom\s+(?:in\s+|during\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a time a change is told from: "340 were convicted, up by double digits from
+2023" (a baseline; the count's period is the one in context)."""
+_CHANGED_FROM_GATE: Final = ("from",)
 
 
 class SentenceBase:
@@ -110,10 +119,18 @@ class SentenceBase:
         times: list[_Time] = []
         for t in self._raw_times:
             role = t.role
-            if any(s <= t.start and t.end <= e for s, e in spans) or (
-                role == "period"
-                and "than" in self.folded
-                and _COMPARED_ONLY.search(self.s, max(0, t.start - 30), t.start)
+            if (
+                any(s <= t.start and t.end <= e for s, e in spans)
+                or (
+                    role == "period"
+                    and "than" in self.folded
+                    and _COMPARED_ONLY.search(self.s, max(0, t.start - 30), t.start)
+                )
+                or (
+                    role == "period"
+                    and _gate_open(_CHANGED_FROM_GATE, self.folded)
+                    and _CHANGED_FROM.search(self.s, max(0, t.start - 60), t.start)
+                )
             ):
                 role = "baseline"
             elif (

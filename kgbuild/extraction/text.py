@@ -11,7 +11,13 @@ from kgbuild.extraction.linebreaks import soften_line_breaks
 from kgbuild.extraction.numbers import _words
 from kgbuild.fastre import compile_narrowed
 
-_MARKUP = compile_narrowed(r"\[([^\]\n]{1,200})\]\([^)\s]{0,500}\)|</?[a-zA-Z]{1,10}>")
+_MARKUP = compile_narrowed(
+    r"\[([^\]\n]{1,200})\]\([^)\s]{0,500}\)|</?[a-zA-Z]{1,10}>"
+    r"|(?P<share>\((?:about|some|nearly|almost|around|over|около|почти|более|свыше)?\s*"
+    r"\d{1,3}(?:[.,]\d{1,2})?\s*(?:%|per\s*cent|percent|процент[а-яё]*)\))"
+)
+"""Link and tag markup, and a share in brackets after a figure, which the figure's wording
+reads as a word between the figure and its verb: "177 people (76%) were convicted"."""
 _ABBREVIATIONS: Final = frozenset(
     _words(
         "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st no nos art arts vs "
@@ -56,7 +62,9 @@ def _clean(text: str) -> _Clean:
         length += end - begin
 
     for m in _MARKUP.finditer(text):
-        keep(pos, m.start())
+        # a share in brackets goes with the space before it
+        share = m.group("share") is not None and m.start() > pos and text[m.start() - 1] == " "
+        keep(pos, m.start() - 1 if share else m.start())
         if m.group(1) is not None:
             keep(m.start(1), m.end(1))
         pos = m.end()

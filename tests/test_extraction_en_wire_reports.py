@@ -1,0 +1,103 @@
+"""Wordings of English reports on the Judicial Department's figures, in our own sentences:
+"just 6 months of 2025", "the last six months of 2024", a count whose only year is the one
+a change is told from ("up ... from 2023"), a share in brackets after the figure."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgbuild.extraction import extract_claims
+from kgbuild.lexicon import Lexicon, load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+PUBLISHED = dt.date(2025, 9, 1)
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon(ROOT / "ontology" / "offences.ttl")
+
+
+def _counts(lexicon: Lexicon, text: str, lang: str = "en") -> list[tuple[object, ...]]:
+    return [
+        (c.offence, c.count, c.period_start, c.period_end)
+        for c in extract_claims(text, document="d", lexicon=lexicon, lang=lang, published=PUBLISHED)
+        if c.kind == "conviction_count"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Military courts handed down 212 treason verdicts in just 6 months of 2025.",
+            [("treason", 212, "2025-01-01", "2025-06-30")],
+        ),
+        (
+            "Some 31 people were convicted of espionage in nine months of 2024.",
+            [("espionage", 31, "2024-01-01", "2024-09-30")],
+        ),
+        (
+            "Courts convicted 58 people of treason in the last six months of 2024.",
+            [("treason", 58, "2024-07-01", "2024-12-31")],
+        ),
+        (
+            # a rolling stretch before publication stays one
+            "Over the past six months, courts convicted 40 people of treason.",
+            [("treason", 40, "2025-03-01", "2025-09-01")],
+        ),
+    ],
+)
+def test_months_of_a_year(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _counts(lexicon, text) == want
+
+
+def test_a_year_a_change_is_told_from_is_no_period(lexicon: Lexicon) -> None:
+    text = (
+        "Civilian courts tried more people for extremism in the first half of 2024. "
+        "By the outlet's count, 318 were convicted of extremism, up sharply from 2023."
+    )
+    assert _counts(lexicon, text) == [("extremism", 318, "2024-01-01", "2024-06-30")]
+    # with a period of its own, the year after "from" is still the baseline
+    text = "Courts convicted 44 people of espionage in 2024, up from 2023."
+    assert _counts(lexicon, text) == [("espionage", 44, "2024-01-01", "2024-12-31")]
+    # and a count of the baseline year stays a count of that year
+    text = "In 2024, 96 people were convicted of sabotage, up from 51 in 2023."
+    assert _counts(lexicon, text) == [
+        ("sabotage", 96, "2024-01-01", "2024-12-31"),
+        ("sabotage", 51, "2023-01-01", "2023-12-31"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "In 2024, 131 people (68%) were convicted of treason.",
+            [("treason", 131, "2024-01-01", "2024-12-31")],
+        ),
+        (
+            "en",
+            "Courts convicted 23 people (about 12 per cent) of espionage in 2024.",
+            [("espionage", 23, "2024-01-01", "2024-12-31")],
+        ),
+        (
+            "ru",
+            "В 2024 году за госизмену осудили 131 человека (68%), за шпионаж — 23 (12%).",
+            [
+                ("treason", 131, "2024-01-01", "2024-12-31"),
+                ("espionage", 23, "2024-01-01", "2024-12-31"),
+            ],
+        ),
+    ],
+)
+def test_a_share_in_brackets_after_the_figure(
+    lexicon: Lexicon, lang: str, text: str, want: list[tuple[object, ...]]
+) -> None:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang=lang, published=PUBLISHED)
+    assert [(c.offence, c.count, c.period_start, c.period_end) for c in claims] == want
+    assert all(c.quote == text[c.start : c.end] for c in claims)  # the document's own text
