@@ -101,3 +101,59 @@ def test_a_share_in_brackets_after_the_figure(
     claims = extract_claims(text, document="d", lexicon=lexicon, lang=lang, published=PUBLISHED)
     assert [(c.offence, c.count, c.period_start, c.period_end) for c in claims] == want
     assert all(c.quote == text[c.start : c.end] for c in claims)  # the document's own text
+
+
+def _ranges(lexicon: Lexicon, text: str, lang: str = "en") -> list[tuple[object, ...]]:
+    return [
+        (c.offence, c.min_years, c.max_years, c.life)
+        for c in extract_claims(text, document="d", lexicon=lexicon, lang=lang, published=PUBLISHED)
+        if c.kind == "penalty_range"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "Organising sabotage now carries either a prison term of 15-20 years or a life "
+            "sentence.",
+            [("sabotage", 15.0, 20.0, True)],  # one range with life, not two claims
+        ),
+        (
+            "en",
+            "The new law imposes life imprisonment for treason.",
+            [("treason", None, None, True)],
+        ),
+        (
+            "en",
+            "The bill would toughen the penalty for espionage from 20 to 25 years.",
+            [("espionage", None, 20.0, False), ("espionage", None, 25.0, False)],
+        ),
+        (
+            # a minimum raised: the old floor and the new one, not a range of 10 to 12
+            "en",
+            "Lawmakers raised the minimum penalty for espionage from 10 to 12 years.",
+            [("espionage", 10.0, None, False), ("espionage", 12.0, None, False)],
+        ),
+        (
+            "ru",
+            "Максимальный срок за диверсию увеличен с 15 до 20 лет лишения свободы.",
+            [("sabotage", None, 20.0, False), ("sabotage", None, 15.0, False)],
+        ),
+        (
+            "ru",
+            "За шпионаж теперь грозит до 25 лет колонии (раньше было 20).",
+            [("espionage", None, 25.0, False), ("espionage", None, 20.0, False)],
+        ),
+        (
+            "ru",
+            "За шпионаж грозит от 10 до 20 лет лишения свободы.",
+            [("espionage", 10.0, 20.0, False)],
+        ),
+    ],
+)
+def test_law_reports_on_ranges(
+    lexicon: Lexicon, lang: str, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _ranges(lexicon, text, lang) == want

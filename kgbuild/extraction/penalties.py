@@ -24,11 +24,12 @@ _LIFE_JOINS = compile_narrowed(
     r"(?:\s+(?:in\s+(?:prison|jail|a\s+penal\s+colony)|of\s+imprisonment|behind\s+bars))?"
     r"(?:\s*,?\s+(?:with|and|plus)\s+(?:a\s+)?fines?\s+of\s+(?:up\s+to\s+)?[\d.,\s]+"
     r"(?:(?:thousand|million)\s+)?(?:rubles|roubles)(?:\s+or\s+without\s+(?:it|one))?)?"
-    r"\s*,?\s*(?:or|and|to)\s+(?:by\s+)?(?:even\s+|with\s+|up\s+to\s+)?",
+    r"\s*,?\s*(?:or|and|to)\s+(?:by\s+)?(?:even\s+|with\s+|up\s+to\s+)?(?:an?\s+)?",
     re.IGNORECASE,
 )
 """Between a term and "life": "12 to 20 years in prison, or life imprisonment", "12 to 20
-years with a fine of up to 500,000 rubles, or by life imprisonment"."""
+years with a fine of up to 500,000 rubles, or by life imprisonment", "a prison sentence of
+10-20 years or a life sentence"."""
 _RAISED_BEFORE = compile_narrowed(
     r"\b(?:maximum|ceiling|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|toughen(?:s|ed|ing)?|"
     r"extend(?:s|ed|ing)?|stiffen(?:s|ed|ing)?)\b",
@@ -39,6 +40,21 @@ _CEILING_BEFORE = compile_narrowed(
     re.IGNORECASE,
 )
 """Before "from A to B years", a change of the maximum: two ceilings, not one range."""
+_TOUGHENED_BEFORE = compile_narrowed(
+    r"\b(?:tough\w*|tighten\w*|stiffen\w*|harden\w*|rais\w*|increas\w*)\s+(?:the\s+)?"
+    r"(?:punishments?|penalt(?:y|ies)|sentences?|prison\s+terms?)\b",
+    re.IGNORECASE,
+)
+"""The same before "from A to B years" with no word for the maximum: "toughen punishment
+under Article 281 from 15 to 20 years" (not where a minimum is named)."""
+_CHANGED_FLOOR = compile_narrowed(
+    r"\bminim(?:um|al)\s+(?:penalty|punishment|sentence|term|prison\s+term)\b[^.;]{0,40}?"
+    r"\b(?:rais\w*|increas\w*|lifted|went\s+up|rose|risen|doubled)\b"
+    r"|\b(?:rais\w*|increas\w*|lift\w*)\s+(?:the\s+)?minim(?:um|al)\b",
+    re.IGNORECASE,
+)
+"""Before "from A to B years", a change of the minimum ("raised the minimum penalty from
+10 to 12 years", "the minimum term was increased from five to seven years")."""
 _INSTEAD_OF = compile_narrowed(
     rf"(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?\s*,?\s*"
     rf"(?:instead\s+of|up\s+from|rather\s+than|compared\s+with)\s+(?:the\s+(?:current|"
@@ -245,8 +261,10 @@ class PenaltyRules(ReferenceRules):
                     a = parse_number(m.group("a"))
                     if a is None or a >= b:
                         continue
+                    window = self.s[max(0, start - 60) : start]
                     if self.s[start : m.start("a")].lower().startswith("from") and (
-                        _CEILING_BEFORE.search(self.s, max(0, start - 60), start)
+                        _CEILING_BEFORE.search(window)
+                        or (_TOUGHENED_BEFORE.search(window) and "minim" not in window.lower())
                     ):
                         # "raises the ceiling for sabotage from 15 to 20 years": the old
                         # maximum and the new one, two claims
@@ -255,6 +273,17 @@ class PenaltyRules(ReferenceRules):
                         old.max_years, old.life = _round(a * factor), False
                         drafts.append(old)
                         draft.rule = "penalty.raised"
+                    elif self.s[start : m.start("a")].lower().startswith("from") and (
+                        _TOUGHENED_BEFORE.search(window) or _CHANGED_FLOOR.search(window)
+                    ):
+                        # "raised the minimum penalty for X from 10 to 12 years": the old
+                        # floor and the new one, two claims
+                        old = self._draft("penalty_range", "penalty.raised", start)
+                        old.offences, old.articles = offences, draft.articles
+                        old.min_years, old.life = _round(a * factor), False
+                        drafts.append(old)
+                        draft.rule = "penalty.raised"
+                        draft.min_years, draft.max_years = _round(b * factor), None
                     else:
                         draft.min_years = _round(a * factor)
                 instead = _INSTEAD_OF.match(self.s, end)

@@ -131,7 +131,44 @@ def find_penalty_ranges(
                     life=bool(found.get("life", False)),
                 )
             )
+            former_max = _former_maximum(text, clause.start, group_start, last_end, found)
+            if former_max is not None:
+                ranges.append(
+                    PenaltyRange("ru.penalty.former", offences, None, former_max, False)
+                )
     return ranges
+
+
+_RAISED_FROM = re.compile(
+    r"\b(?:увелич|повыш|ужесточ|подня|поднят)[а-яё]*\s+(?:[а-яё]+\s+){0,2}?"
+    r"с\s+(?P<a>\d{1,2}|[а-яё]+)\s+(?:лет\s+)?до\s+(?P<b>\d{1,2}|[а-яё]+)\s+лет",
+    re.IGNORECASE,
+)
+"""«максимальный срок увеличен с 15 до 20 лет»: before the new ceiling, the old one."""
+_FORMER_AFTER = re.compile(
+    r"\s*(?:(?:лишения\s+свободы|колонии|заключения|тюрьмы)\s*)?[,(]?\s*"
+    r"(?:(?:раньше|ранее|прежде)\s+)?(?:было|был[оа]?\s+|составлял[ао]?\s+|вместо\s+)\s*"
+    r"(?:до\s+)?(?P<a>\d{1,2}|[а-яё]+)(?:\s+(?:лет|года?))?\s*\)?",
+    re.IGNORECASE,
+)
+"""«до 20 лет колонии (раньше было 15)», «до 20 лет вместо 15»: the old ceiling after the
+new one."""
+
+
+def _former_maximum(
+    text: str, start: int, group_start: int, group_end: int, found: dict[str, float | bool | None]
+) -> float | None:
+    """The ceiling a range of ``found`` (a maximum alone) replaced, where the sentence
+    says it («увеличен с 15 до 20 лет», «до 20 лет (раньше было 15)»): a claim of its own,
+    as the English extractor gives the old ceiling and the new one."""
+    new = found.get("max")
+    if not isinstance(new, float) or found.get("min") is not None or found.get("life"):
+        return None
+    m = _RAISED_FROM.search(text, max(start, group_start - 80), group_end + 4)
+    if m is None or read_number(m.group("b")) != new:
+        m = _FORMER_AFTER.match(text, group_end)
+    old = read_number(m.group("a")) if m is not None else None
+    return float(old) if old is not None and 0 < old < new else None
 
 
 Match = tuple[int, int, str, dict[str, float | None]]
