@@ -81,3 +81,61 @@ def test_wire_report_counts(text: str, want: list[tuple[object, ...]]) -> None:
 )
 def test_charges_and_transfers_are_no_counts(text: str) -> None:
     assert _counts(text) == []
+
+
+def _claims(text: str) -> list[tuple[object, ...]]:
+    return [
+        (c.kind, c.offence, c.count if c.count is not None else c.sentence_years, c.period_start)
+        for c in extract_ru(text, "d", published=PUBLISHED)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            # a sentence's own case verb after a verdict the sentence before reported
+            "Мосгорсуд приговорил студента к семи годам колонии по делу о госизмене. "
+            "По подсчётам юристов, за первые восемь месяцев 2025 года стало известно о 140 "
+            "делах, возбуждённых по статье о госизмене.",
+            [
+                ("individual_sentence", "treason", 7.0, None),
+                ("case_count", "treason", 140, "2025-01-01"),
+            ],
+        ),
+        (
+            # the cases that reached the courts, and the part of them that ended in verdicts
+            "С начала года в суды поступило не менее 70 дел о шпионаже, по 41 из них судьи "
+            "уже вынесли обвинительные приговоры.",
+            [
+                ("case_count", "espionage", 70, "2025-01-01"),
+                ("conviction_count", "espionage", 41, "2025-01-01"),
+            ],
+        ),
+        (
+            # the person after the term
+            "В Новосибирске суд назначил 16 лет колонии бывшему инженеру за госизмену.",
+            [("individual_sentence", "treason", 16.0, None)],
+        ),
+        (
+            # «остальные» with no verb of its own: the rest, not a count
+            "В 2019 году за шпионаж осудили двух иностранцев, остальные четыре дела не освещались.",
+            [("conviction_count", "espionage", 2, "2019-01-01")],
+        ),
+        (
+            # ... but «остальные N — за X» is a part of a breakdown
+            "В 2024 году осуждены 30 человек: 20 — за госизмену, остальные 10 — за шпионаж.",
+            [
+                ("conviction_count", ("treason", "espionage"), 30, "2024-01-01"),
+                ("conviction_count", "treason", 20, "2024-01-01"),
+                ("conviction_count", "espionage", 10, "2024-01-01"),
+            ],
+        ),
+    ],
+)
+def test_court_reports(text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(text) == want
+
+
+def test_a_term_with_no_person_is_no_individual_sentence() -> None:
+    assert _claims("Суд назначил 15 лет колонии по делу о госизмене.") == []

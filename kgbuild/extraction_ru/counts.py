@@ -47,6 +47,17 @@ def _count_kind(
     if _convicted_of_them(s, number):
         return True, "people"
     if (
+        number.first > 0
+        and s.tokens[number.first - 1].text.lower().startswith("остальн")
+        and not any(number.end <= o.start < clause.end for o in clause.offences)
+    ):
+        # «За госизмену осудили инженера, остальные три дела не освещались»: the rest of
+        # a group, with no offence, conviction or case verb of its own (not «остальные
+        # 22 — за сотрудничество ...», a part of a breakdown)
+        own = [t.lemmas for t in s.tokens if clause.start <= t.start < clause.end]
+        if all(w.isdisjoint(g.CONVICTION_WORDS) and w.isdisjoint(g.CASE_CUES) for w in own):
+            return False, None
+    if (
         nxt is not None
         and (not nxt.lemmas.isdisjoint(g.NOT_A_COUNT_AFTER) or nxt.text == "-")
         and not any(p.start == nxt.start for p in clause.periods)  # «30 годом ранее»
@@ -132,10 +143,13 @@ def _other_charge(s: Sentence, number: Number) -> bool:
 def extract_counts(s: Sentence) -> None:
     words = s.lemma_set
     # each test only where the ones before it failed (the later ones scan the text)
-    has_conviction = (
+    own_conviction = (
         not words.isdisjoint(g.CONVICTION_WORDS)
         or (not words.isdisjoint(g.RECEIVED_TERM[0]) and not words.isdisjoint(g.RECEIVED_TERM[1]))
         or g.CONVICTION_PHRASES.search(s.quote, s.folded) is not None
+    )
+    has_conviction = (
+        own_conviction
         # «Годом ранее их было 8.»: a sentence that points back to counted convictions
         or ((s.context.counted or s.context.convictions) and s.anaphoric)
     )
@@ -197,7 +211,17 @@ def extract_counts(s: Sentence) -> None:
         period = pairing.periods[position] or s._period_for(index, number)
         if period is None and g.ONE_CASE.search(s.quote, s.folded):
             continue
-        is_case = unit == "cases" and has_case and (not has_conviction or _case_clause(s, index))
+        is_case = (
+            unit == "cases"
+            and has_case
+            and (
+                not has_conviction
+                or _case_clause(s, index)
+                # «... стало известно о 82 делах, возбуждённых ...» after a verdict: the
+                # sentence's own case verb, and convictions only from the one before
+                or (not own_conviction and not words.isdisjoint(g.CASE_CUES))
+            )
+        )
         if not (has_conviction or is_case):
             continue
         for each in each_year(s.text, number, period, s.periods):
@@ -226,12 +250,23 @@ that was convicted."""
 
 
 def _convicted_of_them(s: Sentence, number: Number) -> bool:
-    """«вынесли приговоры 131 из них», «осудили 58 из которых»: a part of the people named
-    before, convicted (a conviction word among the three words before the number)."""
-    if _OF_THEM.match(s.text, number.end) is None:
+    """«вынесли приговоры 131 из них», «осудили 58 из которых», «по 33 из них вынесли
+    приговоры»: a part of the people or cases named before, convicted (a conviction word
+    among the three words before the number, or the five after «из них»)."""
+    of_them = _OF_THEM.match(s.text, number.end)
+    if of_them is None:
         return False
     before = s.tokens[max(0, number.first - 3) : number.first]
-    return any(not t.lemmas.isdisjoint(g.CONVICTION_WORDS) for t in before)
+    if any(not t.lemmas.isdisjoint(g.CONVICTION_WORDS) for t in before):
+        return True
+    # «по 33 из них судьи вынесли обвинительные приговоры»: the verb after the part
+    after = [t for t in s.tokens[number.last + 1 : number.last + 9] if t.start >= of_them.end()]
+    for t in after[:5]:
+        if t.text in {",", ";", "."}:
+            return False
+        if not t.lemmas.isdisjoint(g.CONVICTION_WORDS):
+            return True
+    return False
 
 
 def _not_convicted(s: Sentence, index: int) -> bool:

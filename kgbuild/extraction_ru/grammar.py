@@ -64,7 +64,7 @@ UNKNOWN_CHARGE = re.compile(
 """«за утрату документов с грифом»: a charge the clause names that is no offence of the
 scheme; a count there must not borrow the offence of the clause before."""
 
-CASE_CUES = frozenset({"возбудить", "завести", "возбуждение", "насчитать"})
+CASE_CUES = frozenset({"возбудить", "завести", "возбуждение", "насчитать", "поступить"})
 """«возбуждено 400 уголовных дел», «насчитали 31 новое дело»: cases opened, counted apart
 from convictions (a count of «приговоров» stays one of verdicts)."""
 

@@ -59,6 +59,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          r"(?!(?:им|по|ещ[её]|также|наказани[а-яё]*|в\s+среднем)\b)[А-ЯЁа-яё«][^.;:,\d]{2,70}?)\s+"
          rf"(?:наказание\s+в\s+виде\s+)?{_TERM}",
          "Суд назначил ему 14 лет лишения свободы; назначил бывшему инженеру Петру В. 18 лет"),
+        ("sentence.assigned-after", rf"\bназначил[аи]?\s+(?:наказание\s+в\s+виде\s+)?{_TERM}"
+         rf"{_PLACE}\s+(?P<obj>(?!(?:по|за|в|во|на|и|с|со|из|как|при|после|колони|заключени|"
+         r"лишени|тюрьм|строгого|общего|особого|режим|штраф)[а-яё]*\b)[а-яё][^.;:,\d]{2,60}?)"
+         r"(?=\s*[,.;:]|\s+(?:по|за)\b|\s*$)",
+         "суд назначил 15 лет колонии жителю острова, признав его виновным"),
         ("sentence.assigned-passive", rf"\b(?P<obj>{_BACK_PERSON}|(?:старш|младш)[а-яё]*ему|"
          r"[А-ЯЁ][а-яё]+(?:ову|еву|ину)(?:\s+[А-ЯЁ][а-яё]+у)?)\s+(?:было\s+|также\s+)?"
          rf"назначен[оаы]?\s+(?:наказание\s+в\s+виде\s+)?{_TERM}",
@@ -75,7 +80,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sentence.active": ("приговорил",), "sentence.passive": ("приговор",),
     "sentence.given": ("дали", "получил"), "sentence.assigned": ("назначил",),
     "sentence.found_guilty": ("виновн",), "sentence.sent": ("отправил",),
-    "sentence.assigned-passive": ("назначен",),
+    "sentence.assigned-passive": ("назначен",), "sentence.assigned-after": ("назначил",),
 }  # fmt: skip
 """Words (folded, :func:`.morphology.fold`) of which each pattern needs one."""
 
@@ -155,7 +160,7 @@ _NO_PERSON = re.compile(
 
 _OBJECT_CASE = {
     "sentence.active": "accs", "sentence.found_guilty": "accs", "sentence.sent": "accs",
-    "sentence.assigned": "datv",
+    "sentence.assigned": "datv", "sentence.assigned-after": "datv",
 }  # fmt: skip
 """The case of the person each verb takes as its object («приговорил Ивана Петрова»,
 «назначил Петру Волкову»): a name in it is given in the nominative (:mod:`.names`)."""
@@ -240,7 +245,7 @@ def find_imposed_terms(
                 person = _clean(before)
             if not person or _NOT_A_PERSON.search(person) or len(person.split()) > 8:
                 continue
-            if rule == "sentence.assigned" and _MANY.search(person):
+            if rule in {"sentence.assigned", "sentence.assigned-after"} and _MANY.search(person):
                 continue
             if object_named and rule in _OBJECT_CASE:
                 person = nominative_name(person, _OBJECT_CASE[rule])  # «Ивана Петрова»

@@ -133,9 +133,7 @@ def find_penalty_ranges(
             )
             former_max = _former_maximum(text, clause.start, group_start, last_end, found)
             if former_max is not None:
-                ranges.append(
-                    PenaltyRange("ru.penalty.former", offences, None, former_max, False)
-                )
+                ranges.append(PenaltyRange("ru.penalty.former", offences, None, former_max, False))
     return ranges
 
 
