@@ -157,3 +157,60 @@ def test_law_reports_on_ranges(
     lexicon: Lexicon, lang: str, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert _ranges(lexicon, text, lang) == want
+
+
+def test_a_whole_named_again_by_its_figure(lexicon: Lexicon) -> None:
+    text = (
+        "Investigators opened 80 cases in 2024 for treason or confidential cooperation, a "
+        "lawyers' group counted. Out of the 80 new cases opened in 2024, courts found "
+        "defendants guilty in 41 cases."
+    )
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    got = [(c.kind, c.offence, c.count, c.period_start) for c in claims]
+    offences = ("treason", "confidential_cooperation")
+    assert got == [
+        ("case_count", offences, 80, "2024-01-01"),  # once, not again for "the 80 new cases"
+        ("conviction_count", offences, 41, "2024-01-01"),  # the offences of the whole
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Espionage is punishable by 10 to 20 years in prison and a fine, or restriction "
+            "of liberty for up to two years.",
+            [("espionage", 10.0, 20.0, False)],  # no second range of two years
+        ),
+        (
+            "Calls for extremism are punishable by forced labour for up to four years, or up "
+            "to four years in prison.",
+            [("calls_to_extremism", None, 4.0, False)],  # one claim, not the same one twice
+        ),
+    ],
+)
+def test_added_penalties_and_repeats(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _ranges(lexicon, text) == want
+
+
+def test_a_term_with_no_charge_takes_the_one_offence_just_before(lexicon: Lexicon) -> None:
+    def sentences(text: str) -> list[tuple[object, ...]]:
+        claims = extract_claims(text, document="d", lexicon=lexicon, lang="en")
+        return [(c.offence, c.sentence_years) for c in claims if c.kind == "individual_sentence"]
+
+    text = (
+        "The treason article now carries up to life. For instance, in 2016 a retired "
+        "engineer, Pavel Sokolov, was sentenced to 13 years for passing old blueprints to a "
+        "foreign firm."
+    )
+    assert sentences(text) == [("treason", 13.0)]
+    text = "Ivan Petrov was charged with treason in 2021. In 2023 he was sentenced to 14 years."
+    assert sentences(text) == [("treason", 14.0)]
+    # a charge of its own the scheme lacks: not the offence before
+    text = (
+        "Anna Orlova was convicted of espionage in 2022. Another man, Oleg Sidorov, was "
+        "sentenced to 10 years for fraud."
+    )
+    assert sentences(text) == [(None, 10.0)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from kgbuild.claims import Claim
 from kgbuild.extraction.counts import CountRules
@@ -18,6 +19,7 @@ from kgbuild.extraction.linebreaks import heading_lines, within
 from kgbuild.extraction.parts import PartRules
 from kgbuild.extraction.periods import _find_times, _Time, _TimeContext
 from kgbuild.extraction.text import _Clean, _clean, _sentence_spans
+from kgbuild.fastre import compile_narrowed
 from kgbuild.lexicon import Lexicon, fold
 
 _COUNT_KINDS = frozenset({"conviction_count", "case_count"})
@@ -109,7 +111,40 @@ def extract_english(
         extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
         drafts.extend(extractor.run())
         _remember_period(state, index, extractor.times)
-    return _freeze(_with_offence(state.drafts), text, clean, document)
+    drafts = _without_restated(_with_offence(state.drafts), clean.text)
+    return _freeze(drafts, text, clean, document)
+
+
+_DEFINITE_BEFORE = compile_narrowed(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
+
+
+def _without_restated(drafts: list[_Draft], text: str) -> list[_Draft]:
+    """The drafts less a count that names again, with "the", a count of the two sentences
+    before ("... opened 70 cases in 2023 ... Out of the 70 new cases initiated in 2023,
+    ..."): the same figure, offence and period, no new claim; and less a range a sentence
+    gives twice."""
+    kept: list[_Draft] = []
+    for d in drafts:
+        if d.kind == "penalty_range" and any(
+            (e.kind, e.start, e.offences, e.min_years, e.max_years, e.life)
+            == (d.kind, d.start, d.offences, d.min_years, d.max_years, d.life)
+            for e in kept[-4:]
+        ):
+            continue  # "forced labour for up to five years, or up to five years in prison"
+        if (
+            d.kind in _COUNT_KINDS
+            and d.part_of is None
+            and _DEFINITE_BEFORE.search(text, max(0, d.anchor - 12), d.anchor)
+            and any(
+                e.kind == d.kind
+                and (e.count, e.offences, e.period) == (d.count, d.offences, d.period)
+                and 1 <= d.sentence_index - e.sentence_index <= 2
+                for e in kept
+            )
+        ):
+            continue
+        kept.append(d)
+    return kept
 
 
 def _remember_period(state: _State, index: int, times: list[_Time]) -> None:

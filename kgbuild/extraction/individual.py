@@ -65,6 +65,25 @@ complicity in treason"."""
 _AGE_APPOSITION = compile_narrowed(r"\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|$)")
 
 
+_OWN_CHARGE_AFTER = compile_narrowed(
+    r"[^.;]{0,40}?\bfor\s+(?!(?:\w+ing|his|her|their|a|an|the|allegedly|reportedly|"
+    r"just|only|what|which|that|this|it|up|life|more|over|about|nearly)\b)[a-z]",
+    re.IGNORECASE,
+)
+"""After a term, a charge of its own the scheme lacks ("... to five years for fraud"); not
+an act told by a verb ("for sending his CV abroad") nor a duration."""
+
+
+_LINKED_TO_BEFORE = compile_narrowed(
+    r"^\W*(?:for\s+(?:example|instance)|in\s+one\s+(?:such\s+)?case|among\s+them|"
+    r"one\s+of\s+them)\b|\b(?:he|she)\s+(?:was|has\s+been|had\s+been)\s+sentenced\b",
+    re.IGNORECASE,
+)
+"""A sentence told as a case of the one before ("For example, ...", "he was sentenced"):
+it may take that sentence's offence; a term that merely follows a count does not ("Courts
+convicted 30 people of espionage. A pensioner got eight years last week": no charge)."""
+
+
 class IndividualRules(ReferenceRules):
     """Imposed sentences of named (or described) people."""
 
@@ -89,6 +108,12 @@ class IndividualRules(ReferenceRules):
                 if not charge and _UNDER_IT.search(self.s, m.end()):
                     # "jailed an engineer for 13 years under it / under this article"
                     charge = previous_offences(self.state, self.lexicon)
+                if (
+                    not charge
+                    and _LINKED_TO_BEFORE.search(self.s)
+                    and not _OWN_CHARGE_AFTER.match(self.s, m.end())
+                ):
+                    charge = self._charge_of_sentence_before()
                 t = _nearest(self.times, m.start(), ("period", "report"))
                 date = _format_date(t) if t is not None else None
                 if date is None and self.state.report_year is not None:
@@ -239,6 +264,18 @@ class IndividualRules(ReferenceRules):
             if previous.kind == "individual_sentence" and previous.offences:
                 return previous.offences
         return ()
+
+    def _charge_of_sentence_before(self) -> tuple[str, ...]:
+        """The one offence the sentence just before names, for a term told as a case of it
+        that names no charge of its own ("The maximum sentence for treason is 20 years. For
+        example, an engineer was sentenced to 14 years for sending his CV abroad")."""
+        if len(self.state.recent) < 2:
+            return ()
+        index, before = self.state.recent[-2]
+        if index != self.index - 1:
+            return ()
+        slugs = _unique([m.slug for m in self.lexicon.find_offences(before)])
+        return slugs if len(slugs) == 1 else ()
 
     def _court(self, start: int, obj: str) -> str | None:
         region = self.s[:start] if obj else ""

@@ -40,6 +40,12 @@ _CEILING_BEFORE = compile_narrowed(
     re.IGNORECASE,
 )
 """Before "from A to B years", a change of the maximum: two ceilings, not one range."""
+_RESTRICTION_BEFORE = compile_narrowed(
+    r"\brestrict(?:ion|ed|ing)?\s+(?:of\s+)?(?:liberty|freedom)\s+(?:for\s+)?"
+    r"(?:an?\s+(?:term|period)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a term of restricted liberty, an added penalty after the prison range."""
 _TOUGHENED_BEFORE = compile_narrowed(
     r"\b(?:tough\w*|tighten\w*|stiffen\w*|harden\w*|rais\w*|increas\w*)\s+(?:the\s+)?"
     r"(?:punishments?|penalt(?:y|ies)|sentences?|prison\s+terms?)\b",
@@ -179,6 +185,12 @@ class PenaltyRules(ReferenceRules):
                 )
                 and not self._cue_before_range(start)
             ):
+                continue
+            if previous is not None and _RESTRICTION_BEFORE.search(
+                self.s, max(0, start - 50), start
+            ):
+                # "12 to 20 years ... or restriction of liberty for up to two years": an
+                # added penalty's term, not a second prison range
                 continue
             if (
                 rule == "penalty.life"

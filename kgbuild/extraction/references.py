@@ -21,7 +21,7 @@ from kgbuild.extraction.drafts import (
     _unique,
 )
 from kgbuild.extraction.grammar_en import _ANAPHORIC_CHARGE, _is_year_like
-from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN, _qualifier_word
+from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN, _qualifier_word, parse_number
 from kgbuild.extraction.periods import _nearest, _shift_year, _Time
 from kgbuild.extraction.sentence import SentenceBase
 from kgbuild.fastre import compile_narrowed
@@ -36,6 +36,12 @@ _CONTEXT_CUE = compile_narrowed(
 """A count with no offence of its own that continues the sentence before: "Judges handed
 down guilty verdicts in 52 cases during the same period"."""
 
+_WHOLE_BACK = compile_narrowed(
+    rf"\b(?:out\s+)?of\s+(?:the|these|those)\s+(?P<n>{NUMBER_PATTERN})\s+(?:new\s+)?"
+    r"(?:criminal\s+)?(?:cases|people|defendants|verdicts|suspects)\b",
+    re.IGNORECASE,
+)
+"""A whole named by its figure: "Out of the 70 new cases ..." (a count before it)."""
 _PARTITIVE_BACK = compile_narrowed(
     rf"\bof\s+(?:these|those|them)\s*,\s*(?:{_QUAL}\s+)?(?!one\b)(?:{NUMBER_PATTERN})|"
     rf"(?<!\w)(?!one\b)(?:{NUMBER_PATTERN})\s+of\s+(?:these|those|them)\b",
@@ -299,6 +305,16 @@ class ReferenceRules(SentenceBase):
             total = self._latest_total()
             if total is not None and total.offences:
                 return total.offences
+        whole = _WHOLE_BACK.search(self.s) if "of" in self.folded else None
+        if whole is not None:
+            # "Out of the 70 new cases initiated in 2023, courts found defendants guilty in
+            # 37": the whole is the count of that figure just before, with its offences
+            n = parse_number(whole.group("n"))
+            for d in reversed(self.state.drafts):
+                if self.index - d.sentence_index > 2:
+                    break
+                if d.count == n and d.offences and d.kind in {"conviction_count", "case_count"}:
+                    return d.offences
         if _OTHER_GROUP.search(self.s):
             # "1,120 cases under the security articles over the same period": a group of
             # articles of its own, not the offence of the sentence before
