@@ -128,6 +128,7 @@ def heading_lines(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     start = 0
     opens = True  # whether the next line starts a paragraph
+    content_end = len(text.rstrip())  # text after a line end: that end is before this
     while start < len(text):
         end = text.find("\n", start)
         if end < 0:
@@ -144,7 +145,7 @@ def heading_lines(text: str) -> list[tuple[int, int]]:
                 and not _BULLET.match(line)
                 and not _NUMBERED.match(line)
                 and line[0] not in "—–"
-                and text[end:].strip() != ""
+                and end < content_end
             )
             if heading:
                 lead = len(text[start:end]) - len(text[start:end].lstrip())
