@@ -43,6 +43,9 @@ _ENACT_CLAUSE_END = compile_narrowed(
 )
 
 
+_SIGNED = re.compile(r"\bsign(?:ed|atures?)\b", re.IGNORECASE)
+
+
 class EnactmentRules(PenaltyRules):
     """Enactments of offences, dated by the sentence or by the law before them."""
 
@@ -50,12 +53,20 @@ class EnactmentRules(PenaltyRules):
         m = _ENACT.search(self.s) if _gate_open(_ENACT_PIECES, self.folded) else None
         if m is None:
             return self._enacted_now()
+        if "sign" in self.folded and not _SIGNED.search(m.group("v")):
+            # "The Duma voted this month to ..., and Putin signed the amendments on Friday":
+            # the signature dates the law, not the vote before it
+            signed = next(
+                (x for x in _ENACT.finditer(self.s, m.end()) if _SIGNED.search(x.group("v"))),
+                None,
+            )
+            m = signed or m
         verb = m.group("v").lower()
         if verb in {"toughened", "tightened", "stiffened"}:
             rule = "enactment.toughened"
         elif verb.startswith("passed"):
             rule = "enactment.passed"
-        elif re.search(r"\bsign(?:ed|atures?)\b", verb):
+        elif _SIGNED.search(verb):
             rule = "enactment.signed"
         elif verb == "amended" or re.search(r"\b(?:expanded|broadened|widened)\b", verb):
             rule = "enactment.amended"

@@ -3,7 +3,7 @@
 Each pattern with the wordings it covers (the rules are in lists.py):
 
     _ELIDED_ITEM    "... 33 people of treason[, 12 of espionage] and two of espionage",
-                    "..., along with 19 convicted of X"
+                    "..., along with 19 convicted of X", "found 80 guilty of X and 15 guilty of Y"
                     "... 98 people ... in 2023 and 84 in the first half of 2024"
     _ELIDED_YEAR_FIRST  "handed down 102 treason sentences in 2023; in 2022, 26."
     _COLON_ITEM     "convicted 202 people of treason and espionage: 171 of treason and ..."
@@ -33,7 +33,8 @@ _ELIDED_ITEM: Final = compile_narrowed(
     rf"(?:(?P<q>{_QUAL})\s+)?"
     rf"(?P<num>{NUMBER_PATTERN})(?:\s+(?:more|others?|people|persons|individuals))?"
     # "..., along with 19 convicted of X": the verb repeated as a participle
-    r"(?:\s+(?:(?:who\s+were|were)\s+)?(?P<verb>convicted|found\s+guilty|sentenced))?"
+    # "... found 1,830 guilty of X and 615 guilty of Y": the verb's complement repeated
+    r"(?:\s+(?:(?:who\s+were|were)\s+)?(?P<verb>convicted|found\s+guilty|sentenced|guilty))?"
     rf"(?=\s+(?:(?P<prep>of|for|on|under)\s|(?P<when>in|during|over|throughout)\s))",
     re.IGNORECASE,
 )

@@ -174,12 +174,18 @@ _ENACT = compile_narrowed(
     r"introduced|toughened|tightened|stiffened|adopted|enacted|"
     # "passed the bill", "had passed it on 18 April", not "passed sentences on 287 people"
     # or "passed it to an officer"
-    r"passed(?:\s+into\s+law)?(?!\s+(?:(?:a|an|the|its|their|his|her|these|those|such)\s+)?"
+    # nor "passed 300 verdicts"
+    r"passed(?:\s+into\s+law)?(?!\s+(?:some\s+|about\s+|over\s+|more\s+than\s+|at\s+least\s+)?\d)"
+    r"(?!\s+(?:(?:a|an|the|its|their|his|her|these|those|such)\s+)?"
     r"(?:sentences?|verdicts?|judg(?:e)?ments?|(?:it|them)\s+(?:on\s+)?to|him|her|on\s+to|along|"
     r"away|through|over|"
     r"information|data|secrets?|documents?|coordinates|photos|pictures|details|materials?|"
     r"intelligence)\b)|"
     r"signed\s+into\s+law|criminali[sz]ed|approved|added\s+to\s+the\s+(?:Criminal\s+)?Code|"
+    # "the provision added in 2023", "The article allowing life terms was added in 2023"
+    r"(?:provision|article|clause|offen[cs]e|amendment|part)s?\s+"
+    r"(?:[^.;]{0,60}?\s)?(?:(?:was|were|had\s+been|has\s+been)\s+)?added"
+    r"(?=\s+(?:in|on|last|this)\b)|"
     r"(?:expand|broaden|widen)(?:s|ed)\s+(?:the\s+)?(?:scope|definition|article|law|provision)|"
     r"(?:laws?|legislation|bill|amendments?)\s*,?\s+(?:which|that)\s+(?:[\w.]+\s+){1,3}?signed|"
     r"(?:laws?|legislation|bill|amendments?)\s+(?:President\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?"
@@ -225,7 +231,7 @@ _ENACT_CONTINUES = compile_narrowed(
 _ENACT_PIECES: Final = (
     *("introduc", "tough", "tighten", "stiffen", "passed", "adopted", "enacted", "signed"),
     "signature",
-    *("criminali", "approved", "added to", "expand", "broaden", "widen", "amended"),
+    *("criminali", "approved", "added", "expand", "broaden", "widen", "amended"),
     *("took effect", "into force", "into effect", "appeared in", "voted", "created"),
     *("been in force", "been in effect", "been a crime", "been a criminal", "been punishable"),
     "been illegal",
