@@ -8,7 +8,8 @@ individual.py). Each pattern with the wordings it covers:
                            38-year-old physicist for 14 years",
                            "jailed Pavel Orlov for 12 years"
     sentence.given         "X was given a 12-year sentence", "was given 13 years in a
-                           strict-regime colony for spying"
+                           strict-regime colony for spying", "was convicted of X and
+                           given six years in a general-regime colony"
     sentence.gave          "gave him 15 years", "handed Oleg Ivanov 13 years", "gave the
                            activist seven years", "gave a local man 12 years", "has given a
                            41-year-old IT specialist 13 years"
@@ -72,7 +73,10 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "sentence.given",
         compile_narrowed(
-            rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<verb>given|handed)\s+"
+            # "was convicted of X and given six years in a general-regime colony"
+            rf"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)|"
+            rf"(?<=was\s)(?:convicted|found\s+guilty)\b[^.;\d]{{1,120}}?\band)\s+"
+            rf"(?P<verb>given|handed)\s+"
             rf"(?:an?\s+)?(?P<n>{_NUMD})[\s-]+(?P<u>years?|months?)['’]?\s+"
             rf"(?:(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term)|"
             rf"(?=(?:in\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:colony|prison)|for|behind)\b))",
