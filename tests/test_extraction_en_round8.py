@@ -159,6 +159,79 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "In 2024 military courts passed 96 verdicts in desertion cases.",
         [_count("desertion", 96, *_year(2024))],
     ),
+    (
+        "figures again with a time phrase: 'the figures for the same half-year were A and B'",
+        dt.date(2024, 9, 1),
+        "Courts convicted 88 people of treason and 21 of espionage in the first half of "
+        "2024. A year earlier, the figures for the same half-year were 40 and 13.",
+        [
+            _count("treason", 88, "2024-01-01", "2024-06-30"),
+            _count("espionage", 21, "2024-01-01", "2024-06-30"),
+            _count("treason", 40, "2023-01-01", "2023-06-30"),
+            _count("espionage", 13, "2023-01-01", "2023-06-30"),
+        ],
+    ),
+    (
+        "a figure that 'had passed' or 'exceeded' a number: more than it",
+        dt.date(2025, 6, 1),
+        "In 2016 courts convicted 9 people of sabotage. By 2024 the annual sabotage total "
+        "had exceeded 170.",
+        [
+            _count("sabotage", 9, *_year(2016)),
+            _count("sabotage", 170, *_year(2024), q="more_than"),
+        ],
+    ),
+    (
+        "trap: a figure past a sum of money or an age is no count",
+        dt.date(2025, 6, 1),
+        "In 2022 courts convicted 40 people of sabotage. In 2024 the fines total exceeded "
+        "150 million roubles, and the youngest defendant's age had barely passed 18.",
+        [_count("sabotage", 40, *_year(2022))],
+    ),
+    (
+        "'the year' after a span 'since YEAR' is the year of publication",
+        dt.date(2024, 12, 5),
+        "Dozens of Ukrainian soldiers have been charged with terrorism since 2022, lawyers "
+        "say. Courts sentenced 31 people for participating in a terrorist organisation in "
+        "the first eleven months of the year.",
+        [
+            _count("terrorist_organisation_participation", 31, "2024-01-01", "2024-11-30"),
+        ],
+    ),
+    (
+        "'the year' after a year named alone stays that year",
+        dt.date(2024, 12, 5),
+        "In 2021 courts convicted 12 people of espionage. In the first half of the year, "
+        "5 were convicted of treason.",
+        [
+            _count("espionage", 12, *_year(2021)),
+            _count("treason", 5, "2021-01-01", "2021-06-30"),
+        ],
+    ),
+    (
+        "an old ceiling without a noun: 'before that the maximum was N years'",
+        dt.date(2024, 3, 1),
+        "Treason can now bring life imprisonment; before that the maximum was 20 years.",
+        [_penalty("treason", None, None, life=True), _penalty("treason", None, 20)],
+    ),
+    (
+        "trap: 'the maximum was' of an imposed term, with no offence",
+        dt.date(2024, 3, 1),
+        "The maximum was 12 years for the defendant, his lawyer argued, but the court gave him 14.",
+        [],
+    ),
+    (
+        "an enactment of 'the article' in reported speech ('and that the article ... was "
+        "passed in MONTH YEAR')",
+        dt.date(2024, 7, 1),
+        "The teacher was convicted of confidential cooperation with a foreign state. Her "
+        "lawyer said the trial had lasted a year, and that the article, which carries three "
+        "to eight years, was introduced in July 2022.",
+        [
+            _penalty("confidential_cooperation", 3, 8),
+            _enactment("confidential_cooperation", "2022-07"),
+        ],
+    ),
 ]
 
 

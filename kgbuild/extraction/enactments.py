@@ -30,6 +30,11 @@ _THE_ARTICLE = compile_narrowed(
     re.IGNORECASE,
 )
 """A sentence opening on the article or offence of the sentence before."""
+_THAT_THE_ARTICLE = compile_narrowed(
+    r"\b(?:that|and)\s+(?:the|this)\s+(?:article|offen[cs]e|crime|provision)\b", re.IGNORECASE
+)
+"""A clause opening on it in reported speech: "..., and that the article, which carries up
+to eight years, was passed in July 2022"."""
 _MAKES_CRIME = compile_narrowed(r"(?:makes?|made|making)\s", re.IGNORECASE)
 _THE_LAW = compile_narrowed(
     r"\bthe\s+(?:bill|law|legislation|measures?|amendments?)\b|"
@@ -122,7 +127,7 @@ class EnactmentRules(PenaltyRules):
         enacted: tuple[str, ...] = ()
         if self.offences or self.lexicon.find_offences_loose(self.s):
             enacted = self._enacted_offences(m)
-        elif _THE_ARTICLE.match(self.s):
+        elif _THE_ARTICLE.match(self.s) or _THAT_THE_ARTICLE.search(self.s, 0, m.start()):
             # "The article, added to the Criminal Code in July 2022, ...": the offence of
             # the sentence before
             enacted = previous_offences(self.state, self.lexicon)

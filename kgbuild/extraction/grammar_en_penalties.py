@@ -9,6 +9,7 @@ Penalties (``_PENALTY_PATTERNS``, in order of precedence):
     penalty.maximum   "a maximum sentence of 15 years", "the maximum punishment for treason
                       remains 20 years", "stipulated a maximum punishment of 20 years",
                       "the maximum term ... is still four years", "the top sentence is 20 years",
+                      "before that the maximum was 20 years",
                       "20 years remains the ceiling for espionage"
     penalty.life      "life imprisonment", "imprisonment for life", "(raised ...) to life"
     penalty.raised    (penalties.py) "the maximum ... from 15 to 20 years", "up to five years,
@@ -96,6 +97,8 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"(?:sentence|penalty|term|punishment)(?:\s+(?:for|of)\s+[^,.;]{{1,60}}?)?\s+"
             rf"(?:(?:still\s+)?remains(?:\s+at)?|(?:is|was)(?:\s+(?:still|now))?|"
             rf"(?:still\s+)?stands\s+at|of|at|to)\s+|"
+            # "before that the maximum was 20 years"
+            rf"(?<=the\smaximum\s)(?:is|was|had\s+been|stood\s+at)\s+|"
             rf"(?:(?:prison\s+|jail\s+)?(?:sentence|penalty|term|punishment)\s+)?(?:of\s+)?)"
             rf"(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
             re.IGNORECASE,
