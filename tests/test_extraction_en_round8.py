@@ -130,7 +130,10 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "an enactment anchor: 'the provision added in YEAR'",
         dt.date(2025, 3, 1),
         "The court jailed the pilot for life for treason under the provision added in 2023.",
-        [_enactment("treason", "2023")],
+        [
+            _enactment("treason", "2023"),
+            {"kind": "individual_sentence", "offence": "treason", "life": True},
+        ],
     ),
     (
         "an enactment anchor: 'the article ... was added in MONTH YEAR'",
@@ -231,6 +234,22 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
             _penalty("confidential_cooperation", 3, 8),
             _enactment("confidential_cooperation", "2022-07"),
         ],
+    ),
+    (
+        "a life term for one person with 'jailed ... for life'",
+        dt.date(2024, 3, 1),
+        "A court in Kaliningrad jailed a retired engineer for life for treason. A pensioner "
+        "from Tver was jailed for life for espionage.",
+        [
+            {"kind": "individual_sentence", "offence": "treason", "life": True},
+            {"kind": "individual_sentence", "offence": "espionage", "life": True},
+        ],
+    ),
+    (
+        "trap: 'jailed for life' said of the law's reach, with no one jailed",
+        dt.date(2024, 3, 1),
+        "No one has yet been jailed for life for espionage, lawyers say.",
+        [],
     ),
 ]
 

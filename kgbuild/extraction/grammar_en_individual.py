@@ -3,7 +3,7 @@ individual.py). Each pattern with the wordings it covers:
 
     sentence.sentenced-to  "X was sentenced to 30 months", "sentenced a 24-year-old resident
                            of Taganrog to 14 years"
-    sentence.jailed-for    "X was jailed for 16 years"
+    sentence.jailed-for    "X was jailed for 16 years", "was jailed for life"
     sentence.jailed-active "a court jailed a former railway worker for 17 years", "jailed the
                            38-year-old physicist for 14 years",
                            "jailed Pavel Orlov for 12 years"
@@ -57,7 +57,7 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "sentence.jailed-for",
         compile_narrowed(
             rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?P<verb>jailed|imprisoned)"
-            rf"\s+for\s+{_SENT_TERM}",
+            rf"\s+for\s+(?:{_SENT_TERM}|(?P<life>life(?:\s+imprisonment)?)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -66,7 +66,8 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "sentence.jailed-active",
         compile_narrowed(
             rf"\b(?P<verb>jailed|imprisoned)\s+(?P<obj>him|her|(?:an?|the)\s+[^.;,]{{1,80}}?|"
-            rf"(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)\s+for\s+{_SENT_TERM}",
+            rf"(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)\s+for\s+"
+            rf"(?:{_SENT_TERM}|(?P<life>life(?:\s+imprisonment)?)\b)",
             re.IGNORECASE,
         ),
     ),
