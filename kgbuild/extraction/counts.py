@@ -54,6 +54,7 @@ _UNNAMED_ALTERNATIVE = compile_narrowed(
 """After an offence: another charge in a gerund phrase ("... or of evading ..."), not the
 same one again ("public calls to terrorism or of justifying it")."""
 
+_NEXT_FIGURE = re.compile(r"\b\d[\d,.]*\b")
 _JOINED = compile_narrowed(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)", re.IGNORECASE)
 
 
@@ -182,7 +183,13 @@ class CountRules(BaselineRules):
         count = _int_number(m.group("num"))
         if total is None or total.part_of is not None or count is None or not total.offences:
             return False
-        own = _unique([o.slug for o in self._offences_between(m.end(), self._clause(m.end())[1])])
+        # "Of these, 330 were for treason and 90 for sabotage": the offences up to the next
+        # figure are this part's
+        end = self._clause(m.end())[1]
+        following = _NEXT_FIGURE.search(self.s, m.end(), end)
+        if following is not None:
+            end = following.start()
+        own = _unique([o.slug for o in self._offences_between(m.end(), end)])
         if not own or not set(own) <= self._within(total) or set(own) == set(total.offences):
             return False
         if total.count is not None and count >= total.count:
@@ -328,6 +335,21 @@ class CountRules(BaselineRules):
                     self.s, 0, candidates[i].start()
                 ):
                     kinds[i] = kinds[i + 1]
+        # "opened 61 treason cases (in 2024) and 19 sabotage cases": a count with the same
+        # noun joined to the count before takes that count's verb
+        for i in range(1, len(candidates)):
+            before, this = candidates[i - 1], candidates[i]
+            if kinds[i][0] is not None or kinds[i - 1][0] is None:
+                continue
+            if before.group("noun").lower() != this.group("noun").lower():
+                continue
+            gap = list(self.s[before.end() : this.start()])
+            for t in self.times:
+                if before.end() <= t.start and t.end <= this.start():
+                    gap[t.start - before.end() : t.end - before.end()] = " " * (t.end - t.start)
+            gap_text = re.sub(r"\b(?:in|during|over|throughout)\b", " ", "".join(gap))
+            if _JOINED.fullmatch(re.sub(r"\s+", " ", gap_text)):
+                kinds[i] = kinds[i - 1]
         for m, (kind, rule) in zip(candidates, kinds, strict=True):
             unit = _unit(m.group("noun"))
             if kind is None:

@@ -30,6 +30,11 @@ _THE_ARTICLE = compile_narrowed(
     re.IGNORECASE,
 )
 """A sentence opening on the article or offence of the sentence before."""
+_THAT_THE_ARTICLE = compile_narrowed(
+    r"\b(?:that|and)\s+(?:the|this)\s+(?:article|offen[cs]e|crime|provision)\b", re.IGNORECASE
+)
+"""A clause opening on it in reported speech: "..., and that the article, which carries up
+to eight years, was passed in July 2022"."""
 _MAKES_CRIME = compile_narrowed(r"(?:makes?|made|making)\s", re.IGNORECASE)
 _THE_LAW = compile_narrowed(
     r"\bthe\s+(?:bill|law|legislation|measures?|amendments?)\b|"
@@ -43,6 +48,9 @@ _ENACT_CLAUSE_END = compile_narrowed(
 )
 
 
+_SIGNED = re.compile(r"\bsign(?:ed|atures?)\b", re.IGNORECASE)
+
+
 class EnactmentRules(PenaltyRules):
     """Enactments of offences, dated by the sentence or by the law before them."""
 
@@ -50,12 +58,20 @@ class EnactmentRules(PenaltyRules):
         m = _ENACT.search(self.s) if _gate_open(_ENACT_PIECES, self.folded) else None
         if m is None:
             return self._enacted_now()
+        if "sign" in self.folded and not _SIGNED.search(m.group("v")):
+            # "The Duma voted this month to ..., and Putin signed the amendments on Friday":
+            # the signature dates the law, not the vote before it
+            signed = next(
+                (x for x in _ENACT.finditer(self.s, m.end()) if _SIGNED.search(x.group("v"))),
+                None,
+            )
+            m = signed or m
         verb = m.group("v").lower()
         if verb in {"toughened", "tightened", "stiffened"}:
             rule = "enactment.toughened"
         elif verb.startswith("passed"):
             rule = "enactment.passed"
-        elif re.search(r"\bsign(?:ed|atures?)\b", verb):
+        elif _SIGNED.search(verb):
             rule = "enactment.signed"
         elif verb == "amended" or re.search(r"\b(?:expanded|broadened|widened)\b", verb):
             rule = "enactment.amended"
@@ -111,7 +127,7 @@ class EnactmentRules(PenaltyRules):
         enacted: tuple[str, ...] = ()
         if self.offences or self.lexicon.find_offences_loose(self.s):
             enacted = self._enacted_offences(m)
-        elif _THE_ARTICLE.match(self.s):
+        elif _THE_ARTICLE.match(self.s) or _THAT_THE_ARTICLE.search(self.s, 0, m.start()):
             # "The article, added to the Criminal Code in July 2022, ...": the offence of
             # the sentence before
             enacted = previous_offences(self.state, self.lexicon)

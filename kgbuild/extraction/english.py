@@ -16,7 +16,7 @@ from kgbuild.extraction.grammar_en_penalties import _ENACT, _ENACT_PIECES, _NOW_
 from kgbuild.extraction.grammar_periods import _MONTH_GATE, _WEEKDAY_GATE
 from kgbuild.extraction.individual import IndividualRules
 from kgbuild.extraction.linebreaks import heading_lines, within
-from kgbuild.extraction.parts import PartRules
+from kgbuild.extraction.parts import SharePartRules
 from kgbuild.extraction.periods import _find_times, _Time, _TimeContext
 from kgbuild.extraction.text import _Clean, _clean, _sentence_spans
 from kgbuild.fastre import compile_narrowed
@@ -25,7 +25,9 @@ from kgbuild.lexicon import Lexicon, fold
 _COUNT_KINDS = frozenset({"conviction_count", "case_count"})
 
 
-class SentenceExtractor(CountRules, FiguresAgainRules, PartRules, EnactmentRules, IndividualRules):
+class SentenceExtractor(
+    CountRules, FiguresAgainRules, SharePartRules, EnactmentRules, IndividualRules
+):
     """Every rule, applied to one sentence in a fixed order."""
 
     def run(self) -> list[_Draft]:
@@ -34,6 +36,7 @@ class SentenceExtractor(CountRules, FiguresAgainRules, PartRules, EnactmentRules
         self.extract_breakdown()
         self.extract_from_to()
         self.extract_counts()
+        self.extract_share_parts()
         self.extract_figures_again()
         self.extract_figure_reached()
         self.extract_whom_parts()

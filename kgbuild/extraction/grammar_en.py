@@ -495,6 +495,7 @@ _RULE_WORDS: Final = (
     *("year", "month", "life"),  # terms: penalties and individual sentences
     *("figure", "tally", "the number", "total", "the count"),  # _FIGURE_REACHED
     "accounted for",  # _ACCOUNTED_FOR
+    *("share", "bulk", "majority", "made up", "make up", "makes up", "were for", "was for"),
     *("there were", "there had been"),  # _THERE_WERE
     *("times", "twice", "thrice", "fold", "half", "third", "quarter", "fifth", "%", "cent"),
     *("doubled", "tripled", "trebled", "quadrupled", "halved"),  # changes to earlier counts

@@ -3,12 +3,13 @@ individual.py). Each pattern with the wordings it covers:
 
     sentence.sentenced-to  "X was sentenced to 30 months", "sentenced a 24-year-old resident
                            of Taganrog to 14 years"
-    sentence.jailed-for    "X was jailed for 16 years"
+    sentence.jailed-for    "X was jailed for 16 years", "was jailed for life"
     sentence.jailed-active "a court jailed a former railway worker for 17 years", "jailed the
                            38-year-old physicist for 14 years",
                            "jailed Pavel Orlov for 12 years"
     sentence.given         "X was given a 12-year sentence", "was given 13 years in a
-                           strict-regime colony for spying"
+                           strict-regime colony for spying", "was convicted of X and
+                           given six years in a general-regime colony"
     sentence.gave          "gave him 15 years", "handed Oleg Ivanov 13 years", "gave the
                            activist seven years", "gave a local man 12 years", "has given a
                            41-year-old IT specialist 13 years"
@@ -56,7 +57,7 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "sentence.jailed-for",
         compile_narrowed(
             rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?P<verb>jailed|imprisoned)"
-            rf"\s+for\s+{_SENT_TERM}",
+            rf"\s+for\s+(?:{_SENT_TERM}|(?P<life>life(?:\s+imprisonment)?)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -65,14 +66,18 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "sentence.jailed-active",
         compile_narrowed(
             rf"\b(?P<verb>jailed|imprisoned)\s+(?P<obj>him|her|(?:an?|the)\s+[^.;,]{{1,80}}?|"
-            rf"(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)\s+for\s+{_SENT_TERM}",
+            rf"(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)\s+for\s+"
+            rf"(?:{_SENT_TERM}|(?P<life>life(?:\s+imprisonment)?)\b)",
             re.IGNORECASE,
         ),
     ),
     (
         "sentence.given",
         compile_narrowed(
-            rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<verb>given|handed)\s+"
+            # "was convicted of X and given six years in a general-regime colony"
+            rf"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)|"
+            rf"(?<=was\s)(?:convicted|found\s+guilty)\b[^.;\d]{{1,120}}?\band)\s+"
+            rf"(?P<verb>given|handed)\s+"
             rf"(?:an?\s+)?(?P<n>{_NUMD})[\s-]+(?P<u>years?|months?)['’]?\s+"
             rf"(?:(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term)|"
             rf"(?=(?:in\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:colony|prison)|for|behind)\b))",

@@ -3,7 +3,7 @@
 Each pattern with the wordings it covers (the rules are in lists.py):
 
     _ELIDED_ITEM    "... 33 people of treason[, 12 of espionage] and two of espionage",
-                    "..., along with 19 convicted of X"
+                    "..., along with 19 convicted of X", "found 80 guilty of X and 15 guilty of Y"
                     "... 98 people ... in 2023 and 84 in the first half of 2024"
     _ELIDED_YEAR_FIRST  "handed down 102 treason sentences in 2023; in 2022, 26."
     _COLON_ITEM     "convicted 202 people of treason and espionage: 171 of treason and ..."
@@ -33,7 +33,8 @@ _ELIDED_ITEM: Final = compile_narrowed(
     rf"(?:(?P<q>{_QUAL})\s+)?"
     rf"(?P<num>{NUMBER_PATTERN})(?:\s+(?:more|others?|people|persons|individuals))?"
     # "..., along with 19 convicted of X": the verb repeated as a participle
-    r"(?:\s+(?:(?:who\s+were|were)\s+)?(?P<verb>convicted|found\s+guilty|sentenced))?"
+    # "... found 1,830 guilty of X and 615 guilty of Y": the verb's complement repeated
+    r"(?:\s+(?:(?:who\s+were|were)\s+)?(?P<verb>convicted|found\s+guilty|sentenced|guilty))?"
     rf"(?=\s+(?:(?P<prep>of|for|on|under)\s|(?P<when>in|during|over|throughout)\s))",
     re.IGNORECASE,
 )
@@ -107,7 +108,10 @@ _NUMBER_LIST: Final = compile_narrowed(
 _FIGURES_AGAIN: Final = compile_narrowed(
     r"\b(?:respective|corresponding|equivalent|comparable)\s+(?:figures|numbers|totals|"
     r"counts|tallies)|\b(?:the|those|these)\s+(?:two\s+|three\s+)?(?:figures|numbers|totals|"
-    r"tallies)(?=\s+(?:were|had\s+been|stood|came))|\b(?:figures|numbers|totals|counts|tallies)\s+(?:under|for)\s+the\s+"
+    # "the figures for the same half-year were 203 and 71"
+    r"tallies)(?:\s+(?:for|in|over|during)\s+(?:the\s+)?(?:same\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:half-year|half|quarter|months|period|year|\d{4}))?"
+    r"(?=\s+(?:were|had\s+been|stood|came))|\b(?:figures|numbers|totals|counts|tallies)\s+(?:under|for)\s+the\s+"
     r"same\s+(?:two|three|four)\s+(?:articles|offences|charges|crimes)",
     re.IGNORECASE,
 )
@@ -172,13 +176,16 @@ were also convicted of ..."), after "a further" or "while" ("..., while four wer
 of losing secret documents")."""
 
 _FIGURE_REACHED: Final = compile_narrowed(
-    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:figure|number|total|tally|count)\b(?!\s+of\b)"
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:figure|number|total|tally|count)\b(?!\s+of\b)"
     r"[^.;]{0,80}?\b"
     r"(?:reaching|reached|hitting|hit|to\s+reach|(?:rising|rose|climbing|climbed|grew|growing|"
     r"increased|increasing|fell|falling|dropped|dropping)\s+to|stood\s+at|standing\s+at|"
-    r"was|had\s+been|totall?ed|amounted\s+to|came\s+to)\s+"
+    r"was|had\s+been|totall?ed|amounted\s+to|came\s+to|"
+    # "the annual treason figure had passed 300": more than the number
+    r"(?:had\s+|has\s+)?(?P<above>passed|exceeded|topped|surpassed|crossed))\s+"
     rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})"
-    r"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
+    r"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold|(?:(?:million|billion)\s+)?"
+    r"(?:roubles|rubles|dollars|euros)\b))",
     re.IGNORECASE,
 )
 """A figure that continues a count before it: "Russian courts convicted 11

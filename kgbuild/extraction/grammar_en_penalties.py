@@ -9,6 +9,7 @@ Penalties (``_PENALTY_PATTERNS``, in order of precedence):
     penalty.maximum   "a maximum sentence of 15 years", "the maximum punishment for treason
                       remains 20 years", "stipulated a maximum punishment of 20 years",
                       "the maximum term ... is still four years", "the top sentence is 20 years",
+                      "before that the maximum was 20 years",
                       "20 years remains the ceiling for espionage"
     penalty.life      "life imprisonment", "imprisonment for life", "(raised ...) to life"
     penalty.raised    (penalties.py) "the maximum ... from 15 to 20 years", "up to five years,
@@ -96,6 +97,8 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"(?:sentence|penalty|term|punishment)(?:\s+(?:for|of)\s+[^,.;]{{1,60}}?)?\s+"
             rf"(?:(?:still\s+)?remains(?:\s+at)?|(?:is|was)(?:\s+(?:still|now))?|"
             rf"(?:still\s+)?stands\s+at|of|at|to)\s+|"
+            # "before that the maximum was 20 years"
+            rf"(?<=the\smaximum\s)(?:is|was|had\s+been|stood\s+at)\s+|"
             rf"(?:(?:prison\s+|jail\s+)?(?:sentence|penalty|term|punishment)\s+)?(?:of\s+)?)"
             rf"(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
             re.IGNORECASE,
@@ -175,12 +178,18 @@ _ENACT = compile_narrowed(
     r"introduced|toughened|tightened|stiffened|adopted|enacted|"
     # "passed the bill", "had passed it on 18 April", not "passed sentences on 287 people"
     # or "passed it to an officer"
-    r"passed(?:\s+into\s+law)?(?!\s+(?:(?:a|an|the|its|their|his|her|these|those|such)\s+)?"
+    # nor "passed 300 verdicts"
+    r"passed(?:\s+into\s+law)?(?!\s+(?:some\s+|about\s+|over\s+|more\s+than\s+|at\s+least\s+)?\d)"
+    r"(?!\s+(?:(?:a|an|the|its|their|his|her|these|those|such)\s+)?"
     r"(?:sentences?|verdicts?|judg(?:e)?ments?|(?:it|them)\s+(?:on\s+)?to|him|her|on\s+to|along|"
     r"away|through|over|"
     r"information|data|secrets?|documents?|coordinates|photos|pictures|details|materials?|"
     r"intelligence)\b)|"
     r"signed\s+into\s+law|criminali[sz]ed|approved|added\s+to\s+the\s+(?:Criminal\s+)?Code|"
+    # "the provision added in 2023", "The article allowing life terms was added in 2023"
+    r"(?:provision|article|clause|offen[cs]e|amendment|part)s?\s+"
+    r"(?:[^.;]{0,60}?\s)?(?:(?:was|were|had\s+been|has\s+been)\s+)?added"
+    r"(?=\s+(?:in|on|last|this)\b)|"
     r"(?:expand|broaden|widen)(?:s|ed)\s+(?:the\s+)?(?:scope|definition|article|law|provision)|"
     r"(?:laws?|legislation|bill|amendments?)\s*,?\s+(?:which|that)\s+(?:[\w.]+\s+){1,3}?signed|"
     r"(?:laws?|legislation|bill|amendments?)\s+(?:President\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?"
@@ -226,7 +235,7 @@ _ENACT_CONTINUES = compile_narrowed(
 _ENACT_PIECES: Final = (
     *("introduc", "tough", "tighten", "stiffen", "passed", "adopted", "enacted", "signed"),
     "signature",
-    *("criminali", "approved", "added to", "expand", "broaden", "widen", "amended"),
+    *("criminali", "approved", "added", "expand", "broaden", "widen", "amended"),
     *("took effect", "into force", "into effect", "appeared in", "voted", "created"),
     *("been in force", "been in effect", "been a crime", "been a criminal", "been punishable"),
     "been illegal",

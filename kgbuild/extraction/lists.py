@@ -299,9 +299,12 @@ class ListRules(ReferenceRules):
             else:
                 continue
             draft = self._draft(kind, "count.figure-reached", m.start("num"))
-            self._finish_count(
-                draft, offences, m.start("num"), _qualifier_word(m.group("q")), count, unit, scope
-            )
+            above = m.re is _FIGURE_REACHED and m.group("above")
+            if above and re.search(r"[\d,]", self.s[m.start() : m.start("above")]):
+                continue  # "the fines total exceeded 150 million roubles, and ... passed 18"
+            above = above and not m.group("q")
+            qualifier = "more_than" if above else _qualifier_word(m.group("q"))
+            self._finish_count(draft, offences, m.start("num"), qualifier, count, unit, scope)
             if part and earlier:
                 draft.part_of = earlier[-1]
             when = self._time_before_when(m.start())

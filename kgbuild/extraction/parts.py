@@ -49,3 +49,65 @@ class PartRules(ReferenceRules):
             if count >= total.count:
                 continue
             self._add_part(total, own, count, m, (m.start("num"), m.end("num")))
+
+
+_SHARE_CUE = compile_narrowed(
+    r"\b(?:(?:were|was)\s+(?:for|over|under)|account(?:s|ed)?\s+for|made\s+up|make\s+up|"
+    r"makes\s+up|(?:largest|biggest|greatest|lion's|lion’s)\s+share|bulk|majority|"
+    r"of\s+(?:them|these|those|the\s+total))\b",
+    re.IGNORECASE,
+)
+"""A clause that tells a part of a total (its words are in grammar_en._RULE_WORDS): "The
+largest share, 545, were for X", "X made up the bulk, 318 of them", "X accounted for 56"."""
+_SHARE_NUMBER = compile_narrowed(
+    rf"(?<![\w.,])(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})(?![\w.,]*\d)"
+    r"(?!\s*(?:%|per\s*cent|percent|years?|months?|days?|times|-year|-month|roubles?|rubles?))",
+    re.IGNORECASE,
+)
+_NOT_A_SHARE_BEFORE = re.compile(
+    r"\b(?:aged?|under|over|than|from|to|with|against|articles?|part|by)\s+$", re.IGNORECASE
+)
+"""Before a number that is no part of a total: an age, a baseline, an article, a rise."""
+
+
+class SharePartRules(PartRules):
+    """Parts of a total without a verb of their own: "The largest share, 545, were for
+    discrediting the army; 212 were for spreading fakes", "Treason made up the bulk, 318 of
+    them; espionage accounted for 56", "330 were for treason and 90 for sabotage"."""
+
+    def extract_share_parts(self) -> None:
+        total = next((d for d in reversed(self.counts) if d.part_of is None), None)
+        if total is None:
+            total = self._latest_total()
+            if total is not None and self.index - total.sentence_index > 1:
+                total = None
+        if total is None or not total.offences or total.count is None:
+            return
+        if _SHARE_CUE.search(self.s) is None:
+            return
+        within = self._within(total)
+        for left, right in self._clauses:
+            if _SHARE_CUE.search(self.s, left, right) is None:
+                continue
+            if any(left <= t.end and t.start < right and t.role == "period" for t in self.times):
+                # a part with a time of its own is a count of that time, read elsewhere
+                continue
+            numbers = [
+                m
+                for m in _SHARE_NUMBER.finditer(self.s, left, right)
+                if self.offset + m.start() > total.anchor
+                and not _is_year_like(m.group("num"))
+                and not _NOT_A_SHARE_BEFORE.search(self.s, max(0, m.start() - 12), m.start())
+            ]
+            named = [o for o in self._offences_between(left, right) if o.slug in within]
+            if not numbers or len(numbers) != len(named):
+                continue
+            if any(o.slug in total.offences and len(total.offences) == 1 for o in named):
+                continue
+            for m, o in zip(numbers, named, strict=True):
+                count = _int_number(m.group("num"))
+                if count is None or count >= total.count:
+                    continue
+                if not self._free(m.start("num"), m.end("num")):
+                    continue
+                self._add_part(total, (o.slug,), count, m, (m.start("num"), m.end("num")))

@@ -80,7 +80,8 @@ _PENALTY_REFERENCE = compile_narrowed(
     # "If it is committed by a group, it is punishable by ...": after a leading condition
     r"^\W*(?:(?:if|when|where|should)\b[^.;]{1,120}?,\s*)?"
     r"(?:it|they)\s+(?:now\s+|also\s+|still\s+)?(?:carr(?:y|ies)|is|are|can|could|may|"
-    r"might|will|would|was|were)\b|"
+    r"might|will|would|was|were|provides?|provided|stipulates?|stipulated|prescribes?|"
+    r"prescribed|envisages?|envisaged|sets?|imposes?|imposed|punishes|punished)\b|"
     r"\b(?:such|this|that|these|those|the\s+same)\s+(?:[\w-]+\s+)?(?:offen[cs]es?|crimes?|"
     r"acts?|calls|statements|posts|charges?|organi[sz]ations?|groups?|communit(?:y|ies)|"
     r"associations?)\b|"
@@ -98,7 +99,8 @@ _PENALTY_REFERENCE = compile_narrowed(
     re.IGNORECASE,
 )
 """A penalty sentence that names no offence but refers to the one before: "Such offences
-are punishable by ...", "It carries up to three years", "Both articles carry ...", "The
+are punishable by ...", "It carries up to three years", "It provides for three to
+eight years", "Both articles carry ...", "The
 offence is punishable by ...", "The disclosure article carries ..." (then only the
 offence of the sentence before whose labels have that word)."""
 _AGGRAVATED_JOIN = compile_narrowed(

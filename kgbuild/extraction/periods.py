@@ -83,6 +83,9 @@ class _TimeContext:
     report_year: int | None
     context_year: int | None
     context_month: tuple[int, int] | None = None
+    since_year: bool = False
+    """Whether the year in context opens a span up to publication ("since 2022"): "the
+    year" after it is the year of publication, not the span's first."""
 
 
 def _resolve_yearref(m: re.Match[str], ctx: _TimeContext) -> int | None:
@@ -104,6 +107,9 @@ def _resolve_yearref(m: re.Match[str], ctx: _TimeContext) -> int | None:
     # "the year", "the current year": the report's year, else the year in context.
     if ctx.report_year is not None:
         return ctx.report_year
+    if ctx.since_year and ctx.published is not None:
+        # "... since 2022. ... in the first eleven months of the year": this year
+        return ctx.published.year
     if ctx.context_year is not None:
         return ctx.context_year
     return ctx.published.year if ctx.published else None
@@ -378,10 +384,14 @@ def _find_times(sentence: str, ctx: _TimeContext, folded: str | None = None) -> 
         times.append(_Time(t.start, t.end, t.first, t.last, t.precision, t.explicit_year, role))
         if t.explicit_year is not None:
             ctx.context_year = t.explicit_year
+            ctx.since_year = (
+                t.precision == "range" and t.last is not None and t.last == ctx.published
+            )
         if t.first is not None and t.precision in {"month", "day"}:
             ctx.context_month = (t.first.year, t.first.month)
             if t.explicit_year is not None:
                 ctx.context_year = t.explicit_year
+                ctx.since_year = False
     return times
 
 
