@@ -1,0 +1,100 @@
+"""Russian phrasing categories of round 6 (issue 10), each with traps that must stay out.
+
+A span from a year to a month («с 2022 года по конец июля 2025 года», «с 2023 года по
+август 2025 года», «с 2021 года до конца марта 2025 года») runs from 1 January of the first
+year to the end of that month.
+
+A total whose only offence is its part's («Приговоры получили 290 человек, из них 61 — по
+статье о «фейках»») is a total over many articles: it gives no claim, the part keeps its
+own. A total that names its offence before the part keeps it.
+
+A count placed in one region («В Крыму таких приговоров было 48», «в Белгородской области
+осудили 17 человек») is no national count.
+
+Every sentence is written for these tests with made-up figures; each lists every claim it
+must give, and nothing else.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_ru_categories import Expected, _claims, _count
+
+CASES: list[tuple[str, str, Expected]] = [
+    # -- a span from a year to a month ---------------------------------------------------
+    (
+        "«с 2022 года по конец июля 2025 года»",
+        "С 2022 года по конец июля 2025 года суды осудили за госизмену не менее 1 100 человек.",
+        [_count("treason", 1100, "2022-01-01", "2025-07-31", "at_least")],
+    ),
+    (
+        "«с 2023 года по август 2025 года»",
+        "По подсчетам издания, с 2023 года по август 2025 года за шпионаж осуждены 187 человек.",
+        [_count("espionage", 187, "2023-01-01", "2025-08-31")],
+    ),
+    (
+        "«с 2021 года до конца марта 2025 года»",
+        "С 2021 года до конца марта 2025 года по статье о диверсии вынесено 240 приговоров.",
+        [_count("sabotage", 240, "2021-01-01", "2025-03-31")],
+    ),
+    (
+        "trap: a month of an earlier year gives no dates",
+        "С 2025 года по март 2024 года за шпионаж осуждены 15 человек.",
+        [("conviction_count", "espionage", 15, "exact", None, None)],
+    ),
+    # -- a total with a part that names the offence ----------------------------------------
+    (
+        "a total over many articles, its part for one",
+        "За девять месяцев 2025 года приговоры получили 410 человек, из них 83 — по статье о "
+        "дискредитации армии.",
+        [_count("discrediting_the_army", 83, "2025-01-01", "2025-09-30")],
+    ),
+    (
+        "«в том числе» a part for one article",
+        "В 2024 году по политическим статьям осуждены 700 человек, в том числе 120 — за "
+        "«фейки» об армии.",
+        [_count("army_fakes", 120, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "a total that names its offences before the part keeps them",
+        "В 2024 году за госизмену и шпионаж осуждены 400 человек, из них 310 — по статье о "
+        "госизмене.",
+        [
+            _count(("treason", "espionage"), 400, "2024-01-01", "2024-12-31"),
+            _count("treason", 310, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    (
+        "trap: a part without an offence stays out, the total stays",
+        "В 2024 году за шпионаж осуждены 64 человека, из них 9 — заочно.",
+        [_count("espionage", 64, "2024-01-01", "2024-12-31")],
+    ),
+    # -- a region's count ------------------------------------------------------------------
+    (
+        "trap: a count in Crimea after a national one",
+        "В 2024 году за госизмену осудили 350 человек. В Крыму, по данным правозащитников, "
+        "таких приговоров было 41.",
+        [_count("treason", 350, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "trap: a count in a province",
+        "В Белгородской области в 2024 году за диверсию осудили 17 человек.",
+        [],
+    ),
+    (
+        "trap: a count «в регионе»",
+        "Всего в регионе за прошлый год по статье о шпионаже осуждены шесть человек.",
+        [],
+    ),
+    (
+        "a count for Russia is no region's",
+        "В России в 2024 году за диверсию осудили 130 человек.",
+        [_count("sabotage", 130, "2024-01-01", "2024-12-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_category(text: str, expected: Expected) -> None:
+    assert _claims(text) == expected
