@@ -8,6 +8,13 @@ A total whose only offence is its part's («Приговоры получили 
 статье о «фейках»») is a total over many articles: it gives no claim, the part keeps its
 own. A total that names its offence before the part keeps it.
 
+Cases a counter has learnt of («узнал о 198 новых делах о госизмене», «стало известно о 40
+делах», «зафиксировали 64 дела») are cases; people detained that one learnt of are none.
+
+«Суд вправе назначить» is what the law allows, like «может назначить»; «Статья
+(предусматривает|устанавливает) ...» and «Норма карается ...» at the head of a sentence are
+the offence of the sentence before. A fine, or a sentence below the minimum, stays out.
+
 A count placed in one region («В Крыму таких приговоров было 48», «в Белгородской области
 осудили 17 человек») is no national count.
 
@@ -19,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extraction_ru_categories import Expected, _claims, _count
+from tests.test_extraction_ru_categories import Expected, _claims, _count, _range
 
 CASES: list[tuple[str, str, Expected]] = [
     # -- a span from a year to a month ---------------------------------------------------
@@ -69,6 +76,63 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: a part without an offence stays out, the total stays",
         "В 2024 году за шпионаж осуждены 64 человека, из них 9 — заочно.",
         [_count("espionage", 64, "2024-01-01", "2024-12-31")],
+    ),
+    # -- cases learnt of ---------------------------------------------------------------------
+    (
+        "«узнал о N новых делах о X и M делах о Y»",
+        "С начала года «Первый отдел» узнал о 150 новых делах о шпионаже и 22 делах о "
+        "конфиденциальном сотрудничестве.",
+        [
+            ("case_count", "espionage", 150, "exact", "2025-01-01", "2025-06-20"),
+            ("case_count", "confidential_cooperation", 22, "exact", "2025-01-01", "2025-06-20"),
+        ],
+    ),
+    (
+        "«стало известно о N делах»",
+        "В 2024 году стало известно не менее чем о 90 делах о диверсии.",
+        [("case_count", "sabotage", 90, "at_least", "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "«зафиксировали N дел»",
+        "За прошлый год правозащитники зафиксировали 58 дел о госизмене.",
+        [("case_count", "treason", 58, "exact", "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "trap: people detained that one learnt of",
+        "В 2024 году журналисты узнали о 35 задержанных по делам о госизмене.",
+        [],
+    ),
+    # -- what a court may impose; an article named before -----------------------------
+    (
+        "«суд вправе назначить от N до M лет либо пожизненное»",
+        "За шпионаж суд вправе назначить от 10 до 20 лет либо пожизненный срок.",
+        [_range("espionage", 10, 20, True)],
+    ),
+    (
+        "«суд вправе назначить пожизненное»",
+        "Теперь за диверсию суд вправе назначить пожизненное лишение свободы.",
+        [_range("sabotage", None, None, True)],
+    ),
+    (
+        "trap: a sentence below the minimum",
+        "По делу о госизмене суд вправе назначить наказание ниже низшего предела.",
+        [],
+    ),
+    (
+        "«Статья предусматривает ...» after a sentence naming the offence",
+        "В прошлом году за незаконное получение гостайны осудили семь человек. Статья "
+        "предусматривает до четырех лет, а при тяжких последствиях — от трех до восьми лет.",
+        [
+            _count("illegal_obtaining_of_state_secrets", 7, "2024-01-01", "2024-12-31"),
+            _range("illegal_obtaining_of_state_secrets", None, 4),
+            _range("illegal_obtaining_of_state_secrets", 3, 8),
+        ],
+    ),
+    (
+        "trap: «Статья предусматривает» a fine",
+        "В 2024 году за разглашение гостайны осудили трех человек. Статья предусматривает "
+        "штраф до 200 тысяч рублей.",
+        [_count("disclosure_of_state_secrets", 3, "2024-01-01", "2024-12-31")],
     ),
     # -- a region's count ------------------------------------------------------------------
     (
