@@ -15,6 +15,13 @@ Cases a counter has learnt of («узнал о 198 новых делах о го
 (предусматривает|устанавливает) ...» and «Норма карается ...» at the head of a sentence are
 the offence of the sentence before. A fine, or a sentence below the minimum, stays out.
 
+«Осуждён на 12 лет», «осуждена к 13 годам» are one person's terms; a group («Трое ...
+осуждены на 12 лет») is none.
+
+«По первой / второй / последней из этих статей» is that one of the offences named before,
+in order; with one offence named before it is unknown. «Год назад» after a year's figures
+is the year before it.
+
 A count placed in one region («В Крыму таких приговоров было 48», «в Белгородской области
 осудили 17 человек») is no national count.
 
@@ -26,7 +33,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extraction_ru_categories import Expected, _claims, _count, _range
+from tests.test_extraction_ru_categories import Expected, _claims, _count, _range, _term
 
 CASES: list[tuple[str, str, Expected]] = [
     # -- a span from a year to a month ---------------------------------------------------
@@ -133,6 +140,49 @@ CASES: list[tuple[str, str, Expected]] = [
         "В 2024 году за разглашение гостайны осудили трех человек. Статья предусматривает "
         "штраф до 200 тысяч рублей.",
         [_count("disclosure_of_state_secrets", 3, "2024-01-01", "2024-12-31")],
+    ),
+    # -- «осуждён на N лет» ----------------------------------------------------------------
+    (
+        "«осуждён на N лет ... по делу о X»",
+        "Бывший преподаватель из Томска осужден на 13 лет строгого режима по делу о шпионаже.",
+        [_term("espionage", 13)],
+    ),
+    (
+        "«осуждена к N годам за X»",
+        "Жительница Херсона осуждена к 11 годам колонии за госизмену.",
+        [_term("treason", 11)],
+    ),
+    (
+        "trap: a group «осуждены на N лет» is no one's term and no count",
+        "Четверо жителей Курска осуждены на 15 лет за диверсию.",
+        [],
+    ),
+    # -- «по первой из этих статей», «год назад» ----------------------------------------
+    (
+        "«по второй из этих статей» is the second offence named before",
+        "В 2024 году за госизмену осуждены 380 человек, за шпионаж — 60. По второй из этих "
+        "статей годом ранее осудили 35 человек.",
+        [
+            _count("treason", 380, "2024-01-01", "2024-12-31"),
+            _count("espionage", 60, "2024-01-01", "2024-12-31"),
+            _count("espionage", 35, "2023-01-01", "2023-12-31"),
+        ],
+    ),
+    (
+        "«Год назад по первой статье»",
+        "В 2024 году за диверсию осудили 140 человек, за содействие противнику — 12. Год "
+        "назад по первой статье осудили 90 человек.",
+        [
+            _count("sabotage", 140, "2024-01-01", "2024-12-31"),
+            _count("assistance_to_the_enemy", 12, "2024-01-01", "2024-12-31"),
+            _count("sabotage", 90, "2023-01-01", "2023-12-31"),
+        ],
+    ),
+    (
+        "trap: «по первой статье» after one offence is unknown",
+        "В 2024 году за госизмену осудили 350 человек. По первой статье годом ранее осудили "
+        "120 человек.",
+        [_count("treason", 350, "2024-01-01", "2024-12-31")],
     ),
     # -- a region's count ------------------------------------------------------------------
     (
