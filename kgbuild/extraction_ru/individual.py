@@ -73,7 +73,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
 """Imposed-term wordings; the person is the object, else the words before the verb."""
 
 GATES: dict[str, tuple[str, ...]] = {
-    "sentence.active": ("приговорил",), "sentence.passive": ("приговор", "осужд"),
+    "sentence.active": ("приговорил",), "sentence.passive": (
+        "приговор", "осужден на", "осужден к", "осуждена на", "осуждена к", "осуждены на",
+        "осуждены к", "осужден заочно", "осуждена заочно", "осуждён на", "осуждён к",
+        "осуждён заочно",
+    ),
     "sentence.given": ("дали", "получил"), "sentence.assigned": ("назначил",),
     "sentence.found_guilty": ("виновн",), "sentence.sent": ("отправил",),
     "sentence.assigned-passive": ("назначен",),
