@@ -208,6 +208,8 @@ def extract_counts(s: Sentence) -> None:
         )
         if not offences or _not_convicted(s, index) or _other_charge(s, number):
             continue
+        if _regional(s, index):
+            continue  # «В Крыму таких приговоров было 48»: a region's, not the country's
         period = pairing.periods[position] or s._period_for(index, number)
         if period is None and g.ONE_CASE.search(s.quote, s.folded):
             continue
@@ -291,6 +293,29 @@ def _not_convicted(s: Sentence, index: int) -> bool:
     if not administrative and all(t.lemmas.isdisjoint(g.NOT_CONVICTED) for t in tokens):
         return False
     return all(t.lemmas.isdisjoint(g.CONVICTION_WORDS) for t in tokens)
+
+
+_REGION_GATE = (
+    "Крым", "Москв", "Петербург", "Подмосков", "Кубан", "Чечн", "Дагестан", "Татарстан",
+    "Башкир", "Севастопол", "област", "крае", "республик", "Республик", "округе", "регион",
+)  # fmt: skip
+_REGION = re.compile(
+    r"\b(?:[Вв]|[Нн]а)\s+(?:Крыму|Москве|(?:Санкт-)?Петербурге|Подмосковье|Кубани|Чечне|Дагестане|"
+    r"Татарстане|Башкирии|Севастополе|[А-ЯЁ][а-яё-]+(?:ской|цкой)\s+области|"
+    r"[А-ЯЁ][а-яё-]+ом\s+крае|[Рр]еспублике\s+[А-ЯЁ]|[А-ЯЁ][а-яё-]+ом\s+федеральном\s+округе|"
+    r"(?:этом|том|их|его|[а-яё]+ом)\s+регионе|регионе)\b"
+)
+"""«в Крыму», «в Белгородской области», «в регионе»: a place narrower than the country."""
+
+
+def _regional(s: Sentence, index: int) -> bool:
+    """Whether the clause of a count, or the sentence before it, places it in one region
+    («В Крыму, по подсчетам правозащитников, таких приговоров было 48»)."""
+    end = s.clauses[index].end
+    stretch = s.text[s.start : end]
+    if not any(piece in stretch for piece in _REGION_GATE):
+        return False
+    return _REGION.search(stretch) is not None
 
 
 def _case_clause(s: Sentence, index: int) -> bool:

@@ -212,7 +212,12 @@ class Sentence:
                 return unique([o.slug for o in clause.offences])
         if g.PARTS_BACK.match(self.quote):
             return ()
-        return self.context.offences if self.anaphoric else ()
+        named = self.context.offences
+        if m := refs.ORDINAL_ARTICLE.search(self.quote, self.folded):
+            # one offence before: which of the articles named is meant is unknown
+            which = refs.ORDINAL_INDEX[m.group("o").lower()]
+            return (named[which],) if len(named) >= 2 and which < len(named) else ()
+        return named if self.anaphoric else ()
 
     def _period_for(self, index: int, number: Number) -> Period | None:
         clause = self.clauses[index]

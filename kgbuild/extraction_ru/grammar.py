@@ -64,9 +64,13 @@ UNKNOWN_CHARGE = re.compile(
 """«за утрату документов с грифом»: a charge the clause names that is no offence of the
 scheme; a count there must not borrow the offence of the clause before."""
 
-CASE_CUES = frozenset({"возбудить", "завести", "возбуждение", "насчитать", "поступить"})
-"""«возбуждено 400 уголовных дел», «насчитали 31 новое дело»: cases opened, counted apart
-from convictions (a count of «приговоров» stays one of verdicts)."""
+CASE_CUES = frozenset(
+    {"возбудить", "завести", "возбуждение", "насчитать", "узнать", "известно", "зафиксировать",
+     "поступить"}
+)  # fmt: skip
+"""«возбуждено 400 уголовных дел», «насчитали 31 новое дело», «узнал о 198 новых делах»,
+«было известно о 171 деле», «зафиксировали 40 дел», «в суды поступило 63 дела»: cases
+opened, counted apart from convictions (a count of «приговоров» stays one of verdicts)."""
 
 NUMBER_OF_CASES = Gated(
     re.compile(
@@ -185,14 +189,14 @@ the participle of «Закон, вводящий пожизненное закл
 
 POSSIBLE = Gated(
     re.compile(
-        r"\b(?:можно|может|могут|рискует|рискуют)\s+(?:быть\s+)?(?:получить|назначить|назначено|"
+        r"\b(?:можно|может|могут|вправе|рискует|рискуют)\s+(?:быть\s+)?(?:получить|назначить|назначено|"
         r"приговорить|приговорён[аы]?)\b",
         re.IGNORECASE,
     ),
-    ("мож", "могут", "рискует", "рискуют"),
+    ("мож", "могут", "вправе", "рискует", "рискуют"),
 )
-"""«можно получить до четырёх лет», «суд может назначить пожизненное»: what the law
-allows, in everyday words."""
+"""«можно получить до четырёх лет», «суд может назначить пожизненное», «суд вправе
+назначить»: what the law allows, in everyday words."""
 
 PART_NAMED = Gated(
     re.compile(

@@ -46,8 +46,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         ("sentence.active", rf"\bприговорил[аи]?\s+(?P<obj>{_OBJ}{{0,120}}?)\s*\bк\s+"
          rf"{_TERM}{_PLACE}(?P<after>\s+[^,.;:()]{{3,90}})?",
          "суд приговорил жителя Курска к 15 годам колонии"),
-        ("sentence.passive", rf"\b(?:был[аи]?\s+)?приговор[её]н[аы]?\s+(?:заочно\s+)?к\s+{_TERM}",
-         "Житель Омска приговорён к 12 годам"),
+        ("sentence.passive", rf"\b(?:был[аи]?\s+)?(?:приговор[её]н[аы]?\s+(?:заочно\s+)?к|"
+         rf"осужд[её]н[аы]?\s+(?:заочно\s+)?(?:на|к))\s+{_TERM}",
+         "Житель Омска приговорён к 12 годам; учёный осуждён на 12 лет"),
         ("sentence.given", rf"\b(?:дали|получил[аи]?)\s+(?:срок\s+в\s+)?{_TERM}",
          "пенсионеру дали 14 лет колонии; фигурант получил 14 лет"),
         ("sentence.found_guilty", rf"\bпризнал[аи]?\s+(?:(?P<obj>[^.;:]{{1,80}}?)\s+"
@@ -77,7 +78,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
 """Imposed-term wordings; the person is the object, else the words before the verb."""
 
 GATES: dict[str, tuple[str, ...]] = {
-    "sentence.active": ("приговорил",), "sentence.passive": ("приговор",),
+    "sentence.active": ("приговорил",), "sentence.passive": (
+        "приговор", "осужден на", "осужден к", "осуждена на", "осуждена к", "осуждены на",
+        "осуждены к", "осужден заочно", "осуждена заочно", "осуждён на", "осуждён к",
+        "осуждён заочно",
+    ),
     "sentence.given": ("дали", "получил"), "sentence.assigned": ("назначил",),
     "sentence.found_guilty": ("виновн",), "sentence.sent": ("отправил",),
     "sentence.assigned-passive": ("назначен",), "sentence.assigned-after": ("назначил",),

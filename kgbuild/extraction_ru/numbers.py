@@ -123,7 +123,16 @@ _QUALIFIER_BY_WORDS = dict(QUALIFIERS)
 _QUALIFIER_ENDS = frozenset(words[-1] for words, _ in QUALIFIERS)
 
 
+_AFTER_THAN = frozenset({"о", "об", "в", "на"})
+
+
 def _qualifier(tokens: Sequence[Token], first: int) -> str:
+    if (
+        first >= 3
+        and normalise(tokens[first - 1].text) in _AFTER_THAN
+        and normalise(tokens[first - 2].text) == "чем"
+    ):
+        first -= 2  # «не менее чем о 90 делах», «более чем в 300»: the qualifier before «чем»
     if first == 0 or normalise(tokens[first - 1].text) not in _QUALIFIER_ENDS:
         return "exact"
     words = tuple(normalise(t.text) for t in tokens[max(0, first - 3) : first])

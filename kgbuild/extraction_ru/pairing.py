@@ -3,6 +3,8 @@
 - a whole and its parts: «Из 189 осуждённых ... 40 получили» keeps the whole;
   «осудили 198 человек, из них 12 — заочно», «в том числе 20» and «осуждены 48 человек —
   39 россиян и девять иностранцев» drop the parts unless they name offences of their own;
+  a total whose only offence is its part's («290 человек, из них 61 — по статье о ...»)
+  is dropped instead;
 - a breakdown: «52 человека: 40 — за госизмену, 9 — за шпионаж и трое — за ...» gives
   each part the offence that follows its dash, and the total before the colon all of
   them; «17 приговоров по делам о госизмене и шпионаже: 14 — по статье о госизмене и
@@ -98,8 +100,9 @@ def drop_parts(
                     *[f for f in later if _CONVICTED_BEFORE.search(text, start, f[1].start)],
                 ]
             return [*kept, item]
+        part = _PART.search(before) if kept else None
         if kept and (
-            _PART.search(before)
+            part
             or _DASH_PART.fullmatch(text, kept[-1][1].end, number.start)
             or (after_part is not None and _NEXT_PART.match(text, after_part, number.start))
         ):
@@ -107,6 +110,10 @@ def drop_parts(
             if not any(number.end <= o.start < stop for o in offences):
                 after_part = number.end
                 continue
+            if part and not any(o.start < start + part.start() for o in offences):
+                # «Приговоры получили 290 человек, из них 61 — по статье о «фейках»»: the
+                # total is of many articles; only its part names one
+                kept.pop()
         after_part = None
         kept.append(item)
     return kept

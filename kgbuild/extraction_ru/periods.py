@@ -124,6 +124,9 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("months-years", rf"{_S}\bс\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+(?P<y1>(?:19|20)\d\d)"
      rf"(?:{_YEAR_WORD})?\s+по\s+{_MONTH}\s+{_Y}",
      "с января 2023 года по август 2025 года"),
+    ("year-to-month", rf"{_S}\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?\s+(?:по|до)\s+"
+     rf"(?:(?:кон[а-яё]+|исход[а-яё]*)\s+)?{_MONTH}\s+{_Y}",
+     "с 2022 года по конец июля 2025 года, с 2023 года по август 2025 года: to that month's end"),
     ("months", rf"{_S}\bс\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+по\s+{_MONTH}\s+{_Y}",
      "с января по июнь 2025 года"),
     ("months-dash", rf"\b(?P<m1>{_MONTH_STEMS})[а-яё]*\s*[—–-]\s*{_MONTH}\s+{_Y}",
@@ -169,7 +172,8 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("year-before-last", r"\bпозапрошл[а-яё]+(?:\s+год[а-яё]*)?", "в позапрошлом году"),
     ("last-year", r"\b(?:прошл|минувш|предыдущ)[а-яё]+\s+год[а-яё]*", "в прошлом году"),
     ("this-year", r"\b(?:этом|текущем|нынешнем|этот|текущий)\s+году?\b", "в этом году"),
-    ("year-before", r"\b(?:годом\s+(?:ранее|раньше)|за\s+год\s+до\s+этого)", "годом ранее"),
+    ("year-before", r"\b(?:годом\s+(?:ранее|раньше)|за\s+год\s+до\s+этого|(?<!\d\s)год\s+назад)",
+     "годом ранее, год назад"),
     ("years-before", r"\b(?P<n>двумя|тремя|четырьмя|пятью|\d)\s+годами\s+(?:ранее|раньше)",
      "двумя годами ранее"),
     ("years-after", r"\b(?P<n>двумя|тремя|четырьмя|пятью|\d)\s+годами\s+(?:позже|позднее|спустя)",
@@ -197,6 +201,7 @@ _MONTH_PIECE = "\0month"
 _GATES: dict[str, tuple[str, ...]] = {
     "range": ("–", "—", "-"), "year-pair": (_YEAR_PIECE,), "from-to": ("по",),
     "months": (_MONTH_PIECE,), "months-dash": (_MONTH_PIECE,), "months-years": (_MONTH_PIECE,),
+    "year-to-month": (_MONTH_PIECE,),
     "half": ("полугод", "полгода", "половин"), "quarter": ("квартал",),
     "nine-months": ("месяц",), "since-start-of": ("начал",), "since-start": ("начал",),
     "since": (_YEAR_PIECE,), "month": (_MONTH_PIECE,), "year": (_YEAR_PIECE,),
@@ -208,7 +213,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "years-preceding": ("предыдущ",), "year-before-last": ("позапрошл",),
     "last-year": ("прошл", "минувш", "предыдущ"),
     "this-year": ("этом", "текущ", "нынешн", "этот"),
-    "year-before": ("годом", "этого"), "year-after": ("годом", "следующ", "через"),
+    "year-before": ("годом", "этого", "назад"), "year-after": ("годом", "следующ", "через"),
     "same": ("тогда", "том", "период", "полугод", "квартал", "месяц"),
     "part-of-year": ("полугод", "половин", "квартал", "месяц"),
 }  # fmt: skip
@@ -253,6 +258,9 @@ def _bounds(
         if y1 >= y:
             return None, None
         return _months(y1, first_month, first_month)[0], _months(y, last_month, last_month)[1]
+    if name == "year-to-month" and y is not None:
+        a, month = int(m.group("a")), _month_number(fold(m.group("m")))
+        return (dt.date(a, 1, 1), _months(y, month, month)[1]) if a < y else (None, None)
     if name in {"months", "months-dash"} and y is not None:
         first, last = _month_number(fold(m.group("m1"))), _month_number(fold(m.group("m")))
         return _months(y, first, last) if first < last else (None, None)
