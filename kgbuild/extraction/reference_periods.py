@@ -1,0 +1,190 @@
+"""References back for periods: the period a count with no time of its own takes from
+the sentences before ("over those six months", "in the same year", "a year earlier the
+figure for the same months", the period the sentence just before named), and a part of a
+group counted over that group's period."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+
+from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN
+from kgbuild.extraction.periods import _nearest, _shift_year, _Time
+from kgbuild.extraction.sentence import SentenceBase
+from kgbuild.fastre import compile_narrowed
+
+_PARTITIVE_BACK = compile_narrowed(
+    rf"\bof\s+(?:these|those|them)\s*,\s*(?:{_QUAL}\s+)?(?!one\b)(?:{NUMBER_PATTERN})|"
+    rf"(?<!\w)(?!one\b)(?:{NUMBER_PATTERN})\s+of\s+(?:these|those|them)\b",
+    re.IGNORECASE,
+)
+"""A part of a group the sentence before counted or named: "Of these, 31 were convicted",
+"Courts have convicted 23 of them" (its offence and period come from that sentence)."""
+_PERIOD_REFERENCE = compile_narrowed(
+    r"\b(?:over|in|during|for|within)\s+(?:those|these|that|this|the\s+same)\s+"
+    r"(?:(?:[\w-]+\s+)?(?:months|weeks)|period|time|half(?:-year)?|quarter|stretch)\b"
+    r"(?!\s+(?:of|in|last|a\s+year)\b)",
+    re.IGNORECASE,
+)
+"""A time that refers to the period of the main figure before."""
+_SAME_PERIOD_OF = compile_narrowed(
+    r"\bsame\s+(?:period|months?|time|half(?:-year)?|quarter|stretch)\s+(?:of|in)\s+$",
+    re.IGNORECASE,
+)
+_YEAR_EARLIER = compile_narrowed(
+    r"\b(?:a\s+year\s+(?:earlier|before)|the\s+year\s+before|"
+    r"the\s+(?:previous|preceding|prior)\s+year)\b",
+    re.IGNORECASE,
+)
+_SAME_YEAR = compile_narrowed(r"(?:in\s+)?(?:the\s+same|that)\s+year", re.IGNORECASE)
+_PERFECT = compile_narrowed(
+    r"\b(?:have|has)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been|[a-z]+ed|found|given|handed|"
+    r"brought|sent|put)\b",
+    re.IGNORECASE,
+)
+"""A present perfect ("have been convicted", "have now convicted"): a count to date."""
+
+
+class PeriodReferences(SentenceBase):
+    """The period a sentence takes from its context (see the module)."""
+
+    year_back = False
+    """Set when a figure took the main figure's months a year back ("A year earlier the
+    figure for the same months had been 101"): a figure to compare with."""
+
+    def _period(self, anchor: int) -> tuple[dt.date, dt.date] | None:
+        if "those" in self.folded or "same" in self.folded or "that" in self.folded:
+            ref = _PERIOD_REFERENCE.search(self.s)
+            if ref is not None and not any(
+                t.explicit_year is not None and t.role == "period" for t in self.times
+            ):
+                # "Treason convictions over those six months numbered 31": the period of
+                # the text's main figure
+                main = self._main_period()
+                if main is not None and _YEAR_EARLIER.search(self.s, 0, ref.start()) is not None:
+                    # "A year earlier the figure for the same months had been 101": the
+                    # main figure's months, a year back (not "..., compared with 12 a year
+                    # earlier", a baseline after the reference)
+                    self.year_back = True
+                    return _shift_year(main[0], -1), _shift_year(main[1], -1)
+                if main is not None:
+                    return main
+        t = _nearest(self._times_of_stretch(anchor), anchor, ("period",))
+        if (
+            t is None
+            and self.state.published is None
+            and any(u.role == "period" and u.first is None for u in self.times)
+        ):
+            # "Last year, 19 people were sentenced" in a text with no known date: the
+            # sentence names its own period, which cannot be resolved; not the period of
+            # the sentence before (README: relative periods stay unresolved)
+            return None
+        if t is not None and t.first is not None and t.last is not None:
+            same = self._same_period(t)
+            if same is not None:
+                return same
+            published = self.state.published
+            if (
+                published is not None
+                and t.first.year == published.year
+                and t.last > published
+                and self.s[t.start : t.end].lower() == "this year"
+                and _PERFECT.search(self.s)
+            ):
+                # "Eight people have been convicted this year": the year to date
+                return t.first, published
+            if t.precision == "year" and _SAME_YEAR.fullmatch(self.s, t.start, t.end):
+                # "In the same year ...": the year of the text's main figure, not of a
+                # baseline the sentence before compared it with
+                main = self._main_period()
+                if main is not None and main[0].year == main[1].year:
+                    y = main[0].year
+                    return dt.date(y, 1, 1), dt.date(y, 12, 31)
+            return t.first, t.last
+        previous = self.state.previous_period
+        if (
+            previous is not None
+            and self.index - previous[0] <= 2
+            and not any(t.role == "period" for t in self.times)
+            and self._part_of_uncounted_group()
+        ):
+            # "At least 64 people have been charged since the start of 2025. Courts have
+            # convicted 23 of them": the part is counted over the group's period, to date
+            published = self.state.published
+            if published is not None and previous[1] <= published < previous[2]:
+                return previous[1], published
+            return previous[1], previous[2]
+        if self.state.report_year is not None:
+            y = self.state.report_year
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+        main = self._main_period()
+        if (
+            main is None
+            and previous is not None
+            and self.index - previous[0] == 1
+            and not any(t.role == "period" for t in self.times)
+        ):
+            # "Courts sentenced more civilians for extremism in the first half of 2024.
+            # By the portal's count, 340 were convicted of it, up from 2023": no figure
+            # before, no period of its own: the period the sentence just before named
+            return previous[1], previous[2]
+        if main is None and self.year_before is not None:
+            # "2024 was a record year ... By their count, courts issued 196 verdicts under
+            # the article", "The court statistics for 2024 came out this week. Treason
+            # verdicts climbed to 171": a count with no time of its own and no figure
+            # before it takes the year the text is on
+            y = self.year_before
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+        return main
+
+    def _times_of_stretch(self, anchor: int) -> list[_Time]:
+        """The times on ``anchor``'s side of every ";" (all of them if that side has none):
+        "In 2024, 214 ... and 97 of Y; a year earlier the figures were ..." dates 97 by
+        2024, not by the time across the semicolon."""
+        if ";" not in self.s or len(self.times) < 2:
+            return self.times
+        left = self.s.rfind(";", 0, anchor) + 1
+        right = self.s.find(";", anchor)
+        right = len(self.s) if right < 0 else right
+        own = [t for t in self.times if left <= t.start and t.end <= right]
+        return own if any(t.role == "period" and t.first is not None for t in own) else self.times
+
+    def _same_period(self, t: _Time) -> tuple[dt.date, dt.date] | None:
+        """ "In the same period of 2023": the months of the text's main figure, in the year
+        ``t`` names (None unless ``t`` is a year after "the same period of")."""
+        if (
+            t.precision != "year"
+            or t.first is None
+            or not _SAME_PERIOD_OF.search(self.s, max(0, t.start - 40), t.start)
+        ):
+            return None
+        main = self._main_period()
+        if main is None or main[0].year != main[1].year:
+            return None
+        shift = t.first.year - main[0].year
+        return _shift_year(main[0], shift), _shift_year(main[1], shift)
+
+    def _main_period(self) -> tuple[dt.date, dt.date] | None:
+        """The period of the latest count before, a baseline ("compared with 44 in 2022",
+        "in the same period of 2023 ...") aside: the period a text goes on with. A count
+        earlier in this sentence counts too ("112 in the first half of 2025, ... the same
+        period of 2024, when the figure stood at 84")."""
+        for previous in itertools.chain(reversed(self.counts), reversed(self.state.drafts)):
+            if previous.rule.endswith(".baseline") or previous.comparison:
+                continue
+            if previous.kind in {"conviction_count", "case_count"} and previous.period:
+                return previous.period
+        return None
+
+    def _part_of_uncounted_group(self) -> bool:
+        """A count of part of a group the sentence before named without convicting it:
+        "The FSB detained 96 people on suspicion of espionage. Of these, 31 were convicted"
+        (not "Twelve men were jailed ... Nine of them were given 14 to 19 years": a part of
+        people convicted already is no new conviction count)."""
+        if _PARTITIVE_BACK.search(self.s) is None:
+            return False
+        return not any(
+            d.sentence_index == self.index - 1 and d.kind == "conviction_count"
+            for d in self.state.drafts[-8:]
+        )
