@@ -214,3 +214,25 @@ def test_a_term_with_no_charge_takes_the_one_offence_just_before(lexicon: Lexico
         "sentenced to 10 years for fraud."
     )
     assert sentences(text) == [(None, 10.0)]
+
+
+def test_the_figure_of_another_year_is_a_baseline(lexicon: Lexicon) -> None:
+    text = (
+        "In 2024 garrison courts convicted 1,870 soldiers of going absent without leave. "
+        "Another 512 were convicted of desertion, nearly twice the 2023 figure of 270."
+    )
+    assert _counts(lexicon, text) == [
+        ("leaving_a_unit_without_leave", 1870, "2024-01-01", "2024-12-31"),
+        ("desertion", 512, "2024-01-01", "2024-12-31"),  # the year in context, not 2023
+        ("desertion", 270, "2023-01-01", "2023-12-31"),  # the baseline, a count of 2023
+    ]
+    # the year's figure as the subject is the count's own period
+    text = "The 2023 figure was 270 desertion convictions."
+    assert [(c[1], c[2]) for c in _counts(lexicon, text)] == [(270, "2023-01-01")]
+
+
+def test_life_said_otherwise_and_the_gravest_sentence(lexicon: Lexicon) -> None:
+    text = "Anyone convicted of treason can now be sent to prison for the rest of their life."
+    assert _ranges(lexicon, text) == [("treason", None, None, True)]
+    text = "For espionage the gravest sentence available is 20 years."
+    assert _ranges(lexicon, text) == [("espionage", None, 20.0, False)]

@@ -92,9 +92,11 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "penalty.maximum",
         compile_narrowed(
-            rf"\b(?:a\s+)?(?:maximum|top|highest|harshest|toughest|stiffest|severest)\s+"
+            rf"\b(?:a\s+)?(?:maximum|top|highest|harshest|toughest|stiffest|severest|gravest|"
+            rf"heaviest|longest)\s+"
             rf"(?:(?:prison\s+|jail\s+)?"
-            rf"(?:sentence|penalty|term|punishment)(?:\s+(?:for|of)\s+[^,.;]{{1,60}}?)?\s+"
+            rf"(?:sentence|penalty|term|punishment)(?:\s+(?:available|possible|allowed))?"
+            rf"(?:\s+(?:for|of)\s+[^,.;]{{1,60}}?)?\s+"
             rf"(?:(?:still\s+)?remains(?:\s+at)?|(?:is|was)(?:\s+(?:still|now))?|"
             rf"(?:still\s+)?stands\s+at|of|at|to)\s+|"
             # "before that the maximum was 20 years"
@@ -122,7 +124,9 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"\b(?:life\s+(?:imprisonment|sentences?|terms?|in\s+prison)|imprisonment\s+for\s+life|"
             r"(?<=to\s)life|(?<=punishable\sby\s)life|"
             # "12 to 20 years in prison or life, treason ...": a bare "life" after a term
-            r"(?<=years\sor\s)life|(?<=prison\sor\s)life|(?<=imprisonment\sor\s)life)\b",
+            r"(?<=years\sor\s)life|(?<=prison\sor\s)life|(?<=imprisonment\sor\s)life|"
+            # "can now be sent to prison for the rest of his life"
+            r"(?<=prison\sfor\s)the\s+rest\s+of\s+(?:his|her|their|one's)\s+li(?:fe|ves))\b",
             re.IGNORECASE,
         ),
     ),

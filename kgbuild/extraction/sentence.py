@@ -55,6 +55,16 @@ _CHANGED_FROM = compile_narrowed(
 """Before a time a change is told from: "340 were convicted, up by double digits from
 2023" (a baseline; the count's period is the one in context)."""
 _CHANGED_FROM_GATE: Final = ("from",)
+_YEARS_FIGURE_AFTER = compile_narrowed(
+    r"(?:'s|’s)?\s+(?:figure|total|tally|level|number|count)s?\b", re.IGNORECASE
+)
+_THE_BEFORE = compile_narrowed(
+    r"\b(?:double|twice|triple|treble|half|times|than|with|to|against|versus|vs\.?|on|over|"
+    r"above|below|from|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+the\s+$",
+    re.IGNORECASE,
+)
+"""Around a year that names another figure: "almost double the 2023 figure of 329" (a
+baseline; the count's period is the one in context)."""
 
 
 class SentenceBase:
@@ -130,6 +140,11 @@ class SentenceBase:
                     role == "period"
                     and _gate_open(_CHANGED_FROM_GATE, self.folded)
                     and _CHANGED_FROM.search(self.s, max(0, t.start - 60), t.start)
+                )
+                or (
+                    role == "period"
+                    and _YEARS_FIGURE_AFTER.match(self.s, t.end)
+                    and _THE_BEFORE.search(self.s, max(0, t.start - 20), t.start)
                 )
             ):
                 role = "baseline"
