@@ -236,3 +236,15 @@ def test_life_said_otherwise_and_the_gravest_sentence(lexicon: Lexicon) -> None:
     assert _ranges(lexicon, text) == [("treason", None, None, True)]
     text = "For espionage the gravest sentence available is 20 years."
     assert _ranges(lexicon, text) == [("espionage", None, 20.0, False)]
+
+
+def test_made_a_crime_and_convicted_of_it(lexicon: Lexicon) -> None:
+    text = (
+        "Looting in wartime was made a crime in September 2022. Over the first half of 2025 "
+        "garrison courts convicted 73 soldiers of it, against 50 a year earlier."
+    )
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    got = [(c.kind, c.offence, c.date or c.count, c.period_start) for c in claims]
+    assert ("enactment", "looting", "2022-09", None) in got
+    assert ("conviction_count", "looting", 73, "2025-01-01") in got
+    assert ("conviction_count", "looting", 50, "2024-01-01") in got

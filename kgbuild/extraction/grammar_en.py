@@ -339,7 +339,9 @@ _AND_BASELINE = compile_narrowed(
 _ANAPHORIC_CHARGE = compile_narrowed(
     r"\bsuch\s+(?:verdicts|convictions|sentences|cases)\b|"
     r"\b(?:this|that|these|those|such|the\s+same|the|both|either)\s+(?:charges?|offen[cs]es?|"
-    r"articles?|crimes?|counts?|statutes?|laws?|provisions?)\b",
+    r"articles?|crimes?|counts?|statutes?|laws?|provisions?)\b|"
+    # "military courts convicted 58 soldiers of it"
+    r"\b(?:convicted|guilty|sentenced|jailed|imprisoned)\b[^.;]{0,40}?\b(?:of|for|under)\s+it\b",
     re.IGNORECASE,
 )
 _PURPOSE = compile_narrowed(

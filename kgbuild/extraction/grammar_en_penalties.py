@@ -179,6 +179,9 @@ _ENACT = compile_narrowed(
     r"(?:has|have|had)\s+been\s+in\s+(?:force|effect)|"
     r"(?:has|have|had)\s+been\s+(?:an?\s+)?(?:crime|criminal\s+offen[cs]e|punishable|illegal)"
     r"(?=\s+since\b)|"
+    # "Voluntary surrender ... was made a crime in September 2022"
+    r"(?:was|were|had\s+been|has\s+been)\s+made\s+(?:an?\s+)?(?:crime|criminal\s+offen[cs]e|"
+    r"punishable|illegal)|"
     r"introduced|toughened|tightened|stiffened|adopted|enacted|"
     # "passed the bill", "had passed it on 18 April", not "passed sentences on 287 people"
     # or "passed it to an officer"
@@ -243,7 +246,7 @@ _ENACT_PIECES: Final = (
     *("took effect", "into force", "into effect", "appeared in", "voted", "created"),
     *("been in force", "been in effect", "been a crime", "been a criminal", "been punishable"),
     "been illegal",
-    *("new article", "criminal offen", "a crime"),
+    *("new article", "criminal offen", "a crime", "made punishable", "made illegal"),
     *("the max", "the min", "the top", "the upper"),
 )
 """A piece of every _ENACT verb, in `fold`ed text: its gate."""
