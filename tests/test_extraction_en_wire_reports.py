@@ -248,3 +248,14 @@ def test_made_a_crime_and_convicted_of_it(lexicon: Lexicon) -> None:
     assert ("enactment", "looting", "2022-09", None) in got
     assert ("conviction_count", "looting", 73, "2025-01-01") in got
     assert ("conviction_count", "looting", 50, "2024-01-01") in got
+
+
+def test_a_defendant_named_with_an_initial(lexicon: Lexicon) -> None:
+    text = (
+        "A court in Omsk on Tuesday sentenced Denis K., a 31-year-old welder, to 13 years in "
+        "a maximum-security colony for treason."
+    )
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert [(c.kind, c.offence, c.person, c.sentence_years) for c in claims] == [
+        ("individual_sentence", "treason", "Denis K.", 13.0)
+    ]

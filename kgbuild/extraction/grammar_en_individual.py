@@ -48,7 +48,9 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "sentence.sentenced-to",
         compile_narrowed(
-            rf"\b(?P<verb>sentenced)\b(?P<obj>[^.;]{{0,120}}?)\bto\s+(?:(?:serve|spend)\s+)?"
+            # the object may hold an initial: "sentenced Ilya R., a courier, to 15 years"
+            rf"\b(?P<verb>sentenced)\b(?P<obj>(?:[^.;]|(?<=\b[A-Z])\.){{0,120}}?)\bto\s+"
+            rf"(?:(?:serve|spend)\s+)?"
             rf"(?:{_SENT_TERM}|(?P<life>life(?:\s+imprisonment|\s+in\s+prison)?))",
             re.IGNORECASE,
         ),
@@ -121,7 +123,11 @@ _SENTENCE_GATES: Final = _gates(
 )
 """As _TIME_GATES, for _SENTENCE_PATTERNS."""
 _NAME_TOKEN = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*"
-_NAME = compile_narrowed(rf"\b{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}\b")
+_NAME = compile_narrowed(
+    rf"\b{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}\b"
+    # a name and an initial, as courts and outlets give defendants: "Ilya R."
+    rf"|\b{_NAME_TOKEN}\s+[A-Z]\.(?=[\s,;]|$)"
+)
 _NAME_STOP: Final = frozenset(
     _words(
         "in on at the a an former journalist activist director playwright president pianist "
