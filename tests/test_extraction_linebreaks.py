@@ -13,7 +13,9 @@ import yaml
 
 from kgbuild.claims import Claim
 from kgbuild.extraction import extract_claims
-from kgbuild.extraction.linebreaks import soft_breaks, soften_line_breaks
+from kgbuild.extraction.drafts import _Draft, _State
+from kgbuild.extraction.linebreaks import heading_lines, soft_breaks, soften_line_breaks, within
+from kgbuild.extraction.periods import _TimeContext
 from kgbuild.lexicon import Lexicon, load_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -232,3 +234,25 @@ def test_a_quoted_enumeration_of_offences_stays_one_list(lexicon: Lexicon) -> No
         assert [(c.offence, c.count) for c in claims] == [
             (("treason", "espionage", "sabotage"), 95)
         ], text
+
+
+def test_within_finds_the_heading_that_holds_a_span_and_no_other() -> None:
+    text = "Title one\n\nBody of the first part. More.\n\nTitle two\n\nBody two here.\n"
+    spans = heading_lines(text)
+    assert [text[a:b] for a, b in spans] == ["Title one", "Title two"]
+    (a1, b1), (a2, b2) = spans
+    assert within(spans, a1, b1) and within(spans, a2 + 1, b2)
+    assert not within(spans, a1, b1 + 1)  # runs past the heading
+    assert not within(spans, b1 + 2, b1 + 6)  # body text between the headings
+    assert not within([], 0, 1)
+    assert not within(spans, b2 + 3, len(text))
+
+
+def test_drafts_since_is_the_tail_from_a_sentence_on() -> None:
+    state = _State(published=None, report_year=None, time=_TimeContext(None, None, None))
+    for index in (0, 0, 2, 3, 3):
+        state.drafts.append(_Draft("conviction_count", 0, 1, 0, "r", sentence_index=index))
+    assert [d.sentence_index for d in state.drafts_since(3)] == [3, 3]
+    assert [d.sentence_index for d in state.drafts_since(1)] == [2, 3, 3]
+    assert len(state.drafts_since(0)) == 5
+    assert state.drafts_since(4) == []

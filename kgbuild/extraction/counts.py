@@ -170,16 +170,17 @@ class CountRules(BaselineRules):
         m = _OFFENCE_PART.search(self.s)
         if m is None or not (m.group("pre") or m.group("post")):
             return False
-        total = next(
-            (
-                d
-                for d in reversed(self.state.drafts)
-                if d.kind in {"conviction_count", "case_count"}
+        total = None
+        for d in reversed(self.state.drafts):  # in sentence order: stop before the one before
+            if self.index - d.sentence_index > 1:
+                break
+            if (
+                d.kind in {"conviction_count", "case_count"}
                 and not d.rule.endswith(".baseline")
                 and self.index - d.sentence_index == 1
-            ),
-            None,
-        )
+            ):
+                total = d
+                break
         count = _int_number(m.group("num"))
         if total is None or total.part_of is not None or count is None or not total.offences:
             return False

@@ -83,6 +83,14 @@ class _State:
     """The latest sentences (index, text): where "all of them" finds its group."""
     drafts: list[_Draft] = field(default_factory=list)
 
+    def drafts_since(self, index: int) -> list[_Draft]:
+        """The drafts of sentence ``index`` and after, in order: the tail of ``drafts``
+        (kept in sentence order), found from the end so a long document costs no more."""
+        first = len(self.drafts)
+        while first and self.drafts[first - 1].sentence_index >= index:
+            first -= 1
+        return self.drafts[first:]
+
 
 _SMALL_WORDS: Final = frozenset(_words("a an the of for in on to with and or at by from as vs"))
 

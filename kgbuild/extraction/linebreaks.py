@@ -29,6 +29,7 @@ has the text's length, so every offset still indexes the original text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 _TERMINAL = frozenset(".!?…")
 _CLOSING = frozenset("\"'»”’)]")
@@ -39,6 +40,8 @@ _NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]")
 """A numbered item («1) », «2. ») after a line that ends a sentence, a colon or a semicolon
 (after a line that ends inside a sentence, «их было\\n96. Почти все ...» is a wrap)."""
 _FIRST_WORD = re.compile(r"\S+")
+
+_NO_END = 1 << 62  # sorts after every end offset, in the binary search of `within`
 
 
 def _ends_sentence(line: str) -> bool:
@@ -156,5 +159,8 @@ def heading_lines(text: str) -> list[tuple[int, int]]:
 
 
 def within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``start``-``end`` lies inside one of ``spans`` (few: headings)."""
-    return any(a <= start and end <= b for a, b in spans)
+    """Whether ``start``-``end`` lies inside one of ``spans``, which are sorted and do not
+    overlap (as `heading_lines` gives them): a binary search, since a long document has
+    a heading for every sentence asked about in the worst case."""
+    at = bisect_right(spans, (start, _NO_END)) - 1
+    return at >= 0 and end <= spans[at][1]

@@ -416,7 +416,7 @@ class ListRules(ReferenceRules):
             and t.last is not None
         ]
         if not periods and _THOSE_YEARS.search(self.s, m.end()):
-            for d in self.state.drafts:
+            for d in self.state.drafts_since(self.index - 1):
                 if (
                     d.sentence_index == self.index - 1
                     and d.period is not None

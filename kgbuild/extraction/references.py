@@ -94,17 +94,16 @@ class ReferenceRules(PeriodReferences):
     def _latest_total(self) -> _Draft | None:
         """The latest count of this sentence or the two before that is a total of its own
         (no part of another, no baseline): what "of them", "such verdicts" count."""
-        return next(
-            (
-                d
-                for d in reversed(self.state.drafts)
-                if d.kind in {"conviction_count", "case_count"}
+        for d in reversed(self.state.drafts):  # in sentence order: stop three back
+            if self.index - d.sentence_index > 2:
+                return None
+            if (
+                d.kind in {"conviction_count", "case_count"}
                 and d.part_of is None
                 and not d.rule.endswith(".baseline")
-                and self.index - d.sentence_index <= 2
-            ),
-            None,
-        )
+            ):
+                return d
+        return None
 
     def _within(self, total: _Draft) -> set[str]:
         """The offences a part of ``total`` may name: its own and the narrower ones."""
