@@ -21,12 +21,17 @@ def lexicon() -> Lexicon:
     return load_lexicon(ROOT / "ontology" / "offences.ttl")
 
 
+def _of_kind(
+    lexicon: Lexicon, text: str, kind: str, fields: tuple[str, ...], lang: str
+) -> list[tuple[object, ...]]:
+    """``fields`` of each claim of ``kind`` that ``text`` gives."""
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang=lang, published=PUBLISHED)
+    return [tuple(getattr(c, f) for f in fields) for c in claims if c.kind == kind]
+
+
 def _counts(lexicon: Lexicon, text: str, lang: str = "en") -> list[tuple[object, ...]]:
-    return [
-        (c.offence, c.count, c.period_start, c.period_end)
-        for c in extract_claims(text, document="d", lexicon=lexicon, lang=lang, published=PUBLISHED)
-        if c.kind == "conviction_count"
-    ]
+    fields = ("offence", "count", "period_start", "period_end")
+    return _of_kind(lexicon, text, "conviction_count", fields, lang)
 
 
 @pytest.mark.parametrize(
@@ -104,11 +109,8 @@ def test_a_share_in_brackets_after_the_figure(
 
 
 def _ranges(lexicon: Lexicon, text: str, lang: str = "en") -> list[tuple[object, ...]]:
-    return [
-        (c.offence, c.min_years, c.max_years, c.life)
-        for c in extract_claims(text, document="d", lexicon=lexicon, lang=lang, published=PUBLISHED)
-        if c.kind == "penalty_range"
-    ]
+    fields = ("offence", "min_years", "max_years", "life")
+    return _of_kind(lexicon, text, "penalty_range", fields, lang)
 
 
 @pytest.mark.parametrize(

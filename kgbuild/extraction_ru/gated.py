@@ -44,7 +44,11 @@ class AnyOf:
     parts: tuple[Gated, ...]
     gate: tuple[str, ...]
     """Words of the wordings as written (spaces for any whitespace between words): a
-    sentence that holds none is not looked at for a reference back at all."""
+    sentence that holds none is not looked at for a reference back at all. Not the union
+    of the parts' gates, though the two lists share many words: a part's gate is what
+    each of its matches must hold (checked per part), this one is the sentence-level cue
+    that `Sentence._cued` reads with the other rules' cues, and holds multi-word cues
+    («из них», «за это») that no single part's gate needs."""
 
     def found(self, text: str, folded: str) -> bool:
         """Whether any alternative matches ``text``, whose folded form is ``folded``."""
