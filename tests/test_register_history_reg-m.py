@@ -58,9 +58,13 @@ def test_302_fz_is_in_force_on_the_day_kodeks_gives() -> None:
     assert in_force.confidence == "high"
     assert in_force.source == "reg-n-cntd-uk-282-2"
     assert in_force.derived_from is None
-    (effect,) = law.effects
-    assert (effect.article, effect.part) == ("208", "2")
-    assert effect.in_force.value == in_force.value
+    # 208 part 2, and (register helper reg-q) the dispositions of 282.2 parts 1 and 2
+    assert [(e.article, e.part) for e in law.effects] == [
+        ("208", "2"),
+        ("282.2", "1"),
+        ("282.2", "2"),
+    ]
+    assert all(e.in_force.value == in_force.value for e in law.effects)
 
 
 def test_the_302_fz_version_of_208_part_2_starts_on_the_laws_entry_into_force() -> None:
