@@ -24,6 +24,7 @@ from kgbuild.extraction.grammar_en import (
     _PEOPLE_NOUNS,
     _POST_CASE,
     _POST_CONV,
+    _POST_SENTENCES,
     _PRE_CASE,
     _PRE_CONV,
     _PRE_FOUND,
@@ -258,7 +259,7 @@ class CountRules(BaselineRules):
             return None, ""
         if m.group("noun").lower() == "sentences":
             # "handed down 104 treason sentences"; a bare "sentences" is too often a term
-            if _PRE_VERDICT.search(pre):
+            if _PRE_VERDICT.search(pre) or _POST_SENTENCES.search(post):
                 return "conviction_count", "count.verdicts"
             return None, ""
         if unit == "verdicts":

@@ -51,6 +51,13 @@ _ENACT_CLAUSE_END = compile_narrowed(
 _SIGNED = re.compile(r"\bsign(?:ed|atures?)\b", re.IGNORECASE)
 
 
+_VERDICT_PASSED = re.compile(
+    r"\b(?:sentences?|verdicts?|judg(?:e)?ments?|rulings?)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""A verdict noun as the subject of "passed": "five sentences were passed" (no law)."""
+
+
 class EnactmentRules(PenaltyRules):
     """Enactments of offences, dated by the sentence or by the law before them."""
 
@@ -67,6 +74,9 @@ class EnactmentRules(PenaltyRules):
             )
             m = signed or m
         verb = m.group("v").lower()
+        if verb.startswith("passed") and _VERDICT_PASSED.search(self.s, 0, m.start("v")):
+            # "Five sentences were passed in 2023": verdicts, not a law
+            return self._enacted_now()
         if verb in {"toughened", "tightened", "stiffened"}:
             rule = "enactment.toughened"
         elif verb.startswith("passed"):

@@ -1,11 +1,12 @@
-"""English grammar for counts, breakdowns, individual sentences and attribution, and the
-claim gates. Each pattern with the wordings it covers (rules in counts.py, individual.py):
+"""English grammar for counts and breakdowns, and the claim gates. Each pattern with the wordings it covers (rules in counts.py, individual.py):
 
     _COUNT              "145 Russian citizens", "52 guilty verdicts", "24 criminal cases",
                         "18 treason investigations",
                         "six of them", "1,300 treason and espionage cases"
-    _POST_CONV          "... were convicted", "... of Crimea were found guilty"
+    _POST_CONV          "... were convicted", "... of Crimea were found guilty", "The
+                        majority — 177 people (76%) — were convicted"
     _PRE_CONV           "convicted 23 ...", "handed down guilty verdicts to 39 ..."
+    _POST_SENTENCES     "45 treason sentences were handed down"
     _PRE_FOUND(_IN)     "found 40 people guilty", "found defendants guilty in 37 cases",
                         "guilty verdicts were handed down in 37 treason cases"
     _POST_CASE/_PRE_CASE  "... cases were opened", "investigators opened 24 ... cases"
@@ -21,10 +22,10 @@ claim gates. Each pattern with the wordings it covers (rules in counts.py, indiv
                         from just four a year earlier", "against two in the same period of
                         2022"
     _ANAPHORIC_CHARGE   "this offence", "the same charges", "under these statutes"
-    _ATTRIBUTION        "according to OVD-Info", "Mediazona counted", "data from ..."
 
 Penalties and enactments: grammar_en_penalties.py; lists of counts: grammar_en_lists.py;
-individual sentences: grammar_en_individual.py.
+individual sentences: grammar_en_individual.py; who counted a figure ("according to
+OVD-Info", "Mediazona counted", "data from ..."): grammar_en_attribution.py.
 """
 
 from __future__ import annotations
@@ -34,8 +35,7 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from kgbuild.extraction.changes import _FACTOR_NUM
-from kgbuild.extraction.gates import _gate_open, _gates
-from kgbuild.extraction.grammar_en_individual import _NAME_STOP
+from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en_penalties import _ENACT_PIECES
 from kgbuild.extraction.numbers import (
     _ALL_WORDS,
@@ -44,11 +44,9 @@ from kgbuild.extraction.numbers import (
     _YEAR,
     _YEAR_NUMBER,
     NUMBER_PATTERN,
-    _words,
     number_starts,
 )
 from kgbuild.fastre import compile_narrowed, finditer_at
-from kgbuild.lexicon import fold
 
 _PEOPLE_NOUNS = (
     r"people|persons|person|individuals|individual|citizens|citizen|nationals|national|"
@@ -163,8 +161,12 @@ _POSTMOD = (
 convicted)."""
 _COORD_NOUN = r"(?:\s+(?:and|or)\s+[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){0,2}?)?"
 """A noun coordinated with the count's: "23 foreigners and stateless people were ..."."""
+_APPOS_END = r"(?:(?:\s*\([^()]{1,40}\))?(?:\s*,\s*or\s+[\d.,]+\s*(?:%|per\s*cent))?\s*[,—–])?"
+"""The end of a count in apposition to its head: "The majority, 177 people, were ...", "The
+majority — 177 people (76%) — were ..."."""
 _POST_CONV = compile_narrowed(
-    rf"^{_COORD_NOUN}{_APPOS}{_POSTMOD}(?:\s+(?:who|that))?\s+{_AUX}{_ADV}(?P<v>{_CONV_VERB})\b",
+    rf"^{_COORD_NOUN}{_APPOS}{_POSTMOD}{_APPOS_END}(?:\s+(?:who|that))?\s+{_AUX}{_ADV}"
+    rf"(?P<v>{_CONV_VERB})\b",
     re.IGNORECASE,
 )
 _CASE_ARRIVED = (
@@ -199,6 +201,12 @@ _PRE_VERDICT = compile_narrowed(
     rf"(?:{_QUAL}\s+)?$",
     re.IGNORECASE,
 )
+_POST_SENTENCES = compile_narrowed(
+    rf"^{_POSTMOD}\s+{_AUX}{_ADV}(?:handed\s+(?:down|out)|issued|delivered|passed|pronounced)\b",
+    re.IGNORECASE,
+)
+"""Sentences (verdicts) said to be handed down after them: "45 treason sentences were handed
+down in 2024" (not "... were upheld", nor a term: "sentences of up to 20 years")."""
 _PRE_CASE = compile_narrowed(
     rf"\b{_CASE_VERB}\s+(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$", re.IGNORECASE
 )
@@ -401,68 +409,6 @@ def _unit(noun: str) -> str:
 
 def _is_year_like(num_text: str) -> bool:
     return bool(_YEAR_NUMBER.fullmatch(num_text.strip()))
-
-
-# --------------------------------------------------------------------------------------
-# Attribution
-
-_ORG = r"(?P<org>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})"
-_ATTRIBUTION = (
-    compile_narrowed(rf"\b(?i:according)\s+to\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,4}}{_ORG}"),
-    compile_narrowed(
-        rf"{_ORG}\s+(?:has\s+|had\s+|have\s+)?(?:reported|reports|said|says|found|estimated|"
-        rf"calculated|counted|wrote|revealed|noted|tallied)\b"
-    ),
-    compile_narrowed(
-        rf"\b(?:data|figures|statistics|estimates|a\s+count|an\s+analysis)\s+(?:from|by|of|"
-        rf"compiled\s+by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_ORG}"
-    ),
-)
-_ORG_STOP: Final = frozenset(
-    _words("he she it they we i the this that these those there russian russia president")
-)
-
-
-_ATTRIBUTION_GATES: Final = _gates(
-    (
-        ("according",),
-        (
-            "reported",
-            "reports",
-            "said",
-            "says",
-            "found",
-            "estimated",
-            "calculated",
-            "counted",
-            "wrote",
-            "revealed",
-            "noted",
-            "tallied",
-        ),
-        ("data", "figures", "statistics", "estimates", "count", "analysis"),
-    )
-)
-
-
-def _find_attribution(sentence: str, folded: str | None = None) -> str | None:
-    folded = fold(sentence) if folded is None else folded
-    for pattern, gate in zip(_ATTRIBUTION, _ATTRIBUTION_GATES, strict=True):
-        if not _gate_open(gate, folded):
-            continue
-        for m in pattern.finditer(sentence):
-            org = m.group("org").strip()
-            words = org.split()
-            while words and words[0].lower() in _ORG_STOP:
-                words = words[1:]
-            if words and words[-1].count(".") == 1 and words[-1].endswith("."):
-                words[-1] = words[-1][:-1]
-            if not words:
-                continue
-            if m.start("org") == 0 and len(words) == 1 and words[0].lower() in _NAME_STOP:
-                continue
-            return " ".join(words)
-    return None
 
 
 # --------------------------------------------------------------------------------------

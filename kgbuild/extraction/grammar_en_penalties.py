@@ -165,6 +165,13 @@ _STATUTORY_AFTER = compile_narrowed(
     re.IGNORECASE,
 )
 """A statutory cue after a term: "life imprisonment has been possible for sabotage"."""
+_IMPOSED_AFTER = compile_narrowed(
+    r"\s+(?:(?:in\s+)?prison\s+|behind\s+bars\s+)?(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:(?:also|already|then)\s+)?(?:handed\s+(?:down|out)|imposed|given|meted\s+out|passed)\b",
+    re.IGNORECASE,
+)
+"""Terms said to be imposed after them: "Sentences of up to 20 years were handed down to 12
+people" (what courts gave, not the law's range)."""
 _IMPOSED_CUE = compile_narrowed(
     r"\b(?:sentenced|jailed|imprisoned|given|handed|received|serving|served|got)\b",
     re.IGNORECASE,

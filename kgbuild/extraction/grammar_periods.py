@@ -118,9 +118,14 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         # "since the invasion began", "since the start of the full-scale war": 24 February 2022
         "since-invasion",
         compile_narrowed(
-            r"(?i:since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:the\s+|Russia['’]s\s+)"
-            r"(?:full[\s-]scale\s+)?(?:invasion|war)(?:\s+(?:of|in|on|against)\s+Ukraine)?"
-            r"(?:\s+(?:began|started))?)(?!\s+(?:in|of|on)\s)"
+            r"(?i:since\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?(?:(?:the\s+|Russia['’]s\s+)"
+            r"(?:(?:full[\s-]scale|all[\s-]out|large[\s-]scale)\s+)?(?:invasion|war)"
+            r"(?:\s+(?:of|in|on|against)\s+Ukraine)?(?:\s+(?:began|started))?|"
+            # "since Russia launched its full-scale invasion", "since Moscow invaded Ukraine"
+            r"(?:Russia|Moscow|the\s+Kremlin)\s+(?:launched|began|started)\s+(?:its|the)\s+"
+            r"(?:(?:full[\s-]scale|all[\s-]out|large[\s-]scale)\s+)?(?:invasion|war)"
+            r"(?:\s+(?:of|in|on|against)\s+Ukraine)?|(?:Russia|Moscow)\s+invaded\s+Ukraine))"
+            r"(?!\s+(?:in|of|on)\s)"
         ),
     ),
     (

@@ -7,6 +7,7 @@ import re
 from kgbuild.extraction.drafts import _Draft, _round, _slug_for_word, _unique
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en_penalties import (
+    _IMPOSED_AFTER,
     _IMPOSED_CUE,
     _NUMD,
     _PENALTY_AT_NUMBERS,
@@ -223,6 +224,8 @@ class PenaltyRules(ReferenceRules):
             ]
             if rule == "penalty.maximum" or bracketed or _STATUTORY_AFTER.match(self.s, end):
                 cues.append((start, "statutory"))
+            elif _IMPOSED_AFTER.match(self.s, end):
+                cues.append((start, "imposed"))
             if rule == "penalty.prison-for":
                 if not _MODAL_BEFORE.search(pre):
                     continue

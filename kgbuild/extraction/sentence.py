@@ -17,7 +17,8 @@ from kgbuild.extraction.changes import (
 )
 from kgbuild.extraction.drafts import _Draft, _named_offences, _State
 from kgbuild.extraction.gates import _gate_open
-from kgbuild.extraction.grammar_en import _counts, _find_attribution
+from kgbuild.extraction.grammar_en import _counts
+from kgbuild.extraction.grammar_en_attribution import _find_attribution
 from kgbuild.extraction.numbers import number_starts
 from kgbuild.extraction.periods import _find_times, _Time
 from kgbuild.fastre import compile_narrowed

@@ -1,0 +1,116 @@
+"""Wordings of monitoring groups' and news digests' reports on verdict counts (issue 10),
+in sentences of our own: verdicts counted in the passive, a count in apposition to "the
+majority", the start of the full-scale war said in other ways, "collaboration with
+foreign states" for confidential cooperation, and the traps next to them (verdicts
+"passed" are no law; terms "handed down" are no statutory range)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgbuild.extraction import extract_claims
+from kgbuild.lexicon import Lexicon, load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+PUBLISHED = dt.date(2025, 10, 7)
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon(ROOT / "ontology" / "offences.ttl")
+
+
+def _claims(lexicon: Lexicon, text: str) -> list[tuple[object, ...]]:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert all(c.quote == text[c.start : c.end] for c in claims)
+    return [
+        (c.kind, c.offence, c.count, c.qualifier, c.period_start, c.period_end, c.max_years, c.date)
+        for c in claims
+    ]
+
+
+def _count(offence: object, n: int, start: str, end: str, q: str = "exact") -> tuple[object, ...]:
+    return ("conviction_count", offence, n, q, start, end, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "In 2023, 61 sentences for espionage were handed down by military courts.",
+            [_count("espionage", 61, "2023-01-01", "2023-12-31")],
+        ),
+        (
+            "Over 2024 at least 38 more treason sentences were issued in the annexed regions.",
+            [_count("treason", 38, "2024-01-01", "2024-12-31", "at_least")],
+        ),
+        (
+            "Nine sentences were passed in 2022 for sabotage.",
+            [_count("sabotage", 9, "2022-01-01", "2022-12-31")],
+        ),
+        # a verdict upheld is counted again, not a new one
+        ("In 2024, 19 treason sentences were upheld on appeal.", []),
+    ],
+)
+def test_verdicts_counted_in_the_passive(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims(lexicon, text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The majority, 141 people, were convicted of treason in 2024.",
+        "The bulk of them — 141 people — were convicted of treason in 2024.",
+        "The majority — 141 people (71%) — were convicted of treason in 2024.",
+        "Most of them — 141 people, or 71% — were found guilty of treason in 2024.",
+    ],
+)
+def test_a_count_in_apposition_to_its_head(lexicon: Lexicon, text: str) -> None:
+    assert _claims(lexicon, text) == [_count("treason", 141, "2024-01-01", "2024-12-31")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the start of the all-out war against Ukraine, 418 people have been convicted "
+        "of treason.",
+        "Since Russia launched its full-scale invasion, 418 people have been found guilty of "
+        "treason.",
+        "Since Moscow invaded Ukraine, courts have convicted 418 people of treason.",
+        "Since the large-scale war began, 418 people have been convicted of treason.",
+    ],
+)
+def test_the_start_of_the_war_said_in_other_ways(lexicon: Lexicon, text: str) -> None:
+    assert _claims(lexicon, text) == [_count("treason", 418, "2022-02-24", "2025-10-07")]
+
+
+def test_collaboration_with_foreign_states_is_confidential_cooperation(lexicon: Lexicon) -> None:
+    text = (
+        "Courts convicted 205 people of treason, espionage and collaboration with foreign "
+        "states in 2024."
+    )
+    offences = ("treason", "espionage", "confidential_cooperation")
+    assert _claims(lexicon, text) == [_count(offences, 205, "2024-01-01", "2024-12-31")]
+
+
+def test_verdicts_passed_are_no_law_and_terms_handed_down_no_range(lexicon: Lexicon) -> None:
+    assert [c[0] for c in _claims(lexicon, "Four sentences were passed in 2023 for treason.")] == [
+        "conviction_count"
+    ]
+    # what courts gave, not what the article allows
+    assert _claims(lexicon, "Sentences of up to 19 years were handed down for treason.") == []
+    assert _claims(lexicon, "Prison terms of 12 to 18 years were imposed for espionage.") == []
+    # the statutory ones stay
+    got = _claims(lexicon, "Espionage carries sentences of up to 20 years.")
+    assert [(c[0], c[1], c[6]) for c in got] == [("penalty_range", "espionage", 20.0)]
+    got = _claims(
+        lexicon, "The State Duma passed the law on confidential cooperation in July 2022."
+    )
+    assert [(c[0], c[1], c[7]) for c in got] == [
+        ("enactment", "confidential_cooperation", "2022-07")
+    ]
