@@ -114,3 +114,24 @@ def test_verdicts_passed_are_no_law_and_terms_handed_down_no_range(lexicon: Lexi
     assert [(c[0], c[1], c[7]) for c in got] == [
         ("enactment", "confidential_cooperation", "2022-07")
     ]
+
+
+def test_these_statutes_after_a_sentence_on_one_of_them(lexicon: Lexicon) -> None:
+    text = (
+        "Courts passed 230 verdicts for treason, espionage and confidential cooperation in the "
+        "first half of 2025. The majority — 170 people — were convicted of treason. Since the "
+        "full-scale invasion, 780 people have been convicted under these statutes."
+    )
+    got = [(c[1], c[2], c[4]) for c in _claims(lexicon, text)]
+    group = ("treason", "espionage", "confidential_cooperation")
+    assert got == [
+        (group, 230, "2025-01-01"),
+        ("treason", 170, "2025-01-01"),
+        (group, 780, "2022-02-24"),
+    ]
+    # one offence named before, and "this offence": that one
+    text = (
+        "Courts convicted 230 people of treason and espionage in 2024. In 2025, 120 people were "
+        "convicted of treason. Another 40 were convicted of this offence in the occupied regions."
+    )
+    assert [c[1] for c in _claims(lexicon, text)][-1] == "treason"

@@ -73,6 +73,10 @@ class _State:
     previous_offences: tuple[str, ...] = ()
     """The offences of the latest fully read sentence that names any."""
     earlier_offences: tuple[str, ...] = ()
+    latest_group: tuple[str, ...] = ()
+    """The latest offences remembered together, two or more: what "these statutes" means
+    after a sentence on one of them ("224 verdicts for treason, espionage and confidential
+    cooperation ... 177 for treason ... 774 convicted under these statutes")."""
     """The offences named before those (latest last): what "both articles" adds to them."""
     unscanned: list[str] = field(default_factory=list)
     """Sentences the claim gate skipped since then, unread (see references.py)."""
@@ -132,6 +136,8 @@ def _remember_offences(state: _State, slugs: tuple[str, ...]) -> None:
         kept = [s for s in state.earlier_offences + state.previous_offences if s not in slugs]
         state.earlier_offences = tuple(kept[-6:])
         state.previous_offences = slugs
+        if len(slugs) > 1:
+            state.latest_group = slugs
 
 
 _ARTICLE_WORD = compile_narrowed(

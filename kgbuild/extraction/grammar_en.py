@@ -1,4 +1,5 @@
-"""English grammar for counts and breakdowns, and the claim gates. Each pattern with the wordings it covers (rules in counts.py, individual.py):
+"""English grammar for counts and breakdowns, and the claim gates. Each pattern with the
+wordings it covers (rules in counts.py, individual.py):
 
     _COUNT              "145 Russian citizens", "52 guilty verdicts", "24 criminal cases",
                         "18 treason investigations",

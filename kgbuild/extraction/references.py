@@ -84,6 +84,12 @@ _PART_AFTER = compile_narrowed(
     re.IGNORECASE,
 )
 """A part of a total after it: ", of which 300 ...", ", including 40 ..."."""
+_PLURAL_CHARGE = compile_narrowed(
+    r"\b(?:these|those|all\s+(?:three|four|these|those|the)|the\s+same\s+(?:three|four))\s+"
+    r"(?:charges|offen[cs]es|articles|crimes|statutes|provisions)\b",
+    re.IGNORECASE,
+)
+"""A reference back to several offences: "under these statutes", "on all three charges"."""
 _CLAUSE_END = compile_narrowed(r";|,?\s+(?:while|whereas)\s+|,\s+but\s+", re.IGNORECASE)
 
 
@@ -164,7 +170,12 @@ class ReferenceRules(PeriodReferences):
             or self._part_of_uncounted_group()
             or self._verdicts_follow_counts()
         ):
-            return previous_offences(self.state, self.lexicon)
+            found = previous_offences(self.state, self.lexicon)
+            group = self.state.latest_group
+            if len(found) == 1 and found[0] in group and _PLURAL_CHARGE.search(self.s):
+                # "under these statutes" after a sentence on one of them: the group
+                return group
+            return found
         return ()
 
     def _verdicts_follow_counts(self) -> bool:
