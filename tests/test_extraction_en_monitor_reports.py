@@ -135,3 +135,15 @@ def test_these_statutes_after_a_sentence_on_one_of_them(lexicon: Lexicon) -> Non
         "convicted of treason. Another 40 were convicted of this offence in the occupied regions."
     )
     assert [c[1] for c in _claims(lexicon, text)][-1] == "treason"
+
+
+def test_a_charge_that_carries_a_penalty_is_the_charge_named_before(lexicon: Lexicon) -> None:
+    text = (
+        "A man from Saratov went on trial on Monday on treason charges. He is already serving "
+        "a four-year term for arson, but the new case adds a graver charge that carries a "
+        "maximum sentence of life in prison."
+    )
+    got = [(c[0], c[1]) for c in _claims(lexicon, text)]
+    assert got == [("penalty_range", "treason")]
+    life = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert life[0].life is True and life[0].max_years is None

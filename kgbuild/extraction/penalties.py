@@ -87,6 +87,8 @@ _PENALTY_REFERENCE = compile_narrowed(
     r"acts?|calls|statements|posts|charges?|organi[sz]ations?|groups?|communit(?:y|ies)|"
     r"associations?)\b|"
     r"\b(?P<two>both|the\s+two|either)\s+(?:articles|offen[cs]es|crimes|provisions)\b|"
+    # "the new case adds a more serious charge that carries a maximum sentence of life"
+    r"\bcharges?\s+(?:that|which)\s+(?:now\s+|also\s+)?(?:carr(?:y|ies)|(?:is|are)\s+punishable)\b|"
     # "Lesser cases carry up to three years": a milder or graver form of the offence before
     r"^\W*(?:lesser|less\s+serious|minor|milder|simple|aggravated|graver|more\s+serious)\s+"
     r"(?:cases|offen[cs]es|violations|forms?|versions?)\b|"
