@@ -147,3 +147,75 @@ def test_a_charge_that_carries_a_penalty_is_the_charge_named_before(lexicon: Lex
     assert got == [("penalty_range", "treason")]
     life = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
     assert life[0].life is True and life[0].max_years is None
+
+
+def _ranges(lexicon: Lexicon, text: str) -> list[tuple[object, ...]]:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    return [
+        (c.offence, c.min_years, c.max_years, c.life) for c in claims if c.kind == "penalty_range"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The bill sets a 6-to 12-year prison term for recruiting a person to commit sabotage.",
+            [("assisting_sabotage", 6.0, 12.0, False)],
+        ),
+        (
+            "The bill sets a 6- to 12-year prison term for recruiting a person to commit sabotage.",
+            [("assisting_sabotage", 6.0, 12.0, False)],
+        ),
+        (
+            "Leading a network of saboteurs will bring a 14-to-19-year term under the new law.",
+            [("sabotage_community", 14.0, 19.0, False)],
+        ),
+        # life added in the next sentence: one claim with life
+        (
+            "The new article introduces a 14-to-19-year term for leading a sabotage network. It "
+            "may also entail life imprisonment.",
+            [("sabotage_community", 14.0, 19.0, True)],
+        ),
+        # another offence's life stays its own claim
+        (
+            "Treason carries 12 to 20 years. Espionage can also bring life imprisonment.",
+            [("treason", 12.0, 20.0, False), ("espionage", None, None, True)],
+        ),
+        (
+            "Criminal liability of up to life imprisonment for assistance to subversive "
+            "activities has been introduced.",
+            [("assisting_sabotage", None, None, True)],
+        ),
+        (
+            "Calls for action against the security of the Russian Federation will be punishable "
+            "by two to four years in prison.",
+            [("calls_against_state_security", 2.0, 4.0, False)],
+        ),
+        (
+            "Assistance in executing illegal decisions of international organizations now "
+            "carries up to five years.",
+            [("assisting_foreign_prosecution", None, 5.0, False)],
+        ),
+    ],
+)
+def test_law_explainers_on_new_sabotage_and_security_articles(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _ranges(lexicon, text) == want
+
+
+def test_a_wire_dateline_dates_the_lead(lexicon: Lexicon) -> None:
+    text = (
+        "MOSCOW, March 12. /TASS/. President Vladimir Putin has signed a law on confidential "
+        "cooperation with foreigners, with a maximum penalty of eight years in prison.\n\n"
+        "The law was published on the legal information portal."
+    )
+    got = [(c[0], c[1], c[6], c[7]) for c in _claims(lexicon, text)]
+    assert got == [
+        ("enactment", "confidential_cooperation", None, "2025-03-12"),
+        ("penalty_range", "confidential_cooperation", 8.0, None),
+    ]
+    # the dateline's day is no period of a count
+    text = "SAMARA, May 6. /TASS/. Courts convicted 31 people of espionage last year."
+    assert _claims(lexicon, text) == [_count("espionage", 31, "2024-01-01", "2024-12-31")]

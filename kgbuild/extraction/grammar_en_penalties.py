@@ -68,7 +68,9 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "penalty.between",
         compile_narrowed(
-            rf"(?:\bfrom\s+)?\b(?P<a>{_NUMD})\s*(?:to|-|–|—)\s*(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
+            # "12-20 years", "an 8- to 15-year term", "a 15-to-20-year term"
+            rf"(?:\bfrom\s+)?\b(?P<a>{_NUMD})\s*(?:(?:-\s*)?to(?:\s*-)?|-|–|—)\s*(?P<b>{_NUMD})"
+            rf"[\s-]+{_TERM_UNIT}",
             re.IGNORECASE,
         ),
     ),
@@ -145,12 +147,12 @@ _STATUTORY_CUE = compile_narrowed(
     r"threaten(?:s|ed)?|risk(?:s|ed|ing)?|could\s+(?:get|receive|be\s+jailed)|envisag\w*|"
     r"provid(?:e|es|ed|ing)\s+for|prescrib\w*|liable|stipulat\w*|allow(?:s|ed|ing)?|"
     r"(?:can|could|may|might|will|would)\s+(?:now\s+|also\s+|still\s+)?(?:get|receive|bring|"
-    r"lead\s+to|result\s+in|mean)|"
+    r"lead\s+to|result\s+in|mean|entail)|(?:criminal\s+)?liability|"
     r"(?:can|could|may|might|will|would)\s+(?:now\s+)?(?:be\s+)?(?:jailed|imprisoned|"
     r"sentenced|put\s+behind\s+bars|locked\s+up|go\s+to\s+(?:prison|jail)|sent\s+to\s+"
     r"(?:prison|jail))|"
-    r"(?:laws?|legislation|bill|amendments?)\s+(?:now\s+)?(?:on|introducing|that\s+introduces|"
-    r"(?:that\s+)?impos(?:es|ed|ing))|"
+    r"(?:laws?|legislation|bills?|amendments?)\s+(?:now\s+)?(?:on|introducing|that\s+introduces|"
+    r"(?:that\s+)?impos(?:es|ed|ing)|(?:that\s+)?(?:sets?|establish(?:es|ed)))|"
     r"introduc(?:ing|ed|es)|rais(?:e[sd]?|ing)|increas(?:e[sd]?|ing)|extend(?:ed|s|ing)|"
     r"making|made|makes|"
     r"(?:sentences?|terms?|penalt(?:y|ies)|punishments?)\s+for\s+[^,.;]{1,60}?\s+rang(?:e|es)|"

@@ -151,6 +151,9 @@ _ELIDED_PENALTY = compile_narrowed(
 """After a range, a ceiling with its verb and unit left out: "; disclosure by up to four"."""
 
 
+_ALSO = compile_narrowed(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)
+
+
 class PenaltyRules(ReferenceRules):
     """Penalty ranges, and the offences a phrase is about (shared with enactments)."""
 
@@ -255,6 +258,8 @@ class PenaltyRules(ReferenceRules):
                 if set(offences) == set(previous.offences):
                     previous.life = True
                     continue
+            if rule == "penalty.life" and previous is None and self._life_added(offences):
+                continue
             draft = self._draft("penalty_range", rule, start)
             draft.offences = offences
             draft.articles = self.lexicon.articles_for(offences)
@@ -366,6 +371,24 @@ class PenaltyRules(ReferenceRules):
             _ELIDED_CUE.search(self.s, max(0, start - 70), start)
             and _STATUTORY_CUE.search(self.s, 0, start)
         )
+
+    def _life_added(self, offences: tuple[str, ...]) -> bool:
+        """Life said to be possible too, in the sentence after a range of the same offences
+        ("... a 15-to-20-year term for organising a sabotage network. It may also entail
+        life imprisonment"): the range before gets life, one claim (issue 10)."""
+        if not _ALSO.search(self.s):
+            return False
+        for d in reversed(self.state.drafts_since(self.index - 1)):
+            if (
+                d.kind == "penalty_range"
+                and d.sentence_index == self.index - 1
+                and d.offences == offences
+                and d.max_years is not None
+                and not d.life
+            ):
+                d.life = True
+                return True
+        return False
 
     def _life_for_some(self, previous: _Draft | None, previous_end: int, start: int) -> bool:
         """Whether a life term adds to the range just before it: "..., and treason can also

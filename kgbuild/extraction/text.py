@@ -78,6 +78,13 @@ def _clean(text: str) -> _Clean:
 
 _BOUNDARY = compile_narrowed(r"(?<=[.!?])[\"'”’)\]]*(?P<ws>\s+)(?=[\"“‘(\[]?[A-Z0-9])")
 _NEWLINES = compile_narrowed(r"[ \t]*\n\s*")
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'’ -]{1,30},[ \t]+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|"
+    r"Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?\.(?:[ \t]+/[A-Za-z][\w -]{0,20}/\.)?"
+    r"(?=[ \t]+[A-Z])"
+)
+"""A wire dateline that opens a paragraph, "MOSCOW, April 28. /TASS/.": no sentence of its
+own, its day dates the lead ("... has signed a law ...")."""
 
 
 def clean_text(text: str) -> _Clean:
@@ -111,6 +118,9 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
         if prev and prev.isalpha() and prev.islower() and nxt.islower():
             continue
         cuts.add(m.start())
+    if "/" in text or "," in text:
+        for m in _DATELINE.finditer(text):
+            cuts.difference_update(c for c in list(cuts) if m.start() < c <= m.end())
     spans: list[tuple[int, int]] = []
     start = 0
     for cut in [*sorted(cuts), len(text)]:
