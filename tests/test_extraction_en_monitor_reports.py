@@ -219,3 +219,53 @@ def test_a_wire_dateline_dates_the_lead(lexicon: Lexicon) -> None:
     # the dateline's day is no period of a count
     text = "SAMARA, May 6. /TASS/. Courts convicted 31 people of espionage last year."
     assert _claims(lexicon, text) == [_count("espionage", 31, "2024-01-01", "2024-12-31")]
+
+
+def _sentences(lexicon: Lexicon, text: str) -> list[tuple[object, ...]]:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    return [
+        (c.offence, c.person, c.sentence_years) for c in claims if c.kind == "individual_sentence"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Anna Sokolova was convicted of discrediting the army and received a "
+            "three-and-a-half-year prison sentence.",
+            [("discrediting_the_army", "Anna Sokolova", 3.5)],
+        ),
+        (
+            "The engineer was sentenced to 13 years in prison for treason.",
+            [("treason", "The engineer", 13.0)],
+        ),
+        (
+            "The 64-year-old physicist was convicted of treason and sentenced to 14 years.",
+            [("treason", "The 64-year-old physicist", 14.0)],
+        ),
+        (
+            "Prosecutors said the pensioner was sentenced to 12 years for espionage.",
+            [("espionage", "the pensioner", 12.0)],
+        ),
+        # no person in the subject: no individual sentence
+        ("The number of those jailed was sentenced to grow, the report said.", []),
+    ],
+)
+def test_a_person_described_before_and_half_years(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _sentences(lexicon, text) == want
+
+
+def test_the_date_of_another_event_does_not_date_a_law(lexicon: Lexicon) -> None:
+    text = (
+        "The legislation adopted soon after Russia's February 2022 invasion of Ukraine "
+        "punishes discrediting the army."
+    )
+    assert [c[0] for c in _claims(lexicon, text)] == []
+    text = "The law on discrediting the army was adopted in March 2022, after the invasion."
+    got = [(c[0], c[1], c[7]) for c in _claims(lexicon, text)]
+    assert got == [("enactment", "discrediting_the_army", "2022-03")]
+    text = "Since its invasion of Ukraine, courts have convicted 310 people of treason."
+    assert _claims(lexicon, text) == [_count("treason", 310, "2022-02-24", "2025-10-07")]

@@ -22,6 +22,10 @@ from kgbuild.extraction.periods import _format_date, _nearest
 from kgbuild.extraction.references import previous_offences
 from kgbuild.fastre import compile_narrowed
 
+_EVENT_BEFORE = compile_narrowed(
+    r"\b(?:after|before|following|prior\s+to)\s+(?:(?:the|its|(?:Russia|Moscow|Ukraine)['’]s)\s+)?$",
+    re.IGNORECASE,
+)
 _DATE_AFTER_VERB = compile_narrowed(r"\s+(?:(?:in|on)\s+)?", re.IGNORECASE)
 _THE_ARTICLE = compile_narrowed(
     r"\W*(?:the\s+(?:new|current|amended|latest|present)\s+(?:version|wording)\s+of\s+)?"
@@ -114,6 +118,9 @@ class EnactmentRules(PenaltyRules):
                 ),
                 t,
             )
+        if t is not None and t.start > m.end() and _EVENT_BEFORE.search(self.s, 0, t.start):
+            # "enacted shortly after Russia's February 2022 incursion": another event's date
+            t = None
         date = _format_date(t) if t is not None else None
         if (
             t is not None

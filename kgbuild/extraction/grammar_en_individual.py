@@ -32,18 +32,24 @@ from kgbuild.fastre import compile_narrowed
 
 _SENT_TERM = (
     rf"(?:(?:an?\s+)?(?:further|additional|another|extra)\s+)?(?P<n>{_NUMD})"
-    rf"(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<u>years?|months?)['’]?"
+    rf"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<u>years?|months?)['’]?"
     rf"(?:\s+and\s+(?P<n2>{_NUMD})[\s-]+(?P<u2>months?))?"
 )
-_PERSON_OBJ = (
-    r"(?P<obj>him|her|(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+|"
-    r"(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:activist|student|engineer|scientist|physicist|"
+_PERSON_NOUN = (
+    r"(?:activist|student|engineer|scientist|physicist|"
     r"officer|soldier|journalist|blogger|teacher|pensioner|man|woman|defendant|worker|resident|"
     r"serviceman|lieutenant|sergeant|captain|major|colonel|programmer|doctor|lawyer|priest|"
     r"researcher|professor|pilot|mechanic|businessman|businesswoman|citizen|national|"
     r"specialist|analyst|manager|entrepreneur|technician|designer|developer|chemist|"
-    r"sailor|conscript|veteran|official|employee|volunteer|nurse|mother|father))\b"
+    r"sailor|conscript|veteran|official|employee|volunteer|nurse|mother|father)"
 )
+_PERSON_OBJ = (
+    r"(?P<obj>him|her|(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+|"
+    rf"(?:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON_NOUN})\b"
+)
+_DEFINITE_PERSON = compile_narrowed(rf"(?P<np>[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN})\s*")
+"""A subject that names a person described before: "The activist was sentenced to ...", "The
+71-year-old engineer was convicted of ... and sentenced to ..."."""
 _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "sentence.sentenced-to",

@@ -118,7 +118,7 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         # "since the invasion began", "since the start of the full-scale war": 24 February 2022
         "since-invasion",
         compile_narrowed(
-            r"(?i:since\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?(?:(?:the\s+|Russia['’]s\s+)"
+            r"(?i:since\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?(?:(?:the\s+|its\s+|(?:Russia|Moscow)['’]s\s+)"
             r"(?:(?:full[\s-]scale|all[\s-]out|large[\s-]scale)\s+)?(?:invasion|war)"
             r"(?:\s+(?:of|in|on|against)\s+Ukraine)?(?:\s+(?:began|started))?|"
             # "since Russia launched its full-scale invasion", "since Moscow invaded Ukraine"

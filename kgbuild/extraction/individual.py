@@ -8,6 +8,7 @@ from kgbuild.extraction.drafts import _Draft, _round, _unique
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en_individual import (
     _COURT,
+    _DEFINITE_PERSON,
     _INDEFINITE_NP,
     _NAME,
     _NAME_STOP,
@@ -21,6 +22,7 @@ from kgbuild.extraction.references import ReferenceRules, previous_offences
 from kgbuild.fastre import compile_narrowed
 
 _ARTICLE_WORD = compile_narrowed(r"\b[Aa]n?\s")
+_THE = compile_narrowed(r"\b[Tt]he\s")
 _ADVERBIAL = compile_narrowed(
     r"\s*(?:(?:on|last|this|earlier|later|also|again|today|yesterday|in\s+absentia)\b"
     r"(?:\s+(?:[A-Z][a-z]+|\d{1,2}|week|month|year|this|that|the|day))*\s*,?\s*)+",
@@ -200,6 +202,12 @@ class IndividualRules(ReferenceRules):
                 np = _INDEFINITE_NP.fullmatch(subject, start.start())
                 if np and not _NOT_IN_SUBJECT.search(np.group("np")):
                     return [np.group("np")]
+            # "The activist was sentenced", "the court said the engineer was ...": the last
+            # "the" phrase that ends in a person and runs to the verb
+            for at in reversed([t.start() for t in _THE.finditer(subject)]):
+                definite = _DEFINITE_PERSON.fullmatch(subject.rstrip() + " ", at)
+                if definite and not _NOT_IN_SUBJECT.search(definite.group("np")):
+                    return [definite.group("np")]
             return []
         chosen = [matches[-1]]
         for s, e, n in reversed(matches[:-1]):
