@@ -269,3 +269,33 @@ def test_the_date_of_another_event_does_not_date_a_law(lexicon: Lexicon) -> None
     assert got == [("enactment", "discrediting_the_army", "2022-03")]
     text = "Since its invasion of Ukraine, courts have convicted 310 people of treason."
     assert _claims(lexicon, text) == [_count("treason", 310, "2022-02-24", "2025-10-07")]
+
+
+def test_the_person_of_a_second_clause(lexicon: Lexicon) -> None:
+    text = (
+        "Maria Orlova was sentenced to 11 years in May for treason, while a music teacher from "
+        "Tambov was sentenced to 19 years for treason in June."
+    )
+    assert _sentences(lexicon, text) == [
+        ("treason", "Maria Orlova", 11.0),
+        ("treason", "a music teacher from Tambov", 19.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2024, 88 treason cases reached the courts: 80 under Article 275 ('High treason') "
+        "and 8 under Article 275.1 ('Confidential cooperation').",
+        "In 2024, 88 treason cases reached the courts: 80 under Article 275 of the Criminal "
+        "Code of the Russian Federation ('High treason') and 8 under the new Article 275.1 of "
+        "the Criminal Code ('Confidential cooperation with a foreign state').",
+    ],
+)
+def test_a_list_by_article_with_titles_in_brackets(lexicon: Lexicon, text: str) -> None:
+    got = [(c[0], c[1], c[2]) for c in _claims(lexicon, text)]
+    assert got == [
+        ("case_count", "treason", 88),
+        ("case_count", "treason", 80),
+        ("case_count", "confidential_cooperation", 8),
+    ]  # and no enactment for "the new Article 275.1"

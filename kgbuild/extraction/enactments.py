@@ -55,6 +55,8 @@ _ENACT_CLAUSE_END = compile_narrowed(
 _SIGNED = re.compile(r"\bsign(?:ed|atures?)\b", re.IGNORECASE)
 
 
+_CHARGED_UNDER = compile_narrowed(r"\b(?:under|of|for|by|on)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+"""Before "new article" naming a charge: "7 under the new Article 275.1"."""
 _VERDICT_PASSED = re.compile(
     r"\b(?:sentences?|verdicts?|judg(?:e)?ments?|rulings?)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -78,6 +80,9 @@ class EnactmentRules(PenaltyRules):
             )
             m = signed or m
         verb = m.group("v").lower()
+        if verb.endswith("new article") and _CHARGED_UNDER.search(self.s, 0, m.start("v")):
+            # "63 under Article 275 and 7 under the new Article 275.1": a charge, no law
+            return self._enacted_now()
         if verb.startswith("passed") and _VERDICT_PASSED.search(self.s, 0, m.start("v")):
             # "Five sentences were passed in 2023": verdicts, not a law
             return self._enacted_now()

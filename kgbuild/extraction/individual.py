@@ -23,6 +23,7 @@ from kgbuild.fastre import compile_narrowed
 
 _ARTICLE_WORD = compile_narrowed(r"\b[Aa]n?\s")
 _THE = compile_narrowed(r"\b[Tt]he\s")
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and\s+(?=an?\s|the\s))\s*")
 _ADVERBIAL = compile_narrowed(
     r"\s*(?:(?:on|last|this|earlier|later|also|again|today|yesterday|in\s+absentia)\b"
     r"(?:\s+(?:[A-Z][a-z]+|\d{1,2}|week|month|year|this|that|the|day))*\s*,?\s*)+",
@@ -171,7 +172,9 @@ class IndividualRules(ReferenceRules):
                 obj,
             )
             return [np.group("np")] if np else []
-        clause = re.split(r"[;:]", before)[-1]
+        # the subject's own clause: "X was sentenced to 12 years, while a teacher from Lipetsk
+        # was sentenced to 20" (the teacher, not X)
+        clause = _CLAUSE_BREAK.split(before)[-1]
         matches = [
             (n.start(), n.end(), self._clean_name(n.group(0))) for n in _NAME.finditer(clause)
         ]

@@ -11,31 +11,28 @@ from dataclasses import dataclass
 
 from kgbuild.claims import ClaimKind
 from kgbuild.extraction.drafts import _unique
-from kgbuild.extraction.gates import _gate_open
+from kgbuild.extraction.figures_reached import FigureReachedRules
 from kgbuild.extraction.grammar_en import _CONVICTION_CUE, _PEOPLE_NOUNS, _is_year_like
 from kgbuild.extraction.grammar_en_lists import (
-    _ACCOUNTED_FOR,
     _ALL_OF_THEM,
     _BARE_COUNT,
     _ELIDED_ITEM,
     _ELIDED_YEAR_FIRST,
-    _FIGURE_REACHED,
     _FROM_TO,
     _FROM_TO_OPEN,
     _FROM_TO_SPAN,
     _GROUP,
-    _IT_WAS,
-    _IT_WAS_GATE,
     _LIST_ITEM,
     _NUMBER_LIST,
     _RATE_AFTER,
-    _THERE_WERE,
 )
 from kgbuild.extraction.numbers import _YEAR, _int_number, _qualifier_word
-from kgbuild.extraction.references import ReferenceRules, previous_offences
+from kgbuild.extraction.references import previous_offences
 from kgbuild.fastre import compile_narrowed
 
 _YEARS = compile_narrowed(rf"\b{_YEAR}\b")
+_TITLE_ASIDE = compile_narrowed(r"\(\s*['‘’\"“”«][^()\d]{1,120}['‘’\"“”»]\s*\)|\([\s'‘’\"“”«»]*\)")
+"""A quoted title in brackets, or one the offence's name filled (blanked already)."""
 _ATTRIBUTION_ASIDE = compile_narrowed(
     r",\s*(?:according\s+to|(?:as\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+"
     r"(?:said|says|showed|shows|reported|reports))\b[^,;\d]{0,60}(?:,|$)"
@@ -48,7 +45,6 @@ _THE_FIGURES = compile_narrowed(
     re.IGNORECASE,
 )
 """The figures of the sentence before, named again: "the two numbers were 27 and 15"."""
-_WHEN_CLAUSE = compile_narrowed(r"\s*,?\s*when\s+", re.IGNORECASE)
 """Between a time and a figure that the time dates: "(in 2023), when (the figure was 33)"."""
 _THOSE_YEARS = compile_narrowed(
     r"\s*(?:in|for|over|during)\s+(?:those|these|the|both)\s+(?:two|three|four|\d)?\s*years\b",
@@ -82,7 +78,7 @@ class _Item:
     obtaining them"); else None, and the offences are read around it."""
 
 
-class ListRules(ReferenceRules):
+class ListRules(FigureReachedRules):
     """Lists of counts, rises "from X to Y", "respectively", and "all of them"."""
 
     def elided_items(self, head: _Item) -> list[_Item]:
@@ -92,6 +88,9 @@ class ListRules(ReferenceRules):
         position = head.end
         while True:
             m = _ELIDED_ITEM.search(self.s, position)
+            while m is not None and any(o.start <= m.start("num") < o.end for o in self.offences):
+                # "Article 275 of the Code": a number inside an offence's name is no item
+                m = _ELIDED_ITEM.search(self.s, m.end("num"))
             if m is None:
                 break
             gap = self.s[position : m.start()]
@@ -101,6 +100,8 @@ class ListRules(ReferenceRules):
                 if position <= o.start and o.end <= m.start():
                     blanked[o.start - position : o.end - position] = " " * (o.end - o.start)
             bare = _ATTRIBUTION_ASIDE.sub(",", _YEARS.sub("", "".join(blanked)))
+            # an article's title in brackets: "63 under Article 275 ('Treason') and 7 ..."
+            bare = _TITLE_ASIDE.sub(" ", bare)
             # the length without the offences' names and a source's aside
             if len(" ".join(bare.split())) > 80 or re.search(
                 r"[\d;:()]|\b(?:than|from|to|compared|versus|vs|against|up|down)\b", bare
@@ -242,94 +243,6 @@ class ListRules(ReferenceRules):
         if main is None or main[0].year <= int(m.group("y1")):
             return None
         return main
-
-    def extract_figure_reached(self) -> None:
-        """ "The figure has grown every year since, reaching 195 in 2024": the count of
-        the sentence before (its offences and unit), in a new period of its own."""
-        patterns = []
-        if _gate_open(("figure", "tally", "number", "total", "count"), self.folded):
-            patterns.append(_FIGURE_REACHED)
-        if "there " in self.folded:
-            patterns.append(_THERE_WERE)
-        if "accounted for" in self.folded:
-            patterns.append(_ACCOUNTED_FOR)
-        if _gate_open(_IT_WAS_GATE, self.folded):  # four words, then the regex
-            patterns.append(_IT_WAS)
-        for m in (m for p in patterns for m in p.finditer(self.s)):
-            count = _int_number(m.group("num"))
-            if count is None or _is_year_like(m.group("num")):
-                continue
-            if not self._free(m.start("num"), m.end("num")):
-                continue
-            # "...; a year earlier the figure was 87": a count of this sentence may lead
-            earlier = [
-                d
-                for d in [*self.state.drafts, *self.counts]
-                if d.kind in {"conviction_count", "case_count"}
-                and 0 <= self.index - d.sentence_index <= 2
-                and d.anchor < self.offset + m.start()
-                and d.offences
-            ]
-            own = [t for t in self.times if t.first is not None]
-            part = m.re is _ACCOUNTED_FOR
-            if not own and not part:
-                continue
-            # the offences of its own stretch of the sentence ("..., and there were 7 for X")
-            offences = (
-                self._count_offences(*self._numbers_around(m.start("num"), m.end("num")))
-                if self.offences
-                else ()
-            )
-            if part and (not offences or not earlier):
-                continue  # "Moscow alone accounted for 120": a part by no offence
-            if earlier:
-                # a part ("Treason alone accounted for 361 of them") is counted in its total,
-                # so a figure after it continues the total
-                before = earlier[-1]
-                if not part and before.part_of is not None:
-                    before = next((d for d in reversed(earlier) if d.part_of is None), before)
-                kind, unit, scope = before.kind, before.unit or "people", before.scope
-                offences = offences or before.offences
-            elif self._convictions_just_before():
-                # "Courts convicted fewer than 20 people of espionage in each of the past
-                # five years. In 2022 the figure was 11": a figure for the sentence before's
-                # convictions, which gave no count of their own
-                kind, unit, scope = "conviction_count", "people", None
-                offences = offences or previous_offences(self.state, self.lexicon)
-            else:
-                continue
-            draft = self._draft(kind, "count.figure-reached", m.start("num"))
-            above = m.re is _FIGURE_REACHED and m.group("above")
-            if above and re.search(r"[\d,]", self.s[m.start() : m.start("above")]):
-                continue  # "the fines total exceeded 150 million roubles, and ... passed 18"
-            above = above and not m.group("q")
-            qualifier = "more_than" if above else _qualifier_word(m.group("q"))
-            self._finish_count(draft, offences, m.start("num"), qualifier, count, unit, scope)
-            if part and earlier:
-                draft.part_of = earlier[-1]
-            when = self._time_before_when(m.start())
-            if when is not None:
-                # "twice as many as in the same period of 2023, when the figure stood at 33":
-                # the period the "when" clause hangs on, even a compared one
-                draft.period, draft.comparison = when, True
-            self.used.append((m.start("num"), m.end("num")))
-            self.counts.append(draft)
-
-    def _time_before_when(self, start: int) -> tuple[dt.date, dt.date] | None:
-        """The period of the time just before ", when" that leads to ``start``."""
-        for t in self.times:
-            if t.first is None or t.last is None or t.end > start:
-                continue
-            if _WHEN_CLAUSE.fullmatch(self.s, t.end, start):
-                return self._same_period(t) or (t.first, t.last)
-        return None
-
-    def _convictions_just_before(self) -> bool:
-        """Whether the sentence just before speaks of convictions ("convicted ...")."""
-        return any(
-            self.index - index == 1 and _CONVICTION_CUE.search(sentence) is not None
-            for index, sentence in self.state.recent
-        )
 
     def extract_number_list(self) -> None:
         """ "Treason and espionage convictions numbered 14 and 5 respectively"."""

@@ -1,0 +1,114 @@
+"""A count the sentence before gave, reached again in a period of its own: "The figure has
+grown every year since, reaching 195 in 2024" (the patterns are in grammar_en_lists.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kgbuild.extraction.gates import _gate_open
+from kgbuild.extraction.grammar_en import _CONVICTION_CUE, _is_year_like
+from kgbuild.extraction.grammar_en_lists import (
+    _ACCOUNTED_FOR,
+    _FIGURE_REACHED,
+    _IT_WAS,
+    _IT_WAS_GATE,
+    _THERE_WERE,
+)
+from kgbuild.extraction.numbers import _int_number, _qualifier_word
+from kgbuild.extraction.references import ReferenceRules, previous_offences
+from kgbuild.fastre import compile_narrowed
+
+_WHEN_CLAUSE = compile_narrowed(r"\s*,?\s*when\s+", re.IGNORECASE)
+
+
+class FigureReachedRules(ReferenceRules):
+    """A figure of the sentence before reached again: its offences and unit, a new period."""
+
+    def extract_figure_reached(self) -> None:
+        """ "The figure has grown every year since, reaching 195 in 2024": the count of
+        the sentence before (its offences and unit), in a new period of its own."""
+        patterns = []
+        if _gate_open(("figure", "tally", "number", "total", "count"), self.folded):
+            patterns.append(_FIGURE_REACHED)
+        if "there " in self.folded:
+            patterns.append(_THERE_WERE)
+        if "accounted for" in self.folded:
+            patterns.append(_ACCOUNTED_FOR)
+        if _gate_open(_IT_WAS_GATE, self.folded):  # four words, then the regex
+            patterns.append(_IT_WAS)
+        for m in (m for p in patterns for m in p.finditer(self.s)):
+            count = _int_number(m.group("num"))
+            if count is None or _is_year_like(m.group("num")):
+                continue
+            if not self._free(m.start("num"), m.end("num")):
+                continue
+            # "...; a year earlier the figure was 87": a count of this sentence may lead
+            earlier = [
+                d
+                for d in [*self.state.drafts, *self.counts]
+                if d.kind in {"conviction_count", "case_count"}
+                and 0 <= self.index - d.sentence_index <= 2
+                and d.anchor < self.offset + m.start()
+                and d.offences
+            ]
+            own = [t for t in self.times if t.first is not None]
+            part = m.re is _ACCOUNTED_FOR
+            if not own and not part:
+                continue
+            # the offences of its own stretch of the sentence ("..., and there were 7 for X")
+            offences = (
+                self._count_offences(*self._numbers_around(m.start("num"), m.end("num")))
+                if self.offences
+                else ()
+            )
+            if part and (not offences or not earlier):
+                continue  # "Moscow alone accounted for 120": a part by no offence
+            if earlier:
+                # a part ("Treason alone accounted for 361 of them") is counted in its total,
+                # so a figure after it continues the total
+                before = earlier[-1]
+                if not part and before.part_of is not None:
+                    before = next((d for d in reversed(earlier) if d.part_of is None), before)
+                kind, unit, scope = before.kind, before.unit or "people", before.scope
+                offences = offences or before.offences
+            elif self._convictions_just_before():
+                # "Courts convicted fewer than 20 people of espionage in each of the past
+                # five years. In 2022 the figure was 11": a figure for the sentence before's
+                # convictions, which gave no count of their own
+                kind, unit, scope = "conviction_count", "people", None
+                offences = offences or previous_offences(self.state, self.lexicon)
+            else:
+                continue
+            draft = self._draft(kind, "count.figure-reached", m.start("num"))
+            above = m.re is _FIGURE_REACHED and m.group("above")
+            if above and re.search(r"[\d,]", self.s[m.start() : m.start("above")]):
+                continue  # "the fines total exceeded 150 million roubles, and ... passed 18"
+            above = above and not m.group("q")
+            qualifier = "more_than" if above else _qualifier_word(m.group("q"))
+            self._finish_count(draft, offences, m.start("num"), qualifier, count, unit, scope)
+            if part and earlier:
+                draft.part_of = earlier[-1]
+            when = self._time_before_when(m.start())
+            if when is not None:
+                # "twice as many as in the same period of 2023, when the figure stood at 33":
+                # the period the "when" clause hangs on, even a compared one
+                draft.period, draft.comparison = when, True
+            self.used.append((m.start("num"), m.end("num")))
+            self.counts.append(draft)
+
+    def _time_before_when(self, start: int) -> tuple[dt.date, dt.date] | None:
+        """The period of the time just before ", when" that leads to ``start``."""
+        for t in self.times:
+            if t.first is None or t.last is None or t.end > start:
+                continue
+            if _WHEN_CLAUSE.fullmatch(self.s, t.end, start):
+                return self._same_period(t) or (t.first, t.last)
+        return None
+
+    def _convictions_just_before(self) -> bool:
+        """Whether the sentence just before speaks of convictions ("convicted ...")."""
+        return any(
+            self.index - index == 1 and _CONVICTION_CUE.search(sentence) is not None
+            for index, sentence in self.state.recent
+        )
