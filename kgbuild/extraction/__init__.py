@@ -14,10 +14,12 @@ The parts, in the order a sentence meets them:
     numbers.py       cardinals in digits and words, qualifiers ("at least")
     periods.py       time expressions, spans and anchors, resolved to dates
     changes.py       relative changes ("four times the 2023 figure") and baselines
-    grammar_en.py    English patterns: counts, breakdowns, individual sentences, attribution
+    grammar_en.py    English patterns: counts, breakdowns, the claim gate
     grammar_en_lists.py      several counts in one sentence, rates, "all of them"
     grammar_en_penalties.py  statutory penalties and enactments
+    grammar_en_individual.py individual sentences; grammar_en_attribution.py who counted
     figures_again.py figures that pair in order with the counts before them
+    figures_reached.py       a figure of the sentence before reached again ("reaching 195")
     sentence.py      one sentence's recognisers, read lazily
     references.py    what a sentence takes from the ones before ("this offence", "that year")
     counts.py, baselines.py, lists.py, penalties.py, enactments.py, individual.py
