@@ -180,7 +180,9 @@ def _loose_pattern(label: str) -> str | None:
     words = [w for w in label.split() if w.lower() not in _STOPWORDS]
     if len(words) < 2:
         return None
-    gap = rf"(?:[^\w.;]+[\w'’-]+){{0,{_LOOSE_GAP}}}?[^\w.;]+"
+    # a gap word may not make it another offence: "act of international terrorism" (Art.
+    # 361) is no "act of terrorism" (Art. 205)
+    gap = rf"(?:[^\w.;]+(?!(?i:international|administrative)\b)[\w'’-]+){{0,{_LOOSE_GAP}}}?[^\w.;]+"
     body = gap.join(_token_pattern(w, last=i == len(words) - 1) for i, w in enumerate(words))
     return rf"(?<![\w-]){body}(?![\w-])"
 

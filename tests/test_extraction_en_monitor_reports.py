@@ -299,3 +299,26 @@ def test_a_list_by_article_with_titles_in_brackets(lexicon: Lexicon, text: str) 
         ("case_count", "treason", 80),
         ("case_count", "confidential_cooperation", 8),
     ]  # and no enactment for "the new Article 275.1"
+
+
+def test_terms_of_offences_outside_the_scheme_stay_out(lexicon: Lexicon) -> None:
+    text = (
+        "People found guilty of sabotage could now go to jail for 20 years, while those "
+        "convicted of 'international terrorism' could be sentenced to life."
+    )
+    assert _ranges(lexicon, text) == [("sabotage", None, 20.0, False)]
+    text = "An act of international terrorism will be punishable by 12 years to life."
+    assert _ranges(lexicon, text) == []
+    # "Those convicted of X" names people, not the offence of the sentence before
+    text = (
+        "Terrorist attacks now carry up to 20 years. Those convicted of running a terrorist "
+        "network will be punished with ten to 15 years in prison."
+    )
+    assert _ranges(lexicon, text) == [("terrorist_act", None, 20.0, False)]
+    text = "Treason is punishable by life. Those offences used to carry up to 20 years."
+    assert _ranges(lexicon, text) == [("treason", None, None, True), ("treason", None, 20.0, False)]
+
+
+def test_sentenced_by_a_court_to(lexicon: Lexicon) -> None:
+    text = "Opposition figure Pyotr Zimin was sentenced by a Moscow court to 22 years for treason."
+    assert _sentences(lexicon, text) == [("treason", "Pyotr Zimin", 22.0)]

@@ -24,6 +24,11 @@ from kgbuild.fastre import compile_narrowed
 _ARTICLE_WORD = compile_narrowed(r"\b[Aa]n?\s")
 _THE = compile_narrowed(r"\b[Tt]he\s")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and\s+(?=an?\s|the\s))\s*")
+_BY_COURT = compile_narrowed(
+    r"\s*(?:(?:on\s+\w+|in\s+absentia|last\s+\w+)\s+)?by\s+(?:an?|the)\s+[^.;,]{0,60}?\b(?:court|"
+    r"tribunal|judge)\s*(?:(?:on\s+\w+|in\s+absentia|last\s+\w+)\s*)?",
+    re.IGNORECASE,
+)
 _ADVERBIAL = compile_narrowed(
     r"\s*(?:(?:on|last|this|earlier|later|also|again|today|yesterday|in\s+absentia)\b"
     r"(?:\s+(?:[A-Z][a-z]+|\d{1,2}|week|month|year|this|that|the|day))*\s*,?\s*)+",
@@ -153,8 +158,10 @@ class IndividualRules(ReferenceRules):
         return _round(years)
 
     def _persons(self, before: str, obj: str) -> list[str]:
-        if _ADVERBIAL.fullmatch(obj):
-            obj = ""  # "was sentenced on Monday to ...": no object, the subject is the person
+        if _ADVERBIAL.fullmatch(obj) or _BY_COURT.fullmatch(obj):
+            # "was sentenced on Monday to ...", "was sentenced by a Moscow court to ...": no
+            # object, the subject is the person
+            obj = ""
         if obj.lower() in {"him", "her"}:
             return self._named_earlier(before)
         if obj:

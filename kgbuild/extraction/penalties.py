@@ -77,7 +77,9 @@ _INSTEAD_OF_LIFE = compile_narrowed(
 )
 """After life, the ceiling it replaces: "life imprisonment rather than 20 years"."""
 _PENALTY_REFERENCE = compile_narrowed(
-    r"^\W*(?:such|these|those)\b|"
+    # ("Those convicted of organising a terrorist network ...": people, no reference)
+    r"^\W*(?:such|these|those)\b(?!\s+(?:who|convicted|found|accused|charged|sentenced|guilty|"
+    r"people|persons))|"
     # "If it is committed by a group, it is punishable by ...": after a leading condition
     r"^\W*(?:(?:if|when|where|should)\b[^.;]{1,120}?,\s*)?"
     r"(?:it|they)\s+(?:now\s+|also\s+|still\s+)?(?:carr(?:y|ies)|is|are|can|could|may|"
@@ -152,6 +154,11 @@ _ELIDED_PENALTY = compile_narrowed(
 
 
 _ALSO = compile_narrowed(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)
+
+
+_CHARGE_OF_ITS_OWN = compile_narrowed(
+    r"\b(?:convicted|found\s+guilty|accused|charged|guilty)\s+(?:of|with)\s+\S", re.IGNORECASE
+)
 
 
 class PenaltyRules(ReferenceRules):
@@ -425,6 +432,11 @@ class PenaltyRules(ReferenceRules):
         after = [m for m in candidates if m.start >= end and m.end <= right]
         if after:
             return self._with_coordinated(after[0], candidates)
+        if left > 0 and _CHARGE_OF_ITS_OWN.search(self.s, left, start):
+            # "... sabotage could go to jail for 20 years, while people convicted of
+            # 'international terrorism' could be sentenced to life": that clause's own
+            # charge, outside the scheme, not the other clause's
+            return ()
 
         def distance(m: OffenceMatch) -> int:
             if m.end <= start:
