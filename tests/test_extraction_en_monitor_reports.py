@@ -322,3 +322,36 @@ def test_terms_of_offences_outside_the_scheme_stay_out(lexicon: Lexicon) -> None
 def test_sentenced_by_a_court_to(lexicon: Lexicon) -> None:
     text = "Opposition figure Pyotr Zimin was sentenced by a Moscow court to 22 years for treason."
     assert _sentences(lexicon, text) == [("treason", "Pyotr Zimin", 22.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Deputies approved raising the maximum sentence for a terrorist act to 20 years, "
+            "from 15 years at present.",
+            [("terrorist_act", None, 15.0, False), ("terrorist_act", None, 20.0, False)],
+        ),
+        (
+            "Deputies had voted to boost the longest sentences for treason to life, up from 20 "
+            "years.",
+            [("treason", None, 20.0, False), ("treason", None, None, True)],
+        ),
+        # a year after the comma is no former ceiling
+        ("Treason carries up to 20 years, from 2022 onwards.", [("treason", None, 20.0, False)]),
+    ],
+)
+def test_the_old_ceiling_after_a_comma(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _ranges(lexicon, text) == want
+
+
+def test_a_law_that_raises_a_term_for_a_charge_the_scheme_lacks(lexicon: Lexicon) -> None:
+    text = (
+        "Putin signed a law on life imprisonment for treason on April 28, 2023. The law also "
+        "raises the minimum sentence for recruiting people into terrorist crimes from five to "
+        "seven years."
+    )
+    enactments = [(c[1], c[7]) for c in _claims(lexicon, text) if c[0] == "enactment"]
+    assert enactments == [("treason", "2023-04-28")]

@@ -55,6 +55,14 @@ _ENACT_CLAUSE_END = compile_narrowed(
 _SIGNED = re.compile(r"\bsign(?:ed|atures?)\b", re.IGNORECASE)
 
 
+_TERM_FOR_A_CHARGE = compile_narrowed(
+    r"\b(?:sentences?|penalt(?:y|ies)|punishments?|terms?|liability)\s+for\s+"
+    r"(?!(?:it|them|this|that|these|those|such|both)\b)[a-z]",
+    re.IGNORECASE,
+)
+"""A penalty said of a charge of its own: "The law also increases the minimum sentence for
+recruiting people into terrorist crimes" (the scheme lacks it; not the law's earlier
+offences)."""
 _CHARGED_UNDER = compile_narrowed(r"\b(?:under|of|for|by|on)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 """Before "new article" naming a charge: "7 under the new Article 275.1"."""
 _VERDICT_PASSED = re.compile(
@@ -153,7 +161,11 @@ class EnactmentRules(PenaltyRules):
             # "The article, added to the Criminal Code in July 2022, ...": the offence of
             # the sentence before
             enacted = previous_offences(self.state, self.lexicon)
-        elif _THE_LAW.search(self.s) and not _MAKES_CRIME.match(m.group("v")):
+        elif (
+            _THE_LAW.search(self.s)
+            and not _MAKES_CRIME.match(m.group("v"))
+            and not _TERM_FOR_A_CHARGE.search(self.s)
+        ):
             # ("the law also makes [something the scheme lacks] a criminal offence": not the
             # law's earlier offences)
             # "Putin signed the bill into law on 28 April": the bill of the latest enactment,

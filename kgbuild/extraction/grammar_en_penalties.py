@@ -154,6 +154,7 @@ _STATUTORY_CUE = compile_narrowed(
     r"(?:laws?|legislation|bills?|amendments?)\s+(?:now\s+)?(?:on|introducing|that\s+introduces|"
     r"(?:that\s+)?impos(?:es|ed|ing)|(?:that\s+)?(?:sets?|establish(?:es|ed)))|"
     r"introduc(?:ing|ed|es)|rais(?:e[sd]?|ing)|increas(?:e[sd]?|ing)|extend(?:ed|s|ing)|"
+    r"boost(?:s|ed|ing)?|"
     r"making|made|makes|"
     r"(?:sentences?|terms?|penalt(?:y|ies)|punishments?)\s+for\s+[^,.;]{1,60}?\s+rang(?:e|es)|"
     r"the\s+(?:statutory\s+|sentencing\s+|penalty\s+)?range(?:\s+for\s+[^,.;]{1,60}?)?\s+"

@@ -63,14 +63,15 @@ _CHANGED_FLOOR = compile_narrowed(
 """Before "from A to B years", a change of the minimum ("raised the minimum penalty from
 10 to 12 years", "the minimum term was increased from five to seven years")."""
 _INSTEAD_OF = compile_narrowed(
-    rf"(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?\s*,?\s*"
-    rf"(?:instead\s+of|up\s+from|rather\s+than|compared\s+with)\s+(?:the\s+(?:current|"
-    rf"previous|present)\s+)?(?P<n>{_NUMD})\b(?![\s-]+(?:people|cases|times))",
+    rf"(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?\s*"
+    # "to 20 years, from 15 years at present"
+    rf"(?:,\s*from|,?\s*(?:instead\s+of|up\s+from|rather\s+than|compared\s+with))\s+(?:the\s+(?:current|"
+    rf"previous|present)\s+)?(?!(?:1[89]|20)\d\d\b)(?P<n>{_NUMD})\b(?![\s-]+(?:people|cases|times))",
     re.IGNORECASE,
 )
 """After a ceiling, the one it replaces: "up to five years in prison, instead of three"."""
 _INSTEAD_OF_LIFE = compile_narrowed(
-    rf"(?:\s+imprisonment|\s+in\s+prison)?\s*,?\s*(?:instead\s+of|rather\s+than|up\s+from)\s+"
+    rf"(?:\s+imprisonment|\s+in\s+prison)?\s*(?:,\s*from|,?\s*(?:instead\s+of|rather\s+than|up\s+from))\s+"
     rf"(?:the\s+(?:current|previous|present|old)\s+)?(?:(?:a\s+)?maximum\s+of\s+)?"
     rf"(?P<n>{_NUMD})[\s-]+years?\b",
     re.IGNORECASE,
