@@ -355,3 +355,33 @@ def test_a_law_that_raises_a_term_for_a_charge_the_scheme_lacks(lexicon: Lexicon
     )
     enactments = [(c[1], c[7]) for c in _claims(lexicon, text) if c[0] == "enactment"]
     assert enactments == [("treason", "2023-04-28")]
+
+
+def test_a_trial_of_a_group_in_one_court(lexicon: Lexicon) -> None:
+    text = (
+        "A military court in Omsk has convicted nine men of railway sabotage, a regional "
+        "channel reported on Thursday. The longest sentence — 19 years in prison — was handed "
+        "to 22-year-old Roman Lagutin. Pavel Semin was sentenced to 17 years and Denis Ukhov to "
+        "15 years. Ilya Vorontsov was sentenced to three years for aiding and abetting. The "
+        "accomplice received a three-year prison sentence."
+    )
+    assert _sentences(lexicon, text) == [
+        ("sabotage", "Roman Lagutin", 19.0),
+        ("sabotage", "Pavel Semin", 17.0),
+        ("sabotage", "Denis Ukhov", 15.0),
+        (None, "Ilya Vorontsov", 3.0),  # a charge of its own, which the scheme lacks
+        ("sabotage", "The accomplice", 3.0),
+    ]
+    # a country's count gives no charge to a term told after it (en-dev conventions)
+    text = "Courts convicted 30 people of espionage in 2024. A pensioner got eight years."
+    assert _sentences(lexicon, text) == [(None, "A pensioner", 8.0)]
+
+
+def test_life_under_aggravating_circumstances_is_the_same_range(lexicon: Lexicon) -> None:
+    text = (
+        "Sentences for sabotage range from 10 to 20 years in prison, but if there are "
+        "aggravating circumstances, the penalty can be as severe as a life sentence."
+    )
+    assert _ranges(lexicon, text) == [("sabotage", 10.0, 20.0, True)]
+    text = "Three defendants were also convicted of plotting an act of terror in 2024."
+    assert [(c[1], c[2]) for c in _claims(lexicon, text)] == [("terrorist_act", 3)]

@@ -41,7 +41,8 @@ _PERSON_NOUN = (
     r"serviceman|lieutenant|sergeant|captain|major|colonel|programmer|doctor|lawyer|priest|"
     r"researcher|professor|pilot|mechanic|businessman|businesswoman|citizen|national|"
     r"specialist|analyst|manager|entrepreneur|technician|designer|developer|chemist|"
-    r"sailor|conscript|veteran|official|employee|volunteer|nurse|mother|father)"
+    r"sailor|conscript|veteran|official|employee|volunteer|nurse|mother|father|accomplice|"
+    r"member|suspect|convict)"
 )
 _PERSON_OBJ = (
     r"(?P<obj>him|her|(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+|"
@@ -111,6 +112,17 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        # "The longest sentence — 23 years in prison — was handed to Yegor K.", "A 13-year
+        # term was given to a man from Bryansk"
+        "sentence.handed-to",
+        compile_narrowed(
+            rf"{_SENT_TERM}(?:\s+(?:in\s+prison|(?:prison\s+|jail\s+)?(?:sentence|term)))?"
+            rf"\s*[—–,]?\s*(?:was|were)\s+(?P<verb>handed(?:\s+down)?|given|imposed)\s+(?:to|on)\s+"
+            rf"(?P<obj>[^.;,]{{1,80}}?)(?=\s*[.;,]|\s+(?:for|in|by|on|after)\b|\s*$)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # "Pavel Orlov received 13 years", "she got a six-year sentence"
         "sentence.received",
         compile_narrowed(rf"\b(?P<verb>received|got)\s+(?:an?\s+)?{_SENT_TERM}", re.IGNORECASE),
@@ -124,6 +136,7 @@ _SENTENCE_GATES: Final = _gates(
         ("given", "handed"),
         ("gave", "handed", "given"),
         ("handed", "imposed", "passed"),
+        ("handed", "given", "imposed"),
         ("received", "got"),
     )
 )

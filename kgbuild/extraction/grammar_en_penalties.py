@@ -175,6 +175,26 @@ _IMPOSED_AFTER = compile_narrowed(
 )
 """Terms said to be imposed after them: "Sentences of up to 20 years were handed down to 12
 people" (what courts gave, not the law's range)."""
+_LIFE_JOINS = compile_narrowed(
+    r"(?:\s+(?:in\s+(?:prison|jail|a\s+penal\s+colony)|of\s+imprisonment|behind\s+bars))?"
+    r"(?:\s*,?\s+(?:with|and|plus)\s+(?:a\s+)?fines?\s+of\s+(?:up\s+to\s+)?[\d.,\s]+"
+    r"(?:(?:thousand|million)\s+)?(?:rubles|roubles)(?:\s+or\s+without\s+(?:it|one))?)?"
+    r"\s*,?\s*(?:or|and|to)\s+(?:by\s+)?(?:even\s+|with\s+|up\s+to\s+)?(?:an?\s+)?",
+    re.IGNORECASE,
+)
+"""Between a term and "life": "12 to 20 years in prison, or life imprisonment", "12 to 20
+years with a fine of up to 500,000 rubles, or by life imprisonment", "a prison sentence of
+10-20 years or a life sentence"."""
+_LIFE_IF_AGGRAVATED = compile_narrowed(
+    r"(?:\s+(?:in\s+(?:prison|jail)|of\s+imprisonment))?\s*[,;]?\s*(?:but|and|while)\s+"
+    r"(?:if|when|where|in\s+cases?\s+(?:of|with))\s+[^.;]{0,80}?\b(?:aggravat\w*|grave|serious)"
+    r"[^.;]{0,60}?\b(?:as\s+(?:severe|harsh|long)\s+as|up\s+to|to|reach|mean|bring|be)\s+"
+    r"(?:an?\s+)?",
+    re.IGNORECASE,
+)
+"""Between a range and life under aggravating circumstances: "10 to 20 years in prison, but
+if there are aggravating circumstances, the penalty can be as severe as a life sentence"
+(one claim with life, as issue 10 reads a range with life)."""
 _IMPOSED_CUE = compile_narrowed(
     r"\b(?:sentenced|jailed|imprisoned|given|handed|received|serving|served|got)\b",
     re.IGNORECASE,

@@ -13,6 +13,7 @@ from kgbuild.extraction.grammar_en_individual import (
     _NAME,
     _NAME_STOP,
     _PRONOUN_SUBJECT,
+    _SENT_TERM,
     _SENTENCE_GATES,
     _SENTENCE_PATTERNS,
 )
@@ -23,6 +24,14 @@ from kgbuild.fastre import compile_narrowed
 
 _ARTICLE_WORD = compile_narrowed(r"\b[Aa]n?\s")
 _THE = compile_narrowed(r"\b[Tt]he\s")
+_ONE_COURT = compile_narrowed(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,5}?(?:court|tribunal)\b(?!s)"
+)
+_COURTS = compile_narrowed(r"\bcourts\b", re.IGNORECASE)
+_ELIDED_PERSON = compile_narrowed(
+    rf"\s*,?\s+and\s+(?P<obj>(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)\s+to\s+{_SENT_TERM}"
+)
+"""A second person with a term after a sentenced-to: "... and Artyom B. to 20 years"."""
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and\s+(?=an?\s|the\s))\s*")
 _BY_COURT = compile_narrowed(
     r"\s*(?:(?:on\s+\w+|in\s+absentia|last\s+\w+)\s+)?by\s+(?:an?|the)\s+[^.;,]{0,60}?\b(?:court|"
@@ -75,7 +84,9 @@ _AGE_APPOSITION = compile_narrowed(r"\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|$)")
 
 _OWN_CHARGE_AFTER = compile_narrowed(
     r"[^.;]{0,40}?\bfor\s+(?!(?:\w+ing|his|her|their|a|an|the|allegedly|reportedly|"
-    r"just|only|what|which|that|this|it|up|life|more|over|about|nearly)\b)[a-z]",
+    r"just|only|what|which|that|this|it|up|life|more|over|about|nearly)\b)[a-z]|"
+    # "... four years for aiding and abetting": complicity is a charge of its own
+    r"[^.;]{0,40}?\bfor\s+(?:aiding|abetting|complicity|being\s+an?\s+accomplice)\b",
     re.IGNORECASE,
 )
 """After a term, a charge of its own the scheme lacks ("... to five years for fraud"); not
@@ -112,7 +123,10 @@ class IndividualRules(ReferenceRules):
                 persons = self._persons(self.s[: m.start()], obj)
                 if not persons:
                     continue
-                charge = self._charge(m.start(), m.end()) or self._charge_before()
+                own_charge = _OWN_CHARGE_AFTER.match(self.s, m.end()) is not None
+                charge = self._charge(m.start(), m.end()) or (
+                    () if own_charge else self._charge_before()
+                )
                 if not charge and _UNDER_IT.search(self.s, m.end()):
                     # "jailed an engineer for 13 years under it / under this article"
                     charge = previous_offences(self.state, self.lexicon)
@@ -122,11 +136,17 @@ class IndividualRules(ReferenceRules):
                     and not _OWN_CHARGE_AFTER.match(self.s, m.end())
                 ):
                     charge = self._charge_of_sentence_before()
+                if not charge and not own_charge:
+                    charge = self._charge_of_the_trial()
                 t = _nearest(self.times, m.start(), ("period", "report"))
                 date = _format_date(t) if t is not None else None
                 if date is None and self.state.report_year is not None:
                     date = str(self.state.report_year)
                 court = self._court(m.start(), obj)
+                elided = _ELIDED_PERSON.match(self.s, m.end()) if rule.endswith("to") else None
+                if elided is not None:
+                    # "X was sentenced to 21 years and Y to 20 years": Y's own term
+                    self._elided_sentence(elided, charge, drafts)
                 for person in persons:
                     draft = self._draft("individual_sentence", rule, m.start())
                     draft.person = person
@@ -202,6 +222,10 @@ class IndividualRules(ReferenceRules):
                     and not _NOT_IN_SUBJECT.search(np.group("np"))
                 ):
                     return [np.group("np")]
+                # "The accomplice received a four-year prison sentence"
+                definite = _DEFINITE_PERSON.fullmatch(clause.strip() + " ")
+                if definite and not _NOT_IN_SUBJECT.search(definite.group("np")):
+                    return [definite.group("np")]
                 return []
             subject = clause[: aux.start()].rstrip(" ,")
             if re.fullmatch(r"(?:.*\W)?(?:he|she)", subject, re.IGNORECASE | re.DOTALL):
@@ -227,6 +251,34 @@ class IndividualRules(ReferenceRules):
             else:
                 break
         return [n for _, _, n in chosen]
+
+    def _charge_of_the_trial(self) -> tuple[str, ...]:
+        """The charge one court convicted a group of, one or two sentences before, for the
+        terms of its defendants ("A court in Chita convicted 13 defendants of railway
+        sabotage. ... Vladislav T. was sentenced to 21 years"); not a country's count
+        ("Courts convicted 30 people of espionage. A pensioner got eight years")."""
+        texts = {i: s for i, s in self.state.recent}
+        for d in reversed(self.state.drafts_since(self.index - 2)):
+            if d.kind != "conviction_count" or not d.offences or d.sentence_index == self.index:
+                continue
+            told = texts.get(d.sentence_index, "")
+            if _ONE_COURT.search(told) and not _COURTS.search(told):
+                return d.offences
+        return ()
+
+    def _elided_sentence(
+        self, m: re.Match[str], charge: tuple[str, ...], drafts: list[_Draft]
+    ) -> None:
+        years = self._term_years(m)
+        names = [n for n in (self._clean_name(x.group(0)) for x in _NAME.finditer(m["obj"])) if n]
+        if years is None or len(names) != 1:
+            return
+        draft = self._draft("individual_sentence", "sentence.sentenced-to", m.start("obj"))
+        draft.person = names[0]
+        draft.sentence_years = years
+        draft.offences = charge
+        draft.articles = self.lexicon.articles_for(charge)
+        drafts.append(draft)
 
     def _named_earlier(self, before: str) -> list[str]:
         """The person a "he", "she", "him" or "her" stands for: the last name in the

@@ -9,6 +9,8 @@ from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en_penalties import (
     _IMPOSED_AFTER,
     _IMPOSED_CUE,
+    _LIFE_IF_AGGRAVATED,
+    _LIFE_JOINS,
     _NUMD,
     _PENALTY_AT_NUMBERS,
     _PENALTY_GATES,
@@ -21,16 +23,6 @@ from kgbuild.extraction.references import ReferenceRules, paired_offences, previ
 from kgbuild.fastre import compile_narrowed, finditer_at
 from kgbuild.lexicon import OffenceMatch, fold
 
-_LIFE_JOINS = compile_narrowed(
-    r"(?:\s+(?:in\s+(?:prison|jail|a\s+penal\s+colony)|of\s+imprisonment|behind\s+bars))?"
-    r"(?:\s*,?\s+(?:with|and|plus)\s+(?:a\s+)?fines?\s+of\s+(?:up\s+to\s+)?[\d.,\s]+"
-    r"(?:(?:thousand|million)\s+)?(?:rubles|roubles)(?:\s+or\s+without\s+(?:it|one))?)?"
-    r"\s*,?\s*(?:or|and|to)\s+(?:by\s+)?(?:even\s+|with\s+|up\s+to\s+)?(?:an?\s+)?",
-    re.IGNORECASE,
-)
-"""Between a term and "life": "12 to 20 years in prison, or life imprisonment", "12 to 20
-years with a fine of up to 500,000 rubles, or by life imprisonment", "a prison sentence of
-10-20 years or a life sentence"."""
 _RAISED_BEFORE = compile_narrowed(
     r"\b(?:maximum|ceiling|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|toughen(?:s|ed|ing)?|"
     r"extend(?:s|ed|ing)?|stiffen(?:s|ed|ing)?)\b",
@@ -212,7 +204,10 @@ class PenaltyRules(ReferenceRules):
                 rule == "penalty.life"
                 and previous is not None
                 and previous.life is not True
-                and _LIFE_JOINS.fullmatch(self.s[previous_end:start])
+                and (
+                    _LIFE_JOINS.fullmatch(self.s[previous_end:start])
+                    or _LIFE_IF_AGGRAVATED.fullmatch(self.s, previous_end, start)
+                )
             ):
                 previous.life = True
                 previous_end = end
