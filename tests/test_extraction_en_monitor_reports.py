@@ -385,3 +385,25 @@ def test_life_under_aggravating_circumstances_is_the_same_range(lexicon: Lexicon
     assert _ranges(lexicon, text) == [("sabotage", 10.0, 20.0, True)]
     text = "Three defendants were also convicted of plotting an act of terror in 2024."
     assert [(c[1], c[2]) for c in _claims(lexicon, text)] == [("terrorist_act", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "A court on Friday sentenced a resident of east Ukraine's Kherson region to 15 years "
+            "for treason.",
+            "a resident of east Ukraine's Kherson region",
+        ),
+        (
+            "A court sentenced a man from Nizhny Novgorod to 12 years for treason.",
+            "a man from Nizhny Novgorod",
+        ),
+        (
+            "A court sentenced Ivan Petrov, a resident of Tula, to 12 years for treason.",
+            "Ivan Petrov",
+        ),
+    ],
+)
+def test_a_place_in_the_object_is_no_name(lexicon: Lexicon, text: str, person: str) -> None:
+    assert [p for _, p, _ in _sentences(lexicon, text)] == [person]

@@ -27,6 +27,9 @@ _THE = compile_narrowed(r"\b[Tt]he\s")
 _ONE_COURT = compile_narrowed(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,5}?(?:court|tribunal)\b(?!s)"
 )
+_PLACE_BEFORE = compile_narrowed(
+    r"^(?:an?|the)\s+[^,]*\b(?:of|from|in)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE
+)
 _COURTS = compile_narrowed(r"\bcourts\b", re.IGNORECASE)
 _ELIDED_PERSON = compile_narrowed(
     rf"\s*,?\s+and\s+(?P<obj>(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)\s+to\s+{_SENT_TERM}"
@@ -187,7 +190,12 @@ class IndividualRules(ReferenceRules):
         if obj:
             # "a former aviation engineer, 64,": the age in apposition aside
             obj = _AGE_APPOSITION.sub("", obj).strip()
-            names = [n.group(0) for n in _NAME.finditer(obj)]
+            # not a place in "a resident of east Ukraine's Lugansk region"
+            names = [
+                n.group(0)
+                for n in _NAME.finditer(obj)
+                if not _PLACE_BEFORE.search(obj, 0, n.start())
+            ]
             names = [n for n in (self._clean_name(x) for x in names) if n]
             if names:
                 return names
@@ -195,7 +203,7 @@ class IndividualRules(ReferenceRules):
             # described person, to a place name
             np = re.match(
                 r"^(?P<np>(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?(?:[a-z][\w'’-]+|"
-                r"(?:(?<=\bof\s)|(?<=\bfrom\s))[A-Z][\w'’-]+))\s*$",
+                r"(?:(?<=\bof\s)|(?<=\bfrom\s))[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))\s*$",
                 obj,
             )
             return [np.group("np")] if np else []
