@@ -1,0 +1,89 @@
+"""English extraction, ninth round (issue 10): the phrasing categories the first score of
+en-heldout22 showed, each in sentences written for these tests (none is in a key), with
+the traps that must stay out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from tests.test_extraction_en import _count, _year
+from tests.test_extraction_en_passages import _expected, _extract, _signatures
+
+# (name, published, text, expected claims)
+PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
+    (
+        "a tally after a colon: 'X, N; Y, M; Z, K'",
+        dt.date(2023, 3, 1),
+        "Guilty verdicts by charge in 2022, according to court data: sabotage, 46; treason, "
+        "71; espionage, 9.",
+        [
+            _count("sabotage", 46, *_year(2022)),
+            _count("treason", 71, *_year(2022)),
+            _count("espionage", 9, *_year(2022)),
+        ],
+    ),
+    (
+        "a tally without commas: 'X N; Y M'",
+        dt.date(2025, 3, 1),
+        "Last year's convictions break down as follows: treason 230; espionage 48; sabotage 95.",
+        [
+            _count("treason", 230, *_year(2024)),
+            _count("espionage", 48, *_year(2024)),
+            _count("sabotage", 95, *_year(2024)),
+        ],
+    ),
+    (
+        "a tally after a count with its verb: 'convicted N of X; M for Y; and K for Z'",
+        dt.date(2024, 3, 1),
+        "Garrison courts convicted 1,200 soldiers of going AWOL in 2023; 260 for desertion; "
+        "and 31 for voluntary surrender.",
+        [
+            _count("leaving_a_unit_without_leave", 1200, *_year(2023)),
+            _count("desertion", 260, *_year(2023)),
+            _count("voluntary_surrender", 31, *_year(2023)),
+        ],
+    ),
+    (
+        "a tally whose items are figures before bare offences: 'N X; M Y'",
+        dt.date(2024, 8, 1),
+        "Between January and June the courts delivered 120 guilty verdicts for treason; 26 "
+        "espionage; 14 confidential cooperation.",
+        [
+            _count("treason", 120, "2024-01-01", "2024-06-30"),
+            _count("espionage", 26, "2024-01-01", "2024-06-30"),
+            _count("confidential_cooperation", 14, "2024-01-01", "2024-06-30"),
+        ],
+    ),
+    (
+        "trap: terms listed by offence the same way are no counts",
+        dt.date(2025, 3, 1),
+        "Average terms for those convicted in 2024: treason, 14; espionage, 13; sabotage, 11.",
+        [],
+    ),
+    (
+        "trap: people charged, listed by offence",
+        dt.date(2025, 3, 1),
+        "Prosecutors charged 40 people with treason last year; 12, espionage; and 5, sabotage. "
+        "None of them has been convicted yet.",
+        [],
+    ),
+    (
+        "trap: penalties listed by offence",
+        dt.date(2025, 3, 1),
+        "For those convicted, the ceilings differ: treason, 20; espionage, 20; disclosure of "
+        "state secrets, 4.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [(p, t, e) for _, p, t, e in PASSAGES],
+    ids=[c[0] for c in PASSAGES],
+)
+def test_round9_categories(published: dt.date, text: str, expected: list[dict[str, Any]]) -> None:
+    assert _signatures(_extract(text, published)) == _expected(expected)
