@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_extraction_en import _count, _year
+from tests.test_extraction_en import _count, _enactment, _penalty, _year
 from tests.test_extraction_en_passages import _expected, _extract, _signatures
 
 # (name, published, text, expected claims)
@@ -76,6 +76,37 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "For those convicted, the ceilings differ: treason, 20; espionage, 20; disclosure of "
         "state secrets, 4.",
         [],
+    ),
+    (
+        "an offence said with a verb: 'troops who voluntarily surrender'",
+        dt.date(2023, 5, 10),
+        "Troops who voluntarily surrender can be jailed for three to ten years, and those "
+        "who surrender voluntarily a second time face the same.",
+        [_penalty("voluntary_surrender", 3, 10)],
+    ),
+    (
+        "an offence said with a verb: 'betraying the state'",
+        dt.date(2024, 5, 10),
+        "Anyone found guilty of betraying the state now risks life imprisonment.",
+        [_penalty("treason", None, None, life=True)],
+    ),
+    (
+        "trap: 'the first life terms' are terms handed down, not a second range",
+        dt.date(2023, 6, 1),
+        "Treason has carried life imprisonment since April, and defence lawyers expect the "
+        "first life sentences by the end of the year.",
+        [_penalty("treason", None, None, life=True)],
+    ),
+    (
+        "trap: an article introduced for one offence dates no other offence 'now' punished",
+        dt.date(2023, 2, 1),
+        "The new article on confidential cooperation, introduced in July, carries three to "
+        "eight years. Treason is now punishable by 12 to 20 years.",
+        [
+            _enactment("confidential_cooperation", "2022-07"),
+            _penalty("confidential_cooperation", 3, 8),
+            _penalty("treason", 12, 20),
+        ],
     ),
 ]
 

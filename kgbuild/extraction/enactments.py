@@ -200,6 +200,9 @@ class EnactmentRules(PenaltyRules):
             law is None
             or not 0 < self.index - law.sentence_index <= 2
             or not _gate_open(_NOW_IN_FORCE_GATE, self.folded)
+            # "X's new article, introduced in September, ...": the article of one offence,
+            # not a law that may have changed the next one's too
+            or (law.rule == "enactment.introduced" and law.offences and not law.creates)
         ):
             return []
         cue = _NOW_IN_FORCE.search(self.s) or (

@@ -123,6 +123,8 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         compile_narrowed(
             # not "the same range without the life term"
             r"(?<!without\s)(?<!without\sa\s)(?<!without\sthe\s)(?<!without\sany\s)"
+            # nor "the first life terms": terms handed down, not the law's range
+            r"(?<!first\s)"
             r"\b(?:life\s+(?:imprisonment|sentences?|terms?|in\s+prison)|imprisonment\s+for\s+life|"
             r"(?<=to\s)life|(?<=punishable\sby\s)life|"
             # "12 to 20 years in prison or life, treason ...": a bare "life" after a term
