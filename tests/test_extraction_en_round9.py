@@ -108,6 +108,34 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
             _penalty("treason", 12, 20),
         ],
     ),
+    (
+        "a list of counts 'in X cases': 'N people in X cases, M in Y cases and K in Z'",
+        dt.date(2023, 8, 15),
+        "In the first half of 2023 judges convicted 97 people in treason cases, 23 in "
+        "espionage cases and eight in cases of sabotage, the court department reported.",
+        [
+            _count("treason", 97, "2023-01-01", "2023-06-30"),
+            _count("espionage", 23, "2023-01-01", "2023-06-30"),
+            _count("sabotage", 8, "2023-01-01", "2023-06-30"),
+        ],
+    ),
+    (
+        "trap: an elided item 'in' a place is no count of its own",
+        dt.date(2024, 2, 1),
+        "Courts convicted 140 people of sabotage in 2023, 35 in the border regions and 12 in "
+        "Crimea.",
+        [_count("sabotage", 140, *_year(2023))],
+    ),
+    (
+        "a law dated by its weekday: 'Saturday's law'",
+        dt.date(2024, 12, 30),
+        "Saturday's law adds assistance to the enemy to the Criminal Code, punishable by ten to 20 "
+        "years in prison.",
+        [
+            _enactment("assistance_to_the_enemy", "2024-12-28"),
+            _penalty("assistance_to_the_enemy", 10, 20),
+        ],
+    ),
 ]
 
 

@@ -90,7 +90,8 @@ class EnactmentRules(PenaltyRules):
             rule = "enactment.toughened"
         elif verb.startswith("passed"):
             rule = "enactment.passed"
-        elif _SIGNED.search(verb):
+        elif _SIGNED.search(verb) or re.search(r"day['’]s\s", verb):
+            # "Last Friday's law": the law signed that day
             rule = "enactment.signed"
         elif verb == "amended" or re.search(r"\b(?:expanded|broadened|widened)\b", verb):
             rule = "enactment.amended"

@@ -216,6 +216,9 @@ _ENACT = compile_narrowed(
     r"\s+(?:was\s+|were\s+)?signed\s+by|"
     r"(?:laws?|legislation|bills?|amendments?|package)\s*,?\s+signed(?=\s+(?:on|in|last|this)\b)|"
     r"appeared\s+in\s+the\s+(?:Criminal\s+)?Code|"
+    # "Last Friday's law", "Tuesday's amendments": a law dated by its day
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:new\s+)?"
+    r"(?:laws?|legislation|amendments?)|"
     r"(?:was|were|has\s+been|have\s+been)\s+created|"
     r"(?:offen[cs]e|article|crime)\s+(?:(?:that|which)\s+was\s+)?created|"
     r"signed\s+(?:an?\s+|the\s+)?package|(?:another\s+)?new\s+article|"
@@ -259,5 +262,6 @@ _ENACT_PIECES: Final = (
     "been illegal",
     *("new article", "criminal offen", "a crime", "made punishable", "made illegal"),
     *("the max", "the min", "the top", "the upper"),
+    *("day's law", "day's legis", "day's amend"),
 )
 """A piece of every _ENACT verb, in `fold`ed text: its gate."""
