@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from tests.test_extraction_en import _count, _enactment, _penalty, _year
-from tests.test_extraction_en_passages import _expected, _extract, _signatures
+from tests.test_extraction_en_passages import _expected, _extract, _sentence, _signatures
 
 # (name, published, text, expected claims)
 PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
@@ -135,6 +135,36 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
             _enactment("assistance_to_the_enemy", "2024-12-28"),
             _penalty("assistance_to_the_enemy", 10, 20),
         ],
+    ),
+    (
+        "a person with an age in apposition: 'A former teacher, 58, was jailed for N years'",
+        dt.date(2024, 9, 20),
+        "A former teacher, 58, was jailed for 11 years for espionage on Thursday.",
+        [_sentence("espionage", 11)],
+    ),
+    (
+        "a subject after a lead-in: 'Later that week a courier was jailed for N years'",
+        dt.date(2024, 9, 20),
+        "Later that week a courier from Bryansk was sentenced to 16 years for sabotage.",
+        [_sentence("sabotage", 16)],
+    ),
+    (
+        "'found a X guilty ... and sentenced her to N years': the person described before",
+        dt.date(2024, 9, 20),
+        "A regional court found a pharmacist guilty of treason and sentenced her to 12 years.",
+        [_sentence("treason", 12)],
+    ),
+    (
+        "an object with a place: 'gave a 20-year-old conscript from Omsk N years'",
+        dt.date(2024, 9, 20),
+        "The garrison court gave a 20-year-old conscript from Omsk six years for desertion.",
+        [_sentence("desertion", 6)],
+    ),
+    (
+        "trap: a term someone else reports of a person is not read from the reporter",
+        dt.date(2024, 9, 20),
+        "Prosecutors, who had asked for 18 years, said they would appeal.",
+        [],
     ),
 ]
 

@@ -74,7 +74,8 @@ Rule ids (``Claim.rule``; a claim that took its change from another rule joins b
     enactment.introduced "introduced", "enacted", "adopted", "criminalised", "signed into law"
     enactment.toughened  "toughened", "tightened", "stiffened"
     enactment.passed     "passed", "passed into law"
-    enactment.signed     "signed a law", "signed legislation", "Last Friday's law" (dated by its day)
+    enactment.signed     "signed a law", "signed legislation", "Last Friday's law" (dated
+                         by its day)
     enactment.amended    "the definition of treason was expanded", "amended"
     enactment.in-force   "took effect", "came into force", "has been in force since 2022"
     sentence.sentenced-to "Oleg Orlov was sentenced to 30 months' imprisonment"
