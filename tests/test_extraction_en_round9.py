@@ -166,6 +166,20 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "Prosecutors, who had asked for 18 years, said they would appeal.",
         [],
     ),
+    (
+        "a span 'since the outbreak of the war in MONTH YEAR' starts in the month stated",
+        dt.date(2024, 10, 1),
+        "Since the outbreak of the war in February 2022, courts have convicted at least 95 "
+        "people of sabotage.",
+        [_count("sabotage", 95, "2022-02-01", "2024-10-01", q="at_least")],
+    ),
+    (
+        "'N people convicted under it' counts the article named before, not the charge after",
+        dt.date(2025, 2, 1),
+        "Article 280.4 covers public calls against state security. Of the 64 people sentenced "
+        "under it in 2024, a third were also convicted of justifying terrorism.",
+        [_count("calls_against_state_security", 64, *_year(2024))],
+    ),
 ]
 
 
