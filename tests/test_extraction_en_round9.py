@@ -180,6 +180,23 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         "under it in 2024, a third were also convicted of justifying terrorism.",
         [_count("calls_against_state_security", 64, *_year(2024))],
     ),
+    (
+        "'since the penalty was introduced in YEAR': an enactment of the offence before",
+        dt.date(2025, 3, 3),
+        "A military court jailed a former sergeant for life for sabotage on Friday. Few such "
+        "terms have been handed down since the penalty was introduced in 2023.",
+        [
+            {"kind": "individual_sentence", "offence": "sabotage", "life": True},
+            _enactment("sabotage", "2023"),
+        ],
+    ),
+    (
+        "trap: an undated 'after the penalty was introduced' is no enactment",
+        dt.date(2025, 3, 3),
+        "Treason carries life imprisonment. The first such term came a year after the penalty "
+        "was introduced.",
+        [_penalty("treason", None, None, life=True)],
+    ),
 ]
 
 
