@@ -19,6 +19,7 @@ The parts, in the order a sentence meets them:
     grammar_en_penalties.py  statutory penalties and enactments
     grammar_en_individual.py individual sentences; grammar_en_attribution.py who counted
     figures_again.py figures that pair in order with the counts before them
+    tallies.py       counts listed offence by offence between semicolons
     figures_reached.py       a figure of the sentence before reached again ("reaching 195")
     sentence.py      one sentence's recognisers, read lazily
     references.py    what a sentence takes from the ones before ("this offence", "that year")
@@ -49,6 +50,8 @@ Rule ids (``Claim.rule``; a claim that took its change from another rule joins b
     count.offence-part   "At least 920 verdicts in X, Y and Z cases. More than 790 of them
                          were for X", "Of these, 48 concerned espionage"
     count.all-of-them    "Nine students were tried ... The court found all of them guilty"
+    count.tally          "Convictions in 2023 by article: treason, 152; espionage, 37",
+                         "2,410 convictions for going AWOL; 318 desertion; and 57 ..."
     count.bare           "A further 12 were convicted of the same offence", "Another eight
                          were found guilty of espionage and three of ..." (+list)
     case.passive         "At least 98 new criminal cases were initiated"
@@ -71,7 +74,8 @@ Rule ids (``Claim.rule``; a claim that took its change from another rule joins b
     enactment.introduced "introduced", "enacted", "adopted", "criminalised", "signed into law"
     enactment.toughened  "toughened", "tightened", "stiffened"
     enactment.passed     "passed", "passed into law"
-    enactment.signed     "signed a law", "signed legislation"
+    enactment.signed     "signed a law", "signed legislation", "Last Friday's law" (dated
+                         by its day)
     enactment.amended    "the definition of treason was expanded", "amended"
     enactment.in-force   "took effect", "came into force", "has been in force since 2022"
     sentence.sentenced-to "Oleg Orlov was sentenced to 30 months' imprisonment"

@@ -39,6 +39,14 @@ _THAT_THE_ARTICLE = compile_narrowed(
 )
 """A clause opening on it in reported speech: "..., and that the article, which carries up
 to eight years, was passed in July 2022"."""
+_THE_PENALTY = compile_narrowed(
+    r"\b(?:since|after|when|before|until)\s+(?:the|this|that|such\s+a)\s+"
+    r"(?:(?:life|new|harsher|tougher|maximum)\s+)?(?:penalty|punishment|sentence|term)\s+"
+    r"(?:was|had\s+been|has\s+been)\s+(?:introduced|added|adopted|enacted)\b",
+    re.IGNORECASE,
+)
+"""A penalty of the offence the sentence before named, dated: "one of the first such
+sentences since the penalty was introduced in 2023"."""
 _MAKES_CRIME = compile_narrowed(r"(?:makes?|made|making)\s", re.IGNORECASE)
 _THE_LAW = compile_narrowed(
     r"\bthe\s+(?:bill|law|legislation|measures?|amendments?)\b|"
@@ -98,7 +106,8 @@ class EnactmentRules(PenaltyRules):
             rule = "enactment.toughened"
         elif verb.startswith("passed"):
             rule = "enactment.passed"
-        elif _SIGNED.search(verb):
+        elif _SIGNED.search(verb) or re.search(r"day['’]s\s", verb):
+            # "Last Friday's law": the law signed that day
             rule = "enactment.signed"
         elif verb == "amended" or re.search(r"\b(?:expanded|broadened|widened)\b", verb):
             rule = "enactment.amended"
@@ -157,7 +166,11 @@ class EnactmentRules(PenaltyRules):
         enacted: tuple[str, ...] = ()
         if self.offences or self.lexicon.find_offences_loose(self.s):
             enacted = self._enacted_offences(m)
-        elif _THE_ARTICLE.match(self.s) or _THAT_THE_ARTICLE.search(self.s, 0, m.start()):
+        elif (
+            _THE_ARTICLE.match(self.s)
+            or _THAT_THE_ARTICLE.search(self.s, 0, m.start())
+            or _THE_PENALTY.search(self.s, 0, m.end())
+        ):
             # "The article, added to the Criminal Code in July 2022, ...": the offence of
             # the sentence before
             enacted = previous_offences(self.state, self.lexicon)
@@ -212,6 +225,9 @@ class EnactmentRules(PenaltyRules):
             law is None
             or not 0 < self.index - law.sentence_index <= 2
             or not _gate_open(_NOW_IN_FORCE_GATE, self.folded)
+            # "X's new article, introduced in September, ...": the article of one offence,
+            # not a law that may have changed the next one's too
+            or (law.rule == "enactment.introduced" and law.offences and not law.creates)
         ):
             return []
         cue = _NOW_IN_FORCE.search(self.s) or (

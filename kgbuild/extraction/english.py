@@ -18,6 +18,7 @@ from kgbuild.extraction.individual import IndividualRules
 from kgbuild.extraction.linebreaks import heading_lines, within
 from kgbuild.extraction.parts import SharePartRules
 from kgbuild.extraction.periods import _find_times, _Time, _TimeContext
+from kgbuild.extraction.tallies import TallyRules
 from kgbuild.extraction.text import _Clean, _clean, _sentence_spans
 from kgbuild.fastre import compile_narrowed
 from kgbuild.lexicon import Lexicon, fold
@@ -26,7 +27,7 @@ _COUNT_KINDS = frozenset({"conviction_count", "case_count"})
 
 
 class SentenceExtractor(
-    CountRules, FiguresAgainRules, SharePartRules, EnactmentRules, IndividualRules
+    CountRules, FiguresAgainRules, SharePartRules, TallyRules, EnactmentRules, IndividualRules
 ):
     """Every rule, applied to one sentence in a fixed order."""
 
@@ -36,6 +37,7 @@ class SentenceExtractor(
         self.extract_breakdown()
         self.extract_from_to()
         self.extract_counts()
+        self.extract_tallies()
         self.extract_share_parts()
         self.extract_figures_again()
         self.extract_figure_reached()

@@ -46,8 +46,19 @@ _PERSON_NOUN = (
 )
 _PERSON_OBJ = (
     r"(?P<obj>him|her|(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+|"
-    rf"(?:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON_NOUN})\b"
+    rf"(?:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON_NOUN}"
+    # "a 19-year-old student from Rostov"
+    r"(?:\s+(?:from|of)\s+[A-Z][\w'’-]+)?)\b"
 )
+_DESCRIBED_HERE = compile_narrowed(
+    rf"\b(?P<np>(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN}"
+    r"(?:\s+(?:from|of)\s+[A-Z][\w'’-]+)?)\b|"
+    # "found a pharmacist guilty", "convicted a local pharmacist of": whoever is convicted
+    r"\b(?:found|convicted)\s+(?P<np2>an?\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]+)"
+    r"\s+(?:guilty|of)\b"
+)
+"""A person the sentence describes before a "him" or "her" stands for them: "found a nurse
+from Kursk guilty of treason and sentenced her to 12 years"."""
 _DEFINITE_PERSON = compile_narrowed(rf"(?P<np>[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN})\s*")
 """A subject that names a person described before: "The activist was sentenced to ...", "The
 71-year-old engineer was convicted of ... and sentenced to ..."."""

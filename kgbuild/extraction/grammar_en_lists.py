@@ -40,6 +40,14 @@ _ELIDED_ITEM: Final = compile_narrowed(
 )
 """An item of a list that leaves the noun and the verb to the count before it."""
 
+_IN_CASES: Final = compile_narrowed(
+    r"\s+in\s+(?:the\s+)?(?:(?:cases?|trials?)\s+(?:of|on|for|over)\s|"
+    r"(?:an?\s+)?[^,;.\d]{2,60}?\s(?:cases?|trials?|prosecutions?)\b)",
+    re.IGNORECASE,
+)
+"""After an elided item: "41 in espionage cases", "17 in cases of sabotage": the item's
+offence named with its cases, not a time."""
+
 _ELIDED_YEAR_FIRST: Final = compile_narrowed(
     rf"\s*[;,]\s*(?:and\s+|while\s+)?(?:in|for)\s+(?P<y>{_YEAR})\s*(?:,|—|–|-)?\s*"
     rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})(?=\s*(?:[.;)]|$))",

@@ -123,6 +123,8 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         compile_narrowed(
             # not "the same range without the life term"
             r"(?<!without\s)(?<!without\sa\s)(?<!without\sthe\s)(?<!without\sany\s)"
+            # nor "the first life terms": terms handed down, not the law's range
+            r"(?<!first\s)"
             r"\b(?:life\s+(?:imprisonment|sentences?|terms?|in\s+prison)|imprisonment\s+for\s+life|"
             r"(?<=to\s)life|(?<=punishable\sby\s)life|"
             # "12 to 20 years in prison or life, treason ...": a bare "life" after a term
@@ -235,6 +237,9 @@ _ENACT = compile_narrowed(
     r"\s+(?:was\s+|were\s+)?signed\s+by|"
     r"(?:laws?|legislation|bills?|amendments?|package)\s*,?\s+signed(?=\s+(?:on|in|last|this)\b)|"
     r"appeared\s+in\s+the\s+(?:Criminal\s+)?Code|"
+    # "Last Friday's law", "Tuesday's amendments": a law dated by its day
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:new\s+)?"
+    r"(?:laws?|legislation|amendments?)|"
     r"(?:was|were|has\s+been|have\s+been)\s+created|"
     r"(?:offen[cs]e|article|crime)\s+(?:(?:that|which)\s+was\s+)?created|"
     r"signed\s+(?:an?\s+|the\s+)?package|(?:another\s+)?new\s+article|"
@@ -278,5 +283,6 @@ _ENACT_PIECES: Final = (
     "been illegal",
     *("new article", "criminal offen", "a crime", "made punishable", "made illegal"),
     *("the max", "the min", "the top", "the upper"),
+    *("day's law", "day's legis", "day's amend"),
 )
 """A piece of every _ENACT verb, in `fold`ed text: its gate."""

@@ -110,6 +110,8 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "since",
         compile_narrowed(
             rf"(?i:since\s+(?:the\s+(?:start|beginning)\s+of\s+|"
+            # "since the start of the full-scale invasion in February 2022": the month stated
+            rf"(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?"
             rf"(?:the\s+|Russia['’]s\s+)(?:[\w'’-]+\s+){{0,4}}?(?:in|of)\s+)?)(?:(?P<m>{_MONTH})\s+)?"
             rf"(?P<y>{_YEAR})\b"
         ),

@@ -9,6 +9,7 @@ from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en_individual import (
     _COURT,
     _DEFINITE_PERSON,
+    _DESCRIBED_HERE,
     _INDEFINITE_NP,
     _NAME,
     _NAME_STOP,
@@ -65,6 +66,12 @@ _SUBJECT_END = compile_narrowed(
     # "A teacher from Lipetsk was convicted of treason and sentenced to 18 years"
     r"(?:\s+(?:convicted|found\s+guilty)\b[^.;]{0,80}?\s+and)?\s*$"
 )
+_LEAD_IN = compile_narrowed(
+    r"\s*(?:(?:in|on|at|later|earlier|separately|meanwhile|also|last|that)\b[\w\s'’-]{0,40}?"
+    r",?\s+)",
+    re.IGNORECASE,
+)
+"""A lead-in of time or place before a subject: "On the same day", "In a separate case,"."""
 _NOT_IN_SUBJECT = compile_narrowed(
     r"\b(?:said|says|reported|reports|that|who|which|when|after|before|while|court)\b",
     re.IGNORECASE,
@@ -210,6 +217,8 @@ class IndividualRules(ReferenceRules):
         # the subject's own clause: "X was sentenced to 12 years, while a teacher from Lipetsk
         # was sentenced to 20" (the teacher, not X)
         clause = _CLAUSE_BREAK.split(before)[-1]
+        # "A retired engineer, 71, was jailed": the age in apposition aside
+        clause = _AGE_APPOSITION.sub(" ", clause)
         matches = [
             (n.start(), n.end(), self._clean_name(n.group(0))) for n in _NAME.finditer(clause)
         ]
@@ -230,6 +239,16 @@ class IndividualRules(ReferenceRules):
                     and not _NOT_IN_SUBJECT.search(np.group("np"))
                 ):
                     return [np.group("np")]
+                # "On the same day a retired engineer was jailed": after a lead-in of time
+                # or place, the "a/an" phrase that runs to the verb
+                for start in _ARTICLE_WORD.finditer(clause):
+                    np = _INDEFINITE_NP.fullmatch(clause.rstrip() + " ", start.start())
+                    if (
+                        np
+                        and _LEAD_IN.fullmatch(clause, 0, start.start())
+                        and not _NOT_IN_SUBJECT.search(clause, 0, np.end())
+                    ):
+                        return [np.group("np")]
                 # "The accomplice received a four-year prison sentence"
                 definite = _DEFINITE_PERSON.fullmatch(clause.strip() + " ")
                 if definite and not _NOT_IN_SUBJECT.search(definite.group("np")):
@@ -302,6 +321,11 @@ class IndividualRules(ReferenceRules):
             described = [m.group("np") for m in _DESCRIBED.finditer(text)]
             if len(described) == 1:
                 return described
+        # "found a nurse guilty of treason and sentenced her to ...": the one person this
+        # sentence describes before the pronoun
+        here = [m.group("np") or m.group("np2") for m in _DESCRIBED_HERE.finditer(before)]
+        if len(here) == 1:
+            return here
         return []
 
     @staticmethod

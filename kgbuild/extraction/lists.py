@@ -22,6 +22,7 @@ from kgbuild.extraction.grammar_en_lists import (
     _FROM_TO_OPEN,
     _FROM_TO_SPAN,
     _GROUP,
+    _IN_CASES,
     _LIST_ITEM,
     _NUMBER_LIST,
     _RATE_AFTER,
@@ -115,6 +116,7 @@ class ListRules(FigureReachedRules):
                 # "98 cases were opened and 171 people sentenced": a verb of its own
                 break
             pronoun: tuple[str, ...] | None = None
+            in_cases = False
             if m.group("prep"):
                 rest = self.s[after:]
                 # "and 14 of taking part in an undesirable organisation": the offence
@@ -130,7 +132,11 @@ class ListRules(FigureReachedRules):
                 ):
                     break
             elif not any(0 <= t.start - after <= 6 for t in self.times):
-                break
+                cases = _IN_CASES.match(self.s, after)
+                # "..., 41 in espionage cases and 17 in cases of sabotage"
+                if cases is None or not self._offences_between(after, cases.end() + 20):
+                    break
+                in_cases = True
             items.append(
                 _Item(
                     m.start("num"),
@@ -142,7 +148,7 @@ class ListRules(FigureReachedRules):
                     head.rule + "+list",
                     head.unit,
                     head.scope,
-                    period_anchor=None if m.group("prep") else m.end("num"),
+                    period_anchor=None if m.group("prep") or in_cases else m.end("num"),
                     offences=pronoun,
                 )
             )

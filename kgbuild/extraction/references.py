@@ -78,6 +78,12 @@ _COUNT_OWN_CHARGE = compile_narrowed(
     re.IGNORECASE,
 )
 """A count followed by a charge of its own ("1,800 soldiers for going absent ...")."""
+_UNDER_IT_AFTER = compile_narrowed(
+    r"[^.;,]{0,50}?\b(?:convicted|sentenced|found\s+guilty)\s+under\s+"
+    r"(?:it|this\s+article|this\s+provision|that\s+article)\b",
+    re.IGNORECASE,
+)
+"""After a count: "41 people convicted under it": the offence named before, not after."""
 _PART_AFTER = compile_narrowed(
     rf"[,(]\s*(?:of\s+(?:which|whom|them|these|those)|including|among\s+(?:them|which|whom))"
     rf"\s*,?\s+(?:{_QUAL}\s+)?(?:{NUMBER_PATTERN})",
@@ -257,6 +263,11 @@ class ReferenceRules(PeriodReferences):
         or before it first with ``before_first`` (a nominal count, "X convictions totalled"),
         else the sentence's nearest ones; none across a clause break when the count's own
         clause names no offence and the others' clauses name theirs."""
+        if "under" in self.folded and _UNDER_IT_AFTER.match(self.s, anchor):
+            # "Article 275.1 ... Of the 41 people convicted under it, more than half were
+            # also found guilty of treason": the article before, not the charge after
+            named = [m for m in self.offences if m.end <= anchor]
+            return (named[-1].slug,) if named else self._referenced_offences()
         if self.offences:
             if previous_end is not None:
                 left, right = self._clause(anchor)
