@@ -1,0 +1,100 @@
+"""Russian phrasing categories of round 7 (issue 10), each with traps that must stay out.
+
+A sentence that opens with a condition («Если же деяние повлекло тяжкие последствия, то
+грозит ...») or with a penalty noun and a dash («Наказание — от трех до десяти лет») speaks
+of the offence of the sentence before. «Пожизненное (лишение свободы) вместо 20 лет» gives
+the ceiling that life replaced. «Как минимум о 87 делах» is at least 87. «Годом ранее —
+64.» after a count of cases is a count of cases.
+
+Every sentence is written for these tests with made-up figures; each lists every claim it
+must give, and nothing else.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_ru_categories import Expected, _claims, _count, _range
+
+
+def _case(offence: str, n: int, start: str, end: str, q: str = "exact") -> tuple[object, ...]:
+    return ("case_count", offence, n, q, start, end)
+
+
+CASES: list[tuple[str, str, Expected]] = [
+    # -- a condition on the offence before ------------------------------------------------
+    (
+        "«Если ..., то грозит от N до M лет» after a range",
+        "За шпионаж грозит от 10 до 20 лет. Если же шпион действовал по заданию спецслужб, "
+        "то суд может назначить пожизненное лишение свободы.",
+        [_range("espionage", 10, 20), _range("espionage", None, None, True)],
+    ),
+    (
+        "«Если ..., то наказание составит» with the offence's pronoun",
+        "Разглашение государственной тайны карается сроком до четырех лет. Если оно повлекло "
+        "тяжкие последствия, то наказание составит от трех до семи лет.",
+        [_range("disclosure_of_state_secrets", None, 4),
+         _range("disclosure_of_state_secrets", 3, 7)],
+    ),
+    (
+        "trap: a condition with an age range stays out",
+        "За госизмену грозит от 12 до 20 лет. Если обвиняемому от 14 до 16 лет, дело "
+        "рассматривает другой суд.",
+        [_range("treason", 12, 20)],
+    ),
+    # -- «Наказание — ...» after the sentence that names the offence -------------------------
+    (
+        "«Наказание — от N до M лет» after an enactment",
+        "Закон о статье 275.1 подписан 14 июля 2022 года. Наказание — от трех до восьми лет "
+        "лишения свободы.",
+        [("enactment", "confidential_cooperation", "2022-07-14"),
+         _range("confidential_cooperation", 3, 8)],
+    ),
+    (
+        "«Максимальное наказание — N лет» after a count",
+        "В 2024 году за дезертирство осуждены 640 человек. Максимальное наказание — до 15 лет.",
+        [_count("desertion", 640, "2024-01-01", "2024-12-31"), _range("desertion", None, 15)],
+    ),
+    # -- a former ceiling after life ----------------------------------------------------------
+    (
+        "«пожизненный срок (вместо 20 лет)» and a second offence",
+        "Теперь за госизмену можно получить пожизненный срок (вместо 20 лет), а за шпионаж — "
+        "от 10 до 20 лет.",
+        [_range("treason", None, None, True), _range("treason", None, 20),
+         _range("espionage", 10, 20)],
+    ),
+    (
+        "«пожизненное лишение свободы вместо 20 лет»",
+        "За диверсию с гибелью людей грозит пожизненное лишение свободы вместо 20 лет.",
+        [_range("sabotage", None, None, True), _range("sabotage", None, 20)],
+    ),
+    # -- qualifiers before a preposition -------------------------------------------------------
+    (
+        "«как минимум о N делах»",
+        "С начала 2025 года стало известно как минимум о 87 новых делах о госизмене.",
+        [_case("treason", 87, "2025-01-01", "2025-06-20", "at_least")],
+    ),
+    (
+        "«по меньшей мере о N делах»",
+        "В 2024 году правозащитники узнали по меньшей мере о 40 делах о шпионаже.",
+        [_case("espionage", 40, "2024-01-01", "2024-12-31", "at_least")],
+    ),
+    # -- an elided count after cases ---------------------------------------------------------
+    (
+        "«Годом ранее — N.» after cases",
+        "В 2024 году возбуждено 87 дел о госизмене. Годом ранее — 64.",
+        [_case("treason", 87, "2024-01-01", "2024-12-31"),
+         _case("treason", 64, "2023-01-01", "2023-12-31")],
+    ),
+    (
+        "«За тот же период прошлого года — N.» after cases",
+        "С начала 2025 года возбуждено 52 дела о шпионаже. За тот же период прошлого года — 31.",
+        [_case("espionage", 52, "2025-01-01", "2025-06-20"),
+         _case("espionage", 31, "2024-01-01", "2024-06-20")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_category(text: str, expected: Expected) -> None:
+    assert _claims(text) == expected
