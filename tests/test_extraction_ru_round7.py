@@ -6,6 +6,14 @@ of the offence of the sentence before. «Пожизненное (лишение 
 the ceiling that life replaced. «Как минимум о 87 делах» is at least 87. «Годом ранее —
 64.» after a count of cases is a count of cases.
 
+Imposed terms without a verb: «Приговор бывшему инженеру — 15 лет колонии за шпионаж»,
+«Пожизненное — 45-летнему жителю ... за теракт», «14 лет строгого режима — бывшему военному
+за госизмену». Two people and two terms («двое ... приговорены к 12 и 10 годам», «Ивана
+Петрова и Олега Сидорова к 14 и 12 годам») are two individual sentences and no count. «Сергею
+дали шесть» after a range in years is six years; «Третий фигурант дела ... получил 8 лет»
+is a co-defendant of the case before. Many people («осужденные получили пожизненный срок»)
+are no one's term.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -14,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extraction_ru_categories import Expected, _claims, _count, _range
+from tests.test_extraction_ru_categories import Expected, _claims, _count, _range, _term
 
 
 def _case(offence: str, n: int, start: str, end: str, q: str = "exact") -> tuple[object, ...]:
@@ -91,6 +99,64 @@ CASES: list[tuple[str, str, Expected]] = [
         "С начала 2025 года возбуждено 52 дела о шпионаже. За тот же период прошлого года — 31.",
         [_case("espionage", 52, "2025-01-01", "2025-06-20"),
          _case("espionage", 31, "2024-01-01", "2024-06-20")],
+    ),
+    # -- imposed terms without a verb ----------------------------------------------------
+    (
+        "«Приговор X — N лет колонии за ...»",
+        "Приговор бывшему сотруднику конструкторского бюро Павлу Ершову — 14 лет колонии "
+        "строгого режима за госизмену. Обвинение просило 17 лет.",
+        [_term("treason", 14)],
+    ),
+    (
+        "«Пожизненное — N-летнему жителю ... за ...»",
+        "Пожизненное — 38-летнему жителю Курской области за теракт и шпионаж.",
+        [_term(("terrorist_act", "espionage"), None, True)],
+    ),
+    (
+        "«N лет строгого режима — бывшему военному за ...»",
+        "16 лет строгого режима — бывшему военному из Пскова за госизмену.",
+        [_term("treason", 16)],
+    ),
+    (
+        "trap: a verdict with no person and a term with no dative person stay out",
+        "Типичный приговор по делу о шпионаже — 13 лет колонии. Пожизненное — мера редкая.",
+        [],
+    ),
+    # -- two people, two terms ---------------------------------------------------------------
+    (
+        "«двое ..., ..., приговорены к N и M годам» and a co-defendant after",
+        "Двое жителей Тверской области, поджигавших вышки связи, приговорены к 11 и 9 годам "
+        "колонии за диверсию. Прокурор просил для них 13 и 12 лет. Третий фигурант дела "
+        "заключил сделку со следствием и получил 7 лет.",
+        [_term("sabotage", 11), _term("sabotage", 9), _term("sabotage", 7)],
+    ),
+    (
+        "two named people «к N и M годам»",
+        "Суд приговорил Ивана Петрова и Олега Сидорова к 14 и 12 годам колонии за госизмену.",
+        [_term("treason", 14), _term("treason", 12)],
+    ),
+    (
+        "«Двоих ... приговорили к N и M годам»",
+        "Двоих жителей Курска приговорили к 13 и 11 годам за шпионаж.",
+        [_term("espionage", 13), _term("espionage", 11)],
+    ),
+    # -- the unit left to the sentence -----------------------------------------------------
+    (
+        "«от N до M лет; X дали шесть»",
+        "За дезертирство в военное время грозит от 5 до 15 лет; Сергею дали шесть.",
+        [_range("desertion", 5, 15), _term("desertion", 6)],
+    ),
+    (
+        "trap: «дали шесть» with no years spoken of",
+        "Волонтерам дали шесть.",
+        [],
+    ),
+    # -- many people are no one's term -------------------------------------------------------
+    (
+        "trap: «осужденные получили пожизненный срок»",
+        "В 2024 году за госизмену осуждены 361 человек. В 12 случаях осужденные получили "
+        "пожизненный срок.",
+        [_count("treason", 361, "2024-01-01", "2024-12-31")],
     ),
 ]  # fmt: skip
 
