@@ -99,7 +99,7 @@ def _count_kind(
         return True, next((u for w, u in g.UNIT_NOUNS.items() if w in nouns), first_unit)
     if (
         before
-        and before[-1].text.lower() in {"с", "до"}
+        and before[-1].text.lower() in {"с", "со", "до"}
         and not s.lemma_set.isdisjoint(g.CHANGE_VERBS)
     ):
         return True, first_unit

@@ -232,7 +232,13 @@ class Sentence:
             own = self._aside(number.start)
             resolved = [p for p in resolved if self._aside(p.start) in (None, own)]
         if len(clause.numbers) > 1:
-            following = [p for p in resolved if 0 <= p.start - number.end <= 12]
+            # not past another figure («выросло до 198 со 127 годом ранее»: 127's period)
+            following = [
+                p
+                for p in resolved
+                if 0 <= p.start - number.end <= 12
+                and not any(number.end <= n.start < p.start for n in clause.numbers)
+            ]
             if following:
                 return following[0]
         before = [p for p in resolved if p.end <= number.start]
