@@ -19,6 +19,10 @@ ends are counts, and a period after the second figure is not the first one's. Re
 for terrorism («вербовка в террористические организации», «склонение к совершению
 теракта») is assisting terrorism (205.1), not the act it recruits for.
 
+A dated law that names no offence («Закон от 28 апреля 2023 года ужесточил несколько статей
+УК.») is the enactment of the offences whose ranges the very next sentence gives with
+«теперь»; a sentence between, or no «теперь», gives none.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -200,6 +204,28 @@ CASES: list[tuple[str, str, Expected]] = [
         "За склонение подростков к участию в террористической деятельности в 2024 году "
         "осудили 15 человек.",
         [_count("assisting_terrorism", 15, "2024-01-01", "2024-12-31")],
+    ),
+    # -- an enactment whose offences the next sentence names -----------------------------------
+    (
+        "«Закон от DATE ужесточил несколько статей. За X теперь ...»",
+        "Закон от 28 апреля 2023 года ужесточил сразу несколько статей УК. За госизмену "
+        "теперь грозит пожизненное лишение свободы, а за содействие террористической "
+        "деятельности — от 7 до 15 лет.",
+        [_range("treason", None, None, True), _range("assisting_terrorism", 7, 15),
+         ("enactment", "treason", "2023-04-28"),
+         ("enactment", "assisting_terrorism", "2023-04-28")],
+    ),
+    (
+        "trap: a sentence between the law and the ranges",
+        "Закон от 28 апреля 2023 года ужесточил сразу несколько статей УК. Его обсуждали почти "
+        "год. За госизмену теперь грозит пожизненное лишение свободы.",
+        [_range("treason", None, None, True)],
+    ),
+    (
+        "trap: ranges without «теперь» after the law",
+        "Закон от 28 апреля 2023 года ужесточил сразу несколько статей УК. За шпионаж грозит "
+        "от 10 до 20 лет.",
+        [_range("espionage", 10, 20)],
     ),
 ]  # fmt: skip
 

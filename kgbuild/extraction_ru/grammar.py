@@ -154,6 +154,9 @@ CASE_OF = re.compile(r"\bпо\s+(?:делу|статье|ст\.)\s", re.IGNORECA
 """«по делу о краже», «по статье 158»: a charge of the sentence's own (in a sentence whose
 offences the scheme does not know)."""
 
+NOW = re.compile(r"\b(?:теперь|отныне|с\s+тех\s+пор)\b", re.IGNORECASE)
+"""«За госизмену теперь грозит ...»: the ranges a law just named set."""
+
 PERSON_BACK = re.compile(
     r"(?:ему|ей|сам[аи]?|е[её]|его|их|старш[а-яё]+\s+из\s+них|младш[а-яё]+\s+из\s+них|"
     r"осужд[её]нн[а-яё]+|подсудим[а-яё]+|мужчин[а-яё]*|женщин[а-яё]*|"
