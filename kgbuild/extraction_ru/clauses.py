@@ -48,6 +48,10 @@ class Context:
     """The offences of the sentence before's counts, in order, when it gave two or more
     («за измену и шпионаж осуждены соответственно 90 и 25»): «эти цифры составляли 14 и
     3» pairs them in that order."""
+    pending: tuple[str, str] | None = None
+    """A dated enactment of the sentence just before that named no offence («Закон от 28
+    апреля 2023 года ужесточил несколько статей УК.»): (rule, date), for the offences whose
+    ranges the next sentence gives («За госизмену теперь ...»)."""
     previous: tuple[str, ...] = ()
     """The offences the sentence just before named or gave its claims («... вынес приговор
     жителю Владивостока по делу о госизмене. Суд назначил ему 14 лет.»)."""

@@ -99,7 +99,7 @@ def _count_kind(
         return True, next((u for w, u in g.UNIT_NOUNS.items() if w in nouns), first_unit)
     if (
         before
-        and before[-1].text.lower() in {"с", "до"}
+        and before[-1].text.lower() in {"с", "со", "до"}
         and not s.lemma_set.isdisjoint(g.CHANGE_VERBS)
     ):
         return True, first_unit
@@ -213,6 +213,8 @@ def extract_counts(s: Sentence) -> None:
         period = pairing.periods[position] or s._period_for(index, number)
         if period is None and g.ONE_CASE.search(s.quote, s.folded):
             continue
+        if unit is None and not has_conviction and s.context.cases and s.anaphoric:
+            unit = "cases"  # «Годом ранее — 64.» after a count of cases: cases again
         is_case = (
             unit == "cases"
             and has_case

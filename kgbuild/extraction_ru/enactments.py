@@ -70,3 +70,18 @@ def _offences(
         if nxt.offences:
             return unique([o.slug for o in nxt.offences])
     return ()
+
+
+def find_unnamed_enactment(
+    text: str, folded: str, dates: Sequence[Date], sentence: tuple[int, int]
+) -> tuple[str, str] | None:
+    """(rule, date) of a dated enactment in a sentence that names no offence, for the
+    ranges of the sentence after it («Закон от 28 апреля 2023 года ужесточил несколько
+    статей. За госизмену теперь ...»)."""
+    day = [d for d in dates if len(d.value) == 10]
+    if not day:
+        return None
+    for name, pattern, _ in g.ENACTMENT_PATTERNS:
+        if gate_open(g.ENACTMENT_GATES[name], folded) and pattern.search(text, *sentence):
+            return name, day[0].value
+    return None

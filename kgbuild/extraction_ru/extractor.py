@@ -26,7 +26,7 @@ from kgbuild.extraction_ru.comparisons import (
 )
 from kgbuild.extraction_ru.counts import extract_counts
 from kgbuild.extraction_ru.dates import find_dates
-from kgbuild.extraction_ru.enactments import find_enactments
+from kgbuild.extraction_ru.enactments import find_enactments, find_unnamed_enactment
 from kgbuild.extraction_ru.individual import GATES, ImposedTerm, find_imposed_terms
 from kgbuild.extraction_ru.morphology import (
     fold,
@@ -66,6 +66,8 @@ class Sentence:
     context: Context
     known: frozenset[str]
     claims: list[Claim] = field(default_factory=list)
+    _pending: tuple[str, str] | None = None
+    """The enactment the sentence before left without an offence (:attr:`Context.pending`)."""
 
     def __post_init__(self) -> None:
         self.tokens = tokenize(self.text, self.start, self.end, known=self.known)
@@ -232,7 +234,13 @@ class Sentence:
             own = self._aside(number.start)
             resolved = [p for p in resolved if self._aside(p.start) in (None, own)]
         if len(clause.numbers) > 1:
-            following = [p for p in resolved if 0 <= p.start - number.end <= 12]
+            # not past another figure («выросло до 198 со 127 годом ранее»: 127's period)
+            following = [
+                p
+                for p in resolved
+                if 0 <= p.start - number.end <= 12
+                and not any(number.end <= n.start < p.start for n in clause.numbers)
+            ]
             if following:
                 return following[0]
         before = [p for p in resolved if p.end <= number.start]
@@ -306,6 +314,17 @@ class Sentence:
             before=self.context.offences,
         ):
             self._claim("enactment", "ru." + rule, offences, date=date)
+        pending = self._pending
+        if not self.offences and not self.context.offences and self.dates:
+            self.context.pending = find_unnamed_enactment(
+                self.text, self.folded, self.dates, (self.start, self.end)
+            )
+        elif pending is not None and g.NOW.search(self.quote):
+            # the offences whose new ranges this sentence gives, enacted by that law
+            ranged = [c.offence for c in self.claims if c.kind == "penalty_range"]
+            rule, date = pending
+            for offence in unique([o for r in ranged for o in _offence_slugs(r)]):
+                self._claim("enactment", "ru." + rule, (offence,), date=date)
 
     # -- individual sentences ------------------------------------------------------
 
@@ -352,6 +371,7 @@ class Sentence:
     def run(self) -> list[Claim]:
         # Every claim needs a figure, a date or «пожизненно»: other sentences only set the
         # context for the next ones.
+        self._pending, self.context.pending = self.context.pending, None  # one sentence on
         if self.cued and (
             self.numbers
             or self.dates

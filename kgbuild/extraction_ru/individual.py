@@ -3,7 +3,9 @@
 «Суд приговорил 27-летнего жителя Таганрога к 16 годам колонии», «Жителя Курска
 приговорили к 15 годам», «приговорил к 16 годам заключения бывшего сотрудника завода»,
 «Житель Омска приговорён к пожизненному лишению свободы», «пенсионеру дали 14 лет», «суд
-признал его виновным в госизмене и назначил 13 лет». A
+признал его виновным в госизмене и назначил 13 лет»; without a verb «Приговор инженеру —
+15 лет колонии», «Пожизненное — 45-летнему жителю Брянска за теракт»; two people, two terms
+«двое ... приговорены к 12 и 10 годам»; the unit left to the sentence «Сергею дали шесть». A
 term without a person («суд назначил 12 лет») and a requested one («прокурор запросил 19
 лет») are left out. A group («Троих осуждённых приговорили к пожизненному», «12 человек
 приговорили к 10 годам») is found but marked, so that neither an individual sentence nor a
@@ -28,6 +30,9 @@ _PLACE = (
     r"(?:\s+(?:колони[а-яё]*|заключени[а-яё]*|лишени[а-яё]*\s+свободы|тюрьм[а-яё]*))?"
     r"(?:\s+(?:строгого|общего|особого)\s+режима)?"
 )
+
+_DATIVE = r"(?:\d+-|[а-яё]+-)?[А-ЯЁа-яё]+(?:ому|ему|ой|ей|у|ю)\b"
+"""A person's first word in the dative («бывшему», «45-летнему», «жителю», «Ивану»)."""
 
 _OBJ = r"(?:[^.;:]|(?<=\b[А-ЯЁ])\.)"
 """A character of a person named as the object: no full stop, save after an initial («Магомеда
@@ -69,6 +74,18 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          r"[А-ЯЁ][а-яё]+(?:ову|еву|ину)(?:\s+[А-ЯЁ][а-яё]+у)?)\s+(?:было\s+|также\s+)?"
          rf"назначен[оаы]?\s+(?:наказание\s+в\s+виде\s+)?{_TERM}",
          "Ему назначено 19 лет лишения свободы"),
+        ("sentence.pair", rf"\b(?:приговор[её]н[ыа]?|приговорил[аи]?"
+         rf"(?:\s+(?P<obj>{_OBJ}{{1,120}}?))?)\s+к\s+{_NUM}\s+и\s+(?P<n2>\d+|[а-яё]+)\s+годам\b",
+         "двое поджигателей приговорены к 12 и 10 годам колонии: two people, two terms"),
+        ("sentence.verdict-dash", rf"\bприговор\s+(?P<obj>{_DATIVE}[^.;:—–\d]{{0,80}}?)\s*[—–]\s*"
+         rf"{_TERM}",
+         "Приговор бывшему инженеру Игорю Савельеву — 15 лет колонии"),
+        ("sentence.term-dash", rf"(?:\b{_NUM}\s+(?:лет|года)|\b(?P<life>пожизненн(?:ое|ый)))"
+         rf"{_PLACE}\s*[—–]\s*(?P<obj>{_DATIVE}[^.;:—–\d]{{0,80}}?)(?=\s+(?:за|по)\s)",
+         "Пожизненное — 45-летнему жителю Брянска за теракт; 14 лет колонии — жителю Омска за ..."),
+        ("sentence.given-bare",
+         r"\b(?:дали|получил[аи]?)\s+(?P<n>\d{1,2}|[а-яё]+)(?=\s*(?:[.;]|$))",
+         "от 5 до 15 лет; Сергею дали шесть: the unit is the sentence's"),
         ("sentence.sent", rf"\bотправил[аи]?\s+(?:(?P<obj>[^.;:,\d]{{3,60}}?)\s+)?"
          rf"(?:в\s+колонию|за\s+решетку|за\s+решётку|в\s+тюрьму)\s+на\s+{_NUM}\s+(?:лет|год|года)\b"
          rf"(?P<after>\s+[^,.;:()]{{3,90}})?",
@@ -86,8 +103,14 @@ GATES: dict[str, tuple[str, ...]] = {
     "sentence.given": ("дали", "получил"), "sentence.assigned": ("назначил",),
     "sentence.found_guilty": ("виновн",), "sentence.sent": ("отправил",),
     "sentence.assigned-passive": ("назначен",), "sentence.assigned-after": ("назначил",),
+    "sentence.pair": ("годам",), "sentence.verdict-dash": ("приговор ",),
+    "sentence.term-dash": ("лет колонии —", "лет заключения —", "лет лишения свободы —",
+                           "режима —", "лет —", "пожизненное —", "пожизненный —"),
+    "sentence.given-bare": ("дали", "получил"),
 }  # fmt: skip
 """Words (folded, :func:`.morphology.fold`) of which each pattern needs one."""
+_DASHED = frozenset({"sentence.verdict-dash", "sentence.term-dash"})
+"""Patterns that need a dash besides their gate word."""
 
 _COURT = re.compile(r"(?:[А-ЯЁ][а-яё-]*\s+)?(?:[а-яё-]+\s+){0,3}[Сс]уд\b|\b[А-ЯЁ][а-яё]*суд\b")
 _LEAD = re.compile(
@@ -116,6 +139,21 @@ class ImposedTerm:
     group: bool = False
     """Whether that numeral counts more than one person."""
 
+
+_CO_DEFENDANT = re.compile(
+    r"(?:втор|трет|четв[её]рт|ещ[её]\s+од|друг|последн)[а-яё]*\s+"
+    r"(?:фигурант|подсудим|обвиняем|участник)[а-яё]*(?:\s+(?:дела|процесса))?",
+    re.IGNORECASE,
+)
+"""A co-defendant, the subject of the words before the term («Третий фигурант дела»)."""
+_TWO = re.compile(r"\b(?:двое|двоих|оба|обоих|обе|обеих)\b[^,.;:]{0,60}", re.IGNORECASE)
+"""The two people a pair of terms is given to («двое жителей Подмосковья»)."""
+_UNIT = re.compile(r"\b(?:лет|год[а-яё]*)\b", re.IGNORECASE)
+_PLURAL = re.compile(
+    r"\b(?:осужд[её]нные|подсудимые|обвиняемые|фигуранты|они|все|многие|некоторые)\b",
+    re.IGNORECASE,
+)
+"""Many people as the subject («осужденные получили пожизненный срок»): no one's term."""
 
 _FILLER = frozenset({"ещё", "еще", "также", "всего"})
 
@@ -166,6 +204,7 @@ _NO_PERSON = re.compile(
 _OBJECT_CASE = {
     "sentence.active": "accs", "sentence.found_guilty": "accs", "sentence.sent": "accs",
     "sentence.assigned": "datv", "sentence.assigned-after": "datv",
+    "sentence.verdict-dash": "datv", "sentence.term-dash": "datv", "sentence.pair": "accs",
 }  # fmt: skip
 """The case of the person each verb takes as its object («приговорил Ивана Петрова»,
 «назначил Петру Волкову»): a name in it is given in the nominative (:mod:`.names`)."""
@@ -205,6 +244,10 @@ def find_imposed_terms(
     for rule, pattern, _ in PATTERNS:
         if not gate_open(GATES[rule], folded):
             continue
+        if rule in _DASHED and "—" not in folded and "–" not in folded:
+            continue
+        if rule == "sentence.given-bare" and not _UNIT.search(text, max(0, start - 120), end):
+            continue  # «...до 15 лет; Сергею дали шесть»: the years just spoken of
         for m in pattern.finditer(text, start, end):
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue
@@ -244,27 +287,40 @@ def find_imposed_terms(
                 elif apposition := _APPOSITION.match(lead):
                     # «Ее подзащитному, 41-летнему инженеру, дали 18 лет»
                     person = _clean(apposition.group(1), tail=False)
-            numeral = _numeral(text, person, clause_start, value)
+            if rule == "sentence.pair" and not person:
+                # «двое жителей Подмосковья, поджигавших ..., приговорены к 12 и 10 годам»
+                two = _TWO.search(text, start, m.start())
+                person = two.group(0).strip(" ,") if two else ""
+            if co_defendant := _CO_DEFENDANT.match(person):
+                person = co_defendant.group(0)  # «Третий фигурант дела заключил сделку и»
+            numeral = _numeral(
+                text, person, start if rule == "sentence.pair" else clause_start, value
+            )
             if len(person.split()) > 8 and not obj:
                 # «Ещё одного фигуранта того же дела за разглашение гостайны приговорили»
                 person = _clean(before)
             if not person or _NOT_A_PERSON.search(person) or len(person.split()) > 8:
                 continue
+            if _PLURAL.search(person):
+                continue  # «В 31 случае осужденные получили пожизненный срок»
             if rule in {"sentence.assigned", "sentence.assigned-after"} and _MANY.search(person):
                 continue
             if object_named and rule in _OBJECT_CASE:
                 person = nominative_name(person, _OBJECT_CASE[rule])  # «Ивана Петрова»
+            court = None if court_match is None else court_match.group(0).strip()
+            if rule == "sentence.pair":
+                # «двое ... приговорены к 12 и 10 годам»: one term each, no group
+                second = value(m.group("n2"))
+                two_named = re.search(r"[А-ЯЁ][а-яё]+\s+и\s+[А-ЯЁ]", person) is not None
+                if second is None or not 0 < second <= 40 or (numeral[0] < 0 and not two_named):
+                    continue
+                for n in (years, second):
+                    found.append(
+                        ImposedTerm(m.start(), m.end(), rule, person, n, False, court, numeral[0])
+                    )
+                continue
             found.append(
-                ImposedTerm(
-                    m.start(),
-                    m.end(),
-                    rule,
-                    person,
-                    years,
-                    life,
-                    None if court_match is None else court_match.group(0).strip(),
-                    *numeral,
-                )
+                ImposedTerm(m.start(), m.end(), rule, person, years, life, court, *numeral)
             )
     found += _elided_terms(text, end, found, value)
     return sorted(found, key=lambda f: f.start)

@@ -124,6 +124,8 @@ _QUALIFIER_ENDS = frozenset(words[-1] for words, _ in QUALIFIERS)
 
 
 _AFTER_THAN = frozenset({"о", "об", "в", "на"})
+_BEFORE_PREPOSITION = frozenset({"минимум", "мере"})
+"""Last words of the qualifiers that may stand before a preposition («как минимум о 87»)."""
 
 
 def _qualifier(tokens: Sequence[Token], first: int) -> str:
@@ -133,6 +135,12 @@ def _qualifier(tokens: Sequence[Token], first: int) -> str:
         and normalise(tokens[first - 2].text) == "чем"
     ):
         first -= 2  # «не менее чем о 90 делах», «более чем в 300»: the qualifier before «чем»
+    elif (
+        first >= 3
+        and normalise(tokens[first - 1].text) in _AFTER_THAN
+        and normalise(tokens[first - 2].text) in _BEFORE_PREPOSITION
+    ):
+        first -= 1  # «как минимум о 87 делах», «по меньшей мере в 40 случаях»
     if first == 0 or normalise(tokens[first - 1].text) not in _QUALIFIER_ENDS:
         return "exact"
     words = tuple(normalise(t.text) for t in tokens[max(0, first - 3) : first])

@@ -188,12 +188,40 @@ class RuLexicon:
                 article_lists = ()  # no «статья», no «ст.»
             else:
                 article_lists = article_spans(text, start, end)
+        if (folded is None or gate_open(_RECRUITMENT_GATE, folded)) and tokens:
+            found = _recruitment(text, tokens[0].start, tokens[-1].end, found)
         for first_char, last_char in article_lists:
             for a in _ARTICLE_NUMBER.finditer(text, first_char, last_char):
                 slug = self.slug_for_article(a.group(0))
                 if slug is not None:
                     found.append(OffenceSpan(slug, a.start(), a.end(), "article"))
         return sorted(found, key=lambda o: (o.start, o.slug))
+
+
+_RECRUITMENT = re.compile(
+    r"\b(?:вербовк|склонени|вовлечени)[а-яё]*(?:\s+[а-яё«»]+){0,4}?\s+"
+    r"(?:террор|теракт)[а-яё]*(?:\s+(?:организаци|деятельност|акт|сообществ)[а-яё]*)?",
+    re.IGNORECASE,
+)
+"""«вербовка в террористическую организацию», «склонение к совершению теракта», «вербовка и
+иные формы содействия террористической деятельности»: recruiting for terrorism is assisting
+it (art. 205.1), not the act or the organisation it recruits for."""
+_AND_PARTICIPATION = re.compile(r"\s+и\s+участи", re.IGNORECASE)
+"""Recruitment joined with taking part («... и участие в них»): one count over both, read as
+the participation it names, as before this rule."""
+_RECRUITMENT_GATE = ("вербовк", "склонени", "вовлечени")
+_RECRUITING = "assisting_terrorism"
+
+
+def _recruitment(text: str, start: int, end: int, found: list[OffenceSpan]) -> list[OffenceSpan]:
+    """``found`` with recruitment for terrorism read as assisting it, the terrorist
+    offence it recruits for left out."""
+    for m in _RECRUITMENT.finditer(text, start, end):
+        if _AND_PARTICIPATION.match(text, m.end()):
+            continue  # «за вербовку в террористические организации и участие в них»
+        found = [o for o in found if not (m.start() <= o.start < m.end())]
+        found.append(OffenceSpan(_RECRUITING, m.start(), m.end(), "label"))
+    return found
 
 
 def article_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -144,7 +144,7 @@ _RAISED_FROM = re.compile(
 )
 """«максимальный срок увеличен с 15 до 20 лет»: before the new ceiling, the old one."""
 _FORMER_AFTER = re.compile(
-    r"\s*(?:(?:лишения\s+свободы|колонии|заключения|тюрьмы)\s*)?[,(]?\s*"
+    r"\s*(?:(?:срок|свободы|лишени[ея]\s+свободы|колонии|заключени[ея]|тюрьмы)\s*)?[,(]?\s*"
     r"(?:(?:раньше|ранее|прежде)\s+)?(?:было|был[оа]?\s+|составлял[ао]?\s+|вместо\s+)\s*"
     r"(?:до\s+)?(?P<a>\d{1,2}|[а-яё]+)(?:\s+(?:лет|года?))?\s*\)?",
     re.IGNORECASE,
@@ -160,6 +160,11 @@ def _former_maximum(
     says it («увеличен с 15 до 20 лет», «до 20 лет (раньше было 15)»): a claim of its own,
     as the English extractor gives the old ceiling and the new one."""
     new = found.get("max")
+    if found.get("life") and new is None and found.get("min") is None:
+        # «пожизненный срок (вместо 20 лет)»: the ceiling that life replaced
+        m = _FORMER_AFTER.match(text, group_end)
+        old = read_number(m.group("a")) if m is not None else None
+        return float(old) if old is not None and 0 < old <= 30 else None
     if not isinstance(new, float) or found.get("min") is not None or found.get("life"):
         return None
     m = _RAISED_FROM.search(text, max(start, group_start - 80), group_end + 4)
