@@ -23,6 +23,10 @@ A dated law that names no offence («Закон от 28 апреля 2023 год
 УК.») is the enactment of the offences whose ranges the very next sentence gives with
 «теперь»; a sentence between, or no «теперь», gives none.
 
+A term whose charge the scheme lacks («к шести годам за попытку перевести деньги») takes
+the offence of the very next sentence when it finds the person guilty or qualifies the act
+(«Ее признали виновной в госизмене», «Суд квалифицировал это как шпионаж»).
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -226,6 +230,25 @@ CASES: list[tuple[str, str, Expected]] = [
         "Закон от 28 апреля 2023 года ужесточил сразу несколько статей УК. За шпионаж грозит "
         "от 10 до 20 лет.",
         [_range("espionage", 10, 20)],
+    ),
+    # -- the charge of a term in the sentence after ------------------------------------------
+    (
+        "«Ее признали виновной в ...» after a term",
+        "Суд приговорил 22-летнюю жительницу Перми к семи годам колонии за перевод денег "
+        "иностранному фонду. Ее признали виновной в государственной измене.",
+        [_term("treason", 7)],
+    ),
+    (
+        "«Суд квалифицировал это как ...» after a term",
+        "Житель Тулы осужден на 11 лет за фотографии военного аэродрома. Суд квалифицировал "
+        "это как шпионаж.",
+        [_term("espionage", 11)],
+    ),
+    (
+        "trap: a later sentence about someone else's guilt with no cue",
+        "Житель Тулы осужден на 11 лет за фотографии аэродрома. Ранее его знакомый был "
+        "арестован по делу о шпионаже.",
+        [_term(None, 11)],
     ),
 ]  # fmt: skip
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import operator
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 from kgbuild.claims import Claim, ClaimKind
@@ -438,9 +438,30 @@ def extract_sentences(
     known = known_words(lexicon)
     claims: list[Claim] = []
     headings = heading_lines(text)  # a title's figures are its body's, with its period
+    unnamed: list[int] = []  # the last sentence's terms with no offence, by index in claims
     for start, end in sentence_spans(text):
         sentence = Sentence(text, start, end, document, lexicon, context, known)
         found = sentence.run()  # a heading sets the context but gives no claims
+        if (
+            unnamed
+            and sentence.offences
+            and g.FOUND_GUILTY.search(sentence.quote)
+            and not any(c.kind == "individual_sentence" for c in found)
+        ):
+            # «... к шести годам за попытку перевести деньги. Ее признали виновной в
+            # госизмене.»: the charge of the term just read
+            named = unique([o.slug for o in sentence.offences])
+            for i in unnamed:
+                claims[i] = replace(
+                    claims[i],
+                    offence=named[0] if len(named) == 1 else named,
+                    articles=lexicon.articles_for(named),
+                )
+        unnamed = [
+            len(claims) + i
+            for i, c in enumerate(found)
+            if c.kind == "individual_sentence" and c.offence is None
+        ]
         if not (headings and within(headings, start, end)):
             claims.extend(found)
     return claims

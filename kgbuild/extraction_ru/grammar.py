@@ -154,6 +154,14 @@ CASE_OF = re.compile(r"\bпо\s+(?:делу|статье|ст\.)\s", re.IGNORECA
 """«по делу о краже», «по статье 158»: a charge of the sentence's own (in a sentence whose
 offences the scheme does not know)."""
 
+FOUND_GUILTY = re.compile(
+    r"^\s*(?:суд\s+)?(?:е[её]|его|их)?\s*(?:признал[аи]?|признан[аы]?)\s+(?:е[её]\s+|его\s+)?"
+    r"виновн|^\s*(?:суд\s+)?квалифицировал[аи]?\s",
+    re.IGNORECASE,
+)
+"""«Ее признали виновной в госизмене», «Суд квалифицировал это как госизмену» right after a
+term whose charge the scheme lacks: the term's offence."""
+
 NOW = re.compile(r"\b(?:теперь|отныне|с\s+тех\s+пор)\b", re.IGNORECASE)
 """«За госизмену теперь грозит ...»: the ranges a law just named set."""
 

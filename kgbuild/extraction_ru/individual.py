@@ -109,8 +109,12 @@ GATES: dict[str, tuple[str, ...]] = {
     "sentence.given-bare": ("дали", "получил"),
 }  # fmt: skip
 """Words (folded, :func:`.morphology.fold`) of which each pattern needs one."""
-_DASHED = frozenset({"sentence.verdict-dash", "sentence.term-dash"})
-"""Patterns that need a dash besides their gate word."""
+_ALSO: dict[str, tuple[str, ...]] = {
+    "sentence.verdict-dash": ("—", "–"), "sentence.term-dash": ("—", "–"),
+    "sentence.pair": ("приговор",),
+}  # fmt: skip
+"""A second gate, tested first (a dash is one test where the gate is an alternation): the
+pattern needs a word of each."""
 
 _COURT = re.compile(r"(?:[А-ЯЁ][а-яё-]*\s+)?(?:[а-яё-]+\s+){0,3}[Сс]уд\b|\b[А-ЯЁ][а-яё]*суд\b")
 _LEAD = re.compile(
@@ -242,13 +246,16 @@ def find_imposed_terms(
     if folded is None:
         folded = fold(text[start:end])
     for rule, pattern, _ in PATTERNS:
-        if not gate_open(GATES[rule], folded):
+        also = _ALSO.get(rule)
+        if (also is not None and not gate_open(also, folded)) or not gate_open(GATES[rule], folded):
             continue
-        if rule in _DASHED and "—" not in folded and "–" not in folded:
-            continue
-        if rule == "sentence.given-bare" and not _UNIT.search(text, max(0, start - 120), end):
-            continue  # «...до 15 лет; Сергею дали шесть»: the years just spoken of
-        for m in pattern.finditer(text, start, end):
+        begin = start
+        if rule == "sentence.given-bare":
+            # «...до 15 лет; Сергею дали шесть»: the years just spoken of, the figure last
+            if not _UNIT.search(text, max(0, start - 120), end):
+                continue
+            begin = max(start, end - 40)
+        for m in pattern.finditer(text, begin, end):
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue
             life = bool(m.groupdict().get("life"))
