@@ -41,25 +41,28 @@ def compile_narrowed(source: str, flags: int = 0) -> re.Pattern[str]:
     alternative. The matches are the same: the class holds every character a match can
     begin with. Patterns that open with a plain character or class, that can match the
     empty string, or whose first characters are too many or unknown are left as they are."""
-    pattern = re.compile(source, flags)
+    # Parsed first and compiled once, narrowed or not: compiling is most of an import of
+    # the extractor, and compiling each pattern twice made a one-line `extract` slow.
     try:
         from re import _constants, _parser  # type: ignore[attr-defined]
 
         parsed = _parser.parse(source, flags)
         if parsed.data and parsed.data[0][0] in (_constants.LITERAL, _constants.IN):
-            return pattern  # the engine scans for these itself
+            return re.compile(source, flags)  # the engine scans for these itself
         first, nullable = _first(parsed.data, parsed.state.flags, _constants)
     except (ImportError, AttributeError, TypeError, ValueError):  # another Python's internals
-        return pattern
+        return re.compile(source, flags)
+    except re.error:
+        return re.compile(source, flags)  # raises the error with re's own message
     if not first or nullable:
-        return pattern
+        return re.compile(source, flags)
     cased = {c for c, folded in first if not folded}
     caseless = {c.lower() for c, folded in first if folded}
     for letter in [c for c in caseless if c.isascii()]:  # as a plain class: cheaper to test
         cased |= {letter, letter.upper(), *_ODD_CASES.get(letter, "")}
         caseless.discard(letter)
     if len(cased) + 2 * len(caseless) > _MAX_FIRST:
-        return pattern
+        return re.compile(source, flags)
     parts = [f"(?-i:[{''.join(map(_in_class, sorted(cased)))}])"] if cased else []
     parts += [f"(?i:[{''.join(map(_in_class, sorted(caseless)))}])"] if caseless else []
     return re.compile(f"(?={'|'.join(parts)})" + source, flags)
