@@ -55,10 +55,10 @@ def fold(text: str) -> str:
     return text.lower()
 
 
-def _gate_literal(label: str, *, loose: bool = False) -> str | None:
-    """The longest plain piece of a label that its strict (or loose) pattern matches
-    literally, or None when no piece of three letters or more is fixed (quotes, i[sz],
-    co-?op vary; optional articles, and the stopwords a loose pattern skips, are left out)."""
+def _literal_pieces(label: str, *, loose: bool = False) -> list[str]:
+    """The plain pieces of a label that its strict (or loose) pattern matches literally
+    (quotes, i[sz], co-?op vary; optional articles, and the stopwords a loose pattern skips,
+    are left out): every match contains each of them, in `fold`ed text."""
     pieces: list[str] = []
     tokens = label.split()
     for index, token in enumerate(tokens):
@@ -75,10 +75,25 @@ def _gate_literal(label: str, *, loose: bool = False) -> str | None:
         if lower.startswith("coop"):
             lower = lower[2:]
         pieces.extend(re.findall(r"[a-z0-9]+", lower))
+    return pieces
+
+
+def _gate_literal(label: str, *, loose: bool = False) -> str | None:
+    """The longest plain piece of a label (`_literal_pieces`) of three letters or more, or
+    None when there is none."""
+    pieces = _literal_pieces(label, loose=loose)
     # the longest piece; of equal ones the last (a leading verb's stem also occurs in its
     # noun, "disclos" in "disclosure": a later word gates more narrowly)
     best = max(reversed(pieces), key=len, default="")
     return best if len(best) >= 3 else None
+
+
+def _other_pieces(label: str) -> tuple[str, ...]:
+    """The strict pattern's plain pieces of three letters or more besides its gate: a label
+    whose gate opens is tried only if the text holds these too ("security" opens every label
+    with that word, and a failed search costs a try at each position of the sentence)."""
+    gate = _gate_literal(label)
+    return tuple(sorted({p for p in _literal_pieces(label) if len(p) >= 3 and p != gate}))
 
 
 @dataclass(frozen=True)
@@ -120,6 +135,8 @@ class _LabelPattern:
     loose_source: str | None
     gate: str | None = None
     """A piece of the label every strict match contains (in `fold`ed text); None: none."""
+    pieces: tuple[str, ...] = ()
+    """The label's other pieces every strict match contains (`_other_pieces`)."""
     loose_gate: str | None = None
     """The same for the loose pattern."""
 
@@ -264,6 +281,7 @@ class Lexicon:
                         strict_source=_strict_pattern(label),
                         loose_source=loose,
                         gate=_gate_literal(label),
+                        pieces=_other_pieces(label),
                         loose_gate=_gate_literal(label, loose=True),
                     )
                 )
@@ -313,6 +331,8 @@ class Lexicon:
         # Most sentences name few offences: skip a label whose fixed piece is absent.
         for index in self._strict_index.open(folded):
             pattern = self._patterns[index]
+            if pattern.pieces and not all(map(folded.__contains__, pattern.pieces)):
+                continue
             for m in pattern.strict.finditer(text):
                 candidates.append(OffenceMatch(pattern.slug, m.start(), m.end(), m.group(0)))
         for m in _ARTICLE_REF.finditer(text):
