@@ -58,19 +58,13 @@ def fold(text: str) -> str:
 
 
 def gate_open(gate: tuple[str, ...], folded: str) -> bool:
-    """Whether one of the ``gate`` words occurs in the ``folded`` sentence."""
-    size = len(gate)
-    if size == 1:
-        return gate[0] in folded
-    if size < 4:
-        return any(map(folded.__contains__, gate))
-    # a long gate: one scan by an alternation of literals beats a substring test per word
-    return _alternation(gate).search(folded) is not None
-
-
-@lru_cache(maxsize=256)
-def _alternation(gate: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(gate, key=len, reverse=True))))
+    """Whether one of the ``gate`` words occurs in the ``folded`` sentence (a plain loop of
+    substring tests: fewer instructions than any() or, for long gates, an alternation of
+    the literals; callgrind, Russian documents and key passages: -3.4%)."""
+    for word in gate:  # noqa: SIM110
+        if word in folded:
+            return True
+    return False
 
 
 @cache
