@@ -66,7 +66,7 @@ def extract(
     from kgbuild.claims import Claim
     from kgbuild.extraction import MAX_DOCUMENT_BYTES, extract_claims
     from kgbuild.lexicon import load_lexicon
-    from kgbuild.sources import catalogue_dates, parse_date
+    from kgbuild.published import catalogue_dates, parse_date
 
     project = _project(state)
     if key_file is not None:

@@ -10,8 +10,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kgbuild.errors import InputError, Problem
-from kgbuild.sources.catalogue import catalogue_dates, load_documents
-from kgbuild.sources.collector import _Collector, parse_date
+from kgbuild.published import catalogue_dates, parse_date
+from kgbuild.sources.catalogue import load_documents
+from kgbuild.sources.collector import _Collector
 from kgbuild.sources.decisions import DECISION_ACTIONS, load_decisions
 from kgbuild.sources.publication import load_publication
 from kgbuild.sources.records import (

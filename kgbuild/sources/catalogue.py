@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 from pathlib import Path
 from typing import Any
 
 from kgbuild.claims import MAX_DOCUMENT_BYTES
-from kgbuild.errors import InputError
-from kgbuild.sources.collector import _Collector, _opt_str, parse_date
+from kgbuild.published import parse_date
+from kgbuild.sources.collector import _Collector, _opt_str
 from kgbuild.sources.records import (
     Document,
     Origin,
 )
-from kgbuild.yamlio import READ_HINT, line_of, load_yaml, outside_problem
+from kgbuild.yamlio import READ_HINT, line_of, outside_problem
 
 # ---------------------------------------------------------------------------- catalogue
 
@@ -181,29 +180,3 @@ def _load_document(
         text=text,
         origin=Origin(col.rel(path), line_of(entry)),
     )
-
-
-def catalogue_dates(root: Path) -> dict[str, tuple[dt.date | None, int | None]]:
-    """Publication date and report year of each catalogued file, by its path under seeds/.
-
-    Used by `kgbuild extract` for files given on the command line; problems in the
-    catalogue are left to the build to report.
-    """
-    path = root / "catalogue.yaml"
-    if not path.exists():
-        return {}
-    try:
-        data = load_yaml(path)
-    except InputError:
-        return {}
-    result: dict[str, tuple[dt.date | None, int | None]] = {}
-    for entry in data if isinstance(data, list) else []:
-        if not isinstance(entry, dict) or not entry.get("file"):
-            continue
-        try:
-            day = parse_date(entry["published"]) if entry.get("published") else None
-        except ValueError:
-            day = None
-        year = entry.get("report_year")
-        result[str(entry["file"])] = (day, int(year) if isinstance(year, int) else None)
-    return result

@@ -4,12 +4,12 @@ plain-or-disputed facts of seeds/statutes/README.md."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kgbuild.errors import InputError, Problem
+from kgbuild.published import parse_date as parse_date  # the loaders import it from here
 from kgbuild.schemas import schema_problems
 from kgbuild.sources.records import CONFIDENCE_LEVELS, Candidate, Fact, Origin
 from kgbuild.yamlio import line_of, load_yaml, outside_problem
@@ -113,19 +113,6 @@ class _Collector:
 
 
 # ---------------------------------------------------------------------------- values
-
-
-def parse_date(value: Any) -> dt.date:
-    """Parse YYYY-MM-DD strictly; raise ValueError with a readable message."""
-    if isinstance(value, dt.date):
-        return value
-    text = str(value)
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        raise ValueError(f"{text!r} is not a date in the form YYYY-MM-DD")
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise ValueError(f"{text!r} is not a real calendar date ({exc})") from exc
 
 
 def _parse_number(value: Any) -> float:
