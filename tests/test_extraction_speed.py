@@ -169,8 +169,22 @@ def test_the_gate_index_opens_what_substring_tests_open(lexicon: Lexicon) -> Non
     assert lexicon_module._GateIndex([None, "zzz"]).open("zz z") == [0]
 
 
-def test_sentence_splitting_is_linear() -> None:
-    text = "\n\n".join(p.read_text(encoding="utf-8") for p in DOCUMENTS)
+_WIRE_DIGEST = (
+    "KAZAN, March 3. /TASS/. A garrison court sentenced a local man to 13 years for "
+    "treason. He denied the charge.\n\nOMSK, March 4. /TASS/. Two residents were detained "
+    "on suspicion of sabotage. The case was opened last week."
+)
+"""Wire items, each opening with a dateline (written for this test): no cut may fall
+inside a dateline, and keeping cuts out of one may not rescan every cut of the text."""
+
+
+@pytest.mark.parametrize("kind", ["seed documents", "wire digest"])
+def test_sentence_splitting_is_linear(kind: str) -> None:
+    if kind == "wire digest":
+        text = _WIRE_DIGEST * 40
+        assert textmod._sentence_spans(_WIRE_DIGEST)[0] == (0, 87)  # the dateline is kept
+    else:
+        text = "\n\n".join(p.read_text(encoding="utf-8") for p in DOCUMENTS)
 
     def seconds(times: int) -> float:
         big = (text + "\n\n") * times

@@ -77,7 +77,9 @@ def _clean(text: str) -> _Clean:
 
 
 _BOUNDARY = compile_narrowed(r"(?<=[.!?])[\"'”’)\]]*(?P<ws>\s+)(?=[\"“‘(\[]?[A-Z0-9])")
-_NEWLINES = compile_narrowed(r"[ \t]*\n\s*")
+_NEWLINES = re.compile(r"\n\s*")
+"""A line break and the space after it; the spaces and tabs before it are walked back over
+(a pattern that opens with them is tried at every space of the text)."""
 _DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z.'’ -]{1,30},[ \t]+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|"
     r"Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?\.(?:[ \t]+/[A-Za-z][\w -]{0,20}/\.)?"
@@ -104,11 +106,14 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
             while first > 0 and (text[first - 1].isalnum() or text[first - 1] in "_."):
                 first -= 1
             token = text[first : end - 1].lower()
-            if token and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
+            if token and (token in _ABBREVIATIONS or (len(token) == 1 and "a" <= token <= "z")):
                 continue
         cuts.add(m.start("ws"))
     for m in _NEWLINES.finditer(text):
-        last = m.start()
+        cut = m.start()
+        while cut > 0 and text[cut - 1] in " \t":
+            cut -= 1
+        last = cut
         while last > 0 and text[last - 1].isspace():
             last -= 1
         prev = text[last - 1] if last > 0 else ""
@@ -117,13 +122,18 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
             continue
         if prev and prev.isalpha() and prev.islower() and nxt.islower():
             continue
-        cuts.add(m.start())
+        cuts.add(cut)
+    ordered = sorted(cuts)
     if "/" in text or "," in text:
+        # no cut inside a dateline: one pass over the sorted cuts (a pass per dateline over
+        # all of them was quadratic in a file of wire reports)
         for m in _DATELINE.finditer(text):
-            cuts.difference_update(c for c in list(cuts) if m.start() < c <= m.end())
+            low = bisect_right(ordered, m.start())
+            high = bisect_right(ordered, m.end())
+            del ordered[low:high]
     spans: list[tuple[int, int]] = []
     start = 0
-    for cut in [*sorted(cuts), len(text)]:
+    for cut in [*ordered, len(text)]:
         seg = text[start:cut]
         lead = len(seg) - len(seg.lstrip())
         s, e = start + lead, start + len(seg.rstrip())
