@@ -127,3 +127,57 @@ def extraction_ru_line(target_bytes: int) -> str:
         f"({size / 1e6 / cpu:.2f} MB per CPU second), {claims:,} claims ({verdict} the "
         f"{EXTRACTION_TARGET:g} MB/s target)"
     )
+
+
+def measure_extraction_command(target_bytes: int, runs: int = 3) -> tuple[int, float, float]:
+    """`python -m kgbuild extract FILE` as a user runs it, on the seed documents repeated
+    to ``target_bytes`` in one file (``target_bytes`` 0: a one-line file, the start-up
+    alone): (bytes, wall seconds, CPU seconds of the child), the best of ``runs``. Start-up
+    (imports, compiling the patterns, reading the offence scheme) is included."""
+    import os
+    import resource
+    import subprocess
+    import sys
+    import tempfile
+
+    if target_bytes:
+        unit = "\n\n".join(p.read_text(encoding="utf-8") for p in _documents(ROOT, "en"))
+        unit += "\n\n"
+        text = unit * max(1, target_bytes // len(unit.encode("utf-8")))
+    else:
+        text = "Courts convicted 12 people of treason in 2024.\n"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    wall = cpu = float("inf")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "report.txt"
+        path.write_text(text, encoding="utf-8")
+        for _ in range(runs):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            started = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "kgbuild", "extract", str(path)],
+                cwd=tmp,
+                env=env,
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
+            wall = min(wall, time.perf_counter() - started)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            used = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+            cpu = min(cpu, used)
+    return len(text.encode("utf-8")), wall, cpu
+
+
+def extraction_command_line(target_bytes: int, runs: int = 3) -> str:
+    """The command's start-up, and its rate on one file of ``target_bytes`` with it."""
+    _, start_wall, start_cpu = measure_extraction_command(0, runs)
+    size, wall, cpu = measure_extraction_command(target_bytes, runs)
+    rate = size / 1e6 / wall
+    verdict = "meets" if rate >= EXTRACTION_TARGET else "BELOW"
+    return (
+        f"`kgbuild extract FILE` as a user runs it: start-up {start_wall:.2f}s "
+        f"({start_cpu:.2f}s of CPU) on a one-line file; {size / 1e6:.2f} MB of seed "
+        f"documents in one file in {wall:.1f}s = {rate:.2f} MB/s start-up included "
+        f"({size / 1e6 / cpu:.2f} MB per CPU second; best of {runs}) ({verdict} the "
+        f"{EXTRACTION_TARGET:g} MB/s target)"
+    )

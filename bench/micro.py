@@ -25,7 +25,12 @@ from bench.driver import (
     machine_info,
     run_group,
 )
-from bench.extraction import extraction_dense_line, extraction_line, extraction_ru_line
+from bench.extraction import (
+    extraction_command_line,
+    extraction_dense_line,
+    extraction_line,
+    extraction_ru_line,
+)
 from bench.synthetic import parse_size, size_label
 from bench.synthetic_claims import generate
 from bench.worker import GROUPS, WORKERS, worker
@@ -212,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     print(extraction_line(250_000, runs=1) if args.quick else extraction_line(1_000_000))
     print(extraction_dense_line(250_000 if args.quick else 1_000_000))
     print(extraction_ru_line(250_000 if args.quick else 1_000_000))
+    print(extraction_command_line(250_000 if args.quick else 1_000_000, 1 if args.quick else 3))
     print(f"Total bench time: {time.perf_counter() - began:.0f}s; load average after: {_load()}")
     if args.json:
         args.json.write_text(json.dumps(raw, indent=1) + "\n", encoding="utf-8")

@@ -50,6 +50,8 @@ def test_quick_bench_prints_every_stage_with_a_ratio() -> None:
     assert "python:" in done.stdout and "rdflib" in done.stdout and "pyoxigraph" in done.stdout
     assert "MISMATCH" not in done.stdout
     assert re.search(r"^Extraction throughput: .* = \d+\.\d+ MB/s", done.stdout, re.M), done.stdout
+    command = r"^`kgbuild extract FILE` as a user runs it: start-up \d+\.\d+s .* = \d+\.\d+ MB/s"
+    assert re.search(command, done.stdout, re.M), done.stdout
 
 
 def test_e2e_reads_the_build_stages_and_percentiles() -> None:
