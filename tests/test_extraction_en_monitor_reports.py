@@ -407,3 +407,33 @@ def test_life_under_aggravating_circumstances_is_the_same_range(lexicon: Lexicon
 )
 def test_a_place_in_the_object_is_no_name(lexicon: Lexicon, text: str, person: str) -> None:
     assert [p for _, p, _ in _sentences(lexicon, text)] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "A garrison court handed Pavel Orlov, 41, a 13-year prison term for treason.",
+            [("treason", "Pavel Orlov", 13.0)],
+        ),
+        (
+            "The judge gave Olga Sidorova, aged 51, 14 years in a general-regime colony for "
+            "espionage.",
+            [("espionage", "Olga Sidorova", 14.0)],
+        ),
+        # an age with no term after it is no sentence
+        ("The court gave Ivan Petrov, 34, and his brother suspended terms.", []),
+    ],
+)
+def test_an_age_between_the_person_and_the_term(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _sentences(lexicon, text) == want
+
+
+def test_public_calls_worded_with_the_security_of_the_state(lexicon: Lexicon) -> None:
+    text = (
+        "Calling publicly for actions against the security of the state now carries up to "
+        "four years behind bars."
+    )
+    assert _ranges(lexicon, text) == [("calls_against_state_security", None, 4.0, False)]

@@ -108,8 +108,9 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         # "the judge gave him 15 years", "handed Oleg Ivanov 13 years"
         "sentence.gave",
         compile_narrowed(
-            rf"\b(?P<verb>gave|handed|(?:has|have|had)\s+given)\s+{_PERSON_OBJ}\s+(?:an?\s+)?"
-            rf"{_SENT_TERM}",
+            # the person's age may stand between: "handed Ivan Petrov, 34, a 16-year sentence"
+            rf"\b(?P<verb>gave|handed|(?:has|have|had)\s+given)\s+{_PERSON_OBJ}"
+            rf"(?:\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,)?\s+(?:an?\s+)?{_SENT_TERM}",
             re.IGNORECASE,
         ),
     ),
