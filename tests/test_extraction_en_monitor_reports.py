@@ -437,3 +437,33 @@ def test_public_calls_worded_with_the_security_of_the_state(lexicon: Lexicon) ->
         "four years behind bars."
     )
     assert _ranges(lexicon, text) == [("calls_against_state_security", None, 4.0, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Convictions for sabotage tripled in 2024, to 92.",
+            [_count("sabotage", 92, "2024-01-01", "2024-12-31")],
+        ),
+        (
+            "Sabotage convictions more than tripled in 2024 to 92.",
+            [_count("sabotage", 92, "2024-01-01", "2024-12-31")],
+        ),
+        (
+            "Espionage convictions fell in the first half of 2025 to 20.",
+            [_count("espionage", 20, "2025-01-01", "2025-06-30")],
+        ),
+        (
+            "Sabotage convictions rose sharply last year, to 92.",
+            [_count("sabotage", 92, "2024-01-01", "2024-12-31")],
+        ),
+        # a term is no count
+        ("Sentences for treason rose in 2024 to 16 years on average.", []),
+        ("Convictions for treason rose to 10 years.", []),
+    ],
+)
+def test_a_change_with_its_time_before_the_new_figure(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert [c for c in _claims(lexicon, text) if c[0] == "conviction_count"] == want

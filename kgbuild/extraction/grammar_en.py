@@ -240,15 +240,20 @@ _NUMBER_OF_CASES = compile_narrowed(
 )
 _CONVICTIONS_REACHED = compile_narrowed(
     rf"\b(?:convictions|(?:guilty\s+)?verdicts)\s+(?:(?:for|over|in|during)\s+[^,.;]{{1,60}}?\s+)?"
-    rf"(?:also\s+)?"
+    rf"(?:also\s+)?(?:(?:more\s+than|almost|nearly)\s+)?"
     rf"(?:reached|totall?ed|stood\s+at|numbered|hit|amounted\s+to|came\s+to|"
     rf"(?:rose|climbed|grew|fell|dropped|went\s+(?:up|down)|increased|decreased|declined|"
     rf"jumped|soared|doubled|tripled|quadrupled)"
     rf"(?:\s+(?:almost\s+|nearly\s+|more\s+than\s+)?(?:[\w.]+-?fold|(?:by\s+)?[\w.]+\s+times))?"
+    # "rose sharply in 2024, to 92", "tripled last year to 361": the time before the figure
+    rf"(?:\s+(?:sharply|steeply|steadily|significantly|again|further))?"
+    rf"(?:\s+(?:(?:in|during|over)\s+(?:the\s+[a-z]+\s+(?:half|quarter)\s+of\s+)?\d{{4}}|"
+    rf"last\s+year))?"
     rf",?\s+to)\s+"
     rf"(?:an?\s+(?:new\s+|record\s+|all-time\s+)?(?:high|record|peak)\s+(?:of\s+)?)?"
     rf"(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
-    rf"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
+    # a term is no count: "rose to 10 years on average"
+    rf"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold|years?\b|months?\b))",
     re.IGNORECASE,
 )
 _GAPPED_ITEM = compile_narrowed(
