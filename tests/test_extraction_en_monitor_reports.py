@@ -467,3 +467,34 @@ def test_a_change_with_its_time_before_the_new_figure(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert [c for c in _claims(lexicon, text) if c[0] == "conviction_count"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Courts convicted 1,070 people of treason between March 2022 and the end of 2024.",
+            [_count("treason", 1070, "2022-03-01", "2024-12-31")],
+        ),
+        (
+            "From February 2022 through the end of 2024, courts convicted 800 people of treason.",
+            [_count("treason", 800, "2022-02-01", "2024-12-31")],
+        ),
+        (
+            "Courts convicted 120 people of treason between 2022 and the end of 2024.",
+            [_count("treason", 120, "2022-01-01", "2024-12-31")],
+        ),
+        (
+            'Russia\'s courts convicted 1,070 people under the "fakes" article in 2024.',
+            [_count("army_fakes", 1070, "2024-01-01", "2024-12-31")],
+        ),
+        (
+            "Courts convicted 312 people under the ‘discreditation’ article last year.",
+            [_count("discrediting_the_army", 312, "2024-01-01", "2024-12-31")],
+        ),
+    ],
+)
+def test_spans_to_the_end_of_a_year_and_a_quoted_article_word(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims(lexicon, text) == want

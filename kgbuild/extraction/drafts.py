@@ -141,12 +141,13 @@ def _remember_offences(state: _State, slugs: tuple[str, ...]) -> None:
 
 
 _ARTICLE_WORD = compile_narrowed(
-    r"\b(?:the|this|that)\s+(?:(?P<w>[A-Za-z][a-z-]{3,})\s+(?:article|statute|charge|figure|"
+    r"\b(?:the|this|that)\s+(?:[\"“‘']?(?P<w>[A-Za-z][a-z-]{3,})[\"”’']?\s+(?:article|statute|"
+    r"charge|figure|"
     r"tally|total)s?|article\s+on\s+(?P<w2>[A-Za-z][a-z-]{3,}))\b",
     re.I,
 )
 """An offence named by one word with "article" or "figure": "the disclosure article", "the
-article on disclosure", "the justification figure"."""
+article on disclosure", "the justification figure", 'the "fakes" article'."""
 _CALLS_BEFORE = compile_narrowed(
     r"\b(?:calls?|calling|appeals?|incitement|inciting|propaganda|financing|funding)\s+"
     r"(?:for|to|of)\s+$",
