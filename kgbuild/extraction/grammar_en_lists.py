@@ -66,7 +66,11 @@ _RISE_VERB = (
     r"went\s+(?:up|down)|doubled|tripled|trebled|quadrupled|halved|"
     r"(?:has|have|had)\s+(?:risen|grown|fallen|increased|decreased|dropped|doubled|tripled|"
     r"trebled|quadrupled|halved))(?:\s+(?:sharply|steeply|steadily|significantly|markedly|"
-    r"dramatically|slightly|again|further|threefold|twofold|fourfold))?\s*,?)"
+    r"dramatically|slightly|again|further|(?:(?:more\s+than|almost|nearly|about)\s+)?"
+    r"(?:[a-z]+fold|\d+(?:\.\d+)?-fold)))?"
+    # "doubled over two years, from 11 in 2020 to 22 in 2022": the span the change took
+    r"(?:\s+(?:over|in|within|during)\s+(?:the\s+(?:past|last|next)\s+)?(?:\w+|\d+)\s+years)?"
+    r"\s*,?)"
 )
 _FROM_TO: Final = compile_narrowed(
     rf"\b{_RISE_VERB}\s+from\s+(?:(?P<q1>{_QUAL})\s+)?(?P<n1>{NUMBER_PATTERN})"

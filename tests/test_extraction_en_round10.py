@@ -1,0 +1,211 @@
+"""English extraction, tenth round (issue 10): the phrasing categories the first score of
+en-heldout24 showed, each in sentences written for these tests (none is in a key), with
+the traps that must stay out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from kgbuild.extraction.scoring import score_key
+from tests.test_extraction_en import _count, _enactment, _penalty, _year
+from tests.test_extraction_en_passages import (
+    KEYS,
+    LEXICON,
+    _expected,
+    _extract,
+    _sentence,
+    _signatures,
+)
+
+
+def _life_sentence(offence: str) -> dict[str, Any]:
+    return {"kind": "individual_sentence", "offence": offence, "life": True}
+
+
+# (name, published, text, expected claims)
+PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
+    (
+        "a bare 'or life' after a range ends its clause: one range with life",
+        dt.date(2024, 5, 1),
+        "Under Article 281, sabotage carries ten to 20 years, or life.",
+        [_penalty("sabotage", 10, 20, life=True)],
+    ),
+    (
+        "'or by life' after a range in a sentence with a dash aside",
+        dt.date(2024, 5, 1),
+        "Espionage – a charge brought only against foreign nationals – is punishable by ten "
+        "to 20 years or by life.",
+        [_penalty("espionage", 10, 20, life=True)],
+    ),
+    (
+        "trap: life 'if' a condition holds is an aggravated part's, not the range's",
+        dt.date(2024, 5, 1),
+        "Sabotage carries ten to 20 years, or life, if people were killed.",
+        [_penalty("sabotage", 10, 20)],
+    ),
+    (
+        "'X now carries life', then the old ceiling 'Before the change, ...'",
+        dt.date(2024, 5, 1),
+        "Espionage now carries life. Before the change, the longest term possible was 20 years.",
+        [_penalty("espionage", None, None, life=True), _penalty("espionage", None, 20)],
+    ),
+    (
+        "the old ceiling 'Previously the maximum term was N years' in the sentence after",
+        dt.date(2023, 6, 1),
+        "A law signed in April made treason punishable by life imprisonment. Previously the "
+        "maximum term was 20 years.",
+        [
+            _enactment("treason", "2023-04"),
+            _penalty("treason", None, None, life=True),
+            _penalty("treason", None, 20),
+        ],
+    ),
+    (
+        "'Until then the harshest sentence a court could impose for it was N years'",
+        dt.date(2023, 6, 1),
+        "Since last year's amendments, sabotage is punishable by life. Until then the "
+        "toughest penalty a judge could hand down for it was 15 years.",
+        [_penalty("sabotage", None, None, life=True), _penalty("sabotage", None, 15)],
+    ),
+    (
+        "trap: 'Previously' before an imposed term is no range",
+        dt.date(2024, 2, 1),
+        "Courts convicted 40 people of treason in 2023. Previously, most of the defendants had "
+        "been sentenced to 12 years.",
+        [_count("treason", 40, *_year(2023))],
+    ),
+    (
+        "'Repeat offenders face up to N years': the repeat form of the offence before",
+        dt.date(2024, 2, 1),
+        "Courts convicted 52 people of discrediting the army in 2023. Repeat offenders face up "
+        "to five years in prison.",
+        [
+            _count("discrediting_the_army", 52, *_year(2023)),
+            _penalty("discrediting_the_army", None, 5),
+        ],
+    ),
+    (
+        "'became a criminal offence in MONTH YEAR' is an enactment",
+        dt.date(2025, 1, 20),
+        "Spreading fakes about the army became a criminal offence in March 2022, weeks after "
+        "the invasion began.",
+        [_enactment("army_fakes", "2022-03")],
+    ),
+    (
+        "'became punishable by life in MONTH YEAR': an enactment and the range",
+        dt.date(2024, 1, 20),
+        "Sabotage became punishable by life in December 2022.",
+        [_enactment("sabotage", "2022-12"), _penalty("sabotage", None, None, life=True)],
+    ),
+    (
+        "trap: 'became a crime in YEAR' without its month stays no enactment (en.yaml)",
+        dt.date(2025, 2, 20),
+        "Public calls against state security became a crime in 2022 and carry up to seven years.",
+        [_penalty("calls_against_state_security", None, 7)],
+    ),
+    (
+        "a person with a possessive and an age in apposition: 'His co-defendant, 29,'",
+        dt.date(2024, 3, 21),
+        "A court in Kursk jailed a railway engineer for 15 years for treason. His co-defendant, "
+        "31, received seven years for confidential cooperation.",
+        [_sentence("treason", 15), _sentence("confidential_cooperation", 7)],
+    ),
+    (
+        "a person with a participle aside takes the charge before ('the same charge')",
+        dt.date(2024, 10, 10),
+        "A military court jailed a 30-year-old mechanic for life for sabotage on Monday. Her "
+        "brother, convicted on the same charge, got 18 years.",
+        [_life_sentence("sabotage"), _sentence("sabotage", 18)],
+    ),
+    (
+        "'In one of them, a student got N years': one of the cases counted before",
+        dt.date(2024, 7, 2),
+        "Investigators opened 212 sabotage cases in 2024. In one of them, a 17-year-old "
+        "schoolboy got nine years for burning a signal box.",
+        [_count("sabotage", 212, *_year(2024), kind="case_count"), _sentence("sabotage", 9)],
+    ),
+    (
+        "trap: 'His lawyer' whose years are experience, after no count of cases",
+        dt.date(2024, 7, 2),
+        "His lawyer has worked on such trials for years.",
+        [],
+    ),
+    (
+        "a rise with the span it took: 'doubled over two years, from A in Y1 to B in Y2'",
+        dt.date(2023, 3, 2),
+        "Convictions for espionage tripled over three years, from 7 in 2019 to 21 in 2022.",
+        [_count("espionage", 7, *_year(2019)), _count("espionage", 21, *_year(2022))],
+    ),
+    (
+        "'rose more than fivefold in the past four years, from A in Y1 to B in Y2'",
+        dt.date(2023, 3, 2),
+        "The number of people convicted of treason rose more than fivefold in the past four "
+        "years, from 9 in 2018 to 48 in 2022.",
+        [_count("treason", 9, *_year(2018)), _count("treason", 48, *_year(2022))],
+    ),
+    (
+        "cases sent on to court: 'sent M of them to court', 'M of them went to trial'",
+        dt.date(2024, 7, 2),
+        "The FSB opened 156 treason cases in 2023; 98 of them went to trial.",
+        [
+            _count("treason", 156, *_year(2023), kind="case_count"),
+            _count("treason", 98, *_year(2023), kind="case_count"),
+        ],
+    ),
+    (
+        "'investigators referred M of these cases to court' in the sentence after",
+        dt.date(2024, 7, 2),
+        "Investigators opened 73 espionage cases last year. They have referred 41 of these "
+        "cases to court so far.",
+        [
+            _count("espionage", 73, *_year(2023), kind="case_count"),
+            _count("espionage", 41, *_year(2023), kind="case_count"),
+        ],
+    ),
+    (
+        "'prosecutors sent N treason cases to court in YEAR' is a case count",
+        dt.date(2025, 2, 5),
+        "In 2024, prosecutors sent 131 espionage cases to the courts.",
+        [_count("espionage", 131, *_year(2024), kind="case_count")],
+    ),
+    (
+        "trap: cases sent to prosecutors, and people of them, are no case count",
+        dt.date(2025, 2, 5),
+        "The FSB sent 30 sabotage cases to prosecutors in 2024. Courts convicted 25 people of "
+        "sabotage that year; 20 of them went to trial in Moscow.",
+        [_count("sabotage", 25, *_year(2024))],
+    ),
+    (
+        "an offence said with a gerund and an adverb: 'secretly cooperating with foreigners'",
+        dt.date(2025, 1, 10),
+        "Last year 44 people were found guilty of confidentially cooperating with foreigners.",
+        [_count("confidential_cooperation", 44, *_year(2024))],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [(p, t, e) for _, p, t, e in PASSAGES],
+    ids=[c[0] for c in PASSAGES],
+)
+def test_round10_categories(published: dt.date, text: str, expected: list[dict[str, Any]]) -> None:
+    assert _signatures(_extract(text, published)) == _expected(expected)
+
+
+@pytest.mark.parametrize(
+    ("key", "precision", "recall"),
+    [
+        # first score P 0.86 R 0.62 (blind; P 0.90 R 0.67 with the key's fix); its categories
+        # then fixed with the passages above: a floor, which measures nothing unseen
+        ("en-heldout24.yaml", 1.0, 0.89),
+    ],
+)
+def test_tenth_round_keys_score(key: str, precision: float, recall: float) -> None:
+    score = score_key(KEYS / key, LEXICON)
+    total = score.by_language()["en"]
+    assert total.precision is not None and total.precision >= precision, score.extra
+    assert total.recall is not None and total.recall >= recall, score.missed
