@@ -179,6 +179,98 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         [_count("sabotage", 25, *_year(2024))],
     ),
     (
+        "'rose to N in YEAR from M a year before': the earlier count, its period relative",
+        dt.date(2025, 1, 15),
+        "Convictions for rehabilitating Nazism climbed to 61 in 2024 from 44 the year before.",
+        [
+            _count("rehabilitation_of_nazism", 61, *_year(2024)),
+            _count("rehabilitation_of_nazism", 44, *_year(2023)),
+        ],
+    ),
+    (
+        "'fell to N last year from M in YEAR'",
+        dt.date(2025, 1, 15),
+        "Espionage convictions fell to 33 last year from 47 in 2023, the court data show.",
+        [_count("espionage", 33, *_year(2024)), _count("espionage", 47, *_year(2023))],
+    ),
+    (
+        "trap: 'from' after a year before no figure of a period",
+        dt.date(2025, 1, 15),
+        "Courts convicted 58 people of treason in 2024 from 19 regions of the country.",
+        [_count("treason", 58, *_year(2024))],
+    ),
+    (
+        "a second offence of the same law: 'It also introduces criminal liability for X'",
+        dt.date(2022, 7, 20),
+        "The law signed on 14 July makes confidential cooperation with foreigners a crime. It "
+        "also introduces liability for public calls against state security.",
+        [
+            _enactment("confidential_cooperation", "2022-07-14"),
+            _enactment("calls_against_state_security", "2022-07-14"),
+        ],
+    ),
+    (
+        "'The law also establishes liability for X', 'It also makes X punishable'",
+        dt.date(2022, 7, 20),
+        "On 14 July Putin signed a law creating the offence of confidential cooperation. The "
+        "same law also makes public calls against state security punishable.",
+        [
+            _enactment("confidential_cooperation", "2022-07-14"),
+            _enactment("calls_against_state_security", "2022-07-14"),
+        ],
+    ),
+    (
+        "trap: a bill 'introducing liability' that was only submitted has no date",
+        dt.date(2022, 5, 20),
+        "A bill introducing liability for public calls against state security was submitted "
+        "to the Duma.",
+        [],
+    ),
+    (
+        "a count for another offence after a total: 'Desertion added another 312'",
+        dt.date(2025, 1, 28),
+        "Courts convicted 4,120 servicemen of going absent without leave last year. Desertion "
+        "added a further 265.",
+        [
+            _count("leaving_a_unit_without_leave", 4120, *_year(2024)),
+            _count("desertion", 265, *_year(2024)),
+        ],
+    ),
+    (
+        "'X accounted for another N': the subject's offence, not the one after",
+        dt.date(2025, 1, 28),
+        "Treason convictions reached 231 in 2024. Espionage accounted for another 40, and "
+        "sabotage for 75.",
+        [
+            _count("treason", 231, *_year(2024)),
+            _count("espionage", 40, *_year(2024)),
+        ],
+    ),
+    (
+        "trap: 'added another N' said of the same offence, or of no offence",
+        dt.date(2025, 1, 28),
+        "Courts convicted 200 people of treason in 2024. The war added another 40 cases to the "
+        "courts' load.",
+        [_count("treason", 200, *_year(2024))],
+    ),
+    (
+        "a law that 'created N new offences:' enacts the list after the colon",
+        dt.date(2023, 1, 10),
+        "The law Putin signed on 29 December created two new articles: assisting sabotage and "
+        "organising a sabotage community.",
+        [
+            _enactment("assisting_sabotage", "2022-12-29"),
+            _enactment("sabotage_community", "2022-12-29"),
+        ],
+    ),
+    (
+        "trap: a colon after a law that creates nothing new still ends the clause",
+        dt.date(2023, 1, 10),
+        "A law signed on 29 December raised the penalty for sabotage: treason and espionage "
+        "are unaffected.",
+        [_enactment("sabotage", "2022-12-29")],
+    ),
+    (
         "an offence said with a gerund and an adverb: 'secretly cooperating with foreigners'",
         dt.date(2025, 1, 10),
         "Last year 44 people were found guilty of confidentially cooperating with foreigners.",
@@ -201,7 +293,7 @@ def test_round10_categories(published: dt.date, text: str, expected: list[dict[s
     [
         # first score P 0.86 R 0.62 (blind; P 0.90 R 0.67 with the key's fix); its categories
         # then fixed with the passages above: a floor, which measures nothing unseen
-        ("en-heldout24.yaml", 1.0, 0.89),
+        ("en-heldout24.yaml", 1.0, 0.94),
     ],
 )
 def test_tenth_round_keys_score(key: str, precision: float, recall: float) -> None:

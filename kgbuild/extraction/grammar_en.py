@@ -317,7 +317,9 @@ _OFFENCE_PART = compile_narrowed(
 """A part of the total before by an offence of its own: "More than 790 of them were for
 treason", "Of these, 41 concerned espionage"."""
 _BASELINE_COUNT = compile_narrowed(
-    rf"(?:\b(?:up|down)\s+from|,\s+from|\bcompare[sd]?\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)\s+"
+    rf"(?:\b(?:up|down)\s+from|,\s+from|\bcompare[sd]?\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|"
+    # "rose to 512 in 2024 from 390 a year before": "from" right after the new figure's time
+    rf"(?:(?<=\d{{4}}\s)|(?<=\blast\syear\s)|(?<=\bthis\syear\s))from)\s+"
     rf"(?:just\s+|only\s+|a\s+mere\s+)?(?:(?P<q>{_QUAL})\s+)?"
     rf"(?P<num>{NUMBER_PATTERN}|(?:a\s+single|just|only)\s+one)"
     r"(?:\s+(?:people|individuals|convictions|verdicts|cases))?\s+"
@@ -451,6 +453,7 @@ _RULE_WORDS: Final = (
     *("year", "month", "life"),  # terms: penalties and individual sentences
     *("figure", "tally", "the number", "total", "the count"),  # _FIGURE_REACHED
     "accounted for",  # _ACCOUNTED_FOR
+    *("added another", "added a further", "contributed another", "brought another"),
     *("share", "bulk", "majority", "made up", "make up", "makes up", "were for", "was for"),
     *("there were", "there had been"),  # _THERE_WERE
     *("times", "twice", "thrice", "fold", "half", "third", "quarter", "fifth", "%", "cent"),

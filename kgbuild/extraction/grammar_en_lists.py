@@ -213,6 +213,15 @@ _ACCOUNTED_FOR: Final = compile_narrowed(
 crimes against state security. Treason alone accounted for 390" (not "60% of them", nor
 "Moscow accounted for 120", which names no offence, nor "accounted for six more", which
 en-probe-2 of tests/keys/en.yaml keys as no count)."""
+_ADDED_MORE: Final = compile_narrowed(
+    r"\b(?:added|contributed|brought)\s+(?:(?:another|a\s+further)\s+"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})(?![\d,.]*\s*(?:%|percent|per\s+cent|"
+    r"times|years?|months?|roubles|rubles|dollars|million|billion))|"
+    rf"(?P<num2>{NUMBER_PATTERN})\s+more\b)",
+    re.IGNORECASE,
+)
+"""A count for another offence after a total, its offence the subject: "Desertion added
+another 312", "Espionage added 40 more" (no part of the total before)."""
 _THERE_WERE: Final = compile_narrowed(
     rf"\bthere\s+(?:were|had\s+been)\s+(?:only\s+|just\s+)?(?:(?P<q>{_QUAL})\s+)?"
     rf"(?P<num>{NUMBER_PATTERN})(?=\s*(?:[.;,]|$|\s+(?:in|during|over|for)\b))",

@@ -227,6 +227,12 @@ _ENACT = compile_narrowed(
     r"(?=[^.;]{0,60}?\b(?:in|on|since)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\b)|"
     r"introduced|toughened|tightened|stiffened|adopted|enacted|"
+    # "It also introduces criminal liability for X", "establishes liability for X" (with
+    # "also" or a date: see the docstring)
+    r"introduc(?:es|ing)\s+(?:(?:criminal|new)\s+)?(?:liability|penalties|punishment|offen[cs]es?|"
+    r"articles?|crimes?)|criminali[sz](?:es|ing)|"
+    r"establish(?:es|ed|ing)\s+(?:criminal\s+)?(?:liability|penalties|punishment)|"
+    r"(?:makes?|made|making)\s+[^.;]{1,60}?\s+(?:criminally\s+)?(?:punishable|illegal)\b(?!\s+by)|"
     # "passed the bill", "had passed it on 18 April", not "passed sentences on 287 people"
     # or "passed it to an officer"
     # nor "passed 300 verdicts"
@@ -279,7 +285,7 @@ _PENALTY_STATED = compile_narrowed(r"\b(?:punishable|carr(?:y|ies)|punished)\b",
 """After a law that "creates new offences": a penalty stated for one of them."""
 _CREATES_NEW = compile_narrowed(
     r"\b(?:creat|introduc|add|establish)\w*\s+(?:(?:two|three|four|five|several|a\s+few|\d+)\s+)?"
-    r"new\s+(?:criminal\s+)?(?:offen[cs]es|crimes|articles)\b",
+    r"new\s+(?:[\w-]+\s+)?(?:criminal\s+)?(?:offen[cs]es|crimes|articles)\b",
     re.IGNORECASE,
 )
 _NOW_IN_FORCE_GATE: Final = ("now", "will", "own right", "new ", "punish", "carr")
@@ -292,7 +298,7 @@ _ENACT_PIECES: Final = (
     *("criminali", "approved", "added", "expand", "broaden", "widen", "amended"),
     *("took effect", "into force", "into effect", "appeared in", "voted", "created"),
     *("been in force", "been in effect", "been a crime", "been a criminal", "been punishable"),
-    *("been illegal", "became"),
+    *("been illegal", "became", "establish", "punishable", "illegal"),
     *("new article", "criminal offen", "a crime", "made punishable", "made illegal"),
     *("the max", "the min", "the top", "the upper"),
     *("day's law", "day's legis", "day's amend"),
