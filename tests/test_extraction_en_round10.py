@@ -271,6 +271,29 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         [_enactment("sabotage", "2022-12-29")],
     ),
     (
+        "a subject with a noun phrase in apposition: 'A second man, a courier, was given'",
+        dt.date(2024, 4, 16),
+        "A court in Bryansk jailed a welder for 14 years for treason. Another defendant, a "
+        "19-year-old student, was given eight years for confidential cooperation.",
+        [_sentence("treason", 14), _sentence("confidential_cooperation", 8)],
+    ),
+    (
+        "trap: a court in apposition is no sentenced person",
+        dt.date(2024, 4, 16),
+        "The court, a garrison tribunal, gave no reasons for the 12-year delay.",
+        [],
+    ),
+    (
+        "'Repeat X carries ...': the repeat form of an offence named before",
+        dt.date(2025, 4, 22),
+        "Courts convicted 96 people of discrediting the army in 2024. Repeat discrediting "
+        "carries up to five years.",
+        [
+            _count("discrediting_the_army", 96, *_year(2024)),
+            _penalty("discrediting_the_army", None, 5),
+        ],
+    ),
+    (
         "an offence said with a gerund and an adverb: 'secretly cooperating with foreigners'",
         dt.date(2025, 1, 10),
         "Last year 44 people were found guilty of confidentially cooperating with foreigners.",
@@ -291,9 +314,12 @@ def test_round10_categories(published: dt.date, text: str, expected: list[dict[s
 @pytest.mark.parametrize(
     ("key", "precision", "recall"),
     [
-        # first score P 0.86 R 0.62 (blind; P 0.90 R 0.67 with the key's fix); its categories
-        # then fixed with the passages above: a floor, which measures nothing unseen
+        # en-heldout24: first score P 0.86 R 0.62 (blind; P 0.90 R 0.67 with the key's fix);
+        # its categories then fixed with the passages above; en-heldout22 and 23 (round 9)
+        # gained from the same rules: floors, which measure nothing unseen
         ("en-heldout24.yaml", 1.0, 0.94),
+        ("en-heldout23.yaml", 0.95, 1.0),
+        ("en-heldout22.yaml", 0.97, 0.93),
     ],
 )
 def test_tenth_round_keys_score(key: str, precision: float, recall: float) -> None:

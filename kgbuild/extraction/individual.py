@@ -90,6 +90,12 @@ complicity in treason"."""
 
 
 _AGE_APPOSITION = compile_narrowed(r"\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|$)")
+_NOUN_APPOSITION = compile_narrowed(
+    r"\s*(?P<np>(?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[\w'’ -]{1,40}?)\s*,\s*"
+    r"(?:an?|the)\s+[\w'’ -]{1,60}?\s*,\s*"
+)
+"""A subject with a noun phrase in apposition: "A second man, a 22-year-old courier, was
+given nine years"."""
 _PARTICIPLE_ASIDE = compile_narrowed(
     r"(?<=\w)\s*,\s*(?:(?:also|who\s+was|who\s+had\s+been)\s+)?(?:convicted|found|tried|charged|"
     r"accused|arrested|detained|prosecuted)\b[^,.;]{0,80},\s*$",
@@ -259,6 +265,9 @@ class IndividualRules(ReferenceRules):
                         and not _NOT_IN_SUBJECT.search(clause, 0, np.end())
                     ):
                         return [np.group("np")]
+                apposed = _NOUN_APPOSITION.fullmatch(clause)
+                if apposed and not _NOT_IN_SUBJECT.search(clause):
+                    return [apposed.group("np")]
                 # "The accomplice received a four-year prison sentence"
                 definite = _DEFINITE_PERSON.fullmatch(clause.strip() + " ")
                 if definite and not _NOT_IN_SUBJECT.search(definite.group("np")):

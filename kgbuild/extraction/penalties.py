@@ -132,7 +132,9 @@ _COORDINATION = compile_narrowed(
 
 
 _SUBJECT_WORD = compile_narrowed(
-    r"\W*(?P<w>[A-Z][a-z]{5,})(?:\s+(?:them|it|(?:such|the|these)\s+[a-z]+))?\s+"
+    # "Repeat discrediting carries ...": the repeat form of the offence
+    r"\W*(?:(?:Repeat(?:ed)?|Aggravated|Basic|Simple)\s+(?=[a-z]))?"
+    r"(?P<w>[A-Za-z][a-z]{5,})(?:\s+(?:them|it|(?:such|the|these)\s+[a-z]+))?\s+"
     r"(?:(?:now|still|also)\s+)?(?:is\s+punishable|carries|"
     r"can\s+bring|may\s+bring|is\s+punished)\b"
 )
