@@ -294,6 +294,46 @@ PASSAGES: list[tuple[str, dt.date, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "an offence named by a pronoun object: 'leaking state secrets or obtaining them illegally'",
+        dt.date(2024, 4, 3),
+        "In 2023 courts convicted 41 people of leaking state secrets or obtaining them illegally.",
+        [
+            _count(
+                ["disclosure_of_state_secrets", "illegal_obtaining_of_state_secrets"],
+                41,
+                *_year(2023),
+            )
+        ],
+    ),
+    (
+        "trap: 'it' after a gerund that names no offence of the scheme",
+        dt.date(2024, 4, 3),
+        "Courts convicted 30 people of disclosing state secrets in 2023, finding it hard to "
+        "keep up.",
+        [_count("disclosure_of_state_secrets", 30, *_year(2023))],
+    ),
+    (
+        "'convicted of such acts' takes the offence of the sentence before",
+        dt.date(2025, 2, 1),
+        "Spreading fakes about the army remains the commonest wartime charge. Last year 212 "
+        "people were convicted of such acts.",
+        [_count("army_fakes", 212, *_year(2024))],
+    ),
+    (
+        "'For context, N were sentenced' after a sentence on one part of an article",
+        dt.date(2024, 4, 3),
+        "Part 2 of Article 275.1 covers confidential cooperation by officials. For context, "
+        "52 people were sentenced in 2023.",
+        [_count("confidential_cooperation", 52, *_year(2023))],
+    ),
+    (
+        "trap: 'For comparison' before a charge of its own outside the scheme",
+        dt.date(2024, 4, 3),
+        "Courts convicted 30 people of treason in 2023. For comparison, 12 people were "
+        "convicted of murder in the same region.",
+        [_count("treason", 30, *_year(2023))],
+    ),
+    (
         "an offence said with a gerund and an adverb: 'secretly cooperating with foreigners'",
         dt.date(2025, 1, 10),
         "Last year 44 people were found guilty of confidentially cooperating with foreigners.",

@@ -359,7 +359,10 @@ _ANAPHORIC_CHARGE = compile_narrowed(
     r"\b(?:this|that|these|those|such|the\s+same|the|both|either)\s+(?:charges?|offen[cs]es?|"
     r"articles?|crimes?|counts?|statutes?|laws?|provisions?)\b|"
     # "military courts convicted 58 soldiers of it"
-    r"\b(?:convicted|guilty|sentenced|jailed|imprisoned)\b[^.;]{0,40}?\b(?:of|for|under)\s+it\b",
+    r"\b(?:convicted|guilty|sentenced|jailed|imprisoned)\b[^.;]{0,40}?\b(?:of|for|under)\s+it\b|"
+    # "460 people were convicted of such acts", "... for such calls"
+    r"\b(?:convicted|guilty|sentenced|jailed|imprisoned)\b[^.;]{0,40}?\b(?:of|for)\s+"
+    r"(?:such|these|those|similar)\s+(?:acts|actions|calls|statements|posts|deeds|activit(?:y|ies))\b",
     re.IGNORECASE,
 )
 _PURPOSE = compile_narrowed(
