@@ -42,7 +42,8 @@ _PERSON_NOUN = (
     r"researcher|professor|pilot|mechanic|businessman|businesswoman|citizen|national|"
     r"specialist|analyst|manager|entrepreneur|technician|designer|developer|chemist|"
     r"sailor|conscript|veteran|official|employee|volunteer|nurse|mother|father|accomplice|"
-    r"member|suspect|convict)"
+    r"member|suspect|convict|co-?defendant|partner|associate|friend|brother|sister|son|"
+    r"daughter|husband|wife)"
 )
 _PERSON_OBJ = (
     r"(?P<obj>him|her|(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+|"
@@ -59,9 +60,12 @@ _DESCRIBED_HERE = compile_narrowed(
 )
 """A person the sentence describes before a "him" or "her" stands for them: "found a nurse
 from Kursk guilty of treason and sentenced her to 12 years"."""
-_DEFINITE_PERSON = compile_narrowed(rf"(?P<np>[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN})\s*")
+_DEFINITE_PERSON = compile_narrowed(
+    rf"(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN})\s*"
+)
 """A subject that names a person described before: "The activist was sentenced to ...", "The
-71-year-old engineer was convicted of ... and sentenced to ..."."""
+71-year-old engineer was convicted of ... and sentenced to ...", "His co-defendant, 29,
+received six years"."""
 _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "sentence.sentenced-to",
