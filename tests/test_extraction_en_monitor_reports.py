@@ -498,3 +498,37 @@ def test_spans_to_the_end_of_a_year_and_a_quoted_article_word(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert _claims(lexicon, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "On Monday a court handed a 38-year-old former railway dispatcher 13 years for "
+            "sabotage.",
+            [("sabotage", "a 38-year-old former railway dispatcher", 13.0)],
+        ),
+        (
+            "A garrison court jailed Anton S., a 27-year-old courier from Kursk, for 11 years "
+            "for treason.",
+            [("treason", "Anton S.", 11.0)],
+        ),
+        (
+            "The court jailed Oleg K., 44, for 13 years for espionage.",
+            [("espionage", "Oleg K.", 13.0)],
+        ),
+    ],
+)
+def test_people_described_at_length_or_by_an_initial(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _sentences(lexicon, text) == want
+
+
+def test_since_a_long_event_clause_runs_to_publication(lexicon: Lexicon) -> None:
+    text = (
+        "Since the article on sabotage by a group of people took effect in July 2022, courts "
+        "have passed 41 guilty verdicts under it."
+    )
+    counts = [c for c in _claims(lexicon, text) if c[0] == "conviction_count"]
+    assert counts == [_count("sabotage", 41, "2022-07-01", PUBLISHED.isoformat())]

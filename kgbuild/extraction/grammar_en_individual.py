@@ -47,7 +47,9 @@ _PERSON_NOUN = (
 )
 _PERSON_OBJ = (
     r"(?P<obj>him|her|(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+|"
-    rf"(?:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON_NOUN}"
+    # "a 45-year-old former contract soldier"; an age says it is a person, whatever the noun
+    rf"(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN}|"
+    rf"(?:the|an?)\s+\d{{1,2}}-year-old\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w'’-]+"
     # "a 19-year-old student from Rostov"
     r"(?:\s+(?:from|of)\s+[A-Z][\w'’-]+)?)\b"
 )
@@ -90,7 +92,10 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "sentence.jailed-active",
         compile_narrowed(
             rf"\b(?P<verb>jailed|imprisoned)\s+(?P<obj>him|her|(?:an?|the)\s+[^.;,]{{1,80}}?|"
-            rf"(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)\s+for\s+"
+            rf"(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z]\.)"
+            # "jailed Irina P., a 51-year-old accountant from Bryansk, for 12 years"
+            rf"(?:\s*,\s*(?:an?|the)\s+[^,;.]{{1,80}}?,|\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,)?"
+            rf"\s+for\s+"
             rf"(?:{_SENT_TERM}|(?P<life>life(?:\s+imprisonment)?)\b)",
             re.IGNORECASE,
         ),

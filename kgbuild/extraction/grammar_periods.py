@@ -115,7 +115,8 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"(?i:since\s+(?:the\s+(?:start|beginning)\s+of\s+|"
             # "since the start of the full-scale invasion in February 2022": the month stated
             rf"(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?"
-            rf"(?:the\s+|Russia['’]s\s+)(?:[\w'’-]+\s+){{0,4}}?(?:in|of)\s+)?)(?:(?P<m>{_MONTH})\s+)?"
+            # "since the article on confidential cooperation took effect in July 2022"
+            rf"(?:the\s+|Russia['’]s\s+)(?:[\w'’-]+\s+){{0,10}}?(?:in|of)\s+)?)(?:(?P<m>{_MONTH})\s+)?"
             rf"(?P<y>{_YEAR})\b"
         ),
     ),
