@@ -532,3 +532,18 @@ def test_since_a_long_event_clause_runs_to_publication(lexicon: Lexicon) -> None
     )
     counts = [c for c in _claims(lexicon, text) if c[0] == "conviction_count"]
     assert counts == [_count("sabotage", 41, "2022-07-01", PUBLISHED.isoformat())]
+
+
+def test_the_subject_of_added_another_is_the_counts_offence(lexicon: Lexicon) -> None:
+    text = (
+        "Treason accounted for 187 convictions in 2023. Espionage added another 29 "
+        "convictions, and sabotage 52."
+    )
+    assert _claims(lexicon, text) == [
+        _count("treason", 187, "2023-01-01", "2023-12-31"),
+        _count("espionage", 29, "2023-01-01", "2023-12-31"),
+        _count("sabotage", 52, "2023-01-01", "2023-12-31"),
+    ]
+    # no offence as the subject: the offence the count's own words name
+    text = "A regional court added another 14 convictions for treason to the tally."
+    assert [(c[1], c[2]) for c in _claims(lexicon, text)] == [("treason", 14)]

@@ -83,6 +83,12 @@ _PROPORTION_BEFORE = compile_narrowed(
 )
 """Before the whole of a proportion: "Nine in ten treason defendants", "four out of five
 people" (a share, not a count)."""
+_ADDED_BEFORE = compile_narrowed(
+    rf"\b(?:added|contributed|brought)\s+(?:another|a\s+further)\s+(?:{_QUAL}\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a count whose offence is the verb's subject: "Espionage added another 40
+convictions, and sabotage 75" (espionage's, not the next item's offence)."""
 _PRE_SENT = compile_narrowed(rf"\b(?:sent|put)\s+(?:{_QUAL}\s+)?$", re.IGNORECASE)
 _TO_PRISON = compile_narrowed(
     r"\s+(?:to\s+(?:prison|jail|penal\s+colon(?:y|ies))|behind\s+bars)\b", re.IGNORECASE
@@ -286,6 +292,9 @@ class CountRules(BreakdownRules):
             next_anchor = anchors[i + 1] if i + 1 < len(anchors) else len(self.s)
             previous_end = found[i - 1].end if i > 0 else 0
             offences = item.offences or self._count_offences(item.start, next_anchor, previous_end)
+            added = self._added_by_subject(item)
+            if added:
+                offences = added
             if offences and self._unnamed_alternative(item.start, next_anchor):
                 # "600 people of involvement with undesirable organisations or of evading a
                 # foreign agent's duties": one figure for a charge the lexicon cannot name
@@ -306,6 +315,9 @@ class CountRules(BreakdownRules):
             )
             self.used.append((item.start, item.end))
             self.counts.append(draft)
+            if added:
+                # "..., and sabotage 75": items that share the verb, each naming its offence
+                self._gapped_counts(draft, item.end)
             if item.match is None:
                 continue
             for inc in _INCLUDING_ITEM.finditer(self.s, item.end):
@@ -383,6 +395,18 @@ class CountRules(BreakdownRules):
             )
             self.used.append((num_start, m.end("num")))
             self.counts.append(draft)
+
+    def _added_by_subject(self, item: _Item) -> tuple[str, ...]:
+        """The offence that is the subject of "added another N ..." before ``item``, in
+        the same clause (none: the usual reading)."""
+        if item.offences or not any(w in self.folded for w in ("added", "contribut", "brought")):
+            return ()
+        verb = _ADDED_BEFORE.search(self.s, max(0, item.start - 40), item.start)
+        if verb is None:
+            return ()
+        left, _ = self._clause(verb.start())
+        subject = [o for o in self.offences if left <= o.start and o.end <= verb.start()]
+        return (subject[-1].slug,) if subject else ()
 
     def _gapped_counts(self, head: _Draft, position: int) -> None:
         """The counts that share a nominal count's verb: "treason convictions totalled 145,
