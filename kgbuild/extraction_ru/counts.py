@@ -130,6 +130,7 @@ _ABOUT = re.compile(
     re.IGNORECASE,
 )
 """«412 уголовных дел о содействии ...»: what the counted cases are about."""
+_MODIFIERS = re.compile(r"(?:[а-яё]+(?:ых|их|ом|ем|ой|ей)\s+){0,2}", re.IGNORECASE)
 
 
 def _other_charge(s: Sentence, number: Number) -> bool:
@@ -137,7 +138,11 @@ def _other_charge(s: Sentence, number: Number) -> bool:
     lacks («412 дел о содействии террористической деятельности и 96 дел о диверсии»): the
     count must not take the offence named beside it."""
     m = _ABOUT.match(s.text, number.end)
-    return m is not None and not any(m.end() <= o.start <= m.end() + 1 for o in s.offences)
+    if m is None:
+        return False
+    # «дел о публичных призывах к ...»: an adjective or two before the label's words
+    at = _MODIFIERS.match(s.text, m.end()).end()  # type: ignore[union-attr]
+    return not any(m.end() <= o.start <= at + 1 for o in s.offences)
 
 
 def extract_counts(s: Sentence) -> None:
@@ -159,6 +164,7 @@ def extract_counts(s: Sentence) -> None:
         not words.isdisjoint(g.CASE_CUES)
         or (s.context.cases and s.anaphoric)
         or g.NUMBER_OF_CASES.search(s.quote, s.folded) is not None
+        or g.SENT_TO_COURT.search(s.quote, s.folded) is not None
     )
     if not (has_conviction or has_case) or g.RATE_PATTERN.search(s.quote, s.folded):
         return

@@ -82,6 +82,17 @@ NUMBER_OF_CASES = Gated(
 """«число дел о диверсиях за 2024 год превысило 300»: a count of cases with no verb of
 opening; the figure after the linking verb counts cases."""
 
+SENT_TO_COURT = Gated(
+    re.compile(
+        r"\bнаправ(?:ил[аи]?|лен[аоы]?|ляет|ляют|лено)\s+(?:[а-яё]+\s+){0,2}?в\s+суд"
+        r"|\bв\s+суд[а-яё]*\s+(?:[а-яё]+\s+){0,2}?(?:было\s+)?направ(?:ил[аи]?|лен[аоы]?|ляет|ляют)\b",
+        re.IGNORECASE,
+    ),
+    ("направ",),
+)
+"""«направили в суды 147 уголовных дел», «в суды направлено 212 дел о диверсиях»: cases
+sent to court, counted as cases (a count of them in «дел»)."""
+
 UNIT_NOUNS: dict[str, str] = {
     "человек": "people", "фигурант": "people", "осудить": "people", "житель": "people",
     "гражданин": "people", "россиянин": "people", "обвиняемый": "people",
@@ -161,6 +172,10 @@ FOUND_GUILTY = re.compile(
 )
 """«Ее признали виновной в госизмене», «Суд квалифицировал это как госизмену» right after a
 term whose charge the scheme lacks: the term's offence."""
+
+CONDITION_HEAD = re.compile(r"^\s*(?:а\s+)?(?:если|в\s+случае)\b", re.IGNORECASE)
+"""«Если же речь идёт о периоде мобилизации, то срок составит от пяти до пятнадцати лет»
+right after a range: a range of the law under a condition, with no statutory verb."""
 
 NOW = re.compile(r"\b(?:теперь|отныне|с\s+тех\s+пор)\b", re.IGNORECASE)
 """«За госизмену теперь грозит ...»: the ranges a law just named set."""
@@ -265,6 +280,11 @@ PENALTY_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         # not the tail of «207.3 – 15 лет» (an article, a dash, a term)
         ("penalty.dash", rf"\b(?<![\d.,])(?P<a>\d{{1,2}})\s*[–-]\s*(?P<b>\d{{1,2}})\s+"
          rf"{_YEARS}", "вместо прежних 10–15 лет"),
+        # the years left out after a range of the same sentence: no range by themselves
+        ("penalty.from-to-bare", rf"\bот\s+{_NUM.format('a')}\s+до\s+{_NUM.format('b')}"
+         r"(?=\s*(?:[.;,)]|$))", "от двух до четырёх лет, по второй — от трёх до шести"),
+        ("penalty.up-to-bare", rf"\bдо\s+{_NUM.format('b')}(?=\s*(?:[.;,)]|$))",
+         "до семи лет, а если он ушёл с оружием — до десяти"),
         ("penalty.not-up-to", rf"\bа\s+не\s+до\s+{_NUM.format('b')}\b",
          "до шести лет, а не до четырёх"),
         ("penalty.minimum", rf"\bминимальн[а-яё]*\s+(?:наказани|срок)[а-яё]*"
@@ -309,6 +329,7 @@ PENALTY_GATES: dict[str, tuple[str, ...]] = {
     "penalty.maximum": ("максим",), "penalty.minimum": ("минимальн",),
     "penalty.maximum-elided": ("максимальн",), "penalty.life": ("пожизнен",),
     "penalty.dash": ("–", "-"), "penalty.not-up-to": ("до",),
+    "penalty.from-to-bare": ("от",), "penalty.up-to-bare": ("до",),
 }  # fmt: skip
 """Words of which each penalty pattern needs one (see ENACTMENT_GATES)."""
 
@@ -391,6 +412,7 @@ def claim_cues() -> tuple[frozenset[str], tuple[str, ...]]:
         *INTRODUCES.gate,
         *PART_NAMED.gate,
         *NUMBER_OF_CASES.gate,
+        *SENT_TO_COURT.gate,
         *(word for gate in ENACTMENT_GATES.values() for word in gate),
     )
     return lemmas, words

@@ -15,7 +15,7 @@ count of convictions is read from it: it is the part of a count that got one ter
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from kgbuild.extraction_ru.morphology import fold, gate_open
@@ -23,7 +23,7 @@ from kgbuild.extraction_ru.names import nominative_name
 
 _NUM = r"(?P<n>\d+(?:,\d+)?|[а-яё]+)"
 _TERM = (
-    rf"(?:{_NUM}\s+(?:годам|году|года|лет|годами)(?:\s+и\s+(?P<mo>\d+|[а-яё]+)\s+месяц[а-яё]*)?"
+    rf"(?:{_NUM}(?P<half>\s+с\s+половиной)?\s+(?:годам|году|года|лет|годами)(?:\s+и\s+(?P<mo>\d+|[а-яё]+)\s+месяц[а-яё]*)?"
     r"|(?P<life>пожизненн[а-яё]*)\s+(?:лишени|заключени|срок)[а-яё]*)"
 )
 _PLACE = (
@@ -56,11 +56,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          "Житель Омска приговорён к 12 годам; учёный осуждён на 12 лет"),
         ("sentence.given", rf"\b(?:дали|получил[аи]?)\s+(?:срок\s+в\s+)?{_TERM}",
          "пенсионеру дали 14 лет колонии; фигурант получил 14 лет"),
-        ("sentence.found_guilty", rf"\bпризнал[аи]?\s+(?:(?P<obj>[^.;:]{{1,80}}?)\s+"
+        ("sentence.found_guilty", rf"(?:\b(?P<obj3>его|е[её])\s+)?\bпризнал[аи]?\s+"
+         rf"(?:(?(obj3)|(?P<obj>[^.;:]{{1,80}}?)\s+)"
          rf"виновн(?:ым|ой)\b|виновн(?:ым|ой)\s+(?P<obj2>[^.;:]{{1,80}}?)\s+(?:в|во|по)\s)"
-         rf"[^.;:]{{0,150}}?\bназначил[аи]?\s+(?:(?:{_BACK_PERSON})\s+)?"
-         rf"(?:наказание\s+в\s+виде\s+)?{_TERM}",
-         "суд признал его виновным в госизмене и назначил 13 лет заключения"),
+         rf"[^.;:]{{0,150}}?\b(?:назначил|определил)[аи]?\s+(?:(?:{_BACK_PERSON})\s+)?"
+         rf"(?:наказание\s+в\s+(?:виде\s+)?)?{_TERM}",
+         "суд признал его виновным в госизмене и назначил 13 лет заключения; ... и определил "
+         "ему наказание в 13 лет"),
         ("sentence.assigned", rf"\bназначил[аи]?\s+(?P<obj>{_BACK_PERSON}|"
          r"(?!(?:им|по|ещ[её]|также|наказани[а-яё]*|в\s+среднем)\b)[А-ЯЁа-яё«][^.;:,\d]{2,70}?)\s+"
          rf"(?:наказание\s+в\s+виде\s+)?{_TERM}",
@@ -86,6 +88,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         ("sentence.given-bare",
          r"\b(?:дали|получил[аи]?)\s+(?P<n>\d{1,2}|[а-яё]+)(?=\s*(?:[.;]|$))",
          "от 5 до 15 лет; Сергею дали шесть: the unit is the sentence's"),
+        ("sentence.dative-first", rf"(?:(?:а|ещ[её]|также)\s+)?(?P<obj>(?:(?:е[её]|его|их)\s+)?"
+         rf"{_DATIVE}(?:[^.;:—–\d,]|(?<=\b[А-ЯЁ])\.){{0,60}}?"
+         rf"(?:,\s*(?:[^.;:—–,]|(?<=\b[А-ЯЁ])\.){{3,60}}?,)?)\s*"
+         rf"(?:(?:суд|судья)\s+(?:также\s+)?)?(?:назначил[аи]?|назначен[оа]?|дали|[—–])\s+"
+         rf"(?:наказание\s+в\s+(?:виде\s+)?)?{_TERM}",
+         "Организатору кружка, 34-летнему Артему Л., суд назначил 18 лет; Его товарищу, "
+         "студенту Кириллу М., — восемь лет; Ещё одному фигуранту дела, его брату, суд "
+         "назначил десять лет (at the head of a sentence only)"),
         ("sentence.sent", rf"\bотправил[аи]?\s+(?:(?P<obj>[^.;:,\d]{{3,60}}?)\s+)?"
          rf"(?:в\s+колонию|за\s+решетку|за\s+решётку|в\s+тюрьму)\s+на\s+{_NUM}\s+(?:лет|год|года)\b"
          rf"(?P<after>\s+[^,.;:()]{{3,90}})?",
@@ -107,11 +117,12 @@ GATES: dict[str, tuple[str, ...]] = {
     "sentence.term-dash": ("лет колонии —", "лет заключения —", "лет лишения свободы —",
                            "режима —", "лет —", "пожизненное —", "пожизненный —"),
     "sentence.given-bare": ("дали", "получил"),
+    "sentence.dative-first": ("назначил", "назначен", "дали", "—", "–"),
 }  # fmt: skip
 """Words (folded, :func:`.morphology.fold`) of which each pattern needs one."""
 _ALSO: dict[str, tuple[str, ...]] = {
     "sentence.verdict-dash": ("—", "–"), "sentence.term-dash": ("—", "–"),
-    "sentence.pair": ("приговор",),
+    "sentence.pair": ("приговор",), "sentence.dative-first": (",",),
 }  # fmt: skip
 """A second gate, tested first (a dash is one test where the gate is an alternation): the
 pattern needs a word of each."""
@@ -209,6 +220,7 @@ _OBJECT_CASE = {
     "sentence.active": "accs", "sentence.found_guilty": "accs", "sentence.sent": "accs",
     "sentence.assigned": "datv", "sentence.assigned-after": "datv",
     "sentence.verdict-dash": "datv", "sentence.term-dash": "datv", "sentence.pair": "accs",
+    "sentence.dative-first": "datv",
 }  # fmt: skip
 """The case of the person each verb takes as its object («приговорил Ивана Петрова»,
 «назначил Петру Волкову»): a name in it is given in the nominative (:mod:`.names`)."""
@@ -255,7 +267,15 @@ def find_imposed_terms(
             if not _UNIT.search(text, max(0, start - 120), end):
                 continue
             begin = max(start, end - 40)
-        for m in pattern.finditer(text, begin, end):
+        matches: Iterable[re.Match[str]]
+        if rule == "sentence.dative-first":
+            # the person heads the sentence: one match tried at its first word, not a scan
+            stretch = text[start:end]
+            head = pattern.match(text, start + len(stretch) - len(stretch.lstrip()), end)
+            matches = () if head is None else (head,)
+        else:
+            matches = pattern.finditer(text, begin, end)
+        for m in matches:
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue
             life = bool(m.groupdict().get("life"))
@@ -264,6 +284,8 @@ def find_imposed_terms(
                 years = value(m.group("n"))
                 if years is None or not 0 < years <= 40:
                     continue
+                if m.groupdict().get("half"):
+                    years += 0.5  # «шесть с половиной лет»
                 if m.groupdict().get("mo"):
                     months = value(m.group("mo"))
                     if months is None:
@@ -280,7 +302,7 @@ def find_imposed_terms(
             if court_match is not None:
                 before = before[: court_match.start()] + before[court_match.end() :]
             after = groups.get("after") or ""
-            obj = groups.get("obj") or groups.get("obj2") or ""
+            obj = groups.get("obj") or groups.get("obj2") or groups.get("obj3") or ""
             person = _clean(obj)
             object_named = bool(person)
             person = person or _clean(before, tail=False)
