@@ -17,6 +17,11 @@ an adjective before a label is still the label. «гостайна» says «го
 every label. «за их публичное оправдание», «о его публичном оправдании»: the head of a label
 after a possessive, the rest from the offence the pronoun points back to.
 
+Spans from a month with an aside between the ends («С марта 2022 года, когда ..., и до конца
+2025 года»), years written «2022-го» («с июля 2022-го по июль 2025-го»). Traps: a rate «за
+день», the people given a life term («пожизненный срок получили пять человек»), a season's
+year beside the law's full date in one sentence.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -153,6 +158,39 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: a possessive whose words start no label",
         "В 2024 году за теракты осуждены 38 человек, их средний возраст — 27 лет.",
         [_count("terrorist_act", 38, "2024-01-01", "2024-12-31")],
+    ),
+    # -- spans, rates, parts, dates ------------------------------------------------------------
+    (
+        "«С марта 2022 года, когда ..., и до конца 2025 года»",
+        "С марта 2022 года, когда в УК появилась статья 207.3, и до конца 2024 года по ней "
+        "вынесено не менее 410 приговоров.",
+        [_count("army_fakes", 410, "2022-03-01", "2024-12-31", "at_least")],
+    ),
+    (
+        "«с июля 2022-го по июль 2025-го»",
+        "С июля 2022-го по июль 2025-го за конфиденциальное сотрудничество осудили 58 человек.",
+        [_count("confidential_cooperation", 58, "2022-07-01", "2025-07-31")],
+    ),
+    (
+        "trap: «за день» is a rate",
+        "В пятницу суды вынесли три приговора по госизмене за день.",
+        [],
+    ),
+    (
+        "trap: the people given a life term",
+        "В 2024 году пожизненный срок по статье о госизмене получили четыре человека.",
+        [],
+    ),
+    (
+        "«получили сроки» is a count when no kind of term is named",
+        "В 2024 году сроки по статье о шпионаже получили 23 человека.",
+        [_count("espionage", 23, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "trap: a season's year beside the law's full date",
+        "Весной 2023 года наказание за диверсию ужесточили: закон, подписанный 28 апреля, "
+        "добавил в санкцию пожизненное лишение свободы.",
+        [_range("sabotage", None, None, True), ("enactment", "sabotage", "2023-04-28")],
     ),
 ]  # fmt: skip
 

@@ -150,7 +150,11 @@ def extract_counts(s: Sentence) -> None:
     # each test only where the ones before it failed (the later ones scan the text)
     own_conviction = (
         not words.isdisjoint(g.CONVICTION_WORDS)
-        or (not words.isdisjoint(g.RECEIVED_TERM[0]) and not words.isdisjoint(g.RECEIVED_TERM[1]))
+        or (
+            not words.isdisjoint(g.RECEIVED_TERM[0])
+            and not words.isdisjoint(g.RECEIVED_TERM[1])
+            and not g.TERM_OF_SOME.search(s.quote)
+        )
         or g.CONVICTION_PHRASES.search(s.quote, s.folded) is not None
     )
     has_conviction = (

@@ -306,7 +306,7 @@ class Sentence:
     # -- enactments ----------------------------------------------------------------
 
     def extract_enactments(self) -> None:
-        for rule, offences, date in find_enactments(
+        found = find_enactments(
             self.text,
             self.folded,
             self.clauses,
@@ -314,7 +314,13 @@ class Sentence:
             sentence=(self.start, self.end),
             named=bool(self.offences),
             before=self.context.offences,
-        ):
+        )
+        for rule, offences, date in found:
+            if any(
+                other != date and other.startswith(date) and set(offences) <= set(more)
+                for _, more, other in found
+            ):
+                continue  # «Весной 2023 года ... ужесточили: закон, подписанный 28 апреля»
             self._claim("enactment", "ru." + rule, offences, date=date)
         pending = self._pending
         if not self.offences and not self.context.offences and self.dates:

@@ -21,6 +21,10 @@ _NOT_COMPARED = r"(?<!сравнению\s)(?<!сравнении\s)"
 """«по сравнению с 2022 годом» is a baseline (see :data:`.periods._COMPARISON`), never a span from
 2022 to the publication date."""
 
+_ASIDE = r"(?:,(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?,)?"
+"""An aside between a span's ends («с марта 2022 года, когда в УК появилась статья 207.3, и
+до конца 2025 года»): no full stop, save in an article number."""
+
 PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     # (name, pattern, example)
     # a day is a date, not a reference period: claimed first so «2023 года» in it is no year
@@ -32,8 +36,14 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("year-pair", rf"(?P<a>(?:19|20)\d\d)(?:-м)?\s*(?:и|,)\s*(?P<b>(?:19|20)\d\d)"
      rf"(?:{_YEAR_WORD}|-м\b)", "в 2019 и 2020 годах, в 2019-м и 2020-м"),
     ("months-years", rf"{_S}\bс\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+(?P<y1>(?:19|20)\d\d)"
-     rf"(?:{_YEAR_WORD})?\s+по\s+{_MONTH}\s+{_Y}",
-     "с января 2023 года по август 2025 года"),
+     rf"(?:{_YEAR_WORD}|-го\b)?{_ASIDE}\s*(?:и\s+)?(?:по|до)\s+(?:(?:кон[а-яё]+|исход[а-яё]*)\s+)?"
+     rf"{_MONTH}\s+{_Y}",
+     "с января 2023 года по август 2025 года, с июля 2022-го по июль 2025-го: to that month's "
+     "end"),
+    ("month-to-year", rf"{_S}\bс\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+(?P<y1>(?:19|20)\d\d)"
+     rf"(?:{_YEAR_WORD}|-го\b)?{_ASIDE}\s*(?:и\s+)?(?:по|до\s+(?:кон[а-яё]+|исход[а-яё]*))\s+"
+     rf"{_Y}(?:{_YEAR_WORD}|-го\b)?",
+     "с марта 2022 года, когда ..., и до конца 2025 года; с мая 2023-го по 2025 год"),
     ("year-to-month", rf"{_S}\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?\s+(?:по|до)\s+"
      rf"(?:(?:кон[а-яё]+|исход[а-яё]*)\s+)?{_MONTH}\s+{_Y}",
      "с 2022 года по конец июля 2025 года, с 2023 года по август 2025 года: to that month's end"),
@@ -111,7 +121,7 @@ _MONTH_PIECE = "\0month"
 _GATES: dict[str, tuple[str, ...]] = {
     "range": ("–", "—", "-"), "year-pair": (_YEAR_PIECE,), "from-to": ("по",),
     "months": (_MONTH_PIECE,), "months-dash": (_MONTH_PIECE,), "months-years": (_MONTH_PIECE,),
-    "year-to-month": (_MONTH_PIECE,),
+    "year-to-month": (_MONTH_PIECE,), "month-to-year": (_MONTH_PIECE,),
     "half": ("полугод", "полгода", "половин"), "quarter": ("квартал",),
     "nine-months": ("месяц",), "since-start-of": ("начал",), "since-start": ("начал",),
     "since": (_YEAR_PIECE,), "month": (_MONTH_PIECE,), "year": (_YEAR_PIECE,),

@@ -141,6 +141,9 @@ def _bounds(
         if y1 >= y:
             return None, None
         return _months(y1, first_month, first_month)[0], _months(y, last_month, last_month)[1]
+    if name == "month-to-year" and y is not None:
+        y1, first_month = int(m.group("y1")), _month_number(fold(m.group("m1")))
+        return (dt.date(y1, first_month, 1), dt.date(y, 12, 31)) if y1 < y else (None, None)
     if name == "year-to-month" and y is not None:
         a, month = int(m.group("a")), _month_number(fold(m.group("m")))
         return (dt.date(a, 1, 1), _months(y, month, month)[1]) if a < y else (None, None)
