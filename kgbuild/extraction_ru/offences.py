@@ -199,7 +199,7 @@ class RuLexicon:
                 found.append(
                     OffenceSpan(label.slug, words[first].start, words[stop - 1].end, "label")
                 )
-        if found and not (lemmas if lemmas is not None else frozenset()).isdisjoint(_POSSESSIVES):
+        if found and not (lemmas if lemmas is not None else frozenset()).isdisjoint(_POINTERS):
             found += _elided_label(self, text, words, used, found)
         if article_lists is None:
             start, end = (tokens[0].start, tokens[-1].end) if tokens else (0, 0)
@@ -220,6 +220,9 @@ class RuLexicon:
 _POSSESSIVES = frozenset({"его", "её", "ее", "их"})
 """«о его публичном оправдании», «за их публичное оправдание»: an offence named by the first
 words of a label, the rest left to the offence the pronoun points back to."""
+_DATIVES = frozenset({"им", "ей", "ему", "ним", "ней", "нему"})
+"""«за содействие им — 96» after «за диверсии»: the pronoun after the label's head."""
+_POINTERS = _POSSESSIVES | _DATIVES
 
 
 def _shared_prefix(a: str, b: str) -> int:
@@ -240,17 +243,25 @@ def _elided_label(
     of at least three letters with the offence named before it in the sentence."""
     more: list[OffenceSpan] = []
     for i, token in enumerate(words):
-        if token.text.lower() not in _POSSESSIVES or i in used:
+        pointer = token.text.lower()
+        if pointer not in _POINTERS or i in used:
             continue
         before = [o for o in found if o.end <= token.start]
         if not before:
             continue
         antecedent = re.findall(r"[а-яё]{3,}", text[before[-1].start : before[-1].end].lower())
         after: list[tuple[int, Token]] = []
-        for j in range(i + 1, min(i + 4, len(words))):
-            if not words[j].text.isalpha():
-                break  # the phrase ends at a dash or a comma
-            after.append((j, words[j]))
+        if pointer in _DATIVES:
+            # «за содействие им»: the label's head just before the pronoun
+            for j in range(i - 1, max(i - 4, -1), -1):
+                if not words[j].text.isalpha() or j in used:
+                    break
+                after.insert(0, (j, words[j]))
+        else:
+            for j in range(i + 1, min(i + 4, len(words))):
+                if not words[j].text.isalpha():
+                    break  # the phrase ends at a dash or a comma
+                after.append((j, words[j]))
         best: tuple[int, int, _Label] | None = None
         for skip in range(len(after)):
             head = after[skip:]
@@ -271,7 +282,9 @@ def _elided_label(
                 break
         if best is not None:
             _, last, label = best
-            more.append(OffenceSpan(label.slug, token.start, words[last].end, "reference"))
+            first = min(token.start, words[after[0][0]].start)
+            stop = max(token.end, words[last].end)
+            more.append(OffenceSpan(label.slug, first, stop, "reference"))
     return more
 
 
