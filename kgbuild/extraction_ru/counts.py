@@ -191,7 +191,12 @@ def extract_counts(s: Sentence) -> None:
             found.append((index, number, unit))
     if any(_convicted_of_them(s, n) for _, n, _ in found):
         # «рассмотрели дела в отношении 140 человек и осудили 131 из них»: 140 were tried
-        found = [f for f in found if not _TRIED_PEOPLE.search(s.text, s.start, f[1].start)]
+        found = [
+            f
+            for f in found
+            if not _TRIED_PEOPLE.search(s.text, s.start, f[1].start)
+            and not _HEARD.search(s.text, s.start, f[1].start)
+        ]
     # «суды рассмотрели дела 18 человек ...; осуждены 16»: the people tried are no count
     found = [
         f
@@ -258,6 +263,9 @@ _CASES_OF_PEOPLE = re.compile(
 )
 """«рассмотрели дела 18 человек»: the people whose cases were heard, not the convicted."""
 _OF_THEM = re.compile(r"\s+из\s+(?:них|которых|этого\s+числа)\b", re.IGNORECASE)
+_HEARD = re.compile(r"\bрассмотрел[иао]?\s+(?:(?:более|свыше|около|почти)\s+)?$", re.IGNORECASE)
+"""«суды рассмотрели 520 дел ...; приговоры вынесены по 498 из них»: the cases heard, before
+the part of them that ended in verdicts."""
 _TRIED_PEOPLE = re.compile(r"\bв\s+отношении\s+(?:(?:более|свыше|около|почти)\s+)?$", re.I)
 """«дела в отношении 140 человек»: the people whose cases were heard, before a part of them
 that was convicted."""
