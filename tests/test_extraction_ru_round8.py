@@ -22,7 +22,8 @@ More: a dative in «-е» («Главе ячейки, ...»), «суд опре�
 pronoun after a label's head).
 
 Spans from a month with an aside between the ends («С марта 2022 года, когда ..., и до конца
-2025 года»), years written «2022-го» («с июля 2022-го по июль 2025-го»). Traps: a rate «за
+2025 года»), years written «2022-го» («с июля 2022-го по июль 2025-го»), a month of the year before
+publication («в марте прошлого года»). Traps: a rate «за
 день», the people given a life term («пожизненный срок получили пять человек»), a season's
 year beside the law's full date in one sentence.
 
@@ -255,6 +256,13 @@ CASES: list[tuple[str, str, Expected]] = [
         "«отправил N-летнего X за решетку на N лет»",
         "Суд отправил 22-летнего курьера за решетку на 12 лет по статье о диверсии.",
         [_term("sabotage", 12)],
+    ),
+    (
+        "«в марте прошлого года» is that month a year before publication",
+        "В марте 2025 года суды вынесли 52 приговора по делам о госизмене. Для сравнения, в "
+        "марте прошлого года таких приговоров было 31.",
+        [_count("treason", 52, "2025-03-01", "2025-03-31"),
+         _count("treason", 31, "2024-03-01", "2024-03-31")],
     ),
 ]  # fmt: skip
 

@@ -76,6 +76,8 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      "с начала года"),
     ("since", rf"{_S}{_NOT_COMPARED}\bс\s+{_Y}(?!\s*годом){_YEAR_WORD}(?!\s+по\b)", "с 2009 года"),
     ("month", rf"(?<!\d\s)(?<!\d)\b{_MONTH}\s+{_Y}", "в январе 2025 года"),
+    ("month-rel", rf"\b{_MONTH}\s+(?P<rel>прошлого|минувшего|прошедшего|этого|текущего|"
+     r"нынешнего)\s+года\b", "в марте прошлого года, в январе этого года"),
     ("period-of-year", rf"\b(?:за|в)\s+(?:аналогичн|т(?:от|о|ом)\s+же|так(?:ой|ом)\s+же)[а-яё]*\s+"
      rf"(?:период|полугоди|квартал)[а-яё]*\s+{_Y}(?:{_YEAR_WORD}|-го\b)?",
      "за тот же период 2024 года: the months named before, in 2024"),
@@ -125,6 +127,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "half": ("полугод", "полгода", "половин"), "quarter": ("квартал",),
     "nine-months": ("месяц",), "since-start-of": ("начал",), "since-start": ("начал",),
     "since": (_YEAR_PIECE,), "month": (_MONTH_PIECE,), "year": (_YEAR_PIECE,),
+    "month-rel": (_MONTH_PIECE,),
     "day": (_MONTH_PIECE,),
     "from-to-aside": ("по", "конца"), "since-month": (_MONTH_PIECE,),
     "period-year-before": ("период", "полугод", "квартал", "месяц"),

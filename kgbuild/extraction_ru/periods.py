@@ -155,6 +155,11 @@ def _bounds(
         return _months(y, month, month)
     if name == "year" and y is not None:
         return _year(y)
+    if name == "month-rel" and published is not None:
+        # «в марте прошлого года»: that month of the year of publication, or of the one before
+        year = published.year - (1 if fold(m.group("rel")).startswith(_LAST_YEAR_WORDS) else 0)
+        month = _month_number(fold(m.group("m")))
+        return _months(year, month, month)
     if name == "last-year":
         return (None, None) if published is None else _year(published.year - 1)
     if name == "year-before-last":
