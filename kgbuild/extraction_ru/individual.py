@@ -106,6 +106,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          "41-летнему Руслану Б., назначено 20 лет; Его товарищу, "
          "студенту Кириллу М., — восемь лет; Ещё одному фигуранту дела, его брату, суд "
          "назначил десять лет (at the head of a sentence only)"),
+        ("sentence.pronoun-first", rf"(?<=[—–:;]\s)(?P<obj>{_BACK_PERSON})\s+(?:(?:суд|судья)\s+)?"
+         rf"(?:также\s+)?(?:назначил[аи]?|дали|определил[аи]?(?=\s+наказание))\s+"
+         rf"(?:наказание\s+в\s+(?:виде\s+)?)?{_TERM}",
+         "Обвинительный приговор вынесен и второму фигуранту — ему назначили 9 лет (after a "
+         "dash or a colon: not «Самому младшему было 15 лет, ему назначили шесть лет», a "
+         "statistic's person)"),
         ("sentence.sent", rf"\bотправил[аи]?\s+(?:(?P<obj>(?:[^.;:,\d]|\d+-(?=летн)){{3,60}}?)\s+)?"
          rf"(?:в\s+колонию|за\s+решетку|за\s+решётку|в\s+тюрьму)\s+на\s+{_NUM}\s+(?:лет|год|года)\b"
          rf"(?P<after>\s+[^,.;:()]{{3,90}})?",
@@ -129,11 +135,13 @@ GATES: dict[str, tuple[str, ...]] = {
                            "режима —", "лет —", "пожизненное —", "пожизненный —"),
     "sentence.given-bare": ("дали", "получил"),
     "sentence.dative-first": ("назначил", "назначен", "дали", "определил", "—", "–"),
+    "sentence.pronoun-first": ("назначил", "дали", "определил"),
 }  # fmt: skip
 """Words (folded, :func:`.morphology.fold`) of which each pattern needs one."""
 _ALSO: dict[str, tuple[str, ...]] = {
     "sentence.verdict-dash": ("—", "–"), "sentence.term-dash": ("—", "–"),
     "sentence.pair": ("приговор",),
+    "sentence.pronoun-first": ("ему", "ей", "ине", "ой", "ому"),
 }  # fmt: skip
 """A second gate, tested first (a dash is one test where the gate is an alternation): the
 pattern needs a word of each."""
