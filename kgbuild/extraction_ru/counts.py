@@ -168,7 +168,10 @@ def extract_counts(s: Sentence) -> None:
         not words.isdisjoint(g.CASE_CUES)
         or (s.context.cases and s.anaphoric)
         or g.NUMBER_OF_CASES.search(s.quote, s.folded) is not None
-        or g.SENT_TO_COURT.search(s.quote, s.folded) is not None
+        or (
+            not words.isdisjoint(g.SENT_LEMMAS)
+            and g.SENT_TO_COURT.search(s.quote, s.folded) is not None
+        )
     )
     if not (has_conviction or has_case) or g.RATE_PATTERN.search(s.quote, s.folded):
         return

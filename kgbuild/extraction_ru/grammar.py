@@ -104,6 +104,9 @@ SENT_TO_COURT = Gated(
 """«направили в суды 147 уголовных дел», «в суды направлено 212 дел о диверсиях»,
 «передала в суд 87 дел»: cases sent to court, counted as cases (a count of them in «дел»)."""
 
+SENT_LEMMAS = frozenset({"направить", "передать"})
+"""The verbs of :data:`SENT_TO_COURT`: a sentence without them is not scanned for it."""
+
 UNIT_NOUNS: dict[str, str] = {
     "человек": "people", "фигурант": "people", "осудить": "people", "житель": "people",
     "гражданин": "people", "россиянин": "people", "обвиняемый": "people",
@@ -438,7 +441,7 @@ def vocabulary() -> frozenset[str]:
         words |= cue
     for group in (
         *RECEIVED_TERM, CASE_CUES, frozenset(UNIT_NOUNS), COLLECTIVES, NOT_A_COUNT_AFTER,
-        LINKING_VERBS, CHANGE_VERBS, FILLERS, STATUTORY_CUES, NOT_CONVICTED,
+        LINKING_VERBS, CHANGE_VERBS, FILLERS, STATUTORY_CUES, NOT_CONVICTED, SENT_LEMMAS,
     ):  # fmt: skip
         words |= group
     return frozenset(w for w in words if w.isalpha())

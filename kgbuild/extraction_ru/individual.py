@@ -137,11 +137,14 @@ GATES: dict[str, tuple[str, ...]] = {
     "sentence.dative-first": ("назначил", "назначен", "дали", "определил", "—", "–"),
     "sentence.pronoun-first": ("назначил", "дали", "определил"),
 }  # fmt: skip
-"""Words (folded, :func:`.morphology.fold`) of which each pattern needs one."""
+"""Words (folded, :func:`.morphology.fold`) of which each pattern needs one; they are also
+the cues that let a sentence be read for terms at all (:mod:`.extractor`)."""
+_AT_HEAD = frozenset({"sentence.dative-first"})
+"""Patterns tried once at the sentence's head: the match fails on the first word faster than
+a scan of the sentence for their gate's six words, so the gate is not tested."""
 _ALSO: dict[str, tuple[str, ...]] = {
     "sentence.verdict-dash": ("—", "–"), "sentence.term-dash": ("—", "–"),
     "sentence.pair": ("приговор",),
-    "sentence.pronoun-first": ("ему", "ей", "ине", "ой", "ому"),
 }  # fmt: skip
 """A second gate, tested first (a dash is one test where the gate is an alternation): the
 pattern needs a word of each."""
@@ -278,7 +281,9 @@ def find_imposed_terms(
         folded = fold(text[start:end])
     for rule, pattern, _ in PATTERNS:
         also = _ALSO.get(rule)
-        if (also is not None and not gate_open(also, folded)) or not gate_open(GATES[rule], folded):
+        if (also is not None and not gate_open(also, folded)) or (
+            rule not in _AT_HEAD and not gate_open(GATES[rule], folded)
+        ):
             continue
         begin = start
         if rule == "sentence.given-bare":

@@ -72,6 +72,8 @@ def find_penalty_ranges(
         matches: list[Match] = []
         ages: list[tuple[int, int]] = []
         for name, pattern in patterns:
+            if name in _BARE and not ranges:
+                continue  # years left out need a range before them: no scan
             for m in pattern.finditer(text, clause.start, clause.end):
                 values = {k: read_number(v) for k, v in m.groupdict().items() if v}
                 if any(v is None for v in values.values()):
