@@ -25,6 +25,10 @@ _ASIDE = r"(?:,(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?,)?"
 """An aside between a span's ends («с марта 2022 года, когда в УК появилась статья 207.3, и
 до конца 2025 года»): no full stop, save in an article number."""
 
+_SINCE_EVENT = r"(?:момента\s+(?:[а-яё]+\s+){0,4}?(?:в|во)\s+)?"
+"""An event between «с» and its month («с момента ее появления в июле 2022 года»): the
+span starts that month."""
+
 PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     # (name, pattern, example)
     # a day is a date, not a reference period: claimed first so «2023 года» in it is no year
@@ -35,12 +39,14 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      rf"{_YEAR_WORD}?", "с 2013 по 2023 год"),
     ("year-pair", rf"(?P<a>(?:19|20)\d\d)(?:-м)?\s*(?:и|,)\s*(?P<b>(?:19|20)\d\d)"
      rf"(?:{_YEAR_WORD}|-м\b)", "в 2019 и 2020 годах, в 2019-м и 2020-м"),
-    ("months-years", rf"{_S}\bс\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+(?P<y1>(?:19|20)\d\d)"
+    ("months-years", rf"{_S}\bс\s+{_SINCE_EVENT}(?P<m1>{_MONTH_STEMS})[а-яё]*\s+"
+     rf"(?P<y1>(?:19|20)\d\d)"
      rf"(?:{_YEAR_WORD}|-го\b)?{_ASIDE}\s*(?:и\s+)?(?:по|до)\s+(?:(?:кон[а-яё]+|исход[а-яё]*)\s+)?"
      rf"{_MONTH}\s+{_Y}",
      "с января 2023 года по август 2025 года, с июля 2022-го по июль 2025-го: to that month's "
      "end"),
-    ("month-to-year", rf"{_S}\bс\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+(?P<y1>(?:19|20)\d\d)"
+    ("month-to-year", rf"{_S}\bс\s+{_SINCE_EVENT}(?P<m1>{_MONTH_STEMS})[а-яё]*\s+"
+     rf"(?P<y1>(?:19|20)\d\d)"
      rf"(?:{_YEAR_WORD}|-го\b)?{_ASIDE}\s*(?:и\s+)?(?:по|до\s+(?:кон[а-яё]+|исход[а-яё]*))\s+"
      rf"{_Y}(?:{_YEAR_WORD}|-го\b)?",
      "с марта 2022 года, когда ..., и до конца 2025 года; с мая 2023-го по 2025 год"),
@@ -69,7 +75,8 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("from-to-aside", rf"{_S}\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?(?:,[^.;\d]{{0,100}}?,)?\s*"
      rf"(?:и\s+)?(?:по|до\s+конца)\s+(?P<b>(?:19|20)\d\d){_YEAR_WORD}?",
      "с 2009 года, когда ..., и до конца 2023 года"),
-    ("since-month", rf"{_S}{_NOT_COMPARED}\bс\s+{_MONTH}\s+{_Y}{_YEAR_WORD}?(?!\s+по\b)",
+    ("since-month", rf"{_S}{_NOT_COMPARED}\bс\s+{_SINCE_EVENT}{_MONTH}\s+{_Y}{_YEAR_WORD}?"
+     rf"(?!\s+по\b)",
      "с февраля 2022 года"),
     ("since-start-of", rf"\bс\s+начала\s+{_Y}{_YEAR_WORD}", "с начала 2025 года"),
     ("since-start", r"\bс\s+начала\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года\b",
