@@ -282,6 +282,16 @@ CASES: list[tuple[str, str, Expected]] = [
         "суды вынесли 117 приговоров.",
         [_count("espionage", 117, "2022-07-01", "2024-12-31")],
     ),
+    (
+        "trap: people prosecuted are no conviction count, those convicted of them are",
+        "По статье о госизмене в 2023 году преследовали 380 человек, осуждены 290 из них.",
+        [_count("treason", 290, "2023-01-01", "2023-12-31")],
+    ),
+    (
+        "trap: people charged are no conviction count",
+        "В 2023 году по статье о шпионаже обвинили 47 человек, а осудили 39.",
+        [_count("espionage", 39, "2023-01-01", "2023-12-31")],
+    ),
 ]  # fmt: skip
 
 
