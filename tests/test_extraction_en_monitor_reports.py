@@ -547,3 +547,32 @@ def test_the_subject_of_added_another_is_the_counts_offence(lexicon: Lexicon) ->
     # no offence as the subject: the offence the count's own words name
     text = "A regional court added another 14 convictions for treason to the tally."
     assert [(c[1], c[2]) for c in _claims(lexicon, text)] == [("treason", 14)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "In March 2022 spreading fakes about the army became a crime punishable by up to "
+            "15 years.",
+            [("army_fakes", "2022-03")],
+        ),
+        (
+            "In March 2022, discrediting the army became a criminal offence.",
+            [("discrediting_the_army", "2022-03")],
+        ),
+        (
+            "In December 2022 lawmakers made sabotage training a separate offence.",
+            [("sabotage_training", "2022-12")],
+        ),
+        # a year alone does not date the law (en.yaml), nor does a month in reported speech
+        ("In 2022 discrediting the army became a crime.", []),
+        # no date at all: no enactment
+        ("The law also made sabotage training a separate offence.", []),
+    ],
+)
+def test_a_month_before_became_a_crime_or_made_an_offence(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert [(c.offence, c.date) for c in claims if c.kind == "enactment"] == want

@@ -261,7 +261,12 @@ _ENACT = compile_narrowed(
     r"(?:was|were|has\s+been|have\s+been)\s+created|"
     r"(?:offen[cs]e|article|crime)\s+(?:(?:that|which)\s+was\s+)?created|"
     r"signed\s+(?:an?\s+|the\s+)?package|(?:another\s+)?new\s+article|"
-    r"(?:makes?|made|making)\s+[^.;]{1,60}?\s+an?\s+(?:criminal\s+offen[cs]e|crime)|"
+    r"(?:makes?|made|making)\s+[^.;]{1,60}?\s+an?\s+(?:(?:separate|distinct|new|stand-?alone)\s+)?"
+    r"(?:criminal\s+offen[cs]e|crime|offen[cs]e)|"
+    # "In March 2022 spreading fakes about the army became a crime": the month before it
+    r"(?<![\w,]\s)(?:In|On)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+\d{4},?\s+[^.;,]{1,80}?\s"
+    r"became\s+(?:an?\s+)?(?:crime|criminal\s+offen[cs]e|offen[cs]e|punishable|illegal)|"
     r"(?:rais(?:e[sd]?|ing)|increas(?:e[sd]?|ing)|lift(?:s|ed|ing)?|lower(?:s|ed|ing)?)\s+"
     r"the\s+(?:maximum|minimum|top|upper)\s+"
     r"(?:term|sentence|penalty|punishment|limit)|"
@@ -300,6 +305,7 @@ _ENACT_PIECES: Final = (
     *("been in force", "been in effect", "been a crime", "been a criminal", "been punishable"),
     *("been illegal", "became", "establish", "punishable", "illegal"),
     *("new article", "criminal offen", "a crime", "made punishable", "made illegal"),
+    *("separate offen", "new offen", "distinct offen", "alone offen"),
     *("the max", "the min", "the top", "the upper"),
     *("day's law", "day's legis", "day's amend"),
 )
