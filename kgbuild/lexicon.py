@@ -159,9 +159,14 @@ def _verb_forms(token: str) -> str:
     becomes -ies, -ied: "justifying", "justifies")."""
     stem = token[:-3]
     if stem.endswith("y"):
-        return re.escape(stem[:-1]) + "(?:ying|ies|ied|y)"
+        return _co_op(re.escape(stem[:-1])) + "(?:ying|ies|ied|y)"
     body = re.sub(r"is$", "i[sz]", re.escape(stem))
-    return body + "(?:ing|es|s|ed|e)"
+    return _co_op(body) + "(?:ing|es|s|ed|e)"
+
+
+def _co_op(body: str) -> str:
+    """A pattern body that opens with "coop" with the hyphen optional ("co-operating")."""
+    return re.sub(r"^(?i:co)(?=op)", "co-?", body)
 
 
 def _token_pattern(token: str, *, last: bool, first: bool = False) -> str:
@@ -169,7 +174,7 @@ def _token_pattern(token: str, *, last: bool, first: bool = False) -> str:
         return _verb_forms(token)
     body = re.sub("['’]", "['’]", re.escape(token))
     body = re.sub(r"is(ation|ations|e|ed|ing)\b", r"i[sz]\1", body)
-    body = re.sub(r"^(?i:co)(?=op)", "co-?", body)
+    body = _co_op(body)
     if last and token[-1:].isalpha() and not token.endswith("s"):
         body += "(?:s|es)?"
     return body

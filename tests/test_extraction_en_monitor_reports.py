@@ -407,3 +407,143 @@ def test_life_under_aggravating_circumstances_is_the_same_range(lexicon: Lexicon
 )
 def test_a_place_in_the_object_is_no_name(lexicon: Lexicon, text: str, person: str) -> None:
     assert [p for _, p, _ in _sentences(lexicon, text)] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "A garrison court handed Pavel Orlov, 41, a 13-year prison term for treason.",
+            [("treason", "Pavel Orlov", 13.0)],
+        ),
+        (
+            "The judge gave Olga Sidorova, aged 51, 14 years in a general-regime colony for "
+            "espionage.",
+            [("espionage", "Olga Sidorova", 14.0)],
+        ),
+        # an age with no term after it is no sentence
+        ("The court gave Ivan Petrov, 34, and his brother suspended terms.", []),
+    ],
+)
+def test_an_age_between_the_person_and_the_term(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _sentences(lexicon, text) == want
+
+
+def test_public_calls_worded_with_the_security_of_the_state(lexicon: Lexicon) -> None:
+    text = (
+        "Calling publicly for actions against the security of the state now carries up to "
+        "four years behind bars."
+    )
+    assert _ranges(lexicon, text) == [("calls_against_state_security", None, 4.0, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Convictions for sabotage tripled in 2024, to 92.",
+            [_count("sabotage", 92, "2024-01-01", "2024-12-31")],
+        ),
+        (
+            "Sabotage convictions more than tripled in 2024 to 92.",
+            [_count("sabotage", 92, "2024-01-01", "2024-12-31")],
+        ),
+        (
+            "Espionage convictions fell in the first half of 2025 to 20.",
+            [_count("espionage", 20, "2025-01-01", "2025-06-30")],
+        ),
+        (
+            "Sabotage convictions rose sharply last year, to 92.",
+            [_count("sabotage", 92, "2024-01-01", "2024-12-31")],
+        ),
+        # a term is no count
+        ("Sentences for treason rose in 2024 to 16 years on average.", []),
+        ("Convictions for treason rose to 10 years.", []),
+    ],
+)
+def test_a_change_with_its_time_before_the_new_figure(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert [c for c in _claims(lexicon, text) if c[0] == "conviction_count"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Courts convicted 1,070 people of treason between March 2022 and the end of 2024.",
+            [_count("treason", 1070, "2022-03-01", "2024-12-31")],
+        ),
+        (
+            "From February 2022 through the end of 2024, courts convicted 800 people of treason.",
+            [_count("treason", 800, "2022-02-01", "2024-12-31")],
+        ),
+        (
+            "Courts convicted 120 people of treason between 2022 and the end of 2024.",
+            [_count("treason", 120, "2022-01-01", "2024-12-31")],
+        ),
+        (
+            'Russia\'s courts convicted 1,070 people under the "fakes" article in 2024.',
+            [_count("army_fakes", 1070, "2024-01-01", "2024-12-31")],
+        ),
+        (
+            "Courts convicted 312 people under the ‘discreditation’ article last year.",
+            [_count("discrediting_the_army", 312, "2024-01-01", "2024-12-31")],
+        ),
+    ],
+)
+def test_spans_to_the_end_of_a_year_and_a_quoted_article_word(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims(lexicon, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "On Monday a court handed a 38-year-old former railway dispatcher 13 years for "
+            "sabotage.",
+            [("sabotage", "a 38-year-old former railway dispatcher", 13.0)],
+        ),
+        (
+            "A garrison court jailed Anton S., a 27-year-old courier from Kursk, for 11 years "
+            "for treason.",
+            [("treason", "Anton S.", 11.0)],
+        ),
+        (
+            "The court jailed Oleg K., 44, for 13 years for espionage.",
+            [("espionage", "Oleg K.", 13.0)],
+        ),
+    ],
+)
+def test_people_described_at_length_or_by_an_initial(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _sentences(lexicon, text) == want
+
+
+def test_since_a_long_event_clause_runs_to_publication(lexicon: Lexicon) -> None:
+    text = (
+        "Since the article on sabotage by a group of people took effect in July 2022, courts "
+        "have passed 41 guilty verdicts under it."
+    )
+    counts = [c for c in _claims(lexicon, text) if c[0] == "conviction_count"]
+    assert counts == [_count("sabotage", 41, "2022-07-01", PUBLISHED.isoformat())]
+
+
+def test_the_subject_of_added_another_is_the_counts_offence(lexicon: Lexicon) -> None:
+    text = (
+        "Treason accounted for 187 convictions in 2023. Espionage added another 29 "
+        "convictions, and sabotage 52."
+    )
+    assert _claims(lexicon, text) == [
+        _count("treason", 187, "2023-01-01", "2023-12-31"),
+        _count("espionage", 29, "2023-01-01", "2023-12-31"),
+        _count("sabotage", 52, "2023-01-01", "2023-12-31"),
+    ]
+    # no offence as the subject: the offence the count's own words name
+    text = "A regional court added another 14 convictions for treason to the tally."
+    assert [(c[1], c[2]) for c in _claims(lexicon, text)] == [("treason", 14)]

@@ -281,15 +281,15 @@ def test_forced_labour_joins_the_sanctions_only_from_218fz() -> None:
 SABOTAGE_HISTORY = {
     ("281", "1"): [
         ("1997-01-01", "10", "15", "false"),
-        ("2010-07-27", "10", "15", "false"),
+        ("2010-08-10", "10", "15", "false"),  # 195-FZ (Kodeks copy)
         ("2023-05-09", "10", "20", "false"),
     ],
     ("281", "2"): [
         ("1997-01-01", "12", "20", "false"),
-        ("2008-12-30", "12", "20", "false"),
+        ("2009-01-11", "12", "20", "false"),  # 321-FZ (Kodeks copy)
         ("2023-05-09", "12", "20", "false"),
     ],
-    ("281", "3"): [("2008-12-30", "15", "20", "true"), ("2023-05-09", "15", "20", "true")],
+    ("281", "3"): [("2009-01-11", "15", "20", "true"), ("2023-05-09", "15", "20", "true")],
     ("281.1", "1"): [("2022-12-29", "8", "15", "true")],
     ("281.1", "2"): [("2022-12-29", "10", "20", "true"), ("2025-11-17", "10", "20", "true")],
     ("281.1", "3"): [("2022-12-29", "10", "20", "false")],
@@ -322,8 +322,8 @@ def test_sabotage_penalties_on_the_day_before_and_the_day_of_each_version(
 def test_sabotage_gravity_follows_the_terms_and_the_art_15_of_the_day(gravity) -> None:  # type: ignore[no-untyped-def]
     # the original part 2 of 281, 12 to 20 years (the 2005 text): particularly grave
     assert gravity(dt.date(1997, 1, 1))[("281", "2")][0] == "particularly_grave"
-    assert gravity(dt.date(2008, 12, 29))[("281", "2")][0] == "particularly_grave"
-    assert gravity(dt.date(2008, 12, 30))[("281", "2")][0] == "particularly_grave"
+    assert gravity(dt.date(2009, 1, 10))[("281", "2")][0] == "particularly_grave"
+    assert gravity(dt.date(2009, 1, 11))[("281", "2")][0] == "particularly_grave"
     # 281 part 1, 10 to 15 years: particularly grave under every Art. 15 since 1997
     for day in ("1997-01-01", "2011-12-07", "2023-05-08", "2023-05-09"):
         assert gravity(dt.date.fromisoformat(day))[("281", "1")][0] == "particularly_grave", day

@@ -29,13 +29,14 @@ HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
     ("279", "1"): [("2025-01-08", "15", "20", "false")],
     ("279", "2"): [("2025-01-08", "12", "20", "false")],
     ("279", "3"): [("2025-01-08", "15", "20", "true")],
-    # 433-FZ: up to 3 years; 274-FZ: up to 4; 425-FZ: still 4 (administrative prejudice).
+    # 433-FZ: up to 3 years; 274-FZ (in force 02.08.2014, Kodeks copy): up to 4; 425-FZ:
+    # still 4 (administrative prejudice).
     ("280.1", "1"): [
         ("2014-05-09", "", "3", "false"),
-        ("2014-07-21", "", "4", "false"),
+        ("2014-08-02", "", "4", "false"),
         ("2020-12-08", "", "4", "false"),
     ],
-    ("280.1", "2"): [("2014-05-09", "", "5", "false"), ("2014-07-21", "", "5", "false")],
+    ("280.1", "2"): [("2014-05-09", "", "5", "false"), ("2014-08-02", "", "5", "false")],
     ("280.2", ""): [("2020-12-08", "6", "10", "false")],
 }
 
@@ -123,8 +124,8 @@ def gravity(built: Path):  # type: ignore[no-untyped-def]
         ("2009-12-31", ("279", ""), "particularly_grave"),
         # Art. 15 after 420-FZ (07.12.2011): up to 3 years small
         ("2014-05-09", ("280.1", "1"), "small"),
-        ("2014-07-21", ("280.1", "1"), "medium"),
-        ("2014-07-21", ("280.1", "2"), "medium"),
+        ("2014-08-02", ("280.1", "1"), "medium"),
+        ("2014-08-02", ("280.1", "2"), "medium"),
         ("2020-12-08", ("280.2", ""), "grave"),
         ("2025-01-08", ("279", "2"), "particularly_grave"),
         ("2025-01-08", ("279", "3"), "particularly_grave"),
@@ -141,7 +142,8 @@ def test_gravity_of_the_new_articles_under_the_art_15_of_the_day(
 
 
 def test_unfound_entry_into_force_dates_stay_unverified_lower_bounds() -> None:
-    laws = {"fz-2014-274": dt.date(2014, 7, 21), "fz-2020-425": dt.date(2020, 12, 8)}
+    # 274-FZ's date is now read (test_register_kodeks_dates.py)
+    laws = {"fz-2020-425": dt.date(2020, 12, 8)}
     seen = set()
     for number in ("280.1", "280.2"):
         for unit in REGISTER.articles[number].units:

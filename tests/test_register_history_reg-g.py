@@ -32,7 +32,7 @@ REGISTER = load_seeds(ROOT / "seeds").register
 # on 1 January 2010 (Garant, for Art. 208).
 HISTORY_277 = [
     ("1997-01-01", "", "", "false"),
-    ("2004-07-21", "12", "20", "true"),
+    ("2004-08-08", "12", "20", "true"),
     ("2006-08-09", "12", "20", "true"),
     ("2010-01-01", "12", "20", "true"),
 ]
@@ -71,7 +71,7 @@ def death_penalty(built: Path):  # type: ignore[no-untyped-def]
         ("2023-08-04", "true"),
         ("2025-11-17", "true"),
         # 73-FZ's sanction (inferred from the 2023 text less 377-FZ's restriction of liberty)
-        ("2004-07-21", "true"),
+        ("2004-08-08", "true"),
     ],
 )
 def test_the_death_penalty_shows_among_277s_penalties(
@@ -103,7 +103,7 @@ def test_no_other_registered_article_carries_the_death_penalty(
         ("2004-07-20", None),
         # 12-20 years or life or death: particularly grave under every Art. 15, the day
         # before and the day of each change of the article and of Art. 15
-        ("2004-07-21", "particularly_grave"),
+        ("2004-08-08", "particularly_grave"),
         ("2006-08-08", "particularly_grave"),
         ("2006-08-09", "particularly_grave"),
         ("2009-12-31", "particularly_grave"),
@@ -127,12 +127,12 @@ def test_277s_unread_facts_stay_unverified() -> None:
     first = versions[0]
     assert first.confidence == "unverified"
     assert not any(s.type in {"life_imprisonment", "death_penalty"} for s in first.sanctions)
-    # 73-FZ: the law's date as a lower bound, entry into force not found
+    # 73-FZ: its entry into force as the Kodeks-style copy dates its changes (reg-t)
     version = versions[1]
     assert version.enacted_by == "fz-2004-73"
-    assert version.start.value == dt.date(2004, 7, 21)
-    assert version.start.confidence == "unverified"
-    assert "in_force" not in REGISTER.laws["fz-2004-73"].dates
+    assert version.start.value == dt.date(2004, 8, 8)
+    assert version.start.confidence == "medium"
+    assert REGISTER.laws["fz-2004-73"].dates["in_force"].value == dt.date(2004, 8, 8)
     # 153-FZ: the law's entry into force, derived from its publication
     version = versions[2]
     assert version.enacted_by == "fz-2006-153"

@@ -35,7 +35,7 @@ HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
     # the sanction before 162-FZ was not found: the row is there with no terms
     ("359", "2"): [
         ("1997-01-01", "", "", "false"),
-        ("2003-12-08", "7", "15", "false"),
+        ("2003-12-11", "7", "15", "false"),
         ("2010-01-01", "7", "15", "false"),
         ("2022-07-14", "15", "20", "false"),
     ],
@@ -69,7 +69,7 @@ def test_359_and_332_penalty_the_day_before_and_the_day_of_each_change(
         ("1997-01-01", ("332", "2"), "medium"),
         # no deprivation of liberty at all: small under every Art. 15
         ("1997-01-01", ("332", "1"), "small"),
-        ("2003-12-08", ("359", "2"), "particularly_grave"),
+        ("2003-12-11", ("359", "2"), "particularly_grave"),
         ("2022-07-13", ("359", "3"), "grave"),
         ("2022-07-14", ("359", "3"), "particularly_grave"),
         ("2022-07-14", ("359", "1"), "particularly_grave"),

@@ -29,7 +29,7 @@ HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
         ("2004-07-21", "8", "12", "false"),  # 74-FZ (the 2005 text's edit note)
         ("2006-08-09", "8", "12", "false"),  # 153-FZ (derived: ten days after publication)
         ("2010-01-01", "", "", "false"),  # 377-FZ reworded the sanction: wording not found
-        ("2010-12-09", "8", "15", "false"),  # 352-FZ (lower bound)
+        ("2010-12-24", "8", "15", "false"),  # 352-FZ (Kodeks copy)
         ("2014-05-05", "8", "15", "false"),  # 130-FZ reworded the disposition (lower bound)
         ("2016-07-20", "10", "15", "false"),  # 375-FZ
         ("2018-01-11", "10", "15", "false"),  # 501-FZ reworded the disposition (derived: reg-m)
@@ -38,7 +38,7 @@ HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
     ("205", "2"): [
         ("1997-01-01", "8", "15", "false"),
         ("2004-07-21", "10", "20", "false"),  # 74-FZ (the 2005 text's edit note)
-        ("2008-12-30", "", "", "false"),  # 321-FZ restated the part: sanction not found
+        ("2009-01-11", "", "", "false"),  # 321-FZ restated the part: sanction not found
         ("2010-01-01", "10", "20", "false"),  # 377-FZ, with restriction of liberty
         ("2016-07-20", "12", "20", "false"),  # 375-FZ
         ("2023-05-09", "12", "20", "false"),  # 157-FZ repealed point "б"
@@ -46,29 +46,29 @@ HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
     ("205", "3"): [
         ("1997-01-01", "10", "20", "false"),
         ("2004-07-21", "15", "20", "true"),  # 74-FZ: or life (the 2005 text's edit note)
-        ("2008-12-30", "", "", "true"),  # 321-FZ restated the part: prison term not found
+        ("2009-01-11", "", "", "true"),  # 321-FZ restated the part: prison term not found
         ("2010-01-01", "15", "20", "true"),  # 377-FZ: or life imprisonment
         ("2023-05-09", "15", "20", "true"),  # 157-FZ reworded points "а" and "б"
     ],
     ("205.1", "1"): [
-        ("2002-07-24", "4", "8", "false"),  # 103-FZ added the article (lower bound)
+        ("2002-07-27", "4", "8", "false"),  # 103-FZ added the article (Kodeks copy)
         ("2006-08-09", "", "", "false"),  # 153-FZ restated it: sanction not found
         ("2010-01-01", "", "", "false"),  # 377-FZ reworded the sanction: not found
-        ("2010-12-09", "5", "10", "false"),  # 352-FZ
+        ("2010-12-24", "5", "10", "false"),  # 352-FZ
         ("2018-01-09", "5", "15", "false"),  # 445-FZ (derived: reg-m.yaml)
         ("2023-05-09", "7", "15", "false"),  # 157-FZ
     ],
     ("205.1", "1.1"): [("2018-01-09", "8", "15", "true")],
     ("205.1", "2"): [
-        ("2002-07-24", "7", "15", "false"),
+        ("2002-07-27", "7", "15", "false"),
         ("2006-08-09", "", "", "false"),
         ("2010-01-01", "", "", "false"),
-        ("2010-12-09", "8", "15", "false"),
+        ("2010-12-24", "8", "15", "false"),
         ("2018-01-09", "10", "20", "true"),
         ("2025-11-17", "10", "20", "true"),  # 420-FZ: against a minor
     ],
     ("205.1", "3"): [
-        ("2010-12-09", "8", "20", "false"),
+        ("2010-12-24", "8", "20", "false"),
         ("2014-05-05", "10", "20", "false"),
         ("2016-07-20", "10", "20", "false"),
         ("2023-05-09", "12", "20", "false"),
@@ -105,20 +105,20 @@ def test_the_register_has_exactly_these_versions(article: str) -> None:
         # 74-FZ's terms (the 2005 text): 8-12 and 10-20 years, above 10
         ("2004-07-21", ("205", "1"), "particularly_grave"),
         ("2004-07-21", ("205", "2"), "particularly_grave"),
-        ("2010-12-09", ("205", "1"), "particularly_grave"),
+        ("2010-12-24", ("205", "1"), "particularly_grave"),
         ("2010-01-01", ("205", "3"), "particularly_grave"),
         ("2023-05-09", ("205", "1"), "particularly_grave"),
         # a version whose prison term was not found is left unclassified, never small
         ("2010-01-01", ("205", "1"), None),
-        ("2008-12-30", ("205", "2"), None),
+        ("2009-01-11", ("205", "2"), None),
         # life imprisonment alone makes a version particularly grave
         ("2004-07-21", ("205", "3"), "particularly_grave"),
-        ("2008-12-30", ("205", "3"), "particularly_grave"),
+        ("2009-01-11", ("205", "3"), "particularly_grave"),
         # Art. 205.1: 4-8 years was grave under the Art. 15 of 2001 (up to 10 years)
-        ("2002-07-24", ("205.1", "1"), "grave"),
-        ("2002-07-24", ("205.1", "2"), "particularly_grave"),
+        ("2002-07-27", ("205.1", "1"), "grave"),
+        ("2002-07-27", ("205.1", "2"), "particularly_grave"),
         ("2006-08-09", ("205.1", "1"), None),
-        ("2010-12-09", ("205.1", "1"), "grave"),
+        ("2010-12-24", ("205.1", "1"), "grave"),
         ("2018-01-09", ("205.1", "1"), "particularly_grave"),
         ("2014-05-05", ("205.1", "4"), "particularly_grave"),
     ],
@@ -134,10 +134,9 @@ def test_gravity_of_205_under_the_art_15_of_the_day(
 
 
 def test_unfound_entry_into_force_dates_of_205_stay_unverified_lower_bounds() -> None:
+    # 321-FZ and 352-FZ are now dated by a Kodeks-style copy: test_register_kodeks_dates.py
     laws = {
         "fz-2004-74": dt.date(2004, 7, 21),
-        "fz-2008-321": dt.date(2008, 12, 30),
-        "fz-2010-352": dt.date(2010, 12, 9),
         "fz-2014-130": dt.date(2014, 5, 5),
     }
     seen = set()
@@ -181,9 +180,8 @@ def test_the_1996_wording_of_205_rests_on_copies_at_low_confidence() -> None:
 
 
 def test_unfound_entry_into_force_dates_of_205_1_stay_unverified_lower_bounds() -> None:
+    # 103-FZ and 352-FZ are now dated by a Kodeks-style copy: test_register_kodeks_dates.py
     laws = {
-        "fz-2002-103": dt.date(2002, 7, 24),
-        "fz-2010-352": dt.date(2010, 12, 9),
         "fz-2014-130": dt.date(2014, 5, 5),
     }
     seen = set()

@@ -24,9 +24,9 @@ __all__ = ["gravity", "penalties"]
 # years, max years, life) as penalties-in-force prints them ("" for no minimum).
 HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
     # 128-FZ: up to 3 years (reports of the law); 59-FZ: up to 3 years with a ban
-    ("354.1", "1"): [("2014-05-05", "", "3", "false"), ("2021-04-16", "", "3", "false")],
+    ("354.1", "1"): [("2014-05-16", "", "3", "false"), ("2021-04-16", "", "3", "false")],
     # 128-FZ: up to 5 years; 59-FZ: up to 5 years
-    ("354.1", "2"): [("2014-05-05", "", "5", "false"), ("2021-04-16", "", "5", "false")],
+    ("354.1", "2"): [("2014-05-16", "", "5", "false"), ("2021-04-16", "", "5", "false")],
     # part 3 had no deprivation of liberty until 59-FZ gave it up to 3 years
     ("354.1", "3"): [("2021-04-16", "", "3", "false")],
     # part 4 added by 59-FZ
@@ -47,10 +47,10 @@ def test_354_1_penalty_the_day_before_and_the_day_of_each_change(
     ("day", "unit", "category"),
     [
         # Art. 15 after 420-FZ (07.12.2011): up to 3 years small, up to 5 medium
-        ("2014-05-05", ("354.1", "1"), "small"),
-        ("2014-05-05", ("354.1", "2"), "medium"),
+        ("2014-05-16", ("354.1", "1"), "small"),
+        ("2014-05-16", ("354.1", "2"), "medium"),
         # no prison term at all: small
-        ("2014-05-05", ("354.1", "3"), "small"),
+        ("2014-05-16", ("354.1", "3"), "small"),
         # 146-FZ (28.06.2019) changed only the bounds for negligent crimes
         ("2019-06-27", ("354.1", "2"), "medium"),
         ("2019-06-28", ("354.1", "2"), "medium"),
@@ -96,7 +96,9 @@ def test_354_1_versions_agree_with_their_laws_dates() -> None:
     assert published is not None
     assert law_59.dates["in_force"].value == published + dt.timedelta(days=11)
     law_128 = REGISTER.laws["fz-2014-128"]
-    assert "in_force" not in law_128.dates
+    # 128-FZ's entry into force as a Kodeks-style copy dates the article (reg-t)
+    assert law_128.dates["in_force"].value == dt.date(2014, 5, 16)
+    assert law_128.dates["in_force"].confidence == "medium"
     for unit in REGISTER.articles["354.1"].units:
         for version in unit.versions:
             if version.enacted_by == "fz-2021-59":
@@ -104,9 +106,9 @@ def test_354_1_versions_agree_with_their_laws_dates() -> None:
                 assert version.start.confidence in ("high", "medium"), unit.part
             else:
                 assert version.enacted_by == "fz-2014-128"
-                # the law's date as an unverified lower bound, never a sourced start
-                assert version.start.value == law_128.dates["signed"].value
-                assert version.start.confidence == "unverified", unit.part
+                # the law's entry into force, as sourced as the law's own date
+                assert version.start.value == law_128.dates["in_force"].value
+                assert version.start.confidence == "medium", unit.part
     effects = {(e.part, e.in_force.value) for e in law_59.effects if e.article == "354.1"}
     assert effects == {(p, dt.date(2021, 4, 16)) for p in ("1", "2", "3", "4")}
 

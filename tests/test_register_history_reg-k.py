@@ -26,9 +26,9 @@ __all__ = ["gravity", "penalties"]
 HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
     ("280", "1"): [
         ("1997-01-01", "", "", "false"),  # the 1996 sanction: not found
-        ("2002-07-25", "", "", "false"),  # 112-FZ reworded the disposition only
-        ("2003-12-08", "", "3", "false"),  # 162-FZ: up to 3 years (copy of the text)
-        ("2011-07-20", "", "3", "false"),  # 250-FZ: change not found, 3 years both sides
+        ("2002-08-10", "", "", "false"),  # 112-FZ reworded the disposition only
+        ("2003-12-11", "", "3", "false"),  # 162-FZ: up to 3 years (copy of the text)
+        ("2011-08-06", "", "3", "false"),  # 250-FZ: change not found, 3 years both sides
         ("2011-12-08", "", "3", "false"),  # 420-FZ: the 3 years that 5-FZ raised
         ("2014-02-15", "", "4", "false"),  # 5-FZ: up to 4 years (official text)
     ],
@@ -76,14 +76,14 @@ def test_280_has_exactly_these_versions_and_laws() -> None:
     [
         # a version whose prison term was not found is left unclassified, never small
         ("1997-01-01", ("280", "1"), None),
-        ("2002-07-25", ("280", "1"), None),
+        ("2002-08-10", ("280", "1"), None),
         # up to 5 years: medium under every Art. 15 (1997, 2001, 2011, 2019)
         ("1997-01-01", ("280", "2"), "medium"),
         ("2001-03-08", ("280", "2"), "medium"),
         ("2001-03-09", ("280", "2"), "medium"),
         ("2019-06-28", ("280", "2"), "medium"),
         # up to 3 years: medium while Art. 15 set small at up to 2 years ...
-        ("2003-12-08", ("280", "1"), "medium"),
+        ("2003-12-11", ("280", "1"), "medium"),
         ("2011-12-07", ("280", "1"), "medium"),
         # ... small from 420-FZ, which raised the small bound to 3 years (08.12.2011)
         ("2011-12-08", ("280", "1"), "small"),
@@ -115,11 +115,13 @@ def test_the_unfound_1996_sanction_of_280_part_1_stays_unverified() -> None:
         assert [u.key for u in prison.unknown] == ["max_years"], version.enacted_by
 
 
-def test_unfound_entry_into_force_dates_of_280_stay_unverified_lower_bounds() -> None:
+def test_entry_into_force_dates_of_280_rest_on_the_kodeks_copy() -> None:
+    """112-FZ, 162-FZ and 250-FZ: once unverified lower bounds (their dates), now the days
+    a Kodeks-style consolidated copy gives for their changes to Art. 280 (reg-t)."""
     laws = {
-        "fz-2002-112": dt.date(2002, 7, 25),
-        "fz-2003-162": dt.date(2003, 12, 8),
-        "fz-2011-250": dt.date(2011, 7, 20),
+        "fz-2002-112": dt.date(2002, 8, 10),
+        "fz-2003-162": dt.date(2003, 12, 11),
+        "fz-2011-250": dt.date(2011, 8, 6),
     }
     seen = set()
     for unit in REGISTER.articles["280"].units:
@@ -127,10 +129,10 @@ def test_unfound_entry_into_force_dates_of_280_stay_unverified_lower_bounds() ->
             if version.enacted_by in laws:
                 seen.add(version.enacted_by)
                 assert version.start.value == laws[version.enacted_by], version.enacted_by
-                assert version.start.confidence == "unverified", version.enacted_by
+                assert version.start.confidence == "medium", version.enacted_by
     assert seen == set(laws)
-    for law_id in laws:
-        assert "in_force" not in REGISTER.laws[law_id].dates, law_id
+    for law_id, day in laws.items():
+        assert REGISTER.laws[law_id].dates["in_force"].value == day, law_id
 
 
 def test_the_5_fz_version_starts_ten_days_after_its_reported_publication() -> None:

@@ -84,11 +84,11 @@ def test_the_302_fz_version_of_208_part_2_starts_on_the_laws_entry_into_force() 
 # penalties-in-force prints them: (min, max, life, first day of the version shown).
 CHANGES_445_FZ = [
     # 352-FZ's 5 to 10 years, then 5 to 15 (reg-i-utnews-uk-205-1-2018, reg-i-kremlin-2017-445fz)
-    (("205.1", "1"), ("5", "10", "false", "2010-12-09"), ("5", "15", "false", "2018-01-09")),
+    (("205.1", "1"), ("5", "10", "false", "2010-12-24"), ("5", "15", "false", "2018-01-09")),
     # part 1.1 did not exist before 445-FZ: 8 to 15 years or life
     (("205.1", "1.1"), None, ("8", "15", "true", "2018-01-09")),
     # 8 to 15 years, then 10 to 20 or life for the acts by an official
-    (("205.1", "2"), ("8", "15", "false", "2010-12-09"), ("10", "20", "true", "2018-01-09")),
+    (("205.1", "2"), ("8", "15", "false", "2010-12-24"), ("10", "20", "true", "2018-01-09")),
     # propaganda of terrorism added to the disposition; 375-FZ's 2 to 5 years kept
     (("205.2", "1"), ("2", "5", "false", "2016-07-20"), ("2", "5", "false", "2018-01-09")),
 ]

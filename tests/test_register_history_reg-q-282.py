@@ -31,7 +31,7 @@ HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
         ("2014-02-15", "", "4", N),  # 5-FZ: forced labour or prison of up to 4 years
         ("2014-07-11", "", "4", N),  # 179-FZ: the internet in the disposition
         ("2016-07-20", "2", "5", N),  # 375-FZ
-        ("2018-12-27", "2", "5", N),  # 519-FZ: administrative prejudice (lower bound)
+        ("2019-01-07", "2", "5", N),  # 519-FZ: administrative prejudice (derived, reg-t)
         ("2025-06-24", "2", "5", N),  # 173-FZ (lower bound)
     ],
     ("282", "2"): [
@@ -39,7 +39,7 @@ HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
         ("2011-12-08", "", "", N),
         ("2014-02-15", "", "5", N),
         ("2016-07-20", "3", "6", N),
-        ("2018-12-27", "3", "6", N),
+        ("2019-01-07", "3", "6", N),
         ("2025-06-24", "3", "6", N),
     ],
     ("282.1", "1"): [
@@ -167,7 +167,6 @@ def test_unfound_terms_stay_unverified_and_inferred_ones_low() -> None:
 def test_versions_of_laws_without_a_found_commencement_start_unverified() -> None:
     laws = {
         "fz-2014-130": dt.date(2014, 5, 5),
-        "fz-2018-519": dt.date(2018, 12, 27),
         "fz-2025-173": dt.date(2025, 6, 24),
         "fz-2025-216": dt.date(2025, 7, 23),
     }

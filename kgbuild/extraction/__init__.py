@@ -23,7 +23,8 @@ The parts, in the order a sentence meets them:
     figures_reached.py       a figure of the sentence before reached again ("reaching 195")
     sentence.py      one sentence's recognisers, read lazily
     references.py    what a sentence takes from the ones before ("this offence", "that year")
-    counts.py, baselines.py, lists.py, penalties.py, enactments.py, individual.py
+    counts.py, breakdowns.py, baselines.py, lists.py, parts.py, penalties.py, enactments.py,
+    individual.py
                      the rule families
     english.py       the document loop with its claim gates, and the frozen claims
     scoring.py       precision and recall against an answer key
@@ -55,7 +56,9 @@ Rule ids (``Claim.rule``; a claim that took its change from another rule joins b
     count.bare           "A further 12 were convicted of the same offence", "Another eight
                          were found guilty of espionage and three of ..." (+list)
     case.passive         "At least 98 new criminal cases were initiated"
-    case.active          "investigators opened 24 criminal cases"
+    case.active          "investigators opened 24 criminal cases", "prosecutors sent 94
+                         treason cases to court"
+    case.sent-on         "opened 408 cases ..., and prosecutors sent 176 of them to court"
                          (case.passive also "70 cases of treason reached Russian courts")
     change.times         "nearly four times higher than in 2023"
     change.fold          "a 2.5-fold increase", "a tenfold increase"

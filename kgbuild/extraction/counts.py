@@ -5,13 +5,10 @@ from __future__ import annotations
 import re
 
 from kgbuild.claims import Change, ClaimKind
-from kgbuild.extraction.baselines import BaselineRules
+from kgbuild.extraction.breakdowns import BreakdownRules
 from kgbuild.extraction.changes import _baseline_period, _comparison_hit, _factor_value
 from kgbuild.extraction.drafts import _Draft, _round, _unique
 from kgbuild.extraction.grammar_en import (
-    _BREAKDOWN_ITEM,
-    _BREAKDOWN_OF_THEM,
-    _BREAKDOWN_START,
     _CONVICTION_CUE,
     _CONVICTIONS_REACHED,
     _FACTOR_BEFORE_PAREN,
@@ -19,8 +16,6 @@ from kgbuild.extraction.grammar_en import (
     _INCLUDING_ITEM,
     _NUMBER_OF,
     _NUMBER_OF_CASES,
-    _OF_THESE_IN,
-    _OFFENCE_PART,
     _PEOPLE_NOUNS,
     _POST_CASE,
     _POST_CONV,
@@ -29,8 +24,10 @@ from kgbuild.extraction.grammar_en import (
     _PRE_CONV,
     _PRE_FOUND,
     _PRE_FOUND_IN,
+    _PRE_SENT_ON,
     _PRE_VERDICT,
     _RESPECTIVELY,
+    _TO_COURT_AFTER,
     _VERDICT_UNDONE,
     _is_year_like,
     _scope,
@@ -55,7 +52,6 @@ _UNNAMED_ALTERNATIVE = compile_narrowed(
 """After an offence: another charge in a gerund phrase ("... or of evading ..."), not the
 same one again ("public calls to terrorism or of justifying it")."""
 
-_NEXT_FIGURE = re.compile(r"\b\d[\d,.]*\b")
 _JOINED = compile_narrowed(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)", re.IGNORECASE)
 
 
@@ -87,6 +83,12 @@ _PROPORTION_BEFORE = compile_narrowed(
 )
 """Before the whole of a proportion: "Nine in ten treason defendants", "four out of five
 people" (a share, not a count)."""
+_ADDED_BEFORE = compile_narrowed(
+    rf"\b(?:added|contributed|brought)\s+(?:another|a\s+further)\s+(?:{_QUAL}\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a count whose offence is the verb's subject: "Espionage added another 40
+convictions, and sabotage 75" (espionage's, not the next item's offence)."""
 _PRE_SENT = compile_narrowed(rf"\b(?:sent|put)\s+(?:{_QUAL}\s+)?$", re.IGNORECASE)
 _TO_PRISON = compile_narrowed(
     r"\s+(?:to\s+(?:prison|jail|penal\s+colon(?:y|ies))|behind\s+bars)\b", re.IGNORECASE
@@ -94,7 +96,7 @@ _TO_PRISON = compile_narrowed(
 """Around a count: "judges sent 58 people to prison for espionage"."""
 
 
-class CountRules(BaselineRules):
+class CountRules(BreakdownRules):
     """Counts, breakdowns, baselines and the changes attached to them."""
 
     def extract_respectively(self) -> None:
@@ -146,99 +148,6 @@ class CountRules(BaselineRules):
             if any(s <= h.start < e for s, e in self.used):
                 self.used.append((h.start, h.end))
 
-    def extract_breakdown(self) -> None:
-        if "of " in self.folded and self._offence_part():
-            return
-        of_them = _BREAKDOWN_OF_THEM.search(self.s) if " of " in self.folded else None
-        if _BREAKDOWN_START.search(self.s) is None and of_them is None:
-            return
-        total = self._latest_total()
-        if total is None:
-            return
-        if of_them is not None:
-            self._breakdown_row(total, of_them, "count.breakdown")
-            return
-        in_period = _OF_THESE_IN.search(self.s)
-        if in_period is not None:
-            self._period_part(total, in_period)
-            return
-        for m in _BREAKDOWN_ITEM.finditer(self.s):
-            self._breakdown_row(total, m, "count.breakdown")
-
-    def _offence_part(self) -> bool:
-        """ "More than 790 of them were for treason": a part of the total just before, in
-        its period and unit, for one of its offences (or a member of its group)."""
-        m = _OFFENCE_PART.search(self.s)
-        if m is None or not (m.group("pre") or m.group("post")):
-            return False
-        total = None
-        for d in reversed(self.state.drafts):  # in sentence order: stop before the one before
-            if self.index - d.sentence_index > 1:
-                break
-            if (
-                d.kind in {"conviction_count", "case_count"}
-                and not d.rule.endswith(".baseline")
-                and self.index - d.sentence_index == 1
-            ):
-                total = d
-                break
-        count = _int_number(m.group("num"))
-        if total is None or total.part_of is not None or count is None or not total.offences:
-            return False
-        # "Of these, 330 were for treason and 90 for sabotage": the offences up to the next
-        # figure are this part's
-        end = self._clause(m.end())[1]
-        following = _NEXT_FIGURE.search(self.s, m.end(), end)
-        if following is not None:
-            end = following.start()
-        own = _unique([o.slug for o in self._offences_between(m.end(), end)])
-        if not own or not set(own) <= self._within(total) or set(own) == set(total.offences):
-            return False
-        if total.count is not None and count >= total.count:
-            return False
-        self._add_part(total, own, count, m, (m.start(), m.end()))
-        return True
-
-    def _period_part(self, total: _Draft, m: re.Match[str]) -> None:
-        """ "Of these, 390 were convicted in 2024 alone": the total's offences and unit, in
-        the sentence's own period, which must lie within the total's."""
-        count = _int_number(m.group("num"))
-        own = [t for t in self.times if t.first is not None and t.last is not None]
-        if count is None or _is_year_like(m.group("num")) or not own or total.period is None:
-            return
-        period = self._period(m.start("num"))
-        if period is None or period == total.period:
-            return
-        if not (total.period[0] <= period[0] and period[1] <= total.period[1]):
-            return
-        draft = self._draft(total.kind, "count.breakdown", m.start("num"))
-        draft.offences = total.offences
-        draft.articles = total.articles
-        draft.period = period
-        draft.count = count
-        draft.qualifier = _qualifier_word(m.group("q"))
-        draft.unit = total.unit
-        draft.reported_by = total.reported_by
-        self.used.append((m.start(), m.end()))
-        self.counts.append(draft)
-
-    def _breakdown_row(self, total: _Draft, m: re.Match[str], rule: str) -> None:
-        count = _int_number(m.group("num"))
-        if count is None or _is_year_like(m.group("num")) or not self._free(m.start(), m.end()):
-            return
-        draft = self._draft(total.kind, rule, m.start("num"))
-        draft.offences = total.offences
-        draft.articles = total.articles
-        draft.period = total.period
-        draft.count = count
-        draft.qualifier = _qualifier_word(m.group("q"))
-        draft.unit = total.unit
-        draft.scope = _scope(m.group("mods"), m.group("noun"))
-        draft.reported_by = total.reported_by
-        draft.part_of = total
-        self.used.append((m.start(), m.end()))
-        self.counts.append(draft)
-
     def _count_kind(self, m: re.Match[str]) -> tuple[ClaimKind | None, str]:
         """What a count (_COUNT match) is, from the verbs around it; (None, "") if none."""
         if "administrative" in self.folded and _ADMINISTRATIVE.search(
@@ -254,6 +163,9 @@ class CountRules(BaselineRules):
         if unit == "cases":
             if _POST_CASE.search(post) or _PRE_CASE.search(pre):
                 return "case_count", "case.passive" if _POST_CASE.search(post) else "case.active"
+            if _PRE_SENT_ON.search(pre) and _TO_COURT_AFTER.match(post):
+                # "prosecutors sent 94 treason cases to court in 2024"
+                return "case_count", "case.active"
             if _PRE_FOUND_IN.search(pre):
                 return "conviction_count", "count.found-guilty"
             return None, ""
@@ -380,6 +292,9 @@ class CountRules(BaselineRules):
             next_anchor = anchors[i + 1] if i + 1 < len(anchors) else len(self.s)
             previous_end = found[i - 1].end if i > 0 else 0
             offences = item.offences or self._count_offences(item.start, next_anchor, previous_end)
+            added = self._added_by_subject(item)
+            if added:
+                offences = added
             if offences and self._unnamed_alternative(item.start, next_anchor):
                 # "600 people of involvement with undesirable organisations or of evading a
                 # foreign agent's duties": one figure for a charge the lexicon cannot name
@@ -400,6 +315,9 @@ class CountRules(BaselineRules):
             )
             self.used.append((item.start, item.end))
             self.counts.append(draft)
+            if added:
+                # "..., and sabotage 75": items that share the verb, each naming its offence
+                self._gapped_counts(draft, item.end)
             if item.match is None:
                 continue
             for inc in _INCLUDING_ITEM.finditer(self.s, item.end):
@@ -477,6 +395,18 @@ class CountRules(BaselineRules):
             )
             self.used.append((num_start, m.end("num")))
             self.counts.append(draft)
+
+    def _added_by_subject(self, item: _Item) -> tuple[str, ...]:
+        """The offence that is the subject of "added another N ..." before ``item``, in
+        the same clause (none: the usual reading)."""
+        if item.offences or not any(w in self.folded for w in ("added", "contribut", "brought")):
+            return ()
+        verb = _ADDED_BEFORE.search(self.s, max(0, item.start - 40), item.start)
+        if verb is None:
+            return ()
+        left, _ = self._clause(verb.start())
+        subject = [o for o in self.offences if left <= o.start and o.end <= verb.start()]
+        return (subject[-1].slug,) if subject else ()
 
     def _gapped_counts(self, head: _Draft, position: int) -> None:
         """The counts that share a nominal count's verb: "treason convictions totalled 145,

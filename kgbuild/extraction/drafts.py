@@ -141,12 +141,13 @@ def _remember_offences(state: _State, slugs: tuple[str, ...]) -> None:
 
 
 _ARTICLE_WORD = compile_narrowed(
-    r"\b(?:the|this|that)\s+(?:(?P<w>[A-Za-z][a-z-]{3,})\s+(?:article|statute|charge|figure|"
+    r"\b(?:the|this|that)\s+(?:[\"“‘']?(?P<w>[A-Za-z][a-z-]{3,})[\"”’']?\s+(?:article|statute|"
+    r"charge|figure|"
     r"tally|total)s?|article\s+on\s+(?P<w2>[A-Za-z][a-z-]{3,}))\b",
     re.I,
 )
 """An offence named by one word with "article" or "figure": "the disclosure article", "the
-article on disclosure", "the justification figure"."""
+article on disclosure", "the justification figure", 'the "fakes" article'."""
 _CALLS_BEFORE = compile_narrowed(
     r"\b(?:calls?|calling|appeals?|incitement|inciting|propaganda|financing|funding)\s+"
     r"(?:for|to|of)\s+$",
@@ -181,6 +182,8 @@ def _named_offences(
         found = [
             o for o in found if not _CALLS_BEFORE.search(sentence, max(0, o.start - 20), o.start)
         ]
+    if found and (" them" in lower or " it" in lower):
+        found = sorted([*found, *_pronoun_objects(sentence, lexicon, found)], key=lambda o: o.start)
     if not any(w in lower for w in ("article", "statute", "charge", "figure", "tally", "total")):
         return found
     for m in _ARTICLE_WORD.finditer(sentence):
@@ -193,6 +196,39 @@ def _named_offences(
                 OffenceMatch(slug, m.start(group), m.end(group), m.group(group), how="word")
             )
     return sorted(found, key=lambda o: (o.start, o.slug))
+
+
+_GERUND_PRONOUN = compile_narrowed(
+    r"\b(?P<g>[a-z]+ing)\s+(?:them|it)(?:\s+(?P<adv>[a-z]+ly))?\b", re.IGNORECASE
+)
+
+
+def _pronoun_objects(
+    sentence: str, lexicon: Lexicon, found: list[OffenceMatch]
+) -> list[OffenceMatch]:
+    """An offence said with a gerund whose object is a pronoun for the object of an offence
+    named just before: "disclosing state secrets and obtaining them illegally" (obtaining
+    state secrets illegally), "publicly calling for it" after no such object gives none."""
+    extra: list[OffenceMatch] = []
+    for m in _GERUND_PRONOUN.finditer(sentence):
+        before = [o for o in found if o.end <= m.start() and m.start() - o.end <= 40]
+        if not before:
+            continue
+        words = before[-1].text.split()
+        if len(words) < 2 or not words[0].lower().endswith("ing"):
+            continue
+        obj = " ".join(words[1:])
+        gerund, adverb = m.group("g"), m.group("adv")
+        wordings = [f"{gerund} {obj}"]
+        if adverb:
+            wordings = [f"{gerund} {obj} {adverb}", f"{adverb} {gerund} {obj}", *wordings]
+        for wording in wordings:
+            hits = lexicon.find_offences(wording)
+            if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(wording):
+                if hits[0].slug != before[-1].slug:
+                    extra.append(OffenceMatch(hits[0].slug, m.start(), m.end(), m.group(0)))
+                break
+    return extra
 
 
 def _slug_for_word(word: str, lexicon: Lexicon) -> str | None:

@@ -255,6 +255,14 @@ class EnactmentRules(PenaltyRules):
         offence after it ("the definition of treason was expanded"), the nearest before."""
         candidates = self.offences or self.lexicon.find_offences_loose(self.s)
         stop = _ENACT_CLAUSE_END.search(self.s, verb.end())
+        if (
+            stop is not None
+            and stop.group(0) == ":"
+            and _CREATES_NEW.search(self.s, verb.start(), stop.start())
+        ):
+            # "created three new offences: assisting sabotage, ... and ...": the list the
+            # colon opens
+            stop = _ENACT_CLAUSE_END.search(self.s, stop.end())
         right = stop.start() if stop else len(self.s)
         after = [o for o in candidates if o.start >= verb.end() and o.end <= right]
         if after:

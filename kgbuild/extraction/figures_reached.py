@@ -10,6 +10,7 @@ from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _CONVICTION_CUE, _is_year_like
 from kgbuild.extraction.grammar_en_lists import (
     _ACCOUNTED_FOR,
+    _ADDED_MORE,
     _FIGURE_REACHED,
     _IT_WAS,
     _IT_WAS_GATE,
@@ -35,13 +36,16 @@ class FigureReachedRules(ReferenceRules):
             patterns.append(_THERE_WERE)
         if "accounted for" in self.folded:
             patterns.append(_ACCOUNTED_FOR)
+        if _gate_open(("added", "contributed", "brought"), self.folded):
+            patterns.append(_ADDED_MORE)
         if _gate_open(_IT_WAS_GATE, self.folded):  # four words, then the regex
             patterns.append(_IT_WAS)
         for m in (m for p in patterns for m in p.finditer(self.s)):
-            count = _int_number(m.group("num"))
-            if count is None or _is_year_like(m.group("num")):
+            group = "num2" if m.re is _ADDED_MORE and m.group("num2") else "num"
+            count = _int_number(m.group(group))
+            if count is None or _is_year_like(m.group(group)):
                 continue
-            if not self._free(m.start("num"), m.end("num")):
+            if not self._free(m.start(group), m.end(group)):
                 continue
             # "...; a year earlier the figure was 87": a count of this sentence may lead
             earlier = [
@@ -54,16 +58,23 @@ class FigureReachedRules(ReferenceRules):
             ]
             own = [t for t in self.times if t.first is not None]
             part = m.re is _ACCOUNTED_FOR
-            if not own and not part:
+            added = m.re is _ADDED_MORE
+            if not own and not part and not added:
                 continue
             # the offences of its own stretch of the sentence ("..., and there were 7 for X")
             offences = (
-                self._count_offences(*self._numbers_around(m.start("num"), m.end("num")))
+                self._count_offences(*self._numbers_around(m.start(group), m.end(group)))
                 if self.offences
                 else ()
             )
-            if part and (not offences or not earlier):
+            if part or added:
+                # "Espionage accounted for another 40, and sabotage for 75": the subject
+                subject = self._subject_offences(m.start())
+                offences = subject or offences
+            if (part or added) and (not offences or not earlier):
                 continue  # "Moscow alone accounted for 120": a part by no offence
+            if added and set(offences) & {s for d in earlier for s in d.offences}:
+                continue  # "added" says another offence than the counts before
             if earlier:
                 # a part ("Treason alone accounted for 361 of them") is counted in its total,
                 # so a figure after it continues the total
@@ -80,13 +91,13 @@ class FigureReachedRules(ReferenceRules):
                 offences = offences or previous_offences(self.state, self.lexicon)
             else:
                 continue
-            draft = self._draft(kind, "count.figure-reached", m.start("num"))
+            draft = self._draft(kind, "count.figure-reached", m.start(group))
             above = m.re is _FIGURE_REACHED and m.group("above")
             if above and re.search(r"[\d,]", self.s[m.start() : m.start("above")]):
                 continue  # "the fines total exceeded 150 million roubles, and ... passed 18"
             above = above and not m.group("q")
             qualifier = "more_than" if above else _qualifier_word(m.group("q"))
-            self._finish_count(draft, offences, m.start("num"), qualifier, count, unit, scope)
+            self._finish_count(draft, offences, m.start(group), qualifier, count, unit, scope)
             if part and earlier:
                 draft.part_of = earlier[-1]
             when = self._time_before_when(m.start())
@@ -94,8 +105,20 @@ class FigureReachedRules(ReferenceRules):
                 # "twice as many as in the same period of 2023, when the figure stood at 33":
                 # the period the "when" clause hangs on, even a compared one
                 draft.period, draft.comparison = when, True
-            self.used.append((m.start("num"), m.end("num")))
+            self.used.append((m.start(group), m.end(group)))
             self.counts.append(draft)
+
+    def _subject_offences(self, verb: int) -> tuple[str, ...]:
+        """The offence right before a verb in its own clause ("Espionage accounted for"),
+        with nothing but words between: the subject of the verb."""
+        before = [o for o in self.offences if o.end <= verb]
+        if not before:
+            return ()
+        last = before[-1]
+        between = self.s[last.end : verb]
+        if re.search(r"[\d,;:]", between) or len(between.split()) > 3:
+            return ()
+        return (last.slug,)
 
     def _time_before_when(self, start: int) -> tuple[dt.date, dt.date] | None:
         """The period of the time just before ", when" that leads to ``start``."""

@@ -211,6 +211,13 @@ down in 2024" (not "... were upheld", nor a term: "sentences of up to 20 years")
 _PRE_CASE = compile_narrowed(
     rf"\b{_CASE_VERB}\s+(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$", re.IGNORECASE
 )
+_PRE_SENT_ON = compile_narrowed(
+    rf"\b(?:sent|referred|submitted|forwarded|transferred)\s+(?:a\s+total\s+of\s+)?"
+    rf"(?:{_QUAL}\s+)?$",
+    re.IGNORECASE,
+)
+_TO_COURT_AFTER = compile_narrowed(r"\s+(?:on\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+)?courts?\b", re.I)
+"""Around cases sent on to court: "prosecutors sent 94 treason cases to court"."""
 _VERDICT_UNDONE = compile_narrowed(
     r"^\s+(?:\w+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+(?:overturned|quashed|annulled|"
     r"reversed|appealed)",
@@ -240,15 +247,20 @@ _NUMBER_OF_CASES = compile_narrowed(
 )
 _CONVICTIONS_REACHED = compile_narrowed(
     rf"\b(?:convictions|(?:guilty\s+)?verdicts)\s+(?:(?:for|over|in|during)\s+[^,.;]{{1,60}}?\s+)?"
-    rf"(?:also\s+)?"
+    rf"(?:also\s+)?(?:(?:more\s+than|almost|nearly)\s+)?"
     rf"(?:reached|totall?ed|stood\s+at|numbered|hit|amounted\s+to|came\s+to|"
     rf"(?:rose|climbed|grew|fell|dropped|went\s+(?:up|down)|increased|decreased|declined|"
     rf"jumped|soared|doubled|tripled|quadrupled)"
     rf"(?:\s+(?:almost\s+|nearly\s+|more\s+than\s+)?(?:[\w.]+-?fold|(?:by\s+)?[\w.]+\s+times))?"
+    # "rose sharply in 2024, to 92", "tripled last year to 361": the time before the figure
+    rf"(?:\s+(?:sharply|steeply|steadily|significantly|again|further))?"
+    rf"(?:\s+(?:(?:in|during|over)\s+(?:the\s+[a-z]+\s+(?:half|quarter)\s+of\s+)?\d{{4}}|"
+    rf"last\s+year))?"
     rf",?\s+to)\s+"
     rf"(?:an?\s+(?:new\s+|record\s+|all-time\s+)?(?:high|record|peak)\s+(?:of\s+)?)?"
     rf"(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
-    rf"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
+    # a term is no count: "rose to 10 years on average"
+    rf"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold|years?\b|months?\b))",
     re.IGNORECASE,
 )
 _GAPPED_ITEM = compile_narrowed(
@@ -310,7 +322,9 @@ _OFFENCE_PART = compile_narrowed(
 """A part of the total before by an offence of its own: "More than 790 of them were for
 treason", "Of these, 41 concerned espionage"."""
 _BASELINE_COUNT = compile_narrowed(
-    rf"(?:\b(?:up|down)\s+from|,\s+from|\bcompare[sd]?\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)\s+"
+    rf"(?:\b(?:up|down)\s+from|,\s+from|\bcompare[sd]?\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|"
+    # "rose to 512 in 2024 from 390 a year before": "from" right after the new figure's time
+    rf"(?:(?<=\d{{4}}\s)|(?<=\blast\syear\s)|(?<=\bthis\syear\s))from)\s+"
     rf"(?:just\s+|only\s+|a\s+mere\s+)?(?:(?P<q>{_QUAL})\s+)?"
     rf"(?P<num>{NUMBER_PATTERN}|(?:a\s+single|just|only)\s+one)"
     r"(?:\s+(?:people|individuals|convictions|verdicts|cases))?\s+"
@@ -350,7 +364,10 @@ _ANAPHORIC_CHARGE = compile_narrowed(
     r"\b(?:this|that|these|those|such|the\s+same|the|both|either)\s+(?:charges?|offen[cs]es?|"
     r"articles?|crimes?|counts?|statutes?|laws?|provisions?)\b|"
     # "military courts convicted 58 soldiers of it"
-    r"\b(?:convicted|guilty|sentenced|jailed|imprisoned)\b[^.;]{0,40}?\b(?:of|for|under)\s+it\b",
+    r"\b(?:convicted|guilty|sentenced|jailed|imprisoned)\b[^.;]{0,40}?\b(?:of|for|under)\s+it\b|"
+    # "460 people were convicted of such acts", "... for such calls"
+    r"\b(?:convicted|guilty|sentenced|jailed|imprisoned)\b[^.;]{0,40}?\b(?:of|for)\s+"
+    r"(?:such|these|those|similar)\s+(?:acts|actions|calls|statements|posts|deeds|activit(?:y|ies))\b",
     re.IGNORECASE,
 )
 _PURPOSE = compile_narrowed(
@@ -444,6 +461,7 @@ _RULE_WORDS: Final = (
     *("year", "month", "life"),  # terms: penalties and individual sentences
     *("figure", "tally", "the number", "total", "the count"),  # _FIGURE_REACHED
     "accounted for",  # _ACCOUNTED_FOR
+    *("added another", "added a further", "contributed another", "brought another"),
     *("share", "bulk", "majority", "made up", "make up", "makes up", "were for", "was for"),
     *("there were", "there had been"),  # _THERE_WERE
     *("times", "twice", "thrice", "fold", "half", "third", "quarter", "fifth", "%", "cent"),

@@ -42,11 +42,14 @@ _PERSON_NOUN = (
     r"researcher|professor|pilot|mechanic|businessman|businesswoman|citizen|national|"
     r"specialist|analyst|manager|entrepreneur|technician|designer|developer|chemist|"
     r"sailor|conscript|veteran|official|employee|volunteer|nurse|mother|father|accomplice|"
-    r"member|suspect|convict)"
+    r"member|suspect|convict|co-?defendant|partner|associate|friend|brother|sister|son|"
+    r"daughter|husband|wife)"
 )
 _PERSON_OBJ = (
     r"(?P<obj>him|her|(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+|"
-    rf"(?:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON_NOUN}"
+    # "a 45-year-old former contract soldier"; an age says it is a person, whatever the noun
+    rf"(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN}|"
+    rf"(?:the|an?)\s+\d{{1,2}}-year-old\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w'’-]+"
     # "a 19-year-old student from Rostov"
     r"(?:\s+(?:from|of)\s+[A-Z][\w'’-]+)?)\b"
 )
@@ -59,9 +62,12 @@ _DESCRIBED_HERE = compile_narrowed(
 )
 """A person the sentence describes before a "him" or "her" stands for them: "found a nurse
 from Kursk guilty of treason and sentenced her to 12 years"."""
-_DEFINITE_PERSON = compile_narrowed(rf"(?P<np>[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN})\s*")
+_DEFINITE_PERSON = compile_narrowed(
+    rf"(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN})\s*"
+)
 """A subject that names a person described before: "The activist was sentenced to ...", "The
-71-year-old engineer was convicted of ... and sentenced to ..."."""
+71-year-old engineer was convicted of ... and sentenced to ...", "His co-defendant, 29,
+received six years"."""
 _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "sentence.sentenced-to",
@@ -86,7 +92,10 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "sentence.jailed-active",
         compile_narrowed(
             rf"\b(?P<verb>jailed|imprisoned)\s+(?P<obj>him|her|(?:an?|the)\s+[^.;,]{{1,80}}?|"
-            rf"(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)\s+for\s+"
+            rf"(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z]\.)"
+            # "jailed Irina P., a 51-year-old accountant from Bryansk, for 12 years"
+            rf"(?:\s*,\s*(?:an?|the)\s+[^,;.]{{1,80}}?,|\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,)?"
+            rf"\s+for\s+"
             rf"(?:{_SENT_TERM}|(?P<life>life(?:\s+imprisonment)?)\b)",
             re.IGNORECASE,
         ),
@@ -108,8 +117,9 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         # "the judge gave him 15 years", "handed Oleg Ivanov 13 years"
         "sentence.gave",
         compile_narrowed(
-            rf"\b(?P<verb>gave|handed|(?:has|have|had)\s+given)\s+{_PERSON_OBJ}\s+(?:an?\s+)?"
-            rf"{_SENT_TERM}",
+            # the person's age may stand between: "handed Ivan Petrov, 34, a 16-year sentence"
+            rf"\b(?P<verb>gave|handed|(?:has|have|had)\s+given)\s+{_PERSON_OBJ}"
+            rf"(?:\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,)?\s+(?:an?\s+)?{_SENT_TERM}",
             re.IGNORECASE,
         ),
     ),

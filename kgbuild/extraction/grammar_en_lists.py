@@ -66,7 +66,11 @@ _RISE_VERB = (
     r"went\s+(?:up|down)|doubled|tripled|trebled|quadrupled|halved|"
     r"(?:has|have|had)\s+(?:risen|grown|fallen|increased|decreased|dropped|doubled|tripled|"
     r"trebled|quadrupled|halved))(?:\s+(?:sharply|steeply|steadily|significantly|markedly|"
-    r"dramatically|slightly|again|further|threefold|twofold|fourfold))?\s*,?)"
+    r"dramatically|slightly|again|further|(?:(?:more\s+than|almost|nearly|about)\s+)?"
+    r"(?:[a-z]+fold|\d+(?:\.\d+)?-fold)))?"
+    # "doubled over two years, from 11 in 2020 to 22 in 2022": the span the change took
+    r"(?:\s+(?:over|in|within|during)\s+(?:the\s+(?:past|last|next)\s+)?(?:\w+|\d+)\s+years)?"
+    r"\s*,?)"
 )
 _FROM_TO: Final = compile_narrowed(
     rf"\b{_RISE_VERB}\s+from\s+(?:(?P<q1>{_QUAL})\s+)?(?P<n1>{NUMBER_PATTERN})"
@@ -209,6 +213,15 @@ _ACCOUNTED_FOR: Final = compile_narrowed(
 crimes against state security. Treason alone accounted for 390" (not "60% of them", nor
 "Moscow accounted for 120", which names no offence, nor "accounted for six more", which
 en-probe-2 of tests/keys/en.yaml keys as no count)."""
+_ADDED_MORE: Final = compile_narrowed(
+    r"\b(?:added|contributed|brought)\s+(?:(?:another|a\s+further)\s+"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})(?![\d,.]*\s*(?:%|percent|per\s+cent|"
+    r"times|years?|months?|roubles|rubles|dollars|million|billion))|"
+    rf"(?P<num2>{NUMBER_PATTERN})\s+more\b)",
+    re.IGNORECASE,
+)
+"""A count for another offence after a total, its offence the subject: "Desertion added
+another 312", "Espionage added 40 more" (no part of the total before)."""
 _THERE_WERE: Final = compile_narrowed(
     rf"\bthere\s+(?:were|had\s+been)\s+(?:only\s+|just\s+)?(?:(?P<q>{_QUAL})\s+)?"
     rf"(?P<num>{NUMBER_PATTERN})(?=\s*(?:[.;,]|$|\s+(?:in|during|over|for)\b))",

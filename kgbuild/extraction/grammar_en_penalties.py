@@ -97,7 +97,10 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"\b(?:a\s+)?(?:maximum|top|highest|harshest|toughest|stiffest|severest|gravest|"
             rf"heaviest|longest)\s+"
             rf"(?:(?:prison\s+|jail\s+)?"
-            rf"(?:sentence|penalty|term|punishment)(?:\s+(?:available|possible|allowed))?"
+            rf"(?:sentence|penalty|term|punishment)(?:\s+(?:available|possible|allowed|"
+            # "the harshest sentence a court could impose for it was 20 years"
+            rf"(?:that\s+)?(?:an?\s+|the\s+)?(?:courts?|judges?)\s+(?:could|can|may|might)\s+"
+            rf"(?:impose|hand\s+down|give|pass)))?"
             rf"(?:\s+(?:for|of)\s+[^,.;]{{1,60}}?)?\s+"
             rf"(?:(?:still\s+)?remains(?:\s+at)?|(?:is|was)(?:\s+(?:still|now))?|"
             rf"(?:still\s+)?stands\s+at|of|at|to)\s+|"
@@ -129,6 +132,10 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"(?<=to\s)life|(?<=punishable\sby\s)life|"
             # "12 to 20 years in prison or life, treason ...": a bare "life" after a term
             r"(?<=years\sor\s)life|(?<=prison\sor\s)life|(?<=imprisonment\sor\s)life|"
+            # "10 to 20 years, or life", "12 to 20 years or by life": a bare "life" after "or"
+            # ends its clause; "Treason now carries life", "faces life"
+            r"(?:(?<=,\sor\s)|(?<=\sor\sby\s)|(?<=\scarries\s)|(?<=\scarry\s)|(?<=\sfaces\s)|"
+            r"(?<=\sface\s))life(?=\s*(?:[.;)]|$|,(?!\s*(?:if|when|where|for)\b)|\s+(?:since|from|after|under)\b))|"
             # "can now be sent to prison for the rest of his life"
             r"(?<=prison\sfor\s)the\s+rest\s+of\s+(?:his|her|their|one's)\s+li(?:fe|ves))\b",
             re.IGNORECASE,
@@ -214,7 +221,18 @@ _ENACT = compile_narrowed(
     # "Voluntary surrender ... was made a crime in September 2022"
     r"(?:was|were|had\s+been|has\s+been)\s+made\s+(?:an?\s+)?(?:crime|criminal\s+offen[cs]e|"
     r"punishable|illegal)|"
+    # "became a criminal offence in March 2022", "became punishable by life in December
+    # 2022": dated to the month (not "became a crime in 2022": en.yaml reads no enactment)
+    r"became\s+(?:an?\s+)?(?:crime|criminal\s+offen[cs]e|offen[cs]e|punishable|illegal)"
+    r"(?=[^.;]{0,60}?\b(?:in|on|since)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b)|"
     r"introduced|toughened|tightened|stiffened|adopted|enacted|"
+    # "It also introduces criminal liability for X", "establishes liability for X" (with
+    # "also" or a date: see the docstring)
+    r"introduc(?:es|ing)\s+(?:(?:criminal|new)\s+)?(?:liability|penalties|punishment|offen[cs]es?|"
+    r"articles?|crimes?)|criminali[sz](?:es|ing)|"
+    r"establish(?:es|ed|ing)\s+(?:criminal\s+)?(?:liability|penalties|punishment)|"
+    r"(?:makes?|made|making)\s+[^.;]{1,60}?\s+(?:criminally\s+)?(?:punishable|illegal)\b(?!\s+by)|"
     # "passed the bill", "had passed it on 18 April", not "passed sentences on 287 people"
     # or "passed it to an officer"
     # nor "passed 300 verdicts"
@@ -267,7 +285,7 @@ _PENALTY_STATED = compile_narrowed(r"\b(?:punishable|carr(?:y|ies)|punished)\b",
 """After a law that "creates new offences": a penalty stated for one of them."""
 _CREATES_NEW = compile_narrowed(
     r"\b(?:creat|introduc|add|establish)\w*\s+(?:(?:two|three|four|five|several|a\s+few|\d+)\s+)?"
-    r"new\s+(?:criminal\s+)?(?:offen[cs]es|crimes|articles)\b",
+    r"new\s+(?:[\w-]+\s+)?(?:criminal\s+)?(?:offen[cs]es|crimes|articles)\b",
     re.IGNORECASE,
 )
 _NOW_IN_FORCE_GATE: Final = ("now", "will", "own right", "new ", "punish", "carr")
@@ -280,7 +298,7 @@ _ENACT_PIECES: Final = (
     *("criminali", "approved", "added", "expand", "broaden", "widen", "amended"),
     *("took effect", "into force", "into effect", "appeared in", "voted", "created"),
     *("been in force", "been in effect", "been a crime", "been a criminal", "been punishable"),
-    "been illegal",
+    *("been illegal", "became", "establish", "punishable", "illegal"),
     *("new article", "criminal offen", "a crime", "made punishable", "made illegal"),
     *("the max", "the min", "the top", "the upper"),
     *("day's law", "day's legis", "day's amend"),

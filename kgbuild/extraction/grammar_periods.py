@@ -99,7 +99,10 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"(?i:and|to|through|until|till)\s+(?P<m2>{_MONTH})\s+(?i:of\s+)?(?P<y>{_YEAR})|"
             # "between January and June": the latest such months before publication
             rf"(?i:between|from)\s+(?P<m1b>{_MONTH})\s+(?i:and|to|through|until|till)\s+"
-            rf"(?P<m2b>{_MONTH})\b(?!\s+(?i:of\s+)?{_YEAR})"
+            rf"(?P<m2b>{_MONTH})\b(?!\s+(?i:of\s+)?{_YEAR})|"
+            # "between March 2022 and the end of 2024": to the year's last day
+            rf"(?i:between|from)\s+(?P<m1c>{_MONTH})\s+(?P<y1c>{_YEAR})\s+"
+            rf"(?i:and|to|through|until|till)\s+(?i:the\s+end\s+of\s+)(?P<yc>{_YEAR})"
         ),
     ),
     (
@@ -112,7 +115,8 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"(?i:since\s+(?:the\s+(?:start|beginning)\s+of\s+|"
             # "since the start of the full-scale invasion in February 2022": the month stated
             rf"(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?"
-            rf"(?:the\s+|Russia['’]s\s+)(?:[\w'’-]+\s+){{0,4}}?(?:in|of)\s+)?)(?:(?P<m>{_MONTH})\s+)?"
+            # "since the article on confidential cooperation took effect in July 2022"
+            rf"(?:the\s+|Russia['’]s\s+)(?:[\w'’-]+\s+){{0,10}}?(?:in|of)\s+)?)(?:(?P<m>{_MONTH})\s+)?"
             rf"(?P<y>{_YEAR})\b"
         ),
     ),
@@ -151,7 +155,8 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "year-range",
         compile_narrowed(
             rf"(?i:from|between)\s+(?P<y1>{_YEAR})\s+(?i:to|and|until|till|through)\s+"
-            rf"(?i:(?:the\s+)?(?P<half>first|1st)\s+half\s+of\s+)?(?P<y>{_YEAR})\b"
+            rf"(?i:(?:the\s+)?(?P<half>first|1st)\s+half\s+of\s+|the\s+end\s+of\s+)?"
+            rf"(?P<y>{_YEAR})\b"
         ),
     ),
     (

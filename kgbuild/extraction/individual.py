@@ -90,6 +90,19 @@ complicity in treason"."""
 
 
 _AGE_APPOSITION = compile_narrowed(r"\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|$)")
+_NOUN_APPOSITION = compile_narrowed(
+    r"\s*(?P<np>(?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[\w'’ -]{1,40}?)\s*,\s*"
+    r"(?:an?|the)\s+[\w'’ -]{1,60}?\s*,\s*"
+)
+"""A subject with a noun phrase in apposition: "A second man, a 22-year-old courier, was
+given nine years"."""
+_PARTICIPLE_ASIDE = compile_narrowed(
+    r"(?<=\w)\s*,\s*(?:(?:also|who\s+was|who\s+had\s+been)\s+)?(?:convicted|found|tried|charged|"
+    r"accused|arrested|detained|prosecuted)\b[^,.;]{0,80},\s*$",
+    re.IGNORECASE,
+)
+"""A participle aside between a subject and its verb: "His accomplice, convicted on the same
+charge, got 19 years"."""
 
 
 _OWN_CHARGE_AFTER = compile_narrowed(
@@ -105,6 +118,8 @@ an act told by a verb ("for sending his CV abroad") nor a duration."""
 
 _LINKED_TO_BEFORE = compile_narrowed(
     r"^\W*(?:for\s+(?:example|instance)|in\s+one\s+(?:such\s+)?case|among\s+them|"
+    # "In one of them, a student got 12 years": one of the cases counted before
+    r"in\s+one\s+of\s+(?:them|these|those|the\s+cases)|in\s+one\b(?=\s*,)|"
     r"one\s+of\s+them)\b|\b(?:he|she)\s+(?:was|has\s+been|had\s+been)\s+sentenced\b",
     re.IGNORECASE,
 )
@@ -219,6 +234,7 @@ class IndividualRules(ReferenceRules):
         clause = _CLAUSE_BREAK.split(before)[-1]
         # "A retired engineer, 71, was jailed": the age in apposition aside
         clause = _AGE_APPOSITION.sub(" ", clause)
+        clause = _PARTICIPLE_ASIDE.sub(" ", clause)
         matches = [
             (n.start(), n.end(), self._clean_name(n.group(0))) for n in _NAME.finditer(clause)
         ]
@@ -249,6 +265,9 @@ class IndividualRules(ReferenceRules):
                         and not _NOT_IN_SUBJECT.search(clause, 0, np.end())
                     ):
                         return [np.group("np")]
+                apposed = _NOUN_APPOSITION.fullmatch(clause)
+                if apposed and not _NOT_IN_SUBJECT.search(clause):
+                    return [apposed.group("np")]
                 # "The accomplice received a four-year prison sentence"
                 definite = _DEFINITE_PERSON.fullmatch(clause.strip() + " ")
                 if definite and not _NOT_IN_SUBJECT.search(definite.group("np")):

@@ -20,6 +20,27 @@ _WHOM_PART = compile_narrowed(
 """After a count: ", of whom 189 were convicted of treason"."""
 
 
+_OF_THE_CASES = r"of\s+(?:them|these|those|the(?:se)?\s+cases)"
+_TO_COURT = (
+    r"(?:sent|referred|passed|submitted|forwarded|transferred)\s+(?:on\s+)?to\s+(?:the\s+)?courts?"
+)
+_CASES_SENT_ON = compile_narrowed(
+    rf"\b(?:sent|referred|passed|submitted|forwarded|transferred)\s+(?:(?P<q>{_QUAL})\s+)?"
+    rf"(?P<num>{NUMBER_PATTERN})\s+{_OF_THE_CASES}\s+(?:on\s+)?to\s+(?:the\s+)?courts?\b",
+    re.IGNORECASE,
+)
+_CASES_WENT_ON = compile_narrowed(
+    rf"(?<![\w.,])(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+{_OF_THE_CASES}\s+"
+    rf"(?:(?:were|have\s+been|had\s+been)\s+(?:already\s+)?{_TO_COURT}|"
+    r"(?:went|have\s+gone|had\s+gone|came|have\s+come)\s+to\s+(?:trial|court)|"
+    r"(?:have\s+|had\s+)?reached\s+(?:the\s+)?courts?)\b",
+    re.IGNORECASE,
+)
+"""Of the cases just counted, those that went on to court: "opened 408 cases ..., and
+prosecutors sent 176 of them to court", "61 of them went to trial" (the same offence and
+period; a count of cases too)."""
+
+
 class PartRules(ReferenceRules):
     """A part of a count of this sentence, for one of its offences."""
 
@@ -29,7 +50,10 @@ class PartRules(ReferenceRules):
             and "of them" not in self.folded
             and "among" not in (self.folded)
         ):
+            if "of the" in self.folded:
+                self._cases_sent_on()
             return
+        self._cases_sent_on()
         for m in _WHOM_PART.finditer(self.s):
             count = _int_number(m.group("num"))
             if count is None or _is_year_like(m.group("num")):
@@ -49,6 +73,36 @@ class PartRules(ReferenceRules):
             if count >= total.count:
                 continue
             self._add_part(total, own, count, m, (m.start("num"), m.end("num")))
+
+    def _cases_sent_on(self) -> None:
+        """Cases counted before (here or in the sentence before) of which some went on to
+        court: a case count of the same offences and period."""
+        if "court" not in self.folded and "trial" not in self.folded:
+            return
+        for pattern in (_CASES_SENT_ON, _CASES_WENT_ON):
+            for m in pattern.finditer(self.s):
+                count = _int_number(m.group("num"))
+                if count is None or _is_year_like(m.group("num")):
+                    continue
+                if not self._free(m.start("num"), m.end("num")):
+                    continue
+                total = (
+                    next(
+                        (d for d in reversed(self.counts) if d.anchor - self.offset < m.start()),
+                        None,
+                    )
+                    or self._latest_total()
+                )
+                if (
+                    total is None
+                    or total.kind != "case_count"
+                    or not total.offences
+                    or total.count is None
+                    or count >= total.count
+                ):
+                    continue
+                self._add_part(total, total.offences, count, m, (m.start("num"), m.end("num")))
+                self.counts[-1].rule = "case.sent-on"
 
 
 _SHARE_CUE = compile_narrowed(

@@ -93,7 +93,15 @@ _PENALTY_REFERENCE = compile_narrowed(
     r"(?:if|when|where|should)\b[^.;]{1,120}?)\s*,?\s+)?"
     r"(?:(?:the|an?)\s+(?:first|basic|simple|main|repeat(?:ed)?|second)|the)\s+"
     r"(?:offen[cs]e|crime)\b|"
-    r"\b(?:the|this|that)\s+(?:(?P<word>[\w-]+)\s+)?article\b",
+    r"\b(?:the|this|that)\s+(?:(?P<word>[\w-]+)\s+)?article\b|"
+    # "Previously the maximum term was 20 years", "Until then the harshest sentence was 20
+    # years", "Before the change, ...": the range the offence before carried until a change
+    r"^\W*(?:previously|formerly|until\s+(?:then|now)|before\s+(?:then|that|this|the\s+"
+    r"(?:change|changes|amendments?|law|reform|new\s+law))|prior\s+to\s+(?:that|this|the\s+"
+    r"(?:change|changes|amendments?|law|reform)))\b|"
+    # "Repeat offenders now face up to five years": the repeat form of the offence before
+    r"^\W*(?:repeat|persistent|second-time|first-time)\s+(?:offenders|offen[cs]es|"
+    r"violations|violators)\b",
     re.IGNORECASE,
 )
 """A penalty sentence that names no offence but refers to the one before: "Such offences
@@ -124,7 +132,9 @@ _COORDINATION = compile_narrowed(
 
 
 _SUBJECT_WORD = compile_narrowed(
-    r"\W*(?P<w>[A-Z][a-z]{5,})(?:\s+(?:them|it|(?:such|the|these)\s+[a-z]+))?\s+"
+    # "Repeat discrediting carries ...": the repeat form of the offence
+    r"\W*(?:(?:Repeat(?:ed)?|Aggravated|Basic|Simple)\s+(?=[a-z]))?"
+    r"(?P<w>[A-Za-z][a-z]{5,})(?:\s+(?:them|it|(?:such|the|these)\s+[a-z]+))?\s+"
     r"(?:(?:now|still|also)\s+)?(?:is\s+punishable|carries|"
     r"can\s+bring|may\s+bring|is\s+punished)\b"
 )

@@ -141,6 +141,11 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
         index = year * 12 + month - 1 - (n - 1)
         first = dt.date(index // 12, index % 12 + 1, 1)
         last = _month_end(year, month)
+    elif kind == "month-range" and g.get("m1c"):
+        first = dt.date(int(g["y1c"]), _month_number(g["m1c"]), 1)
+        last = dt.date(int(g["yc"]), 12, 31)
+        if last < first:
+            first = last = None
     elif kind == "month-range" and g.get("m2b"):
         m1, m2 = _month_number(g["m1b"]), _month_number(g["m2b"])
         year_opt = _month_year(m2, ctx.published, ctx.report_year, ctx.context_year)

@@ -28,7 +28,10 @@ from kgbuild.lexicon import Lexicon
 _CONTEXT_CUE = compile_narrowed(
     r"\b(?:by\s+(?:their|its|our|his|her)\s+count|under\s+(?:the\s+article|it)|"
     r"(?:over|during|in|for)\s+(?:the\s+same|that|this)\s+(?:period|year|time)|"
-    r"over\s+the\s+(?:year|period)|in\s+total|altogether|in\s+all)\b",
+    r"over\s+the\s+(?:year|period)|in\s+total|altogether|in\s+all|"
+    r"under\s+the\s+(?:whole|entire)\s+article|under\s+the\s+article\s+as\s+a\s+whole)\b|"
+    # "For context, 167 were sentenced in 2023", "By comparison, 41 people were convicted"
+    r"^\W*(?:for\s+(?:context|comparison)|by\s+(?:way\s+of\s+)?comparison|in\s+comparison)\b",
     re.IGNORECASE,
 )
 """A count with no offence of its own that continues the sentence before: "Judges handed
@@ -169,6 +172,10 @@ class ReferenceRules(PeriodReferences):
         if _OTHER_GROUP.search(self.s):
             # "1,120 cases under the security articles over the same period": a group of
             # articles of its own, not the offence of the sentence before
+            return ()
+        if _OWN_CHARGE.search(self.s) and not _ANAPHORIC_CHARGE.search(self.s):
+            # "For comparison, 12 people were convicted of murder": a charge of its own the
+            # scheme lacks, not the offence of the sentence before
             return ()
         if (
             _ANAPHORIC_CHARGE.search(self.s)

@@ -52,6 +52,9 @@ class Context:
     """A dated enactment of the sentence just before that named no offence («Закон от 28
     апреля 2023 года ужесточил несколько статей УК.»): (rule, date), for the offences whose
     ranges the next sentence gives («За госизмену теперь ...»)."""
+    penalised: bool = False
+    """Whether the sentence before gave a penalty range: «Если же речь идёт о ..., то
+    базовый срок — до четырёх лет» after it is one more range of the law."""
     previous: tuple[str, ...] = ()
     """The offences the sentence just before named or gave its claims («... вынес приговор
     жителю Владивостока по делу о госизмене. Суд назначил ему 14 лет.»)."""

@@ -130,6 +130,7 @@ _ABOUT = re.compile(
     re.IGNORECASE,
 )
 """«412 уголовных дел о содействии ...»: what the counted cases are about."""
+_MODIFIERS = re.compile(r"(?:[а-яё]+(?:ых|их|ом|ем|ой|ей)\s+){0,2}", re.IGNORECASE)
 
 
 def _other_charge(s: Sentence, number: Number) -> bool:
@@ -137,7 +138,11 @@ def _other_charge(s: Sentence, number: Number) -> bool:
     lacks («412 дел о содействии террористической деятельности и 96 дел о диверсии»): the
     count must not take the offence named beside it."""
     m = _ABOUT.match(s.text, number.end)
-    return m is not None and not any(m.end() <= o.start <= m.end() + 1 for o in s.offences)
+    if m is None:
+        return False
+    # «дел о публичных призывах к ...»: an adjective or two before the label's words
+    at = _MODIFIERS.match(s.text, m.end()).end()  # type: ignore[union-attr]
+    return not any(m.end() <= o.start <= at + 1 for o in s.offences)
 
 
 def extract_counts(s: Sentence) -> None:
@@ -145,7 +150,11 @@ def extract_counts(s: Sentence) -> None:
     # each test only where the ones before it failed (the later ones scan the text)
     own_conviction = (
         not words.isdisjoint(g.CONVICTION_WORDS)
-        or (not words.isdisjoint(g.RECEIVED_TERM[0]) and not words.isdisjoint(g.RECEIVED_TERM[1]))
+        or (
+            not words.isdisjoint(g.RECEIVED_TERM[0])
+            and not words.isdisjoint(g.RECEIVED_TERM[1])
+            and not g.TERM_OF_SOME.search(s.quote)
+        )
         or g.CONVICTION_PHRASES.search(s.quote, s.folded) is not None
     )
     has_conviction = (
@@ -159,6 +168,10 @@ def extract_counts(s: Sentence) -> None:
         not words.isdisjoint(g.CASE_CUES)
         or (s.context.cases and s.anaphoric)
         or g.NUMBER_OF_CASES.search(s.quote, s.folded) is not None
+        or (
+            not words.isdisjoint(g.SENT_LEMMAS)
+            and g.SENT_TO_COURT.search(s.quote, s.folded) is not None
+        )
     )
     if not (has_conviction or has_case) or g.RATE_PATTERN.search(s.quote, s.folded):
         return
@@ -181,7 +194,12 @@ def extract_counts(s: Sentence) -> None:
             found.append((index, number, unit))
     if any(_convicted_of_them(s, n) for _, n, _ in found):
         # «рассмотрели дела в отношении 140 человек и осудили 131 из них»: 140 were tried
-        found = [f for f in found if not _TRIED_PEOPLE.search(s.text, s.start, f[1].start)]
+        found = [
+            f
+            for f in found
+            if not _TRIED_PEOPLE.search(s.text, s.start, f[1].start)
+            and not _HEARD.search(s.text, s.start, f[1].start)
+        ]
     # «суды рассмотрели дела 18 человек ...; осуждены 16»: the people tried are no count
     found = [
         f
@@ -248,6 +266,9 @@ _CASES_OF_PEOPLE = re.compile(
 )
 """«рассмотрели дела 18 человек»: the people whose cases were heard, not the convicted."""
 _OF_THEM = re.compile(r"\s+из\s+(?:них|которых|этого\s+числа)\b", re.IGNORECASE)
+_HEARD = re.compile(r"\bрассмотрел[иао]?\s+(?:(?:более|свыше|около|почти)\s+)?$", re.IGNORECASE)
+"""«суды рассмотрели 520 дел ...; приговоры вынесены по 498 из них»: the cases heard, before
+the part of them that ended in verdicts."""
 _TRIED_PEOPLE = re.compile(r"\bв\s+отношении\s+(?:(?:более|свыше|около|почти)\s+)?$", re.I)
 """«дела в отношении 140 человек»: the people whose cases were heard, before a part of them
 that was convicted."""

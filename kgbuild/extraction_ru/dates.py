@@ -10,15 +10,8 @@ import re
 from dataclasses import dataclass
 
 from kgbuild.extraction_ru.morphology import fold, gate_open
-from kgbuild.extraction_ru.periods import (
-    _MONTH,
-    _MONTH_GATE,
-    _MONTH_STEMS,
-    _Y,
-    Period,
-    _month_number,
-    find_periods,
-)
+from kgbuild.extraction_ru.period_patterns import _MONTH, _MONTH_GATE, _MONTH_STEMS, _Y
+from kgbuild.extraction_ru.periods import Period, _month_number, find_periods
 
 _DAY_NO_YEAR = re.compile(
     rf"\b(?P<d>[0-3]?\d)\s+(?P<m>{_MONTH_STEMS})[а-яё]*\b(?!\s*(?:(?:19|20)\d\d|года?\b))",

@@ -164,6 +164,7 @@ class Sentence:
                 (self.context.counted or self.context.convictions or self.context.cases)
                 and gate_open(refs.ANAPHORA.gate, self.folded)
             )
+            or (self.context.penalised and g.CONDITION_HEAD.match(self.quote) is not None)
         )
 
     def _clauses(self) -> list[Clause]:
@@ -291,6 +292,7 @@ class Sentence:
             tokens=self.tokens,
             clauses=self.clauses,
             offences_for=self._offences_for,
+            after_range=self.context.penalised,
         ):
             self._claim(
                 "penalty_range",
@@ -304,7 +306,7 @@ class Sentence:
     # -- enactments ----------------------------------------------------------------
 
     def extract_enactments(self) -> None:
-        for rule, offences, date in find_enactments(
+        found = find_enactments(
             self.text,
             self.folded,
             self.clauses,
@@ -312,7 +314,13 @@ class Sentence:
             sentence=(self.start, self.end),
             named=bool(self.offences),
             before=self.context.offences,
-        ):
+        )
+        for rule, offences, date in found:
+            if any(
+                other != date and other.startswith(date) and set(offences) <= set(more)
+                for _, more, other in found
+            ):
+                continue  # «Весной 2023 года ... ужесточили: закон, подписанный 28 апреля»
             self._claim("enactment", "ru." + rule, offences, date=date)
         pending = self._pending
         if not self.offences and not self.context.offences and self.dates:
@@ -384,6 +392,7 @@ class Sentence:
             self.extract_individual()
         self.context.counted = any(c.kind == "conviction_count" for c in self.claims)
         self.context.cases = any(c.kind == "case_count" for c in self.claims)
+        self.context.penalised = any(c.kind == "penalty_range" for c in self.claims)
         self.context.convictions = not self.lemma_set.isdisjoint(g.CONVICTION_WORDS)
         if self.offences:
             self.context.offences = unique([o.slug for o in self.offences])

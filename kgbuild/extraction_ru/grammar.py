@@ -41,13 +41,23 @@ CONVICTION_PHRASES = Gated(
 отправили 39 обвиняемых», «лишили свободы»."""
 
 RECEIVED_TERM = (frozenset({"получить"}), frozenset({"срок"}))
+
+TERM_OF_SOME = re.compile(
+    r"\bпожизненн[а-яё]*\s+(?:срок|заключени|лишени)[а-яё]*|"
+    r"\bсрок[а-яё]*\s+(?:свыше|более|больше|от|до)\s",
+    re.IGNORECASE,
+)
+"""«пожизненный срок получили пять человек», «сроки свыше 15 лет получили 40»: the people
+given one kind of term, a part of those convicted; «получили сроки» says no conviction
+count then."""
 """«получили сроки»: a conviction too («Почти 40 человек получили сроки по делам о ...»)."""
 
 NOT_CONVICTED = frozenset(
     {"задержать", "задержание", "арестовать", "арест", "подозревать", "оправдать",
-     "обыск", "задерживать", "прекратить"}
+     "обыск", "задерживать", "прекратить", "преследовать", "обвинить"}
 )  # fmt: skip
-"""A clause with these and no conviction word counts arrests or acquittals: no count."""
+"""A clause with these and no conviction word counts arrests, acquittals or people
+prosecuted («преследовали 400 человек, осуждены 300 из них»): no count."""
 
 ADMINISTRATIVE = Gated(
     re.compile(r"\bадминистративн[а-яё]*|\bКоАП\b|\bпротокол(?:ов|а|ы)?\b", re.IGNORECASE),
@@ -81,6 +91,22 @@ NUMBER_OF_CASES = Gated(
 )
 """«число дел о диверсиях за 2024 год превысило 300»: a count of cases with no verb of
 opening; the figure after the linking verb counts cases."""
+
+SENT_TO_COURT = Gated(
+    re.compile(
+        r"\b(?:направ|переда)(?:л[аи]?|ил[аи]?|лен[аоы]?|н[аоы]?|ляет|ляют|ет|ют)\s+"
+        r"(?:[а-яё]+\s+){0,2}?в\s+суд"
+        r"|\bв\s+суд[а-яё]*\s+(?:[а-яё]+\s+){0,2}?(?:было\s+)?(?:направ|переда)"
+        r"(?:л[аи]?|ил[аи]?|лен[аоы]?|н[аоы]?|ляет|ляют|ет|ют)\b",
+        re.IGNORECASE,
+    ),
+    ("направ", "переда"),
+)
+"""«направили в суды 147 уголовных дел», «в суды направлено 212 дел о диверсиях»,
+«передала в суд 87 дел»: cases sent to court, counted as cases (a count of them in «дел»)."""
+
+SENT_LEMMAS = frozenset({"направить", "передать"})
+"""The verbs of :data:`SENT_TO_COURT`: a sentence without them is not scanned for it."""
 
 UNIT_NOUNS: dict[str, str] = {
     "человек": "people", "фигурант": "people", "осудить": "people", "житель": "people",
@@ -121,12 +147,13 @@ FILLERS = frozenset({"уже", "лишь", "только", "всего", "ещё
 RATE_PATTERN = Gated(
     re.compile(
         r"\b(?:в\s+(?:день|сутки|неделю|месяц)|ежедневно|еженедельно|ежемесячно|ежегодно|"
-        r"в\s+среднем)\b",
+        r"в\s+среднем|за\s+(?:один\s+)?(?:день|сутки)(?!\s+до\b))\b",
         re.IGNORECASE,
     ),
     ("день", "сутки", "неделю", "месяц", "ежедн", "еженед", "ежемес", "ежегод", "среднем"),
 )
-"""«почти два приговора в день», «ежегодно осуждают около сотни»: a rate, never a count."""
+"""«почти два приговора в день», «ежегодно осуждают около сотни», «Ещё два приговора по
+госизмене за день»: a rate, never a count."""
 
 ONE_CASE = Gated(re.compile(r"\bпо\s+(?:одному\s+|этому\s+|тому\s+же\s+)?делу\b", re.I), ("делу",))
 """«12 человек, осуждённых по делу о шпионаже»: the defendants of one case; with no
@@ -161,6 +188,10 @@ FOUND_GUILTY = re.compile(
 )
 """«Ее признали виновной в госизмене», «Суд квалифицировал это как госизмену» right after a
 term whose charge the scheme lacks: the term's offence."""
+
+CONDITION_HEAD = re.compile(r"^\s*(?:а\s+)?(?:если|в\s+случае)\b", re.IGNORECASE)
+"""«Если же речь идёт о периоде мобилизации, то срок составит от пяти до пятнадцати лет»
+right after a range: a range of the law under a condition, with no statutory verb."""
 
 NOW = re.compile(r"\b(?:теперь|отныне|с\s+тех\s+пор)\b", re.IGNORECASE)
 """«За госизмену теперь грозит ...»: the ranges a law just named set."""
@@ -265,6 +296,11 @@ PENALTY_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         # not the tail of «207.3 – 15 лет» (an article, a dash, a term)
         ("penalty.dash", rf"\b(?<![\d.,])(?P<a>\d{{1,2}})\s*[–-]\s*(?P<b>\d{{1,2}})\s+"
          rf"{_YEARS}", "вместо прежних 10–15 лет"),
+        # the years left out after a range of the same sentence: no range by themselves
+        ("penalty.from-to-bare", rf"\bот\s+{_NUM.format('a')}\s+до\s+{_NUM.format('b')}"
+         r"(?=\s*(?:[.;,)]|$))", "от двух до четырёх лет, по второй — от трёх до шести"),
+        ("penalty.up-to-bare", rf"\bдо\s+{_NUM.format('b')}(?=\s*(?:[.;,)]|$))",
+         "до семи лет, а если он ушёл с оружием — до десяти"),
         ("penalty.not-up-to", rf"\bа\s+не\s+до\s+{_NUM.format('b')}\b",
          "до шести лет, а не до четырёх"),
         ("penalty.minimum", rf"\bминимальн[а-яё]*\s+(?:наказани|срок)[а-яё]*"
@@ -275,7 +311,8 @@ PENALTY_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          "..., максимальный — 20 (the noun and the years of the minimum before)"),
         ("penalty.maximum", rf"\b(?:максимум|максимальн[а-яё]*\s+(?:наказани|срок)[а-яё]*)"
          rf"{_SPAN}{{0,80}}?"
-         rf"\b{_NUM.format('b')}\s+{_YEARS}", "Максимальное наказание за шпионаж — 20 лет"),
+         rf"(?<!\bза\s)(?<!последние\s)\b{_NUM.format('b')}\s+{_YEARS}",
+         "Максимальное наказание за шпионаж — 20 лет; not «это максимум за десять лет»"),
         ("penalty.life", rf"\b(?:{_LIFE}\s+(?:лишени|заключени|срок)[а-яё]*|пожизненно\b|"
          r"пожизненн(?:ое|ый)(?=\s*(?:[.;]|$)))",
          "либо пожизненным лишением свободы; можно получить пожизненный срок; либо пожизненно;"
@@ -309,6 +346,7 @@ PENALTY_GATES: dict[str, tuple[str, ...]] = {
     "penalty.maximum": ("максим",), "penalty.minimum": ("минимальн",),
     "penalty.maximum-elided": ("максимальн",), "penalty.life": ("пожизнен",),
     "penalty.dash": ("–", "-"), "penalty.not-up-to": ("до",),
+    "penalty.from-to-bare": ("от",), "penalty.up-to-bare": ("до",),
 }  # fmt: skip
 """Words of which each penalty pattern needs one (see ENACTMENT_GATES)."""
 
@@ -391,6 +429,7 @@ def claim_cues() -> tuple[frozenset[str], tuple[str, ...]]:
         *INTRODUCES.gate,
         *PART_NAMED.gate,
         *NUMBER_OF_CASES.gate,
+        *SENT_TO_COURT.gate,
         *(word for gate in ENACTMENT_GATES.values() for word in gate),
     )
     return lemmas, words
@@ -403,7 +442,7 @@ def vocabulary() -> frozenset[str]:
         words |= cue
     for group in (
         *RECEIVED_TERM, CASE_CUES, frozenset(UNIT_NOUNS), COLLECTIVES, NOT_A_COUNT_AFTER,
-        LINKING_VERBS, CHANGE_VERBS, FILLERS, STATUTORY_CUES, NOT_CONVICTED,
+        LINKING_VERBS, CHANGE_VERBS, FILLERS, STATUTORY_CUES, NOT_CONVICTED, SENT_LEMMAS,
     ):  # fmt: skip
         words |= group
     return frozenset(w for w in words if w.isalpha())

@@ -15,7 +15,7 @@ count of convictions is read from it: it is the part of a count that got one ter
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from kgbuild.extraction_ru.morphology import fold, gate_open
@@ -23,7 +23,7 @@ from kgbuild.extraction_ru.names import nominative_name
 
 _NUM = r"(?P<n>\d+(?:,\d+)?|[а-яё]+)"
 _TERM = (
-    rf"(?:{_NUM}\s+(?:годам|году|года|лет|годами)(?:\s+и\s+(?P<mo>\d+|[а-яё]+)\s+месяц[а-яё]*)?"
+    rf"(?:{_NUM}(?P<half>\s+с\s+половиной)?\s+(?:годам|году|года|лет|годами)(?:\s+и\s+(?P<mo>\d+|[а-яё]+)\s+месяц[а-яё]*)?"
     r"|(?P<life>пожизненн[а-яё]*)\s+(?:лишени|заключени|срок)[а-яё]*)"
 )
 _PLACE = (
@@ -33,6 +33,15 @@ _PLACE = (
 
 _DATIVE = r"(?:\d+-|[а-яё]+-)?[А-ЯЁа-яё]+(?:ому|ему|ой|ей|у|ю)\b"
 """A person's first word in the dative («бывшему», «45-летнему», «жителю», «Ивану»)."""
+
+_DATIVE_E = (
+    r"(?!(?:кроме|однако|позже|позднее|ранее|также|тоже|вместе|затем|далее|более|менее|"
+    r"выше|ниже|больше|меньше|вообще|где|впервые|вскоре|после|вне)\b)"
+    r"[А-ЯЁа-яё]*[бвгджзклмнпрстфхцчшщ]е\b"
+)
+"""A person's first word in the dative in «-е» («Главе ячейки», «Студентке из Перми»), not
+an adverb or a preposition that ends so («Кроме того», «Позже»), nor an adjective
+(«Максимальное наказание ... — 20 лет»)."""
 
 _OBJ = r"(?:[^.;:]|(?<=\b[А-ЯЁ])\.)"
 """A character of a person named as the object: no full stop, save after an initial («Магомеда
@@ -56,11 +65,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          "Житель Омска приговорён к 12 годам; учёный осуждён на 12 лет"),
         ("sentence.given", rf"\b(?:дали|получил[аи]?)\s+(?:срок\s+в\s+)?{_TERM}",
          "пенсионеру дали 14 лет колонии; фигурант получил 14 лет"),
-        ("sentence.found_guilty", rf"\bпризнал[аи]?\s+(?:(?P<obj>[^.;:]{{1,80}}?)\s+"
+        ("sentence.found_guilty", rf"(?:\b(?P<obj3>его|е[её])\s+)?\bпризнал[аи]?\s+"
+         rf"(?:(?(obj3)|(?P<obj>[^.;:]{{1,80}}?)\s+)"
          rf"виновн(?:ым|ой)\b|виновн(?:ым|ой)\s+(?P<obj2>[^.;:]{{1,80}}?)\s+(?:в|во|по)\s)"
-         rf"[^.;:]{{0,150}}?\bназначил[аи]?\s+(?:(?:{_BACK_PERSON})\s+)?"
-         rf"(?:наказание\s+в\s+виде\s+)?{_TERM}",
-         "суд признал его виновным в госизмене и назначил 13 лет заключения"),
+         rf"[^.;:]{{0,150}}?\b(?:назначил|определил)[аи]?\s+(?:(?:{_BACK_PERSON})\s+)?"
+         rf"(?:наказание\s+в\s+(?:виде\s+)?)?{_TERM}",
+         "суд признал его виновным в госизмене и назначил 13 лет заключения; ... и определил "
+         "ему наказание в 13 лет"),
         ("sentence.assigned", rf"\bназначил[аи]?\s+(?P<obj>{_BACK_PERSON}|"
          r"(?!(?:им|по|ещ[её]|также|наказани[а-яё]*|в\s+среднем)\b)[А-ЯЁа-яё«][^.;:,\d]{2,70}?)\s+"
          rf"(?:наказание\s+в\s+виде\s+)?{_TERM}",
@@ -86,10 +97,26 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         ("sentence.given-bare",
          r"\b(?:дали|получил[аи]?)\s+(?P<n>\d{1,2}|[а-яё]+)(?=\s*(?:[.;]|$))",
          "от 5 до 15 лет; Сергею дали шесть: the unit is the sentence's"),
-        ("sentence.sent", rf"\bотправил[аи]?\s+(?:(?P<obj>[^.;:,\d]{{3,60}}?)\s+)?"
+        ("sentence.dative-first", rf"(?:(?:а|ещ[её]|также)\s+)?(?P<obj>(?:(?:е[её]|его|их)\s+)?"
+         rf"(?:{_DATIVE}|{_DATIVE_E})(?:[^.;:—–\d,]|(?<=\b[А-ЯЁ])\.){{0,60}}?"
+         rf"(?:,\s*(?:[^.;:—–,]|(?<=\b[А-ЯЁ])\.){{3,60}}?,)?)\s*"
+         rf"(?:(?:суд|судья)\s+(?:также\s+)?)?(?:назначил[аи]?|назначен[оа]?|дали|[—–]|"
+         rf"определил[аи]?(?=\s+наказание))\s+(?:наказание\s+в\s+(?:виде\s+)?)?{_TERM}",
+         "Организатору кружка, 34-летнему Артему Л., суд назначил 18 лет; Главе ячейки, "
+         "41-летнему Руслану Б., назначено 20 лет; Его товарищу, "
+         "студенту Кириллу М., — восемь лет; Ещё одному фигуранту дела, его брату, суд "
+         "назначил десять лет (at the head of a sentence only)"),
+        ("sentence.pronoun-first", rf"(?<=[—–:;]\s)(?P<obj>{_BACK_PERSON})\s+(?:(?:суд|судья)\s+)?"
+         rf"(?:также\s+)?(?:назначил[аи]?|дали|определил[аи]?(?=\s+наказание))\s+"
+         rf"(?:наказание\s+в\s+(?:виде\s+)?)?{_TERM}",
+         "Обвинительный приговор вынесен и второму фигуранту — ему назначили 9 лет (after a "
+         "dash or a colon: not «Самому младшему было 15 лет, ему назначили шесть лет», a "
+         "statistic's person)"),
+        ("sentence.sent", rf"\bотправил[аи]?\s+(?:(?P<obj>(?:[^.;:,\d]|\d+-(?=летн)){{3,60}}?)\s+)?"
          rf"(?:в\s+колонию|за\s+решетку|за\s+решётку|в\s+тюрьму)\s+на\s+{_NUM}\s+(?:лет|год|года)\b"
          rf"(?P<after>\s+[^,.;:()]{{3,90}})?",
-         "Суд отправил в колонию на 16 лет жителя Курска"),
+         "Суд отправил в колонию на 16 лет жителя Курска; отправил 19-летнего студента за "
+         "решетку на 11 лет"),
     )
 )  # fmt: skip
 """Imposed-term wordings; the person is the object, else the words before the verb."""
@@ -107,8 +134,14 @@ GATES: dict[str, tuple[str, ...]] = {
     "sentence.term-dash": ("лет колонии —", "лет заключения —", "лет лишения свободы —",
                            "режима —", "лет —", "пожизненное —", "пожизненный —"),
     "sentence.given-bare": ("дали", "получил"),
+    "sentence.dative-first": ("назначил", "назначен", "дали", "определил", "—", "–"),
+    "sentence.pronoun-first": ("назначил", "дали", "определил"),
 }  # fmt: skip
-"""Words (folded, :func:`.morphology.fold`) of which each pattern needs one."""
+"""Words (folded, :func:`.morphology.fold`) of which each pattern needs one; they are also
+the cues that let a sentence be read for terms at all (:mod:`.extractor`)."""
+_AT_HEAD = frozenset({"sentence.dative-first"})
+"""Patterns tried once at the sentence's head: the match fails on the first word faster than
+a scan of the sentence for their gate's six words, so the gate is not tested."""
 _ALSO: dict[str, tuple[str, ...]] = {
     "sentence.verdict-dash": ("—", "–"), "sentence.term-dash": ("—", "–"),
     "sentence.pair": ("приговор",),
@@ -209,6 +242,7 @@ _OBJECT_CASE = {
     "sentence.active": "accs", "sentence.found_guilty": "accs", "sentence.sent": "accs",
     "sentence.assigned": "datv", "sentence.assigned-after": "datv",
     "sentence.verdict-dash": "datv", "sentence.term-dash": "datv", "sentence.pair": "accs",
+    "sentence.dative-first": "datv",
 }  # fmt: skip
 """The case of the person each verb takes as its object («приговорил Ивана Петрова»,
 «назначил Петру Волкову»): a name in it is given in the nominative (:mod:`.names`)."""
@@ -247,7 +281,9 @@ def find_imposed_terms(
         folded = fold(text[start:end])
     for rule, pattern, _ in PATTERNS:
         also = _ALSO.get(rule)
-        if (also is not None and not gate_open(also, folded)) or not gate_open(GATES[rule], folded):
+        if (also is not None and not gate_open(also, folded)) or (
+            rule not in _AT_HEAD and not gate_open(GATES[rule], folded)
+        ):
             continue
         begin = start
         if rule == "sentence.given-bare":
@@ -255,7 +291,15 @@ def find_imposed_terms(
             if not _UNIT.search(text, max(0, start - 120), end):
                 continue
             begin = max(start, end - 40)
-        for m in pattern.finditer(text, begin, end):
+        matches: Iterable[re.Match[str]]
+        if rule == "sentence.dative-first":
+            # the person heads the sentence: one match tried at its first word, not a scan
+            stretch = text[start:end]
+            head = pattern.match(text, start + len(stretch) - len(stretch.lstrip()), end)
+            matches = () if head is None else (head,)
+        else:
+            matches = pattern.finditer(text, begin, end)
+        for m in matches:
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue
             life = bool(m.groupdict().get("life"))
@@ -264,6 +308,8 @@ def find_imposed_terms(
                 years = value(m.group("n"))
                 if years is None or not 0 < years <= 40:
                     continue
+                if m.groupdict().get("half"):
+                    years += 0.5  # «шесть с половиной лет»
                 if m.groupdict().get("mo"):
                     months = value(m.group("mo"))
                     if months is None:
@@ -280,7 +326,7 @@ def find_imposed_terms(
             if court_match is not None:
                 before = before[: court_match.start()] + before[court_match.end() :]
             after = groups.get("after") or ""
-            obj = groups.get("obj") or groups.get("obj2") or ""
+            obj = groups.get("obj") or groups.get("obj2") or groups.get("obj3") or ""
             person = _clean(obj)
             object_named = bool(person)
             person = person or _clean(before, tail=False)

@@ -61,6 +61,20 @@ class _Label:
     words: tuple[frozenset[str], ...]
 
 
+_SHORT_FORMS = ((frozenset({"государственный"}), frozenset({"тайна"}), frozenset({"гостайна"})),)
+"""Two label words and the one word that says both («государственную тайну» / «гостайну»)."""
+
+
+def _shortened(words: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...] | None:
+    """A label's words with a pair of :data:`_SHORT_FORMS` said in one word («утрата
+    документов, содержащих гостайну»), or None if it has no such pair."""
+    for first, second, short in _SHORT_FORMS:
+        for i in range(len(words) - 1):
+            if not first.isdisjoint(words[i]) and not second.isdisjoint(words[i + 1]):
+                return (*words[:i], short, *words[i + 2 :])
+    return None
+
+
 def _content(tokens: Sequence[Token]) -> list[Token]:
     return [t for t in tokens if t.text.lower() not in FUNCTION_WORDS and t.text != ","]
 
@@ -107,6 +121,9 @@ class RuLexicon:
             words = tuple(t.lemmas for t in _content(tokenize(text)) if t.text != "«")
             if words:
                 built.append(_Label(slug, text, words))
+            short = _shortened(words)
+            if short is not None:
+                built.append(_Label(slug, text, short))
         built.sort(key=lambda label: (-len(label.words), label.slug, label.text))
         by_first: dict[str, list[_Label]] = {}
         for label in built:
@@ -182,6 +199,8 @@ class RuLexicon:
                 found.append(
                     OffenceSpan(label.slug, words[first].start, words[stop - 1].end, "label")
                 )
+        if found and not (lemmas if lemmas is not None else frozenset()).isdisjoint(_POINTERS):
+            found += _elided_label(self, text, words, used, found)
         if article_lists is None:
             start, end = (tokens[0].start, tokens[-1].end) if tokens else (0, 0)
             if folded is not None and not gate_open(("ст",), folded):
@@ -196,6 +215,77 @@ class RuLexicon:
                 if slug is not None:
                     found.append(OffenceSpan(slug, a.start(), a.end(), "article"))
         return sorted(found, key=lambda o: (o.start, o.slug))
+
+
+_POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+"""«о его публичном оправдании», «за их публичное оправдание»: an offence named by the first
+words of a label, the rest left to the offence the pronoun points back to."""
+_DATIVES = frozenset({"им", "ей", "ему", "ним", "ней", "нему"})
+"""«за содействие им — 96» after «за диверсии»: the pronoun after the label's head."""
+_POINTERS = _POSSESSIVES | _DATIVES
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _elided_label(
+    lexicon: RuLexicon, text: str, words: Sequence[Token], used: set[int], found: list[OffenceSpan]
+) -> list[OffenceSpan]:
+    """Offences named by a possessive and the head of a label («за их публичное
+    оправдание» after «За совершение терактов»): the label whose first words follow the
+    pronoun (an adjective or two may come before them) and whose other words share a stem
+    of at least three letters with the offence named before it in the sentence."""
+    more: list[OffenceSpan] = []
+    for i, token in enumerate(words):
+        pointer = token.text.lower()
+        if pointer not in _POINTERS or i in used:
+            continue
+        before = [o for o in found if o.end <= token.start]
+        if not before:
+            continue
+        antecedent = re.findall(r"[а-яё]{3,}", text[before[-1].start : before[-1].end].lower())
+        after: list[tuple[int, Token]] = []
+        if pointer in _DATIVES:
+            # «за содействие им»: the label's head just before the pronoun
+            for j in range(i - 1, max(i - 4, -1), -1):
+                if not words[j].text.isalpha() or j in used:
+                    break
+                after.insert(0, (j, words[j]))
+        else:
+            for j in range(i + 1, min(i + 4, len(words))):
+                if not words[j].text.isalpha():
+                    break  # the phrase ends at a dash or a comma
+                after.append((j, words[j]))
+        best: tuple[int, int, _Label] | None = None
+        for skip in range(len(after)):
+            head = after[skip:]
+            for label in lexicon._labels_starting(head[0][1].lemmas):
+                k = len(head)
+                if k >= len(label.words) or any(
+                    lw.isdisjoint(w.lemmas) for lw, (_, w) in zip(label.words, head, strict=False)
+                ):
+                    continue
+                stem = max(
+                    (_shared_prefix(lemma, word) for rest in label.words[k:] for lemma in rest
+                     for word in antecedent),
+                    default=0,
+                )  # fmt: skip
+                if stem >= 3 and (best is None or stem > best[0]):
+                    best = (stem, head[k - 1][0], label)
+            if best is not None:
+                break
+        if best is not None:
+            _, last, label = best
+            first = min(token.start, words[after[0][0]].start)
+            stop = max(token.end, words[last].end)
+            more.append(OffenceSpan(label.slug, first, stop, "reference"))
+    return more
 
 
 _RECRUITMENT = re.compile(

@@ -51,8 +51,8 @@ offence (not «... в 2023 году — 62»: a year is no count)."""
 _NEXT_PART = re.compile(r"\s*[а-яё]+\s*(?:,|\bи\b)\s*$", re.IGNORECASE)
 """«... 39 россиян и девять ...»: the figure after a part and its noun is one too."""
 
-_DASH_AFTER = re.compile(r"\s*(?:[а-яё]+\s*)?[—–]\s*(?:за|по|в)\b", re.IGNORECASE)
-"""«40 — за госизмену», «трое — по статье о шпионаже», «9 человек — за ...»."""
+_DASH_AFTER = re.compile(r"\s*(?:[а-яё]+\s*)?[—–]\s*(?:за|по|в|о|об)\b", re.IGNORECASE)
+"""«40 — за госизмену», «трое — по статье о шпионаже», «9 человек — за ...», «38 — о шпионаже»."""
 
 _COLON_AFTER = re.compile(r"\s*(?:[а-яё]+\s*){0,3}:", re.IGNORECASE)
 """«осудили 52 человека: ...»: a total that a breakdown follows."""

@@ -40,14 +40,18 @@ def find_penalty_ranges(
     tokens: Sequence[Token],
     clauses: Sequence[Clause],
     offences_for: Callable[[int], tuple[str, ...]],
+    after_range: bool = False,
 ) -> list[PenaltyRange]:
     """The ranges of the sentence ``quote`` (``folded`` is its folded form, ``lemmas``
     the dictionary forms of its ``tokens``), cut into ``clauses`` of ``text``;
-    ``offences_for(i)`` gives the offences of clause ``i`` (its own or borrowed)."""
+    ``offences_for(i)`` gives the offences of clause ``i`` (its own or borrowed);
+    ``after_range``: the sentence before gave a range (a condition at the head goes on)."""
+    condition = after_range and g.CONDITION_HEAD.match(quote) is not None
     possible = g.POSSIBLE.search(quote, folded) is not None
     part_named = False
     statutory = (
         possible
+        or condition
         or not lemmas.isdisjoint(g.STATUTORY_CUES)
         or bool(g.TERM_UNDER.search(quote, folded))
         or bool(g.INTRODUCES.search(quote, folded))
@@ -68,16 +72,23 @@ def find_penalty_ranges(
         matches: list[Match] = []
         ages: list[tuple[int, int]] = []
         for name, pattern in patterns:
+            if name in _BARE and not ranges:
+                continue  # years left out need a range before them: no scan
             for m in pattern.finditer(text, clause.start, clause.end):
                 values = {k: read_number(v) for k, v in m.groupdict().items() if v}
                 if any(v is None for v in values.values()):
                     continue
                 if any(a <= m.start() < b for a, b in ages):
                     continue
+                if name in _BARE and (
+                    not ranges or not all(0 < v <= 30 for v in values.values() if v is not None)
+                ):
+                    continue  # «до десяти» only after a range with its years
                 if (
                     name == "penalty.from-to"
                     and not (part_named and _DASH_BEFORE.search(text, clause.start, m.start()))
                     and not _penalty_clause(text, tokens, clause, m.end(), after_range=bool(ranges))
+                    and not (condition and _TERM_BEFORE.search(text, clause.start, m.start()))
                 ):
                     ages.append(m.span())  # «Фигурантам от 18 до 25 лет, им грозит ...»
                     continue
@@ -175,6 +186,13 @@ def _former_maximum(
 
 
 Match = tuple[int, int, str, dict[str, float | None]]
+
+_TERM_BEFORE = re.compile(r"\bсрок[а-яё]*\b", re.IGNORECASE)
+"""«..., то срок составит от пяти до пятнадцати лет»: a term, not an age («Если обвиняемому
+от 14 до 16 лет»)."""
+
+_BARE = frozenset({"penalty.from-to-bare", "penalty.up-to-bare"})
+"""Ranges whose years are left to a range read before them in the sentence."""
 
 _DASH_BEFORE = re.compile(r"[—–]\s*$")
 """«Третья часть, о тяжких последствиях, — от 10 до 15 лет»: the range of the part named."""

@@ -21,21 +21,15 @@ from functools import lru_cache
 
 from kgbuild.extraction_ru.morphology import fold
 from kgbuild.extraction_ru.numbers import read_number
+from kgbuild.extraction_ru.period_patterns import (
+    _GATES,
+    _MONTH_GATE,
+    _MONTH_PIECE,
+    _MONTHS,
+    _YEAR_PIECE,
+    PERIOD_PATTERNS,
+)
 
-_MONTHS = (
-    "январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август", "сентябр",
-    "октябр", "ноябр", "декабр",
-)  # fmt: skip
-_MONTH_STEMS = "|".join(_MONTHS)
-_MONTH = "(?P<m>" + _MONTH_STEMS + r")[а-яё]*"
-_Y = r"(?P<y>(?:19[5-9]|20\d)\d)"
-_YEAR_WORD = r"(?:\s*(?:год[а-яё]*|гг?\.))"
-_S = "(?=[" + "".join(chr(c) for c in range(0x2000) if re.fullmatch("с", chr(c), re.I)) + "])"
-"""A lookahead for «с» in any case: a pattern that starts with a character class is looked
-for with a fast scan, one that starts with ``\\b`` is tried at every position."""
-_NOT_COMPARED = r"(?<!сравнению\s)(?<!сравнении\s)"
-"""«по сравнению с 2022 годом» is a baseline (see :data:`_COMPARISON`), never a span from
-2022 to the publication date."""
 """«за три / шесть / девять месяцев»: the first months of the year."""
 _ORDINAL_HALF = {"перв": 1, "втор": 2}
 _ORDINAL_QUARTER = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}
@@ -111,117 +105,6 @@ def _to_date(y: int, published: dt.date | None) -> _Bounds:
     return dt.date(y, 1, 1), published
 
 
-PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
-    # (name, pattern, example)
-    # a day is a date, not a reference period: claimed first so «2023 года» in it is no year
-    ("day", rf"(?=\d)\b[0-3]?\d\s+{_MONTH}\s+{_Y}{_YEAR_WORD}?", "28 апреля 2023 года"),
-    ("range", rf"(?P<a>(?:19|20)\d\d)\s*[–—-]\s*(?P<b>(?:19|20)\d\d){_YEAR_WORD}?",
-     "за 2013–2023 годы"),
-    ("from-to", rf"{_S}\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?\s+по\s+(?P<b>(?:19|20)\d\d)"
-     rf"{_YEAR_WORD}?", "с 2013 по 2023 год"),
-    ("year-pair", rf"(?P<a>(?:19|20)\d\d)(?:-м)?\s*(?:и|,)\s*(?P<b>(?:19|20)\d\d)"
-     rf"(?:{_YEAR_WORD}|-м\b)", "в 2019 и 2020 годах, в 2019-м и 2020-м"),
-    ("months-years", rf"{_S}\bс\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+(?P<y1>(?:19|20)\d\d)"
-     rf"(?:{_YEAR_WORD})?\s+по\s+{_MONTH}\s+{_Y}",
-     "с января 2023 года по август 2025 года"),
-    ("year-to-month", rf"{_S}\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?\s+(?:по|до)\s+"
-     rf"(?:(?:кон[а-яё]+|исход[а-яё]*)\s+)?{_MONTH}\s+{_Y}",
-     "с 2022 года по конец июля 2025 года, с 2023 года по август 2025 года: to that month's end"),
-    ("months", rf"{_S}\bс\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+по\s+{_MONTH}\s+{_Y}",
-     "с января по июнь 2025 года"),
-    ("months-dash", rf"\b(?P<m1>{_MONTH_STEMS})[а-яё]*\s*[—–-]\s*{_MONTH}\s+{_Y}",
-     "за январь — июнь 2025 года"),
-    ("half", rf"\b(?:(?P<o>перв|втор)[а-яё]*\s+(?:полугоди|половин)[а-яё]*|"
-     rf"(?:за\s+|в\s+)(?:первые\s+)?полгода)\s+{_Y}",
-     "в первом полугодии 2024, в первой половине 2024; за полгода 2025 года (the first half)"),
-    ("quarter", rf"\b(?P<o>перв|втор|трет|четв)[а-яё]*\s+квартал[а-яё]*\s+{_Y}",
-     "в третьем квартале 2024 года"),
-    ("part-of-year", r"\b(?:(?P<o>перв|втор)[а-яё]*\s+(?:полугоди|половин)[а-яё]*|"
-     r"(?P<q>перв|втор|трет|четв[её]рт)[а-яё]*\s+квартал[а-яё]*|"
-     r"перв[а-яё]+\s+(?P<n>тр[её]х|три|шест[ьи]|девят[ьи])\s+месяц[а-яё]*)\b"
-     r"(?:\s+(?P<rel>этого|текущего|нынешнего|прошлого|минувшего|прошедшего)\s+года\b)?"
-     r"(?!\s*(?:\d|года\b))",
-     "в первом полугодии, в первом квартале прошлого года, за первые девять месяцев этого "
-     "года: of the year of publication (a part not yet over then: none)"),
-    ("nine-months", rf"\b(?:перв[а-яё]+\s+)?(?P<n>тр[её]х|три|шест[ьи]|девят[ьи]|восем[ьи]|"
-     rf"восьми|сем[ьи]|пят[ьи]|четыр[её]х|четыре|дв[ау]х|два|десят[ьи]|одиннадцат[ьи]|\d{{1,2}})\s+"
-     rf"месяц[а-яё]*\s+{_Y}", "за девять месяцев 2024 года, за первые шесть месяцев 2025 года"),
-    ("from-to-aside", rf"{_S}\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?(?:,[^.;\d]{{0,100}}?,)?\s*"
-     rf"(?:и\s+)?(?:по|до\s+конца)\s+(?P<b>(?:19|20)\d\d){_YEAR_WORD}?",
-     "с 2009 года, когда ..., и до конца 2023 года"),
-    ("since-month", rf"{_S}{_NOT_COMPARED}\bс\s+{_MONTH}\s+{_Y}{_YEAR_WORD}?(?!\s+по\b)",
-     "с февраля 2022 года"),
-    ("since-start-of", rf"\bс\s+начала\s+{_Y}{_YEAR_WORD}", "с начала 2025 года"),
-    ("since-start", r"\bс\s+начала\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года\b",
-     "с начала года"),
-    ("since", rf"{_S}{_NOT_COMPARED}\bс\s+{_Y}(?!\s*годом){_YEAR_WORD}(?!\s+по\b)", "с 2009 года"),
-    ("month", rf"(?<!\d\s)(?<!\d)\b{_MONTH}\s+{_Y}", "в январе 2025 года"),
-    ("period-of-year", rf"\b(?:за|в)\s+(?:аналогичн|т(?:от|о|ом)\s+же|так(?:ой|ом)\s+же)[а-яё]*\s+"
-     rf"(?:период|полугоди|квартал)[а-яё]*\s+{_Y}(?:{_YEAR_WORD}|-го\b)?",
-     "за тот же период 2024 года: the months named before, in 2024"),
-    ("year", rf"(?=[12])(?<![\d.,–—-]){_Y}(?:{_YEAR_WORD}|-(?:м|й|го|ом)\b)",
-     "в 2023 году, в 2023-м"),
-    ("period-year-before",
-     r"\b(?:за|в)\s+(?:аналогичн[а-яё]+|т(?:от|о|ом|е)\s+же|так(?:ой|ом)\s+же)\s+"
-     r"(?:период[а-яё]*|полугоди[а-яё]*|квартал[а-яё]*|(?:тр[её]х|три|шест[ьи]|девят[ьи])\s+месяц[а-яё]*)\s+"
-     r"(?:прошлого|предыдущего|минувшего)\s+года\b",
-     "за аналогичный период прошлого года, за те же три месяца прошлого года"),
-    ("years-preceding", r"\b(?:(?P<n>\d{1,2}|[а-яё]+)\s+предыдущ[а-яё]+|предыдущ[а-яё]+\s+"
-     r"(?P<n2>\d{1,2}|[а-яё]+))\s+(?:года|лет)\b",
-     "за три предыдущих года, за предыдущие пять лет: the full years before the period named"),
-    ("year-before-last", r"\bпозапрошл[а-яё]+(?:\s+год[а-яё]*)?", "в позапрошлом году"),
-    ("last-year", r"\b(?:прошл|минувш|предыдущ)[а-яё]+\s+год[а-яё]*", "в прошлом году"),
-    ("this-year", r"\b(?:этом|текущем|нынешнем|этот|текущий)\s+году?\b", "в этом году"),
-    ("year-before", r"\b(?:годом\s+(?:ранее|раньше)|за\s+год\s+до\s+этого|(?<!\d\s)год\s+назад)",
-     "годом ранее, год назад"),
-    ("years-before", r"\b(?P<n>двумя|тремя|четырьмя|пятью|\d)\s+годами\s+(?:ранее|раньше)",
-     "двумя годами ранее"),
-    ("years-after", r"\b(?P<n>двумя|тремя|четырьмя|пятью|\d)\s+годами\s+(?:позже|позднее|спустя)",
-     "двумя годами позже"),
-    ("years-later", r"\b(?:(?:спустя|через)\s+(?P<n>два|три|четыре|пять|шесть|\d)\s+(?:года|лет)\b"
-     r"|(?P<n2>два|три|четыре|пять|шесть|\d)\s+(?:года|лет)\s+спустя)",
-     "спустя три года, через два года, три года спустя"),
-    ("year-after", r"\b(?:годом\s+(?:позже|позднее|спустя)|(?:в|на)\s+следующ[а-яё]+\s+год"
-     r"[а-яё]*|через\s+год)", "годом позже, в следующем году"),
-    ("same", r"\b(?:тогда\s+же|в\s+том\s+же\s+году|за\s+(?:тот\s+же|то\s+же|этот\s+же|этот|тот)\s+"
-     r"(?:период|полугоди[ея]|квартал)\b|за\s+(?:те\s+же|эти)\s+(?P<n>тр[её]х|три|шест[ьи]|девят[ьи])\s+"
-     r"месяц[а-яё]*)", "тогда же, за то же полугодие, за те же девять месяцев"),
-)  # fmt: skip
-"""Period wordings, most specific first; the first pattern to claim a stretch keeps it."""
-
-_MONTH_GATE = (
-    "январ", "феврал", "март", "апрел", "май", "мая", "мае", "июн", "июл", "август",
-    "сентябр", "октябр", "ноябр", "декабр",
-)  # fmt: skip
-_YEAR_PIECE = "\0year"
-"""Stands in the present pieces for a year in figures («2023»), which every pattern
-naming a year needs besides its gate: «по», «20» and the dashes open most sentences."""
-_MONTH_PIECE = "\0month"
-"""Stands for any of the :data:`_MONTH_GATE` pieces: one scan instead of fourteen."""
-_GATES: dict[str, tuple[str, ...]] = {
-    "range": ("–", "—", "-"), "year-pair": (_YEAR_PIECE,), "from-to": ("по",),
-    "months": (_MONTH_PIECE,), "months-dash": (_MONTH_PIECE,), "months-years": (_MONTH_PIECE,),
-    "year-to-month": (_MONTH_PIECE,),
-    "half": ("полугод", "полгода", "половин"), "quarter": ("квартал",),
-    "nine-months": ("месяц",), "since-start-of": ("начал",), "since-start": ("начал",),
-    "since": (_YEAR_PIECE,), "month": (_MONTH_PIECE,), "year": (_YEAR_PIECE,),
-    "day": (_MONTH_PIECE,),
-    "from-to-aside": ("по", "конца"), "since-month": (_MONTH_PIECE,),
-    "period-year-before": ("период", "полугод", "квартал", "месяц"),
-    "period-of-year": ("период", "полугод", "квартал"),
-    "years-before": ("годами",), "years-after": ("годами",), "years-later": ("спустя", "через"),
-    "years-preceding": ("предыдущ",), "year-before-last": ("позапрошл",),
-    "last-year": ("прошл", "минувш", "предыдущ"),
-    "this-year": ("этом", "текущ", "нынешн", "этот"),
-    "year-before": ("годом", "этого", "назад"), "year-after": ("годом", "следующ", "через"),
-    "same": ("тогда", "том", "период", "полугод", "квартал", "месяц"),
-    "part-of-year": ("полугод", "половин", "квартал", "месяц"),
-}  # fmt: skip
-"""Pieces of text of which each pattern needs one (in lower case): a sentence with none
-skips the pattern. ``tests/test_extraction_ru_speed.py`` checks that the gates change
-nothing."""
-
-
 def _bounds(
     name: str, m: re.Match[str], published: dt.date | None, previous: Period | None
 ) -> _Bounds:
@@ -258,6 +141,9 @@ def _bounds(
         if y1 >= y:
             return None, None
         return _months(y1, first_month, first_month)[0], _months(y, last_month, last_month)[1]
+    if name == "month-to-year" and y is not None:
+        y1, first_month = int(m.group("y1")), _month_number(fold(m.group("m1")))
+        return (dt.date(y1, first_month, 1), dt.date(y, 12, 31)) if y1 < y else (None, None)
     if name == "year-to-month" and y is not None:
         a, month = int(m.group("a")), _month_number(fold(m.group("m")))
         return (dt.date(a, 1, 1), _months(y, month, month)[1]) if a < y else (None, None)
@@ -269,6 +155,11 @@ def _bounds(
         return _months(y, month, month)
     if name == "year" and y is not None:
         return _year(y)
+    if name == "month-rel" and published is not None:
+        # «в марте прошлого года»: that month of the year of publication, or of the one before
+        year = published.year - (1 if fold(m.group("rel")).startswith(_LAST_YEAR_WORDS) else 0)
+        month = _month_number(fold(m.group("m")))
+        return _months(year, month, month)
     if name == "last-year":
         return (None, None) if published is None else _year(published.year - 1)
     if name == "year-before-last":
