@@ -277,7 +277,7 @@ def test_forced_labour_joins_the_sanctions_only_from_218fz() -> None:
 
 # The sabotage articles (281 and the three 586-FZ added), written out from their sources rather
 # than read back from the register: (first day, min, max, life) of each version, oldest first.
-# A min and max left empty are a term the sources do not give (the original part 2 of 281).
+# The original part 2 of 281 (1997 to 321-FZ) is read in the 2005 text (reg-u.yaml).
 SABOTAGE_HISTORY = {
     ("281", "1"): [
         ("1997-01-01", "10", "15", "false"),
@@ -285,7 +285,7 @@ SABOTAGE_HISTORY = {
         ("2023-05-09", "10", "20", "false"),
     ],
     ("281", "2"): [
-        ("1997-01-01", "", "", "false"),
+        ("1997-01-01", "12", "20", "false"),
         ("2009-01-11", "12", "20", "false"),  # 321-FZ (Kodeks copy)
         ("2023-05-09", "12", "20", "false"),
     ],
@@ -320,8 +320,9 @@ def test_sabotage_penalties_on_the_day_before_and_the_day_of_each_version(
 
 
 def test_sabotage_gravity_follows_the_terms_and_the_art_15_of_the_day(gravity) -> None:  # type: ignore[no-untyped-def]
-    # the original part 2 of 281 has no known term: left unclassified, never counted small
-    assert ("281", "2") not in gravity(dt.date(2009, 1, 10))
+    # the original part 2 of 281, 12 to 20 years (the 2005 text): particularly grave
+    assert gravity(dt.date(1997, 1, 1))[("281", "2")][0] == "particularly_grave"
+    assert gravity(dt.date(2009, 1, 10))[("281", "2")][0] == "particularly_grave"
     assert gravity(dt.date(2009, 1, 11))[("281", "2")][0] == "particularly_grave"
     # 281 part 1, 10 to 15 years: particularly grave under every Art. 15 since 1997
     for day in ("1997-01-01", "2011-12-07", "2023-05-08", "2023-05-09"):
@@ -332,23 +333,23 @@ def test_sabotage_gravity_follows_the_terms_and_the_art_15_of_the_day(gravity) -
 
 
 # Art. 208 (illegal armed formations), written out from its sources (seeds/statutes/sources/
-# reg-f.yaml) rather than read back from the register: (first day, min, max, life) of each
-# version, oldest first. Empty min and max are a term no source read gives (the sanctions of
-# 377-FZ on part 2, of 130-FZ, and the minimum of 302-FZ's; its maximum and its start on
-# 14.11.2013 are from reg-m.yaml's news reports).
+# reg-f.yaml; 130-FZ's terms from the 2014-2016 text, reg-u.yaml) rather than read back from
+# the register: (first day, min, max, life) of each version, oldest first. Empty min and max
+# are a term no source read gives (the sanction of 377-FZ on part 2 and the minimum of
+# 302-FZ's; its maximum and its start on 14.11.2013 are from reg-m.yaml's news reports).
 ARMED_FORMATION_HISTORY = {
     ("208", "1"): [
         ("1997-01-01", "2", "7", "false"),
         ("2006-08-09", "2", "7", "false"),
         ("2010-01-01", "2", "7", "false"),
-        ("2014-05-05", "", "", "false"),
+        ("2014-05-05", "8", "15", "false"),
         ("2016-07-20", "10", "20", "false"),
     ],
     ("208", "2"): [
         ("1997-01-01", "", "5", "false"),
         ("2010-01-01", "", "", "false"),
         ("2013-11-14", "", "6", "false"),
-        ("2014-05-05", "", "", "false"),
+        ("2014-05-05", "5", "10", "false"),
         ("2016-07-20", "8", "15", "false"),
         ("2022-07-14", "8", "15", "false"),
     ],
@@ -376,9 +377,11 @@ def test_armed_formation_gravity_follows_the_terms_and_the_art_15_of_the_day(gra
     assert gravity(dt.date(1997, 1, 1))[("208", "1")][0] == "grave"
     assert gravity(dt.date(1997, 1, 1))[("208", "2")][0] == "medium"
     assert ("208", "1") not in gravity(dt.date(1996, 12, 31))
-    # the 377-FZ part 2 and the 130-FZ sanctions were not found: unclassified, never small
+    # the 377-FZ part 2 sanction was not found: unclassified, never small
     assert ("208", "2") not in gravity(dt.date(2010, 1, 1))
-    assert ("208", "1") not in gravity(dt.date(2016, 7, 19))
+    # 130-FZ (the 2014-2016 text): 8 to 15 years particularly grave, 5 to 10 grave
+    assert gravity(dt.date(2016, 7, 19))[("208", "1")][0] == "particularly_grave"
+    assert gravity(dt.date(2016, 7, 19))[("208", "2")][0] == "grave"
     # 375-FZ: 10 to 20 and 8 to 15 years, both particularly grave
     assert gravity(dt.date(2016, 7, 20))[("208", "1")][0] == "particularly_grave"
     assert gravity(dt.date(2016, 7, 20))[("208", "2")][0] == "particularly_grave"
@@ -568,8 +571,18 @@ def test_art_284_was_medium_until_420fz_and_small_after(gravity) -> None:  # typ
         ("2026-11-01", "small"),
     ):
         assert gravity(dt.date.fromisoformat(day))[("284", "")][0] == category, day
-    # the 2015 wording of 284.1 prescribed imprisonment of a term not found: unclassified
-    assert ("284.1", "") not in gravity(dt.date(2016, 1, 1))
+    # the 2015 wording of 284.1 (a 2017 text, reg-u.yaml): 2 to 6 years, grave
+    assert gravity(dt.date(2016, 1, 1))[("284.1", "")][0] == "grave"
+
+
+def test_the_2015_wording_of_284_1_is_in_force_until_the_2021_parts(penalties) -> None:  # type: ignore[no-untyped-def]
+    """129-FZ's term, 2 to 6 years, read in a 2017 text (reg-u.yaml), from the first day of
+    the article to the day before 292-FZ's parts replaced it."""
+    unit = ("284.1", "")
+    assert penalties(dt.date(2015, 6, 2)).get(unit) is None
+    assert penalties(dt.date(2015, 6, 3)).get(unit) == ("2", "6", "false", "2015-06-03")
+    assert penalties(dt.date(2021, 7, 11)).get(unit) == ("2", "6", "false", "2015-06-03")
+    assert penalties(dt.date(2021, 7, 12)).get(unit) is None
 
 
 @pytest.mark.parametrize("art15", REGISTER.categories[1:], ids=lambda c: str(c.start.value))

@@ -138,7 +138,10 @@ def test_277s_unread_facts_stay_unverified() -> None:
     assert version.enacted_by == "fz-2006-153"
     assert version.start.value == REGISTER.laws["fz-2006-153"].dates["in_force"].value
     assert version.start.confidence == "low" and version.start.derived_from is not None
-    # the 2004-2010 sanction is inferred, not read
-    assert versions[1].confidence == versions[2].confidence == "low"
+    # 73-FZ's sanction is read in the 2005 text (reg-u.yaml); the 153-FZ version of 2006,
+    # which kept it, still rests on the inference from the 2023 text
+    assert versions[1].confidence == "medium" and versions[1].source == "reg-u-cons2005-uk-277"
+    assert (versions[1].quote or "").startswith("наказывается лишением свободы на срок от")
+    assert versions[2].confidence == "low"
     # only the 377-FZ version is read in the official text
     assert versions[3].enacted_by == "fz-2009-377" and versions[3].confidence == "high"

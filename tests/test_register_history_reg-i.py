@@ -26,7 +26,7 @@ __all__ = ["gravity", "penalties"]  # fixtures imported for use here, not copied
 HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
     ("205", "1"): [
         ("1997-01-01", "5", "10", "false"),  # the 1996 text
-        ("2004-07-21", "", "", "false"),  # 74-FZ raised the term: new term not found
+        ("2004-07-21", "8", "12", "false"),  # 74-FZ (the 2005 text's edit note)
         ("2006-08-09", "8", "12", "false"),  # 153-FZ (derived: ten days after publication)
         ("2010-01-01", "", "", "false"),  # 377-FZ reworded the sanction: wording not found
         ("2010-12-24", "8", "15", "false"),  # 352-FZ (Kodeks copy)
@@ -37,7 +37,7 @@ HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
     ],
     ("205", "2"): [
         ("1997-01-01", "8", "15", "false"),
-        ("2004-07-21", "", "", "false"),  # 74-FZ raised the term: new term not found
+        ("2004-07-21", "10", "20", "false"),  # 74-FZ (the 2005 text's edit note)
         ("2009-01-11", "", "", "false"),  # 321-FZ restated the part: sanction not found
         ("2010-01-01", "10", "20", "false"),  # 377-FZ, with restriction of liberty
         ("2016-07-20", "12", "20", "false"),  # 375-FZ
@@ -45,7 +45,7 @@ HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
     ],
     ("205", "3"): [
         ("1997-01-01", "10", "20", "false"),
-        ("2004-07-21", "", "", "true"),  # 74-FZ added life; its prison term not found
+        ("2004-07-21", "15", "20", "true"),  # 74-FZ: or life (the 2005 text's edit note)
         ("2009-01-11", "", "", "true"),  # 321-FZ restated the part: prison term not found
         ("2010-01-01", "15", "20", "true"),  # 377-FZ: or life imprisonment
         ("2023-05-09", "15", "20", "true"),  # 157-FZ reworded points "а" and "б"
@@ -102,12 +102,13 @@ def test_the_register_has_exactly_these_versions(article: str) -> None:
         ("1997-01-01", ("205", "1"), "grave"),
         ("1997-01-01", ("205", "2"), "particularly_grave"),
         ("2006-08-09", ("205", "1"), "particularly_grave"),
+        # 74-FZ's terms (the 2005 text): 8-12 and 10-20 years, above 10
+        ("2004-07-21", ("205", "1"), "particularly_grave"),
+        ("2004-07-21", ("205", "2"), "particularly_grave"),
         ("2010-12-24", ("205", "1"), "particularly_grave"),
         ("2010-01-01", ("205", "3"), "particularly_grave"),
         ("2023-05-09", ("205", "1"), "particularly_grave"),
         # a version whose prison term was not found is left unclassified, never small
-        ("2004-07-21", ("205", "1"), None),
-        ("2004-07-21", ("205", "2"), None),
         ("2010-01-01", ("205", "1"), None),
         ("2009-01-11", ("205", "2"), None),
         # life imprisonment alone makes a version particularly grave

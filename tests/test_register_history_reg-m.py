@@ -29,7 +29,7 @@ HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
         ("1997-01-01", "", "5", "false"),  # the 1996 text: up to 5 years
         ("2010-01-01", "", "", "false"),  # 377-FZ: the new term was not read
         ("2013-11-14", "", "6", "false"),  # 302-FZ: up to 6 years by the news reports
-        ("2014-05-05", "", "", "false"),  # 130-FZ: the term was not found
+        ("2014-05-05", "5", "10", "false"),  # 130-FZ: 5 to 10 years (2014-2016 text, reg-u)
         ("2016-07-20", "8", "15", "false"),  # 375-FZ: 8 to 15 years (official text)
         ("2022-07-14", "8", "15", "false"),  # 260-FZ reworded the disposition only
     ],
@@ -157,8 +157,8 @@ def test_501_fz_moves_the_205_part_1_boundary_to_its_derived_entry_into_force(
         # up to 6 years under the Art. 15 of 420-FZ: grave (above 5, at most 10)
         ("2013-11-14", ("208", "2"), "grave"),
         ("2014-05-04", ("208", "2"), "grave"),
-        # 130-FZ's term not found: unclassified again
-        ("2014-05-05", ("208", "2"), None),
+        # 130-FZ's 5 to 10 years (the 2014-2016 text): still grave
+        ("2014-05-05", ("208", "2"), "grave"),
     ],
     ids=str,
 )
