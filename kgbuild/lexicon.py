@@ -88,11 +88,10 @@ def _gate_literal(label: str, *, loose: bool = False) -> str | None:
     return best if len(best) >= 3 else None
 
 
-def _other_pieces(label: str) -> tuple[str, ...]:
+def _other_pieces(label: str, gate: str | None) -> tuple[str, ...]:
     """The strict pattern's plain pieces of three letters or more besides its gate: a label
     whose gate opens is tried only if the text holds these too ("security" opens every label
     with that word, and a failed search costs a try at each position of the sentence)."""
-    gate = _gate_literal(label)
     return tuple(sorted({p for p in _literal_pieces(label) if len(p) >= 3 and p != gate}))
 
 
@@ -279,14 +278,15 @@ class Lexicon:
         for concept in sorted(by_slug.values(), key=lambda c: c.slug):
             for label in sorted(set(concept.labels)):
                 loose = _loose_pattern(label)
+                gate = _gate_literal(label)
                 patterns.append(
                     _LabelPattern(
                         slug=concept.slug,
                         label=label,
                         strict_source=_strict_pattern(label),
                         loose_source=loose,
-                        gate=_gate_literal(label),
-                        pieces=_other_pieces(label),
+                        gate=gate,
+                        pieces=_other_pieces(label, gate),
                         loose_gate=_gate_literal(label, loose=True),
                     )
                 )

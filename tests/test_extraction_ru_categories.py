@@ -90,6 +90,10 @@ def _term(
     return ("individual_sentence", offence, years, life)
 
 
+def _case(offence: str, n: int, start: str, end: str, q: str = "exact") -> tuple[object, ...]:
+    return ("case_count", offence, n, q, start, end)
+
+
 CASES: list[tuple[str, str, Expected]] = [
     # -- groups given one term ---------------------------------------------------------
     (

@@ -35,12 +35,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extraction_ru_categories import Expected, _claims, _count, _range, _term
-
-
-def _case(offence: str, n: int, start: str, end: str, q: str = "exact") -> tuple[object, ...]:
-    return ("case_count", offence, n, q, start, end)
-
+from tests.test_extraction_ru_categories import (
+    Expected,
+    _case,
+    _claims,
+    _count,
+    _range,
+    _term,
+)
 
 CASES: list[tuple[str, str, Expected]] = [
     # -- a condition on the offence before ------------------------------------------------

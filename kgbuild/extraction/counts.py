@@ -8,6 +8,7 @@ from kgbuild.claims import Change, ClaimKind
 from kgbuild.extraction.breakdowns import BreakdownRules
 from kgbuild.extraction.changes import _baseline_period, _comparison_hit, _factor_value
 from kgbuild.extraction.drafts import _Draft, _round, _unique
+from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import (
     _CONVICTION_CUE,
     _CONVICTIONS_REACHED,
@@ -399,7 +400,7 @@ class CountRules(BreakdownRules):
     def _added_by_subject(self, item: _Item) -> tuple[str, ...]:
         """The offence that is the subject of "added another N ..." before ``item``, in
         the same clause (none: the usual reading)."""
-        if item.offences or not any(w in self.folded for w in ("added", "contribut", "brought")):
+        if item.offences or not _gate_open(("added", "contribut", "brought"), self.folded):
             return ()
         verb = _ADDED_BEFORE.search(self.s, max(0, item.start - 40), item.start)
         if verb is None:
