@@ -40,3 +40,32 @@ def test_person_from_a_town(text: str, expected: list[tuple[str, str, float]]) -
         if c.kind == "individual_sentence"
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name of a law is no person: "he" stands for the defendant named before it
+        (
+            "Pavel Orlov was found guilty under Article 276 of Russia's Criminal Code. He "
+            "was sentenced to eleven years in a strict-regime colony.",
+            [("Pavel Orlov", 11.0)],
+        ),
+        (
+            "The Investigative Committee said the court convicted him under Article 275 of "
+            "the Criminal Code and sentenced him to 13 years.",
+            [],
+        ),
+        # a possessive names someone else: the lawyer's client is not named here
+        ("Artem Lebedev's client was sentenced to seven years for espionage.", []),
+    ],
+)
+def test_laws_institutions_and_possessives_are_no_names(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    got = [
+        (c.person, c.sentence_years)
+        for c in _extract(text, PUBLISHED)
+        if c.kind == "individual_sentence"
+    ]
+    assert got == expected

@@ -181,6 +181,15 @@ _NAME_STOP: Final = frozenset(
         "december monday tuesday wednesday thursday friday saturday sunday also then later"
     )
 )
+_NOT_NAME: Final = frozenset(
+    _words(
+        "code article articles criminal constitution law laws duma ministry committee service "
+        "agency department office prosecutor prosecutors intelligence federation kremlin "
+        "government parliament republic region oblast krai university institute press"
+    )
+)
+"""Words of laws and institutions: "Russia's Criminal Code" and "Investigative Committee"
+are no person's name."""
 _COURT = compile_narrowed(
     r"\b(?:(?:a|an|the)\s+)?(?P<court>(?:[A-Z][\w'’.-]*\s+){0,5}(?:[a-z]+\s+)?[Cc]ourt"
     r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?)"

@@ -13,6 +13,7 @@ from kgbuild.extraction.grammar_en_individual import (
     _INDEFINITE_NP,
     _NAME,
     _NAME_STOP,
+    _NOT_NAME,
     _PRONOUN_SUBJECT,
     _SENT_TERM,
     _SENTENCE_GATES,
@@ -355,6 +356,10 @@ class IndividualRules(ReferenceRules):
         while words and words[-1].lower() in _NAME_STOP:
             words = words[:-1]
         if len(words) < 2 or any(w.lower() in _NAME_STOP for w in words):
+            return ""
+        # "Russia's Criminal Code", "Petrov's lawyer": a possessive or a law's or an
+        # institution's word, not the name of the person sentenced
+        if any(w.lower() in _NOT_NAME or w.endswith(("'s", "’s")) for w in words):
             return ""
         return " ".join(words)
 
