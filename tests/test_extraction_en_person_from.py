@@ -69,3 +69,39 @@ def test_laws_institutions_and_possessives_are_no_names(
         if c.kind == "individual_sentence"
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the secrets handed over are what was done, not the charge; the court's statement
+        # quoted next tells the same term again with the article: one claim, treason
+        (
+            "Oleg Mironov was sentenced to 14 years for handing state secrets to foreign "
+            'intelligence, the regional court said. "Oleg Mironov was convicted under '
+            "Article 275 of the Criminal Code (high treason). He was sentenced to 14 years "
+            'in a strict-regime colony," a court spokeswoman said.',
+            [("Oleg Mironov", "treason", 14.0)],
+        ),
+        # "access to state secrets" describes someone, it is not what he was convicted of
+        (
+            "The editor, who never had access to state secrets, was jailed last month; and "
+            "on Friday Denis Volkov received an 18-year sentence.",
+            [("Denis Volkov", None, 18.0)],
+        ),
+        # disclosure itself stays the charge
+        (
+            "An engineer from Perm was sentenced to three years for disclosing state secrets.",
+            [("An engineer from Perm", "disclosure_of_state_secrets", 3.0)],
+        ),
+    ],
+)
+def test_secrets_handed_over_or_reached_are_no_charge(
+    text: str, expected: list[tuple[str, str | None, float]]
+) -> None:
+    got = [
+        (c.person, c.offence, c.sentence_years)
+        for c in _extract(text, PUBLISHED)
+        if c.kind == "individual_sentence"
+    ]
+    assert got == expected

@@ -127,7 +127,7 @@ def _without_restated(drafts: list[_Draft], text: str) -> list[_Draft]:
     """The drafts less a count that names again, with "the", a count of the two sentences
     before ("... opened 70 cases in 2023 ... Out of the 70 new cases initiated in 2023,
     ..."): the same figure, offence and period, no new claim; and less a range a sentence
-    gives twice."""
+    gives twice, and a person's term told again in the next sentences."""
     kept: list[_Draft] = []
     for d in drafts:
         if d.kind == "penalty_range" and any(
@@ -136,6 +136,20 @@ def _without_restated(drafts: list[_Draft], text: str) -> list[_Draft]:
             for e in kept[-4:]
         ):
             continue  # "forced labour for up to five years, or up to five years in prison"
+        told = [
+            e
+            for e in kept[-4:]
+            if e.kind == d.kind == "individual_sentence"
+            and (e.person, e.sentence_years, e.life) == (d.person, d.sentence_years, d.life)
+            and 0 < d.sentence_index - e.sentence_index <= 2
+        ]
+        if told:
+            # a court's statement quoted after the report: "X was sentenced to eight years
+            # ... 'X was convicted under Article 275 ... He was sentenced to eight years'";
+            # the charge the statement names, if the report named none
+            if not told[-1].offences and d.offences:
+                told[-1].offences, told[-1].articles = d.offences, d.articles
+            continue
         if (
             d.kind in _COUNT_KINDS
             and d.part_of is None

@@ -23,6 +23,7 @@ from kgbuild.extraction.numbers import parse_number
 from kgbuild.extraction.periods import _format_date, _nearest
 from kgbuild.extraction.references import ReferenceRules, previous_offences
 from kgbuild.fastre import compile_narrowed
+from kgbuild.lexicon import OffenceMatch
 
 _ARTICLE_WORD = compile_narrowed(r"\b[Aa]n?\s")
 _THE = compile_narrowed(r"\b[Tt]he\s")
@@ -127,6 +128,24 @@ _LINKED_TO_BEFORE = compile_narrowed(
 """A sentence told as a case of the one before ("For example, ...", "he was sentenced"):
 it may take that sentence's offence; a term that merely follows a count does not ("Courts
 convicted 30 people of espionage. A pensioner got eight years last week": no charge)."""
+
+
+_SECRETS_REACHED = compile_narrowed(r"\baccess\s+to\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_SECRETS_SENT = compile_narrowed(r"\s+(?:abroad\b|to\s+(?:an?\s+|the\s+)?(?:foreign\b|[A-Z]))")
+
+
+def _secrets_as_object(text: str, match: OffenceMatch) -> bool:
+    """Whether "state secrets" names what was handed over or reached, not the charge: "for
+    passing state secrets to foreign intelligence" (treason or espionage, as the court
+    says), "who had no access to state secrets"."""
+    if match.slug != "state_secrets" or not re.fullmatch(
+        r"state\s+secrets?", text[match.start : match.end], re.IGNORECASE
+    ):
+        return False
+    return bool(
+        _SECRETS_REACHED.search(text, max(0, match.start - 40), match.start)
+        or _SECRETS_SENT.match(text, match.end)
+    )
 
 
 class IndividualRules(ReferenceRules):
@@ -364,7 +383,8 @@ class IndividualRules(ReferenceRules):
         return " ".join(words)
 
     def _charge(self, start: int, end: int) -> tuple[str, ...]:
-        after = [m for m in self.offences if m.start >= start]
+        named = [m for m in self.offences if not _secrets_as_object(self.s, m)]
+        after = [m for m in named if m.start >= start]
         if after:
             # "for treason, espionage and attempted sabotage": each joined to the one before
             chain = [after[0]]
@@ -373,10 +393,13 @@ class IndividualRules(ReferenceRules):
                     break
                 chain.append(m)
             return _unique([m.slug for m in chain])
-        loose_after = self.lexicon.find_offences_loose(self.s[start:])
+        rest = self.s[start:]
+        loose_after = [
+            m for m in self.lexicon.find_offences_loose(rest) if not _secrets_as_object(rest, m)
+        ]
         if loose_after:
             return (loose_after[0].slug,)
-        before = [m for m in self.offences if m.end <= start]
+        before = [m for m in named if m.end <= start]
         if before:
             return (before[-1].slug,)
         return ()
@@ -400,7 +423,8 @@ class IndividualRules(ReferenceRules):
         index, before = self.state.recent[-2]
         if index != self.index - 1:
             return ()
-        slugs = _unique([m.slug for m in self.lexicon.find_offences(before)])
+        named = self.lexicon.find_offences(before)
+        slugs = _unique([m.slug for m in named if not _secrets_as_object(before, m)])
         return slugs if len(slugs) == 1 else ()
 
     def _court(self, start: int, obj: str) -> str | None:
