@@ -576,3 +576,18 @@ def test_a_month_before_became_a_crime_or_made_an_offence(
 ) -> None:
     claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
     assert [(c.offence, c.date) for c in claims if c.kind == "enactment"] == want
+
+
+def test_a_figure_told_again_in_a_later_paragraph_is_one_claim(lexicon: Lexicon) -> None:
+    """A digest gives the figure in its lead and again, fuller, further down: one claim;
+    another offence or period with the same number stays a claim of its own."""
+    text = (
+        "Courts handed down 131 verdicts for espionage in just six months of 2025.\n\n"
+        "The data came from the court department's tables.\n\n"
+        "In the first six months of 2025, courts issued 131 verdicts in espionage cases, "
+        "a record. In the first six months of 2024 they issued 131 verdicts for treason."
+    )
+    assert _claims(lexicon, text) == [
+        _count("espionage", 131, "2025-01-01", "2025-06-30"),
+        _count("treason", 131, "2024-01-01", "2024-06-30"),
+    ]

@@ -127,7 +127,8 @@ def _without_restated(drafts: list[_Draft], text: str) -> list[_Draft]:
     """The drafts less a count that names again, with "the", a count of the two sentences
     before ("... opened 70 cases in 2023 ... Out of the 70 new cases initiated in 2023,
     ..."): the same figure, offence and period, no new claim; and less a range a sentence
-    gives twice, and a person's term told again in the next sentences."""
+    gives twice, and a person's term told again in the next sentences, and a count told
+    again further on (a digest's lead, then its body): same figure, offence and period."""
     kept: list[_Draft] = []
     for d in drafts:
         if d.kind == "penalty_range" and any(
@@ -160,6 +161,14 @@ def _without_restated(drafts: list[_Draft], text: str) -> list[_Draft]:
                 and 1 <= d.sentence_index - e.sentence_index <= 2
                 for e in kept
             )
+        ):
+            continue
+        if d.kind in _COUNT_KINDS and any(
+            e.kind == d.kind
+            and (e.count, e.offences, e.period, e.qualifier, e.part_of)
+            == (d.count, d.offences, d.period, d.qualifier, d.part_of)
+            and e.sentence_index < d.sentence_index
+            for e in kept
         ):
             continue
         kept.append(d)
