@@ -591,3 +591,12 @@ def test_a_figure_told_again_in_a_later_paragraph_is_one_claim(lexicon: Lexicon)
         _count("espionage", 131, "2025-01-01", "2025-06-30"),
         _count("treason", 131, "2024-01-01", "2024-06-30"),
     ]
+
+
+def test_a_figure_given_again_within_a_paragraph_stays(lexicon: Lexicon) -> None:
+    text = (
+        "In 2024 courts convicted 131 people of espionage. In 2022 courts convicted 37 "
+        "people of espionage, and 131 in 2024."
+    )
+    got = [c[2] for c in _claims(lexicon, text) if c[0] == "conviction_count"]
+    assert got.count(131) == 2

@@ -280,3 +280,25 @@ def test_a_comparison_with_a_year_is_a_baseline_not_a_span(
 ) -> None:
     (period,) = find_periods(phrase, 0, len(phrase), published=PUBLISHED, previous=None)
     assert (str(period.first), str(period.last), period.cue is not None) == expected
+
+
+def test_a_figure_told_again_in_a_later_paragraph_is_one_claim() -> None:
+    """A lead and the body give one figure twice: one claim. Within one paragraph, a figure
+    given again to compare («а годом позже — уже 131») stays a claim of its own."""
+    lead_and_body = (
+        "За январь–июнь 2025 года суды вынесли 131 приговор по делам о шпионаже.\n\n"
+        "Цифры взяты из таблиц Судебного департамента.\n\n"
+        "В первом полугодии 2025 года суды вынесли 131 приговор по делам о шпионаже."
+    )
+    assert _claims(lead_and_body) == [
+        _count("espionage", 131, "2025-01-01", "2025-06-30", unit="verdicts")
+    ]
+    one_paragraph = (
+        "В 2024 году суды осудили за шпионаж 131 человека. В 2022 году за шпионаж "
+        "осудили 37 человек, а двумя годами позже — уже 131."
+    )
+    assert _claims(one_paragraph) == [
+        _count("espionage", 131, *_year(2024)),
+        _count("espionage", 37, *_year(2022)),
+        _count("espionage", 131, *_year(2024)),
+    ]

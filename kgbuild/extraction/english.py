@@ -128,7 +128,8 @@ def _without_restated(drafts: list[_Draft], text: str) -> list[_Draft]:
     before ("... opened 70 cases in 2023 ... Out of the 70 new cases initiated in 2023,
     ..."): the same figure, offence and period, no new claim; and less a range a sentence
     gives twice, and a person's term told again in the next sentences, and a count told
-    again further on (a digest's lead, then its body): same figure, offence and period."""
+    again in a later paragraph (a digest's lead, then its body): same figure, offence and
+    period."""
     kept: list[_Draft] = []
     for d in drafts:
         if d.kind == "penalty_range" and any(
@@ -163,12 +164,18 @@ def _without_restated(drafts: list[_Draft], text: str) -> list[_Draft]:
             )
         ):
             continue
-        if d.kind in _COUNT_KINDS and any(
-            e.kind == d.kind
-            and (e.count, e.offences, e.period, e.qualifier, e.part_of)
-            == (d.count, d.offences, d.period, d.qualifier, d.part_of)
-            and e.sentence_index < d.sentence_index
-            for e in kept
+        if (
+            d.kind in _COUNT_KINDS
+            and any(
+                e.kind == d.kind
+                and (e.count, e.offences, e.period, e.qualifier, e.part_of)
+                == (d.count, d.offences, d.period, d.qualifier, d.part_of)
+                and e.sentence_index < d.sentence_index
+                # a paragraph apart: within one, a figure given again compares ("37 in 2022,
+                # and two years later 131") and the keys count it again
+                and "\n" in text[e.end : d.start]
+                for e in kept
+            )
         ):
             continue
         kept.append(d)

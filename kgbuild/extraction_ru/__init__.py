@@ -62,6 +62,7 @@ def extract_ru(
         lexicon=lexicon if lexicon is not None else default_lexicon(),
         published=published,
     )
+    claims = _without_told_again(claims, clean.text)
     if clean.text == text:
         return claims
     # offsets and quotes as the document has them, markup and line ends and all
@@ -72,3 +73,28 @@ def extract_ru(
             c = replace(c, start=start, end=end, quote=text[start:end])
         fixed.append(c)
     return fixed
+
+
+def _without_told_again(claims: list[Claim], text: str) -> list[Claim]:
+    """The claims less a count told again in a later paragraph (a digest's lead, then its
+    body): the same kind, figure, offences, period and qualifier make no second claim.
+    Within a paragraph a figure given again compares («37 человек, а двумя годами позже —
+    уже 131») and counts again."""
+    seen: dict[tuple[object, ...], int] = {}
+    kept: list[Claim] = []
+    for c in claims:
+        if c.kind in ("conviction_count", "case_count"):
+            key = (
+                c.kind,
+                frozenset(c.offences),
+                c.count,
+                c.qualifier,
+                c.period_start,
+                c.period_end,
+                c.part_of,
+            )
+            if key in seen and "\n" in text[seen[key] : c.start]:
+                continue
+            seen.setdefault(key, c.end)
+        kept.append(c)
+    return kept
