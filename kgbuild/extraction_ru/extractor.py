@@ -35,6 +35,7 @@ from kgbuild.extraction_ru.morphology import (
     tokenize,
     word_forms,
 )
+from kgbuild.extraction_ru.names import named_for_pronoun
 from kgbuild.extraction_ru.numbers import (
     MULTIPLIERS,
     ONE_AND_A_HALF,
@@ -361,7 +362,7 @@ class Sentence:
                 "individual_sentence",
                 "ru." + term.rule,
                 offences,
-                person=term.person,
+                person=named_for_pronoun(term.person, self.text, self.start, term.start),
                 sentence_years=term.years,
                 life=True if term.life else None,
                 court=term.court,

@@ -62,3 +62,23 @@ def _nominatives(words: tuple[str, ...], case: str) -> tuple[str, ...] | None:
 
 def _capitalised(word: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+_PRONOUN = re.compile(r"(?:его|е[её]|него|н[её][её]|ему|ей|нему|ней)", re.IGNORECASE)
+_FOUND_GUILTY = re.compile(
+    r"\bпризнал[аи]?\s+(?:[^.;:]{0,100}?\s)?"
+    r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,2})"
+    r"\s+виновн",
+)
+
+
+def named_for_pronoun(person: str, text: str, start: int, end: int) -> str:
+    """The name a pronoun person stands for when ``text[start:end]`` (the sentence before
+    the term) finds that person guilty by name («суд признал студента Глеба Вердияна
+    виновным ... и приговорил его»: Глеб Вердиян); else ``person`` unchanged."""
+    if not _PRONOUN.fullmatch(person):
+        return person
+    found = list(_FOUND_GUILTY.finditer(text, start, end))
+    if len(found) != 1:
+        return person
+    return nominative_name(found[0].group("name"), "accs")
