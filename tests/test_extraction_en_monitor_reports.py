@@ -600,3 +600,32 @@ def test_a_figure_given_again_within_a_paragraph_stays(lexicon: Lexicon) -> None
     )
     got = [c[2] for c in _claims(lexicon, text) if c[0] == "conviction_count"]
     assert got.count(131) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a charge the scheme lacks keeps its figure out; the next clause keeps its own
+        (
+            "In 2024, 512 were sentenced for hooliganism; and 77 were convicted of sabotage.",
+            [_count("sabotage", 77, "2024-01-01", "2024-12-31")],
+        ),
+        (
+            "In 2024, 512 were sentenced for bribery and 77 were convicted of sabotage.",
+            [_count("sabotage", 77, "2024-01-01", "2024-12-31")],
+        ),
+        # "of the same offence" refers back: it is no unknown charge
+        (
+            "In 2023, 41 were found guilty of high treason, and 13 were convicted of the same "
+            "offence in 2024.",
+            [
+                _count("treason", 41, "2023-01-01", "2023-12-31"),
+                _count("treason", 13, "2024-01-01", "2024-12-31"),
+            ],
+        ),
+    ],
+)
+def test_a_bare_count_for_a_charge_the_scheme_lacks(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims(lexicon, text) == want

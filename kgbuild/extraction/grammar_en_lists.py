@@ -175,7 +175,8 @@ _GROUP: Final = compile_narrowed(
 _BARE_COUNT: Final = compile_narrowed(
     r"(?:^\W*(?:(?:in|by|during|over)\s+)?(?:(?:that|the\s+same|the\s+following|the\s+next)"
     r"\s+(?:year|month)|(?:19|20)\d\d)\s*,?\s+|"
-    rf"^\W*|[,;:]\s*|\b(?:a\s+further|another|an\s+additional|a\s+total\s+of|while|"
+    rf"^\W*|[,;:]\s*(?:(?:and|but)\s+)?|\b(?:a\s+further|another|an\s+additional|"
+    rf"a\s+total\s+of|while|"
     rf"whereas)\s+)"
     rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:more\s+|others\s+)?"
     r"(?:were|(?:have|had)\s+(?:(?:already|now|also|since)\s+)?been)\s+"

@@ -31,6 +31,12 @@ from kgbuild.extraction.numbers import _YEAR, _int_number, _qualifier_word
 from kgbuild.extraction.references import previous_offences
 from kgbuild.fastre import compile_narrowed
 
+_CHARGE_AFTER = compile_narrowed(r"\s+(?:for|of)\s+(?P<w>[a-z][\w-]*)")
+_BACK_WORDS = frozenset(
+    "the a an it this that these those such them their his her its both all similar same "
+    "related each either one crimes offences offenses charges articles".split()
+)
+
 _YEARS = compile_narrowed(rf"\b{_YEAR}\b")
 _TITLE_ASIDE = compile_narrowed(r"\(\s*['‘’\"“”«][^()\d]{1,120}['‘’\"“”»]\s*\)|\([\s'‘’\"“”«»]*\)")
 """A quoted title in brackets, or one the offence's name filled (blanked already)."""
@@ -384,6 +390,14 @@ class ListRules(FigureReachedRules):
                 return sizes[-1]
         return None
 
+    def _unknown_charge(self, at: int) -> bool:
+        """Whether the verb ending at ``at`` is followed by "for X" or "of X" where X is no
+        offence of the scheme nor a word that refers back ("of the same offence")."""
+        m = _CHARGE_AFTER.match(self.s, at)
+        if m is None or m.group("w").lower() in _BACK_WORDS:
+            return False
+        return not any(m.start("w") <= o.start < m.start("w") + 30 for o in self.offences)
+
     def extract_bare_counts(self) -> None:
         """ "A further 12 were convicted of the same offence in January 2025"."""
         if not _CONVICTION_CUE.search(self.s):
@@ -406,6 +420,11 @@ class ListRules(FigureReachedRules):
             # "Another eight were found guilty of espionage and three of confidential
             # cooperation": the items after it share its verb
             items = [head, *self.elided_items(head)]
+            if self._unknown_charge(m.end()):
+                # "366 were sentenced for terrorism; and 340 ... of extremism": a charge
+                # the scheme lacks, not the offence named further on
+                self.used.append((m.start("num"), m.end()))
+                items = items[1:]
             clause_end = self._clause(m.start("num"))[1]
             for i, item in enumerate(items):
                 count = _int_number(item.num)
