@@ -27,14 +27,14 @@ from kgbuild.extraction.grammar_en_lists import (
     _NUMBER_LIST,
     _RATE_AFTER,
 )
-from kgbuild.extraction.numbers import _YEAR, _int_number, _qualifier_word
+from kgbuild.extraction.numbers import _YEAR, _int_number, _qualifier_word, _words
 from kgbuild.extraction.references import previous_offences
 from kgbuild.fastre import compile_narrowed
 
 _CHARGE_AFTER = compile_narrowed(r"\s+(?:for|of)\s+(?P<w>[a-z][\w-]*)")
 _BACK_WORDS = frozenset(
-    "the a an it this that these those such them their his her its both all similar same "
-    "related each either one crimes offences offenses charges articles".split()
+    _words("the a an it this that these those such them their his her its both all similar same ")
+    + _words("related each either one crimes offences offenses charges articles")
 )
 
 _YEARS = compile_narrowed(rf"\b{_YEAR}\b")
