@@ -129,8 +129,10 @@ def _without_restated(drafts: list[_Draft], text: str) -> list[_Draft]:
     ..."): the same figure, offence and period, no new claim; and less a range a sentence
     gives twice, and a person's term told again in the next sentences, and a count told
     again in a later paragraph (a digest's lead, then its body): same figure, offence and
-    period."""
+    period. A row of a total told again is a row of the total kept."""
     kept: list[_Draft] = []
+    replaced: dict[int, _Draft] = {}
+    counts: dict[tuple[object, ...], list[_Draft]] = {}  # the counts kept, by figure
     for d in drafts:
         if d.kind == "penalty_range" and any(
             (e.kind, e.start, e.offences, e.min_years, e.max_years, e.life)
@@ -152,33 +154,37 @@ def _without_restated(drafts: list[_Draft], text: str) -> list[_Draft]:
             if not told[-1].offences and d.offences:
                 told[-1].offences, told[-1].articles = d.offences, d.articles
             continue
-        if (
-            d.kind in _COUNT_KINDS
-            and d.part_of is None
-            and _DEFINITE_BEFORE.search(text, max(0, d.anchor - 12), d.anchor)
-            and any(
-                e.kind == d.kind
-                and (e.count, e.offences, e.period) == (d.count, d.offences, d.period)
+        if d.part_of is not None and id(d.part_of) in replaced:
+            d.part_of = replaced[id(d.part_of)]  # a row of a total told again
+        figure = (d.kind, d.count, d.offences, d.period)
+        same = counts.get(figure, []) if d.kind in _COUNT_KINDS else []
+        again = (
+            [
+                e
+                for e in same
+                if d.part_of is None
                 and 1 <= d.sentence_index - e.sentence_index <= 2
-                for e in kept
-            )
-        ):
-            continue
-        if (
-            d.kind in _COUNT_KINDS
-            and any(
-                e.kind == d.kind
-                and (e.count, e.offences, e.period, e.qualifier, e.part_of)
-                == (d.count, d.offences, d.period, d.qualifier, d.part_of)
+                and _DEFINITE_BEFORE.search(text, max(0, d.anchor - 12), d.anchor)
+            ]
+            or [
+                e
+                for e in same
+                if (e.qualifier, e.part_of) == (d.qualifier, d.part_of)
                 and e.sentence_index < d.sentence_index
                 # a paragraph apart: within one, a figure given again compares ("37 in 2022,
                 # and two years later 131") and the keys count it again
                 and "\n" in text[e.end : d.start]
-                for e in kept
-            )
-        ):
+            ]
+        )
+        if again:
+            replaced[id(d)] = again[0]
             continue
         kept.append(d)
+        if d.kind in _COUNT_KINDS:
+            counts.setdefault(figure, []).append(d)
+    for d in kept:  # a row given before its total
+        while d.part_of is not None and id(d.part_of) in replaced:
+            d.part_of = replaced[id(d.part_of)]
     return kept
 
 
