@@ -629,3 +629,18 @@ def test_a_bare_count_for_a_charge_the_scheme_lacks(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert _claims(lexicon, text) == want
+
+
+def test_rows_of_a_total_told_again_belong_to_the_total_kept(lexicon: Lexicon) -> None:
+    """A total with its rows ("Of them, ...") told again in a later paragraph: its rows
+    are rows of the first total, and every part_of names a claim that is there."""
+    paragraph = (
+        "About 40 people were convicted of espionage in 2024. Of them, 11 were Ukrainian "
+        "nationals and four were Belarusian citizens."
+    )
+    text = paragraph + "\n\nOther news.\n\n" + paragraph
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    ids = {c.id for c in claims}
+    assert [c.count for c in claims if c.kind == "conviction_count" and c.part_of is None] == [40]
+    rows = [c for c in claims if c.part_of is not None]
+    assert rows and all(c.part_of in ids for c in rows)
