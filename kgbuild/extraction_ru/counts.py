@@ -185,6 +185,8 @@ def extract_counts(s: Sentence) -> None:
                 for t in s.imposed
             ):  # a numeral counting the people given a term, or the term itself
                 continue
+            if _kind_of_term(s, clause):
+                continue  # «причем 312 человек получили реальные сроки»: a part
             if not direct and _prosecuted(s, number):
                 continue  # «В базе сейчас более 800 фигурантов таких дел»
             if unit is None:
@@ -349,6 +351,20 @@ def _case_clause(s: Sentence, index: int) -> bool:
     lemmas = [t.lemmas for t in s.tokens if clause.start <= t.start < clause.end]
     return any(not w.isdisjoint(g.CASE_CUES) for w in lemmas) and all(
         w.isdisjoint(g.CONVICTION_WORDS) for w in lemmas
+    )
+
+
+def _kind_of_term(s: Sentence, clause: Clause) -> bool:
+    """Whether ``clause`` counts the people given one kind of term («312 человек получили
+    реальные сроки») and has no conviction word of its own."""
+    if not any(w in s.folded for w in g.KIND_OF_TERM_GATE) or (
+        g.KIND_OF_TERM.search(s.text, clause.start, clause.end) is None
+    ):
+        return False
+    return all(
+        t.lemmas.isdisjoint(g.CONVICTION_WORDS)
+        for t in s.tokens
+        if clause.start <= t.start < clause.end
     )
 
 

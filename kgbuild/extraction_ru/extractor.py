@@ -49,6 +49,8 @@ from kgbuild.extraction_ru.periods import BASELINES, Period, find_periods
 
 _LEMMAS = operator.attrgetter("lemmas")
 _ASIDE = re.compile(r"\([^()]*\)")
+_MORE = re.compile(r"^\s*(?:кроме\s+того,?\s+)?(?:ещё|еще)\s", re.IGNORECASE)
+"""«Ещё 37 человек осуждены за ...»: one more figure of the period the passage reports on."""
 
 _CUES = (g.claim_cues()[0], (*g.claim_cues()[1], *(w for gate in GATES.values() for w in gate)))
 """What a sentence needs for any rule to fire (:func:`.grammar.claim_cues`, imposed terms)."""
@@ -263,6 +265,8 @@ class Sentence:
             usable = [p for p in later.periods if p.how != "day" and p.cue is None]
             if usable:
                 return usable[0]
+        if self.context.thread is not None and _MORE.match(self.quote):
+            return self.context.thread  # «Ещё 37 человек ...» after a look back a year
         return self.context.period
 
     @cached_property
@@ -407,7 +411,17 @@ class Sentence:
         if resolved and not g.FOR_COMPARISON.match(self.quote):
             # «за то же полугодие» means the period reported on, not a baseline before it
             named = [p for p in resolved if p.how not in BASELINES]
+            prior = self.context.period
             self.context.period = named[-1] if named else self.context.period or resolved[-1]
+            now = self.context.period
+            self.context.thread = (
+                prior
+                if prior is not None
+                and prior.first is not None
+                and now.last is not None
+                and now.last < prior.first
+                else None
+            )
             self.context.recent = [*self.context.recent, *named][-8:]
         years = [(p.end, p.first.year) for p in self.periods if p.first is not None]
         years += [(d.end, int(d.value[:4])) for d in self.dates]
