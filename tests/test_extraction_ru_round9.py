@@ -16,7 +16,8 @@ term («причем 312 человек получили реальные сро
 
 «Еще N человек ...» right after a sentence that looked back to an earlier year: the period
 reported on. Spans «с начала 2022 года и до конца 2025 года», «с февраля 2022 года по конец
-2025 года».
+2025 года». «по нему»: the offence («состав») of the sentence before. One law that brings
+two articles: an enactment of each. Trap: «появились в Уголовном кодексе» with no law.
 
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
@@ -27,6 +28,11 @@ from __future__ import annotations
 import pytest
 
 from tests.test_extraction_ru_categories import Expected, _claims, _count, _term
+
+
+def _enacted(offence: str, date: str) -> tuple[object, ...]:
+    return ("enactment", offence, date)
+
 
 CASES: list[tuple[str, str, Expected]] = [
     # -- terms shared out ---------------------------------------------------------------------
@@ -149,6 +155,28 @@ CASES: list[tuple[str, str, Expected]] = [
         [_count("treason", 140, "2025-01-01", "2025-06-30"),
          _count("treason", 98, "2024-01-01", "2024-06-30"),
          _count("espionage", 23, "2025-01-01", "2025-06-30")],
+    ),
+    # -- references and enactments ------------------------------------------------------------
+    (
+        "«по нему» points back to the offence of the sentence before",
+        "Чаще других применяется состав о шпионаже. В 2025 году по нему осуждены 60 человек, "
+        "годом ранее — 41.",
+        [_count("espionage", 60, "2025-01-01", "2025-12-31"),
+         _count("espionage", 41, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "one law, two articles: an enactment of each",
+        "Закон о конфиденциальном сотрудничестве с иностранным государством и о публичных "
+        "призывах к деятельности против безопасности государства президент подписал 14 июля "
+        "2022 года.",
+        [_enacted("confidential_cooperation", "2022-07-14"),
+         _enacted("calls_against_state_security", "2022-07-14")],
+    ),
+    (
+        "trap: «появились в Уголовном кодексе» with no law is no enactment",
+        "Статьи о шпионаже и о государственной измене в нынешнем виде появились в Уголовном "
+        "кодексе 13 июня 1996 года.",
+        [],
     ),
 ]  # fmt: skip
 

@@ -325,7 +325,8 @@ class Sentence:
                 for _, more, other in found
             ):
                 continue  # «Весной 2023 года ... ужесточили: закон, подписанный 28 апреля»
-            self._claim("enactment", "ru." + rule, offences, date=date)
+            for offence in offences:  # one law, two articles: an enactment of each
+                self._claim("enactment", "ru." + rule, (offence,), date=date)
         pending = self._pending
         if not self.offences and not self.context.offences and self.dates:
             self.context.pending = find_unnamed_enactment(
