@@ -17,7 +17,9 @@ term («причем 312 человек получили реальные сро
 «Еще N человек ...» right after a sentence that looked back to an earlier year: the period
 reported on. Spans «с начала 2022 года и до конца 2025 года», «с февраля 2022 года по конец
 2025 года». «по нему»: the offence («состав») of the sentence before. One law that brings
-two articles: an enactment of each. Trap: «появились в Уголовном кодексе» with no law.
+two articles: an enactment of each. Trap: «появились в Уголовном кодексе» with no law. The
+head noun of the label just named opening a sentence («За тайное сотрудничество с
+иностранцами грозит ...», «Распространение из корыстных побуждений наказывается ...»).
 
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extraction_ru_categories import Expected, _claims, _count, _term
+from tests.test_extraction_ru_categories import Expected, _claims, _count, _range, _term
 
 
 def _enacted(offence: str, date: str) -> tuple[object, ...]:
@@ -177,6 +179,26 @@ CASES: list[tuple[str, str, Expected]] = [
         "Статьи о шпионаже и о государственной измене в нынешнем виде появились в Уголовном "
         "кодексе 13 июня 1996 года.",
         [],
+    ),
+    (
+        "«За тайное сотрудничество ...»: the head of the label named before",
+        "Статья 275.1 о конфиденциальном сотрудничестве с иностранным государством введена "
+        "14 июля 2022 года. За негласное сотрудничество с иностранцами теперь грозит до "
+        "восьми лет лишения свободы.",
+        [_enacted("confidential_cooperation", "2022-07-14"),
+         _range("confidential_cooperation", None, 8)],
+    ),
+    (
+        "«Распространение ... наказывается» after a range of the «фейки» article",
+        "Если «фейк» об армии повлек тяжкие последствия, наказание составляет от 10 до 15 лет. "
+        "Распространение из корыстных побуждений наказывается сроком от пяти до десяти лет.",
+        [_range("army_fakes", 10, 15), _range("army_fakes", 5, 10)],
+    ),
+    (
+        "trap: a head noun of no offence named before",
+        "В 2025 году за госизмену осуждены 300 человек. Сотрудничество со следствием помогло "
+        "40 из них получить меньший срок.",
+        [_count("treason", 300, "2025-01-01", "2025-12-31")],
     ),
 ]  # fmt: skip
 

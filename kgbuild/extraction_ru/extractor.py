@@ -208,7 +208,9 @@ class Sentence:
             not any(p.start <= m.end() - 1 < p.end for p in own.periods)
             for m in g.UNKNOWN_CHARGE.finditer(self.text, own.start, own.end)
         ):
-            return ()  # «за утрату документов с грифом — один»: a charge the scheme lacks
+            # «за утрату документов с грифом — один»: a charge the scheme lacks, unless it
+            # opens with the head of the label before («За негласное сотрудничество ...»)
+            return self.lexicon.named_by_head(self.tokens, self.context.offences)
         for clause in reversed(self.clauses[: index + 1]):
             if clause.offences:
                 return unique([o.slug for o in clause.offences])
@@ -222,7 +224,8 @@ class Sentence:
             # one offence before: which of the articles named is meant is unknown
             which = refs.ORDINAL_INDEX[m.group("o").lower()]
             return (named[which],) if len(named) >= 2 and which < len(named) else ()
-        return named if self.anaphoric else ()
+        # «За тайное сотрудничество ... грозит»: the head of the label before
+        return named if self.anaphoric else self.lexicon.named_by_head(self.tokens, named)
 
     def _period_for(self, index: int, number: Number) -> Period | None:
         clause = self.clauses[index]
