@@ -423,8 +423,8 @@ def _elided_terms(
     queue = list(found)
     while queue:
         term = queue.pop(0)
-        if (term.group and term.rule != "sentence.each") or term.life:
-            continue
+        if term.life:
+            continue  # (a group's term anchors too: «двоих ... к 10 годам, а третьего — к 8»)
         m = _ELIDED.match(text, term.end, end)
         if m is None or _NOT_A_PERSON.search(m.group("obj")) or _NO_PERSON.search(m.group("obj")):
             continue
