@@ -40,6 +40,9 @@ class Context:
     convictions: bool = False
     """Whether the sentence before spoke of convictions («Медиазона изучила приговоры по
     делам о госизмене. Всего за 2024 год их вынесено не менее 230.»)."""
+    thread: Period | None = None
+    """The period reported on before the last sentence looked back to an earlier one («В
+    2025 году осуждены 188. В 2024 году — 101.»): «Ещё 37 человек ...» next is of it."""
     recent: list[Period] = field(default_factory=list)
     """The resolved periods (no baselines) the last sentences named, oldest first."""
     year: int | None = None

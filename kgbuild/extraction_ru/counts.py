@@ -185,6 +185,10 @@ def extract_counts(s: Sentence) -> None:
                 for t in s.imposed
             ):  # a numeral counting the people given a term, or the term itself
                 continue
+            if ("— к " in s.quote or "– к " in s.quote) and _GIVEN_TERM.match(s.text, number.end):
+                continue  # «12 человек приговорили к 10 годам, еще 5 — к восьми»: a part
+            if _kind_of_term(s, clause):
+                continue  # «причем 312 человек получили реальные сроки»: a part
             if not direct and _prosecuted(s, number):
                 continue  # «В базе сейчас более 800 фигурантов таких дел»
             if unit is None:
@@ -194,11 +198,15 @@ def extract_counts(s: Sentence) -> None:
             found.append((index, number, unit))
     if any(_convicted_of_them(s, n) for _, n, _ in found):
         # «рассмотрели дела в отношении 140 человек и осудили 131 из них»: 140 were tried
+        # (not the part itself: «приговоры вынесены в отношении 350 из них»)
         found = [
             f
             for f in found
-            if not _TRIED_PEOPLE.search(s.text, s.start, f[1].start)
-            and not _HEARD.search(s.text, s.start, f[1].start)
+            if _OF_THEM.match(s.text, f[1].end)
+            or (
+                not _TRIED_PEOPLE.search(s.text, s.start, f[1].start)
+                and not _HEARD.search(s.text, s.start, f[1].start)
+            )
         ]
     # «суды рассмотрели дела 18 человек ...; осуждены 16»: the people tried are no count
     found = [
@@ -261,6 +269,9 @@ def extract_counts(s: Sentence) -> None:
             )  # fmt: skip
 
 
+_GIVEN_TERM = re.compile(r"\s*(?:человек[а-яё]*\s*)?[—–]\s*к\s+(?:\d+|[а-яё]+)\b")
+"""«еще 5 — к восьми»: the people given a term, the verb left out (a part of a count)."""
+
 _CASES_OF_PEOPLE = re.compile(
     r"\bрассмотрел[иао]?\s+дела\s+(?:(?:более|свыше|около|почти)\s+)?$", re.IGNORECASE
 )
@@ -282,6 +293,8 @@ def _convicted_of_them(s: Sentence, number: Number) -> bool:
     if of_them is None:
         return False
     before = s.tokens[max(0, number.first - 3) : number.first]
+    if len(before) == 3 and " ".join(t.text.lower() for t in before[1:]) == "в отношении":
+        before = s.tokens[max(0, number.first - 5) : number.first]  # «вынесены в отношении»
     if any(not t.lemmas.isdisjoint(g.CONVICTION_WORDS) for t in before):
         return True
     # «по 33 из них судьи вынесли обвинительные приговоры»: the verb after the part
@@ -349,6 +362,20 @@ def _case_clause(s: Sentence, index: int) -> bool:
     lemmas = [t.lemmas for t in s.tokens if clause.start <= t.start < clause.end]
     return any(not w.isdisjoint(g.CASE_CUES) for w in lemmas) and all(
         w.isdisjoint(g.CONVICTION_WORDS) for w in lemmas
+    )
+
+
+def _kind_of_term(s: Sentence, clause: Clause) -> bool:
+    """Whether ``clause`` counts the people given one kind of term («312 человек получили
+    реальные сроки») and has no conviction word of its own."""
+    if not any(w in s.folded for w in g.KIND_OF_TERM_GATE) or (
+        g.KIND_OF_TERM.search(s.text, clause.start, clause.end) is None
+    ):
+        return False
+    return all(
+        t.lemmas.isdisjoint(g.CONVICTION_WORDS)
+        for t in s.tokens
+        if clause.start <= t.start < clause.end
     )
 
 

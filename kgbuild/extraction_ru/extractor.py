@@ -50,6 +50,8 @@ from kgbuild.extraction_ru.periods import BASELINES, Period, find_periods
 
 _LEMMAS = operator.attrgetter("lemmas")
 _ASIDE = re.compile(r"\([^()]*\)")
+_MORE = re.compile(r"^\s*(?:кроме\s+того,?\s+)?(?:ещё|еще)\s", re.IGNORECASE)
+"""«Ещё 37 человек осуждены за ...»: one more figure of the period the passage reports on."""
 
 _CUES = (g.claim_cues()[0], (*g.claim_cues()[1], *(w for gate in GATES.values() for w in gate)))
 """What a sentence needs for any rule to fire (:func:`.grammar.claim_cues`, imposed terms)."""
@@ -207,7 +209,9 @@ class Sentence:
             not any(p.start <= m.end() - 1 < p.end for p in own.periods)
             for m in g.UNKNOWN_CHARGE.finditer(self.text, own.start, own.end)
         ):
-            return ()  # «за утрату документов с грифом — один»: a charge the scheme lacks
+            # «за утрату документов с грифом — один»: a charge the scheme lacks, unless it
+            # opens with the head of the label before («За негласное сотрудничество ...»)
+            return self.lexicon.named_by_head(self.tokens, self.context.offences)
         for clause in reversed(self.clauses[: index + 1]):
             if clause.offences:
                 return unique([o.slug for o in clause.offences])
@@ -221,7 +225,8 @@ class Sentence:
             # one offence before: which of the articles named is meant is unknown
             which = refs.ORDINAL_INDEX[m.group("o").lower()]
             return (named[which],) if len(named) >= 2 and which < len(named) else ()
-        return named if self.anaphoric else ()
+        # «За тайное сотрудничество ... грозит»: the head of the label before
+        return named if self.anaphoric else self.lexicon.named_by_head(self.tokens, named)
 
     def _period_for(self, index: int, number: Number) -> Period | None:
         clause = self.clauses[index]
@@ -264,6 +269,8 @@ class Sentence:
             usable = [p for p in later.periods if p.how != "day" and p.cue is None]
             if usable:
                 return usable[0]
+        if self.context.thread is not None and _MORE.match(self.quote):
+            return self.context.thread  # «Ещё 37 человек ...» after a look back a year
         return self.context.period
 
     @cached_property
@@ -322,7 +329,8 @@ class Sentence:
                 for _, more, other in found
             ):
                 continue  # «Весной 2023 года ... ужесточили: закон, подписанный 28 апреля»
-            self._claim("enactment", "ru." + rule, offences, date=date)
+            for offence in offences:  # one law, two articles: an enactment of each
+                self._claim("enactment", "ru." + rule, (offence,), date=date)
         pending = self._pending
         if not self.offences and not self.context.offences and self.dates:
             self.context.pending = find_unnamed_enactment(
@@ -408,7 +416,17 @@ class Sentence:
         if resolved and not g.FOR_COMPARISON.match(self.quote):
             # «за то же полугодие» means the period reported on, not a baseline before it
             named = [p for p in resolved if p.how not in BASELINES]
+            prior = self.context.period
             self.context.period = named[-1] if named else self.context.period or resolved[-1]
+            now = self.context.period
+            self.context.thread = (
+                prior
+                if prior is not None
+                and prior.first is not None
+                and now.last is not None
+                and now.last < prior.first
+                else None
+            )
             self.context.recent = [*self.context.recent, *named][-8:]
         years = [(p.end, p.first.year) for p in self.periods if p.first is not None]
         years += [(d.end, int(d.value[:4])) for d in self.dates]

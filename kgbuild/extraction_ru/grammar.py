@@ -50,14 +50,23 @@ TERM_OF_SOME = re.compile(
 """«пожизненный срок получили пять человек», «сроки свыше 15 лет получили 40»: the people
 given one kind of term, a part of those convicted; «получили сроки» says no conviction
 count then."""
+KIND_OF_TERM = re.compile(
+    r"\b(?:реальн|условн|пожизненн)[а-яё]*\s+(?:срок|наказани|лишени|заключени)", re.IGNORECASE
+)
+"""«312 человек получили реальные сроки», «условные сроки назначены 40»: the people given
+one kind of term, a part of those convicted; no count in a clause without a conviction
+word."""
+KIND_OF_TERM_GATE = ("реальн", "условн", "пожизненн")
 """«получили сроки»: a conviction too («Почти 40 человек получили сроки по делам о ...»)."""
 
 NOT_CONVICTED = frozenset(
     {"задержать", "задержание", "арестовать", "арест", "подозревать", "оправдать",
-     "обыск", "задерживать", "прекратить", "преследовать", "обвинить"}
+     "обыск", "задерживать", "прекратить", "преследовать", "обвинить", "розыск",
+     "разыскивать"}
 )  # fmt: skip
 """A clause with these and no conviction word counts arrests, acquittals or people
-prosecuted («преследовали 400 человек, осуждены 300 из них»): no count."""
+prosecuted («преследовали 400 человек, осуждены 300 из них») or wanted («ещё 90 человек
+находятся в розыске»): no count."""
 
 ADMINISTRATIVE = Gated(
     re.compile(r"\bадминистративн[а-яё]*|\bКоАП\b|\bпротокол(?:ов|а|ы)?\b", re.IGNORECASE),

@@ -73,9 +73,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          "суд признал его виновным в госизмене и назначил 13 лет заключения; ... и определил "
          "ему наказание в 13 лет"),
         ("sentence.assigned", rf"\bназначил[аи]?\s+(?P<obj>{_BACK_PERSON}|"
-         r"(?!(?:им|по|ещ[её]|также|наказани[а-яё]*|в\s+среднем)\b)[А-ЯЁа-яё«][^.;:,\d]{2,70}?)\s+"
+         r"(?!(?:им|по|ещ[её]|также|наказани[а-яё]*|в\s+среднем)\b)[А-ЯЁа-яё«]"
+         r"(?:[^.;:,\d]|(?<=\b[А-ЯЁ])\.){2,70}?)\s+"
          rf"(?:наказание\s+в\s+виде\s+)?{_TERM}",
-         "Суд назначил ему 14 лет лишения свободы; назначил бывшему инженеру Петру В. 18 лет"),
+         "Суд назначил ему 14 лет лишения свободы; назначил бывшему инженеру Петру В. 18 лет; "
+         "назначил Сергею Л. 15 лет"),
         ("sentence.assigned-after", rf"\bназначил[аи]?\s+(?:наказание\s+в\s+виде\s+)?{_TERM}"
          rf"{_PLACE}\s+(?P<obj>(?!(?:по|за|в|во|на|и|с|со|из|как|при|после|колони|заключени|"
          r"лишени|тюрьм|строгого|общего|особого|режим|штраф)[а-яё]*\b)[а-яё][^.;:,\d]{2,60}?)"
@@ -112,6 +114,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          "Обвинительный приговор вынесен и второму фигуранту — ему назначили 9 лет (after a "
          "dash or a colon: not «Самому младшему было 15 лет, ему назначили шесть лет», a "
          "statistic's person)"),
+        ("sentence.each", rf"\b(?:назначил[аи]?|назначен[оы]?|дали|получили)\s+(?:им\s+)?"
+         rf"(?:наказание\s+)?по\s+{_TERM}{_PLACE}",
+         "Двоим подсудимым суд назначил по 12 лет: one term for each of a group, no one's own "
+         "(found only to anchor «..., третьему — семь лет» after it)"),
         ("sentence.sent", rf"\bотправил[аи]?\s+(?:(?P<obj>(?:[^.;:,\d]|\d+-(?=летн)){{3,60}}?)\s+)?"
          rf"(?:в\s+колонию|за\s+решетку|за\s+решётку|в\s+тюрьму)\s+на\s+{_NUM}\s+(?:лет|год|года)\b"
          rf"(?P<after>\s+[^,.;:()]{{3,90}})?",
@@ -128,6 +134,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "осуждён заочно",
     ),
     "sentence.given": ("дали", "получил"), "sentence.assigned": ("назначил",),
+    "sentence.each": ("назначил по", "назначили по", "назначила по", "назначено по",
+                      "назначены по", "дали по", "получили по", "им по", "наказание по"),
     "sentence.found_guilty": ("виновн",), "sentence.sent": ("отправил",),
     "sentence.assigned-passive": ("назначен",), "sentence.assigned-after": ("назначил",),
     "sentence.pair": ("годам",), "sentence.verdict-dash": ("приговор ",),
@@ -214,9 +222,21 @@ def _numeral(
 
 
 _RELATIVE = re.compile(
-    r",\s*(?:котор|чей|чья|чьё|чьи)[^,;]*,?\s*$|,\s*(?:котор|чей|чья)[^,;]*,", re.IGNORECASE
+    r",\s*(?:котор|чей|чья|чьё|чьи)[^,;]*,?\s*$|,\s*(?:котор|чей|чья)[^,;]*,"
+    r"|,\s*[а-яё]+(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ие|ийся|аяся|иеся)\s[^,;]*,",
+    re.IGNORECASE,
 )
-"""A relative clause after the person («, которому 27 лет,»)."""
+"""A relative clause or a participle's after the person («, которому 27 лет,», «, служивший
+по контракту,»)."""
+_SUSPENDED = re.compile(
+    r"(?:\s+(?:лишения\s+свободы|колонии|заключения))?\s*,?\s*условн", re.IGNORECASE
+)
+"""«два года условно», «три года лишения свободы условно»: a suspended term."""
+_FOUND_GUILTY = re.compile(
+    r"\s+(?:был[аи]?\s+)?признан[аы]?\s+виновн.*$", re.IGNORECASE | re.DOTALL
+)
+"""«Житель Самары признан виновным в госизмене и приговорен к 16 годам»: the words before
+the finding name the person."""
 
 _APPOSITION = re.compile(
     r"^\s*([^,;:]{3,50}),\s*(?:\d+-летн|[а-яё]+-летн)[^,;:]{0,50},\s*$", re.IGNORECASE
@@ -224,11 +244,13 @@ _APPOSITION = re.compile(
 """A person followed by an age in apposition («Старший из них, 27-летний Магомед Д.,»)."""
 
 _ELIDED = re.compile(
-    r"[^.;:]{0,60}?,\s*(?:а\s+)?(?P<obj>[^,;:—–]{3,60}?)\s*[—–]\s*"
-    r"(?P<n>\d+(?:,\d+)?|[а-яё]+)(?:\s+(?:годам|года|лет)\b|(?=\s*[.;]))"
+    r"[^.;:]{0,60}?,\s*(?:а\s+)?(?P<obj>[^,;:—–]{3,60}?)"
+    r"(?:,\s*(?:котор|чей|чья|чь[её])[^,;:—–]{0,70},)?\s*[—–]\s*"
+    r"(?:к\s+)?(?P<n>\d+(?:,\d+)?|[а-яё]+)(?:\s+(?:годам|года|лет)\b|(?=\s*[.;]))"
 )
 """A second person with the verb left out after a term («..., его 22-летний товарищ — 12
-лет»)."""
+лет»), a relative clause between («а самому младшему, которому было 17, — четыре года»); one
+after another («..., третьему — семь лет, а четвертому — пять»)."""
 
 _NO_PERSON = re.compile(
     r"\b\d+\b(?!-)|\bлет\b|\b(?:хотя|тогда|но|однако|срок|максим|минимал|средн|медиан|"
@@ -302,6 +324,8 @@ def find_imposed_terms(
         for m in matches:
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue
+            if _SUSPENDED.match(text, m.end(), min(end, m.end() + 40)):
+                continue  # «получила два года условно»: a suspended term is not served
             life = bool(m.groupdict().get("life"))
             years: float | None = None
             if not life:
@@ -315,6 +339,12 @@ def find_imposed_terms(
                     if months is None:
                         continue
                     years = round(years + months / 12, 2)
+            if rule == "sentence.each":
+                # a group's term: never an individual sentence, an anchor for the next ones
+                found.append(
+                    ImposedTerm(m.start(), m.end(), rule, "", years, False, None, -1, True)
+                )
+                continue
             clause_start = max(
                 start, *(text.rfind(p, start, m.start()) + 1 for p in (",", ";", ":", "—"))
             )
@@ -332,7 +362,13 @@ def find_imposed_terms(
             person = person or _clean(before, tail=False)
             if not person and not re.match(r"\s*(?:по|за|в|на)\s", after, re.IGNORECASE):
                 person, object_named = _clean(after), True
-            if not person and rule == "sentence.given":
+            if rule == "sentence.passive":
+                person = _FOUND_GUILTY.sub("", person)
+            if not person and (
+                rule == "sentence.given"
+                or (rule == "sentence.passive" and not re.search(r"[её]ны\b", m.group(0)))
+            ):
+                # (not «Жители области, которых задержали, приговорены к 12 годам»: many)
                 # «Житель Херсона, которому 27 лет, получил 13 лет»
                 lead = _RELATIVE.sub("", text[start : m.start()])
                 if "," not in lead and ";" not in lead:
@@ -384,9 +420,11 @@ def _elided_terms(
 ) -> list[ImposedTerm]:
     """The terms of a second person after an imposed term, the verb left out."""
     more: list[ImposedTerm] = []
-    for term in found:
-        if term.group or term.life:
-            continue
+    queue = list(found)
+    while queue:
+        term = queue.pop(0)
+        if term.life:
+            continue  # (a group's term anchors too: «двоих ... к 10 годам, а третьего — к 8»)
         m = _ELIDED.match(text, term.end, end)
         if m is None or _NOT_A_PERSON.search(m.group("obj")) or _NO_PERSON.search(m.group("obj")):
             continue
@@ -396,10 +434,10 @@ def _elided_terms(
         numeral, group = _numeral(text, m.group("obj"), m.start("obj"), value)
         if group:
             continue
-        more.append(
-            ImposedTerm(
-                m.start("obj"), m.end(), term.rule, m.group("obj").strip(), years, False,
-                term.court, numeral, group,
-            )
+        elided = ImposedTerm(
+            m.start("obj"), m.end(), term.rule, m.group("obj").strip(), years, False,
+            term.court, numeral, group,
         )  # fmt: skip
+        more.append(elided)
+        queue.append(elided)  # «..., третьему — семь лет, а четвертому — пять»
     return more

@@ -17,7 +17,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
-from kgbuild.extraction_ru.morphology import Token, gate_open, tokenize
+from kgbuild.extraction_ru.morphology import Token, analyzer, gate_open, tokenize
 from kgbuild.namespaces import OFF
 
 FUNCTION_WORDS = frozenset(
@@ -142,6 +142,30 @@ class RuLexicon:
                 if article not in seen:
                     seen.append(article)
         return tuple(seen)
+
+    @cached_property
+    def _heads(self) -> dict[str, frozenset[str]]:
+        """Offence slug -> the dictionary forms of its labels' head nouns (the first noun:
+        «сотрудничество» of «конфиденциальное сотрудничество с иностранным государством»)."""
+        heads: dict[str, set[str]] = {}
+        for label in self.labels:
+            for token in _content(tokenize(label.text)):
+                if any(p.tag.POS == "NOUN" for p in analyzer().parse(token.text.lower())[:1]):
+                    heads.setdefault(label.slug, set()).update(token.lemmas)
+                    break
+        return {slug: frozenset(words) for slug, words in heads.items()}
+
+    def named_by_head(self, tokens: Sequence[Token], before: Sequence[str]) -> tuple[str, ...]:
+        """The offences of ``before`` (those the sentence before named) whose head noun
+        opens a sentence of ``tokens`` (within its first four words, after «за»): «За тайное
+        сотрудничество с иностранцами теперь грозит до восьми лет», «Распространение из
+        корыстных побуждений наказывается ...», a short reference to the offence."""
+        opening = [t for t in tokens[:5] if t.text.lower() not in {"за", "а", "же", "но"}][:4]
+        return tuple(
+            slug
+            for slug in before
+            if any(not t.lemmas.isdisjoint(self._heads.get(slug, ())) for t in opening)
+        )
 
     def slug_for_article(self, article: str) -> str | None:
         return self._owners.get(article)
