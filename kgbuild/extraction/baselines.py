@@ -8,6 +8,7 @@ import datetime as dt
 from kgbuild.claims import Change
 from kgbuild.extraction.changes import _baseline_period
 from kgbuild.extraction.drafts import _Draft
+from kgbuild.extraction.elisions import ElisionRules
 from kgbuild.extraction.grammar_en import (
     _AND_BASELINE,
     _BASELINE_COUNT,
@@ -15,7 +16,6 @@ from kgbuild.extraction.grammar_en import (
     _BASELINE_FROM,
     _is_year_like,
 )
-from kgbuild.extraction.lists import ListRules
 from kgbuild.extraction.numbers import _int_number, _qualifier_word
 from kgbuild.extraction.periods import _shift_year
 from kgbuild.fastre import compile_narrowed
@@ -28,7 +28,7 @@ _THAT_COMPARES = compile_narrowed(
 "The figure was down from"."""
 
 
-class BaselineRules(ListRules):
+class BaselineRules(ElisionRules):
     """The counts a sentence compares its figure with, and the changes between them."""
 
     def _figure_before(self) -> _Draft | None:

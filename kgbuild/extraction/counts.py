@@ -282,6 +282,7 @@ class CountRules(BreakdownRules):
                 m,
             )
             found.append(head)
+            found += self.items_before(head)
             found += self.elided_items(head)
             found += self._colon_items(head)
         found.sort(key=lambda item: item.start)

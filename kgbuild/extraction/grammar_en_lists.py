@@ -40,6 +40,18 @@ _ELIDED_ITEM: Final = compile_narrowed(
 )
 """An item of a list that leaves the noun and the verb to the count before it."""
 
+_ELIDED_NOUN_ITEM: Final = compile_narrowed(
+    rf"(?<![\w,.])(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+"
+    r"(?P<what>[A-Za-z\"'‘’“”][^\d,;:.()]{1,60}?)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\Z",
+    re.IGNORECASE,
+)
+"""An item that leaves its noun to the count after it: "112 espionage and" before "402
+treason convictions" (searched with endpos at that count); its words must be an offence's
+name (_ELIDED_NOUN_WORDS aside)."""
+
+_ELIDED_NOUN_WORDS: Final = re.compile(r"[\s\"'‘’“”-]*(?:(?:high|state|related)[\s\"'‘’“”-]*)*")
+"""What an elided item may hold besides its offences' names: quotes and a few modifiers."""
+
 _IN_CASES: Final = compile_narrowed(
     r"\s+in\s+(?:the\s+)?(?:(?:cases?|trials?)\s+(?:of|on|for|over)\s|"
     r"(?:an?\s+)?[^,;.\d]{2,60}?\s(?:cases?|trials?|prosecutions?)\b)",
@@ -131,6 +143,16 @@ _FIGURES_AGAIN_GATE: Final = (
     *("respective", "corresponding", "equivalent", "comparable", "same "),
     *("figures", "numbers", "totals", "tallies"),
 )
+_COMPARED_LIST: Final = compile_narrowed(
+    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from)\s+"
+    rf"(?P<list>{_LIST_NUMBER}(?:\s*,\s*{_LIST_NUMBER})*\s*,?\s+and\s+{_LIST_NUMBER})"
+    r"(?!\s*(?:%|per\s*cent|percent|years?\b|months?\b))",
+    re.IGNORECASE,
+)
+"""Figures compared, in order, with the counts before them in the same sentence: "112
+espionage and 402 treason convictions for 2024, against 64 and 289 in 2023"."""
+_COMPARED_LIST_GATE: Final = ("against", "compared", "versus", "vs", " from ")
+
 _AGAIN_LIST: Final = compile_narrowed(
     r"(?:\s+(?:were|was|stood\s+at|came\s+to|numbered|totalled|totaled|"
     r"(?:had|have|has)\s+(?:\w+\s+)?(?:climbed|risen|grown|fallen|dropped|increased|"

@@ -1,0 +1,127 @@
+"""Round 11 of the English extraction (issue 10), in sentences of our own: counts that leave
+their noun to the count after them ("98 espionage and 361 treason convictions"), figures of
+an earlier period compared in a list ("against 64 and 289 in 2023"), and the traps next to
+them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgbuild.extraction import extract_claims
+from kgbuild.lexicon import Lexicon, load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+PUBLISHED = dt.date(2025, 10, 7)
+Y24 = ("2024-01-01", "2024-12-31")
+Y23 = ("2023-01-01", "2023-12-31")
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon(ROOT / "ontology" / "offences.ttl")
+
+
+def _claims(lexicon: Lexicon, text: str) -> list[tuple[object, ...]]:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert all(c.quote == text[c.start : c.end] for c in claims)
+    return sorted(
+        (
+            (c.kind, _set(c.offence), c.count, c.qualifier, c.period_start, c.period_end)
+            for c in claims
+        ),
+        key=repr,
+    )
+
+
+def _set(offence: object) -> object:
+    """One offence as its slug, several as their sorted tuple."""
+    return tuple(sorted(offence)) if isinstance(offence, (tuple, list)) else offence
+
+
+def _count(
+    offence: str | list[str], n: int, period: tuple[str, str], q: str = "exact"
+) -> tuple[object, ...]:
+    return ("conviction_count", _set(offence), n, q, *period)
+
+
+def _check(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text) == sorted(want, key=repr)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Courts handed down 98 espionage and 361 treason convictions in 2024.",
+            [_count("espionage", 98, Y24), _count("treason", 361, Y24)],
+        ),
+        (
+            "In 2023 judges delivered 14 sabotage, 9 espionage and 230 treason verdicts.",
+            [_count("sabotage", 14, Y23), _count("espionage", 9, Y23), _count("treason", 230, Y23)],
+        ),
+        (
+            "The register lists 52 desertion and 4,310 AWOL convictions for 2024.",
+            [_count("desertion", 52, Y24), _count("leaving_a_unit_without_leave", 4310, Y24)],
+        ),
+        # a figure before "and" that is no offence's count keeps out
+        (
+            "Of its 12 regional offices and 75 treason convictions in 2024, most were in Moscow.",
+            [_count("treason", 75, Y24)],
+        ),
+        # an article's number before "and" is no count
+        (
+            "Under Articles 275 and 276, 361 treason and espionage convictions came in 2024.",
+            [_count(["espionage", "treason"], 361, Y24)],
+        ),
+    ],
+)
+def test_counts_that_leave_their_noun_to_the_next(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    _check(lexicon, text, want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The tables list 112 espionage and 402 treason convictions for 2024, against 64"
+            " and 289 in 2023.",
+            [
+                _count("espionage", 112, Y24),
+                _count("treason", 402, Y24),
+                _count("espionage", 64, Y23),
+                _count("treason", 289, Y23),
+            ],
+        ),
+        (
+            "In 2024, 41 people were convicted of sabotage and 17 of espionage, compared with"
+            " 26 and 11 in 2023.",
+            [
+                _count("sabotage", 41, Y24),
+                _count("espionage", 17, Y24),
+                _count("sabotage", 26, Y23),
+                _count("espionage", 11, Y23),
+            ],
+        ),
+        # no time of their own: not figures of another period
+        (
+            "In 2024, 41 people were convicted of sabotage and 17 of espionage, against 26 and"
+            " 11 acquittals.",
+            [_count("sabotage", 41, Y24), _count("espionage", 17, Y24)],
+        ),
+        # percentages compared are no counts
+        (
+            "In 2024, 41 people were convicted of sabotage and 17 of espionage, up from 30"
+            " and 12 per cent in 2023.",
+            [_count("sabotage", 41, Y24), _count("espionage", 17, Y24)],
+        ),
+    ],
+)
+def test_figures_compared_in_a_list(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    _check(lexicon, text, want)
