@@ -125,3 +125,100 @@ def test_figures_compared_in_a_list(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     _check(lexicon, text, want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The monitor counted 98 espionage sentences in 2024.",
+            [_count("espionage", 98, Y24)],
+        ),
+        (
+            "Analysts tallied 31 sentences for sabotage training in 2023 and nine for"
+            " assisting saboteurs.",
+            [_count("sabotage_training", 31, Y23), _count("assisting_sabotage", 9, Y23)],
+        ),
+        (
+            "The project logged 17 treason verdicts in 2024.",
+            [_count("treason", 17, Y24)],
+        ),
+        # terms counted are no verdicts of an offence
+        ("In 2024 the group counted 12 sentences of more than 20 years.", []),
+    ],
+)
+def test_counts_after_counted_or_tallied(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    _check(lexicon, text, want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Courts convicted 1,210 soldiers of going AWOL in 2024, nearly double the 640"
+            " recorded in 2023.",
+            [
+                _count("leaving_a_unit_without_leave", 1210, Y24),
+                _count("leaving_a_unit_without_leave", 640, Y23),
+            ],
+        ),
+        (
+            "In 2024, 78 people were convicted of discrediting the army, a quarter fewer than"
+            " the 104 convicted in 2023.",
+            [_count("discrediting_the_army", 78, Y24), _count("discrediting_the_army", 104, Y23)],
+        ),
+        (
+            "Judges found 166 people guilty of treason in 2024, three times as many as the 55"
+            " sentenced the year before.",
+            [_count("treason", 166, Y24), _count("treason", 55, Y23)],
+        ),
+        # a share compared is no count
+        (
+            "In 2024, 14 people were convicted of treason, a larger share than the 9 per cent"
+            " of 2023.",
+            [_count("treason", 14, Y24)],
+        ),
+    ],
+)
+def test_a_count_compared_with_an_earlier_one(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    _check(lexicon, text, want)
+
+
+SINCE = ("2022-02-01", "2025-10-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Since February 2022, 870 people have been convicted of treason, the group says;"
+            " 140 of espionage; and 61 of confidential cooperation, an offence created in"
+            " July 2022.",
+            [
+                _count("treason", 870, SINCE),
+                _count("espionage", 140, SINCE),
+                _count("confidential_cooperation", 61, SINCE),
+                ("enactment", "confidential_cooperation", None, None, None, None),
+            ],
+        ),
+        # a phrase with a verdict word of its own is no tail of the last item
+        (
+            "Since February 2022, 870 people have been convicted of treason; 140 of espionage;"
+            " 61 of confidential cooperation; and 12 of sabotage, which courts sentenced with"
+            " 1,200 others.",
+            [
+                _count("treason", 870, SINCE),
+                _count("espionage", 140, SINCE),
+                _count("confidential_cooperation", 61, SINCE),
+            ],
+        ),
+    ],
+)
+def test_a_tally_whose_last_item_has_a_phrase_after_it(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    _check(lexicon, text, want)
