@@ -222,3 +222,58 @@ def test_a_tally_whose_last_item_has_a_phrase_after_it(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     _check(lexicon, text, want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'In 2023 the monitor recorded 64 "fakes" convictions.',
+            [_count("army_fakes", 64, Y23)],
+        ),
+        (
+            "In 2024 courts handed down 51 convictions for “fakes” and 19 for justifying"
+            " terrorism.",
+            [_count("army_fakes", 51, Y24), _count("justification_of_terrorism", 19, Y24)],
+        ),
+        # a quoted word that begins no offence's label names none
+        ('In 2024 the "Kontur" group counted 12 treason verdicts.', [_count("treason", 12, Y24)]),
+    ],
+)
+def test_an_offence_named_by_one_word_in_quotes(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    _check(lexicon, text, want)
+
+
+def _ranges(lexicon: Lexicon, text: str) -> list[tuple[object, ...]]:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    return [
+        (c.offence, c.min_years, c.max_years, c.life) for c in claims if c.kind == "penalty_range"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "A terrorist act carries ten to 15 years; if it causes a death, 15 to 20 years"
+            " or life.",
+            [("terrorist_act", 10.0, 15.0, False)],
+        ),
+        (
+            "Sabotage is punishable by ten to 20 years; where people die, 15 to 20 years or"
+            " life imprisonment.",
+            [("sabotage", 10.0, 20.0, False)],
+        ),
+        # life joined to the basic range itself stays with it
+        (
+            "Espionage is punishable by ten to 20 years or life.",
+            [("espionage", 10.0, 20.0, True)],
+        ),
+    ],
+)
+def test_life_of_an_aggravated_part_stays_with_its_part(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _ranges(lexicon, text) == want

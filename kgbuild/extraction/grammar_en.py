@@ -66,7 +66,9 @@ _MOD_STOP = (
     rf"with|by|at|as|than|the|a|an|times|fold|years?|months?|days?|{_WORD})"
 )
 _COUNT = compile_narrowed(
-    rf"(?P<num>{NUMBER_PATTERN})(?P<mods>(?:\s+(?!{_MOD_STOP}\b)[A-Za-z][\w'’.-]*){{0,3}}?"
+    # a modifier may stand in quotes: '64 "fakes" convictions'
+    rf"(?P<num>{NUMBER_PATTERN})"
+    rf"(?P<mods>(?:\s+(?!{_MOD_STOP}\b)[\"“‘]?[A-Za-z][\w'’.-]*[\"”]?){{0,3}}?"
     rf"(?:\s+(?:and|or)\s+(?!{_MOD_STOP}\b)[A-Za-z][\w'’.-]*)?)"
     rf"\s+(?P<noun>{_VERDICT_NOUNS}|{_PEOPLE_NOUNS}|{_CASE_NOUNS})(?![\w-])",
     re.IGNORECASE,
