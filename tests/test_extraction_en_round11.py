@@ -277,3 +277,70 @@ def test_life_of_an_aggravated_part_stays_with_its_part(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert _ranges(lexicon, text) == want
+
+
+def _individual(lexicon: Lexicon, text: str) -> list[tuple[object, ...]]:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    return [
+        (c.offence, c.sentence_years, bool(c.life))
+        for c in claims
+        if c.kind == "individual_sentence"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "A court in Kazan tried four men for sabotage: Oleg T. received 19 years, Ruslan"
+            " G. 17 years and a 16-year-old, whose name was not released, five years.",
+            [("sabotage", 19.0, False), ("sabotage", 17.0, False), ("sabotage", 5.0, False)],
+        ),
+        (
+            "Maxim Orlov received 14 years, and a second defendant 12 years, for treason.",
+            [("treason", 14.0, False), ("treason", 12.0, False)],
+        ),
+        # an age after the first term is no term of a further person
+        (
+            "Maxim Orlov received 14 years for treason, and his brother, 17, was released.",
+            [("treason", 14.0, False)],
+        ),
+    ],
+)
+def test_further_people_and_terms_after_received(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _individual(lexicon, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "In May courts convicted 19 people of sabotage, bringing the total for the first"
+            " five months of 2025 to 88.",
+            [
+                _count("sabotage", 19, ("2025-05-01", "2025-05-31")),
+                _count("sabotage", 88, ("2025-01-01", "2025-05-31")),
+            ],
+        ),
+        (
+            "Judges handed down 7 espionage verdicts in September 2024, taking the tally for"
+            " 2024 to 61.",
+            [
+                _count("espionage", 7, ("2024-09-01", "2024-09-30")),
+                _count("espionage", 61, Y24),
+            ],
+        ),
+        # a total with no period of its own stays out
+        (
+            "Judges handed down 7 espionage verdicts in September 2024, bringing the year's"
+            " total to 61.",
+            [_count("espionage", 7, ("2024-09-01", "2024-09-30"))],
+        ),
+    ],
+)
+def test_a_total_the_count_brings_up(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    _check(lexicon, text, want)

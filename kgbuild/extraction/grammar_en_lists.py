@@ -209,6 +209,18 @@ _BARE_COUNT: Final = compile_narrowed(
 were also convicted of ..."), after "a further" or "while" ("..., while four were convicted
 of losing secret documents")."""
 
+_BRINGING_TOTAL: Final = compile_narrowed(
+    r"\b(?:bringing|brought|taking|took|pushing|pushed|raising|raised|lifting|lifted)\s+"
+    r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:total|tally|number|count|figure)\b"
+    rf"[^.;]{{0,80}}?\s+to\s+(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})"
+    r"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold|(?:(?:million|billion)\s+)?"
+    r"(?:roubles|rubles|dollars|euros)\b))",
+    re.IGNORECASE,
+)
+"""A total the count before adds up to, in a period the phrase names: "41 verdicts in July,
+bringing the total for the first seven months of 2025 to 268"."""
+_BRINGING_GATE: Final = ("bring", "brought", "taking", "took", "push", "rais", "lift")
+
 _FIGURE_REACHED: Final = compile_narrowed(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:figure|number|total|tally|count)\b(?!\s+of\b)"
     r"[^.;]{0,80}?\b"
