@@ -344,3 +344,47 @@ def test_a_total_the_count_brings_up(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     _check(lexicon, text, want)
+
+
+def _kinds(lexicon: Lexicon, text: str) -> list[tuple[object, ...]]:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    return sorted(((c.kind, _set(c.offence), c.count) for c in claims), key=repr)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # verdicts "passed" are no law
+        (
+            "Of 412 treason verdicts handed down in 2024, 61 were passed in absentia.",
+            [("conviction_count", "treason", 412)],
+        ),
+        (
+            "Of the 230 treason verdicts of 2023, 18 were passed by the court in Rostov.",
+            [("conviction_count", "treason", 230)],
+        ),
+        (
+            "Of the 300 convictions for treason and espionage in 2024, 41 were for espionage.",
+            [
+                ("conviction_count", ("espionage", "treason"), 300),
+                ("conviction_count", "espionage", 41),
+            ],
+        ),
+        (
+            "Out of 150 verdicts for sabotage and treason in 2023, 38 were for sabotage.",
+            [
+                ("conviction_count", ("sabotage", "treason"), 150),
+                ("conviction_count", "sabotage", 38),
+            ],
+        ),
+        # a part by no offence of the scheme: the total alone
+        (
+            "Of the 96 treason convictions in 2024, 31 were for cases in Crimea.",
+            [("conviction_count", "treason", 96)],
+        ),
+    ],
+)
+def test_parts_of_a_total_the_sentence_opens_on(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _kinds(lexicon, text) == sorted(want, key=repr)
