@@ -388,3 +388,54 @@ def test_parts_of_a_total_the_sentence_opens_on(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert _kinds(lexicon, text) == sorted(want, key=repr)
+
+
+def _case(offence: str, n: int, period: tuple[str, str]) -> tuple[object, ...]:
+    return ("case_count", offence, n, "exact", *period)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Investigators opened 61 sabotage cases in 2024, up from 33 the year before, the"
+            " committee said, and 27 espionage cases compared with 19.",
+            [
+                _case("sabotage", 61, Y24),
+                _case("sabotage", 33, Y23),
+                _case("espionage", 27, Y24),
+                _case("espionage", 19, Y23),
+            ],
+        ),
+        # a later count with an act of its own does not take the first verb
+        (
+            "Investigators opened 61 sabotage cases in 2024, and 14 espionage suspects were"
+            " detained.",
+            [_case("sabotage", 61, Y24)],
+        ),
+        # a baseline with no time, and no other baseline to take it from, stays out
+        (
+            "Courts convicted 52 people of treason in 2024, up from 40.",
+            [_count("treason", 52, Y24)],
+        ),
+    ],
+)
+def test_a_later_count_of_the_same_verb_and_an_untimed_baseline(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    _check(lexicon, text, want)
+
+
+def test_a_second_offence_the_same_law_creates(lexicon: Lexicon) -> None:
+    text = (
+        "On Thursday the president signed amendments that create an offence of confidential"
+        " cooperation and make it a crime to publicly call for actions against the security"
+        " of the state."
+    )
+    claims = extract_claims(
+        text, document="d", lexicon=lexicon, lang="en", published=dt.date(2022, 7, 16)
+    )
+    assert sorted((c.offence, c.date) for c in claims if c.kind == "enactment") == [
+        ("calls_against_state_security", "2022-07-14"),
+        ("confidential_cooperation", "2022-07-14"),
+    ]
