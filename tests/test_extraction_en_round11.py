@@ -439,3 +439,72 @@ def test_a_second_offence_the_same_law_creates(lexicon: Lexicon) -> None:
         ("calls_against_state_security", "2022-07-14"),
         ("confidential_cooperation", "2022-07-14"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Of 520 convictions under the wartime censorship articles in 2023, 312 were for"
+            " discrediting the army.",
+            [
+                ("conviction_count", "war_censorship", 520),
+                ("conviction_count", "discrediting_the_army", 312),
+            ],
+        ),
+        (
+            "Military judges sentenced 3,410 servicemen for unauthorised absence in 2024,"
+            " well above the 2,020 handed down over the same months of 2023.",
+            [
+                ("conviction_count", "leaving_a_unit_without_leave", 3410),
+                ("conviction_count", "leaving_a_unit_without_leave", 2020),
+            ],
+        ),
+        (
+            "In August alone, 29 people were convicted of treason, pushing the tally for 2025"
+            " past 300.",
+            [("conviction_count", "treason", 29), ("conviction_count", "treason", 300)],
+        ),
+    ],
+)
+def test_round11_probes_of_counts(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _kinds(lexicon, text) == sorted(want, key=repr)
+
+
+def test_people_named_by_an_initial_and_in_apposition(lexicon: Lexicon) -> None:
+    text = (
+        "A Kursk court gave Yegor D. 11 years for treason; his friend Kirill S. got eight"
+        " years and a third man, a 22-year-old courier, four years."
+    )
+    assert _individual(lexicon, text) == [
+        ("treason", 11.0, False),
+        ("treason", 8.0, False),
+        ("treason", 4.0, False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sabotage is punishable by ten to 20 years in prison; where it leads to deaths, the"
+            " range is 15 to 20 years or life.",
+            [("sabotage", 10.0, 20.0, False)],
+        ),
+        (
+            "Desertion carries up to seven years; in wartime, five to 15 years.",
+            [("desertion", None, 7.0, False)],
+        ),
+        # two offences, two basic ranges
+        (
+            "Treason carries 12 to 20 years; espionage, ten to 20 years.",
+            [("treason", 12.0, 20.0, False), ("espionage", 10.0, 20.0, False)],
+        ),
+    ],
+)
+def test_the_range_of_an_aggravated_part_after_a_condition(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _ranges(lexicon, text) == want

@@ -111,8 +111,12 @@ class FigureReachedRules(ReferenceRules):
             else:
                 continue
             draft = self._draft(kind, "count.figure-reached", m.start(group))
-            above = m.re is _FIGURE_REACHED and m.group("above")
-            if above and re.search(r"[\d,]", self.s[m.start() : m.start("above")]):
+            above = m.re in (_FIGURE_REACHED, _BRINGING_TOTAL) and m.group("above")
+            if (
+                above
+                and m.re is _FIGURE_REACHED
+                and re.search(r"[\d,]", self.s[m.start() : m.start("above")])
+            ):
                 continue  # "the fines total exceeded 150 million roubles, and ... passed 18"
             above = above and not m.group("q")
             qualifier = "more_than" if above else _qualifier_word(m.group("q"))

@@ -329,7 +329,7 @@ _BASELINE_OPEN = (
     r"(?:(?<=\d{4}\s)|(?<=\blast\syear\s)|(?<=\bthis\syear\s))from|"
     # "nearly double the 640 recorded ...", "a quarter fewer than the 104 convicted in 2022",
     # "twice as many as the 1,530 ...": a comparison with the figure of another time
-    r"\b(?:than|as|double|twice|triple|treble|half|quadruple)\s+the)\s+"
+    r"\b(?:than|as|above|below|double|twice|triple|treble|half|quadruple)\s+the)\s+"
 )
 _BASELINE_COUNT = compile_narrowed(
     rf"{_BASELINE_OPEN}"
@@ -340,7 +340,7 @@ _BASELINE_COUNT = compile_narrowed(
     r"(?:\s+(?:(?:who\s+were|that\s+were|were)\s+)?(?:recorded|registered|convicted|sentenced|"
     r"counted|reported|logged|tallied|handed\s+down|found\s+guilty|opened|initiated))?\s+"
     rf"(?:(?:in|during|for|over)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?"
-    rf"(?P<same>the\s+same\s+period\s+(?:in|of)\s+)?(?P<y>{_YEAR})\b|"
+    rf"(?P<same>the\s+same\s+(?:period|months|half|quarter)\s+(?:in|of)\s+)?(?P<y>{_YEAR})\b|"
     # "compared with 34 in the first half of 2023": the period the time after it names
     r"(?:in|during|over|for)\s+(?P<tp>)(?=the\s+(?:first|second|third|fourth|last|final)\s+"
     r"(?:half|quarter|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\b)|"

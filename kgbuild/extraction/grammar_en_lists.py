@@ -212,7 +212,9 @@ of losing secret documents")."""
 _BRINGING_TOTAL: Final = compile_narrowed(
     r"\b(?:bringing|brought|taking|took|pushing|pushed|raising|raised|lifting|lifted)\s+"
     r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:total|tally|number|count|figure)\b"
-    rf"[^.;]{{0,80}}?\s+to\s+(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})"
+    # "pushing the tally for 2025 past 300": more than the number
+    rf"[^.;]{{0,80}}?\s+(?:to|(?P<above>past|above|beyond))\s+(?:(?P<q>{_QUAL})\s+)?"
+    rf"(?P<num>{NUMBER_PATTERN})"
     r"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold|(?:(?:million|billion)\s+)?"
     r"(?:roubles|rubles|dollars|euros)\b))",
     re.IGNORECASE,

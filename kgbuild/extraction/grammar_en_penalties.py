@@ -334,3 +334,22 @@ _AGGRAVATED_AFTER = compile_narrowed(
 _MODAL_BEFORE = compile_narrowed(
     r"\b(?:can|could|may|might)\s+(?:now\s+|also\s+|still\s+)?$", re.IGNORECASE
 )
+_CONDITION_BETWEEN = compile_narrowed(
+    r"(?:[;,]|\b(?:but|and))\s*(?:(?:but|and|while)\s+)?(?:if|where|when|should|once|in\s+wartime|"
+    r"during\s+mobili[sz]ation|in\s+combat|for\s+(?:repeat|organi[sz]ed|group))\b[^.]*$",
+    re.IGNORECASE,
+)
+"""Between a range and a second one of the same offence: a condition that makes the second
+an aggravated part's ("ten to 20 years; where it leads to deaths, 15 to 20 years")."""
+
+_RAISED_BEFORE = compile_narrowed(
+    r"\b(?:maximum|ceiling|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|toughen(?:s|ed|ing)?|"
+    r"extend(?:s|ed|ing)?|stiffen(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+
+_CEILING_BEFORE = compile_narrowed(
+    r"\b(?:maximum|ceiling|upper\s+limit|top\s+(?:penalty|sentence|term))\b(?![^.;]*\bminimum\b)",
+    re.IGNORECASE,
+)
+"""Before "from A to B years", a change of the maximum: two ceilings, not one range."""

@@ -39,7 +39,9 @@ _ELIDED_PERSON = compile_narrowed(
 _GAPPED_PERSON = compile_narrowed(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<obj>(?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]*\.?|"
     r"(?:an?|the|his|her|their)\s+(?:\d{1,2}-year-old|[a-z][\w'’-]+)(?:\s+[a-z][\w'’-]+){0,3}?"
-    r"(?:,\s+(?:whose|who)\s+[^,;.\d]{1,60},)?)\s+"
+    r"(?:,\s+(?:whose|who)\s+[^,;.\d]{1,60},|"
+    # "a third man, a 22-year-old courier, four years": an apposition
+    r",\s+(?:an?|the)\s+(?:\d{1,2}-year-old\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2},)?)\s+"
     rf"{_SENT_TERM}(?!\s+(?:old|of\s+age|ago|earlier|later)\b)"
 )
 """A further person and term after "X received 21 years": ", Pavel M. 18 years and a

@@ -72,6 +72,12 @@ class PartRules(ReferenceRules):
         if not own:
             return
         before = tuple(_unique([o.slug for o in self._offences_between(0, m.start("num"))]))
+        if not before:
+            # "Of 520 convictions under the wartime censorship articles ..., 312 were for
+            # discrediting the army": the group the sentence's offences leave out for the
+            # narrower member named after it
+            head = self.s[: m.start("num")]
+            before = tuple(_unique([o.slug for o in self.lexicon.find_offences(head)]))
         offences = before
         if not offences or set(offences) == set(own) or not set(own) <= self._within_of(offences):
             return

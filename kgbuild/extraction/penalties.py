@@ -9,6 +9,8 @@ from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en_penalties import (
     _AGGRAVATED_AFTER,
     _AGGRAVATED_JOIN,
+    _CEILING_BEFORE,
+    _CONDITION_BETWEEN,
     _IMPOSED_AFTER,
     _IMPOSED_CUE,
     _LIFE_IF_AGGRAVATED,
@@ -18,6 +20,7 @@ from kgbuild.extraction.grammar_en_penalties import (
     _PENALTY_AT_NUMBERS,
     _PENALTY_GATES,
     _PENALTY_PATTERNS,
+    _RAISED_BEFORE,
     _RESTRICTION_BEFORE,
     _STATUTORY_AFTER,
     _STATUTORY_CUE,
@@ -27,16 +30,6 @@ from kgbuild.extraction.references import ReferenceRules, paired_offences, previ
 from kgbuild.fastre import compile_narrowed, finditer_at
 from kgbuild.lexicon import OffenceMatch, fold
 
-_RAISED_BEFORE = compile_narrowed(
-    r"\b(?:maximum|ceiling|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|toughen(?:s|ed|ing)?|"
-    r"extend(?:s|ed|ing)?|stiffen(?:s|ed|ing)?)\b",
-    re.IGNORECASE,
-)
-_CEILING_BEFORE = compile_narrowed(
-    r"\b(?:maximum|ceiling|upper\s+limit|top\s+(?:penalty|sentence|term))\b(?![^.;]*\bminimum\b)",
-    re.IGNORECASE,
-)
-"""Before "from A to B years", a change of the maximum: two ceilings, not one range."""
 _TOUGHENED_BEFORE = compile_narrowed(
     r"\b(?:tough\w*|tighten\w*|stiffen\w*|harden\w*|rais\w*|increas\w*)\s+(?:the\s+)?"
     r"(?:punishments?|penalt(?:y|ies)|sentences?|prison\s+terms?)\b",
@@ -216,6 +209,17 @@ class PenaltyRules(ReferenceRules):
             ):
                 # "up to three years, or up to 15 years if they lead to grave consequences":
                 # the ceiling of an aggravated part, not the offence's range
+                dropped_end = end
+                continue
+            if (
+                previous is not None
+                and rule != "penalty.life"
+                and previous.life is not True
+                and _CONDITION_BETWEEN.search(self.s, previous_end, start)
+                and set(self._governed_offences(start, end)) <= set(previous.offences)
+            ):
+                # "ten to 20 years; where it leads to deaths, the range is 15 to 20 years":
+                # the range of an aggravated part of the offence before
                 dropped_end = end
                 continue
             if (
