@@ -508,3 +508,38 @@ def test_the_range_of_an_aggravated_part_after_a_condition(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert _ranges(lexicon, text) == want
+
+
+H1_25 = ("2025-01-01", "2025-06-30")
+H1_24 = ("2024-01-01", "2024-06-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "In the first half of 2025 courts convicted 38 people of sabotage and 12 of"
+            " espionage, nearly twice the 20 and 7 recorded a year earlier.",
+            [
+                _count("sabotage", 38, H1_25),
+                _count("espionage", 12, H1_25),
+                _count("sabotage", 20, H1_24),
+                _count("espionage", 7, H1_24),
+            ],
+        ),
+        # rows of the total the sentence opens on are rows of that total
+        (
+            "Courts handed down 90 treason verdicts in 2024. Of the 41 people convicted of"
+            " espionage in 2023, 22 were foreigners.",
+            [
+                _count("treason", 90, Y24),
+                _count("espionage", 41, Y23),
+                _count("espionage", 22, Y23),
+            ],
+        ),
+    ],
+)
+def test_round11_probes_of_compared_lists_and_rows(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    _check(lexicon, text, want)

@@ -25,6 +25,7 @@ from kgbuild.extraction.grammar_en_lists import (
     _LIST_ITEM,
 )
 from kgbuild.extraction.numbers import _int_number, _qualifier_word
+from kgbuild.extraction.periods import _shift_year
 from kgbuild.extraction.references import ReferenceRules
 
 
@@ -55,7 +56,9 @@ class FiguresAgainRules(ReferenceRules):
             return
         # the list's time follows it: "against 64 and 289 in 2023" (a time a comparison
         # names may have the role of a baseline's)
-        own = [t for t in self.times if 0 <= t.start - m.end("list") <= 4] if compared else []
+        list_end = m.end("pp") if compared and m.group("pp") else m.end("list")
+        own = [t for t in self.times if 0 <= t.start - list_end <= 4] if compared else []
+        back = bool(compared and m.group("back"))
         drafts: list[_Draft] = []
         for n, earlier in zip(numbers, before, strict=True):
             count = _int_number(n.group("num"))
@@ -73,7 +76,11 @@ class FiguresAgainRules(ReferenceRules):
                 earlier.unit or "people",
                 earlier.scope,
             )
-            if own and own[0].first is not None and own[0].last is not None:
+            if back and earlier.period is not None:
+                # "... the 15 and 6 recorded a year earlier": each count's period, a year back
+                first, last = earlier.period
+                draft.period = (_shift_year(first, -1), _shift_year(last, -1))
+            elif own and own[0].first is not None and own[0].last is not None:
                 draft.period = (own[0].first, own[0].last)
             elif compared:
                 return

@@ -144,14 +144,22 @@ _FIGURES_AGAIN_GATE: Final = (
     *("figures", "numbers", "totals", "tallies"),
 )
 _COMPARED_LIST: Final = compile_narrowed(
-    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from)\s+"
+    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|"
+    r"(?:times|than|as|double|twice|triple|treble|half)\s+the)\s+"
     rf"(?P<list>{_LIST_NUMBER}(?:\s*,\s*{_LIST_NUMBER})*\s*,?\s+and\s+{_LIST_NUMBER})"
-    r"(?!\s*(?:%|per\s*cent|percent|years?\b|months?\b))",
+    r"(?!\s*(?:%|per\s*cent|percent|years?\b|months?\b))"
+    # "the 15 and 6 recorded a year earlier": a participle before the list's time
+    r"(?P<pp>\s+(?:recorded|registered|counted|reported|convicted|sentenced|handed\s+down))?"
+    r"(?P<back>\s+(?:a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|"
+    r"(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year))?",
     re.IGNORECASE,
 )
 """Figures compared, in order, with the counts before them in the same sentence: "112
 espionage and 402 treason convictions for 2024, against 64 and 289 in 2023"."""
-_COMPARED_LIST_GATE: Final = ("against", "compared", "versus", "vs", " from ")
+_COMPARED_LIST_GATE: Final = (
+    *("against", "compared", "versus", "vs", " from ", "times the", "than the", "as the"),
+    *("double the", "twice the", "half the"),
+)
 
 _AGAIN_LIST: Final = compile_narrowed(
     r"(?:\s+(?:were|was|stood\s+at|came\s+to|numbered|totalled|totaled|"
