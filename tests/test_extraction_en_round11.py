@@ -543,3 +543,22 @@ def test_round11_probes_of_compared_lists_and_rows(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     _check(lexicon, text, want)
+
+
+def test_a_quarter_with_no_year_is_the_year_in_context(lexicon: Lexicon) -> None:
+    text = "Military courts handed down 1,460 AWOL convictions for the first quarter."
+    assert _claims(lexicon, text) == [
+        (
+            "conviction_count",
+            "leaving_a_unit_without_leave",
+            1460,
+            "exact",
+            "2025-01-01",
+            "2025-03-31",
+        )
+    ]
+    # a quarter with its year keeps it
+    text = "In the first quarter of 2024, 40 people were convicted of treason."
+    assert _claims(lexicon, text) == [
+        ("conviction_count", "treason", 40, "exact", "2024-01-01", "2024-03-31")
+    ]
