@@ -48,6 +48,9 @@ Rule ids (``Claim.rule``; a claim that took its change from another rule joins b
     count.from-to        "rose from 25 in 2018 to 28 in 2019", "rose from 11 in 2023 to 37"
     count.figures-again  "... 142 of X and 24 of Y. In 2023 the corresponding numbers were 201
                          and 41", "the numbers under the same two articles rose to 26 and 111"
+    count.figures-again.baseline
+                         "112 espionage and 402 treason convictions for 2024, against 64 and
+                         289 in 2023"
     count.offence-part   "At least 920 verdicts in X, Y and Z cases. More than 790 of them
                          were for X", "Of these, 48 concerned espionage"
     count.all-of-them    "Nine students were tried ... The court found all of them guilty"

@@ -4,10 +4,13 @@ attached to them ("nearly four times the 2023 figure")."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from kgbuild.claims import Change
 from kgbuild.extraction.changes import _baseline_period
 from kgbuild.extraction.drafts import _Draft
+from kgbuild.extraction.elisions import ElisionRules
+from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import (
     _AND_BASELINE,
     _BASELINE_COUNT,
@@ -15,8 +18,7 @@ from kgbuild.extraction.grammar_en import (
     _BASELINE_FROM,
     _is_year_like,
 )
-from kgbuild.extraction.lists import ListRules
-from kgbuild.extraction.numbers import _int_number, _qualifier_word
+from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN, _int_number, _qualifier_word
 from kgbuild.extraction.periods import _shift_year
 from kgbuild.fastre import compile_narrowed
 
@@ -28,7 +30,16 @@ _THAT_COMPARES = compile_narrowed(
 "The figure was down from"."""
 
 
-class BaselineRules(ListRules):
+_UNTIMED_BASELINE = compile_narrowed(
+    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from)\s+"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})(?=\s*(?:[.;]|,\s|$))",
+    re.IGNORECASE,
+)
+"""A baseline with no time of its own: "..., and 96 treason cases compared with 71" (the
+time of the sentence's other baseline)."""
+
+
+class BaselineRules(ElisionRules):
     """The counts a sentence compares its figure with, and the changes between them."""
 
     def _figure_before(self) -> _Draft | None:
@@ -111,6 +122,39 @@ class BaselineRules(ListRules):
                     _shift_year(ref.period[1], shift),
                 )
             draft.reported_by = ref.reported_by
+            self.used.append((m.start(), m.end()))
+            self.counts.append(draft)
+        self._untimed_baselines(convictions)
+
+    def _untimed_baselines(self, convictions: list[_Draft]) -> None:
+        """Baselines with no time, in a sentence whose other baseline has one: "opened 218
+        cases in 2024, up from 146 the year before, and 96 treason cases compared with 71"
+        (71 in the year before too)."""
+        timed = [d for d in self.counts if d.rule.endswith(".baseline") and d.period]
+        if not timed or not _gate_open(("compared", " from "), self.folded):
+            return
+        for m in _UNTIMED_BASELINE.finditer(self.s):
+            count = _int_number(m.group("num"))
+            if count is None or _is_year_like(m.group("num")):
+                continue
+            if not self._free(m.start("num"), m.end("num")):
+                continue
+            refs = [d for d in convictions if d.anchor - self.offset < m.start()]
+            if not refs or refs[-1].rule.endswith(".baseline") or not refs[-1].offences:
+                continue
+            ref, earlier = refs[-1], timed[-1]
+            if ref.period is None or earlier.period == ref.period or earlier.kind != ref.kind:
+                continue
+            rule = "count.baseline" if ref.kind == "conviction_count" else "case.baseline"
+            draft = self._draft(ref.kind, rule, m.start("num"))
+            draft.offences, draft.articles = ref.offences, ref.articles
+            draft.count, draft.qualifier, draft.unit, draft.scope = (
+                count,
+                _qualifier_word(m.group("q")),
+                ref.unit,
+                ref.scope,
+            )
+            draft.period, draft.reported_by = earlier.period, ref.reported_by
             self.used.append((m.start(), m.end()))
             self.counts.append(draft)
 

@@ -17,9 +17,18 @@ from kgbuild.extraction.grammar_en import (
     _is_year_like,
     _scope,
 )
-from kgbuild.extraction.numbers import _int_number, _qualifier_word
+from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN, _int_number, _qualifier_word
+from kgbuild.fastre import compile_narrowed
 
 _NEXT_FIGURE = re.compile(r"\b\d[\d,.]*\b")
+
+
+_OWN_TOTAL_OPEN = compile_narrowed(
+    r"^\W*(?:of|out\s+of|among)\s+(?:the\s+|these\s+|those\s+)?"
+    rf"(?:{_QUAL}\s+)?(?P<tnum>{NUMBER_PATTERN})\b[^;:]{{1,140}}?,",
+    re.IGNORECASE,
+)
+"""A sentence that opens on its own total: "Of the 83 people convicted of espionage ...,"."""
 
 
 class BreakdownRules(BaselineRules):
@@ -27,6 +36,10 @@ class BreakdownRules(BaselineRules):
 
     def extract_breakdown(self) -> None:
         if "of " in self.folded and self._offence_part():
+            return
+        if _OWN_TOTAL_OPEN.match(self.s):
+            # "Of the 83 people convicted of espionage since 2022, 51 were foreigners": the
+            # total is this sentence's (extract_own_total_rows, after the counts)
             return
         of_them = _BREAKDOWN_OF_THEM.search(self.s) if " of " in self.folded else None
         if _BREAKDOWN_START.search(self.s) is None and of_them is None:
@@ -100,6 +113,21 @@ class BreakdownRules(BaselineRules):
         draft.reported_by = total.reported_by
         self.used.append((m.start(), m.end()))
         self.counts.append(draft)
+
+    def extract_own_total_rows(self) -> None:
+        """The rows of the total a sentence opens on: "Of the 83 people convicted of
+        espionage since 2022, 51 were foreigners"."""
+        if not self.counts:
+            return
+        m = _OWN_TOTAL_OPEN.match(self.s)
+        if m is None:
+            return
+        anchor = self.offset + m.start("tnum")
+        total = next((d for d in self.counts if d.anchor == anchor and d.part_of is None), None)
+        if total is None:
+            return
+        for row in _BREAKDOWN_ITEM.finditer(self.s, m.end()):
+            self._breakdown_row(total, row, "count.breakdown")
 
     def _breakdown_row(self, total: _Draft, m: re.Match[str], rule: str) -> None:
         count = _int_number(m.group("num"))

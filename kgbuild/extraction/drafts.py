@@ -148,6 +148,12 @@ _ARTICLE_WORD = compile_narrowed(
 )
 """An offence named by one word with "article" or "figure": "the disclosure article", "the
 article on disclosure", "the justification figure", 'the "fakes" article'."""
+_QUOTED_WORD = compile_narrowed(
+    r"[\"“‘](?P<w>[A-Za-z][a-z-]{3,})[\"”’]\s+(?:convictions|verdicts|sentences|cases|charges?|"
+    r"trials|prosecutions)\b|\b(?:for|of|over|on)\s+[\"“‘](?P<w2>[A-Za-z][a-z-]{3,})[\"”’]"
+)
+"""An offence named by one word in quotes, the way outlets name an article: '64 "fakes"
+convictions', 'convictions for "fakes"'."""
 _CALLS_BEFORE = compile_narrowed(
     r"\b(?:calls?|calling|appeals?|incitement|inciting|propaganda|financing|funding)\s+"
     r"(?:for|to|of)\s+$",
@@ -184,9 +190,12 @@ def _named_offences(
         ]
     if found and (" them" in lower or " it" in lower):
         found = sorted([*found, *_pronoun_objects(sentence, lexicon, found)], key=lambda o: o.start)
-    if not any(w in lower for w in ("article", "statute", "charge", "figure", "tally", "total")):
-        return found
-    for m in _ARTICLE_WORD.finditer(sentence):
+    words: list[re.Match[str]] = []
+    if any(w in lower for w in ("article", "statute", "charge", "figure", "tally", "total")):
+        words += _ARTICLE_WORD.finditer(sentence)
+    if '"' in sentence or "“" in sentence or "‘" in sentence:
+        words += _QUOTED_WORD.finditer(sentence)
+    for m in words:
         if any(o.start < m.end() and m.start() < o.end for o in found):
             continue
         group = "w" if m.group("w") else "w2"

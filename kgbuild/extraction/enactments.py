@@ -74,10 +74,15 @@ offences)."""
 _CHARGED_UNDER = compile_narrowed(r"\b(?:under|of|for|by|on)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 """Before "new article" naming a charge: "7 under the new Article 275.1"."""
 _VERDICT_PASSED = re.compile(
-    r"\b(?:sentences?|verdicts?|judg(?:e)?ments?|rulings?)\s+(?:[\w-]+\s+){0,3}$",
+    r"\b(?:sentences?|verdicts?|judg(?:e)?ments?|rulings?)\s+(?:[\w-]+\s+){0,3}$|"
+    # "Of 412 verdicts ..., 61 were passed in absentia": a count of them as the subject
+    r"(?<![\w.,])\d[\d,]*\s+(?:of\s+(?:them|these|those)\s+)?(?:were|have\s+been|had\s+been)"
+    r"\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 """A verdict noun as the subject of "passed": "five sentences were passed" (no law)."""
+_IN_ABSENTIA = re.compile(r"\s+in\s+absentia\b", re.IGNORECASE)
+"""After "passed": verdicts, never a law."""
 
 
 class EnactmentRules(PenaltyRules):
@@ -99,7 +104,9 @@ class EnactmentRules(PenaltyRules):
         if verb.endswith("new article") and _CHARGED_UNDER.search(self.s, 0, m.start("v")):
             # "63 under Article 275 and 7 under the new Article 275.1": a charge, no law
             return self._enacted_now()
-        if verb.startswith("passed") and _VERDICT_PASSED.search(self.s, 0, m.start("v")):
+        if verb.startswith("passed") and (
+            _VERDICT_PASSED.search(self.s, 0, m.start("v")) or _IN_ABSENTIA.match(self.s, m.end())
+        ):
             # "Five sentences were passed in 2023": verdicts, not a law
             return self._enacted_now()
         if verb in {"toughened", "tightened", "stiffened"}:

@@ -37,6 +37,8 @@ class SentenceExtractor(
         self.extract_breakdown()
         self.extract_from_to()
         self.extract_counts()
+        self.extract_own_total_part()
+        self.extract_own_total_rows()
         self.extract_tallies()
         self.extract_share_parts()
         self.extract_figures_again()

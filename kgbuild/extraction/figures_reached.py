@@ -1,5 +1,6 @@
 """A count the sentence before gave, reached again in a period of its own: "The figure has
-grown every year since, reaching 195 in 2024" (the patterns are in grammar_en_lists.py)."""
+grown every year since, reaching 195 in 2024", "bringing the total for the first seven
+months of 2025 to 268" (the patterns are in grammar_en_lists.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from kgbuild.extraction.grammar_en import _CONVICTION_CUE, _is_year_like
 from kgbuild.extraction.grammar_en_lists import (
     _ACCOUNTED_FOR,
     _ADDED_MORE,
+    _BRINGING_GATE,
+    _BRINGING_TOTAL,
     _FIGURE_REACHED,
     _IT_WAS,
     _IT_WAS_GATE,
@@ -40,6 +43,10 @@ class FigureReachedRules(ReferenceRules):
             patterns.append(_ADDED_MORE)
         if _gate_open(_IT_WAS_GATE, self.folded):  # four words, then the regex
             patterns.append(_IT_WAS)
+        if _gate_open(_BRINGING_GATE, self.folded) and _gate_open(
+            ("total", "tally", "number", "count", "figure"), self.folded
+        ):
+            patterns.append(_BRINGING_TOTAL)
         for m in (m for p in patterns for m in p.finditer(self.s)):
             group = "num2" if m.re is _ADDED_MORE and m.group("num2") else "num"
             count = _int_number(m.group(group))
@@ -57,6 +64,18 @@ class FigureReachedRules(ReferenceRules):
                 and d.offences
             ]
             own = [t for t in self.times if t.first is not None]
+            if m.re is _BRINGING_TOTAL:
+                # the total's own period is named in the phrase, else it is unknown
+                # ("the year's total" by August is no total of the whole year)
+                own = [
+                    t
+                    for t in own
+                    if m.start() <= t.start
+                    and t.end <= m.start(group)
+                    and self.s[t.end : t.end + 2] not in {"'s", "’s"}
+                ]
+                if not own:
+                    continue
             part = m.re is _ACCOUNTED_FOR
             added = m.re is _ADDED_MORE
             if not own and not part and not added:
@@ -92,8 +111,12 @@ class FigureReachedRules(ReferenceRules):
             else:
                 continue
             draft = self._draft(kind, "count.figure-reached", m.start(group))
-            above = m.re is _FIGURE_REACHED and m.group("above")
-            if above and re.search(r"[\d,]", self.s[m.start() : m.start("above")]):
+            above = m.re in (_FIGURE_REACHED, _BRINGING_TOTAL) and m.group("above")
+            if (
+                above
+                and m.re is _FIGURE_REACHED
+                and re.search(r"[\d,]", self.s[m.start() : m.start("above")])
+            ):
                 continue  # "the fines total exceeded 150 million roubles, and ... passed 18"
             above = above and not m.group("q")
             qualifier = "more_than" if above else _qualifier_word(m.group("q"))

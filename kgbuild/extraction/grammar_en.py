@@ -66,7 +66,9 @@ _MOD_STOP = (
     rf"with|by|at|as|than|the|a|an|times|fold|years?|months?|days?|{_WORD})"
 )
 _COUNT = compile_narrowed(
-    rf"(?P<num>{NUMBER_PATTERN})(?P<mods>(?:\s+(?!{_MOD_STOP}\b)[A-Za-z][\w'’.-]*){{0,3}}?"
+    # a modifier may stand in quotes: '64 "fakes" convictions'
+    rf"(?P<num>{NUMBER_PATTERN})"
+    rf"(?P<mods>(?:\s+(?!{_MOD_STOP}\b)[\"“‘]?[A-Za-z][\w'’.-]*[\"”]?){{0,3}}?"
     rf"(?:\s+(?:and|or)\s+(?!{_MOD_STOP}\b)[A-Za-z][\w'’.-]*)?)"
     rf"\s+(?P<noun>{_VERDICT_NOUNS}|{_PEOPLE_NOUNS}|{_CASE_NOUNS})(?![\w-])",
     re.IGNORECASE,
@@ -198,8 +200,8 @@ _PRE_FOUND_IN = compile_narrowed(
 )
 """Before a number of cases that ended in a conviction: "found defendants guilty in 37 cases"."""
 _PRE_VERDICT = compile_narrowed(
-    rf"\b(?:handed\s+(?:down|out)|issued|delivered|passed|recorded|registered)\s+"
-    rf"(?:{_QUAL}\s+)?$",
+    rf"\b(?:handed\s+(?:down|out)|issued|delivered|passed|recorded|registered|counted|"
+    rf"tallied|logged|documented|tracked)\s+(?:{_QUAL}\s+)?$",
     re.IGNORECASE,
 )
 _POST_SENTENCES = compile_narrowed(
@@ -321,15 +323,24 @@ _OFFENCE_PART = compile_narrowed(
 )
 """A part of the total before by an offence of its own: "More than 790 of them were for
 treason", "Of these, 41 concerned espionage"."""
-_BASELINE_COUNT = compile_narrowed(
-    rf"(?:\b(?:up|down)\s+from|,\s+from|\bcompare[sd]?\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|"
+_BASELINE_OPEN = (
+    r"(?:\b(?:up|down)\s+from|,\s+from|\bcompare[sd]?\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|"
     # "rose to 512 in 2024 from 390 a year before": "from" right after the new figure's time
-    rf"(?:(?<=\d{{4}}\s)|(?<=\blast\syear\s)|(?<=\bthis\syear\s))from)\s+"
+    r"(?:(?<=\d{4}\s)|(?<=\blast\syear\s)|(?<=\bthis\syear\s))from|"
+    # "nearly double the 640 recorded ...", "a quarter fewer than the 104 convicted in 2022",
+    # "twice as many as the 1,530 ...": a comparison with the figure of another time
+    r"\b(?:than|as|above|below|double|twice|triple|treble|half|quadruple)\s+the)\s+"
+)
+_BASELINE_COUNT = compile_narrowed(
+    rf"{_BASELINE_OPEN}"
     rf"(?:just\s+|only\s+|a\s+mere\s+)?(?:(?P<q>{_QUAL})\s+)?"
     rf"(?P<num>{NUMBER_PATTERN}|(?:a\s+single|just|only)\s+one)"
-    r"(?:\s+(?:people|individuals|convictions|verdicts|cases))?\s+"
+    r"(?:\s+(?:people|individuals|convictions|verdicts|cases))?"
+    # "the 104 convicted in 2022": the earlier figure's participle
+    r"(?:\s+(?:(?:who\s+were|that\s+were|were)\s+)?(?:recorded|registered|convicted|sentenced|"
+    r"counted|reported|logged|tallied|handed\s+down|found\s+guilty|opened|initiated))?\s+"
     rf"(?:(?:in|during|for|over)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?"
-    rf"(?P<same>the\s+same\s+period\s+(?:in|of)\s+)?(?P<y>{_YEAR})\b|"
+    rf"(?P<same>the\s+same\s+(?:period|months|half|quarter)\s+(?:in|of)\s+)?(?P<y>{_YEAR})\b|"
     # "compared with 34 in the first half of 2023": the period the time after it names
     r"(?:in|during|over|for)\s+(?P<tp>)(?=the\s+(?:first|second|third|fourth|last|final)\s+"
     r"(?:half|quarter|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\b)|"

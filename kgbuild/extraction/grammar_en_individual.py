@@ -46,12 +46,13 @@ _PERSON_NOUN = (
     r"daughter|husband|wife)"
 )
 _PERSON_OBJ = (
-    r"(?P<obj>him|her|(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+|"
+    # a name, or a name and an initial ("Yegor D.")
+    r"(?P<obj>him|her|(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z]\.(?=\s)|"
     # "a 45-year-old former contract soldier"; an age says it is a person, whatever the noun
     rf"(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN}|"
     rf"(?:the|an?)\s+\d{{1,2}}-year-old\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w'’-]+"
     # "a 19-year-old student from Rostov"
-    r"(?:\s+(?:from|of)\s+[A-Z][\w'’-]+)?)\b"
+    r"(?:\s+(?:from|of)\s+[A-Z][\w'’-]+)?)(?:\b|(?<=\.))"
 )
 _DESCRIBED_HERE = compile_narrowed(
     rf"\b(?P<np>(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN}"

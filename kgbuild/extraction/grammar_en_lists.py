@@ -40,6 +40,18 @@ _ELIDED_ITEM: Final = compile_narrowed(
 )
 """An item of a list that leaves the noun and the verb to the count before it."""
 
+_ELIDED_NOUN_ITEM: Final = compile_narrowed(
+    rf"(?<![\w,.])(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+"
+    r"(?P<what>[A-Za-z\"'‘’“”][^\d,;:.()]{1,60}?)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\Z",
+    re.IGNORECASE,
+)
+"""An item that leaves its noun to the count after it: "112 espionage and" before "402
+treason convictions" (searched with endpos at that count); its words must be an offence's
+name (_ELIDED_NOUN_WORDS aside)."""
+
+_ELIDED_NOUN_WORDS: Final = re.compile(r"[\s\"'‘’“”-]*(?:(?:high|state|related)[\s\"'‘’“”-]*)*")
+"""What an elided item may hold besides its offences' names: quotes and a few modifiers."""
+
 _IN_CASES: Final = compile_narrowed(
     r"\s+in\s+(?:the\s+)?(?:(?:cases?|trials?)\s+(?:of|on|for|over)\s|"
     r"(?:an?\s+)?[^,;.\d]{2,60}?\s(?:cases?|trials?|prosecutions?)\b)",
@@ -131,6 +143,24 @@ _FIGURES_AGAIN_GATE: Final = (
     *("respective", "corresponding", "equivalent", "comparable", "same "),
     *("figures", "numbers", "totals", "tallies"),
 )
+_COMPARED_LIST: Final = compile_narrowed(
+    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|"
+    r"(?:times|than|as|double|twice|triple|treble|half)\s+the)\s+"
+    rf"(?P<list>{_LIST_NUMBER}(?:\s*,\s*{_LIST_NUMBER})*\s*,?\s+and\s+{_LIST_NUMBER})"
+    r"(?!\s*(?:%|per\s*cent|percent|years?\b|months?\b))"
+    # "the 15 and 6 recorded a year earlier": a participle before the list's time
+    r"(?P<pp>\s+(?:recorded|registered|counted|reported|convicted|sentenced|handed\s+down))?"
+    r"(?P<back>\s+(?:a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|"
+    r"(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year))?",
+    re.IGNORECASE,
+)
+"""Figures compared, in order, with the counts before them in the same sentence: "112
+espionage and 402 treason convictions for 2024, against 64 and 289 in 2023"."""
+_COMPARED_LIST_GATE: Final = (
+    *("against", "compared", "versus", "vs", " from ", "times the", "than the", "as the"),
+    *("double the", "twice the", "half the"),
+)
+
 _AGAIN_LIST: Final = compile_narrowed(
     r"(?:\s+(?:were|was|stood\s+at|came\s+to|numbered|totalled|totaled|"
     r"(?:had|have|has)\s+(?:\w+\s+)?(?:climbed|risen|grown|fallen|dropped|increased|"
@@ -187,6 +217,20 @@ _BARE_COUNT: Final = compile_narrowed(
 """A count with no noun, at the start of a clause (after a time that opens it: "That year 14
 were also convicted of ..."), after "a further" or "while" ("..., while four were convicted
 of losing secret documents")."""
+
+_BRINGING_TOTAL: Final = compile_narrowed(
+    r"\b(?:bringing|brought|taking|took|pushing|pushed|raising|raised|lifting|lifted)\s+"
+    r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:total|tally|number|count|figure)\b"
+    # "pushing the tally for 2025 past 300": more than the number
+    rf"[^.;]{{0,80}}?\s+(?:to|(?P<above>past|above|beyond))\s+(?:(?P<q>{_QUAL})\s+)?"
+    rf"(?P<num>{NUMBER_PATTERN})"
+    r"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold|(?:(?:million|billion)\s+)?"
+    r"(?:roubles|rubles|dollars|euros)\b))",
+    re.IGNORECASE,
+)
+"""A total the count before adds up to, in a period the phrase names: "41 verdicts in July,
+bringing the total for the first seven months of 2025 to 268"."""
+_BRINGING_GATE: Final = ("bring", "brought", "taking", "took", "push", "rais", "lift")
 
 _FIGURE_REACHED: Final = compile_narrowed(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:figure|number|total|tally|count)\b(?!\s+of\b)"

@@ -310,3 +310,46 @@ _ENACT_PIECES: Final = (
     *("day's law", "day's legis", "day's amend"),
 )
 """A piece of every _ENACT verb, in `fold`ed text: its gate."""
+
+_RESTRICTION_BEFORE = compile_narrowed(
+    r"\brestrict(?:ion|ed|ing)?\s+(?:of\s+)?(?:liberty|freedom)\s+(?:for\s+)?"
+    r"(?:an?\s+(?:term|period)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a term of restricted liberty, an added penalty after the prison range."""
+
+_AGGRAVATED_JOIN = compile_narrowed(
+    r"(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?\s*,?\s*"
+    r"(?:or|and|rising\s+to|increasing\s+to|going\s+up\s+to)\s+(?:by\s+)?",
+    re.IGNORECASE,
+)
+
+_AGGRAVATED_AFTER = compile_narrowed(
+    r"(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?\s*,?\s+(?:if|when|where|"
+    r"for\s+(?:those|anyone|officials|repeat|organi[sz]ed))\b",
+    re.IGNORECASE,
+)
+"""Around a second term that is an aggravated part's: "..., or up to 15 years if ..."."""
+
+_MODAL_BEFORE = compile_narrowed(
+    r"\b(?:can|could|may|might)\s+(?:now\s+|also\s+|still\s+)?$", re.IGNORECASE
+)
+_CONDITION_BETWEEN = compile_narrowed(
+    r"(?:[;,]|\b(?:but|and))\s*(?:(?:but|and|while)\s+)?(?:if|where|when|should|once|in\s+wartime|"
+    r"during\s+mobili[sz]ation|in\s+combat|for\s+(?:repeat|organi[sz]ed|group))\b[^.]*$",
+    re.IGNORECASE,
+)
+"""Between a range and a second one of the same offence: a condition that makes the second
+an aggravated part's ("ten to 20 years; where it leads to deaths, 15 to 20 years")."""
+
+_RAISED_BEFORE = compile_narrowed(
+    r"\b(?:maximum|ceiling|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|toughen(?:s|ed|ing)?|"
+    r"extend(?:s|ed|ing)?|stiffen(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+
+_CEILING_BEFORE = compile_narrowed(
+    r"\b(?:maximum|ceiling|upper\s+limit|top\s+(?:penalty|sentence|term))\b(?![^.;]*\bminimum\b)",
+    re.IGNORECASE,
+)
+"""Before "from A to B years", a change of the maximum: two ceilings, not one range."""

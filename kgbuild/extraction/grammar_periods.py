@@ -76,6 +76,16 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ),
     ("quarter", compile_narrowed(rf"\bQ(?P<q>[1-4])\s+(?P<y>{_YEAR})\b")),
     (
+        # "for the first quarter" with no year: the quarter of the year in context, as "the
+        # first quarter of the year"
+        "quarter",
+        compile_narrowed(
+            r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s))(?i:the\s+"
+            r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)(?P<rel>)"
+            r"(?!\s+of\b|\s+(?:19|20)\d\d\b)"
+        ),
+    ),
+    (
         "first-n",
         compile_narrowed(
             # "the first six months of 2025", "just 6 months of 2025" (the first ones),
@@ -214,6 +224,7 @@ _TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
     ("h1", "h2"),
     ("quarter",),
     ("q1", "q2", "q3", "q4"),
+    ("quarter",),
     ("months",),
     ("months",),
     _MONTH_GATE,

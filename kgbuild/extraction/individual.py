@@ -38,6 +38,16 @@ _ELIDED_PERSON = compile_narrowed(
     rf"\s*,?\s+and\s+(?P<obj>(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)\s+to\s+{_SENT_TERM}"
 )
 """A second person with a term after a sentenced-to: "... and Artyom B. to 20 years"."""
+_GAPPED_PERSON = compile_narrowed(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<obj>(?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]*\.?|"
+    r"(?:an?|the|his|her|their)\s+(?:\d{1,2}-year-old|[a-z][\w'’-]+)(?:\s+[a-z][\w'’-]+){0,3}?"
+    r"(?:,\s+(?:whose|who)\s+[^,;.\d]{1,60},|"
+    # "a third man, a 22-year-old courier, four years": an apposition
+    r",\s+(?:an?|the)\s+(?:\d{1,2}-year-old\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2},)?)\s+"
+    rf"{_SENT_TERM}(?!\s+(?:old|of\s+age|ago|earlier|later)\b)"
+)
+"""A further person and term after "X received 21 years": ", Pavel M. 18 years and a
+17-year-old, whose name was withheld, six years"."""
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and\s+(?=an?\s|the\s))\s*")
 _BY_COURT = compile_narrowed(
     r"\s*(?:(?:on\s+\w+|in\s+absentia|last\s+\w+)\s+)?by\s+(?:an?|the)\s+[^.;,]{0,60}?\b(?:court|"
@@ -192,6 +202,12 @@ class IndividualRules(ReferenceRules):
                 if elided is not None:
                     # "X was sentenced to 21 years and Y to 20 years": Y's own term
                     self._elided_sentence(elided, charge, drafts)
+                received = rule == "sentence.received"
+                gapped = _GAPPED_PERSON.match(self.s, m.end()) if received else None
+                while gapped is not None:
+                    # "X received 21 years, Y 18 years and a teenager six years"
+                    self._elided_sentence(gapped, charge, drafts, rule)
+                    gapped = _GAPPED_PERSON.match(self.s, gapped.end())
                 for person in persons:
                     draft = self._draft("individual_sentence", rule, m.start())
                     draft.person = person
@@ -333,13 +349,20 @@ class IndividualRules(ReferenceRules):
         return ()
 
     def _elided_sentence(
-        self, m: re.Match[str], charge: tuple[str, ...], drafts: list[_Draft]
+        self,
+        m: re.Match[str],
+        charge: tuple[str, ...],
+        drafts: list[_Draft],
+        rule: str = "sentence.sentenced-to",
     ) -> None:
         years = self._term_years(m)
         names = [n for n in (self._clean_name(x.group(0)) for x in _NAME.finditer(m["obj"])) if n]
+        if not names and m["obj"][:1].islower():
+            # "and a 17-year-old, whose name was withheld, six years": a described person
+            names = [m["obj"].split(",")[0]]
         if years is None or len(names) != 1:
             return
-        draft = self._draft("individual_sentence", "sentence.sentenced-to", m.start("obj"))
+        draft = self._draft("individual_sentence", rule, m.start("obj"))
         draft.person = names[0]
         draft.sentence_years = years
         draft.offences = charge

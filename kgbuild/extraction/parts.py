@@ -20,6 +20,17 @@ _WHOM_PART = compile_narrowed(
 """After a count: ", of whom 189 were convicted of treason"."""
 
 
+_OWN_TOTAL_PART = compile_narrowed(
+    r"^\W*(?:of|out\s+of|among)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?"
+    rf"(?:{_QUAL}\s+)?(?P<tnum>{NUMBER_PATTERN})\b[^;:]{{1,140}}?,\s*"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:for|under|on|over|related\s+to)\s",
+    re.IGNORECASE,
+)
+"""A part of the total the sentence opens on: "Of the 300 convictions in 2024, 25 were for
+disclosure" (the total's offences are those before the comma)."""
+
+
 _OF_THE_CASES = r"of\s+(?:them|these|those|the(?:se)?\s+cases)"
 _TO_COURT = (
     r"(?:sent|referred|passed|submitted|forwarded|transferred)\s+(?:on\s+)?to\s+(?:the\s+)?courts?"
@@ -43,6 +54,42 @@ period; a count of cases too)."""
 
 class PartRules(ReferenceRules):
     """A part of a count of this sentence, for one of its offences."""
+
+    def extract_own_total_part(self) -> None:
+        """ "Of the 300 state-secrets convictions in 2024, 25 were for disclosing them": the
+        part by its own offence, and the total by the offences named before the comma."""
+        if not self.counts or not re.match(r"\W*(?:of|out|among)\s", self.folded):
+            return
+        m = _OWN_TOTAL_PART.match(self.s)
+        if m is None or not self._free(m.start("num"), m.end("num")):
+            return
+        anchor = self.offset + m.start("tnum")
+        total = next((d for d in self.counts if d.anchor == anchor and d.part_of is None), None)
+        count = _int_number(m.group("num"))
+        if total is None or count is None or total.count is None or count >= total.count:
+            return
+        own = _unique([o.slug for o in self._offences_between(m.end(), self._clause(m.end())[1])])
+        if not own:
+            return
+        before = tuple(_unique([o.slug for o in self._offences_between(0, m.start("num"))]))
+        if not before:
+            # "Of 520 convictions under the wartime censorship articles ..., 312 were for
+            # discrediting the army": the group the sentence's offences leave out for the
+            # narrower member named after it
+            head = self.s[: m.start("num")]
+            before = tuple(_unique([o.slug for o in self.lexicon.find_offences(head)]))
+        offences = before
+        if not offences or set(offences) == set(own) or not set(own) <= self._within_of(offences):
+            return
+        total.offences = offences
+        total.articles = self.lexicon.articles_for(offences)
+        self._add_part(total, own, count, m, (m.start("num"), m.end("num")))
+
+    def _within_of(self, offences: tuple[str, ...]) -> set[str]:
+        """The offences a part of a total of ``offences`` may name."""
+        return set(offences) | {
+            c.slug for c in self.lexicon.concepts.values() if set(c.broader) & set(offences)
+        }
 
     def extract_whom_parts(self) -> None:
         if (

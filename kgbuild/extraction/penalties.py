@@ -7,14 +7,21 @@ import re
 from kgbuild.extraction.drafts import _Draft, _round, _slug_for_word, _unique
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en_penalties import (
+    _AGGRAVATED_AFTER,
+    _AGGRAVATED_JOIN,
+    _CEILING_BEFORE,
+    _CONDITION_BETWEEN,
     _IMPOSED_AFTER,
     _IMPOSED_CUE,
     _LIFE_IF_AGGRAVATED,
     _LIFE_JOINS,
+    _MODAL_BEFORE,
     _NUMD,
     _PENALTY_AT_NUMBERS,
     _PENALTY_GATES,
     _PENALTY_PATTERNS,
+    _RAISED_BEFORE,
+    _RESTRICTION_BEFORE,
     _STATUTORY_AFTER,
     _STATUTORY_CUE,
 )
@@ -23,22 +30,6 @@ from kgbuild.extraction.references import ReferenceRules, paired_offences, previ
 from kgbuild.fastre import compile_narrowed, finditer_at
 from kgbuild.lexicon import OffenceMatch, fold
 
-_RAISED_BEFORE = compile_narrowed(
-    r"\b(?:maximum|ceiling|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|toughen(?:s|ed|ing)?|"
-    r"extend(?:s|ed|ing)?|stiffen(?:s|ed|ing)?)\b",
-    re.IGNORECASE,
-)
-_CEILING_BEFORE = compile_narrowed(
-    r"\b(?:maximum|ceiling|upper\s+limit|top\s+(?:penalty|sentence|term))\b(?![^.;]*\bminimum\b)",
-    re.IGNORECASE,
-)
-"""Before "from A to B years", a change of the maximum: two ceilings, not one range."""
-_RESTRICTION_BEFORE = compile_narrowed(
-    r"\brestrict(?:ion|ed|ing)?\s+(?:of\s+)?(?:liberty|freedom)\s+(?:for\s+)?"
-    r"(?:an?\s+(?:term|period)\s+of\s+)?$",
-    re.IGNORECASE,
-)
-"""Before a term of restricted liberty, an added penalty after the prison range."""
 _TOUGHENED_BEFORE = compile_narrowed(
     r"\b(?:tough\w*|tighten\w*|stiffen\w*|harden\w*|rais\w*|increas\w*)\s+(?:the\s+)?"
     r"(?:punishments?|penalt(?:y|ies)|sentences?|prison\s+terms?)\b",
@@ -109,20 +100,6 @@ are punishable by ...", "It carries up to three years", "It provides for three t
 eight years", "Both articles carry ...", "The
 offence is punishable by ...", "The disclosure article carries ..." (then only the
 offence of the sentence before whose labels have that word)."""
-_AGGRAVATED_JOIN = compile_narrowed(
-    r"(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?\s*,?\s*"
-    r"(?:or|and|rising\s+to|increasing\s+to|going\s+up\s+to)\s+(?:by\s+)?",
-    re.IGNORECASE,
-)
-_AGGRAVATED_AFTER = compile_narrowed(
-    r"(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?\s*,?\s+(?:if|when|where|"
-    r"for\s+(?:those|anyone|officials|repeat|organi[sz]ed))\b",
-    re.IGNORECASE,
-)
-"""Around a second term that is an aggravated part's: "..., or up to 15 years if ..."."""
-_MODAL_BEFORE = compile_narrowed(
-    r"\b(?:can|could|may|might)\s+(?:now\s+|also\s+|still\s+)?$", re.IGNORECASE
-)
 _ALSO_LIFE = compile_narrowed(r"\b(?:also|as\s+well|even)\b", re.IGNORECASE)
 _CLAUSE_BREAK = compile_narrowed(r";|:|,?\s+(?:while|whereas|but)\s+|\.\s", re.IGNORECASE)
 _COORDINATION = compile_narrowed(
@@ -188,6 +165,7 @@ class PenaltyRules(ReferenceRules):
         previous: _Draft | None = None
         previous_end = -1
         replaced_until = -1  # the end of "rather than 20 years" after life: read already
+        dropped_end = -1  # the end of the last term read as no range of the offence
         for start, end, rule, m in hits:
             if start < replaced_until:
                 continue
@@ -203,6 +181,7 @@ class PenaltyRules(ReferenceRules):
                 )
                 and not self._cue_before_range(start)
             ):
+                dropped_end = end
                 continue
             if previous is not None and _RESTRICTION_BEFORE.search(
                 self.s, max(0, start - 50), start
@@ -230,6 +209,26 @@ class PenaltyRules(ReferenceRules):
             ):
                 # "up to three years, or up to 15 years if they lead to grave consequences":
                 # the ceiling of an aggravated part, not the offence's range
+                dropped_end = end
+                continue
+            if (
+                previous is not None
+                and rule != "penalty.life"
+                and previous.life is not True
+                and _CONDITION_BETWEEN.search(self.s, previous_end, start)
+                and set(self._governed_offences(start, end)) <= set(previous.offences)
+            ):
+                # "ten to 20 years; where it leads to deaths, the range is 15 to 20 years":
+                # the range of an aggravated part of the offence before
+                dropped_end = end
+                continue
+            if (
+                rule == "penalty.life"
+                and dropped_end > previous_end
+                and _LIFE_JOINS.fullmatch(self.s[dropped_end:start])
+            ):
+                # "ten to 15 years; if it causes a death, 15 to 20 years or life": life is
+                # the range's left out before it (an aggravated part's), not the offence's
                 continue
             pre = self.s[:start]
             statutory = [(c.start(), c.end()) for c in _STATUTORY_CUE.finditer(pre)]

@@ -13,6 +13,7 @@ brackets; a list has at least two such items.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from kgbuild.extraction.grammar_en import _is_year_like
@@ -47,6 +48,12 @@ _ITEM_TAIL = re.compile(
     r"(?:(?:and|or)\s*)?$",
     re.IGNORECASE,
 )
+_LAST_TAIL = re.compile(
+    r",\s+(?:a|an|which|whose|one|itself)\b(?:(?!\b(?:convict\w*|verdicts?|sentenc\w*)\b)[^;:])*$",
+    re.IGNORECASE,
+)
+"""What may follow the last item's offence: a phrase on it ("..., a charge that did not
+exist before 2022"), with no verdict word of its own."""
 _ITEM_LEAD = re.compile(r"^[\s,]*(?:(?:and|while|with)\s+)?", re.IGNORECASE)
 
 
@@ -84,11 +91,16 @@ class TallyRules(ReferenceRules):
         ):
             return
         unit = "verdicts" if re.search(r"convictions|verdicts", self.s, re.I) else "people"
+        previous: tuple[dt.date, dt.date] | None = None
         for num_start, end, count, offences in items:
             if not self._free(num_start, end):
                 continue
             draft = self._draft("conviction_count", "count.tally", num_start)
             self._finish_count(draft, offences, num_start, "exact", count, unit, None)
+            if previous is not None and self._after_last(num_start):
+                # a time in the phrase on the last item's offence is not the item's
+                draft.period = previous
+            previous = draft.period
             self.used.append((num_start, end))
             self.counts.append(draft)
 
@@ -123,9 +135,18 @@ class TallyRules(ReferenceRules):
             if not _FIGURE_THEN_OFFENCE.fullmatch(between):
                 return None
             head, tail = bare[lead_end - start : f.start()], bare[last.end - start :]
-        if not _ITEM_TAIL.fullmatch(tail) or not self._plain_head(head):
+        if not self._plain_head(head):
+            return None
+        if not _ITEM_TAIL.fullmatch(tail) and not (
+            end == len(self.s) and num_start < first.start and _LAST_TAIL.match(tail)
+        ):
             return None
         return num_start, start + f.end(), count, (first.slug,)
+
+    def _after_last(self, num_start: int) -> bool:
+        """Whether the item at ``num_start`` is the last and ends on a phrase on its offence."""
+        named = [o for o in self.offences if o.start > num_start]
+        return bool(named) and _LAST_TAIL.match(self.s, named[-1].end) is not None
 
     def _plain_head(self, head: str) -> bool:
         """Whether the words before an item's first part leave it a plain item: nothing, or
