@@ -1,6 +1,7 @@
 """Law facts register helper reg-v found (issue 11), written out from the source cited in
 seeds/statutes/sources/reg-v.yaml rather than read back from the register: the President's
-English site reports on 24.06.2025 the signature of the law amending Art. 282 (173-FZ)."""
+English site reports on 24.06.2025 the signature of the law amending Art. 282 (173-FZ), and a
+report of 08.12.2020 dates the Duma's third reading of 425-FZ (new Art. 280.2)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,18 @@ def test_the_kremlin_report_is_a_secondary_source() -> None:
     source = REGISTER.sources["reg-v-kremlin-173fz"]
     assert source.kind == "secondary"
     assert "kremlin.ru" in source.url
+
+
+def test_425_fz_passed_the_duma_before_the_council_approved_it() -> None:
+    dates = REGISTER.laws["fz-2020-425"].dates
+    duma = dates["duma_adopted"]
+    # a report whose publisher the stored copy does not name: low, never more
+    assert (duma.value, duma.source, duma.confidence) == (
+        dt.date(2020, 11, 18),
+        "reg-v-report-425fz-duma",
+        "low",
+    )
+    assert duma.value < dates["council_approved"].value == dt.date(2020, 12, 2)
+    assert dates["council_approved"].value < dates["signed"].value == dt.date(2020, 12, 8)
+    # the report gives no publication day, so the ten-day rule still cannot be applied
+    assert "published" not in dates and "in_force" not in dates
