@@ -1,7 +1,8 @@
 """Law facts register helper reg-v found (issue 11), written out from the source cited in
 seeds/statutes/sources/reg-v.yaml rather than read back from the register: the President's
 English site reports on 24.06.2025 the signature of the law amending Art. 282 (173-FZ), and a
-report of 08.12.2020 dates the Duma's third reading of 425-FZ (new Art. 280.2)."""
+report of 08.12.2020 dates the Duma's third reading of 425-FZ (new Art. 280.2), and reports
+of 21.04.2025 date the publication of 90-FZ."""
 
 from __future__ import annotations
 
@@ -48,3 +49,22 @@ def test_425_fz_passed_the_duma_before_the_council_approved_it() -> None:
     assert dates["council_approved"].value < dates["signed"].value == dt.date(2020, 12, 8)
     # the report gives no publication day, so the ten-day rule still cannot be applied
     assert "published" not in dates and "in_force" not in dates
+
+
+def test_90_fz_is_published_on_the_day_of_signature_and_its_commencement_disputed() -> None:
+    dates = REGISTER.laws["fz-2025-90"].dates
+    published = dates["published"]
+    assert (published.value, published.source, published.confidence) == (
+        dt.date(2025, 4, 21),
+        "reg-v-newspravda-90fz",
+        "low",
+    )
+    assert published.value == dates["signed"].value
+    in_force = dates["in_force"]
+    # the ten-day rule counted from that publication stays preferred, never above low ...
+    assert (in_force.value, in_force.confidence) == (dt.date(2025, 5, 2), "low")
+    assert in_force.derived_from == published.value
+    # ... beside the aggregator's "in force from publication", kept with its source
+    assert [(c.value, c.source) for c in in_force.candidates] == [
+        (dt.date(2025, 4, 21), "reg-v-newspravda-90fz")
+    ]
