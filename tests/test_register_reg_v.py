@@ -1,8 +1,9 @@
 """Law facts register helper reg-v found (issue 11), written out from the source cited in
 seeds/statutes/sources/reg-v.yaml rather than read back from the register: the President's
 English site reports on 24.06.2025 the signature of the law amending Art. 282 (173-FZ), and a
-report of 08.12.2020 dates the Duma's third reading of 425-FZ (new Art. 280.2), and reports
-of 21.04.2025 date the publication of 90-FZ."""
+report of 08.12.2020 dates the Duma's third reading of 425-FZ (new Art. 280.2), reports of
+21.04.2025 and 25.03.2022 date the publication of 90-FZ and of 63-FZ, and news items of May
+2014 give 128-FZ's Duma day and a second commencement day."""
 
 from __future__ import annotations
 
@@ -67,4 +68,32 @@ def test_90_fz_is_published_on_the_day_of_signature_and_its_commencement_dispute
     # ... beside the aggregator's "in force from publication", kept with its source
     assert [(c.value, c.source) for c in in_force.candidates] == [
         (dt.date(2025, 4, 21), "reg-v-newspravda-90fz")
+    ]
+
+
+def test_63_fz_of_2022_is_published_on_the_day_of_signature() -> None:
+    dates = REGISTER.laws["fz-2022-63"].dates
+    published = dates["published"]
+    assert (published.value, published.source, published.confidence) == (
+        dt.date(2022, 3, 25),
+        "reg-v-vz-63fz",
+        "medium",
+    )
+    # the prosecutor's entry into force is the eleventh day after that publication
+    assert dates["in_force"].value == published.value + dt.timedelta(days=11)
+
+
+def test_128_fz_duma_day_from_a_report_and_a_second_commencement_day_kept() -> None:
+    dates = REGISTER.laws["fz-2014-128"].dates
+    duma = dates["duma_adopted"]
+    assert (duma.value, duma.source, duma.confidence) == (
+        dt.date(2014, 4, 23),
+        "reg-v-ngs24-128fz",
+        "medium",
+    )
+    in_force = dates["in_force"]
+    # the consolidated copy's day stays preferred; the news item's day is a candidate
+    assert (in_force.value, in_force.source) == (dt.date(2014, 5, 16), "reg-t-kodeks-128fz")
+    assert [(c.value, c.source) for c in in_force.candidates] == [
+        (dt.date(2014, 5, 7), "reg-v-colta-128fz")
     ]
