@@ -302,3 +302,16 @@ def test_a_figure_told_again_in_a_later_paragraph_is_one_claim() -> None:
         _count("espionage", 37, *_year(2022)),
         _count("espionage", 131, *_year(2024)),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В 2024 году суды рассмотрели дела о госизмене и не вынесли ни одного "
+        "оправдательного приговора.",
+        "В 2024 году за шпионаж не осудили ни одного иностранца.",
+    ],
+)
+def test_ni_odnogo_is_none_not_one(text: str) -> None:
+    """«ни одного», «ни один»: not a single one, never a count of 1."""
+    assert [c for c in _claims(text) if c[2] == 1] == []

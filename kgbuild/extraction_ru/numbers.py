@@ -218,6 +218,10 @@ def find_numbers(
             value = total + current
         if value is None:
             continue
+        if words and i and tokens[i - 1].text.lower() == "ни":
+            # «ни одного оправдательного приговора», «ни один»: none, not one
+            i = j + 1
+            continue
         if not words and j + 1 < len(tokens) and (mult := _multiplier(tokens[j + 1])):
             j += 1
             value *= mult
