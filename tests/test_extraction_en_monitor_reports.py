@@ -644,3 +644,16 @@ def test_rows_of_a_total_told_again_belong_to_the_total_kept(lexicon: Lexicon) -
     assert [c.count for c in claims if c.kind == "conviction_count" and c.part_of is None] == [40]
     rows = [c for c in claims if c.part_of is not None]
     assert rows and all(c.part_of in ids for c in rows)
+
+
+def test_of_the_total_counted_just_before_a_part_by_its_offence(lexicon: Lexicon) -> None:
+    """ "Of the 410 convictions" names again the total of the sentence before: no second
+    total with the part's offence, and the part is a row of the first total."""
+    text = (
+        "Courts convicted 410 people of state-secrets crimes in 2024. Of the 410 convictions, "
+        "37 were for disclosure of state secrets."
+    )
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    got = [(c.offence, c.count) for c in claims]
+    assert got == [("state_secrets", 410), ("disclosure_of_state_secrets", 37)]
+    assert claims[1].part_of == claims[0].id
