@@ -657,3 +657,22 @@ def test_of_the_total_counted_just_before_a_part_by_its_offence(lexicon: Lexicon
     got = [(c.offence, c.count) for c in claims]
     assert got == [("state_secrets", 410), ("disclosure_of_state_secrets", 37)]
     assert claims[1].part_of == claims[0].id
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "In the last quarter of 2023, courts convicted 29 people of sabotage.",
+            [_count("sabotage", 29, "2023-10-01", "2023-12-31")],
+        ),
+        (
+            "Courts convicted 29 people of sabotage in the final quarter of last year.",
+            [_count("sabotage", 29, "2024-10-01", "2024-12-31")],
+        ),
+    ],
+)
+def test_the_last_quarter_of_a_year_is_its_fourth(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims(lexicon, text) == want

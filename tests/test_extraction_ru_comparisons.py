@@ -315,3 +315,9 @@ def test_a_figure_told_again_in_a_later_paragraph_is_one_claim() -> None:
 def test_ni_odnogo_is_none_not_one(text: str) -> None:
     """«ни одного», «ни один»: not a single one, never a count of 1."""
     assert [c for c in _claims(text) if c[2] == 1] == []
+
+
+def test_the_last_quarter_of_a_year_is_its_fourth() -> None:
+    assert _claims("В последнем квартале 2023 года за диверсию осудили 29 человек.") == [
+        _count("sabotage", 29, "2023-10-01", "2023-12-31")
+    ]

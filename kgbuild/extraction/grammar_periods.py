@@ -54,6 +54,9 @@ _ORDINALS: Final[dict[str, int]] = {
     "3rd": 3,
     "fourth": 4,
     "4th": 4,
+    # "the last (final) quarter of 2024" (never "the last quarter" alone: the one before)
+    "last": 4,
+    "final": 4,
 }
 _YEARREF = (
     rf"(?:(?P<y>{_YEAR})|(?P<rel>(?i:the\s+same|the\s+current|the\s+previous|the|this|that|"
@@ -70,8 +73,8 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "quarter",
         compile_narrowed(
-            rf"(?i:(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+)"
-            rf"{_YEARREF}"
+            rf"(?i:(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+"
+            rf"quarter\s+of\s+){_YEARREF}"
         ),
     ),
     ("quarter", compile_narrowed(rf"\bQ(?P<q>[1-4])\s+(?P<y>{_YEAR})\b")),

@@ -32,7 +32,8 @@ from kgbuild.extraction_ru.period_patterns import (
 
 """«за три / шесть / девять месяцев»: the first months of the year."""
 _ORDINAL_HALF = {"перв": 1, "втор": 2}
-_ORDINAL_QUARTER = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}
+_ORDINAL_QUARTER = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "последн": 4, "заключительн": 4}
+"""Quarters by their ordinal; «последний», «заключительный» only with a year (the fourth)."""
 
 
 @dataclass(frozen=True)
