@@ -676,3 +676,13 @@ def test_the_last_quarter_of_a_year_is_its_fourth(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert _claims(lexicon, text) == want
+
+
+def test_past_a_figure_is_more_than_it(lexicon: Lexicon) -> None:
+    """ "pushed the tally past 300" is more than 300; "the past 12 months" stays a span."""
+    got = _claims(
+        lexicon, "December's verdicts pushed the tally for 2024 past 350 treason convictions."
+    )
+    assert [(c[2], c[3]) for c in got] == [(350, "more_than")]
+    got = _claims(lexicon, "In the past 12 months, courts convicted 41 people of treason.")
+    assert [(c[2], c[3], c[4]) for c in got] == [(41, "exact", "2024-10-07")]

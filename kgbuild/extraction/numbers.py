@@ -145,6 +145,7 @@ _QUALIFIER_WORDS: Final[dict[str, str]] = {
     "well over": "more_than",
     "upwards of": "more_than",
     "in excess of": "more_than",
+    "past": "more_than",
     "nearly": "nearly",
     "almost": "nearly",
     "close to": "nearly",
