@@ -686,3 +686,26 @@ def test_past_a_figure_is_more_than_it(lexicon: Lexicon) -> None:
     assert [(c[2], c[3]) for c in got] == [(350, "more_than")]
     got = _claims(lexicon, "In the past 12 months, courts convicted 41 people of treason.")
     assert [(c[2], c[3], c[4]) for c in got] == [(41, "exact", "2024-10-07")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "In 2024 the number of espionage convictions exceeded 120.",
+            [_count("espionage", 120, "2024-01-01", "2024-12-31", "more_than")],
+        ),
+        (
+            "Last year the number of people convicted of sabotage topped 200.",
+            [_count("sabotage", 200, "2024-01-01", "2024-12-31", "more_than")],
+        ),
+        (
+            "Treason convictions surpassed 300 in 2023.",
+            [_count("treason", 300, "2023-01-01", "2023-12-31", "more_than")],
+        ),
+    ],
+)
+def test_a_count_exceeded_or_topped_is_more_than_it(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims(lexicon, text) == want

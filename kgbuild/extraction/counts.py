@@ -348,6 +348,8 @@ class CountRules(BreakdownRules):
                 continue
             draft = self._draft("conviction_count", "count.number-of", m.start("num"))
             qual = _qualifier_word((m.group("q") or "").strip() or None)
+            if m.group("over") and qual == "exact":
+                qual = "more_than"  # "convictions exceeded 350"
             self._finish_count(
                 draft,
                 self._count_offences(
@@ -399,6 +401,8 @@ class CountRules(BreakdownRules):
             )
             draft = self._draft("conviction_count", "count.number-of", num_start)
             qual = _qualifier_word((m.group("q") or "").strip() or None)
+            if m.group("over") and qual == "exact":
+                qual = "more_than"  # "the number of people convicted ... topped 350"
             self._finish_count(
                 draft,
                 self._count_offences(m.start(), self._clause(num_start)[1]),

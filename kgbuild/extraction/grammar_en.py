@@ -229,7 +229,7 @@ _NUMBER_OF = compile_narrowed(
     rf"\bthe\s+number\s+of\s+(?P<who>[^.;]{{0,80}}?)\b(?:convicted|sentenced|found\s+guilty|"
     rf"convictions)\b[^.;]{{0,120}}?\b(?:rose|grew|increased|climbed|jumped|soared|reached|"
     rf"stood\s+at|totall?ed|was|amounted\s+to|hit|came\s+to|fell|dropped|declined|doubled|"
-    rf"tripled|trebled|quadrupled|halved)\s+"
+    rf"tripled|trebled|quadrupled|halved|(?P<over>exceeded|topped|surpassed|went\s+past))\s+"
     rf"(?:(?:[a-z]+-?fold|sharply|steeply|steadily|significantly|again|further)\s+)?"
     # "doubled in 2024 to 84", "tripled last year, to 361": the time before the new figure
     rf"(?:(?:(?:in|during|over)\s+(?:the\s+[a-z]+\s+(?:half|quarter)\s+of\s+)?\d{{4}}|"
@@ -251,6 +251,7 @@ _CONVICTIONS_REACHED = compile_narrowed(
     rf"\b(?:convictions|(?:guilty\s+)?verdicts)\s+(?:(?:for|over|in|during)\s+[^,.;]{{1,60}}?\s+)?"
     rf"(?:also\s+)?(?:(?:more\s+than|almost|nearly)\s+)?"
     rf"(?:reached|totall?ed|stood\s+at|numbered|hit|amounted\s+to|came\s+to|"
+    rf"(?P<over>exceeded|topped|surpassed|went\s+past)|"
     rf"(?:rose|climbed|grew|fell|dropped|went\s+(?:up|down)|increased|decreased|declined|"
     rf"jumped|soared|doubled|tripled|quadrupled)"
     rf"(?:\s+(?:almost\s+|nearly\s+|more\s+than\s+)?(?:[\w.]+-?fold|(?:by\s+)?[\w.]+\s+times))?"
