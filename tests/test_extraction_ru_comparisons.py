@@ -321,3 +321,21 @@ def test_the_last_quarter_of_a_year_is_its_fourth() -> None:
     assert _claims("В последнем квартале 2023 года за диверсию осудили 29 человек.") == [
         _count("sabotage", 29, "2023-10-01", "2023-12-31")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # «оправдательных приговоров» counts no conviction: the cases heard stay out
+        (
+            "В 2023 году суды рассмотрели 97 дел о шпионаже и оправдательных приговоров "
+            "не вынесли.",
+            [],
+        ),
+        ("В 2023 году суды рассмотрели 97 дел о шпионаже, оправдательных приговоров не было.", []),
+        # a conviction verb of its own keeps the count
+        ("В 2023 году за шпионаж осудили 97 человек, оправдательных приговоров не было.", [97]),
+    ],
+)
+def test_acquittals_are_no_conviction_word(text: str, counts: list[int]) -> None:
+    assert [c[2] for c in _claims(text)] == counts

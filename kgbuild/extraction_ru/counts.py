@@ -145,11 +145,23 @@ def _other_charge(s: Sentence, number: Number) -> bool:
     return not any(m.end() <= o.start <= at + 1 for o in s.offences)
 
 
+def _acquittals_only(s: Sentence) -> bool:
+    """Whether every conviction word of the sentence is an acquittal's verdict
+    («оправдательных приговоров не вынесли», «ни одного оправдательного приговора»)."""
+    if "оправдательн" not in s.folded:
+        return False
+    return all(
+        k and s.tokens[k - 1].text.lower().startswith("оправдательн")
+        for k, t in enumerate(s.tokens)
+        if not t.lemmas.isdisjoint(g.CONVICTION_WORDS)
+    )
+
+
 def extract_counts(s: Sentence) -> None:
     words = s.lemma_set
     # each test only where the ones before it failed (the later ones scan the text)
     own_conviction = (
-        not words.isdisjoint(g.CONVICTION_WORDS)
+        (not words.isdisjoint(g.CONVICTION_WORDS) and not _acquittals_only(s))
         or (
             not words.isdisjoint(g.RECEIVED_TERM[0])
             and not words.isdisjoint(g.RECEIVED_TERM[1])
