@@ -709,3 +709,11 @@ def test_a_count_exceeded_or_topped_is_more_than_it(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert _claims(lexicon, text) == want
+
+
+def test_cases_a_monitor_documented_are_a_case_count(lexicon: Lexicon) -> None:
+    """ "documented", "tallied", "logged" N cases: a monitor's case count ("counted" cases
+    stay out, as en.yaml's probe keys them)."""
+    got = _claims(lexicon, "In 2024 the project documented 19 criminal cases over sabotage.")
+    assert got == [("case_count", "sabotage", 19, "exact", "2024-01-01", "2024-12-31", None, None)]
+    assert _claims(lexicon, "Rights groups counted 35 new treason cases in January 2025.") == []

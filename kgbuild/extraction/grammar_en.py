@@ -211,7 +211,10 @@ _POST_SENTENCES = compile_narrowed(
 """Sentences (verdicts) said to be handed down after them: "45 treason sentences were handed
 down in 2024" (not "... were upheld", nor a term: "sentences of up to 20 years")."""
 _PRE_CASE = compile_narrowed(
-    rf"\b{_CASE_VERB}\s+(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$", re.IGNORECASE
+    # "the group documented 27 criminal cases": a monitor's count of cases
+    rf"\b(?:{_CASE_VERB}|documented|tallied|logged)\s+"
+    rf"(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$",
+    re.IGNORECASE,
 )
 _PRE_SENT_ON = compile_narrowed(
     rf"\b(?:sent|referred|submitted|forwarded|transferred)\s+(?:a\s+total\s+of\s+)?"
