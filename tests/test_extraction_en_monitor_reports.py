@@ -717,3 +717,55 @@ def test_cases_a_monitor_documented_are_a_case_count(lexicon: Lexicon) -> None:
     got = _claims(lexicon, "In 2024 the project documented 19 criminal cases over sabotage.")
     assert got == [("case_count", "sabotage", 19, "exact", "2024-01-01", "2024-12-31", None, None)]
     assert _claims(lexicon, "Rights groups counted 35 new treason cases in January 2025.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "From 2001 to 24 February 2022, courts convicted 210 people of treason.",
+            [_count("treason", 210, "2001-01-01", "2022-02-24")],
+        ),
+        (
+            "Between 1998 and March 2014, judges handed down 61 espionage convictions.",
+            [_count("espionage", 61, "1998-01-01", "2014-03-31")],
+        ),
+        (
+            "Between 2016 and September 30, 2021, courts convicted 75 people of treason.",
+            [_count("treason", 75, "2016-01-01", "2021-09-30")],
+        ),
+    ],
+)
+def test_a_span_from_a_year_to_a_day_or_a_month(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    """ "between 1998 and March 2014": from the first year's start to that month's end or
+    to that day (the day alone was the whole span)."""
+    assert _claims(lexicon, text) == want
+
+
+def test_the_period_of_a_figure_compared_with_is_not_the_counts(lexicon: Lexicon) -> None:
+    """ "more than the total for all of 2023": 2023 is the compared figure's period; the
+    count keeps its own (or none), never that one."""
+    got = _claims(
+        lexicon, "The 131 espionage convictions of 2025 already exceed the tally for all of 2024."
+    )
+    assert got == [_count("espionage", 131, "2025-01-01", "2025-12-31")]
+    got = _claims(lexicon, "The 98 treason verdicts of these nine months top the figure for 2023.")
+    assert [(c[2], c[4]) for c in got] == [(98, None)]
+
+
+def test_the_number_of_defendants_continues_no_conviction_count(lexicon: Lexicon) -> None:
+    """ "the total number of defendants stood at 1,480" after a conviction count is no
+    conviction count; "the total number of sabotage convictions was 188" still is."""
+    text = (
+        "Courts convicted 302 people of treason in 2024. By November 2025 the total number "
+        "of defendants in such cases stood at no fewer than 1,480."
+    )
+    assert [c[2] for c in _claims(lexicon, text)] == [302]
+    text = (
+        "Courts convicted 302 people of treason in 2024. In 2023 the total number of treason "
+        "convictions was 188."
+    )
+    got = _claims(lexicon, text)
+    assert [(c[2], c[4]) for c in got] == [(302, "2024-01-01"), (188, "2023-01-01")]

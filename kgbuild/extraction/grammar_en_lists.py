@@ -233,7 +233,11 @@ bringing the total for the first seven months of 2025 to 268"."""
 _BRINGING_GATE: Final = ("bring", "brought", "taking", "took", "push", "rais", "lift")
 
 _FIGURE_REACHED: Final = compile_narrowed(
-    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:figure|number|total|tally|count)\b(?!\s+of\b)"
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:figure|number|total|tally|count)\b"
+    # "the number of defendants", "the total number of defendants": a figure of its own noun
+    # (one of convictions is the count's: "the total number of sabotage convictions was 188")
+    r"(?!\s+(?:(?:number|figure|count|tally)\s+)?of\b"
+    r"(?!(?:\s+[\w-]+){0,2}?\s+(?:convictions|verdicts|sentences)\b))"
     r"[^.;]{0,80}?\b"
     r"(?:reaching|reached|hitting|hit|to\s+reach|(?:rising|rose|climbing|climbed|grew|growing|"
     r"increased|increasing|fell|falling|dropped|dropping)\s+to|stood\s+at|standing\s+at|"

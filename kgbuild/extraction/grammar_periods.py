@@ -168,7 +168,11 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "year-range",
         compile_narrowed(
             rf"(?i:from|between)\s+(?P<y1>{_YEAR})\s+(?i:to|and|until|till|through)\s+"
-            rf"(?i:(?:the\s+)?(?P<half>first|1st)\s+half\s+of\s+|the\s+end\s+of\s+)?"
+            rf"(?i:(?:the\s+)?(?P<half>first|1st)\s+half\s+of\s+|the\s+end\s+of\s+|"
+            # "between 1997 and February 24, 2022", "from 2010 to March 2014": to that day
+            # or to the month's end
+            rf"(?P<ed>\d{{1,2}})\s+(?P<em>{_MONTH})\s+|"
+            rf"(?P<em2>{_MONTH})\s+(?:(?P<ed2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?"
             rf"(?P<y>{_YEAR})\b"
         ),
     ),

@@ -184,7 +184,18 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
         y2 = int(g["y"]) if g.get("y") else int(g["y2"])
         if y2 < 100:
             y2 += y1 // 100 * 100
-        if y1 < y2:
+        end_month = g.get("em") or g.get("em2")
+        if end_month and y1 <= y2:
+            # "between 1997 and February 24, 2022": to that day, else to the month's end
+            end_day = g.get("ed") or g.get("ed2")
+            with contextlib.suppress(ValueError):  # 30 February
+                last = (
+                    dt.date(y2, _month_number(end_month), int(end_day))
+                    if end_day
+                    else _month_end(y2, _month_number(end_month))
+                )
+                first = dt.date(y1, 1, 1)
+        elif y1 < y2:
             # "from 2012 to the first half of 2023": the span ends with that half
             last_month_day = (6, 30) if g.get("half") else (12, 31)
             first, last = dt.date(y1, 1, 1), dt.date(y2, *last_month_day)

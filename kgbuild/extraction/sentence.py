@@ -66,6 +66,19 @@ _THE_BEFORE = compile_narrowed(
 )
 """Around a year that names another figure: "almost double the 2023 figure of 329" (a
 baseline; the count's period is the one in context)."""
+_FIGURE_FOR_BEFORE = compile_narrowed(
+    r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?|"
+    r"top(?:s|ped|ping)?|beat(?:s|ing)?|eclips(?:es|ed|ing)|match(?:es|ed|ing)?|"
+    r"equal(?:s|led|ed|ling|ing)?|than|above|below|double|twice|triple|treble|times|"
+    r"compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+    r"(?:the|that|its)\s+(?:[\w-]+\s+)?(?:figure|total|tally|level|number|count)s?\s+"
+    r"(?:for|of|in|recorded\s+in|seen\s+in)\s+"
+    r"(?:(?:all|the\s+whole|the\s+entire|the\s+full)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+_FIGURE_FOR_GATE: Final = ("figure", "total", "tally", "level", "number", "count")
+"""Before a time another figure is told for: "224 convictions in six months, more than the
+total for all of 2023" (a baseline; the count's period is its own or the one in context)."""
 
 
 class SentenceBase:
@@ -146,6 +159,11 @@ class SentenceBase:
                     role == "period"
                     and _YEARS_FIGURE_AFTER.match(self.s, t.end)
                     and _THE_BEFORE.search(self.s, max(0, t.start - 20), t.start)
+                )
+                or (
+                    role == "period"
+                    and _gate_open(_FIGURE_FOR_GATE, self.folded)
+                    and _FIGURE_FOR_BEFORE.search(self.s, max(0, t.start - 70), t.start)
                 )
             ):
                 role = "baseline"
