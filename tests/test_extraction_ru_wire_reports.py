@@ -139,3 +139,63 @@ def test_court_reports(text: str, want: list[tuple[object, ...]]) -> None:
 
 def test_a_term_with_no_person_is_no_individual_sentence() -> None:
     assert _claims("Суд назначил 15 лет колонии по делу о госизмене.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "С начала полномасштабной войны по статье о госизмене осудили 610 человек.",
+            [("treason", 610, "2022-02-24", "2025-10-20")],
+        ),
+        (
+            "За время полномасштабного вторжения суды вынесли больше 900 приговоров по "
+            "статье о шпионаже.",
+            [("espionage", 900, "2022-02-24", "2025-10-20")],
+        ),
+        (
+            # a year of its own: that war is another
+            "С начала войны в 2014 году по статье о госизмене осуждены 58 человек.",
+            [("treason", 58, "2014-01-01", "2014-12-31")],
+        ),
+        (
+            "С 2001 года по 24 февраля 2022-го по статье о шпионаже осудили 71 человека.",
+            [("espionage", 71, "2001-01-01", "2022-02-24")],
+        ),
+        (
+            "С 2010 года по 1 марта 2014 года за госизмену осуждены 40 человек.",
+            [("treason", 40, "2010-01-01", "2014-03-01")],
+        ),
+    ],
+)
+def test_spans_since_the_invasion_and_to_a_day(text: str, want: list[tuple[object, ...]]) -> None:
+    """«с начала полномасштабной войны»: from 24 February 2022 to publication; «с 2001
+    года по 24 февраля 2022-го»: to that day (both gave no period or publication's)."""
+    got = [
+        (c.offence, c.count, c.period_start, c.period_end)
+        for c in extract_ru(text, "d", published=PUBLISHED)
+        if c.kind == "conviction_count"
+    ]
+    assert got == want
+
+
+def test_a_year_after_a_maximum_is_no_term() -> None:
+    """«рекорд с 2001 года», «максимум с 1997 года»: a year, not a prison term of 1997."""
+    text = "В 2025 году по статье о шпионаже осудили 96 человек — это максимум с 1997 года."
+    assert [c.kind for c in extract_ru(text, "d", published=PUBLISHED)] == ["conviction_count"]
+    text = "Максимальное наказание за шпионаж — 20 лет лишения свободы."
+    assert [(c.kind, c.max_years) for c in extract_ru(text, "d", published=PUBLISHED)] == [
+        ("penalty_range", 20.0)
+    ]
+
+
+def test_the_articles_mentioned_before() -> None:
+    """«по упомянутым статьям»: the offences of the sentence before."""
+    text = (
+        "В 2024 году суды вынесли 190 приговоров по делам о госизмене и шпионаже. За 2023 год "
+        "по упомянутым статьям осудили 120 человек."
+    )
+    assert _counts(text) == [
+        (("treason", "espionage"), 190, "2024-01-01"),
+        (("treason", "espionage"), 120, "2023-01-01"),
+    ]

@@ -289,7 +289,8 @@ AGE = Gated(
 _SPAN = r"(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\bст)\.|(?<=\bч)\.)"
 """A character within one statement: no full stop, save in «275.1», «ст.», «ч.»."""
 
-_NUM = r"(?P<{}>\d+(?:,\d+)?|[а-яё]+)"
+_NUM = r"(?P<{}>\d{{1,2}}(?:,\d+)?(?!\d)|[а-яё]+)"
+"""A term in years: two digits at most («максимум с 1997 года» is a year, not a term)."""
 _YEARS = r"(?:лет|года?|годам)\b"
 _LIFE = r"пожизненн[а-яё]*"
 

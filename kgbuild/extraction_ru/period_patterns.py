@@ -31,6 +31,10 @@ span starts that month."""
 
 PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     # (name, pattern, example)
+    # «с 1997 года по 24 февраля 2022-го»: to that day (before the day claims its date)
+    ("year-to-day", rf"{_S}\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?\s+(?:по|до)\s+"
+     rf"(?P<d>[0-3]?\d)\s+{_MONTH}\s+{_Y}(?:{_YEAR_WORD}|-го\b)?",
+     "с 1997 года по 24 февраля 2022-го"),
     # a day is a date, not a reference period: claimed first so «2023 года» in it is no year
     ("day", rf"(?=\d)\b[0-3]?\d\s+{_MONTH}\s+{_Y}{_YEAR_WORD}?", "28 апреля 2023 года"),
     ("range", rf"(?P<a>(?:19|20)\d\d)\s*[–—-]\s*(?P<b>(?:19|20)\d\d){_YEAR_WORD}?",
@@ -81,6 +85,13 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      rf"(?!\s+по\b)",
      "с февраля 2022 года"),
     ("since-start-of", rf"\bс\s+начала\s+{_Y}{_YEAR_WORD}", "с начала 2025 года"),
+    # the full-scale war against Ukraine: from 24 February 2022 (not «с начала войны в 2014
+    # году»: a year of its own follows)
+    ("since-invasion", r"\b(?:с\s+(?:момента\s+)?начала|за\s+(?:всё\s+|все\s+)?время)\s+"
+     r"(?:полномасштабн[а-яё]+\s+|широкомасштабн[а-яё]+\s+)?(?:войны|вторжения|"
+     r"специальной\s+военной\s+операции|СВО|спецоперации)"
+     r"(?:\s+(?:России\s+)?(?:против|в|на|с)\s+Украин[а-яё]*)?\b(?!\s+в\s+[12]\d{3})",
+     "с начала полномасштабной войны, за время полномасштабного вторжения"),
     ("since-start", r"\bс\s+начала\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года\b",
      "с начала года"),
     ("since", rf"{_S}{_NOT_COMPARED}\bс\s+{_Y}(?!\s*годом){_YEAR_WORD}(?!\s+по\b)", "с 2009 года"),
@@ -135,6 +146,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "year-to-month": (_MONTH_PIECE,), "month-to-year": (_MONTH_PIECE,),
     "half": ("полугод", "полгода", "половин"), "quarter": ("квартал",),
     "nine-months": ("месяц",), "since-start-of": ("начал",), "since-start": ("начал",),
+    "since-invasion": ("войн", "вторжени", "операци", "сво"), "year-to-day": (_MONTH_PIECE,),
     "since": (_YEAR_PIECE,), "month": (_MONTH_PIECE,), "year": (_YEAR_PIECE,),
     "month-rel": (_MONTH_PIECE,),
     "day": (_MONTH_PIECE,),

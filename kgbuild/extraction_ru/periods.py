@@ -31,6 +31,8 @@ from kgbuild.extraction_ru.period_patterns import (
 )
 
 """«за три / шесть / девять месяцев»: the first months of the year."""
+_FULL_SCALE_INVASION = dt.date(2022, 2, 24)
+"""«с начала полномасштабной войны»: the day the full-scale invasion began."""
 _ORDINAL_HALF = {"перв": 1, "втор": 2}
 _ORDINAL_QUARTER = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "последн": 4, "заключительн": 4}
 """Quarters by their ordinal; «последний», «заключительный» only with a year (the fourth)."""
@@ -131,6 +133,15 @@ def _bounds(
         if until is None or dt.date(y, month, 1) > until:
             return None, None
         return dt.date(y, month, 1), until
+    if name == "since-invasion":
+        return (None, None) if published is None else (_FULL_SCALE_INVASION, published)
+    if name == "year-to-day" and y is not None:
+        a, month = int(m.group("a")), _month_number(fold(m.group("m")))
+        try:
+            until_day = dt.date(y, month, int(m.group("d")))
+        except ValueError:  # 30 February
+            return None, None
+        return (dt.date(a, 1, 1), until_day) if a <= y else (None, None)
     if name == "since-start":
         return (None, None) if published is None else _to_date(published.year, published)
     if name == "months-years" and y is not None:
@@ -204,7 +215,7 @@ def _shift_year(day: dt.date, shift: int) -> dt.date:
     return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
 
 
-_GATE = re.compile(r"\d|год|тогда", re.IGNORECASE)
+_GATE = re.compile(r"\d|год|тогда|войн|вторжени|СВО|операци", re.IGNORECASE)
 _FOUR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _ANY_MONTH = re.compile("|".join(_MONTH_GATE))
 _GATE_PIECES = frozenset(
