@@ -199,3 +199,16 @@ def test_the_articles_mentioned_before() -> None:
         (("treason", "espionage"), 190, "2024-01-01"),
         (("treason", "espionage"), 120, "2023-01-01"),
     ]
+
+
+def test_these_articles_after_a_part_are_the_group_named_before() -> None:
+    """«по этим статьям» after a sentence that narrowed the offences to one (a part) means
+    the articles named together before; «по этой статье» stays the one."""
+    text = (
+        "За 2025 год суды вынесли 230 приговоров по делам о госизмене и шпионаже. Большинство "
+        "— 180 человек — осуждены по статье о госизмене. С начала войны по этим статьям "
+        "осуждены 640 человек."
+    )
+    assert _counts(text)[-1] == (("treason", "espionage"), 640, "2022-02-24")
+    text = text.replace("по этим статьям", "по этой статье")
+    assert _counts(text)[-1] == ("treason", 640, "2022-02-24")

@@ -61,6 +61,10 @@ class Context:
     previous: tuple[str, ...] = ()
     """The offences the sentence just before named or gave its claims («... вынес приговор
     жителю Владивостока по делу о госизмене. Суд назначил ему 14 лет.»)."""
+    group: tuple[str, ...] = ()
+    """The last offences named together, two or more: what a plural «по этим статьям» means
+    when the sentence before narrowed them to one of them («..., 177 из них — по статье о
+    госизмене. По этим статьям с начала войны осуждены 774 человека»)."""
 
 
 @dataclass

@@ -226,7 +226,9 @@ class Sentence:
             which = refs.ORDINAL_INDEX[m.group("o").lower()]
             return (named[which],) if len(named) >= 2 and which < len(named) else ()
         # «За тайное сотрудничество ... грозит»: the head of the label before
-        return named if self.anaphoric else self.lexicon.named_by_head(self.tokens, named)
+        if self.anaphoric:
+            return refs.plural_back(self.quote, named, self.context.group)
+        return self.lexicon.named_by_head(self.tokens, named)
 
     def _period_for(self, index: int, number: Number) -> Period | None:
         clause = self.clauses[index]
@@ -405,6 +407,8 @@ class Sentence:
         self.context.convictions = not self.lemma_set.isdisjoint(g.CONVICTION_WORDS)
         if self.offences:
             self.context.offences = unique([o.slug for o in self.offences])
+            if len(self.context.offences) > 1:
+                self.context.group = self.context.offences
         counts = [c.offence for c in self.claims if c.kind == "conviction_count"]
         listed = [o for o in counts if isinstance(o, str)]
         self.context.listed = tuple(listed) if len(listed) == len(counts) > 1 else ()

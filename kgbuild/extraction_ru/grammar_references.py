@@ -222,3 +222,21 @@ ELIDED_HEAD_WORDS = frozenset({"в", "во", "за", "а", "и", "для", "ср
 ее первой части», «вторая часть предусматривает», «Это на 30% больше, чем ..., когда ...»
 (a figure compared with the one before); not a bare «тот» («на тот же
 срок») nor «за это время»."""
+
+
+PLURAL_ARTICLES = re.compile(
+    r"\bпо\s+(?:этим|данным|тем\s+же|упомянутым|названным|указанным|перечисленным)\s+"
+    r"(?:стать[яь]м|обвинениям)\b",
+    re.IGNORECASE,
+)
+"""«по этим статьям», «по упомянутым статьям»: several articles named before."""
+
+
+def plural_back(quote: str, named: tuple[str, ...], group: tuple[str, ...]) -> tuple[str, ...]:
+    """The offences a reference back means: ``named`` (the sentence before's), or, when a
+    plural «по этим статьям» follows a sentence that narrowed a ``group`` named before to
+    one of its offences, that group."""
+    narrowed = len(named) == 1 and len(group) > 1 and named[0] in group
+    if narrowed and "стат" in quote and PLURAL_ARTICLES.search(quote):
+        return group
+    return named
