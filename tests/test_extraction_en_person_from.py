@@ -105,3 +105,76 @@ def test_secrets_handed_over_or_reached_are_no_charge(
         if c.kind == "individual_sentence"
     ]
     assert got == expected
+
+
+def _terms(text: str) -> list[tuple[object, ...]]:
+    return [
+        (c.person, c.offence, c.sentence_years)
+        for c in _extract(text, PUBLISHED)
+        if c.kind == "individual_sentence"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a name after a rank "in reserve" is no place
+            "A garrison court sentenced a retired navy officer and major in reserve Oleg "
+            "Vasin to 14 years for treason.",
+            [("Oleg Vasin", "treason", 14.0)],
+        ),
+        (
+            "A court sentenced a teacher from the occupied Kherson Region to ten years for "
+            "espionage.",
+            [("a teacher from the occupied Kherson Region", "espionage", 10.0)],
+        ),
+        (
+            "A court sentenced a resident of the Belgorod Region to 11 years for sabotage.",
+            [("a resident of the Belgorod Region", "sabotage", 11.0)],
+        ),
+    ],
+)
+def test_a_person_described_to_a_region(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _terms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Russian engineer was sentenced to 16 years in prison for handing drawings to "
+            "a foreign firm. The regional court found Pavel Gromov guilty of espionage.",
+            [("Pavel Gromov", "espionage", 16.0)],
+        ),
+        (
+            "A pensioner from Bryansk was sentenced to 12 years in a strict-regime colony. "
+            "She was found guilty of treason, the court said.",
+            [("A pensioner from Bryansk", "treason", 12.0)],
+        ),
+        (
+            "Ivan Lukin was sentenced to 13 years on Monday. The court found him guilty of "
+            "sabotage.",
+            [("Ivan Lukin", "sabotage", 13.0)],
+        ),
+    ],
+)
+def test_the_charge_told_in_the_next_sentence(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    """A term without its charge takes the charge (and the name, for a described person) of
+    the one verdict the next sentence tells."""
+    assert _terms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivan Lukin was sentenced to 13 years. His cousin was convicted of espionage in 2019.",
+        "Ivan Lukin was sentenced to 13 years. Pavel Gromov was convicted of espionage.",
+        "A welder was sentenced to 13 years. In 2024 courts found 40 people guilty of treason.",
+    ],
+)
+def test_another_verdict_next_gives_no_charge(text: str) -> None:
+    """Another person's verdict, or a count of verdicts, charges nobody."""
+    assert [t[1] for t in _terms(text)] == [None]

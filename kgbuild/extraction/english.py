@@ -14,12 +14,12 @@ from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _RULE_WORDS, _may_claim
 from kgbuild.extraction.grammar_en_penalties import _ENACT, _ENACT_PIECES, _NOW_IN_FORCE_GATE
 from kgbuild.extraction.grammar_periods import _MONTH_GATE, _WEEKDAY_GATE
-from kgbuild.extraction.individual import IndividualRules
 from kgbuild.extraction.linebreaks import heading_lines, within
 from kgbuild.extraction.parts import SharePartRules
 from kgbuild.extraction.periods import _find_times, _Time, _TimeContext
 from kgbuild.extraction.tallies import TallyRules
 from kgbuild.extraction.text import _Clean, _clean, _sentence_spans
+from kgbuild.extraction.verdict_after import VerdictAfterRules, awaits_charge
 from kgbuild.fastre import compile_narrowed
 from kgbuild.lexicon import Lexicon, fold
 
@@ -27,7 +27,7 @@ _COUNT_KINDS = frozenset({"conviction_count", "case_count"})
 
 
 class SentenceExtractor(
-    CountRules, FiguresAgainRules, SharePartRules, TallyRules, EnactmentRules, IndividualRules
+    CountRules, FiguresAgainRules, SharePartRules, TallyRules, EnactmentRules, VerdictAfterRules
 ):
     """Every rule, applied to one sentence in a fixed order."""
 
@@ -48,7 +48,9 @@ class SentenceExtractor(
         self.extract_all_of_them()
         self.extract_baseline_counts()
         self.attach_changes()
-        extra = self.extract_penalties() + self.extract_enactments() + self.extract_sentences()
+        terms = self.extract_sentences()
+        self.charge_from_verdict_after(terms)
+        extra = self.extract_penalties() + self.extract_enactments() + terms
         if not self.offences_read:
             self.state.unscanned.append(self.s)  # read if a later sentence refers back
         elif self.offences:
@@ -102,6 +104,10 @@ def extract_english(
             state.unscanned.append(sentence)
             if _moves_month(sentence, folded):
                 _find_times(sentence, state.time, folded)
+            if awaits_charge(state.drafts, index):
+                # "... was sentenced to 17 years. The court found him guilty of treason."
+                verdict = SentenceExtractor(sentence, start, index, state, lexicon, folded)
+                verdict.charge_from_verdict_after([])
             continue
         if not _gate_open(_RULE_WORDS, folded) and not (
             _gate_open(_ENACT_PIECES, folded) and _ENACT.search(sentence)

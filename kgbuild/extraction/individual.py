@@ -31,7 +31,12 @@ _ONE_COURT = compile_narrowed(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,5}?(?:court|tribunal)\b(?!s)"
 )
 _PLACE_BEFORE = compile_narrowed(
-    r"^(?:an?|the)\s+[^,]*\b(?:of|from|in)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE
+    r"^(?:an?|the)\s+[^,]*\b(?:of|from|in)\s+(?:the\s+)?"
+    # "a resident of east Ukraine's Lugansk region" (not "a captain in reserve Andrei
+    # Zhukov": a name after a word that is no part of a place)
+    r"(?:(?:east|west|north|south|eastern|western|northern|southern|central|occupied|"
+    r"annexed|far|near|the)\s+){0,2}$",
+    re.IGNORECASE,
 )
 _COURTS = compile_narrowed(r"\bcourts\b", re.IGNORECASE)
 _ELIDED_PERSON = compile_narrowed(
@@ -261,7 +266,10 @@ class IndividualRules(ReferenceRules):
             # described person, to a place name
             np = re.match(
                 r"^(?P<np>(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?(?:[a-z][\w'’-]+|"
-                r"(?:(?<=\bof\s)|(?<=\bfrom\s))[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))\s*$",
+                # "a man from Tula", "a resident of the occupied Kherson Region"
+                r"(?<=\s)(?:of|from)\s+(?:the\s+)?(?:(?:occupied|annexed|east|west|north|"
+                r"south|eastern|western|northern|southern|central)\s+)?"
+                r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))\s*$",
                 obj,
             )
             return [np.group("np")] if np else []

@@ -1,0 +1,80 @@
+"""A term told without its charge, and the verdict told in the next sentence: "A Russian man
+was sentenced to 17 years in prison for passing data to a foreign agency. The city court
+found Dmitry S. guilty of high treason": the term takes that charge, and that name when it
+gave only a description of the person."""
+
+from __future__ import annotations
+
+import re
+
+from kgbuild.extraction.drafts import _Draft
+from kgbuild.extraction.grammar_en_individual import _NAME
+from kgbuild.extraction.individual import IndividualRules
+from kgbuild.fastre import compile_narrowed
+
+_ONE = (
+    r"(?:him|her|(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’.-]+|"
+    r"(?:[Aa]n?|[Tt]he)\s+[^.;,\d]{1,60}?)"
+)
+_VERDICT = compile_narrowed(
+    rf"\b(?:[Ff]ound|[Ff]inds?)\s+(?P<who>{_ONE})\s+guilty\s+(?:of|under)\b|"
+    r"(?:^|[,;]\s*)(?P<subject>[Hh]e|[Ss]he|(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’.-]+)\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:found\s+guilty|convicted)\s+(?:of|under)\b"
+)
+"""The verdict of one person: "found X guilty of", "He was convicted of" (not "found 40
+people guilty of": a count; not "His brother was convicted of": another person)."""
+_PLURAL = re.compile(
+    r"\b(?:people|persons|men|women|defendants|individuals|them|they|all|both|others)\b",
+    re.IGNORECASE,
+)
+_VERDICT_GATE = ("guilty", "convicted")
+_DESCRIBED = re.compile(r"^(?:an?|the)\s", re.IGNORECASE)
+"""A person given by a description ("a Russian man"), not by a name."""
+
+
+class VerdictAfterRules(IndividualRules):
+    """The charge of a term of the sentence before, from the verdict this one tells."""
+
+    def charge_from_verdict_after(self, here: list[_Draft]) -> None:
+        """Give the sentence just before's one term without a charge the charge (and the
+        name) of the verdict this sentence tells, when this one tells no term itself."""
+        if any(d.kind == "individual_sentence" for d in here):
+            return
+        if not any(word in self.folded for word in _VERDICT_GATE):
+            return
+        earlier = [
+            d
+            for d in self.state.drafts[-8:]
+            if d.kind == "individual_sentence" and self.index - d.sentence_index == 1
+        ]
+        if len(earlier) != 1 or earlier[0].offences:
+            return
+        verdicts = list(_VERDICT.finditer(self.s))
+        if len(verdicts) != 1:
+            return
+        m = verdicts[0]
+        who = m.group("who") or m.group("subject") or ""
+        if _PLURAL.search(who):
+            return
+        charge = self._charge(m.end(), len(self.s))
+        if not charge:
+            return
+        draft = earlier[0]
+        names = [n for n in (self._clean_name(x.group(0)) for x in _NAME.finditer(who)) if n]
+        described = not draft.person or _DESCRIBED.match(draft.person) is not None
+        if names and not described and names != [draft.person]:
+            return  # another person's verdict
+        if not names and who.lower() not in {"he", "she", "him", "her"} and not described:
+            return  # "the defendant" after a named one: unknown whom it means
+        draft.offences, draft.articles = charge, self.lexicon.articles_for(charge)
+        if len(names) == 1 and described:
+            draft.person = names[0]
+
+
+def awaits_charge(drafts: list[_Draft], index: int) -> bool:
+    """Whether the sentence before ``index`` gave a term without a charge (then a sentence
+    with no figure is read for the verdict)."""
+    return bool(drafts) and any(
+        d.kind == "individual_sentence" and not d.offences and d.sentence_index == index - 1
+        for d in drafts[-4:]
+    )
