@@ -212,3 +212,31 @@ def test_these_articles_after_a_part_are_the_group_named_before() -> None:
     assert _counts(text)[-1] == (("treason", "espionage"), 640, "2022-02-24")
     text = text.replace("по этим статьям", "по этой статье")
     assert _counts(text)[-1] == ("treason", 640, "2022-02-24")
+
+
+def test_a_life_term_only_planned_is_not_in_the_range() -> None:
+    """«Госдума планирует рассмотреть ... пожизненное» is a bill, not the range in force;
+    «Поправки вводят пожизненное ...» is the law."""
+    text = (
+        "Сейчас по статье о шпионаже грозит от 10 до 20 лет, а депутаты предлагают ввести "
+        "за него пожизненное лишение свободы."
+    )
+    got = [(c.min_years, c.max_years, c.life) for c in extract_ru(text, "d", published=PUBLISHED)]
+    assert got == [(10.0, 20.0, False)]
+    text = "По статье о шпионаже грозит от 10 до 20 лет либо пожизненное лишение свободы."
+    got = [(c.min_years, c.max_years, c.life) for c in extract_ru(text, "d", published=PUBLISHED)]
+    assert got == [(10.0, 20.0, True)]
+
+
+def test_this_period_points_back_to_the_offences_too() -> None:
+    """«За этот период вынесено 68 приговоров» after a sentence on the statistics of one
+    article: that article's convictions, in the period named there."""
+    text = (
+        "С 2011 года данные о применении 276-й статьи публикует Судебный департамент. За этот "
+        "период, по его данным, было вынесено 57 приговоров."
+    )
+    got = [
+        (c.offence, c.count, c.period_start, c.period_end)
+        for c in extract_ru(text, "d", published=PUBLISHED)
+    ]
+    assert got == [("espionage", 57, "2011-01-01", "2025-10-20")]

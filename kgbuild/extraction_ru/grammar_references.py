@@ -57,6 +57,12 @@ ANAPHORA = AnyOf(
             ("стать",),
         ),
         Gated(re.compile(r"\bвсе\s+они\b", re.IGNORECASE), ("они",)),
+        # «За этот период было вынесено 68 приговоров»: the period, and the offences, of
+        # the sentence before
+        Gated(
+            re.compile(r"\bза\s+(?:этот|данный|указанный|тот\s+же)\s+период\b", re.IGNORECASE),
+            ("период",),
+        ),
         Gated(re.compile(r"\bпо\s+этим\s+делам\b", re.IGNORECASE), ("этим",)),
         Gated(
             re.compile(

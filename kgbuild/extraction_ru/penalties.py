@@ -80,6 +80,8 @@ def find_penalty_ranges(
                     continue
                 if any(a <= m.start() < b for a, b in ages):
                     continue
+                if "life" in name and _PLANNED.search(text, clause.start, m.start()):
+                    continue  # «Госдума планирует рассмотреть поправку о пожизненном»
                 if name in _BARE and (
                     not ranges or not all(0 < v <= 30 for v in values.values() if v is not None)
                 ):
@@ -195,6 +197,14 @@ _BARE = frozenset({"penalty.from-to-bare", "penalty.up-to-bare"})
 """Ranges whose years are left to a range read before them in the sentence."""
 
 _DASH_BEFORE = re.compile(r"[—–]\s*$")
+_PLANNED = re.compile(
+    r"\b(?:планиру|предлага|намерен|собира|хот[ея]т|рассмотр|обсужда|законопроект|"
+    r"инициатив)[а-яё]*\b",
+    re.IGNORECASE,
+)
+"""Before a life term in its clause: a plan or a bill, not the law in force («Госдума
+планирует рассмотреть поправку о пожизненном заключении»; not «Поправки вводят
+пожизненное ...»: amendments passed)."""
 """«Третья часть, о тяжких последствиях, — от 10 до 15 лет»: the range of the part named."""
 
 
