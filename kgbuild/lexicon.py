@@ -194,7 +194,8 @@ def _strict_pattern(label: str) -> str:
         parts.append(_token_pattern(token, last=last, first=index == 0))
         if not last:
             parts.append(_SEP)
-    return rf"(?<![\w-])[{_QUOTES}]?" + "".join(parts) + r"(?![\w-])"
+    # "an international terrorist act" (Art. 361) is no "terrorist act" (Art. 205)
+    return rf"(?<![\w-])(?<![Ii]nternational\s)[{_QUOTES}]?" + "".join(parts) + r"(?![\w-])"
 
 
 def _loose_pattern(label: str) -> str | None:
@@ -205,7 +206,7 @@ def _loose_pattern(label: str) -> str | None:
     # 361) is no "act of terrorism" (Art. 205)
     gap = rf"(?:[^\w.;]+(?!(?i:international|administrative)\b)[\w'’-]+){{0,{_LOOSE_GAP}}}?[^\w.;]+"
     body = gap.join(_token_pattern(w, last=i == len(words) - 1) for i, w in enumerate(words))
-    return rf"(?<![\w-]){body}(?![\w-])"
+    return rf"(?<![\w-])(?<![Ii]nternational\s){body}(?![\w-])"
 
 
 def _select_longest(candidates: Iterable[OffenceMatch]) -> list[OffenceMatch]:

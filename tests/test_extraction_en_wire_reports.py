@@ -261,3 +261,46 @@ def test_a_defendant_named_with_an_initial(lexicon: Lexicon) -> None:
     assert [(c.kind, c.offence, c.person, c.sentence_years) for c in claims] == [
         ("individual_sentence", "treason", "Denis K.", 13.0)
     ]
+
+
+def _penalties(lexicon: Lexicon, text: str) -> list[tuple[object, ...]]:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    return [
+        (c.offence, c.min_years, c.max_years, c.life) for c in claims if c.kind == "penalty_range"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The minimum term for espionage rose from ten to 12 years.",
+            [("espionage", 10.0, None, False), ("espionage", 12.0, None, False)],
+        ),
+        (
+            "Under the new law the minimum for taking part in a terrorist organisation went "
+            "up from ten to 15 years.",
+            [
+                ("terrorist_organisation_participation", 10.0, None, False),
+                ("terrorist_organisation_participation", 15.0, None, False),
+            ],
+        ),
+    ],
+)
+def test_a_minimum_that_rose_is_the_old_floor_and_the_new(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    """ "the minimum ... rose from ten to 12 years": two floors, never a 10-12 range."""
+    assert _penalties(lexicon, text) == want
+
+
+def test_an_international_terrorist_act_is_no_terrorist_act(lexicon: Lexicon) -> None:
+    """Art. 361 (an international terrorist act) is outside the scheme: no claim for Art.
+    205, whose label its words contain."""
+    text = "The minimum term for an international terrorist act increased from ten to 12 years."
+    assert _penalties(lexicon, text) == []
+    text = "The minimum term for a terrorist act increased from ten to 12 years."
+    assert _penalties(lexicon, text) == [
+        ("terrorist_act", 10.0, None, False),
+        ("terrorist_act", 12.0, None, False),
+    ]

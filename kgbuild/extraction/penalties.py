@@ -38,7 +38,7 @@ _TOUGHENED_BEFORE = compile_narrowed(
 """The same before "from A to B years" with no word for the maximum: "toughen punishment
 under Article 281 from 15 to 20 years" (not where a minimum is named)."""
 _CHANGED_FLOOR = compile_narrowed(
-    r"\bminim(?:um|al)\s+(?:penalty|punishment|sentence|term|prison\s+term)\b[^.;]{0,40}?"
+    r"\bminim(?:um|al)(?:\s+(?:penalty|punishment|sentence|term|prison\s+term))?\b[^.;]{0,80}?"
     r"\b(?:rais\w*|increas\w*|lifted|went\s+up|rose|risen|doubled)\b"
     r"|\b(?:rais\w*|increas\w*|lift\w*)\s+(?:the\s+)?minim(?:um|al)\b",
     re.IGNORECASE,
@@ -310,7 +310,8 @@ class PenaltyRules(ReferenceRules):
                         drafts.append(old)
                         draft.rule = "penalty.raised"
                     elif self.s[start : m.start("a")].lower().startswith("from") and (
-                        _TOUGHENED_BEFORE.search(window) or _CHANGED_FLOOR.search(window)
+                        _TOUGHENED_BEFORE.search(window)
+                        or _CHANGED_FLOOR.search(self.s, max(0, start - 120), start)
                     ):
                         # "raised the minimum penalty for X from 10 to 12 years": the old
                         # floor and the new one, two claims
