@@ -304,3 +304,18 @@ def test_an_international_terrorist_act_is_no_terrorist_act(lexicon: Lexicon) ->
         ("terrorist_act", 10.0, None, False),
         ("terrorist_act", 12.0, None, False),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 7 July 2022 the law was signed. A new article, 280.4, is added to the Criminal Code. "
+        "Under this article, offenders face two to four years in prison.",
+        "On 7 July 2022 the law was signed. A new article is introduced into the Criminal Code "
+        "- 280.4. Under this article, offenders face two to four years in prison.",
+    ],
+)
+def test_a_new_article_given_by_its_number_alone(lexicon: Lexicon, text: str) -> None:
+    """ "a new article, 280.4," names Art. 280.4: "under this article" is that one (the
+    range went to the treason of the sentences before)."""
+    assert _penalties(lexicon, text) == [("calls_against_state_security", 2.0, 4.0, False)]
