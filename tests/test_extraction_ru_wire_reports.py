@@ -240,3 +240,47 @@ def test_this_period_points_back_to_the_offences_too() -> None:
         for c in extract_ru(text, "d", published=PUBLISHED)
     ]
     assert got == [("espionage", 57, "2011-01-01", "2025-10-20")]
+
+
+def _penalties(text: str) -> list[tuple[object, ...]]:
+    return [
+        (c.offence, c.min_years, c.max_years, c.life)
+        for c in extract_ru(text, "d", published=PUBLISHED)
+        if c.kind == "penalty_range"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Закон повышает с 10 до 12 лет лишения свободы минимальное наказание за шпионаж.",
+            [("espionage", 12.0, None, False), ("espionage", 10.0, None, False)],
+        ),
+        (
+            "Поправки увеличивают минимальный срок за госизмену с 10 до 12 лет.",
+            [("treason", 12.0, None, False), ("treason", 10.0, None, False)],
+        ),
+    ],
+)
+def test_a_raised_minimum_is_the_new_floor_and_the_old(
+    text: str, want: list[tuple[object, ...]]
+) -> None:
+    """«увеличивает с 5 до 7 лет минимальное наказание»: the new floor and the old one (it
+    gave a ceiling of 7 and a former ceiling of 5, or a range of 12 to 12)."""
+    assert _penalties(text) == want
+
+
+def test_a_range_after_a_charge_the_scheme_lacks_is_not_the_offences_before() -> None:
+    """«, за акт международного терроризма — от 12 лет до пожизненного»: that charge's range
+    (Art. 361 is outside the scheme), not more of the terrorist act's before it."""
+    text = (
+        "За теракт теперь грозит до 20 лет, за акт международного терроризма — от 12 лет до "
+        "пожизненного."
+    )
+    assert _penalties(text) == [("terrorist_act", None, 20.0, False)]
+    text = "За шпионаж грозит от 10 до 20 лет, за госизмену — от 12 до 20 лет или пожизненное."
+    assert _penalties(text) == [
+        ("espionage", 10.0, 20.0, False),
+        ("treason", 12.0, 20.0, True),
+    ]

@@ -111,6 +111,11 @@ def find_penalty_ranges(
                     found["max"] = values["b"]
                 if "life" in name:
                     found["life"] = True
+            floor = _raised_floor(text, clause.start, clause.end, group_start, last_end, found)
+            if floor is not None:  # «увеличивает с 5 до 7 лет минимальное наказание»
+                ranges.append(PenaltyRange("ru.penalty.minimum", offences, floor[0], None, False))
+                ranges.append(PenaltyRange("ru.penalty.former", offences, floor[1], None, False))
+                continue
             last = ranges[-1] if ranges else None
             if (
                 last is not None
@@ -151,7 +156,7 @@ def find_penalty_ranges(
 
 
 _RAISED_FROM = re.compile(
-    r"\b(?:увелич|повыш|ужесточ|подня|поднят)[а-яё]*\s+(?:[а-яё]+\s+){0,2}?"
+    r"\b(?:увелич|повыш|ужесточ|подня|поднят)[а-яё]*\s+(?:[а-яё]+\s+){0,5}?"
     r"с\s+(?P<a>\d{1,2}|[а-яё]+)\s+(?:лет\s+)?до\s+(?P<b>\d{1,2}|[а-яё]+)\s+лет",
     re.IGNORECASE,
 )
@@ -187,6 +192,31 @@ def _former_maximum(
     return float(old) if old is not None and 0 < old < new else None
 
 
+def _raised_floor(
+    text: str,
+    start: int,
+    end: int,
+    group_start: int,
+    group_end: int,
+    found: dict[str, float | bool | None],
+) -> tuple[float, float] | None:
+    """(new, old) minimum where the clause says a minimum was raised from one term to the
+    other («увеличивает с 5 до 7 лет лишения свободы минимальное наказание», «повышает
+    минимальный срок за госизмену с 10 до 12 лет»): no range up to the new one."""
+    clause = text[start:end].lower()
+    if "минимальн" not in clause or "максимальн" in clause or found.get("life"):
+        return None
+    low, high = found.get("min"), found.get("max")
+    new = high if low is None or low == high else None
+    if not isinstance(new, float):
+        return None
+    m = _RAISED_FROM.search(text, max(start, group_start - 80), min(end, group_end + 4))
+    if m is None or read_number(m.group("b")) != new:
+        return None
+    old = read_number(m.group("a"))
+    return (new, float(old)) if old is not None and 0 < old < new else None
+
+
 Match = tuple[int, int, str, dict[str, float | None]]
 
 _TERM_BEFORE = re.compile(r"\bсрок[а-яё]*\b", re.IGNORECASE)
@@ -197,6 +227,7 @@ _BARE = frozenset({"penalty.from-to-bare", "penalty.up-to-bare"})
 """Ranges whose years are left to a range read before them in the sentence."""
 
 _DASH_BEFORE = re.compile(r"[—–]\s*$")
+"""«Третья часть, о тяжких последствиях, — от 10 до 15 лет»: the range of the part named."""
 _PLANNED = re.compile(
     r"\b(?:планиру|предлага|намерен|собира|хот[ея]т|рассмотр|обсужда|законопроект|"
     r"инициатив)[а-яё]*\b",
@@ -205,7 +236,6 @@ _PLANNED = re.compile(
 """Before a life term in its clause: a plan or a bill, not the law in force («Госдума
 планирует рассмотреть поправку о пожизненном заключении»; not «Поправки вводят
 пожизненное ...»: amendments passed)."""
-"""«Третья часть, о тяжких последствиях, — от 10 до 15 лет»: the range of the part named."""
 
 
 def _groups(text: str, start: int, matches: list[Match]) -> list[tuple[list[Match], bool]]:
