@@ -171,6 +171,8 @@ def _bounds(
         return None, None
     if name == "part-of-year":
         return _part_of_year(m, published)
+    if name == "month-bare":
+        return _bare_month(m, published, previous)
     anchor = previous.first if previous is not None and previous.resolved else None
     if anchor is None or previous is None or previous.last is None:
         return None, None
@@ -194,6 +196,28 @@ def _bounds(
         # «в первом полугодии 2024 года ... годом ранее»: the same months a year before
         return _shift_year(previous.first, shift), _shift_year(previous.last, shift)
     return None, None
+
+
+def _bare_month(m: re.Match[str], published: dt.date | None, previous: Period | None) -> _Bounds:
+    """«в августе», «за март»: that month of the one year the period named before covers
+    («В 2024 году ... Только в марте»), else of the year of publication (of the year before
+    if the month is still to come); «с января»: from that month to the publication date."""
+    if published is None:
+        return None, None
+    month = _month_number(fold(m.group("m")))
+    if m.group("since"):
+        if month > published.month:
+            return None, None
+        return dt.date(published.year, month, 1), published
+    if (
+        previous is not None
+        and previous.first is not None
+        and previous.last is not None
+        and previous.first.year == previous.last.year
+    ):
+        return _months(previous.first.year, month, month)
+    year = published.year if month <= published.month else published.year - 1
+    return _months(year, month, month)
 
 
 _YEARS_BACK = {"двумя": 2, "тремя": 3, "четырьмя": 4, "пятью": 5}
@@ -228,6 +252,7 @@ _RELATIVE = frozenset(
         "period-of-year",
         "years-preceding",
         "years-later",
+        "month-bare",
     }
 )
 """Periods told relative to the one named before them."""

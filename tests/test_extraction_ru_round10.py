@@ -1,0 +1,136 @@
+"""Russian phrasing categories of round 10 (issue 10), each with traps that must stay out.
+
+An offence named by its article's nickname: an adjective before «статья» («по «шпионской»
+статье», «по дезертирской статье») or one noun after «статья о» («по статье о терроризме»)
+that shares a stem with a label's first word. Traps: «по статьям о терроризме» (many
+articles), «по статье о государственной тайне» (a phrase no label has), «по новой статье».
+«Еще один приговор»: another verdict, no count of one.
+
+Periods told with a month and no year («в апреле», «за март», «с января»): that month of the
+year named before, else of the year of publication (the year before for a month still to
+come); «за первые семь месяцев года». Trap: a day («задержан 15 августа»).
+
+A count written with a group space that looks like a year («1 950 человек»).
+
+Imposed terms: «5 лет 6 месяцев» without «и»; «осужден за X к N годам» with a relative
+clause at the head («Мужчина, который ..., осужден за дезертирство к семи годам»); a person
+after a colon with a relative clause («Приговор по ... делу: 20-летнему студенту, который
+..., дали 9 лет»).
+
+Every sentence is written for these tests with made-up figures; each lists every claim it
+must give, and nothing else.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_ru_categories import Expected, _claims, _count, _term
+
+CASES: list[tuple[str, str, Expected]] = [
+    # -- nicknames ------------------------------------------------------------------------
+    (
+        "«по «шпионской» статье ..., по статье о диверсии — N»",
+        "В 2024 году по «шпионской» статье осудили 44 человека, по статье о диверсии — 131.",
+        [_count("espionage", 44, "2024-01-01", "2024-12-31"),
+         _count("sabotage", 131, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "«по диверсионной статье» without quotes",
+        "За 2024 год по диверсионной статье суды вынесли 96 приговоров.",
+        [_count("sabotage", 96, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "«по статье о терроризме»: the act (205)",
+        "В 2024 году по статье о терроризме осуждены 512 человек.",
+        [_count("terrorist_act", 512, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "trap: «по статьям о терроризме» names many articles",
+        "В 2024 году по статьям о терроризме осуждены 2 300 человек.",
+        [],
+    ),
+    (
+        "trap: «о государственной тайне» is a phrase no label has",
+        "В 2024 году по статье о государственной тайне осуждены 17 человек.",
+        [],
+    ),
+    (
+        "trap: «по новой статье» names no offence",
+        "В 2024 году по новой статье осуждены 17 человек.",
+        [],
+    ),
+    (
+        "trap: «Еще один приговор» is no count of one",
+        "Еще один приговор по «шпионской» статье вынес Приморский краевой суд.",
+        [],
+    ),
+    # -- months without a year ------------------------------------------------------------
+    (
+        "«в апреле» of the year of publication",
+        "Только в апреле по делам о госизмене осуждены 29 человек.",
+        [_count("treason", 29, "2025-04-01", "2025-04-30")],
+    ),
+    (
+        "«за октябрь», a month still to come: the year before",
+        "За октябрь суды осудили за дезертирство 210 военнослужащих.",
+        [_count("desertion", 210, "2024-10-01", "2024-10-31")],
+    ),
+    (
+        "«с января»: to the publication date",
+        "С января за шпионаж осуждены 18 человек.",
+        [_count("espionage", 18, "2025-01-01", "2025-06-20")],
+    ),
+    (
+        "a month after a year in the sentence before",
+        "В 2023 году за госизмену осудили 190 человек. Только в декабре по этой статье "
+        "осуждены 31 человек.",
+        [_count("treason", 190, "2023-01-01", "2023-12-31"),
+         _count("treason", 31, "2023-12-01", "2023-12-31")],
+    ),
+    (
+        "«за первые пять месяцев года»",
+        "За первые пять месяцев года по делам о диверсии осудили 64 человека.",
+        [_count("sabotage", 64, "2025-01-01", "2025-05-31")],
+    ),
+    (
+        "trap: a day is no month",
+        "Его задержали 15 апреля, а в 2024 году за госизмену осуждены 360 человек.",
+        [_count("treason", 360, "2024-01-01", "2024-12-31")],
+    ),
+    # -- a count that looks like a year ---------------------------------------------------
+    (
+        "«1 950 человек» with a group space",
+        "В 2024 году за самовольное оставление части осуждены 1 950 человек.",
+        [_count("leaving_a_unit_without_leave", 1950, "2024-01-01", "2024-12-31")],
+    ),
+    # -- imposed terms --------------------------------------------------------------------
+    (
+        "«N лет M месяцев» without «и»",
+        "Ему назначено 3 года 6 месяцев колонии за призывы к терроризму.",
+        [_term("justification_of_terrorism", 3.5)],
+    ),
+    (
+        "«Мужчина, который ..., осужден за X к N годам»",
+        "Мужчина, который в 2024 году уехал из части и полгода жил у знакомых, осужден за "
+        "дезертирство к семи годам колонии.",
+        [_term("desertion", 7)],
+    ),
+    (
+        "«приговорена по статье о X к N годам»",
+        "Жительница Томска, которая переводила деньги ВСУ, приговорена по статье о госизмене "
+        "к 13 годам.",
+        [_term("treason", 13)],
+    ),
+    (
+        "a person after a colon, with a relative clause",
+        "Приговор по «диверсионной» статье: 20-летнему курьеру, который поджег трансформатор, "
+        "дали 9 лет.",
+        [_term("sabotage", 9)],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_category(text: str, expected: Expected) -> None:
+    assert _claims(text) == expected
