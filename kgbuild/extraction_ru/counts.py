@@ -288,6 +288,7 @@ _CASES_OF_PEOPLE = re.compile(
     r"\bрассмотрел[иао]?\s+дела\s+(?:(?:более|свыше|около|почти)\s+)?$", re.IGNORECASE
 )
 """«рассмотрели дела 18 человек»: the people whose cases were heard, not the convicted."""
+_OF_THEM_ANYWHERE = re.compile(r"\bиз\s+(?:них|которых|этого\s+числа)\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+из\s+(?:них|которых|этого\s+числа)\b", re.IGNORECASE)
 _HEARD = re.compile(r"\bрассмотрел[иао]?\s+(?:(?:более|свыше|около|почти)\s+)?$", re.IGNORECASE)
 """«суды рассмотрели 520 дел ...; приговоры вынесены по 498 из них»: the cases heard, before
@@ -340,6 +341,10 @@ def _not_convicted(s: Sentence, index: int) -> bool:
     tokens = [t for t in s.tokens if clause.start <= t.start < clause.end]
     if not administrative and all(t.lemmas.isdisjoint(g.NOT_CONVICTED) for t in tokens):
         return False
+    if any(not t.lemmas.isdisjoint(g.RECEIVED_TERM[0]) for t in tokens) and any(
+        not t.lemmas.isdisjoint(g.RECEIVED_TERM[1]) for t in tokens
+    ):
+        return False  # «сроки ... получили 37 человек» (prison terms: no administrative fine)
     return all(t.lemmas.isdisjoint(g.CONVICTION_WORDS) for t in tokens)
 
 
@@ -381,9 +386,16 @@ def _kind_of_term(s: Sentence, clause: Clause) -> bool:
     """Whether ``clause`` counts the people given one kind of term («312 человек получили
     реальные сроки») and has no conviction word of its own."""
     if not any(w in s.folded for w in g.KIND_OF_TERM_GATE) or (
-        g.KIND_OF_TERM.search(s.text, clause.start, clause.end) is None
+        (kind := g.KIND_OF_TERM.search(s.text, clause.start, clause.end)) is None
     ):
         return False
+    if (
+        g.REAL_TERMS.match(s.text, kind.start())
+        and any(o.how != "reference" for o in clause.offences)
+        and not (s.context.counted or s.context.convictions)
+        and _OF_THEM_ANYWHERE.search(s.text, clause.start, clause.end) is None
+    ):
+        return False  # the only count of its offence: those sent to prison for it
     return all(
         t.lemmas.isdisjoint(g.CONVICTION_WORDS)
         for t in s.tokens

@@ -30,15 +30,17 @@ CONVICTION_WORDS = frozenset().union(*(cue for cue, _ in CONVICTION_CUES))
 
 CONVICTION_PHRASES = Gated(
     re.compile(
-        r"\b(?:отправил[аи]?|отправлены?)\s+(?:в\s+(?:колони|тюрьм)|за\s+решётку|за\s+решетку)"
-        r"|\bв\s+(?:колони|тюрьм)[а-яё]*\s+(?:[^.;]{0,60}?\s)?(?:отправил[аи]?|отправлены?)\b"
+        r"\b(?:отправил(?:[аи]|ись|ась|ся)?|отправлены?)\s+(?:в\s+(?:колони|тюрьм)|за\s+решётку|"
+        r"за\s+решетку)"
+        r"|\bв\s+(?:колони|тюрьм)[а-яё]*\s+(?:[^.;]{0,60}?\s)?(?:отправил(?:[аи]|ись|ась|ся)?|"
+        r"отправлены?)\b"
         r"|\bлишил[аи]?\s+свободы",
         re.IGNORECASE,
     ),
     ("отправ", "лишил"),
 )
 """Convictions in other words: «отправили в колонию 97 человек», «в колонию за госизмену
-отправили 39 обвиняемых», «лишили свободы»."""
+отправили 39 обвиняемых», «в колонии отправились 58 человек», «лишили свободы»."""
 
 RECEIVED_TERM = (frozenset({"получить"}), frozenset({"срок"}))
 
@@ -57,6 +59,9 @@ KIND_OF_TERM = re.compile(
 one kind of term, a part of those convicted; no count in a clause without a conviction
 word."""
 KIND_OF_TERM_GATE = ("реальн", "условн", "пожизненн")
+REAL_TERMS = re.compile(r"\bреальн[а-яё]*\s+(?:срок|наказани|лишени|заключени)", re.IGNORECASE)
+"""«В 2025 году реальные сроки по статье о ... получили 37 человек»: the people sent to
+prison, a conviction count where the clause names its offence and no count came before."""
 """«получили сроки»: a conviction too («Почти 40 человек получили сроки по делам о ...»)."""
 
 NOT_CONVICTED = frozenset(
