@@ -226,7 +226,8 @@ def extract_counts(s: Sentence) -> None:
         for f in found
         if not _CASES_OF_PEOPLE.search(s.text, max(s.start, f[1].start - 40), f[1].start)
     ]
-    found = drop_parts(s.text, s.start, found, s.offences)
+    total_named_before = bool(s.context.offences) and s.anaphoric
+    found = drop_parts(s.text, s.start, found, s.offences, total_named_before=total_named_before)
     if not found:
         return
     pairing = pair_counts(
@@ -244,6 +245,8 @@ def extract_counts(s: Sentence) -> None:
         offences = (
             (listed[position],) if listed else pairing.offences[position] or s._offences_for(index)
         )
+        if total_named_before and _total_before_part(s, found, position):
+            offences = s.context.offences  # the total of the offence named before
         if not offences or _not_convicted(s, index) or _other_charge(s, number):
             continue
         if _regional(s, index):
@@ -380,6 +383,17 @@ def _case_clause(s: Sentence, index: int) -> bool:
     return any(not w.isdisjoint(g.CASE_CUES) for w in lemmas) and all(
         w.isdisjoint(g.CONVICTION_WORDS) for w in lemmas
     )
+
+
+def _total_before_part(s: Sentence, found: list[tuple[int, Number, str | None]], at: int) -> bool:
+    """Whether count ``at`` names no offence before it and the next count is a part of it
+    («Приговоры за это время получили 410 человек, из них 55 — за госизмену»)."""
+    if at + 1 >= len(found):
+        return False
+    number, part = found[at][1], found[at + 1][1]
+    if any(o.start < number.start for o in s.offences):
+        return False
+    return _OF_THEM_ANYWHERE.search(s.text, number.end, part.start) is not None
 
 
 def _kind_of_term(s: Sentence, clause: Clause) -> bool:

@@ -105,6 +105,12 @@ ANAPHORA = AnyOf(
             ),
             ("полугодие", "квартал", "год"),
         ),
+        # «Приговоры за это время получили 410 человек»: the time reported on before, and
+        # so its subject
+        Gated(
+            re.compile(r"\bза\s+(?:это|то\s+же|этот|тот\s+же)\s+(?:время|период)\b", re.IGNORECASE),
+            ("время", "период"),
+        ),
         # «За тот же период суды вынесли 41 приговор»: a period that points back to the
         # figures before speaks of their offence too
         Gated(
@@ -151,6 +157,8 @@ ANAPHORA = AnyOf(
     ),
     (
         "если",
+        "время",
+        "период",
         "наказани",
         "санкци",
         "этой",

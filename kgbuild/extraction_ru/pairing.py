@@ -80,9 +80,17 @@ def _unique(items: Sequence[str]) -> tuple[str, ...]:
 
 
 def drop_parts(
-    text: str, start: int, found: list[Found], offences: Sequence[OffenceSpan]
+    text: str,
+    start: int,
+    found: list[Found],
+    offences: Sequence[OffenceSpan],
+    *,
+    total_named_before: bool = False,
 ) -> list[Found]:
-    """Counts less those that are parts of another (see the module docstring)."""
+    """Counts less those that are parts of another (see the module docstring);
+    ``total_named_before``: the sentence points back to an offence named before, which a
+    total with no offence of its own takes («Приговоры за это время получили 410 человек,
+    из них 55 — за госизмену» after a count of cases of crimes against the state)."""
     kept: list[Found] = []
     after_part: int | None = None  # where the part just dropped ends
     for position, item in enumerate(found):
@@ -110,7 +118,11 @@ def drop_parts(
             if not any(number.end <= o.start < stop for o in offences):
                 after_part = number.end
                 continue
-            if part and not any(o.start < start + part.start() for o in offences):
+            if (
+                part
+                and not total_named_before
+                and not any(o.start < start + part.start() for o in offences)
+            ):
                 # «Приговоры получили 290 человек, из них 61 — по статье о «фейках»»: the
                 # total is of many articles; only its part names one
                 kept.pop()
