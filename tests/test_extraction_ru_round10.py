@@ -25,7 +25,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extraction_ru_categories import Expected, _case, _claims, _count, _term
+from tests.test_extraction_ru_categories import (
+    Expected,
+    _case,
+    _claims,
+    _count,
+    _range,
+    _term,
+)
 
 CASES: list[tuple[str, str, Expected]] = [
     # -- nicknames ------------------------------------------------------------------------
@@ -175,6 +182,30 @@ CASES: list[tuple[str, str, Expected]] = [
         "В 2024 году правозащитники узнали о 500 делах за антивоенную позицию. Приговоры за "
         "это время получили 330 человек, из них 70 — по статье о дискредитации армии.",
         [_count("discrediting_the_army", 70, "2024-01-01", "2024-12-31")],
+    ),
+    # -- ranges under a condition; a long title cut short -----------------------------------
+    (
+        "«При отягчающих обстоятельствах срок составит ...» after a range",
+        "Статья о призывах к сепаратизму предусматривает до четырех лет. При отягчающих "
+        "обстоятельствах срок составит до пяти лет.",
+        [_range("calls_for_separatism", None, 4), _range("calls_for_separatism", None, 5)],
+    ),
+    (
+        "trap: «При этом» is no condition",
+        "Шпионаж наказывается лишением свободы на срок от 10 до 20 лет. При этом суды в 2024 "
+        "году вынесли от 40 до 50 приговоров.",
+        [_range("espionage", 10, 20)],
+    ),
+    (
+        "the head of a long title, its light noun left out",
+        "За содействие в исполнении решений международных организаций, в которых Россия не "
+        "участвует, предусмотрено до пяти лет лишения свободы.",
+        [_range("assisting_foreign_prosecution", None, 5)],
+    ),
+    (
+        "trap: the first words shared by several titles name none",
+        "За публичные призывы к осуществлению деятельности грозит до пяти лет.",
+        [],
     ),
     # -- imposed terms --------------------------------------------------------------------
     (

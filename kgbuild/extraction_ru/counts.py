@@ -226,7 +226,8 @@ def extract_counts(s: Sentence) -> None:
         for f in found
         if not _CASES_OF_PEOPLE.search(s.text, max(s.start, f[1].start - 40), f[1].start)
     ]
-    total_named_before = bool(s.context.offences) and s.anaphoric
+    # (asked only where a part may follow a total: the reference scan is a costly one)
+    total_named_before = len(found) > 1 and bool(s.context.offences) and s.anaphoric
     found = drop_parts(s.text, s.start, found, s.offences, total_named_before=total_named_before)
     if not found:
         return

@@ -203,9 +203,16 @@ FOUND_GUILTY = re.compile(
 """«Ее признали виновной в госизмене», «Суд квалифицировал это как госизмену» right after a
 term whose charge the scheme lacks: the term's offence."""
 
-CONDITION_HEAD = re.compile(r"^\s*(?:а\s+)?(?:если|в\s+случае)\b", re.IGNORECASE)
-"""«Если же речь идёт о периоде мобилизации, то срок составит от пяти до пятнадцати лет»
-right after a range: a range of the law under a condition, with no statutory verb."""
+AGGRAVATED = (
+    r"при\s+(?:наличии\s+)?(?:особо\s+)?(?:отягчающ|квалифицирующ|повторн|тяжк|рецидив)[а-яё]*"
+)
+"""«При отягчающих обстоятельствах», «при повторном нарушении»: a condition on the offence."""
+CONDITION_HEAD = re.compile(
+    rf"^\s*(?:а\s+|но\s+)?(?:если|в\s+случае|{AGGRAVATED})\b", re.IGNORECASE
+)
+"""«Если же речь идёт о периоде мобилизации, то срок составит от пяти до пятнадцати лет»,
+«При отягчающих обстоятельствах срок составит от трех до шести лет» right after a range:
+a range of the law under a condition, with no statutory verb."""
 
 NOW = re.compile(r"\b(?:теперь|отныне|с\s+тех\s+пор)\b", re.IGNORECASE)
 """«За госизмену теперь грозит ...»: the ranges a law just named set."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kgbuild.extraction_ru.gated import AnyOf, Gated
+from kgbuild.extraction_ru.grammar import AGGRAVATED
 
 ANAPHORA = AnyOf(
     (
@@ -146,6 +147,11 @@ ANAPHORA = AnyOf(
         # «Если же деяние повлекло тяжкие последствия, то грозит от трех до восьми лет»:
         # a condition on the offence of the sentence before
         Gated(re.compile(r"^\s*(?:а\s+|но\s+)?если\b", re.IGNORECASE), ("если",)),
+        # «При отягчающих обстоятельствах срок составит ...»: the same
+        Gated(
+            re.compile(rf"^\s*(?:а\s+|но\s+)?{AGGRAVATED}\b", re.IGNORECASE),
+            ("отягчающ", "квалифицирующ", "повторн", "тяжк", "рецидив"),
+        ),
         # «Наказание — от трех до десяти лет»: the penalty of the offence just named
         Gated(
             re.compile(
@@ -157,6 +163,11 @@ ANAPHORA = AnyOf(
     ),
     (
         "если",
+        "отягчающ",
+        "квалифицирующ",
+        "повторн",
+        "тяжк",
+        "рецидив",
         "время",
         "период",
         "наказани",

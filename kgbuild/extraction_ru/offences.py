@@ -75,6 +75,38 @@ def _shortened(words: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...] 
     return None
 
 
+_LONG_TITLE = 7
+"""Content words from which a label is an article's full title, quoted cut short."""
+_TITLE_HEAD = 5
+"""The first content words of a long title that name it («содействие в исполнении решений
+международных организаций» of 284.3's title of sixteen)."""
+_LIGHT_NOUNS = frozenset({"оказание", "осуществление", "совершение"})
+"""A title's first word that reporters leave out («Оказание содействия ...»)."""
+
+
+def _title_heads(labels: Sequence[_Label]) -> list[_Label]:
+    """The heads of long titles, with and without a light noun before them, where only
+    one offence's title starts so and no label has the same words."""
+    heads: dict[tuple[frozenset[str], ...], set[str]] = {}
+    texts: dict[tuple[frozenset[str], ...], str] = {}
+    for label in labels:
+        if len(label.words) < _LONG_TITLE:
+            continue
+        starts = [label.words]
+        if not label.words[0].isdisjoint(_LIGHT_NOUNS):
+            starts.append(label.words[1:])
+        for words in starts:
+            head = words[:_TITLE_HEAD]
+            heads.setdefault(head, set()).add(label.slug)
+            texts.setdefault(head, label.text)
+    taken = {label.words for label in labels}
+    return [
+        _Label(next(iter(slugs)), texts[head], head)
+        for head, slugs in sorted(heads.items(), key=lambda h: texts[h[0]])
+        if len(slugs) == 1 and head not in taken
+    ]
+
+
 def _content(tokens: Sequence[Token]) -> list[Token]:
     return [t for t in tokens if t.text.lower() not in FUNCTION_WORDS and t.text != ","]
 
@@ -124,6 +156,7 @@ class RuLexicon:
             short = _shortened(words)
             if short is not None:
                 built.append(_Label(slug, text, short))
+        built += _title_heads(built)
         built.sort(key=lambda label: (-len(label.words), label.slug, label.text))
         by_first: dict[str, list[_Label]] = {}
         for label in built:
@@ -271,7 +304,7 @@ class RuLexicon:
                 )
         if found and not (lemmas if lemmas is not None else frozenset()).isdisjoint(_POINTERS):
             found += _elided_label(self, text, words, used, found)
-        if folded is None or "стать" in folded:
+        if folded is None or any(form in folded for form in _ONE_ARTICLE_GATE):
             found += _nicknamed(self, tokens, found)
         if article_lists is None:
             start, end = (tokens[0].start, tokens[-1].end) if tokens else (0, 0)
@@ -363,6 +396,7 @@ def _elided_label(
 _ONE_ARTICLE = frozenset({"статья", "статьи", "статье", "статью", "статьей", "статьёй"})
 """«статья» in the singular (and «статьи», which may be a genitive): «по «шпионской»
 статье», «по статье о терроризме» name one article; «по статьям о терроризме» many."""
+_ONE_ARTICLE_GATE = ("статья", "статьи", "статье", "статью", "статьей", "статьёй")
 _QUOTES = frozenset({"«", "»", '"', "“", "”", "„"})
 
 

@@ -89,7 +89,7 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("month", rf"(?<!\d\s)(?<!\d)\b{_MONTH}\s+{_Y}", "в январе 2025 года"),
     ("month-rel", rf"\b{_MONTH}\s+(?P<rel>прошлого|минувшего|прошедшего|этого|текущего|"
      r"нынешнего)\s+года\b", "в марте прошлого года, в январе этого года"),
-    ("month-bare", rf"\b(?:(?P<since>с)|в|во|за)\s+{_MONTH}\b(?!\s*(?:\d|[а-яё]+\s+год|"
+    ("month-bare", rf"(?=[свзСВЗ])\b(?:(?P<since>с)|в|во|за)\s+{_MONTH}\b(?!\s*(?:\d|[а-яё]+\s+год|"
      rf"(?:по|до)\s+(?:{_MONTH_STEMS})))",
      "в августе, за март, с января: that month of the year named before (in the sentence or "
      "the one before), else of the year of publication; «с января» to the publication date"),
