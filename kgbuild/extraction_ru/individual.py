@@ -60,13 +60,16 @@ not «им», a group."""
 PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE), example)
     for name, pattern, example in (
-        ("sentence.active", rf"\bприговорил[аи]?\s+(?P<obj>{_OBJ}{{0,120}}?)\s*\bк\s+"
+        ("sentence.active", rf"\b(?:приговорил[аи]?\s+(?P<obj>{_OBJ}{{0,120}}?)\s*\bк|"
+         rf"осудил[аи]?\s+(?P<obj4>(?:[^.;:\d]|(?<=\b[А-ЯЁ])\.){{3,80}}?)\s+на)\s+"
          rf"{_TERM}{_PLACE}(?P<after>\s+[^,.;:()]{{3,90}})?",
-         "суд приговорил жителя Курска к 15 годам колонии"),
+         "суд приговорил жителя Курска к 15 годам колонии; осудили студентку из Казани на шесть "
+         "лет"),
         ("sentence.passive", rf"\b(?:был[аи]?\s+)?(?:приговор[её]н[аы]?\s+(?:заочно\s+)?{_FOR}к|"
-         rf"осужд[её]н[аы]?\s+(?:заочно\s+)?{_FOR}(?:на|к))\s+{_TERM}",
+         rf"осужд[её]н[аы]?\s+(?:заочно\s+)?{_FOR}(?:на|к)|осудил[аи]?\s+(?:заочно\s+)?на)\s+"
+         rf"{_TERM}",
          "Житель Омска приговорён к 12 годам; учёный осуждён на 12 лет; осужден за дезертирство "
-         "к шести годам"),
+         "к шести годам; Студентку из Казани осудили на шесть лет (the object first)"),
         ("sentence.given", rf"\b(?:дали|получил[аи]?)\s+(?:срок\s+в\s+)?{_TERM}",
          "пенсионеру дали 14 лет колонии; фигурант получил 14 лет"),
         ("sentence.found_guilty", rf"(?:\b(?P<obj3>его|е[её])\s+)?\bпризнал[аи]?\s+"
@@ -95,7 +98,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          rf"(?:\s+(?P<obj>{_OBJ}{{1,120}}?))?)\s+к\s+{_NUM}\s+и\s+(?P<n2>\d+|[а-яё]+)\s+годам\b",
          "двое поджигателей приговорены к 12 и 10 годам колонии: two people, two terms"),
         ("sentence.verdict-dash", rf"\bприговор\s+(?:(?:был\s+)?(?:вынесен|оглаш[её]н)\s+)?"
-         rf"(?P<obj>{_DATIVE}[^.;:—–\d]{{0,80}}?)\s*[—–]\s*"
+         rf"(?P<obj>{_DATIVE}[^.;:—–\d]{{0,80}}?)\s*[—–:]\s*"
          rf"{_TERM}",
          "Приговор бывшему инженеру Игорю Савельеву — 15 лет колонии; Приговор вынесен "
          "22-летней жительнице Омска — восемь лет"),
@@ -134,11 +137,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
 """Imposed-term wordings; the person is the object, else the words before the verb."""
 
 GATES: dict[str, tuple[str, ...]] = {
-    "sentence.active": ("приговорил",), "sentence.passive": (
+    "sentence.active": ("приговорил", "осудил"), "sentence.passive": (
         "приговор", "осужден на", "осужден к", "осуждена на", "осуждена к", "осуждены на",
         "осуждены к", "осужден заочно", "осуждена заочно", "осуждён на", "осуждён к",
         "осуждён заочно", "осужден за", "осуждена за", "осуждён за", "осужден по",
-        "осуждена по", "осуждён по",
+        "осуждена по", "осуждён по", "осудили на", "осудил на", "осудила на",
+        "осудили заочно",
     ),
     "sentence.given": ("дали", "получил"), "sentence.assigned": ("назначил",),
     "sentence.each": ("назначил по", "назначили по", "назначила по", "назначено по",
@@ -158,7 +162,7 @@ _AT_HEAD = frozenset({"sentence.dative-first"})
 """Patterns tried once at the sentence's head: the match fails on the first word faster than
 a scan of the sentence for their gate's six words, so the gate is not tested."""
 _ALSO: dict[str, tuple[str, ...]] = {
-    "sentence.verdict-dash": ("—", "–"), "sentence.term-dash": ("—", "–"),
+    "sentence.verdict-dash": ("—", "–", ":"), "sentence.term-dash": ("—", "–"),
     "sentence.pair": ("приговор",),
 }  # fmt: skip
 """A second gate, tested first (a dash is one test where the gate is an alternation): the
@@ -235,6 +239,8 @@ _RELATIVE = re.compile(
 )
 """A relative clause or a participle's after the person («, которому 27 лет,», «, служивший
 по контракту,»)."""
+_MANY_OBJECT = re.compile(r"(?:\d+-)?[а-яё]+(?:ей|ов|ев|их|ых)\b", re.IGNORECASE)
+"""People in the accusative plural before «осудили на» («Жителей Омска», «Бывших военных»)."""
 _SUSPENDED = re.compile(
     r"(?:\s+(?:лишения\s+свободы|колонии|заключения))?\s*,?\s*условн", re.IGNORECASE
 )
@@ -363,7 +369,9 @@ def find_imposed_terms(
             if court_match is not None:
                 before = before[: court_match.start()] + before[court_match.end() :]
             after = groups.get("after") or ""
-            obj = groups.get("obj") or groups.get("obj2") or groups.get("obj3") or ""
+            obj = (
+                groups.get("obj") or groups.get("obj2") or groups.get("obj3") or groups.get("obj4")
+            ) or ""
             person = _clean(obj)
             object_named = bool(person)
             person = person or _clean(before, tail=False)
@@ -385,6 +393,12 @@ def find_imposed_terms(
                 elif apposition := _APPOSITION.match(lead):
                     # «Ее подзащитному, 41-летнему инженеру, дали 18 лет»
                     person = _clean(apposition.group(1), tail=False)
+            if (
+                rule == "sentence.passive"
+                and "осудил" in m.group(0).lower()
+                and (_MANY_OBJECT.match(person) or re.search(r"\d(?!\d*-)", person))
+            ):
+                continue  # «Жителей Омска ... осудили на 10 лет», «40 человек осудили на»
             if rule == "sentence.pair" and not person:
                 # «двое жителей Подмосковья, поджигавших ..., приговорены к 12 и 10 годам»
                 two = _TWO.search(text, start, m.start())
