@@ -219,6 +219,22 @@ CASES: list[tuple[str, str, Expected]] = [
         [_range("espionage", 10, 20)],
     ),
     (
+        "trap: people in the dative plural before a range are its ages",
+        "Школьникам от 14 до 16 лет за участие в террористической организации грозит "
+        "уголовная ответственность.",
+        [],
+    ),
+    (
+        "«статья 275.1 вступила в силу DATE»",
+        "Статья 280.4 УК вступила в силу 25 июля 2022 года.",
+        [("enactment", "calls_against_state_security", "2022-07-25")],
+    ),
+    (
+        "trap: a verdict under an article entering into force",
+        "Приговор по статье 275 вступил в законную силу 3 марта 2025 года.",
+        [],
+    ),
+    (
         "the head of a long title, its light noun left out",
         "За содействие в исполнении решений международных организаций, в которых Россия не "
         "участвует, предусмотрено до пяти лет лишения свободы.",
