@@ -163,6 +163,12 @@ CASES: list[tuple[str, str, Expected]] = [
         "режима отправились лишь 95 из них.",
         [_count("leaving_a_unit_without_leave", 900, "2025-01-01", "2025-06-20")],
     ),
+    (
+        "«Таких приговоров набралось N» after the convictions spoken of",
+        "Правозащитники изучили приговоры по делам о шпионаже за 2024 год. Таких приговоров "
+        "набралось 57.",
+        [_count("espionage", 57, "2024-01-01", "2024-12-31")],
+    ),
     # -- a total told after cases, and its part --------------------------------------------
     (
         "«Приговоры за это время получили N человек» after cases of one offence",
