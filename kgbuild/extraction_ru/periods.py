@@ -269,6 +269,18 @@ _COMPILED = tuple(
 )
 
 
+@lru_cache(maxsize=1024)
+def _patterns_for(present: frozenset[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The patterns whose gates the ``present`` pieces open, in order: the same few sets
+    of pieces recur from sentence to sentence, so the gates are tested once per set."""
+    year = _YEAR_PIECE in present
+    return tuple(
+        (name, pattern)
+        for name, pattern, gate, needs_year in _COMPILED
+        if not present.isdisjoint(gate) and (year or not needs_year)
+    )
+
+
 def _present_pieces(folded: str) -> set[str]:
     """The gate pieces found in a folded sentence, each looked for once."""
     present = {piece for piece in _GATE_PIECES if piece in folded}
@@ -297,12 +309,8 @@ def find_periods(
     taken: list[tuple[int, int]] = []
     found: list[Period] = []
     lowered = fold(text[start:end]) if folded is None else folded
-    present = _present_pieces(lowered)
     relative: list[tuple[str, re.Match[str]]] = []
-    year = _YEAR_PIECE in present
-    for name, pattern, gate, needs_year in _COMPILED:
-        if present.isdisjoint(gate) or (needs_year and not year):
-            continue
+    for name, pattern in _patterns_for(frozenset(_present_pieces(lowered))):
         for m in pattern.finditer(text, start, end):
             a, b = m.span()
             if taken and any(a < y and x < b for x, y in taken):
