@@ -93,7 +93,7 @@ def _without_told_again(claims: list[Claim], text: str) -> list[Claim]:
                 c.period_end,
                 c.part_of,
             )
-            if key in seen and "\n" in text[seen[key] : c.start]:
+            if key in seen and text.find("\n", seen[key], c.start) >= 0:  # (no slice copied)
                 continue
             seen.setdefault(key, c.end)
         kept.append(c)

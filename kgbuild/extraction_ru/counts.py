@@ -226,7 +226,9 @@ def extract_counts(s: Sentence) -> None:
         for f in found
         if not _CASES_OF_PEOPLE.search(s.text, max(s.start, f[1].start - 40), f[1].start)
     ]
-    found = drop_parts(s.text, s.start, found, s.offences)
+    # (asked only where a part may follow a total: the reference scan is a costly one)
+    total_named_before = len(found) > 1 and bool(s.context.offences) and s.anaphoric
+    found = drop_parts(s.text, s.start, found, s.offences, total_named_before=total_named_before)
     if not found:
         return
     pairing = pair_counts(
@@ -244,6 +246,8 @@ def extract_counts(s: Sentence) -> None:
         offences = (
             (listed[position],) if listed else pairing.offences[position] or s._offences_for(index)
         )
+        if total_named_before and _total_before_part(s, found, position):
+            offences = s.context.offences  # the total of the offence named before
         if not offences or _not_convicted(s, index) or _other_charge(s, number):
             continue
         if _regional(s, index):
@@ -288,6 +292,7 @@ _CASES_OF_PEOPLE = re.compile(
     r"\bрассмотрел[иао]?\s+дела\s+(?:(?:более|свыше|около|почти)\s+)?$", re.IGNORECASE
 )
 """«рассмотрели дела 18 человек»: the people whose cases were heard, not the convicted."""
+_OF_THEM_ANYWHERE = re.compile(r"\bиз\s+(?:них|которых|этого\s+числа)\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+из\s+(?:них|которых|этого\s+числа)\b", re.IGNORECASE)
 _HEARD = re.compile(r"\bрассмотрел[иао]?\s+(?:(?:более|свыше|около|почти)\s+)?$", re.IGNORECASE)
 """«суды рассмотрели 520 дел ...; приговоры вынесены по 498 из них»: the cases heard, before
@@ -340,6 +345,10 @@ def _not_convicted(s: Sentence, index: int) -> bool:
     tokens = [t for t in s.tokens if clause.start <= t.start < clause.end]
     if not administrative and all(t.lemmas.isdisjoint(g.NOT_CONVICTED) for t in tokens):
         return False
+    if any(not t.lemmas.isdisjoint(g.RECEIVED_TERM[0]) for t in tokens) and any(
+        not t.lemmas.isdisjoint(g.RECEIVED_TERM[1]) for t in tokens
+    ):
+        return False  # «сроки ... получили 37 человек» (prison terms: no administrative fine)
     return all(t.lemmas.isdisjoint(g.CONVICTION_WORDS) for t in tokens)
 
 
@@ -377,13 +386,31 @@ def _case_clause(s: Sentence, index: int) -> bool:
     )
 
 
+def _total_before_part(s: Sentence, found: list[tuple[int, Number, str | None]], at: int) -> bool:
+    """Whether count ``at`` names no offence before it and the next count is a part of it
+    («Приговоры за это время получили 410 человек, из них 55 — за госизмену»)."""
+    if at + 1 >= len(found):
+        return False
+    number, part = found[at][1], found[at + 1][1]
+    if any(o.start < number.start for o in s.offences):
+        return False
+    return _OF_THEM_ANYWHERE.search(s.text, number.end, part.start) is not None
+
+
 def _kind_of_term(s: Sentence, clause: Clause) -> bool:
     """Whether ``clause`` counts the people given one kind of term («312 человек получили
     реальные сроки») and has no conviction word of its own."""
     if not any(w in s.folded for w in g.KIND_OF_TERM_GATE) or (
-        g.KIND_OF_TERM.search(s.text, clause.start, clause.end) is None
+        (kind := g.KIND_OF_TERM.search(s.text, clause.start, clause.end)) is None
     ):
         return False
+    if (
+        g.REAL_TERMS.match(s.text, kind.start())
+        and any(o.how != "reference" for o in clause.offences)
+        and not (s.context.counted or s.context.convictions)
+        and _OF_THEM_ANYWHERE.search(s.text, clause.start, clause.end) is None
+    ):
+        return False  # the only count of its offence: those sent to prison for it
     return all(
         t.lemmas.isdisjoint(g.CONVICTION_WORDS)
         for t in s.tokens

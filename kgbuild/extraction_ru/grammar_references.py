@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kgbuild.extraction_ru.gated import AnyOf, Gated
+from kgbuild.extraction_ru.grammar import AGGRAVATED
 
 ANAPHORA = AnyOf(
     (
@@ -49,7 +50,9 @@ ANAPHORA = AnyOf(
             ("таки",),
         ),
         Gated(
-            re.compile(r"\bих\s+(?:было|стало|число|количество|оказалось)\b", re.IGNORECASE),
+            re.compile(
+                r"\b(?:их|таки[хе])\s+(?:было|стало|число|количество|оказалось)\b", re.IGNORECASE
+            ),
             ("было", "стало", "число", "количество", "оказалось"),
         ),
         Gated(
@@ -115,6 +118,12 @@ ANAPHORA = AnyOf(
             ),
             ("полугодие", "квартал", "год"),
         ),
+        # «Приговоры за это время получили 410 человек»: the time reported on before, and
+        # so its subject
+        Gated(
+            re.compile(r"\bза\s+(?:это|то\s+же|этот|тот\s+же)\s+(?:время|период)\b", re.IGNORECASE),
+            ("время", "период"),
+        ),
         # «За тот же период суды вынесли 41 приговор»: a period that points back to the
         # figures before speaks of their offence too
         Gated(
@@ -150,6 +159,11 @@ ANAPHORA = AnyOf(
         # «Если же деяние повлекло тяжкие последствия, то грозит от трех до восьми лет»:
         # a condition on the offence of the sentence before
         Gated(re.compile(r"^\s*(?:а\s+|но\s+)?если\b", re.IGNORECASE), ("если",)),
+        # «При отягчающих обстоятельствах срок составит ...»: the same
+        Gated(
+            re.compile(rf"^\s*(?:а\s+|но\s+)?{AGGRAVATED}\b", re.IGNORECASE),
+            ("отягчающ", "квалифицирующ", "повторн", "тяжк", "рецидив"),
+        ),
         # «Наказание — от трех до десяти лет»: the penalty of the offence just named
         Gated(
             re.compile(
@@ -161,6 +175,13 @@ ANAPHORA = AnyOf(
     ),
     (
         "если",
+        "отягчающ",
+        "квалифицирующ",
+        "повторн",
+        "тяжк",
+        "рецидив",
+        "время",
+        "период",
         "наказани",
         "санкци",
         "этой",

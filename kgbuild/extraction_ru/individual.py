@@ -23,7 +23,7 @@ from kgbuild.extraction_ru.names import nominative_name
 
 _NUM = r"(?P<n>\d+(?:,\d+)?|[а-яё]+)"
 _TERM = (
-    rf"(?:{_NUM}(?P<half>\s+с\s+половиной)?\s+(?:годам|году|года|лет|годами)(?:\s+и\s+(?P<mo>\d+|[а-яё]+)\s+месяц[а-яё]*)?"
+    rf"(?:{_NUM}(?P<half>\s+с\s+половиной)?\s+(?:годам|году|года|лет|годами)(?:\s+(?:и\s+)?(?P<mo>\d+|[а-яё]+)\s+месяц[а-яё]*)?"
     r"|(?P<life>пожизненн[а-яё]*)\s+(?:лишени|заключени|срок)[а-яё]*)"
 )
 _PLACE = (
@@ -47,6 +47,9 @@ _OBJ = r"(?:[^.;:]|(?<=\b[А-ЯЁ])\.)"
 """A character of a person named as the object: no full stop, save after an initial («Магомеда
 Д. к 17 годам»)."""
 
+_FOR = r"(?:(?:за|по)\s+[^.;:()\d]{3,90}?\s+)?"
+"""The offence between the verb and the term («осужден за дезертирство к шести годам»)."""
+
 _BACK_PERSON = (
     r"ему|ей|мужчине|женщине|осужд[её]нному|осужд[её]нной|подсудимому|подсудимой|"
     r"обвиняемому|обвиняемой"
@@ -57,12 +60,16 @@ not «им», a group."""
 PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE), example)
     for name, pattern, example in (
-        ("sentence.active", rf"\bприговорил[аи]?\s+(?P<obj>{_OBJ}{{0,120}}?)\s*\bк\s+"
+        ("sentence.active", rf"\b(?:приговорил[аи]?\s+(?P<obj>{_OBJ}{{0,120}}?)\s*\bк|"
+         rf"осудил[аи]?\s+(?P<obj4>(?:[^.;:\d]|(?<=\b[А-ЯЁ])\.){{3,80}}?)\s+на)\s+"
          rf"{_TERM}{_PLACE}(?P<after>\s+[^,.;:()]{{3,90}})?",
-         "суд приговорил жителя Курска к 15 годам колонии"),
-        ("sentence.passive", rf"\b(?:был[аи]?\s+)?(?:приговор[её]н[аы]?\s+(?:заочно\s+)?к|"
-         rf"осужд[её]н[аы]?\s+(?:заочно\s+)?(?:на|к))\s+{_TERM}",
-         "Житель Омска приговорён к 12 годам; учёный осуждён на 12 лет"),
+         "суд приговорил жителя Курска к 15 годам колонии; осудили студентку из Казани на шесть "
+         "лет"),
+        ("sentence.passive", rf"\b(?:был[аи]?\s+)?(?:приговор[её]н[аы]?\s+(?:заочно\s+)?{_FOR}к|"
+         rf"осужд[её]н[аы]?\s+(?:заочно\s+)?{_FOR}(?:на|к)|осудил[аи]?\s+(?:заочно\s+)?на)\s+"
+         rf"{_TERM}",
+         "Житель Омска приговорён к 12 годам; учёный осуждён на 12 лет; осужден за дезертирство "
+         "к шести годам; Студентку из Казани осудили на шесть лет (the object first)"),
         ("sentence.given", rf"\b(?:дали|получил[аи]?)\s+(?:срок\s+в\s+)?{_TERM}",
          "пенсионеру дали 14 лет колонии; фигурант получил 14 лет"),
         ("sentence.found_guilty", rf"(?:\b(?P<obj3>его|е[её])\s+)?\bпризнал[аи]?\s+"
@@ -73,7 +80,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          "суд признал его виновным в госизмене и назначил 13 лет заключения; ... и определил "
          "ему наказание в 13 лет"),
         ("sentence.assigned", rf"\bназначил[аи]?\s+(?P<obj>{_BACK_PERSON}|"
-         r"(?!(?:им|по|ещ[её]|также|наказани[а-яё]*|в\s+среднем)\b)[А-ЯЁа-яё«]"
+         r"(?!(?:им|по|ещ[её]|также|наказани[а-яё]*|в\s+среднем)\b)(?:\d+-(?=летн))?[А-ЯЁа-яё«]"
          r"(?:[^.;:,\d]|(?<=\b[А-ЯЁ])\.){2,70}?)\s+"
          rf"(?:наказание\s+в\s+виде\s+)?{_TERM}",
          "Суд назначил ему 14 лет лишения свободы; назначил бывшему инженеру Петру В. 18 лет; "
@@ -90,9 +97,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         ("sentence.pair", rf"\b(?:приговор[её]н[ыа]?|приговорил[аи]?"
          rf"(?:\s+(?P<obj>{_OBJ}{{1,120}}?))?)\s+к\s+{_NUM}\s+и\s+(?P<n2>\d+|[а-яё]+)\s+годам\b",
          "двое поджигателей приговорены к 12 и 10 годам колонии: two people, two terms"),
-        ("sentence.verdict-dash", rf"\bприговор\s+(?P<obj>{_DATIVE}[^.;:—–\d]{{0,80}}?)\s*[—–]\s*"
+        ("sentence.verdict-dash", rf"\bприговор\s+(?:(?:был\s+)?(?:вынесен|оглаш[её]н)\s+)?"
+         rf"(?P<obj>{_DATIVE}[^.;:—–\d]{{0,80}}?)\s*[—–:]\s*"
          rf"{_TERM}",
-         "Приговор бывшему инженеру Игорю Савельеву — 15 лет колонии"),
+         "Приговор бывшему инженеру Игорю Савельеву — 15 лет колонии; Приговор вынесен "
+         "22-летней жительнице Омска — восемь лет"),
         ("sentence.term-dash", rf"(?:\b{_NUM}\s+(?:лет|года)|\b(?P<life>пожизненн(?:ое|ый)))"
          rf"{_PLACE}\s*[—–]\s*(?P<obj>{_DATIVE}[^.;:—–\d]{{0,80}}?)(?=\s+(?:за|по)\s)",
          "Пожизненное — 45-летнему жителю Брянска за теракт; 14 лет колонии — жителю Омска за ..."),
@@ -128,10 +137,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
 """Imposed-term wordings; the person is the object, else the words before the verb."""
 
 GATES: dict[str, tuple[str, ...]] = {
-    "sentence.active": ("приговорил",), "sentence.passive": (
+    "sentence.active": ("приговорил", "осудил"), "sentence.passive": (
         "приговор", "осужден на", "осужден к", "осуждена на", "осуждена к", "осуждены на",
         "осуждены к", "осужден заочно", "осуждена заочно", "осуждён на", "осуждён к",
-        "осуждён заочно",
+        "осуждён заочно", "осужден за", "осуждена за", "осуждён за", "осужден по",
+        "осуждена по", "осуждён по", "осудили на", "осудил на", "осудила на",
+        "осудили заочно",
     ),
     "sentence.given": ("дали", "получил"), "sentence.assigned": ("назначил",),
     "sentence.each": ("назначил по", "назначили по", "назначила по", "назначено по",
@@ -151,7 +162,7 @@ _AT_HEAD = frozenset({"sentence.dative-first"})
 """Patterns tried once at the sentence's head: the match fails on the first word faster than
 a scan of the sentence for their gate's six words, so the gate is not tested."""
 _ALSO: dict[str, tuple[str, ...]] = {
-    "sentence.verdict-dash": ("—", "–"), "sentence.term-dash": ("—", "–"),
+    "sentence.verdict-dash": ("—", "–", ":"), "sentence.term-dash": ("—", "–"),
     "sentence.pair": ("приговор",),
 }  # fmt: skip
 """A second gate, tested first (a dash is one test where the gate is an alternation): the
@@ -222,12 +233,14 @@ def _numeral(
 
 
 _RELATIVE = re.compile(
-    r",\s*(?:котор|чей|чья|чьё|чьи)[^,;]*,?\s*$|,\s*(?:котор|чей|чья)[^,;]*,"
+    r",\s*(?:котор|чей|чья|чь[её]|чьи)[^,;]*,?\s*$|,\s*(?:котор|чей|чья|чь[её]|чьи)[^,;]*,"
     r"|,\s*[а-яё]+(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ие|ийся|аяся|иеся)\s[^,;]*,",
     re.IGNORECASE,
 )
 """A relative clause or a participle's after the person («, которому 27 лет,», «, служивший
 по контракту,»)."""
+_MANY_OBJECT = re.compile(r"(?:\d+-)?[а-яё]+(?:ей|ов|ев|их|ых)\b", re.IGNORECASE)
+"""People in the accusative plural before «осудили на» («Жителей Омска», «Бывших военных»)."""
 _SUSPENDED = re.compile(
     r"(?:\s+(?:лишения\s+свободы|колонии|заключения))?\s*,?\s*условн", re.IGNORECASE
 )
@@ -356,7 +369,9 @@ def find_imposed_terms(
             if court_match is not None:
                 before = before[: court_match.start()] + before[court_match.end() :]
             after = groups.get("after") or ""
-            obj = groups.get("obj") or groups.get("obj2") or groups.get("obj3") or ""
+            obj = (
+                groups.get("obj") or groups.get("obj2") or groups.get("obj3") or groups.get("obj4")
+            ) or ""
             person = _clean(obj)
             object_named = bool(person)
             person = person or _clean(before, tail=False)
@@ -371,11 +386,19 @@ def find_imposed_terms(
                 # (not «Жители области, которых задержали, приговорены к 12 годам»: many)
                 # «Житель Херсона, которому 27 лет, получил 13 лет»
                 lead = _RELATIVE.sub("", text[start : m.start()])
+                # «Еще один приговор по ... статье: 19-летнему студенту, который ..., дали»
+                lead = lead[max(lead.rfind(":"), lead.rfind(" — "), lead.rfind(" – ")) + 1 :]
                 if "," not in lead and ";" not in lead:
                     person = _clean(lead, tail=False)
                 elif apposition := _APPOSITION.match(lead):
                     # «Ее подзащитному, 41-летнему инженеру, дали 18 лет»
                     person = _clean(apposition.group(1), tail=False)
+            if (
+                rule == "sentence.passive"
+                and "осудил" in m.group(0).lower()
+                and (_MANY_OBJECT.match(person) or re.search(r"\d(?!\d*-)", person))
+            ):
+                continue  # «Жителей Омска ... осудили на 10 лет», «40 человек осудили на»
             if rule == "sentence.pair" and not person:
                 # «двое жителей Подмосковья, поджигавших ..., приговорены к 12 и 10 годам»
                 two = _TWO.search(text, start, m.start())

@@ -89,8 +89,10 @@ class Number:
 
     @property
     def is_year(self) -> bool:
+        """Four digits that could be a year; «1 950» with a group space is a count."""
         return (
             not self.words
+            and self.end - self.start == 4
             and bool(_YEAR.fullmatch(str(int(self.value))))
             and (self.value == int(self.value))
         )
@@ -220,6 +222,10 @@ def find_numbers(
             continue
         if words and i and tokens[i - 1].text.lower() == "ни":
             # «ни одного оправдательного приговора», «ни один»: none, not one
+            i = j + 1
+            continue
+        if words and value == 1 and i and tokens[i - 1].text.lower() in {"еще", "ещё"}:
+            # «Еще один приговор по ... статье»: another one, not a count of one
             i = j + 1
             continue
         if not words and j + 1 < len(tokens) and (mult := _multiplier(tokens[j + 1])):

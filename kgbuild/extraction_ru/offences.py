@@ -75,6 +75,38 @@ def _shortened(words: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...] 
     return None
 
 
+_LONG_TITLE = 7
+"""Content words from which a label is an article's full title, quoted cut short."""
+_TITLE_HEAD = 5
+"""The first content words of a long title that name it («содействие в исполнении решений
+международных организаций» of 284.3's title of sixteen)."""
+_LIGHT_NOUNS = frozenset({"оказание", "осуществление", "совершение"})
+"""A title's first word that reporters leave out («Оказание содействия ...»)."""
+
+
+def _title_heads(labels: Sequence[_Label]) -> list[_Label]:
+    """The heads of long titles, with and without a light noun before them, where only
+    one offence's title starts so and no label has the same words."""
+    heads: dict[tuple[frozenset[str], ...], set[str]] = {}
+    texts: dict[tuple[frozenset[str], ...], str] = {}
+    for label in labels:
+        if len(label.words) < _LONG_TITLE:
+            continue
+        starts = [label.words]
+        if not label.words[0].isdisjoint(_LIGHT_NOUNS):
+            starts.append(label.words[1:])
+        for words in starts:
+            head = words[:_TITLE_HEAD]
+            heads.setdefault(head, set()).add(label.slug)
+            texts.setdefault(head, label.text)
+    taken = {label.words for label in labels}
+    return [
+        _Label(next(iter(slugs)), texts[head], head)
+        for head, slugs in sorted(heads.items(), key=lambda h: texts[h[0]])
+        if len(slugs) == 1 and head not in taken
+    ]
+
+
 def _content(tokens: Sequence[Token]) -> list[Token]:
     return [t for t in tokens if t.text.lower() not in FUNCTION_WORDS and t.text != ","]
 
@@ -124,6 +156,7 @@ class RuLexicon:
             short = _shortened(words)
             if short is not None:
                 built.append(_Label(slug, text, short))
+        built += _title_heads(built)
         built.sort(key=lambda label: (-len(label.words), label.slug, label.text))
         by_first: dict[str, list[_Label]] = {}
         for label in built:
@@ -166,6 +199,52 @@ class RuLexicon:
             for slug in before
             if any(not t.lemmas.isdisjoint(self._heads.get(slug, ())) for t in opening)
         )
+
+    def stem_label(self, token: Token, pos: str | None) -> str | None:
+        """The offence whose label's first word shares a stem of five letters or more
+        (three fifths of the shorter word) with a dictionary form of ``token`` (of part of
+        speech ``pos``, if given), not the same word: «шпионский» / «шпионаж»,
+        «диверсионный» / «диверсия», «терроризм» / «террористический акт». One-word
+        labels first; None if no label or two offences fit."""
+        if len(token.text) < 5:
+            return None
+        key = (token.text.lower(), pos)
+        if key not in self._stem_cache:
+            self._stem_cache[key] = self._stem_label(key[0], pos)
+        return self._stem_cache[key]
+
+    @cached_property
+    def _stem_cache(self) -> dict[tuple[str, str | None], str | None]:
+        return {}
+
+    @cached_property
+    def _first_words(self) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+        """(slug, first word's dictionary form) of one-word labels, then of the others."""
+        one = {(label.slug, w) for label in self.labels if len(label.words) == 1
+               for w in label.words[0]}  # fmt: skip
+        many = {(label.slug, w) for label in self.labels if len(label.words) > 1
+                for w in label.words[0]}  # fmt: skip
+        return tuple(sorted(one)), tuple(sorted(many))
+
+    def _stem_label(self, word: str, pos: str | None) -> str | None:
+        readings = analyzer().parse(word)[:1]
+        if pos is not None and not any(pos == p.tag.POS for p in readings):
+            return None
+        lemmas = {p.normal_form.replace("ё", "е") for p in readings}
+        for firsts in self._first_words:
+            slugs = {
+                slug
+                for slug, first in firsts
+                for lemma in lemmas
+                if first[:5] == lemma[:5]
+                and first != lemma
+                and _shared_prefix(first, lemma) >= max(5, 0.6 * min(len(first), len(lemma)))
+            }
+            if len(slugs) == 1:
+                return slugs.pop()
+            if slugs:
+                return None
+        return None
 
     def slug_for_article(self, article: str) -> str | None:
         return self._owners.get(article)
@@ -225,6 +304,8 @@ class RuLexicon:
                 )
         if found and not (lemmas if lemmas is not None else frozenset()).isdisjoint(_POINTERS):
             found += _elided_label(self, text, words, used, found)
+        if folded is None or any(form in folded for form in _ONE_ARTICLE_GATE):
+            found += _nicknamed(self, tokens, found)
         if article_lists is None:
             start, end = (tokens[0].start, tokens[-1].end) if tokens else (0, 0)
             if folded is not None and not gate_open(("ст",), folded):
@@ -309,6 +390,45 @@ def _elided_label(
             first = min(token.start, words[after[0][0]].start)
             stop = max(token.end, words[last].end)
             more.append(OffenceSpan(label.slug, first, stop, "reference"))
+    return more
+
+
+_ONE_ARTICLE = frozenset({"статья", "статьи", "статье", "статью", "статьей", "статьёй"})
+"""«статья» in the singular (and «статьи», which may be a genitive): «по «шпионской»
+статье», «по статье о терроризме» name one article; «по статьям о терроризме» many."""
+_ONE_ARTICLE_GATE = ("статья", "статьи", "статье", "статью", "статьей", "статьёй")
+_QUOTES = frozenset({"«", "»", '"', "“", "”", "„"})
+
+
+def _nicknamed(
+    lexicon: RuLexicon, tokens: Sequence[Token], found: Sequence[OffenceSpan]
+) -> list[OffenceSpan]:
+    """Offences named by an article's nickname: an adjective before «статья» («по
+    «шпионской» статье», «по диверсионной статье») or the one noun after «статья о» («по
+    статье о терроризме»), whose dictionary form shares a stem with a label's first word
+    (:meth:`RuLexicon.stem_label`); nothing where a label already names the offence."""
+    more: list[OffenceSpan] = []
+    for i, token in enumerate(tokens):
+        if token.text.lower() not in _ONE_ARTICLE:
+            continue
+        j = i - 1
+        while j >= 0 and tokens[j].text in _QUOTES:
+            j -= 1
+        word: Token | None = tokens[j] if j >= 0 and tokens[j].text.isalpha() else None
+        after = [t for t in tokens[i + 1 : i + 5] if t.text not in _QUOTES]
+        if (
+            (word is None or lexicon.stem_label(word, "ADJF") is None)
+            and len(after) >= 2
+            and after[0].text.lower() in {"о", "об"}
+            and after[1].text.isalpha()
+        ):
+            # «о терроризме»; not «о государственной тайне», a phrase the labels lack
+            word = after[1] if lexicon.stem_label(after[1], "NOUN") is not None else None
+        if word is None or any(o.start < word.end and word.start < o.end for o in found):
+            continue
+        slug = lexicon.stem_label(word, None)
+        if slug is not None:
+            more.append(OffenceSpan(slug, word.start, word.end, "nickname"))
     return more
 
 

@@ -32,6 +32,8 @@ Found = tuple[int, Number, str | None]
 _WHOLE = re.compile(r"\bиз\s+$", re.IGNORECASE)
 """«Из 189 осуждённых ... 40 получили сроки свыше 15 лет»: the 40 are part of the 189."""
 
+_PART_OF_NEXT = re.compile(r"\s*(?:[а-яё]+\s+)?из\s+", re.IGNORECASE)
+"""«8 человек из 402 осужденных»: a figure right before the whole it is part of."""
 _CONVICTED_NOUN = re.compile(r"\s*(?:[а-яё]+\s+)?(?:осужд|приговор)", re.IGNORECASE)
 """«Из 189 осуждённых», «из 120 приговоров»: a whole that is itself a count."""
 _CONVICTED_BEFORE = re.compile(
@@ -80,9 +82,17 @@ def _unique(items: Sequence[str]) -> tuple[str, ...]:
 
 
 def drop_parts(
-    text: str, start: int, found: list[Found], offences: Sequence[OffenceSpan]
+    text: str,
+    start: int,
+    found: list[Found],
+    offences: Sequence[OffenceSpan],
+    *,
+    total_named_before: bool = False,
 ) -> list[Found]:
-    """Counts less those that are parts of another (see the module docstring)."""
+    """Counts less those that are parts of another (see the module docstring);
+    ``total_named_before``: the sentence points back to an offence named before, which a
+    total with no offence of its own takes («Приговоры за это время получили 410 человек,
+    из них 55 — за госизмену» after a count of cases of crimes against the state)."""
     kept: list[Found] = []
     after_part: int | None = None  # where the part just dropped ends
     for position, item in enumerate(found):
@@ -99,6 +109,12 @@ def drop_parts(
                     *kept,
                     *[f for f in later if _CONVICTED_BEFORE.search(text, start, f[1].start)],
                 ]
+            if (
+                kept
+                and _CONVICTED_NOUN.match(text, number.end)
+                and _PART_OF_NEXT.fullmatch(text, kept[-1][1].end, number.start)
+            ):
+                kept.pop()  # «Лишь 8 человек из 402 осужденных ...»: 8 are a part of them
             return [*kept, item]
         part = _PART.search(before) if kept else None
         if kept and (
@@ -107,10 +123,18 @@ def drop_parts(
             or (after_part is not None and _NEXT_PART.match(text, after_part, number.start))
         ):
             stop = found[position + 1][1].start if position + 1 < len(found) else len(text)
-            if not any(number.end <= o.start < stop for o in offences):
+            own = {o.slug for o in offences if number.end <= o.start < stop}
+            total = {o.slug for o in offences if o.start < kept[-1][1].start}
+            if not own or (part and own == total):
+                # «из них 12 — за переход на сторону противника» after «по статье о
+                # госизмене»: a part of the total's own offence (a way of committing it)
                 after_part = number.end
                 continue
-            if part and not any(o.start < start + part.start() for o in offences):
+            if (
+                part
+                and not total_named_before
+                and not any(o.start < start + part.start() for o in offences)
+            ):
                 # «Приговоры получили 290 человек, из них 61 — по статье о «фейках»»: the
                 # total is of many articles; only its part names one
                 kept.pop()

@@ -86,6 +86,11 @@ def find_penalty_ranges(
                     not ranges or not all(0 < v <= 30 for v in values.values() if v is not None)
                 ):
                     continue  # «до десяти» only after a range with its years
+                if name == "penalty.from-to" and _PEOPLE_BEFORE.search(
+                    text, max(clause.start, m.start() - 30), m.start()
+                ):
+                    ages.append(m.span())  # «Подросткам от 14 до 16 лет грозит ...»
+                    continue
                 if (
                     name == "penalty.from-to"
                     and not (part_named and _DASH_BEFORE.search(text, clause.start, m.start()))
@@ -223,6 +228,13 @@ _TERM_BEFORE = re.compile(r"\bсрок[а-яё]*\b", re.IGNORECASE)
 """«..., то срок составит от пяти до пятнадцати лет»: a term, not an age («Если обвиняемому
 от 14 до 16 лет»)."""
 
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?!(?:правил|стать|норм|дел|закон|поправк|обвинени|эпизод|част|пункт|санкци)[а-яё]*\b)"
+    r"[а-яё]+(?:ам|ям)\s+$",
+    re.IGNORECASE,
+)
+"""People in the dative plural right before a range («Подросткам от 14 до 16 лет»): their
+ages (not «по статьям от», which the statutory check reads)."""
 _BARE = frozenset({"penalty.from-to-bare", "penalty.up-to-bare"})
 """Ranges whose years are left to a range read before them in the sentence."""
 

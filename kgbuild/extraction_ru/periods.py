@@ -182,6 +182,8 @@ def _bounds(
         return None, None
     if name == "part-of-year":
         return _part_of_year(m, published)
+    if name == "month-bare":
+        return _bare_month(m, published, previous)
     anchor = previous.first if previous is not None and previous.resolved else None
     if anchor is None or previous is None or previous.last is None:
         return None, None
@@ -205,6 +207,28 @@ def _bounds(
         # «в первом полугодии 2024 года ... годом ранее»: the same months a year before
         return _shift_year(previous.first, shift), _shift_year(previous.last, shift)
     return None, None
+
+
+def _bare_month(m: re.Match[str], published: dt.date | None, previous: Period | None) -> _Bounds:
+    """«в августе», «за март»: that month of the one year the period named before covers
+    («В 2024 году ... Только в марте»), else of the year of publication (of the year before
+    if the month is still to come); «с января»: from that month to the publication date."""
+    if published is None:
+        return None, None
+    month = _month_number(fold(m.group("m")))
+    if m.group("since"):
+        if month > published.month:
+            return None, None
+        return dt.date(published.year, month, 1), published
+    if (
+        previous is not None
+        and previous.first is not None
+        and previous.last is not None
+        and previous.first.year == previous.last.year
+    ):
+        return _months(previous.first.year, month, month)
+    year = published.year if month <= published.month else published.year - 1
+    return _months(year, month, month)
 
 
 _YEARS_BACK = {"двумя": 2, "тремя": 3, "четырьмя": 4, "пятью": 5}
@@ -239,6 +263,7 @@ _RELATIVE = frozenset(
         "period-of-year",
         "years-preceding",
         "years-later",
+        "month-bare",
     }
 )
 """Periods told relative to the one named before them."""
@@ -253,6 +278,18 @@ _COMPILED = tuple(
     (name, re.compile(pattern, re.IGNORECASE), frozenset(_GATES[name]), name in _NAMES_A_YEAR)
     for name, pattern, _ in PERIOD_PATTERNS
 )
+
+
+@lru_cache(maxsize=1024)
+def _patterns_for(present: frozenset[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The patterns whose gates the ``present`` pieces open, in order: the same few sets
+    of pieces recur from sentence to sentence, so the gates are tested once per set."""
+    year = _YEAR_PIECE in present
+    return tuple(
+        (name, pattern)
+        for name, pattern, gate, needs_year in _COMPILED
+        if not present.isdisjoint(gate) and (year or not needs_year)
+    )
 
 
 def _present_pieces(folded: str) -> set[str]:
@@ -283,12 +320,8 @@ def find_periods(
     taken: list[tuple[int, int]] = []
     found: list[Period] = []
     lowered = fold(text[start:end]) if folded is None else folded
-    present = _present_pieces(lowered)
     relative: list[tuple[str, re.Match[str]]] = []
-    year = _YEAR_PIECE in present
-    for name, pattern, gate, needs_year in _COMPILED:
-        if present.isdisjoint(gate) or (needs_year and not year):
-            continue
+    for name, pattern in _patterns_for(frozenset(_present_pieces(lowered))):
         for m in pattern.finditer(text, start, end):
             a, b = m.span()
             if taken and any(a < y and x < b for x, y in taken):
