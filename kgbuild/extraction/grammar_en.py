@@ -212,7 +212,9 @@ _POST_SENTENCES = compile_narrowed(
 down in 2024" (not "... were upheld", nor a term: "sentences of up to 20 years")."""
 _PRE_CASE = compile_narrowed(
     # "the group documented 27 criminal cases": a monitor's count of cases
-    rf"\b(?:{_CASE_VERB}|documented|tallied|logged)\s+"
+    rf"\b(?:{_CASE_VERB}|documented|tallied|logged|"
+    # "Russian courts received 63 treason cases": the cases that reached the courts
+    rf"(?<=courts\s)received|(?<=courts\s)took\s+in|(?<=court\s)received)\s+"
     rf"(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$",
     re.IGNORECASE,
 )

@@ -31,7 +31,9 @@ from kgbuild.fastre import compile_narrowed
 _ELIDED_ITEM: Final = compile_narrowed(
     rf"(?:\s*,\s*|\s+)(?:and\s+|while\s+|as\s+well\s+as\s+|(?:along\s+)?with\s+)?"
     rf"(?:(?P<q>{_QUAL})\s+)?"
-    rf"(?P<num>{NUMBER_PATTERN})(?:\s+(?:more|others?|people|persons|individuals))?"
+    rf"(?P<num>{NUMBER_PATTERN})(?:\s+(?:more|others?|people|persons|individuals|"
+    # "63 cases of state treason and 7 cases of X": the head's noun repeated
+    r"(?P<noun>(?:criminal\s+)?cases?)))?"
     # "..., along with 19 convicted of X": the verb repeated as a participle
     # "... found 1,830 guilty of X and 615 guilty of Y": the verb's complement repeated
     r"(?:\s+(?:(?:who\s+were|were)\s+)?(?P<verb>convicted|found\s+guilty|sentenced|guilty))?"

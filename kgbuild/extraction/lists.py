@@ -121,6 +121,8 @@ class ListRules(FigureReachedRules):
             if m.group("verb") and head.kind != "conviction_count":
                 # "98 cases were opened and 171 people sentenced": a verb of its own
                 break
+            if m.group("noun") and head.kind != "case_count":
+                break  # "40 people of treason and 12 cases of X": another kind of count
             pronoun: tuple[str, ...] | None = None
             in_cases = False
             if m.group("prep"):
@@ -154,7 +156,7 @@ class ListRules(FigureReachedRules):
                     head.rule + "+list",
                     head.unit,
                     head.scope,
-                    period_anchor=None if m.group("prep") or in_cases else m.end("num"),
+                    period_anchor=None if m.group("prep") or in_cases else m.end(),
                     offences=pronoun,
                 )
             )
