@@ -135,6 +135,8 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             # "10 to 20 years, or life", "12 to 20 years or by life": a bare "life" after "or"
             # ends its clause; "Treason now carries life", "faces life"
             r"(?:(?<=,\sor\s)|(?<=\sor\sby\s)|(?<=\scarries\s)|(?<=\scarry\s)|(?<=\sfaces\s)|"
+            # "it can also mean (bring) life", "be punished with (by) life"
+            r"(?<=\smean\s)|(?<=\sbring\s)|(?<=\swith\s)|(?<=\sby\s)|"
             r"(?<=\sface\s))life(?=\s*(?:[.;)]|$|,(?!\s*(?:if|when|where|for)\b)|\s+(?:since|from|after|under)\b))|"
             # "can now be sent to prison for the rest of his life"
             r"(?<=prison\sfor\s)the\s+rest\s+of\s+(?:his|her|their|one's)\s+li(?:fe|ves))\b",
@@ -353,3 +355,26 @@ _CEILING_BEFORE = compile_narrowed(
     re.IGNORECASE,
 )
 """Before "from A to B years", a change of the maximum: two ceilings, not one range."""
+
+_TIME_ASIDE = compile_narrowed(
+    r",\s*(?:since|from|as\s+of|after)\s+[^,;:.]{1,60},\s*", re.IGNORECASE
+)
+"""A time aside between a range and "life": "12 to 20 years and, since 2023, by life"."""
+_DATES = compile_narrowed(
+    r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?=(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b)|\b(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
+)
+"""Figures of a date or a year, which are no second term."""
+
+
+def life_joined_after_aside(between: str) -> bool:
+    """A range and "life" joined round a time aside: "12 to 20 years in prison and, since
+    2023, by life imprisonment" (one claim with life)."""
+    return "," in between and _LIFE_JOINS.fullmatch(_TIME_ASIDE.sub(" ", between)) is not None
+
+
+def no_term_between(between: str) -> bool:
+    """No figure but a date's between a range and a life term that adds to it: "..., and
+    since a law signed on 28 April 2023 it can also bring life"."""
+    return not any(c.isdigit() for c in _DATES.sub("", between))

@@ -92,13 +92,15 @@ _NOT_IN_SUBJECT = compile_narrowed(
 
 _CHARGE_JOIN = compile_narrowed(
     r"[\s\"'“”‘’«»]*(?:,|and|or|,\s*and|as\s+well\s+as)(?:\s+(?:for|of|in))?"
+    r"(?:\s+(?:having|undergoing))?"
     r"(?:\s+(?:attempted|attempting|an\s+attempt(?:ed)?\s+(?:at|to\s+commit)|preparing|"
     r"preparation\s+(?:of|for)|plotting|complicity\s+in|involvement\s+in|incitement\s+to))?"
     r"[\s\"'“”‘’«»]*",
     re.IGNORECASE,
 )
 """Between two charges of one term: "treason and attempted sabotage", "espionage, and
-complicity in treason"."""
+complicity in treason", a charge told as an activity ("of treason and of having been trained
+to carry out sabotage", "and of undergoing training for sabotage")."""
 
 
 _AGE_APPOSITION = compile_narrowed(r"\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|$)")

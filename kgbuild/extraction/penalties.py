@@ -24,6 +24,8 @@ from kgbuild.extraction.grammar_en_penalties import (
     _RESTRICTION_BEFORE,
     _STATUTORY_AFTER,
     _STATUTORY_CUE,
+    life_joined_after_aside,
+    no_term_between,
 )
 from kgbuild.extraction.numbers import parse_number
 from kgbuild.extraction.references import ReferenceRules, paired_offences, previous_offences
@@ -196,6 +198,7 @@ class PenaltyRules(ReferenceRules):
                 and (
                     _LIFE_JOINS.fullmatch(self.s[previous_end:start])
                     or _LIFE_IF_AGGRAVATED.fullmatch(self.s, previous_end, start)
+                    or life_joined_after_aside(self.s[previous_end:start])
                 )
             ):
                 previous.life = True
@@ -225,7 +228,10 @@ class PenaltyRules(ReferenceRules):
             if (
                 rule == "penalty.life"
                 and dropped_end > previous_end
-                and _LIFE_JOINS.fullmatch(self.s[dropped_end:start])
+                and (
+                    _LIFE_JOINS.fullmatch(self.s[dropped_end:start])
+                    or self._life_for_some(previous, dropped_end, start)
+                )
             ):
                 # "ten to 15 years; if it causes a death, 15 to 20 years or life": life is
                 # the range's left out before it (an aggravated part's), not the offence's
@@ -408,7 +414,7 @@ class PenaltyRules(ReferenceRules):
         if previous is None or previous.life or previous.max_years is None:
             return False
         between = self.s[previous_end:start]
-        return bool(_ALSO_LIFE.search(between)) and not re.search(r"\d|;", between)
+        return bool(_ALSO_LIFE.search(between)) and no_term_between(between)
 
     def _governed_offences(self, start: int, end: int) -> tuple[str, ...]:
         """The offences a phrase at start:end is about: those inside it, else the nearest

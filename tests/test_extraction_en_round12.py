@@ -1,0 +1,111 @@
+"""Round 12 of the English extractor (issue 10), in sentences of our own: a charge told as an
+activity ("of having been trained to carry out sabotage"), life added to a range across a
+time aside or a date ("and, since 2023, by life"), and the traps next to them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgbuild.extraction import extract_claims
+from kgbuild.lexicon import Lexicon, load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+PUBLISHED = dt.date(2025, 3, 12)
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon(ROOT / "ontology" / "offences.ttl")
+
+
+def _claims(lexicon: Lexicon, text: str) -> list[tuple[object, ...]]:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert all(c.quote == text[c.start : c.end] for c in claims)
+    out: list[tuple[object, ...]] = []
+    for c in claims:
+        if c.kind in ("conviction_count", "case_count"):
+            out.append((c.kind, c.offence, c.count, c.qualifier, c.period_start, c.period_end))
+        elif c.kind == "penalty_range":
+            out.append((c.kind, c.offence, c.min_years, c.max_years, c.life))
+        elif c.kind == "individual_sentence":
+            out.append((c.kind, c.offence, c.sentence_years, c.life))
+        else:
+            out.append((c.kind, c.offence, c.date))
+    return out
+
+
+def _count(offence: object, n: int, start: str, end: str, q: str = "exact") -> tuple[object, ...]:
+    return ("conviction_count", offence, n, q, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "A court sentenced a courier to 17 years after convicting him of treason and of"
+            " having been trained to carry out sabotage.",
+            [("individual_sentence", ("treason", "sabotage_training"), 17.0, None)],
+        ),
+        (
+            "The engineer was jailed for 13 years after being found guilty of sabotage and of"
+            " undergoing training for sabotage.",
+            [("individual_sentence", ("sabotage", "sabotage_training"), 13.0, None)],
+        ),
+        (
+            "A student was sentenced to 15 years for treason and for training as a saboteur.",
+            [("individual_sentence", ("treason", "sabotage_training"), 15.0, None)],
+        ),
+        (
+            "In 2024 courts found 19 people guilty of undergoing training to commit sabotage.",
+            [_count("sabotage_training", 19, "2024-01-01", "2024-12-31")],
+        ),
+        # the training's count is its own, the sabotage count stays sabotage
+        (
+            "Last year 40 people were convicted of sabotage and eight of having been trained"
+            " in sabotage.",
+            [
+                _count("sabotage", 40, "2024-01-01", "2024-12-31"),
+                _count("sabotage_training", 8, "2024-01-01", "2024-12-31"),
+            ],
+        ),
+    ],
+)
+def test_a_charge_told_as_an_activity(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims(lexicon, text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Treason is punishable by 12 to 20 years in prison and, since 2023, by life imprisonment.",
+        "Treason carries 12 to 20 years, and since a law of 28 April 2023 it can also bring life.",
+        "Treason carries 12 to 20 years; since 2023 it can also mean life.",
+        "Treason carries 12 to 20 years in prison, and since April 2023 it can also be punished"
+        " with life.",
+    ],
+)
+def test_life_added_to_a_range_across_a_time_aside(lexicon: Lexicon, text: str) -> None:
+    assert _claims(lexicon, text) == [("penalty_range", "treason", 12.0, 20.0, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a second term between the range and life: life stays the aggravated part's
+        (
+            "Espionage carries ten to 20 years; if it leads to deaths, 15 to 20 years can"
+            " also bring life.",
+            [("penalty_range", "espionage", 10.0, 20.0, False)],
+        ),
+        # an imposed life term is no range
+        ("A court in Omsk sentenced the man to life on Friday for treason.", []),
+    ],
+)
+def test_life_traps(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    got = [c for c in _claims(lexicon, text) if c[0] == "penalty_range"]
+    assert got == want
