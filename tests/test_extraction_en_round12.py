@@ -109,3 +109,57 @@ def test_life_added_to_a_range_across_a_time_aside(lexicon: Lexicon, text: str) 
 def test_life_traps(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     got = [c for c in _claims(lexicon, text) if c[0] == "penalty_range"]
     assert got == want
+
+
+def _case(offence: object, n: int, start: str, end: str, q: str = "exact") -> tuple[object, ...]:
+    return ("case_count", offence, n, q, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "In 2023, 52 espionage cases ended in convictions.",
+            [_count("espionage", 52, "2023-01-01", "2023-12-31")],
+        ),
+        (
+            "Last year 77 treason cases ended with a guilty verdict, the group said.",
+            [_count("treason", 77, "2024-01-01", "2024-12-31")],
+        ),
+        (
+            "In 2024, 19 sabotage cases that were heard in Crimea resulted in prison sentences.",
+            [_count("sabotage", 19, "2024-01-01", "2024-12-31")],
+        ),
+        # a part of the cases counted before: the same offences and period
+        (
+            "Of the 88 treason cases the project tracked in 2024, 80 ended in guilty verdicts.",
+            [
+                _case("treason", 88, "2024-01-01", "2024-12-31"),
+                _count("treason", 80, "2024-01-01", "2024-12-31"),
+            ],
+        ),
+        (
+            "Investigators opened 64 sabotage cases in 2023. Of these, 29 have already ended in"
+            " convictions.",
+            [
+                _case("sabotage", 64, "2023-01-01", "2023-12-31"),
+                _count("sabotage", 29, "2023-01-01", "2023-12-31"),
+            ],
+        ),
+        (
+            "In 2024 the monitor followed 37 cases of confidential cooperation.",
+            [_case("confidential_cooperation", 37, "2024-01-01", "2024-12-31")],
+        ),
+        # traps: acquittals, cases closed without a verdict, a part larger than the whole
+        ("In 2024, 12 espionage cases ended in acquittals.", []),
+        ("In 2024, 12 espionage cases were closed for lack of evidence.", []),
+        (
+            "Investigators opened 14 treason cases in 2024. Of these, 20 ended in convictions.",
+            [_case("treason", 14, "2024-01-01", "2024-12-31")],
+        ),
+    ],
+)
+def test_cases_told_by_how_they_ended(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims(lexicon, text) == want

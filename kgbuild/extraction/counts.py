@@ -34,6 +34,11 @@ from kgbuild.extraction.grammar_en import (
     _scope,
     _unit,
 )
+from kgbuild.extraction.grammar_en_cases import (
+    _CASES_ENDED_AFTER,
+    _CASES_KEPT_AFTER,
+    _PRE_CASE_KEPT,
+)
 from kgbuild.extraction.grammar_en_lists import _COLON_ITEM, _RATE_AFTER
 from kgbuild.extraction.lists import _Item
 from kgbuild.extraction.numbers import (
@@ -169,6 +174,13 @@ class CountRules(BreakdownRules):
         pre_core = pre[: qual_pre.start()] if qual_pre else pre
         unit = _unit(m.group("noun"))
         if unit == "cases":
+            if _CASES_ENDED_AFTER.match(post):
+                # "48 espionage cases ended in convictions": verdicts, as "guilty verdicts
+                # in 28 espionage cases"
+                return "conviction_count", "count.cases-ended"
+            if _CASES_KEPT_AFTER.match(post) or _PRE_CASE_KEPT.search(pre):
+                # "the 96 sabotage cases the monitor followed", "had followed 54 such cases"
+                return "case_count", "case.active"
             if _POST_CASE.search(post) or _PRE_CASE.search(pre):
                 return "case_count", "case.passive" if _POST_CASE.search(post) else "case.active"
             if _PRE_SENT_ON.search(pre) and _TO_COURT_AFTER.match(post):

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from kgbuild.extraction.drafts import _unique
+from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _is_year_like
+from kgbuild.extraction.grammar_en_cases import _CASES_ENDED_GATE, _CASES_ENDED_PART
 from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN, _int_number
 from kgbuild.extraction.references import ReferenceRules
 from kgbuild.fastre import compile_narrowed
@@ -104,6 +106,8 @@ class PartRules(ReferenceRules):
         }
 
     def extract_whom_parts(self) -> None:
+        if _gate_open(_CASES_ENDED_GATE, self.folded):
+            self._cases_ended()
         if (
             "whom" not in self.folded
             and "of them" not in self.folded
@@ -162,6 +166,32 @@ class PartRules(ReferenceRules):
                     continue
                 self._add_part(total, total.offences, count, m, (m.start("num"), m.end("num")))
                 self.counts[-1].rule = "case.sent-on"
+
+    def _cases_ended(self) -> None:
+        """Cases counted before (here or in the sentence before) of which some ended in a
+        conviction: "Of the 96 sabotage cases the monitor followed, 71 ended in guilty
+        verdicts" is a conviction count of those offences over that period."""
+        for m in _CASES_ENDED_PART.finditer(self.s):
+            count = _int_number(m.group("num"))
+            if count is None or _is_year_like(m.group("num")):
+                continue
+            if not self._free(m.start("num"), m.end("num")):
+                continue
+            total = (
+                next((d for d in reversed(self.counts) if d.anchor - self.offset < m.start()), None)
+                or self._latest_total()
+            )
+            if (
+                total is None
+                or total.kind != "case_count"
+                or not total.offences
+                or total.count is None
+                or count >= total.count
+            ):
+                continue
+            self._add_part(total, total.offences, count, m, (m.start("num"), m.end("num")))
+            part = self.counts[-1]
+            part.kind, part.rule, part.part_of = "conviction_count", "count.cases-ended", None
 
 
 _SHARE_CUE = compile_narrowed(
