@@ -163,3 +163,83 @@ def test_cases_told_by_how_they_ended(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert _claims(lexicon, text) == want
+
+
+def _claims_on(lexicon: Lexicon, text: str, published: str) -> list[tuple[object, ...]]:
+    claims = extract_claims(
+        text, document="d", lexicon=lexicon, lang="en", published=dt.date.fromisoformat(published)
+    )
+    return [
+        (c.kind, c.offence, c.count, c.qualifier, c.period_start, c.period_end)
+        for c in claims
+        if c.kind in ("conviction_count", "case_count")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a part of this sentence's count in a period of its own; the baseline after it
+        # takes that part's period, not the year to date
+        (
+            "Courts have handed down 230 espionage verdicts this year, 160 of them in the first"
+            " half of 2025, compared with 90 in the same period last year.",
+            [
+                _count("espionage", 230, "2025-01-01", "2025-10-02"),
+                _count("espionage", 160, "2025-01-01", "2025-06-30"),
+                _count("espionage", 90, "2024-01-01", "2024-06-30"),
+            ],
+        ),
+        (
+            "In 2025 courts convicted 300 people of treason so far, 120 of these in the first"
+            " quarter.",
+            [
+                _count("treason", 300, "2025-01-01", "2025-12-31"),
+                _count("treason", 120, "2025-01-01", "2025-03-31"),
+            ],
+        ),
+        # traps: a part by place, a part outside the count's period
+        (
+            "Courts convicted 310 people of treason in 2024, 52 of them in Crimea.",
+            [_count("treason", 310, "2024-01-01", "2024-12-31")],
+        ),
+        (
+            "Courts have convicted 180 people of sabotage this year, 40 of them in 2023.",
+            [_count("sabotage", 180, "2025-01-01", "2025-10-02")],
+        ),
+    ],
+)
+def test_a_part_of_a_count_in_a_period_of_its_own(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims_on(lexicon, text, "2025-10-02") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "the same three months" is the period before, not the compared figure's after it
+        (
+            "Police detained 90 people on suspicion of treason in the first quarter."
+            " Investigators opened 150 treason cases over the same three months, up from 110"
+            " in the first quarter of 2024.",
+            [
+                _case("treason", 150, "2025-01-01", "2025-03-31"),
+                _case("treason", 110, "2024-01-01", "2024-03-31"),
+            ],
+        ),
+        (
+            "Courts convicted 70 people of espionage in the first half of 2025. Over the same"
+            " period they convicted 210 people of treason, against 160 in the first half of 2024.",
+            [
+                _count("espionage", 70, "2025-01-01", "2025-06-30"),
+                _count("treason", 210, "2025-01-01", "2025-06-30"),
+                _count("treason", 160, "2024-01-01", "2024-06-30"),
+            ],
+        ),
+    ],
+)
+def test_a_period_referred_back_beside_a_compared_one(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims_on(lexicon, text, "2025-07-20") == want

@@ -33,6 +33,16 @@ _OWN_TOTAL_PART = compile_narrowed(
 disclosure" (the total's offences are those before the comma)."""
 
 
+_OF_THEM_IN = compile_narrowed(
+    rf",\s*(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+of\s+(?:them|these|those)\s+"
+    r"(?:(?:were|was|came|had\s+been)\s+(?:(?:handed\s+down|passed|delivered|convicted)\s+)?)?"
+    r"(?:in|during|over|between)\s",
+    re.IGNORECASE,
+)
+"""After a count, a part of it in a period of its own: "212 treason verdicts this year, 154
+of them in the first half of 2024" (the count's offences, kind and unit)."""
+
+
 _OF_THE_CASES = r"of\s+(?:them|these|those|the(?:se)?\s+cases)"
 _TO_COURT = (
     r"(?:sent|referred|passed|submitted|forwarded|transferred)\s+(?:on\s+)?to\s+(?:the\s+)?courts?"
@@ -108,6 +118,8 @@ class PartRules(ReferenceRules):
     def extract_whom_parts(self) -> None:
         if _gate_open(_CASES_ENDED_GATE, self.folded):
             self._cases_ended()
+        if "of them" in self.folded or "of these" in self.folded or "of those" in self.folded:
+            self._parts_in_periods()
         if (
             "whom" not in self.folded
             and "of them" not in self.folded
@@ -166,6 +178,42 @@ class PartRules(ReferenceRules):
                     continue
                 self._add_part(total, total.offences, count, m, (m.start("num"), m.end("num")))
                 self.counts[-1].rule = "case.sent-on"
+
+    def _parts_in_periods(self) -> None:
+        """A part of a count of this sentence in a period within the count's: "Courts have
+        passed 212 treason verdicts this year, 154 of them in the first half of 2024"."""
+        for m in _OF_THEM_IN.finditer(self.s):
+            count = _int_number(m.group("num"))
+            if count is None or _is_year_like(m.group("num")):
+                continue
+            if not self._free(m.start("num"), m.end("num")):
+                continue
+            total = next(
+                (d for d in reversed(self.counts) if d.anchor - self.offset < m.start()), None
+            )
+            t = next((t for t in self.times if t.start >= m.end() - 1), None)
+            if (
+                total is None
+                or total.part_of is not None
+                or total.rule.endswith(".baseline")
+                or not total.offences
+                or total.count is None
+                or count >= total.count
+                or total.period is None
+                or t is None
+                or t.start - m.end() > 4
+                or t.first is None
+                or t.last is None
+            ):
+                continue
+            period = (t.first, t.last)
+            if period == total.period or not (
+                total.period[0] <= period[0] and period[1] <= total.period[1]
+            ):
+                continue
+            self._add_part(total, total.offences, count, m, (m.start("num"), m.end("num")))
+            part = self.counts[-1]
+            part.period, part.rule, part.part_of = period, "count.period-part", None
 
     def _cases_ended(self) -> None:
         """Cases counted before (here or in the sentence before) of which some ended in a

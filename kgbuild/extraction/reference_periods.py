@@ -37,6 +37,11 @@ _YEAR_EARLIER = compile_narrowed(
     r"the\s+(?:previous|preceding|prior)\s+year)\b",
     re.IGNORECASE,
 )
+_COMPARED = compile_narrowed(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|as\s+against)\b",
+    re.IGNORECASE,
+)
+"""Before the figure a count is compared with ("up from 160 in the first quarter of 2024")."""
 _SAME_YEAR = compile_narrowed(r"(?:in\s+)?(?:the\s+same|that)\s+year", re.IGNORECASE)
 _PERFECT = compile_narrowed(
     r"\b(?:have|has)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been|[a-z]+ed|found|given|handed|"
@@ -57,7 +62,10 @@ class PeriodReferences(SentenceBase):
         if "those" in self.folded or "same" in self.folded or "that" in self.folded:
             ref = _PERIOD_REFERENCE.search(self.s)
             if ref is not None and not any(
-                t.explicit_year is not None and t.role == "period" for t in self.times
+                t.explicit_year is not None
+                and t.role == "period"
+                and not self._compared_after(anchor, ref.end(), t)
+                for t in self.times
             ):
                 # "Treason convictions over those six months numbered 31": the period of
                 # the text's main figure
@@ -70,6 +78,12 @@ class PeriodReferences(SentenceBase):
                     return _shift_year(main[0], -1), _shift_year(main[1], -1)
                 if main is not None:
                     return main
+                previous = self.state.previous_period
+                if previous is not None and self.index - previous[0] == 1:
+                    # "The FSB detained 134 people in the first quarter. Investigators
+                    # opened 212 cases over the same three months": no count before, the
+                    # period the sentence before named
+                    return previous[1], previous[2]
         t = _nearest(self._times_of_stretch(anchor), anchor, ("period",))
         if (
             t is None
@@ -149,6 +163,13 @@ class PeriodReferences(SentenceBase):
         right = len(self.s) if right < 0 else right
         own = [t for t in self.times if left <= t.start and t.end <= right]
         return own if any(t.role == "period" and t.first is not None for t in own) else self.times
+
+    def _compared_after(self, anchor: int, ref_end: int, t: _Time) -> bool:
+        """Whether ``t`` is the time of a figure compared with the one at ``anchor``, told
+        after it and after the reference: "212 cases over the same three months, up from 160
+        in the first quarter of 2024" (the reference is the 212's time, not 2024's)."""
+        start = max(anchor, ref_end)
+        return t.start > start and _COMPARED.search(self.s, start, t.start) is not None
 
     def _same_period(self, t: _Time) -> tuple[dt.date, dt.date] | None:
         """ "In the same period of 2023": the months of the text's main figure, in the year
