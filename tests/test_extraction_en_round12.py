@@ -243,3 +243,49 @@ def test_a_period_referred_back_beside_a_compared_one(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert _claims_on(lexicon, text, "2025-07-20") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The number of people convicted of treason in 2025 has already exceeded last"
+            " year's total of 402.",
+            [
+                _count("treason", 402, "2025-01-01", "2025-12-31", "more_than"),
+                _count("treason", 402, "2024-01-01", "2024-12-31"),
+            ],
+        ),
+        (
+            "Sabotage verdicts in 2024 outnumbered the 118 handed down in the whole of 2023.",
+            [
+                _count("sabotage", 118, "2024-01-01", "2024-12-31", "more_than"),
+                _count("sabotage", 118, "2023-01-01", "2023-12-31"),
+            ],
+        ),
+        # no period of its own: only the earlier figure
+        (
+            "The number of espionage convictions has now surpassed 2023's figure of 71.",
+            [_count("espionage", 71, "2023-01-01", "2023-12-31")],
+        ),
+        (
+            "In 2025 investigators' treason cases topped the 2024 tally of 510.",
+            [
+                _case("treason", 510, "2025-01-01", "2025-12-31", "more_than"),
+                _case("treason", 510, "2024-01-01", "2024-12-31"),
+            ],
+        ),
+        # traps: a bare ceiling with a span after it is read elsewhere; money; a term
+        (
+            "The number of espionage convictions in 2024 exceeded 120 for the first time"
+            " since 2010.",
+            [_count("espionage", 120, "2024-01-01", "2024-12-31", "more_than")],
+        ),
+        ("Fines for discrediting the army exceeded 150 million roubles in 2023.", []),
+        ("Treason sentences in 2024 often exceeded 15 years in 2023's cases.", []),
+    ],
+)
+def test_a_count_that_passed_an_earlier_periods_figure(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims_on(lexicon, text, "2025-10-02") == want
