@@ -289,3 +289,45 @@ def test_a_count_that_passed_an_earlier_periods_figure(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert _claims_on(lexicon, text, "2025-10-02") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "In 2024, 44 and 17 people were convicted of espionage and of confidential"
+            " cooperation respectively.",
+            [
+                _count("espionage", 44, "2024-01-01", "2024-12-31"),
+                _count("confidential_cooperation", 17, "2024-01-01", "2024-12-31"),
+            ],
+        ),
+        (
+            "Last year courts convicted 310, 52 and 26 people of treason, espionage and"
+            " sabotage, respectively.",
+            [
+                _count("treason", 310, "2024-01-01", "2024-12-31"),
+                _count("espionage", 52, "2024-01-01", "2024-12-31"),
+                _count("sabotage", 26, "2024-01-01", "2024-12-31"),
+            ],
+        ),
+        # a year before the list is no figure of it
+        (
+            "In 2023, 61 and 8 people were found guilty of treason and espionage respectively.",
+            [
+                _count("treason", 61, "2023-01-01", "2023-12-31"),
+                _count("espionage", 8, "2023-01-01", "2023-12-31"),
+            ],
+        ),
+        # terms shared out are no counts
+        (
+            "Terms of 12 and 15 years were handed to two men for treason and espionage"
+            " respectively.",
+            [],
+        ),
+    ],
+)
+def test_figures_that_share_the_noun_after_them_respectively(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims_on(lexicon, text, "2025-10-02") == want

@@ -38,6 +38,7 @@ from kgbuild.extraction.grammar_en_cases import (
     _CASES_ENDED_AFTER,
     _CASES_KEPT_AFTER,
     _PRE_CASE_KEPT,
+    bare_figures_before,
 )
 from kgbuild.extraction.grammar_en_lists import _COLON_ITEM, _RATE_AFTER
 from kgbuild.extraction.lists import _Item
@@ -118,20 +119,28 @@ class CountRules(BreakdownRules):
         r = _RESPECTIVELY.search(self.s)
         if r is None or not _CONVICTION_CUE.search(self.s):
             return
-        items = [
+        counted = [
             m
             for m in self.count_matches
             if _unit(m.group("noun")) == "people" and not _is_year_like(m.group("num"))
         ]
+        # "38 and 21 people were convicted of X and Y respectively": the figures before the
+        # noun share it
+        items = [
+            (n, n.start("num"), n.group("num"), head)
+            for head in counted[:1]
+            for n in bare_figures_before(self.s, head.start())
+            if not _is_year_like(n.group("num"))
+        ] + [(m, m.start("num"), m.group("num"), m) for m in counted]
         offences = _unique([m.slug for m in self.offences if m.start < r.start()])
         if len(items) < 2 or len(items) != len(offences):
             return
-        for item, slug in zip(items, offences, strict=True):
-            count = _int_number(item.group("num"))
+        for (item, num_start, num, head), slug in zip(items, offences, strict=True):
+            count = _int_number(num)
             if count is None:
                 continue
-            draft = self._draft("conviction_count", "count.respectively", item.start("num"))
-            qualifier = _qualifier_before(self.s[: item.start("num")])
+            draft = self._draft("conviction_count", "count.respectively", num_start)
+            qualifier = _qualifier_before(self.s[:num_start])
             self._finish_count(
                 draft,
                 (slug,),
@@ -139,7 +148,7 @@ class CountRules(BreakdownRules):
                 qualifier,
                 count,
                 "people",
-                _scope(item.group("mods"), item.group("noun")),
+                _scope(head.group("mods"), head.group("noun")),
             )
             f = _FACTOR_BEFORE_PAREN.search(self.s[: item.start()])
             if f is not None:

@@ -9,11 +9,15 @@
     _CASES_KEPT_AFTER   "the 96 sabotage cases the monitor followed", "... that the project
                         tracked" (a monitor's count of cases)
     _PRE_CASE_KEPT      "the monitor had followed 54 such cases"
+
+and figures that share the noun of the count after them: "38 and 21 people were convicted
+of X and Y respectively" (bare_figures_before).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN
 from kgbuild.fastre import compile_narrowed
@@ -54,3 +58,17 @@ _PRE_CASE_KEPT = compile_narrowed(
 """Before a count of cases a monitor followed: "the monitor had followed 54 such cases"."""
 _CASES_ENDED_GATE = ("ended", "end ", "concluded", "closed", "resulted", "culminated")
 """Every _CASES_ENDED_PART match holds one of these (in `fold`ed text)."""
+
+_BARE_FIGURES = compile_narrowed(
+    rf"(?<![\w.,])(?P<list>{NUMBER_PATTERN}(?:\s*,\s*{NUMBER_PATTERN})*)\s*,?\s+and\s+$"
+)
+_BARE_FIGURE = compile_narrowed(rf"(?<![\w.,])(?P<num>{NUMBER_PATTERN})(?![\w.,]*\d)")
+
+
+def bare_figures_before(text: str, start: int) -> Iterator[re.Match[str]]:
+    """The figures of a list right before the count at ``start`` that leave their noun to
+    it: "38 and 21 people", "12, 9 and 4 people" (each a match with the group ``num``)."""
+    m = _BARE_FIGURES.search(text, max(0, start - 60), start)
+    if m is None:
+        return
+    yield from _BARE_FIGURE.finditer(text, m.start("list"), m.end("list"))
