@@ -331,3 +331,80 @@ def test_figures_that_share_the_noun_after_them_respectively(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert _claims_on(lexicon, text, "2025-10-02") == want
+
+
+def _ranges(lexicon: Lexicon, text: str) -> list[tuple[object, ...]]:
+    return [c for c in _claims(lexicon, text) if c[0] == "penalty_range"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an aggravated part's range told alone is no range of the offence
+        ("Desertion during mobilisation carries five to 15 years.", []),
+        ("Desertion in wartime is punishable by five to 15 years in prison.", []),
+        (
+            "Spreading fakes about the army for profit or by abusing an official position is"
+            " punishable by five to ten years.",
+            [],
+        ),
+        ("Sabotage that results in death is punishable by 15 to 20 years or life.", []),
+        ("Disclosing state secrets with grave consequences carries three to seven years.", []),
+        # the basic range beside it stays
+        (
+            "Voluntary surrender carries three to ten years, while desertion during"
+            " mobilisation is punishable by five to 15 years.",
+            [("penalty_range", "voluntary_surrender", 3.0, 10.0, False)],
+        ),
+        (
+            "Desertion carries up to seven years; desertion in wartime carries five to 15 years.",
+            [("penalty_range", "desertion", None, 7.0, False)],
+        ),
+        (
+            "Espionage by a foreign national carries ten to 20 years.",
+            [("penalty_range", "espionage", 10.0, 20.0, False)],
+        ),
+    ],
+)
+def test_an_aggravated_parts_range_told_alone(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _ranges(lexicon, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a part named by one word of one of its total's offences
+        (
+            "Disclosing state secrets and obtaining them illegally accounted for 44 convictions"
+            " in 2024, 30 of which were for disclosure.",
+            [
+                _count(
+                    ("disclosure_of_state_secrets", "illegal_obtaining_of_state_secrets"),
+                    44,
+                    "2024-01-01",
+                    "2024-12-31",
+                ),
+                _count("disclosure_of_state_secrets", 30, "2024-01-01", "2024-12-31"),
+            ],
+        ),
+        # a word of neither offence, or of a total of one offence: no part
+        (
+            "Disclosing state secrets and obtaining them illegally accounted for 44 convictions"
+            " in 2024, 30 of which were for negligence.",
+            [
+                _count(
+                    ("disclosure_of_state_secrets", "illegal_obtaining_of_state_secrets"),
+                    44,
+                    "2024-01-01",
+                    "2024-12-31",
+                ),
+            ],
+        ),
+    ],
+)
+def test_a_part_named_by_one_word_of_its_offence(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims_on(lexicon, text, "2025-10-02") == want

@@ -33,6 +33,15 @@ _OWN_TOTAL_PART = compile_narrowed(
 disclosure" (the total's offences are those before the comma)."""
 
 
+_WHICH_FOR_WORD = compile_narrowed(
+    rf",\s*(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+of\s+(?:which|whom|them|these)\s+"
+    r"(?:were|was)\s+(?:for|over)\s+(?P<word>[A-Za-z]{5,})\s*(?:[.;]|$)",
+    re.IGNORECASE,
+)
+"""A part of the count before named by one word of one of its offences: "accounted for 38
+convictions for disclosing and obtaining state secrets, 25 of which were for disclosure"."""
+
+
 _OF_THEM_IN = compile_narrowed(
     rf",\s*(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+of\s+(?:them|these|those)\s+"
     r"(?:(?:were|was|came|had\s+been)\s+(?:(?:handed\s+down|passed|delivered|convicted)\s+)?)?"
@@ -120,6 +129,8 @@ class PartRules(ReferenceRules):
             self._cases_ended()
         if "of them" in self.folded or "of these" in self.folded or "of those" in self.folded:
             self._parts_in_periods()
+        if " were for " in self.folded or " was for " in self.folded:
+            self._parts_by_a_word()
         if (
             "whom" not in self.folded
             and "of them" not in self.folded
@@ -178,6 +189,33 @@ class PartRules(ReferenceRules):
                     continue
                 self._add_part(total, total.offences, count, m, (m.start("num"), m.end("num")))
                 self.counts[-1].rule = "case.sent-on"
+
+    def _parts_by_a_word(self) -> None:
+        """A part named by one word of one of its total's offences ("25 of which were for
+        disclosure"): the one offence of the total whose labels have a word of that stem."""
+        for m in _WHICH_FOR_WORD.finditer(self.s):
+            count = _int_number(m.group("num"))
+            if count is None or not self._free(m.start("num"), m.end("num")):
+                continue
+            if self._offences_between(m.start(), m.end()):
+                continue  # named by an offence of its own: read elsewhere
+            total = next(
+                (d for d in reversed(self.counts) if d.anchor - self.offset < m.start()), None
+            )
+            if total is None or len(total.offences) < 2 or total.count is None:
+                continue
+            stem = m.group("word").lower()[:6]
+            own = [
+                slug
+                for slug in total.offences
+                if any(
+                    w.startswith(stem)
+                    for label in self.lexicon.concepts[slug].labels
+                    for w in label.lower().split()
+                )
+            ]
+            if len(own) == 1 and count < total.count:
+                self._add_part(total, (own[0],), count, m, (m.start("num"), m.end("num")))
 
     def _parts_in_periods(self) -> None:
         """A part of a count of this sentence in a period within the count's: "Courts have
