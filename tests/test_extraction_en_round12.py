@@ -408,3 +408,57 @@ def test_a_part_named_by_one_word_of_its_offence(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert _claims_on(lexicon, text, "2025-10-02") == want
+
+
+def _people(lexicon: Lexicon, text: str) -> list[tuple[object, ...]]:
+    return [c for c in _claims(lexicon, text) if c[0] == "individual_sentence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Roman T. got 18 years for treason, and his cousin nine years for aiding it.",
+            # no offence "aiding treason" in the scheme: the first charge stays
+            [
+                ("individual_sentence", "treason", 18.0, None),
+                ("individual_sentence", "treason", 9.0, None),
+            ],
+        ),
+        (
+            "Ilya G. received 16 years for sabotage and his accomplice 12 years for assisting it.",
+            [
+                ("individual_sentence", "sabotage", 16.0, None),
+                ("individual_sentence", "assisting_sabotage", 12.0, None),
+            ],
+        ),
+        (
+            "Maxim O. received 20 years for sabotage, and his two co-defendants 14 and 13 years"
+            " for assisting it.",
+            [
+                ("individual_sentence", "sabotage", 20.0, None),
+                ("individual_sentence", "assisting_sabotage", 14.0, None),
+                ("individual_sentence", "assisting_sabotage", 13.0, None),
+            ],
+        ),
+        (
+            "Ilya G. received 16 years for treason and Oleg P. 12 years for espionage.",
+            [
+                ("individual_sentence", "treason", 16.0, None),
+                ("individual_sentence", "espionage", 12.0, None),
+            ],
+        ),
+        # no charge of its own: the first one's
+        (
+            "Denis K. received 15 years for sabotage, and his accomplice 11 years.",
+            [
+                ("individual_sentence", "sabotage", 15.0, None),
+                ("individual_sentence", "sabotage", 11.0, None),
+            ],
+        ),
+    ],
+)
+def test_further_people_with_a_charge_of_their_own(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _people(lexicon, text) == want
