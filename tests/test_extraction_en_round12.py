@@ -462,3 +462,40 @@ def test_further_people_with_a_charge_of_their_own(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert _people(lexicon, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Nineteen of the 48 espionage cases heard last year ended in prison sentences.",
+            [_count("espionage", 19, "2024-01-01", "2024-12-31")],
+        ),
+        (
+            "Last year, 57 treason prosecutions ended in guilty verdicts.",
+            [_count("treason", 57, "2024-01-01", "2024-12-31")],
+        ),
+        (
+            "In the first quarter of 2025, 64 espionage trials ended in convictions.",
+            [_count("espionage", 64, "2025-01-01", "2025-03-31")],
+        ),
+        # traps: prosecutions counted alone (as en-heldout16), acquittals, a bare "repeat"
+        (
+            "OVD-Info has documented 1,012 criminal prosecutions under the censorship laws"
+            " since February 2022.",
+            [],
+        ),
+        ("In 2024, 12 treason trials ended in acquittals.", []),
+    ],
+)
+def test_trials_and_parts_of_cases_that_ended_in_convictions(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims(lexicon, text) == want
+
+
+def test_a_repeat_offence_after_a_range_is_no_other_offence(lexicon: Lexicon) -> None:
+    """ "; repeat offenders face up to 15" named no offence (it gave Nazi symbols, whose
+    label begins with "repeat")."""
+    text = "Voluntary surrender carries three to ten years; repeat offenders face up to 15."
+    assert _ranges(lexicon, text) == [("penalty_range", "voluntary_surrender", 3.0, 10.0, False)]

@@ -37,6 +37,7 @@ from kgbuild.extraction.grammar_en import (
 from kgbuild.extraction.grammar_en_cases import (
     _CASES_ENDED_AFTER,
     _CASES_KEPT_AFTER,
+    _PARTITIVE_BEFORE,
     _PRE_CASE_KEPT,
     bare_figures_before,
 )
@@ -183,7 +184,7 @@ class CountRules(BreakdownRules):
         pre_core = pre[: qual_pre.start()] if qual_pre else pre
         unit = _unit(m.group("noun"))
         if unit == "cases":
-            if _CASES_ENDED_AFTER.match(post):
+            if _CASES_ENDED_AFTER.match(post) and not _PARTITIVE_BEFORE.search(pre):
                 # "48 espionage cases ended in convictions": verdicts, as "guilty verdicts
                 # in 28 espionage cases"
                 return "conviction_count", "count.cases-ended"

@@ -9,6 +9,11 @@
     _CASES_KEPT_AFTER   "the 96 sabotage cases the monitor followed", "... that the project
                         tracked" (a monitor's count of cases)
     _PRE_CASE_KEPT      "the monitor had followed 54 such cases"
+    _TRIALS_ENDED       "57 treason prosecutions ended in guilty verdicts", "64 espionage
+                        trials ended in convictions" (prosecutions and trials are no case
+                        count by themselves, as en-heldout16 keys them)
+    _CASES_ENDED_OF     "Nineteen of the 48 espionage cases heard last year ended in prison
+                        sentences" (a conviction count of the part, not of the whole)
 
 and figures that share the noun of the count after them: "38 and 21 people were convicted
 of X and Y respectively" (bare_figures_before).
@@ -44,6 +49,23 @@ _CASES_ENDED_PART = compile_narrowed(
 )
 """A part of the cases just counted that ended in a conviction: "Of the 96 sabotage cases
 the monitor followed, 71 ended in guilty verdicts"."""
+_CASES_ENDED_OF = compile_narrowed(
+    rf"(?<![\w.,])(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+of\s+(?:the|these|those)\s+"
+    rf"(?:{_QUAL}\s+)?(?P<tnum>{NUMBER_PATTERN})\s+(?P<what>[^.;]{{0,60}}?\bcases\b[^.;]{{0,60}}?)"
+    rf"(?:\s+(?:that|which))?\s+{_ENDED}",
+    re.IGNORECASE,
+)
+_TRIALS_ENDED = compile_narrowed(
+    rf"(?<![\w.,])(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+"
+    r"(?P<what>(?:[\w'’\"“”-]+\s+){0,4}?)(?:prosecutions|trials)\b"
+    r"(?:\s+(?:that|which))?(?:\s+(?:were\s+|had\s+been\s+)?(?:heard|held|completed)\s+[^,.;]{1,40}?)?"
+    rf"\s+{_ENDED}",
+    re.IGNORECASE,
+)
+_PARTITIVE_BEFORE = compile_narrowed(
+    rf"(?<![\w.,]){NUMBER_PATTERN}\s+of\s+(?:the|these|those)\s+(?:{_QUAL}\s+)?$", re.IGNORECASE
+)
+"""Before a count of cases that is the whole of a part told before it ("Nineteen of the")."""
 _KEPT = r"(?:followed|tracked|monitored|documented|logged|tallied)"
 _CASES_KEPT_AFTER = compile_narrowed(
     r"^\s+(?:that\s+|which\s+)?(?:the|its|our|their|this|that)\s+(?:[\w-]+\s+){0,3}?"

@@ -9,8 +9,13 @@ import re
 from kgbuild.extraction.drafts import _unique
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _is_year_like
-from kgbuild.extraction.grammar_en_cases import _CASES_ENDED_GATE, _CASES_ENDED_PART
-from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN, _int_number
+from kgbuild.extraction.grammar_en_cases import (
+    _CASES_ENDED_GATE,
+    _CASES_ENDED_OF,
+    _CASES_ENDED_PART,
+    _TRIALS_ENDED,
+)
+from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN, _int_number, _qualifier_word
 from kgbuild.extraction.references import ReferenceRules
 from kgbuild.fastre import compile_narrowed
 
@@ -278,6 +283,28 @@ class PartRules(ReferenceRules):
             self._add_part(total, total.offences, count, m, (m.start("num"), m.end("num")))
             part = self.counts[-1]
             part.kind, part.rule, part.part_of = "conviction_count", "count.cases-ended", None
+        ended = [*_CASES_ENDED_OF.finditer(self.s), *_TRIALS_ENDED.finditer(self.s)]
+        for m in ended:
+            # "Nineteen of the 48 espionage cases heard last year ended in prison sentences",
+            # "57 treason prosecutions ended in guilty verdicts"
+            count = _int_number(m.group("num"))
+            whole = _int_number(m.group("tnum")) if m.re is _CASES_ENDED_OF else None
+            if count is None or _is_year_like(m.group("num")):
+                continue
+            if m.re is _CASES_ENDED_OF and (whole is None or count >= whole):
+                continue
+            if not self._free(m.start("num"), m.end("num")):
+                continue
+            own = _unique([o.slug for o in self._offences_between(m.start("what"), m.end("what"))])
+            if not own:
+                continue
+            draft = self._draft("conviction_count", "count.cases-ended", m.start("num"))
+            anchor = m.start("tnum") if m.re is _CASES_ENDED_OF else m.start("num")
+            self._finish_count(
+                draft, own, anchor, _qualifier_word(m.group("q")), count, "cases", None
+            )
+            self.used.append((m.start("num"), m.end("num")))
+            self.counts.append(draft)
 
 
 _SHARE_CUE = compile_narrowed(

@@ -140,6 +140,13 @@ _CHARGE_OF_ITS_OWN = compile_narrowed(
 )
 
 
+_VARIANT_WORD = compile_narrowed(
+    r"(?:repeat(?:ed)?|aggravated|organi[sz]ed|group|wartime|serious|grave|second)\b",
+    re.IGNORECASE,
+)
+"""A first word that names a variant of an offence, not another one ("repeat offenders")."""
+
+
 class PenaltyRules(LifeTermRules):
     """Penalty ranges, and the offences a phrase is about (shared with enactments)."""
 
@@ -363,6 +370,8 @@ class PenaltyRules(LifeTermRules):
         named = [o for o in self.offences if e.start("what") <= o.start < e.end("what")]
         slugs = _unique([o.slug for o in named])
         if not slugs:
+            if _VARIANT_WORD.match(e.group("what")):
+                return []  # "; repeat offenders face up to 15": an aggravated part's
             slug = _slug_for_word(e.group("what").split()[0], self.lexicon)
             slugs = (slug,) if slug is not None else ()
         b = parse_number(e.group("b"))
