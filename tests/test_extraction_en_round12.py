@@ -499,3 +499,37 @@ def test_a_repeat_offence_after_a_range_is_no_other_offence(lexicon: Lexicon) ->
     label begins with "repeat")."""
     text = "Voluntary surrender carries three to ten years; repeat offenders face up to 15."
     assert _ranges(lexicon, text) == [("penalty_range", "voluntary_surrender", 3.0, 10.0, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "So far this year 71 people have been convicted of sabotage, compared with 52 in"
+            " the whole of last year.",
+            [
+                _count("sabotage", 71, "2025-01-01", "2025-10-02"),
+                _count("sabotage", 52, "2024-01-01", "2024-12-31"),
+            ],
+        ),
+        (
+            "Treason convictions this year stand at 260, against 190 in the first nine months"
+            " of 2024.",
+            [
+                _count("treason", 260, "2025-01-01", "2025-10-02"),
+                _count("treason", 190, "2024-01-01", "2024-09-30"),
+            ],
+        ),
+        # a bare "last year" after a count to date is left alone (the whole year, or the
+        # same months?)
+        (
+            "So far this year 71 people have been convicted of sabotage, compared with 52 last"
+            " year.",
+            [_count("sabotage", 71, "2025-01-01", "2025-10-02")],
+        ),
+    ],
+)
+def test_a_count_to_date_and_the_whole_of_last_year(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims_on(lexicon, text, "2025-10-02") == want

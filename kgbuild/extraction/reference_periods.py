@@ -45,10 +45,11 @@ _COMPARED = compile_narrowed(
 _SAME_YEAR = compile_narrowed(r"(?:in\s+)?(?:the\s+same|that)\s+year", re.IGNORECASE)
 _PERFECT = compile_narrowed(
     r"\b(?:have|has)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been|[a-z]+ed|found|given|handed|"
-    r"brought|sent|put)\b",
+    r"brought|sent|put)\b|\bstands?\s+at\b",
     re.IGNORECASE,
 )
-"""A present perfect ("have been convicted", "have now convicted"): a count to date."""
+"""A present perfect ("have been convicted", "have now convicted") or a present tally
+("convictions this year stand at 64"): a count to date."""
 
 
 class PeriodReferences(SentenceBase):
