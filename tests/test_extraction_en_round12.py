@@ -533,3 +533,24 @@ def test_a_count_to_date_and_the_whole_of_last_year(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert _claims_on(lexicon, text, "2025-10-02") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Voluntary surrender is the newer offence: three to ten years.",
+            [("penalty_range", "voluntary_surrender", 3.0, 10.0, False)],
+        ),
+        (
+            "The sentence range for espionage is ten to 20 years.",
+            [("penalty_range", "espionage", 10.0, 20.0, False)],
+        ),
+        # an imposed term after a colon is no range
+        ("The verdict: Ivan P. got 14 years for treason.", []),
+    ],
+)
+def test_a_bare_range_after_a_colon_or_a_sentence_range(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _ranges(lexicon, text) == want

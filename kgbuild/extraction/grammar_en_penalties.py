@@ -168,9 +168,11 @@ _STATUTORY_CUE = compile_narrowed(
     r"boost(?:s|ed|ing)?|"
     r"making|made|makes|"
     r"(?:sentences?|terms?|penalt(?:y|ies)|punishments?)\s+for\s+[^,.;]{1,60}?\s+rang(?:e|es)|"
-    r"the\s+(?:statutory\s+|sentencing\s+|penalty\s+)?range(?:\s+for\s+[^,.;]{1,60}?)?\s+"
-    r"(?:is|was|becomes|became)"
-    r"(?:\s+now)?)\b",
+    r"the\s+(?:statutory\s+|sentencing\s+|sentence\s+|penalty\s+)?range(?:\s+for\s+[^,.;]{1,60}?)?"
+    r"\s+(?:is|was|becomes|became)"
+    r"(?:\s+now)?)\b|"
+    # "Confidential cooperation is the lesser offence: three to eight years"
+    r"\b(?:offen[cs]es?|crimes?|charges?)\s*[:—–]",
     re.IGNORECASE,
 )
 _STATUTORY_AFTER = compile_narrowed(
