@@ -554,3 +554,39 @@ def test_a_bare_range_after_a_colon_or_a_sentence_range(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert _ranges(lexicon, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the count's own yearless half, not the "this year" of the clause after it
+        (
+            "Courts convicted 130 people of desertion in the first half, and this year's total"
+            " may pass 260.",
+            [_count("desertion", 130, "2025-01-01", "2025-06-30")],
+        ),
+        (
+            "Courts convicted 130 people of desertion in the first six months; the total for"
+            " this year may pass 260.",
+            [_count("desertion", 130, "2025-01-01", "2025-06-30")],
+        ),
+        # the year the text is on
+        (
+            "In 2023 courts convicted 280 people of treason. In the first half, 90 people were"
+            " convicted of espionage.",
+            [
+                _count("treason", 280, "2023-01-01", "2023-12-31"),
+                _count("espionage", 90, "2023-01-01", "2023-06-30"),
+            ],
+        ),
+        # a part of the text's year that is not over yet stays unresolved
+        (
+            "Courts convicted 130 people of desertion in the second half.",
+            [_count("desertion", 130, None, None)],
+        ),
+    ],
+)
+def test_a_yearless_part_of_a_year_keeps_its_own_months(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims_on(lexicon, text, "2025-10-02") == want

@@ -42,6 +42,25 @@ _COMPARED = compile_narrowed(
     re.IGNORECASE,
 )
 """Before the figure a count is compared with ("up from 160 in the first quarter of 2024")."""
+_YEARLESS_PART = compile_narrowed(
+    r"\b(?:in|during|over|for)\s+the\s+(?:(?P<half>first|second)\s+half|first\s+"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months)\b"
+    r"(?!\s+of\b|\s+(?:a|last|this|next)\s+year)",
+    re.IGNORECASE,
+)
+"""A part of a year with no year after it: "in the first half", "in the first six months"."""
+_MONTH_COUNTS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+}
 _SAME_YEAR = compile_narrowed(r"(?:in\s+)?(?:the\s+same|that)\s+year", re.IGNORECASE)
 _PERFECT = compile_narrowed(
     r"\b(?:have|has)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been|[a-z]+ed|found|given|handed|"
@@ -86,6 +105,11 @@ class PeriodReferences(SentenceBase):
                     # period the sentence before named
                     return previous[1], previous[2]
         t = _nearest(self._times_of_stretch(anchor), anchor, ("period",))
+        if "first" in self.folded or "second" in self.folded:
+            part = self._yearless_part(anchor, t)
+            if part is not None:
+                first, last = part
+                return (first, last) if first is not None and last is not None else None
         if (
             t is None
             and self.state.published is None
@@ -164,6 +188,45 @@ class PeriodReferences(SentenceBase):
         right = len(self.s) if right < 0 else right
         own = [t for t in self.times if left <= t.start and t.end <= right]
         return own if any(t.role == "period" and t.first is not None for t in own) else self.times
+
+    def _yearless_part(
+        self, anchor: int, t: _Time | None
+    ) -> tuple[dt.date | None, dt.date | None] | None:
+        """A part of a year told with no year ("in the first half", "in the first six
+        months") nearer the count at ``anchor`` than the time ``t``: those months of the
+        year ``t`` names, else of the year the text is on, else of the year of publication
+        if they are over, else unknown (None, None); None when there is no such part (the
+        time finder reads none of them)."""
+        parts = [
+            m
+            for m in _YEARLESS_PART.finditer(self.s)
+            if not any(u.start <= m.start() < u.end for u in self.times)
+        ]
+        if not parts:
+            return None
+        m = min(parts, key=lambda m: abs(m.start() - anchor))
+        if t is not None and abs(t.start - anchor) < abs(m.start() - anchor):
+            return None
+        if m.group("half"):
+            months = (1, 6) if m.group("half").lower() == "first" else (7, 12)
+        else:
+            n = _MONTH_COUNTS.get(m.group("n").lower()) or int(m.group("n"))
+            months = (1, n)
+        year = None
+        if t is not None and t.precision == "year" and t.first is not None:
+            year = t.first.year
+        elif self.year_before is not None:
+            year = self.year_before  # "In 2023 ... In the first half, ..."
+        elif self.state.published is not None:
+            year = self.state.published.year
+        if year is None:
+            return None, None
+        first = dt.date(year, months[0], 1)
+        last = dt.date(year + months[1] // 12, months[1] % 12 + 1, 1) - dt.timedelta(days=1)
+        published = self.state.published
+        if t is None and published is not None and last > published:
+            return None, None
+        return first, last
 
     def _compared_after(self, anchor: int, ref_end: int, t: _Time) -> bool:
         """Whether ``t`` is the time of a figure compared with the one at ``anchor``, told
