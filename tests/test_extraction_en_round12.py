@@ -590,3 +590,22 @@ def test_a_yearless_part_of_a_year_keeps_its_own_months(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert _claims_on(lexicon, text, "2025-10-02") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # people of one trial, a term each: no count of convictions
+        ("Three men were jailed for 15, 14 and 12 years for sabotage.", []),
+        ("Two teenagers were sentenced to six and seven years for sabotage.", []),
+        # a count with one term or none stays
+        (
+            "In 2024, 40 people were jailed for treason.",
+            [_count("treason", 40, "2024-01-01", "2024-12-31")],
+        ),
+    ],
+)
+def test_people_of_one_trial_with_a_term_each_are_no_count(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert [c for c in _claims(lexicon, text) if c[0] == "conviction_count"] == want

@@ -41,6 +41,7 @@ from kgbuild.extraction.grammar_en_cases import (
     _PRE_CASE_KEPT,
     bare_figures_before,
 )
+from kgbuild.extraction.grammar_en_individual import _TERMS_EACH_AFTER
 from kgbuild.extraction.grammar_en_lists import _COLON_ITEM, _RATE_AFTER
 from kgbuild.extraction.lists import _Item
 from kgbuild.extraction.numbers import (
@@ -211,6 +212,8 @@ class CountRules(BreakdownRules):
             if not _VERDICT_UNDONE.search(post) or _PRE_VERDICT.search(pre):
                 return "conviction_count", "count.verdicts"
             return None, ""
+        if _TERMS_EACH_AFTER.match(post):
+            return None, ""  # "Three men were jailed for 15, 14 and 12 years"
         if _POST_CONV.search(post):
             return "conviction_count", "count.passive"
         if _PRE_CONV.search(pre):
