@@ -609,3 +609,30 @@ def test_people_of_one_trial_with_a_term_each_are_no_count(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert [c for c in _claims(lexicon, text) if c[0] == "conviction_count"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # figures told again "a year earlier" after half-year counts: the same months back
+        (
+            "Courts convicted 210 people of treason in the first half of 2025 and 40 of"
+            " espionage; a year earlier the two figures had been 150 and 29.",
+            [
+                _count("treason", 210, "2025-01-01", "2025-06-30"),
+                _count("espionage", 40, "2025-01-01", "2025-06-30"),
+                _count("treason", 150, "2024-01-01", "2024-06-30"),
+                _count("espionage", 29, "2024-01-01", "2024-06-30"),
+            ],
+        ),
+        # cases a monitor recorded
+        (
+            "In 2024 the group recorded 88 criminal cases over calls for sanctions against Russia.",
+            [_case("calls_for_sanctions", 88, "2024-01-01", "2024-12-31")],
+        ),
+    ],
+)
+def test_figures_a_year_earlier_and_cases_recorded(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims_on(lexicon, text, "2025-10-02") == want

@@ -75,9 +75,11 @@ _CASES_KEPT_AFTER = compile_narrowed(
 """After a count of cases, the monitor that kept it: "the 96 sabotage cases the monitor
 followed through 2024"."""
 _PRE_CASE_KEPT = compile_narrowed(
-    rf"\b(?:followed|tracked|monitored)\s+(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$", re.IGNORECASE
+    rf"\b(?:followed|tracked|monitored|recorded)\s+(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$",
+    re.IGNORECASE,
 )
-"""Before a count of cases a monitor followed: "the monitor had followed 54 such cases"."""
+"""Before a count of cases a monitor kept: "the monitor had followed 54 such cases", "the
+project recorded 152 criminal cases"."""
 _CASES_ENDED_GATE = ("ended", "end ", "concluded", "closed", "resulted", "culminated")
 """Every _CASES_ENDED_PART match holds one of these (in `fold`ed text)."""
 
