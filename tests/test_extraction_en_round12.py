@@ -636,3 +636,40 @@ def test_figures_a_year_earlier_and_cases_recorded(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert _claims_on(lexicon, text, "2025-10-02") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Since February 2022 courts have convicted 900 people of treason, at least 250 of"
+            " them this year.",
+            [
+                _count("treason", 900, "2022-02-01", "2025-10-02"),
+                _count("treason", 250, "2025-01-01", "2025-10-02", "at_least"),
+            ],
+        ),
+        (
+            "Since 2022 courts have convicted 900 people of treason, 310 of them last year.",
+            [
+                _count("treason", 900, "2022-01-01", "2025-10-02"),
+                _count("treason", 310, "2024-01-01", "2024-12-31"),
+            ],
+        ),
+    ],
+)
+def test_a_part_of_a_total_since_a_date_this_year_or_last(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims_on(lexicon, text, "2025-10-02") == want
+
+
+def test_a_ceiling_after_an_aggravated_range_is_read(lexicon: Lexicon) -> None:
+    """ "Desertion during mobilisation ... five to 15 years; disclosure by up to four": the
+    aggravated range is left out, the ceiling after it with an offence of its own is not."""
+    text = (
+        "Desertion during mobilisation is punishable by five to 15 years; disclosure by up to four."
+    )
+    assert _ranges(lexicon, text) == [
+        ("penalty_range", "disclosure_of_state_secrets", None, 4.0, False)
+    ]

@@ -50,7 +50,7 @@ convictions for disclosing and obtaining state secrets, 25 of which were for dis
 _OF_THEM_IN = compile_narrowed(
     rf",\s*(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+of\s+(?:them|these|those)\s+"
     r"(?:(?:were|was|came|had\s+been)\s+(?:(?:handed\s+down|passed|delivered|convicted)\s+)?)?"
-    r"(?:in|during|over|between)\s",
+    r"(?:(?:in|during|over|between)\s|(?=(?:this|last)\s+year\b))",
     re.IGNORECASE,
 )
 """After a count, a part of it in a period of its own: "212 treason verdicts this year, 154
@@ -250,6 +250,9 @@ class PartRules(ReferenceRules):
             ):
                 continue
             period = (t.first, t.last)
+            if total.period[0] <= t.first <= total.period[1] < t.last:
+                # "54 since July 2022, at least 20 of them this year": the year to date
+                period = (t.first, total.period[1])
             if period == total.period or not (
                 total.period[0] <= period[0] and period[1] <= total.period[1]
             ):

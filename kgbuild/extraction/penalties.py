@@ -265,6 +265,10 @@ class PenaltyRules(LifeTermRules):
             spans = [(o.start, o.end) for o in self.offences if o.slug in offences]
             if rule != "penalty.life" and aggravated_subject(self.s, spans, start):
                 dropped_end = end  # "Desertion during mobilisation carries 5 to 15 years"
+                head = self._draft("penalty_range", rule, start)
+                head.offences, head.life = offences, False
+                # "..., and voluntary surrender by three to ten": an offence of its own
+                drafts += self._elided_penalties(head, end, m)
                 continue
             if rule == "penalty.life" and self._life_for_some(previous, previous_end, start):
                 # "X and Y carry 12 to 20 years, and Y can also bring life": Y's range is
