@@ -96,7 +96,7 @@ class BaselineRules(ElisionRules):
             )
             if year is None and m.re is _BASELINE_COUNT and m.group("tp") is not None:
                 # "compared with 34 in the first half of 2023": the time after "in"
-                t = next((t for t in self.times if t.start == m.end("tp")), None)
+                t = next((t for t in self.times if 0 <= t.start - m.end("tp") <= 16), None)
                 if t is None or t.first is None or t.last is None:
                     continue
                 draft.period = (t.first, t.last)

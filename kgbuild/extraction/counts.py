@@ -34,6 +34,14 @@ from kgbuild.extraction.grammar_en import (
     _scope,
     _unit,
 )
+from kgbuild.extraction.grammar_en_cases import (
+    _CASES_ENDED_AFTER,
+    _CASES_KEPT_AFTER,
+    _PARTITIVE_BEFORE,
+    _PRE_CASE_KEPT,
+    bare_figures_before,
+)
+from kgbuild.extraction.grammar_en_individual import _TERMS_EACH_AFTER
 from kgbuild.extraction.grammar_en_lists import _COLON_ITEM, _RATE_AFTER
 from kgbuild.extraction.lists import _Item
 from kgbuild.extraction.numbers import (
@@ -113,20 +121,28 @@ class CountRules(BreakdownRules):
         r = _RESPECTIVELY.search(self.s)
         if r is None or not _CONVICTION_CUE.search(self.s):
             return
-        items = [
+        counted = [
             m
             for m in self.count_matches
             if _unit(m.group("noun")) == "people" and not _is_year_like(m.group("num"))
         ]
+        # "38 and 21 people were convicted of X and Y respectively": the figures before the
+        # noun share it
+        items = [
+            (n, n.start("num"), n.group("num"), head)
+            for head in counted[:1]
+            for n in bare_figures_before(self.s, head.start())
+            if not _is_year_like(n.group("num"))
+        ] + [(m, m.start("num"), m.group("num"), m) for m in counted]
         offences = _unique([m.slug for m in self.offences if m.start < r.start()])
         if len(items) < 2 or len(items) != len(offences):
             return
-        for item, slug in zip(items, offences, strict=True):
-            count = _int_number(item.group("num"))
+        for (item, num_start, num, head), slug in zip(items, offences, strict=True):
+            count = _int_number(num)
             if count is None:
                 continue
-            draft = self._draft("conviction_count", "count.respectively", item.start("num"))
-            qualifier = _qualifier_before(self.s[: item.start("num")])
+            draft = self._draft("conviction_count", "count.respectively", num_start)
+            qualifier = _qualifier_before(self.s[:num_start])
             self._finish_count(
                 draft,
                 (slug,),
@@ -134,7 +150,7 @@ class CountRules(BreakdownRules):
                 qualifier,
                 count,
                 "people",
-                _scope(item.group("mods"), item.group("noun")),
+                _scope(head.group("mods"), head.group("noun")),
             )
             f = _FACTOR_BEFORE_PAREN.search(self.s[: item.start()])
             if f is not None:
@@ -169,6 +185,13 @@ class CountRules(BreakdownRules):
         pre_core = pre[: qual_pre.start()] if qual_pre else pre
         unit = _unit(m.group("noun"))
         if unit == "cases":
+            if _CASES_ENDED_AFTER.match(post) and not _PARTITIVE_BEFORE.search(pre):
+                # "48 espionage cases ended in convictions": verdicts, as "guilty verdicts
+                # in 28 espionage cases"
+                return "conviction_count", "count.cases-ended"
+            if _CASES_KEPT_AFTER.match(post) or _PRE_CASE_KEPT.search(pre):
+                # "the 96 sabotage cases the monitor followed", "had followed 54 such cases"
+                return "case_count", "case.active"
             if _POST_CASE.search(post) or _PRE_CASE.search(pre):
                 return "case_count", "case.passive" if _POST_CASE.search(post) else "case.active"
             if _PRE_SENT_ON.search(pre) and _TO_COURT_AFTER.match(post):
@@ -189,6 +212,8 @@ class CountRules(BreakdownRules):
             if not _VERDICT_UNDONE.search(post) or _PRE_VERDICT.search(pre):
                 return "conviction_count", "count.verdicts"
             return None, ""
+        if _TERMS_EACH_AFTER.match(post):
+            return None, ""  # "Three men were jailed for 15, 14 and 12 years"
         if _POST_CONV.search(post):
             return "conviction_count", "count.passive"
         if _PRE_CONV.search(pre):

@@ -26,6 +26,7 @@ from kgbuild.extraction.grammar_en_lists import (
 )
 from kgbuild.extraction.numbers import _int_number, _qualifier_word
 from kgbuild.extraction.periods import _shift_year
+from kgbuild.extraction.reference_periods import _YEAR_EARLIER
 from kgbuild.extraction.references import ReferenceRules
 
 
@@ -59,6 +60,11 @@ class FiguresAgainRules(ReferenceRules):
         list_end = m.end("pp") if compared and m.group("pp") else m.end("list")
         own = [t for t in self.times if 0 <= t.start - list_end <= 4] if compared else []
         back = bool(compared and m.group("back"))
+        if not compared:
+            # "; a year earlier the two figures had been 2,870 and 190": each count's
+            # months a year back (not the whole year before)
+            left = max(self.s.rfind(";", 0, phrase.start()), self.s.rfind(".", 0, phrase.start()))
+            back = _YEAR_EARLIER.search(self.s, left + 1, m.end("list")) is not None
         drafts: list[_Draft] = []
         for n, earlier in zip(numbers, before, strict=True):
             count = _int_number(n.group("num"))

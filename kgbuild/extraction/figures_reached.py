@@ -20,18 +20,20 @@ from kgbuild.extraction.grammar_en_lists import (
     _THERE_WERE,
 )
 from kgbuild.extraction.numbers import _int_number, _qualifier_word
-from kgbuild.extraction.references import ReferenceRules, previous_offences
+from kgbuild.extraction.overtaken import OvertakenRules
+from kgbuild.extraction.references import previous_offences
 from kgbuild.fastre import compile_narrowed
 
 _WHEN_CLAUSE = compile_narrowed(r"\s*,?\s*when\s+", re.IGNORECASE)
 
 
-class FigureReachedRules(ReferenceRules):
+class FigureReachedRules(OvertakenRules):
     """A figure of the sentence before reached again: its offences and unit, a new period."""
 
     def extract_figure_reached(self) -> None:
         """ "The figure has grown every year since, reaching 195 in 2024": the count of
         the sentence before (its offences and unit), in a new period of its own."""
+        self.extract_overtaken()
         patterns = []
         if _gate_open(("figure", "tally", "number", "total", "count"), self.folded):
             patterns.append(_FIGURE_REACHED)

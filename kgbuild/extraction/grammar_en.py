@@ -254,8 +254,10 @@ _NUMBER_OF_CASES = compile_narrowed(
 )
 _CONVICTIONS_REACHED = compile_narrowed(
     rf"\b(?:convictions|(?:guilty\s+)?verdicts)\s+(?:(?:for|over|in|during)\s+[^,.;]{{1,60}}?\s+)?"
+    # "Espionage convictions this year stand at 64"
+    rf"(?:(?:this\s+year|so\s+far|now|already)\s+)?"
     rf"(?:also\s+)?(?:(?:more\s+than|almost|nearly)\s+)?"
-    rf"(?:reached|totall?ed|stood\s+at|numbered|hit|amounted\s+to|came\s+to|"
+    rf"(?:reached|totall?ed|stood\s+at|stands?\s+at|numbered|hit|amounted\s+to|came\s+to|"
     rf"(?P<over>exceeded|topped|surpassed|went\s+past)|"
     rf"(?:rose|climbed|grew|fell|dropped|went\s+(?:up|down)|increased|decreased|declined|"
     rf"jumped|soared|doubled|tripled|quadrupled)"
@@ -349,7 +351,9 @@ _BASELINE_COUNT = compile_narrowed(
     rf"(?P<same>the\s+same\s+(?:period|months|half|quarter)\s+(?:in|of)\s+)?(?P<y>{_YEAR})\b|"
     # "compared with 34 in the first half of 2023": the period the time after it names
     r"(?:in|during|over|for)\s+(?P<tp>)(?=the\s+(?:first|second|third|fourth|last|final)\s+"
-    r"(?:half|quarter|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\b)|"
+    r"(?:half|quarter|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\b|"
+    # "compared with 41 in the whole of last year": the calendar year before
+    r"(?:the\s+whole\s+of|all\s+of)\s+last\s+year\b)|"
     r"(?:a\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year|"
     r"the\s+year\s+before|"
     # "84 in the same period a year earlier / last year": the figure's months, a year back

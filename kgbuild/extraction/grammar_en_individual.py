@@ -197,3 +197,12 @@ _COURT = compile_narrowed(
 )
 _PRONOUN_SUBJECT = compile_narrowed(r"\b(?:he|she|they|it)\s*$", re.IGNORECASE)
 _INDEFINITE_NP = compile_narrowed(r"(?P<np>[Aa]n?\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*")
+
+
+_TERMS_EACH_AFTER = compile_narrowed(
+    r"^\s+(?:were|have\s+been|had\s+been)\s+(?:jailed|sentenced|imprisoned)\s+(?:to|for)\s+"
+    rf"{_NUMD}(?:\s*,\s*{_NUMD})*\s*,?\s+and\s+{_NUMD}[\s-]+years?\b",
+    re.IGNORECASE,
+)
+"""After a number of people, a term for each of them: "Three men were jailed for 15, 14 and
+12 years" (people of one trial, each with a term of their own: no count of convictions)."""

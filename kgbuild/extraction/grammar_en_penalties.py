@@ -135,6 +135,8 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             # "10 to 20 years, or life", "12 to 20 years or by life": a bare "life" after "or"
             # ends its clause; "Treason now carries life", "faces life"
             r"(?:(?<=,\sor\s)|(?<=\sor\sby\s)|(?<=\scarries\s)|(?<=\scarry\s)|(?<=\sfaces\s)|"
+            # "it can also mean (bring) life", "be punished with (by) life"
+            r"(?<=\smean\s)|(?<=\sbring\s)|(?<=\swith\s)|(?<=\sby\s)|"
             r"(?<=\sface\s))life(?=\s*(?:[.;)]|$|,(?!\s*(?:if|when|where|for)\b)|\s+(?:since|from|after|under)\b))|"
             # "can now be sent to prison for the rest of his life"
             r"(?<=prison\sfor\s)the\s+rest\s+of\s+(?:his|her|their|one's)\s+li(?:fe|ves))\b",
@@ -169,9 +171,11 @@ _STATUTORY_CUE = compile_narrowed(
     r"\s+for|"
     r"making|made|makes|"
     r"(?:sentences?|terms?|penalt(?:y|ies)|punishments?)\s+for\s+[^,.;]{1,60}?\s+rang(?:e|es)|"
-    r"the\s+(?:statutory\s+|sentencing\s+|penalty\s+)?range(?:\s+for\s+[^,.;]{1,60}?)?\s+"
-    r"(?:is|was|becomes|became)"
-    r"(?:\s+now)?)\b",
+    r"the\s+(?:statutory\s+|sentencing\s+|sentence\s+|penalty\s+)?range(?:\s+for\s+[^,.;]{1,60}?)?"
+    r"\s+(?:is|was|becomes|became)"
+    r"(?:\s+now)?)\b|"
+    # "Confidential cooperation is the lesser offence: three to eight years"
+    r"\b(?:offen[cs]es?|crimes?|charges?)\s*[:—–]",
     re.IGNORECASE,
 )
 _STATUTORY_AFTER = compile_narrowed(
@@ -356,3 +360,57 @@ _CEILING_BEFORE = compile_narrowed(
     re.IGNORECASE,
 )
 """Before "from A to B years", a change of the maximum: two ceilings, not one range."""
+
+_TIME_ASIDE = compile_narrowed(
+    r",\s*(?:since|from|as\s+of|after)\s+[^,;:.]{1,60},\s*", re.IGNORECASE
+)
+"""A time aside between a range and "life": "12 to 20 years and, since 2023, by life"."""
+_DATES = compile_narrowed(
+    r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?=(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b)|\b(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
+)
+"""Figures of a date or a year, which are no second term."""
+
+
+def life_joined_after_aside(between: str) -> bool:
+    """A range and "life" joined round a time aside: "12 to 20 years in prison and, since
+    2023, by life imprisonment" (one claim with life)."""
+    return "," in between and _LIFE_JOINS.fullmatch(_TIME_ASIDE.sub(" ", between)) is not None
+
+
+def no_term_between(between: str) -> bool:
+    """No figure but a date's between a range and a life term that adds to it: "..., and
+    since a law signed on 28 April 2023 it can also bring life"."""
+    return not any(c.isdigit() for c in _DATES.sub("", between))
+
+
+_AGGRAVATING = compile_narrowed(
+    r"\b(?:during\s+(?:(?:a\s+)?(?:general\s+|partial\s+)?mobili[sz]ation|martial\s+law|wartime|"
+    r"(?:a\s+)?war|(?:an?\s+)?armed\s+conflict|combat)|in\s+(?:wartime|time\s+of\s+war|combat)|"
+    r"by\s+(?:an?\s+)?(?:organi[sz]ed\s+)?group|as\s+part\s+of\s+(?:an?\s+)?(?:organi[sz]ed\s+)?"
+    r"group|for\s+(?:profit|gain|mercenary\s+motives|hire)|out\s+of\s+(?:greed|self-interest)|"
+    r"(?:by\s+)?(?:abusing|misusing|using)\s+(?:an?\s+|his\s+|her\s+|their\s+)?official\s+"
+    r"(?:position|powers)|with\s+(?:the\s+use\s+of\s+)?(?:an?\s+)?(?:service\s+)?(?:weapons?|"
+    r"firearms?|violence|explosives)|with\s+(?:grave|serious|severe)\s+consequences|"
+    r"(?:that|which)\s+(?:results?|resulted|leads?|led|causes?|caused)\s+(?:in|to)?\s*"
+    r"(?:a\s+|the\s+)?(?:death|deaths|grave|serious|severe)|(?:resulting|leading)\s+(?:in|to)\s+"
+    r"(?:a\s+|the\s+)?(?:death|deaths|grave|serious|severe)|causing\s+(?:a\s+|the\s+)?(?:death|"
+    r"deaths|grave|serious)|with\s+aggravating\s+circumstances)\b",
+    re.IGNORECASE,
+)
+"""An aggravating circumstance told with the offence: "desertion during mobilisation",
+"spreading fakes for profit or by abusing an official position", "sabotage that results in
+death" (the range after it is an aggravated part's, left out)."""
+_SUBJECT_BREAK = compile_narrowed(r"[;.]|\b(?:while|whereas|but)\b", re.IGNORECASE)
+
+
+def aggravated_subject(text: str, spans: list[tuple[int, int]], start: int) -> bool:
+    """Whether the offence a range at ``start`` is told of (the last of ``spans`` before
+    it, in its clause) comes with an aggravating circumstance: "Desertion during
+    mobilisation carries five to 15 years" is no range of desertion's basic part."""
+    before = [s for s in spans if s[1] <= start]
+    if not before:
+        return False
+    stretch = text[before[-1][0] : start]
+    return not _SUBJECT_BREAK.search(stretch) and _AGGRAVATING.search(stretch) is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kgbuild.extraction.drafts import _Draft, _round, _unique
+from kgbuild.extraction.gapped import GappedSentenceRules
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en_individual import (
     _COURT,
@@ -21,7 +22,7 @@ from kgbuild.extraction.grammar_en_individual import (
 )
 from kgbuild.extraction.numbers import parse_number
 from kgbuild.extraction.periods import _format_date, _nearest
-from kgbuild.extraction.references import ReferenceRules, previous_offences
+from kgbuild.extraction.references import previous_offences
 from kgbuild.fastre import compile_narrowed
 from kgbuild.lexicon import OffenceMatch
 
@@ -97,13 +98,15 @@ _NOT_IN_SUBJECT = compile_narrowed(
 
 _CHARGE_JOIN = compile_narrowed(
     r"[\s\"'“”‘’«»]*(?:,|and|or|,\s*and|as\s+well\s+as)(?:\s+(?:for|of|in))?"
+    r"(?:\s+(?:having|undergoing))?"
     r"(?:\s+(?:attempted|attempting|an\s+attempt(?:ed)?\s+(?:at|to\s+commit)|preparing|"
     r"preparation\s+(?:of|for)|plotting|complicity\s+in|involvement\s+in|incitement\s+to))?"
     r"[\s\"'“”‘’«»]*",
     re.IGNORECASE,
 )
 """Between two charges of one term: "treason and attempted sabotage", "espionage, and
-complicity in treason"."""
+complicity in treason", a charge told as an activity ("of treason and of having been trained
+to carry out sabotage", "and of undergoing training for sabotage")."""
 
 
 _AGE_APPOSITION = compile_narrowed(r"\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|$)")
@@ -163,7 +166,7 @@ def _secrets_as_object(text: str, match: OffenceMatch) -> bool:
     )
 
 
-class IndividualRules(ReferenceRules):
+class IndividualRules(GappedSentenceRules):
     """Imposed sentences of named (or described) people."""
 
     def extract_sentences(self) -> list[_Draft]:
@@ -208,11 +211,14 @@ class IndividualRules(ReferenceRules):
                     # "X was sentenced to 21 years and Y to 20 years": Y's own term
                     self._elided_sentence(elided, charge, drafts)
                 received = rule == "sentence.received"
-                gapped = _GAPPED_PERSON.match(self.s, m.end()) if received else None
+                after = self._after_first_charge(m.end()) if received else m.end()
+                gapped = _GAPPED_PERSON.match(self.s, after) if received else None
                 while gapped is not None:
                     # "X received 21 years, Y 18 years and a teenager six years"
                     self._elided_sentence(gapped, charge, drafts, rule)
                     gapped = _GAPPED_PERSON.match(self.s, gapped.end())
+                if received:
+                    self._gapped_pair(after, charge, drafts, rule)
                 for person in persons:
                     draft = self._draft("individual_sentence", rule, m.start())
                     draft.person = person
@@ -373,8 +379,8 @@ class IndividualRules(ReferenceRules):
         draft = self._draft("individual_sentence", rule, m.start("obj"))
         draft.person = names[0]
         draft.sentence_years = years
-        draft.offences = charge
-        draft.articles = self.lexicon.articles_for(charge)
+        draft.offences = self._gapped_charge(m.end(), charge) or charge
+        draft.articles = self.lexicon.articles_for(draft.offences)
         drafts.append(draft)
 
     def _named_earlier(self, before: str) -> list[str]:

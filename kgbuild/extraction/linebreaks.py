@@ -60,7 +60,9 @@ def _soft(before: str, after: str, widest: int) -> bool:
     after = after.lstrip()
     last, first = before[-1], after[0]
     if last in ":;":  # a list follows, unless the sentence goes on in lower case
-        return (first.islower() or first.isdigit()) and _NUMBERED.match(after) is None
+        # (a quoted word too: 'two new articles:\n"confidential cooperation" with ...')
+        letter = after.lstrip("\"'“‘«(")[:1] or first
+        return (letter.islower() or letter.isdigit()) and _NUMBERED.match(after) is None
     if _ends_sentence(before):
         return _NUMBERED.match(after) is None
     if last in _CONTINUING:

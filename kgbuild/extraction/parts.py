@@ -7,8 +7,15 @@ from __future__ import annotations
 import re
 
 from kgbuild.extraction.drafts import _unique
+from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _is_year_like
-from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN, _int_number
+from kgbuild.extraction.grammar_en_cases import (
+    _CASES_ENDED_GATE,
+    _CASES_ENDED_OF,
+    _CASES_ENDED_PART,
+    _TRIALS_ENDED,
+)
+from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN, _int_number, _qualifier_word
 from kgbuild.extraction.references import ReferenceRules
 from kgbuild.fastre import compile_narrowed
 
@@ -29,6 +36,25 @@ _OWN_TOTAL_PART = compile_narrowed(
 )
 """A part of the total the sentence opens on: "Of the 300 convictions in 2024, 25 were for
 disclosure" (the total's offences are those before the comma)."""
+
+
+_WHICH_FOR_WORD = compile_narrowed(
+    rf",\s*(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+of\s+(?:which|whom|them|these)\s+"
+    r"(?:were|was)\s+(?:for|over)\s+(?P<word>[A-Za-z]{5,})\s*(?:[.;]|$)",
+    re.IGNORECASE,
+)
+"""A part of the count before named by one word of one of its offences: "accounted for 38
+convictions for disclosing and obtaining state secrets, 25 of which were for disclosure"."""
+
+
+_OF_THEM_IN = compile_narrowed(
+    rf",\s*(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+of\s+(?:them|these|those)\s+"
+    r"(?:(?:were|was|came|had\s+been)\s+(?:(?:handed\s+down|passed|delivered|convicted)\s+)?)?"
+    r"(?:(?:in|during|over|between)\s|(?=(?:this|last)\s+year\b))",
+    re.IGNORECASE,
+)
+"""After a count, a part of it in a period of its own: "212 treason verdicts this year, 154
+of them in the first half of 2024" (the count's offences, kind and unit)."""
 
 
 _OF_THE_CASES = r"of\s+(?:them|these|those|the(?:se)?\s+cases)"
@@ -104,6 +130,12 @@ class PartRules(ReferenceRules):
         }
 
     def extract_whom_parts(self) -> None:
+        if _gate_open(_CASES_ENDED_GATE, self.folded):
+            self._cases_ended()
+        if "of them" in self.folded or "of these" in self.folded or "of those" in self.folded:
+            self._parts_in_periods()
+        if " were for " in self.folded or " was for " in self.folded:
+            self._parts_by_a_word()
         if (
             "whom" not in self.folded
             and "of them" not in self.folded
@@ -162,6 +194,120 @@ class PartRules(ReferenceRules):
                     continue
                 self._add_part(total, total.offences, count, m, (m.start("num"), m.end("num")))
                 self.counts[-1].rule = "case.sent-on"
+
+    def _parts_by_a_word(self) -> None:
+        """A part named by one word of one of its total's offences ("25 of which were for
+        disclosure"): the one offence of the total whose labels have a word of that stem."""
+        for m in _WHICH_FOR_WORD.finditer(self.s):
+            count = _int_number(m.group("num"))
+            if count is None or not self._free(m.start("num"), m.end("num")):
+                continue
+            if self._offences_between(m.start(), m.end()):
+                continue  # named by an offence of its own: read elsewhere
+            total = next(
+                (d for d in reversed(self.counts) if d.anchor - self.offset < m.start()), None
+            )
+            if total is None or len(total.offences) < 2 or total.count is None:
+                continue
+            stem = m.group("word").lower()[:6]
+            own = [
+                slug
+                for slug in total.offences
+                if any(
+                    w.startswith(stem)
+                    for label in self.lexicon.concepts[slug].labels
+                    for w in label.lower().split()
+                )
+            ]
+            if len(own) == 1 and count < total.count:
+                self._add_part(total, (own[0],), count, m, (m.start("num"), m.end("num")))
+
+    def _parts_in_periods(self) -> None:
+        """A part of a count of this sentence in a period within the count's: "Courts have
+        passed 212 treason verdicts this year, 154 of them in the first half of 2024"."""
+        for m in _OF_THEM_IN.finditer(self.s):
+            count = _int_number(m.group("num"))
+            if count is None or _is_year_like(m.group("num")):
+                continue
+            if not self._free(m.start("num"), m.end("num")):
+                continue
+            total = next(
+                (d for d in reversed(self.counts) if d.anchor - self.offset < m.start()), None
+            )
+            t = next((t for t in self.times if t.start >= m.end() - 1), None)
+            if (
+                total is None
+                or total.part_of is not None
+                or total.rule.endswith(".baseline")
+                or not total.offences
+                or total.count is None
+                or count >= total.count
+                or total.period is None
+                or t is None
+                or t.start - m.end() > 4
+                or t.first is None
+                or t.last is None
+            ):
+                continue
+            period = (t.first, t.last)
+            if total.period[0] <= t.first <= total.period[1] < t.last:
+                # "54 since July 2022, at least 20 of them this year": the year to date
+                period = (t.first, total.period[1])
+            if period == total.period or not (
+                total.period[0] <= period[0] and period[1] <= total.period[1]
+            ):
+                continue
+            self._add_part(total, total.offences, count, m, (m.start("num"), m.end("num")))
+            part = self.counts[-1]
+            part.period, part.rule, part.part_of = period, "count.period-part", None
+
+    def _cases_ended(self) -> None:
+        """Cases counted before (here or in the sentence before) of which some ended in a
+        conviction: "Of the 96 sabotage cases the monitor followed, 71 ended in guilty
+        verdicts" is a conviction count of those offences over that period."""
+        for m in _CASES_ENDED_PART.finditer(self.s):
+            count = _int_number(m.group("num"))
+            if count is None or _is_year_like(m.group("num")):
+                continue
+            if not self._free(m.start("num"), m.end("num")):
+                continue
+            total = (
+                next((d for d in reversed(self.counts) if d.anchor - self.offset < m.start()), None)
+                or self._latest_total()
+            )
+            if (
+                total is None
+                or total.kind != "case_count"
+                or not total.offences
+                or total.count is None
+                or count >= total.count
+            ):
+                continue
+            self._add_part(total, total.offences, count, m, (m.start("num"), m.end("num")))
+            part = self.counts[-1]
+            part.kind, part.rule, part.part_of = "conviction_count", "count.cases-ended", None
+        ended = [*_CASES_ENDED_OF.finditer(self.s), *_TRIALS_ENDED.finditer(self.s)]
+        for m in ended:
+            # "Nineteen of the 48 espionage cases heard last year ended in prison sentences",
+            # "57 treason prosecutions ended in guilty verdicts"
+            count = _int_number(m.group("num"))
+            whole = _int_number(m.group("tnum")) if m.re is _CASES_ENDED_OF else None
+            if count is None or _is_year_like(m.group("num")):
+                continue
+            if m.re is _CASES_ENDED_OF and (whole is None or count >= whole):
+                continue
+            if not self._free(m.start("num"), m.end("num")):
+                continue
+            own = _unique([o.slug for o in self._offences_between(m.start("what"), m.end("what"))])
+            if not own:
+                continue
+            draft = self._draft("conviction_count", "count.cases-ended", m.start("num"))
+            anchor = m.start("tnum") if m.re is _CASES_ENDED_OF else m.start("num")
+            self._finish_count(
+                draft, own, anchor, _qualifier_word(m.group("q")), count, "cases", None
+            )
+            self.used.append((m.start("num"), m.end("num")))
+            self.counts.append(draft)
 
 
 _SHARE_CUE = compile_narrowed(

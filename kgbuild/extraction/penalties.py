@@ -24,9 +24,12 @@ from kgbuild.extraction.grammar_en_penalties import (
     _RESTRICTION_BEFORE,
     _STATUTORY_AFTER,
     _STATUTORY_CUE,
+    aggravated_subject,
+    life_joined_after_aside,
 )
 from kgbuild.extraction.numbers import parse_number
-from kgbuild.extraction.references import ReferenceRules, paired_offences, previous_offences
+from kgbuild.extraction.penalty_life import LifeTermRules
+from kgbuild.extraction.references import paired_offences, previous_offences
 from kgbuild.fastre import compile_narrowed, finditer_at
 from kgbuild.lexicon import OffenceMatch, fold
 
@@ -100,7 +103,6 @@ are punishable by ...", "It carries up to three years", "It provides for three t
 eight years", "Both articles carry ...", "The
 offence is punishable by ...", "The disclosure article carries ..." (then only the
 offence of the sentence before whose labels have that word)."""
-_ALSO_LIFE = compile_narrowed(r"\b(?:also|as\s+well|even)\b", re.IGNORECASE)
 _CLAUSE_BREAK = compile_narrowed(r";|:|,?\s+(?:while|whereas|but)\s+|\.\s", re.IGNORECASE)
 _COORDINATION = compile_narrowed(
     r"[\s\"'“”‘’«»]*(?:,|and|or|as\s+well\s+as)?(?:\s*(?:and|or))?[\s\"'“”‘’«»]*",
@@ -133,15 +135,19 @@ _ELIDED_PENALTY = compile_narrowed(
 """After a range, a ceiling with its verb and unit left out: "; disclosure by up to four"."""
 
 
-_ALSO = compile_narrowed(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)
-
-
 _CHARGE_OF_ITS_OWN = compile_narrowed(
     r"\b(?:convicted|found\s+guilty|accused|charged|guilty)\s+(?:of|with)\s+\S", re.IGNORECASE
 )
 
 
-class PenaltyRules(ReferenceRules):
+_VARIANT_WORD = compile_narrowed(
+    r"(?:repeat(?:ed)?|aggravated|organi[sz]ed|group|wartime|serious|grave|second)\b",
+    re.IGNORECASE,
+)
+"""A first word that names a variant of an offence, not another one ("repeat offenders")."""
+
+
+class PenaltyRules(LifeTermRules):
     """Penalty ranges, and the offences a phrase is about (shared with enactments)."""
 
     def extract_penalties(self) -> list[_Draft]:
@@ -196,6 +202,7 @@ class PenaltyRules(ReferenceRules):
                 and (
                     _LIFE_JOINS.fullmatch(self.s[previous_end:start])
                     or _LIFE_IF_AGGRAVATED.fullmatch(self.s, previous_end, start)
+                    or life_joined_after_aside(self.s[previous_end:start])
                 )
             ):
                 previous.life = True
@@ -225,7 +232,10 @@ class PenaltyRules(ReferenceRules):
             if (
                 rule == "penalty.life"
                 and dropped_end > previous_end
-                and _LIFE_JOINS.fullmatch(self.s[dropped_end:start])
+                and (
+                    _LIFE_JOINS.fullmatch(self.s[dropped_end:start])
+                    or self._life_for_some(previous, dropped_end, start)
+                )
             ):
                 # "ten to 15 years; if it causes a death, 15 to 20 years or life": life is
                 # the range's left out before it (an aggravated part's), not the offence's
@@ -251,6 +261,14 @@ class PenaltyRules(ReferenceRules):
                 continue
             offences = self._governed_offences(start, end)
             if not offences:
+                continue
+            spans = [(o.start, o.end) for o in self.offences if o.slug in offences]
+            if rule != "penalty.life" and aggravated_subject(self.s, spans, start):
+                dropped_end = end  # "Desertion during mobilisation carries 5 to 15 years"
+                head = self._draft("penalty_range", rule, start)
+                head.offences, head.life = offences, False
+                # "..., and voluntary surrender by three to ten": an offence of its own
+                drafts += self._elided_penalties(head, end, m)
                 continue
             if rule == "penalty.life" and self._life_for_some(previous, previous_end, start):
                 # "X and Y carry 12 to 20 years, and Y can also bring life": Y's range is
@@ -357,6 +375,8 @@ class PenaltyRules(ReferenceRules):
         named = [o for o in self.offences if e.start("what") <= o.start < e.end("what")]
         slugs = _unique([o.slug for o in named])
         if not slugs:
+            if _VARIANT_WORD.match(e.group("what")):
+                return []  # "; repeat offenders face up to 15": an aggravated part's
             slug = _slug_for_word(e.group("what").split()[0], self.lexicon)
             slugs = (slug,) if slug is not None else ()
         b = parse_number(e.group("b"))
@@ -384,32 +404,6 @@ class PenaltyRules(ReferenceRules):
             _ELIDED_CUE.search(self.s, max(0, start - 70), start)
             and _STATUTORY_CUE.search(self.s, 0, start)
         )
-
-    def _life_added(self, offences: tuple[str, ...]) -> bool:
-        """Life said to be possible too, in the sentence after a range of the same offences
-        ("... a 15-to-20-year term for organising a sabotage network. It may also entail
-        life imprisonment"): the range before gets life, one claim (issue 10)."""
-        if not _ALSO.search(self.s):
-            return False
-        for d in reversed(self.state.drafts_since(self.index - 1)):
-            if (
-                d.kind == "penalty_range"
-                and d.sentence_index == self.index - 1
-                and d.offences == offences
-                and d.max_years is not None
-                and not d.life
-            ):
-                d.life = True
-                return True
-        return False
-
-    def _life_for_some(self, previous: _Draft | None, previous_end: int, start: int) -> bool:
-        """Whether a life term adds to the range just before it: "..., and treason can also
-        bring life" (a range without life, then "also" and no other term between)."""
-        if previous is None or previous.life or previous.max_years is None:
-            return False
-        between = self.s[previous_end:start]
-        return bool(_ALSO_LIFE.search(between)) and not re.search(r"\d|;", between)
 
     def _governed_offences(self, start: int, end: int) -> tuple[str, ...]:
         """The offences a phrase at start:end is about: those inside it, else the nearest

@@ -37,13 +37,38 @@ _YEAR_EARLIER = compile_narrowed(
     r"the\s+(?:previous|preceding|prior)\s+year)\b",
     re.IGNORECASE,
 )
+_COMPARED = compile_narrowed(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|as\s+against)\b",
+    re.IGNORECASE,
+)
+"""Before the figure a count is compared with ("up from 160 in the first quarter of 2024")."""
+_YEARLESS_PART = compile_narrowed(
+    r"\b(?:in|during|over|for)\s+the\s+(?:(?P<half>first|second)\s+half|first\s+"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months)\b"
+    r"(?!\s+of\b|\s+(?:a|last|this|next)\s+year)",
+    re.IGNORECASE,
+)
+"""A part of a year with no year after it: "in the first half", "in the first six months"."""
+_MONTH_COUNTS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+}
 _SAME_YEAR = compile_narrowed(r"(?:in\s+)?(?:the\s+same|that)\s+year", re.IGNORECASE)
 _PERFECT = compile_narrowed(
     r"\b(?:have|has)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been|[a-z]+ed|found|given|handed|"
-    r"brought|sent|put)\b",
+    r"brought|sent|put)\b|\bstands?\s+at\b",
     re.IGNORECASE,
 )
-"""A present perfect ("have been convicted", "have now convicted"): a count to date."""
+"""A present perfect ("have been convicted", "have now convicted") or a present tally
+("convictions this year stand at 64"): a count to date."""
 
 
 class PeriodReferences(SentenceBase):
@@ -57,7 +82,10 @@ class PeriodReferences(SentenceBase):
         if "those" in self.folded or "same" in self.folded or "that" in self.folded:
             ref = _PERIOD_REFERENCE.search(self.s)
             if ref is not None and not any(
-                t.explicit_year is not None and t.role == "period" for t in self.times
+                t.explicit_year is not None
+                and t.role == "period"
+                and not self._compared_after(anchor, ref.end(), t)
+                for t in self.times
             ):
                 # "Treason convictions over those six months numbered 31": the period of
                 # the text's main figure
@@ -70,7 +98,18 @@ class PeriodReferences(SentenceBase):
                     return _shift_year(main[0], -1), _shift_year(main[1], -1)
                 if main is not None:
                     return main
+                previous = self.state.previous_period
+                if previous is not None and self.index - previous[0] == 1:
+                    # "The FSB detained 134 people in the first quarter. Investigators
+                    # opened 212 cases over the same three months": no count before, the
+                    # period the sentence before named
+                    return previous[1], previous[2]
         t = _nearest(self._times_of_stretch(anchor), anchor, ("period",))
+        if "first" in self.folded or "second" in self.folded:
+            part = self._yearless_part(anchor, t)
+            if part is not None:
+                first, last = part
+                return (first, last) if first is not None and last is not None else None
         if (
             t is None
             and self.state.published is None
@@ -149,6 +188,52 @@ class PeriodReferences(SentenceBase):
         right = len(self.s) if right < 0 else right
         own = [t for t in self.times if left <= t.start and t.end <= right]
         return own if any(t.role == "period" and t.first is not None for t in own) else self.times
+
+    def _yearless_part(
+        self, anchor: int, t: _Time | None
+    ) -> tuple[dt.date | None, dt.date | None] | None:
+        """A part of a year told with no year ("in the first half", "in the first six
+        months") nearer the count at ``anchor`` than the time ``t``: those months of the
+        year ``t`` names, else of the year the text is on, else of the year of publication
+        if they are over, else unknown (None, None); None when there is no such part (the
+        time finder reads none of them)."""
+        parts = [
+            m
+            for m in _YEARLESS_PART.finditer(self.s)
+            if not any(u.start <= m.start() < u.end for u in self.times)
+        ]
+        if not parts:
+            return None
+        m = min(parts, key=lambda m: abs(m.start() - anchor))
+        if t is not None and abs(t.start - anchor) < abs(m.start() - anchor):
+            return None
+        if m.group("half"):
+            months = (1, 6) if m.group("half").lower() == "first" else (7, 12)
+        else:
+            n = _MONTH_COUNTS.get(m.group("n").lower()) or int(m.group("n"))
+            months = (1, n)
+        year = None
+        if t is not None and t.precision == "year" and t.first is not None:
+            year = t.first.year
+        elif self.year_before is not None:
+            year = self.year_before  # "In 2023 ... In the first half, ..."
+        elif self.state.published is not None:
+            year = self.state.published.year
+        if year is None:
+            return None, None
+        first = dt.date(year, months[0], 1)
+        last = dt.date(year + months[1] // 12, months[1] % 12 + 1, 1) - dt.timedelta(days=1)
+        published = self.state.published
+        if t is None and published is not None and last > published:
+            return None, None
+        return first, last
+
+    def _compared_after(self, anchor: int, ref_end: int, t: _Time) -> bool:
+        """Whether ``t`` is the time of a figure compared with the one at ``anchor``, told
+        after it and after the reference: "212 cases over the same three months, up from 160
+        in the first quarter of 2024" (the reference is the 212's time, not 2024's)."""
+        start = max(anchor, ref_end)
+        return t.start > start and _COMPARED.search(self.s, start, t.start) is not None
 
     def _same_period(self, t: _Time) -> tuple[dt.date, dt.date] | None:
         """ "In the same period of 2023": the months of the text's main figure, in the year
