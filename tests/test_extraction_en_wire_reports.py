@@ -319,3 +319,29 @@ def test_a_new_article_given_by_its_number_alone(lexicon: Lexicon, text: str) ->
     """ "a new article, 280.4," names Art. 280.4: "under this article" is that one (the
     range went to the treason of the sentences before)."""
     assert _penalties(lexicon, text) == [("calls_against_state_security", 2.0, 4.0, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "In 2024 the country's courts received 81 cases of treason and 9 cases of espionage.",
+            [("treason", 81, "2024-01-01"), ("espionage", 9, "2024-01-01")],
+        ),
+        (
+            "Investigators opened 26 cases of sabotage in 2023 and 44 cases in 2024.",
+            [("sabotage", 26, "2023-01-01"), ("sabotage", 44, "2024-01-01")],
+        ),
+        (
+            "Last year regional courts took in 57 espionage cases.",
+            [("espionage", 57, "2024-01-01")],
+        ),
+    ],
+)
+def test_cases_courts_received_and_a_second_count_of_cases(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    """Cases courts "received" or "took in" are counted; "and 9 cases of X" repeats the
+    noun of the count before and gives its own count, in its own year."""
+    got = _of_kind(lexicon, text, "case_count", ("offence", "count", "period_start"), "en")
+    assert got == want
