@@ -178,3 +178,25 @@ def test_the_charge_told_in_the_next_sentence(
 def test_another_verdict_next_gives_no_charge(text: str) -> None:
     """Another person's verdict, or a count of verdicts, charges nobody."""
     assert [t[1] for t in _terms(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A garrison court sentenced Ruslan Zh., 41, to 17 years for treason.",
+            [("Ruslan Zh", "treason", 17.0)],
+        ),
+        (
+            "The regional court sentenced Irina Sh. to life imprisonment for a terrorist act, "
+            "and her accomplice Pavel D. to 19 years.",
+            [("Irina Sh", "terrorist_act", None), ("Pavel D.", "terrorist_act", 19.0)],
+        ),
+    ],
+)
+def test_two_letter_initials_and_an_accomplice_after_the_charge(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    """Transliterated initials have two letters ("Zh."); "..., and her accomplice Pavel D.
+    to 19 years" after the first term's charge is a second person with a term of their own."""
+    assert _terms(text) == expected

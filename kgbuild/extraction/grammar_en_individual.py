@@ -47,7 +47,8 @@ _PERSON_NOUN = (
 )
 _PERSON_OBJ = (
     # a name, or a name and an initial ("Yegor D.")
-    r"(?P<obj>him|her|(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z]\.(?=\s)|"
+    # an initial may have two letters, as transliterated ones do ("Yevgeny Kh.")
+    r"(?P<obj>him|her|(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][a-z]?\.(?=\s)|"
     # "a 45-year-old former contract soldier"; an age says it is a person, whatever the noun
     rf"(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN}|"
     rf"(?:the|an?)\s+\d{{1,2}}-year-old\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w'’-]+"
@@ -74,7 +75,8 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "sentence.sentenced-to",
         compile_narrowed(
             # the object may hold an initial: "sentenced Ilya R., a courier, to 15 years"
-            rf"\b(?P<verb>sentenced)\b(?P<obj>(?:[^.;]|(?<=\b[A-Z])\.){{0,120}}?)\bto\s+"
+            rf"\b(?P<verb>sentenced)\b(?P<obj>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)"
+            rf"{{0,120}}?)\bto\s+"
             rf"(?:(?:serve|spend)\s+)?"
             rf"(?:{_SENT_TERM}|(?P<life>life(?:\s+imprisonment|\s+in\s+prison)?))",
             re.IGNORECASE,
@@ -93,7 +95,7 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "sentence.jailed-active",
         compile_narrowed(
             rf"\b(?P<verb>jailed|imprisoned)\s+(?P<obj>him|her|(?:an?|the)\s+[^.;,]{{1,80}}?|"
-            rf"(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z]\.)"
+            rf"(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][a-z]?\.)"
             # "jailed Irina P., a 51-year-old accountant from Bryansk, for 12 years"
             rf"(?:\s*,\s*(?:an?|the)\s+[^,;.]{{1,80}}?,|\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,)?"
             rf"\s+for\s+"
@@ -167,7 +169,7 @@ _NAME_TOKEN = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*"
 _NAME = compile_narrowed(
     rf"\b{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}\b"
     # a name and an initial, as courts and outlets give defendants: "Ilya R."
-    rf"|\b{_NAME_TOKEN}\s+[A-Z]\.(?=[\s,;]|$)"
+    rf"|\b{_NAME_TOKEN}\s+[A-Z][a-z]?\.(?=[\s,;]|$)"
 )
 _NAME_STOP: Final = frozenset(
     _words(

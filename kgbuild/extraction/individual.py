@@ -41,9 +41,12 @@ _PLACE_BEFORE = compile_narrowed(
 )
 _COURTS = compile_narrowed(r"\bcourts\b", re.IGNORECASE)
 _ELIDED_PERSON = compile_narrowed(
-    rf"\s*,?\s+and\s+(?P<obj>(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)\s+to\s+{_SENT_TERM}"
+    r"\s*,?\s+and\s+(?:(?:his|her|their)\s+(?:[a-z][\w'’-]+\s+){1,2}?)?"
+    rf"(?P<obj>(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][a-z]?\.)"
+    rf"(?:\s*,\s*\d{{1,2}}\s*,)?\s+to\s+{_SENT_TERM}"
 )
-"""A second person with a term after a sentenced-to: "... and Artyom B. to 20 years"."""
+"""A second person with a term after a sentenced-to: "... and Artyom B. to 20 years", "...,
+and his accomplice Marat B. to 22 years"."""
 _GAPPED_PERSON = compile_narrowed(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<obj>(?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]*\.?|"
     r"(?:an?|the|his|her|their)\s+(?:\d{1,2}-year-old|[a-z][\w'’-]+)(?:\s+[a-z][\w'’-]+){0,3}?"
@@ -206,7 +209,12 @@ class IndividualRules(GappedSentenceRules):
                 if date is None and self.state.report_year is not None:
                     date = str(self.state.report_year)
                 court = self._court(m.start(), obj)
-                elided = _ELIDED_PERSON.match(self.s, m.end()) if rule.endswith("to") else None
+                elided = (
+                    _ELIDED_PERSON.match(self.s, m.end())
+                    or _ELIDED_PERSON.match(self.s, self._after_first_charge(m.end()))
+                    if rule.endswith("to")
+                    else None
+                )
                 if elided is not None:
                     # "X was sentenced to 21 years and Y to 20 years": Y's own term
                     self._elided_sentence(elided, charge, drafts)
