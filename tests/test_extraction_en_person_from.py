@@ -200,3 +200,20 @@ def test_two_letter_initials_and_an_accomplice_after_the_charge(
     """Transliterated initials have two letters ("Zh."); "..., and her accomplice Pavel D.
     to 19 years" after the first term's charge is a second person with a term of their own."""
     assert _terms(text) == expected
+
+
+def test_people_of_one_trial_after_a_colon_are_terms_not_a_count() -> None:
+    """ "jailed four men for sabotage: the eldest received 15 years, ..." gives each term,
+    and no conviction count of four; a count of a year with one named term stays."""
+    text = (
+        "A military court jailed two brothers for sabotage on Monday: a 30-year-old welder "
+        "received 15 years and his brother 13 years."
+    )
+    got = [(c.kind, c.count, c.sentence_years) for c in _extract(text, PUBLISHED)]
+    assert got == [
+        ("individual_sentence", None, 15.0),
+        ("individual_sentence", None, 13.0),
+    ]
+    text = "In 2024 courts convicted four people of espionage. Anton Lebedev received 12 years."
+    got = [(c.kind, c.count, c.sentence_years) for c in _extract(text, PUBLISHED)]
+    assert got == [("conviction_count", 4, None), ("individual_sentence", None, 12.0)]

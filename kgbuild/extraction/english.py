@@ -124,7 +124,7 @@ def extract_english(
         extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
         drafts.extend(extractor.run())
         _remember_period(state, index, extractor.times)
-    drafts = _without_restated(_with_offence(state.drafts), clean.text)
+    drafts = _without_trial_counts(_without_restated(_with_offence(state.drafts), clean.text))
     return _freeze(drafts, text, clean, document)
 
 
@@ -194,6 +194,26 @@ def _without_restated(drafts: list[_Draft], text: str) -> list[_Draft]:
         while d.part_of is not None and id(d.part_of) in replaced:
             d.part_of = replaced[id(d.part_of)]
     return kept
+
+
+def _without_trial_counts(drafts: list[_Draft]) -> list[_Draft]:
+    """The drafts less a count of the people of one trial that the sentence (or the next)
+    gives a term each: "jailed three residents for treason: a woman received 12 years, her
+    son 14 years and a neighbour 11 years" (three sentences, no count of convictions)."""
+    terms: dict[int, int] = {}
+    for d in drafts:
+        if d.kind == "individual_sentence":
+            terms[d.sentence_index] = terms.get(d.sentence_index, 0) + 1
+    return [
+        d
+        for d in drafts
+        if not (
+            d.kind == "conviction_count"
+            and d.count is not None
+            and 2 <= d.count <= 12
+            and d.count in {terms.get(d.sentence_index, 0), terms.get(d.sentence_index + 1, 0)}
+        )
+    ]
 
 
 def _remember_period(state: _State, index: int, times: list[_Time]) -> None:

@@ -290,6 +290,8 @@ class IndividualRules(GappedSentenceRules):
         # the subject's own clause: "X was sentenced to 12 years, while a teacher from Lipetsk
         # was sentenced to 20" (the teacher, not X)
         clause = _CLAUSE_BREAK.split(before)[-1]
+        # "... on Friday: a 45-year-old woman received 12 years": a subject after a colon
+        after_colon = before[: len(before) - len(clause)].rstrip().endswith(":")
         # "A retired engineer, 71, was jailed": the age in apposition aside
         clause = _AGE_APPOSITION.sub(" ", clause)
         clause = _PARTICIPLE_ASIDE.sub(" ", clause)
@@ -309,7 +311,7 @@ class IndividualRules(GappedSentenceRules):
                 np = _INDEFINITE_NP.fullmatch(clause.strip() + " ")
                 if (
                     np
-                    and clause.strip()[:1].isupper()
+                    and (clause.strip()[:1].isupper() or after_colon)
                     and not _NOT_IN_SUBJECT.search(np.group("np"))
                 ):
                     return [np.group("np")]
