@@ -769,3 +769,13 @@ def test_the_number_of_defendants_continues_no_conviction_count(lexicon: Lexicon
     )
     got = _claims(lexicon, text)
     assert [(c[2], c[4]) for c in got] == [(302, "2024-01-01"), (188, "2023-01-01")]
+
+
+def test_a_part_of_those_verdicts_in_a_year(lexicon: Lexicon) -> None:
+    """ "...; 260 of those verdicts were handed down in 2024": a count of its own year."""
+    text = (
+        "Since 2022 courts have convicted at least 700 people of espionage; 260 of those "
+        "verdicts were handed down in 2024."
+    )
+    got = [(c[2], c[4]) for c in _claims(lexicon, text)]
+    assert got == [(700, "2022-01-01"), (260, "2024-01-01")]

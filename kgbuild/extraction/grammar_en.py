@@ -68,6 +68,8 @@ _MOD_STOP = (
 _COUNT = compile_narrowed(
     # a modifier may stand in quotes: '64 "fakes" convictions'
     rf"(?P<num>{NUMBER_PATTERN})"
+    # "410 of those verdicts were handed down in 2024": a part of a count told before
+    r"(?:\s+of\s+(?:those|these))?"
     rf"(?P<mods>(?:\s+(?!{_MOD_STOP}\b)[\"“‘]?[A-Za-z][\w'’.-]*[\"”]?){{0,3}}?"
     rf"(?:\s+(?:and|or)\s+(?!{_MOD_STOP}\b)[A-Za-z][\w'’.-]*)?)"
     rf"\s+(?P<noun>{_VERDICT_NOUNS}|{_PEOPLE_NOUNS}|{_CASE_NOUNS})(?![\w-])",
