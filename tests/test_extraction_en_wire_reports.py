@@ -345,3 +345,13 @@ def test_cases_courts_received_and_a_second_count_of_cases(
     noun of the count before and gives its own count, in its own year."""
     got = _of_kind(lexicon, text, "case_count", ("offence", "count", "period_start"), "en")
     assert got == want
+
+
+def test_a_range_after_a_participles_condition_is_an_aggravated_parts(lexicon: Lexicon) -> None:
+    """ "...; committed online, it is punishable by six to eight years": the aggravated
+    part's range, left out as the keys leave it; the basic range stays."""
+    text = (
+        "Calls against state security carry up to four years in prison; committed using the "
+        "media, they are punishable by two to five years."
+    )
+    assert _penalties(lexicon, text) == [("calls_against_state_security", None, 4.0, False)]

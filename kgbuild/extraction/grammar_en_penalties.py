@@ -343,7 +343,12 @@ _MODAL_BEFORE = compile_narrowed(
 )
 _CONDITION_BETWEEN = compile_narrowed(
     r"(?:[;,]|\b(?:but|and))\s*(?:(?:but|and|while)\s+)?(?:if|where|when|should|once|in\s+wartime|"
-    r"during\s+mobili[sz]ation|in\s+combat|for\s+(?:repeat|organi[sz]ed|group))\b[^.]*$",
+    r"during\s+mobili[sz]ation|in\s+combat|for\s+(?:repeat|organi[sz]ed|group)|"
+    # "; committed online, it is punishable by five to seven years": a participle's condition
+    r"(?:committed|carried\s+out|done|spread)\s+(?:online|on\s+the\s+internet|repeatedly|"
+    r"by\s+(?:an?\s+)?(?:organi[sz]ed\s+)?group|by\s+an?\s+official|with|using|through)|"
+    r"using\s+(?:the\s+)?(?:internet|media|violence|weapons?|(?:an?\s+)?official)|"
+    r"resulting\s+in|causing)\b[^.]*$",
     re.IGNORECASE,
 )
 """Between a range and a second one of the same offence: a condition that makes the second
