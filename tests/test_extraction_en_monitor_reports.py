@@ -779,3 +779,24 @@ def test_a_part_of_those_verdicts_in_a_year(lexicon: Lexicon) -> None:
     )
     got = [(c[2], c[4]) for c in _claims(lexicon, text)]
     assert got == [(700, "2022-01-01"), (260, "2024-01-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Through August, courts had convicted 133 people of treason.",
+            [_count("treason", 133, "2025-01-01", "2025-08-31")],
+        ),
+        (
+            "By the end of March 2024 courts had convicted 40 people of sabotage.",
+            [_count("sabotage", 40, "2024-01-01", "2024-03-31")],
+        ),
+    ],
+)
+def test_a_count_through_a_month_runs_from_the_years_start(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    """ "Through August", "by the end of March 2024": the year to that month's end (was the
+    month alone)."""
+    assert _claims(lexicon, text) == want

@@ -106,6 +106,15 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        # "Through September, courts had found 201 people guilty", "by the end of May": the
+        # year to that month's end
+        "to-month",
+        compile_narrowed(
+            rf"(?i:(?:through|thru)\s+(?:the\s+end\s+of\s+)?|(?:to|by)\s+the\s+end\s+of\s+)"
+            rf"(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b"
+        ),
+    ),
+    (
         "month-range",
         compile_narrowed(
             rf"(?:(?i:between|from)\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s+"
@@ -234,6 +243,7 @@ _TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
     ("quarter",),
     ("months",),
     ("months",),
+    _MONTH_GATE,
     _MONTH_GATE,
     _MONTH_GATE,
     ("since",),

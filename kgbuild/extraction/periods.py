@@ -141,6 +141,11 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
         index = year * 12 + month - 1 - (n - 1)
         first = dt.date(index // 12, index % 12 + 1, 1)
         last = _month_end(year, month)
+    elif kind == "to-month":
+        month = _month_number(g["m"])
+        year_opt = explicit or _month_year(month, ctx.published, ctx.report_year, ctx.context_year)
+        if year_opt is not None:
+            first, last = dt.date(year_opt, 1, 1), _month_end(year_opt, month)
     elif kind == "month-range" and g.get("m1c"):
         first = dt.date(int(g["y1c"]), _month_number(g["m1c"]), 1)
         last = dt.date(int(g["yc"]), 12, 31)
