@@ -129,6 +129,7 @@ def test_hidden_labels_repeat_no_shown_label(graph: Graph) -> None:
             "an engineer charged with receiving top-secret information",
             "illegal_obtaining_of_state_secrets",
         ),
+        ("an NGO head charged with breaking the rules on foreign agents", "foreign_agent_evasion"),
     ],
 )
 def test_hidden_and_new_wordings_are_matched(lexicon: Lexicon, text: str, slug: str) -> None:
