@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from kgbuild.extraction_ru import grammar as g
 from kgbuild.extraction_ru.clauses import Clause
 from kgbuild.extraction_ru.comparisons import governed_by_comparison
+from kgbuild.extraction_ru.grammar_references import SHARE
 from kgbuild.extraction_ru.morphology import normalise
 from kgbuild.extraction_ru.numbers import QUALIFIER_WORDS, Number
 from kgbuild.extraction_ru.pairing import drop_parts, each_year, pair_counts
@@ -80,6 +81,15 @@ def _count_kind(
     ][-3:]  # «их вынесено не менее 230»: the verb before the qualifier
     if before and before[-1].text in {"—", "–"}:
         return True, first_unit
+    if (
+        number.first >= 3
+        and s.tokens[number.first - 3].text.lower() == "из"
+        and s.tokens[number.first - 2].text[:1].isdigit()
+        and not s.tokens[number.first - 1].lemmas.isdisjoint(_UNIT_LEMMAS)
+    ):
+        # «Из 890 приговоров 702 вынесены по статье о госизмене»: a part of the whole
+        unit_lemmas = s.tokens[number.first - 1].lemmas
+        return True, next(u for w, u in g.UNIT_NOUNS.items() if w in unit_lemmas)
     if nxt is not None and nxt.text in {"—", "–"}:
         return True, first_unit
     if before and not before[-1].lemmas.isdisjoint(g.LINKING_VERBS):
@@ -187,6 +197,8 @@ def extract_counts(s: Sentence) -> None:
     )
     if not (has_conviction or has_case) or g.RATE_PATTERN.search(s.quote, s.folded):
         return
+    if not s.offences and SHARE.search(s.quote, s.folded) is not None:
+        return  # «Больше всего — 300 — пришлось на Москву»: a share of the same offence
     found: list[tuple[int, Number, str | None]] = []
     first_unit: str | None = None
     for index, clause in enumerate(s.clauses):
@@ -220,6 +232,8 @@ def extract_counts(s: Sentence) -> None:
                 and not _HEARD.search(s.text, s.start, f[1].start)
             )
         ]
+    if len(found) > 1:
+        found = _without_whole(s, found)
     # «суды рассмотрели дела 18 человек ...; осуждены 16»: the people tried are no count
     found = [
         f
@@ -283,6 +297,30 @@ def extract_counts(s: Sentence) -> None:
                 period_end=None if each is None or each.last is None
                 else each.last.isoformat(),
             )  # fmt: skip
+
+
+_WHOLE = re.compile(r"(?<![а-яё])из\s+(?:(?:более|свыше|почти|около)\s+)?$", re.IGNORECASE)
+_CONVICTED_NOUN = re.compile(r"\s+осужд[её]нн", re.IGNORECASE)
+
+
+def _without_whole(
+    s: Sentence, found: list[tuple[int, Number, str | None]]
+) -> list[tuple[int, Number, str | None]]:
+    """The counts less a whole that a smaller count of the sentence is a part of («по 33 из
+    120 дел вынесены приговоры», «Из 890 приговоров 702 вынесены по статье о госизмене»):
+    the whole is of cases heard or of verdicts under several articles, not of the part's
+    offence. Not «Из 72 осужденных ...» (a count of convicted people)."""
+    kept = []
+    for f in found:
+        number = f[1]
+        if (
+            _WHOLE.search(s.text, max(s.start, number.start - 20), number.start)
+            and not _CONVICTED_NOUN.match(s.text, number.end)
+            and any(o[1] is not number and o[1].value < number.value for o in found)
+        ):
+            continue
+        kept.append(f)
+    return kept
 
 
 _GIVEN_TERM = re.compile(r"\s*(?:человек[а-яё]*\s*)?[—–]\s*к\s+(?:\d+|[а-яё]+)\b")

@@ -8,6 +8,18 @@ import re
 from kgbuild.extraction_ru.gated import AnyOf, Gated
 from kgbuild.extraction_ru.grammar import AGGRAVATED
 
+SHARE = Gated(
+    re.compile(
+        r"\b(?:пришл[оа]сь|приходил[оа]сь|приходится|приходятся)\s+на\s|\bна\s+долю\s"
+        r"|^\s*(?:а\s+)?на\s+[^.;:]{1,60}?\s(?:пришл[оа]сь|приходил[оа]сь|приходится)\b",
+        re.IGNORECASE,
+    ),
+    ("пришл", "приход", "долю"),
+)
+"""«На долю госизмены из них пришлось 395», «Больше всего — 702 — пришлось на госизмену»:
+the share of a total counted before; with no offence of its own, a share of the same
+offence («пришлось на Москву», «На Москву пришлось 120 из них»), no count."""
+
 ANAPHORA = AnyOf(
     (
         Gated(
@@ -75,6 +87,9 @@ ANAPHORA = AnyOf(
             ("так", "подобн", "это"),
         ),
         Gated(re.compile(r"^\s*(?:из|среди) них\b", re.IGNORECASE), ("из них", "среди них")),
+        # «На долю госизмены из них пришлось 395», «Больше всего — 702 — пришлось на
+        # госизмену»: the share of a total counted before
+        SHARE,
         # «Приговоры получили 760 из них», «Обвинительными приговорами закончились 88 из
         # них»: a part of the people or cases counted before, and so of their offence
         Gated(re.compile(r"\d\s+из\s+(?:них|которых)\b", re.IGNORECASE), ("из них", "из которых")),

@@ -1,0 +1,135 @@
+"""Russian phrasing categories of round 11 (issue 10), each with traps that must stay out.
+
+Imposed terms: «N год» in the nominative («получил 21 год»); the term at the head of the
+sentence and its verb after it («Пожизненный срок ... получил 35-летний уроженец ...»), its
+charge from the next sentence when a court named in full finds him guilty; «суд назначил N
+лет ..., признав его виновным в ...» (the person is the one named before). Traps: a group
+after the verb («получили трое»), a kind of term («Такие сроки получили 98 человек»), a
+term with no person («суд назначил 12 лет»).
+
+Shares of a total: «На долю госизмены из них пришлось 395, на шпионаж — 47», «Больше всего
+— 702 — пришлось на госизмену»; a whole and its part («по 33 из 120 дел вынесены
+приговоры», «Из 890 приговоров 702 вынесены по статье о госизмене»): the part is the count.
+Traps: a share with no offence of its own («пришлось на Москву»), «Из 72 осужденных ...»
+stays a count of the convicted.
+
+The title of Chapter 29 («преступления против основ конституционного строя и безопасности
+государства») names the offences against state security.
+
+Every sentence is written for these tests with made-up figures; each lists every claim it
+must give, and nothing else.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_ru_categories import (
+    Expected,
+    _claims,
+    _count,
+    _term,
+)
+
+CASES: list[tuple[str, str, Expected]] = [
+    # -- imposed terms ----------------------------------------------------------------------
+    (
+        "«получил 21 год»: the nominative «год»",
+        "Бывший связист Руслан Т. получил 21 год колонии строгого режима за госизмену.",
+        [_term("treason", 21)],
+    ),
+    (
+        "«приговорил ... к 21 году»",
+        "Суд приговорил жителя Пскова к 21 году заключения за диверсию.",
+        [_term("sabotage", 21)],
+    ),
+    (
+        "the term first, «получила» and the person after it",
+        "Пожизненный срок за теракт в торговом центре получила 29-летняя жительница Нальчика.",
+        [_term("terrorist_act", None, life=True)],
+    ),
+    (
+        "the term first, its charge from the next sentence's finding by a named court",
+        "Восемнадцать лет колонии по делу о передаче данных о ПВО получил бывший техник "
+        "аэродрома. Северо-Кавказский окружной военный суд признал его виновным в шпионаже.",
+        [_term("espionage", 18)],
+    ),
+    (
+        "trap: the term first, a group after the verb",
+        "Пожизненное лишение свободы за теракт получили трое уроженцев Ингушетии.",
+        [],
+    ),
+    (
+        "trap: a kind of term, counted people",
+        "По итогам года такие сроки получили 98 человек.",
+        [],
+    ),
+    (
+        "«суд назначил N лет ..., признав его виновным»: the person named before",
+        "Сотрудника оборонного завода Илью М. задержали в 2024 году. Во вторник суд назначил "
+        "15 лет колонии строгого режима, признав его виновным в государственной измене.",
+        [_term("treason", 15)],
+    ),
+    (
+        "«приговорил к N годам, признав ее виновной»",
+        "Учительницу из Брянска арестовали весной. Суд приговорил к 12 годам колонии, признав "
+        "ее виновной в госизмене.",
+        [_term("treason", 12)],
+    ),
+    (
+        "trap: a term with no person",
+        "По делу о поджоге военкомата суд назначил 12 лет.",
+        [],
+    ),
+    # -- shares of a total ------------------------------------------------------------------
+    (
+        "«На долю X из них пришлось N, на Y — M»",
+        "За 2024 год суды осудили 530 человек по статьям о преступлениях против безопасности "
+        "государства. На долю госизмены из них пришлось 361, на шпионаж — 38.",
+        [_count("state_security", 530, "2024-01-01", "2024-12-31"),
+         _count("treason", 361, "2024-01-01", "2024-12-31"),
+         _count("espionage", 38, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "«Больше всего — N — пришлось на X»",
+        "В 2024 году суды вынесли 620 приговоров по делам о госизмене и шпионаже. Больше "
+        "всего — 571 — пришлось на госизмену.",
+        [_count(("treason", "espionage"), 620, "2024-01-01", "2024-12-31"),
+         _count("treason", 571, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "trap: a share with no offence of its own («пришлось на Москву»)",
+        "В 2024 году за шпионаж осуждены 61 человек. Больше всего — 19 — пришлось на Москву. "
+        "На Петербург пришлось 8 из них.",
+        [_count("espionage", 61, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "«по N из M дел вынесены приговоры»: the part",
+        "В 2024 году по статье о диверсии приговоры вынесены по 47 из 150 дел.",
+        [_count("sabotage", 47, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "«Из M приговоров N вынесены по статье о X»: the part, and the offence its own",
+        "Суды вынесли в 2024 году 700 приговоров по делам о госизмене, шпионаже и "
+        "конфиденциальном сотрудничестве. Из 700 приговоров 588 вынесены по статье о госизмене.",
+        [_count(("treason", "espionage", "confidential_cooperation"), 700, "2024-01-01",
+                "2024-12-31"),
+         _count("treason", 588, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "trap: «Из 72 осужденных ...» is a count of the convicted",
+        "Из 72 осужденных за госизмену в 2023 году 12 получили максимальный срок.",
+        [_count("treason", 72, "2023-01-01", "2023-12-31")],
+    ),
+    (
+        "the title of Chapter 29",
+        "В 2024 году по статьям о преступлениях против основ конституционного строя и "
+        "безопасности государства осуждены 1 120 человек.",
+        [_count("state_security", 1120, "2024-01-01", "2024-12-31")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_category(text: str, expected: Expected) -> None:
+    assert _claims(text) == expected
