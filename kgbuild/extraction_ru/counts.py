@@ -7,9 +7,9 @@ import re
 from typing import TYPE_CHECKING
 
 from kgbuild.extraction_ru import grammar as g
-from kgbuild.extraction_ru.clauses import Clause
+from kgbuild.extraction_ru.clauses import Clause, unique
 from kgbuild.extraction_ru.comparisons import governed_by_comparison
-from kgbuild.extraction_ru.grammar_references import SHARE
+from kgbuild.extraction_ru.grammar_references import BACK_AND_NAMED, SHARE
 from kgbuild.extraction_ru.morphology import normalise
 from kgbuild.extraction_ru.numbers import QUALIFIER_WORDS, Number
 from kgbuild.extraction_ru.pairing import drop_parts, each_year, pair_counts
@@ -262,6 +262,13 @@ def extract_counts(s: Sentence) -> None:
         )
         if total_named_before and _total_before_part(s, found, position):
             offences = s.context.offences  # the total of the offence named before
+        if len(found) == 1 and offences and (m := BACK_AND_NAMED.search(s.quote, s.folded)):
+            # «дела о госизмене ...: по этой статье и по статье о шпионаже вместе осудили
+            # 28»: the offence named before (in the sentence, else the one before) and this
+            at = s.start + m.start()
+            back = [o.slug for o in s.offences if o.end <= at and o.slug not in offences]
+            back = back or [o for o in s.context.offences if o not in offences]
+            offences = unique([*back[-1:], *offences])
         if not offences or _not_convicted(s, index) or _other_charge(s, number):
             continue
         if _regional(s, index):
