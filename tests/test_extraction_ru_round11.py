@@ -10,8 +10,10 @@ term with no person («суд назначил 12 лет»).
 Shares of a total: «На долю госизмены из них пришлось 395, на шпионаж — 47», «Больше всего
 — 702 — пришлось на госизмену»; a whole and its part («по 33 из 120 дел вынесены
 приговоры», «Из 890 приговоров 702 вынесены по статье о госизмене»): the part is the count.
-Traps: a share with no offence of its own («пришлось на Москву»), «Из 72 осужденных ...»
-stays a count of the convicted.
+The whole may stand words and a year away from its part («Из 280 приговоров по делам о X и
+Y за 2024 год 41 вынесен по статье о Y»: the part's offence is the one after it). Traps: a
+share with no offence of its own («пришлось на Москву»), «Из 72 осужденных ...» stays a
+count of the convicted.
 
 The title of Chapter 29 («преступления против основ конституционного строя и безопасности
 государства») names the offences against state security.
@@ -85,6 +87,11 @@ CASES: list[tuple[str, str, Expected]] = [
         [_term("treason", 12)],
     ),
     (
+        "a finding told after the term with «Ранее»",
+        "Суд назначил ему 13 лет колонии. Ранее его признали виновным в шпионаже.",
+        [_term("espionage", 13)],
+    ),
+    (
         "trap: a term with no person",
         "По делу о поджоге военкомата суд назначил 12 лет.",
         [],
@@ -123,6 +130,12 @@ CASES: list[tuple[str, str, Expected]] = [
         [_count(("treason", "espionage", "confidential_cooperation"), 700, "2024-01-01",
                 "2024-12-31"),
          _count("treason", 588, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "«Из M приговоров по ... за YEAR N вынесены ...»: words and a year between",
+        "Из 280 приговоров по делам о госизмене и шпионаже за 2024 год 41 вынесен по статье о "
+        "шпионаже.",
+        [_count("espionage", 41, "2024-01-01", "2024-12-31")],
     ),
     (
         "trap: «Из 72 осужденных ...» is a count of the convicted",

@@ -81,15 +81,9 @@ def _count_kind(
     ][-3:]  # «их вынесено не менее 230»: the verb before the qualifier
     if before and before[-1].text in {"—", "–"}:
         return True, first_unit
-    if (
-        number.first >= 3
-        and s.tokens[number.first - 3].text.lower() == "из"
-        and s.tokens[number.first - 2].text[:1].isdigit()
-        and not s.tokens[number.first - 1].lemmas.isdisjoint(_UNIT_LEMMAS)
-    ):
+    if (whole_unit := _after_whole(s, number)) is not None:
         # «Из 890 приговоров 702 вынесены по статье о госизмене»: a part of the whole
-        unit_lemmas = s.tokens[number.first - 1].lemmas
-        return True, next(u for w, u in g.UNIT_NOUNS.items() if w in unit_lemmas)
+        return True, whole_unit
     if nxt is not None and nxt.text in {"—", "–"}:
         return True, first_unit
     if before and not before[-1].lemmas.isdisjoint(g.LINKING_VERBS):
@@ -135,6 +129,32 @@ def _count_kind(
     return False, None
 
 
+_BETWEEN_STOPS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+
+
+def _after_whole(s: Sentence, number: Number) -> str | None:
+    """The unit of a whole that ``number`` follows as its part, with nothing but words and
+    a year between («Из 890 приговоров 702 ...», «Из 310 приговоров по «шпионским» делам
+    за 2025 год 57 ...»), else None."""
+    for k in range(number.first - 3, max(-1, number.first - 14), -1):
+        token = s.tokens[k]
+        if token.text in _BETWEEN_STOPS:
+            return None
+        if token.text.lower() != "из":
+            continue
+        figure, noun = s.tokens[k + 1], s.tokens[k + 2]
+        between = s.tokens[k + 3 : number.first]
+        if (
+            not figure.text[:1].isdigit()
+            or noun.lemmas.isdisjoint(_UNIT_LEMMAS)
+            or any(t.text[:1].isdigit() and not _YEAR.fullmatch(t.text) for t in between)
+        ):
+            return None
+        return next(u for w, u in g.UNIT_NOUNS.items() if w in noun.lemmas)
+    return None
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _ABOUT = re.compile(
     r"\s+(?:[а-яё]+\s+){0,2}?(?:дел[а-яё]*|приговор[а-яё]*)\s+(?:о|об|по\s+делам\s+о)\s+",
     re.IGNORECASE,
@@ -260,6 +280,10 @@ def extract_counts(s: Sentence) -> None:
         offences = (
             (listed[position],) if listed else pairing.offences[position] or s._offences_for(index)
         )
+        if _after_whole(s, number) is not None:
+            # «Из 280 приговоров по делам о X и Y за 2024 год 41 вынесен по статье о Y»
+            own_after = [o.slug for o in s.clauses[index].offences if o.start >= number.end]
+            offences = unique(own_after) if own_after else offences
         if total_named_before and _total_before_part(s, found, position):
             offences = s.context.offences  # the total of the offence named before
         if len(found) == 1 and offences and (m := BACK_AND_NAMED.search(s.quote, s.folded)):
