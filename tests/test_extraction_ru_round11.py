@@ -23,7 +23,9 @@ Reference back: «Базовый (основной) состав предусм�
 статье о X» (the offence before and X together). Offenders named by a noun («дезертиров»,
 «дезертирами признали»; trap: deserters detained). Digests: a heading month («Итоги
 сентября.», «Май в цифрах.») and «за месяц»; list items on lines of their own after a count
-(«— 4 — по делам о шпионаже;»; trap: no count before).
+(«— 4 — по делам о шпионаже;»; trap: no count before). Penalty changes: «повысил
+максимальный срок ... с 4 до 7 лет» (the new ceiling and the old), «выросло с 20 лет до
+пожизненного» (life, and 20 the old ceiling; trap: «от 10 лет до пожизненного», one range).
 
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
@@ -175,6 +177,23 @@ CASES: list[tuple[str, str, Expected]] = [
         "этой статье в 2023 году осудили 150 человек.",
         [_count("discrediting_the_army", 62, "2024-01-01", "2024-12-31"),
          _count(("discrediting_the_army", "army_fakes"), 150, "2023-01-01", "2023-12-31")],
+    ),
+    # -- penalty changes ---------------------------------------------------------------------
+    (
+        "«повысил максимальный срок ... с N до M лет»: the new ceiling and the old",
+        "Закон повысил максимальный срок за разглашение государственной тайны с 4 до 7 лет.",
+        [_range("disclosure_of_state_secrets", None, 7),
+         _range("disclosure_of_state_secrets", None, 4)],
+    ),
+    (
+        "«вырос с N лет до пожизненного»: life, and the old ceiling",
+        "Максимальное наказание за диверсию выросло с 20 лет до пожизненного лишения свободы.",
+        [_range("sabotage", None, None, life=True), _range("sabotage", None, 20)],
+    ),
+    (
+        "trap: a range up to life is one range",
+        "За диверсию сейчас грозит от 10 лет до пожизненного.",
+        [_range("sabotage", 10, None, life=True)],
     ),
     # -- offenders named by a noun ----------------------------------------------------------
     (
