@@ -81,7 +81,7 @@ def _count_kind(
     ][-3:]  # «их вынесено не менее 230»: the verb before the qualifier
     if before and before[-1].text in {"—", "–"}:
         return True, first_unit
-    if (whole_unit := _after_whole(s, number)) is not None:
+    if "из " in s.folded and (whole_unit := _after_whole(s, number)) is not None:
         # «Из 890 приговоров 702 вынесены по статье о госизмене»: a part of the whole
         return True, whole_unit
     if nxt is not None and nxt.text in {"—", "–"}:
@@ -280,7 +280,7 @@ def extract_counts(s: Sentence) -> None:
         offences = (
             (listed[position],) if listed else pairing.offences[position] or s._offences_for(index)
         )
-        if _after_whole(s, number) is not None:
+        if "из " in s.folded and _after_whole(s, number) is not None:
             # «Из 280 приговоров по делам о X и Y за 2024 год 41 вынесен по статье о Y»
             own_after = [o.slug for o in s.clauses[index].offences if o.start >= number.end]
             offences = unique(own_after) if own_after else offences

@@ -159,7 +159,7 @@ GATES: dict[str, tuple[str, ...]] = {
                       "назначены по", "дали по", "получили по", "им по", "наказание по"),
     "sentence.found_guilty": ("виновн",), "sentence.sent": ("отправил",),
     "sentence.assigned-passive": ("назначен",), "sentence.assigned-after": ("назначил",),
-    "sentence.assigned-finding": ("назначил", "приговорил"), "sentence.term-first": (),
+    "sentence.assigned-finding": ("назначил", "приговорил"), "sentence.term-first": ("получил",),
     "sentence.pair": ("годам",), "sentence.verdict-dash": ("приговор ",),
     "sentence.term-dash": ("лет колонии —", "лет заключения —", "лет лишения свободы —",
                            "режима —", "лет —", "пожизненное —", "пожизненный —"),
@@ -169,9 +169,11 @@ GATES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """Words (folded, :func:`.morphology.fold`) of which each pattern needs one; they are also
 the cues that let a sentence be read for terms at all (:mod:`.extractor`)."""
-_AT_HEAD = frozenset({"sentence.dative-first", "sentence.term-first"})
+_AT_HEAD = frozenset({"sentence.dative-first"})
 """Patterns tried once at the sentence's head: the match fails on the first word faster than
 a scan of the sentence for their gate's six words, so the gate is not tested."""
+_HEAD_ONLY = frozenset({"sentence.dative-first", "sentence.term-first"})
+"""Patterns matched at the sentence's head only, not searched for."""
 _ALSO: dict[str, tuple[str, ...]] = {
     "sentence.verdict-dash": ("—", "–", ":"), "sentence.term-dash": ("—", "–"),
     "sentence.pair": ("приговор",), "sentence.assigned-finding": ("признав",),
@@ -338,7 +340,7 @@ def find_imposed_terms(
                 continue
             begin = max(start, end - 40)
         matches: Iterable[re.Match[str]]
-        if rule in _AT_HEAD:
+        if rule in _HEAD_ONLY:
             # the person heads the sentence: one match tried at its first word, not a scan
             stretch = text[start:end]
             head = pattern.match(text, start + len(stretch) - len(stretch.lstrip()), end)
