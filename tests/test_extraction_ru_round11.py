@@ -13,7 +13,9 @@ Shares of a total: «На долю госизмены из них пришлос
 The whole may stand words and a year away from its part («Из 280 приговоров по делам о X и
 Y за 2024 год 41 вынесен по статье о Y»: the part's offence is the one after it). Traps: a
 share with no offence of its own («пришлось на Москву»), «Из 72 осужденных ...» stays a
-count of the convicted.
+count of the convicted. A share of a period keeps its count («— 98 — пришлась на прошлый
+год»); «N и M соответственно» after two counts of cases pairs them too; the victims of a
+crime («погибли (пострадали) трое») are no count.
 
 The title of Chapter 29 («преступления против основ конституционного строя и безопасности
 государства») names the offences against state security.
@@ -37,6 +39,7 @@ import pytest
 
 from tests.test_extraction_ru_categories import (
     Expected,
+    _case,
     _claims,
     _count,
     _range,
@@ -119,6 +122,28 @@ CASES: list[tuple[str, str, Expected]] = [
         "В 2024 году за шпионаж осуждены 61 человек. Больше всего — 19 — пришлось на Москву. "
         "На Петербург пришлось 8 из них.",
         [_count("espionage", 61, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "a share of a period («— N — пришлось на прошлый год») keeps its count",
+        "С 2021 по 2024 год по статье о шпионаже вынесено 210 приговоров. Почти половина из "
+        "них — 98 — пришлась на прошлый год.",
+        [_count("espionage", 210, "2021-01-01", "2024-12-31"),
+         _count("espionage", 98, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "«N и M соответственно» after two counts of cases: each its own offence",
+        "В 2024 году возбуждено 52 дела о шпионаже и 310 — о госизмене. Годом ранее таких "
+        "дел было 31 и 190 соответственно.",
+        [_case("espionage", 52, "2024-01-01", "2024-12-31"),
+         _case("treason", 310, "2024-01-01", "2024-12-31"),
+         _case("espionage", 31, "2023-01-01", "2023-12-31"),
+         _case("treason", 190, "2023-01-01", "2023-12-31")],
+    ),
+    (
+        "trap: the victims of a crime are no count",
+        "Суд назначил ему 20 лет колонии. Его признали виновным в теракте, в результате "
+        "которого пострадали трое полицейских.",
+        [_term("terrorist_act", 20)],
     ),
     (
         "«по N из M дел вынесены приговоры»: the part",

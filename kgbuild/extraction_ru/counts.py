@@ -217,8 +217,12 @@ def extract_counts(s: Sentence) -> None:
     )
     if not (has_conviction or has_case) or g.RATE_PATTERN.search(s.quote, s.folded):
         return
-    if not s.offences and SHARE.search(s.quote, s.folded) is not None:
-        return  # «Больше всего — 300 — пришлось на Москву»: a share of the same offence
+    if not s.offences and (share := SHARE.search(s.quote, s.folded)) is not None:
+        # «Больше всего — 300 — пришлось на Москву»: a share of the same offence; not a
+        # share of a period («2 640 — пришлось на прошлый год»)
+        at = s.start + share.end()
+        if not any(at <= p.start <= at + 2 for p in s.periods):
+            return
     found: list[tuple[int, Number, str | None]] = []
     first_unit: str | None = None
     for index, clause in enumerate(s.clauses):

@@ -408,7 +408,7 @@ class Sentence:
             self.context.offences = unique([o.slug for o in self.offences])
             if len(self.context.offences) > 1:
                 self.context.group = self.context.offences
-        counts = [c.offence for c in self.claims if c.kind == "conviction_count"]
+        counts = [c.offence for c in self.claims if c.kind in ("conviction_count", "case_count")]
         listed = [o for o in counts if isinstance(o, str)]
         self.context.listed = tuple(listed) if len(listed) == len(counts) > 1 else ()
         self.context.previous = unique(

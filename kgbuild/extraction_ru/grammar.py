@@ -70,11 +70,12 @@ prison, a conviction count where the clause names its offence and no count came 
 NOT_CONVICTED = frozenset(
     {"задержать", "задержание", "арестовать", "арест", "подозревать", "оправдать",
      "обыск", "задерживать", "прекратить", "преследовать", "обвинить", "розыск",
-     "разыскивать"}
+     "разыскивать", "погибнуть", "пострадать", "ранить"}
 )  # fmt: skip
 """A clause with these and no conviction word counts arrests, acquittals or people
 prosecuted («преследовали 400 человек, осуждены 300 из них») or wanted («ещё 90 человек
-находятся в розыске»): no count."""
+находятся в розыске»), or the victims of a crime («теракт, в результате которого погибли
+двое военных»): no count."""
 
 ADMINISTRATIVE = Gated(
     re.compile(r"\bадминистративн[а-яё]*|\bКоАП\b|\bпротокол(?:ов|а|ы)?\b", re.IGNORECASE),
