@@ -7,8 +7,9 @@ and enactments, each with the sentence it rests on (quote and code-point offsets
 (cue and pattern lists with examples), :mod:`.clauses` (clauses and the context carried
 between sentences), :mod:`.pairing` (several counts in one sentence), :mod:`.penalties`
 (statutory ranges), :mod:`.enactments`, :mod:`.individual` (imposed terms), :mod:`.names`
-(defendants' names in the nominative), :mod:`.extractor` (the sentence loop, reference
-back), and :mod:`.scoring` (precision and recall against a key).
+(defendants' names in the nominative), :mod:`.extractor` (one sentence read with the
+context before it), :mod:`.document` (the sentence loop, a charge given forward), and
+:mod:`.scoring` (precision and recall against a key).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from kgbuild.claims import Claim
 from kgbuild.extraction.text import clean_text
-from kgbuild.extraction_ru.extractor import extract_sentences
+from kgbuild.extraction_ru.document import extract_sentences
 from kgbuild.extraction_ru.offences import RuLexicon, load_ru_lexicon
 
 __all__ = ["RuLexicon", "extract_ru", "is_russian", "load_ru_lexicon"]

@@ -7,8 +7,9 @@ import re
 from typing import TYPE_CHECKING
 
 from kgbuild.extraction_ru import grammar as g
-from kgbuild.extraction_ru.clauses import Clause
+from kgbuild.extraction_ru.clauses import Clause, unique
 from kgbuild.extraction_ru.comparisons import governed_by_comparison
+from kgbuild.extraction_ru.grammar_references import BACK_AND_NAMED, SHARE
 from kgbuild.extraction_ru.morphology import normalise
 from kgbuild.extraction_ru.numbers import QUALIFIER_WORDS, Number
 from kgbuild.extraction_ru.pairing import drop_parts, each_year, pair_counts
@@ -80,6 +81,9 @@ def _count_kind(
     ][-3:]  # «их вынесено не менее 230»: the verb before the qualifier
     if before and before[-1].text in {"—", "–"}:
         return True, first_unit
+    if "из " in s.folded and (whole_unit := _after_whole(s, number)) is not None:
+        # «Из 890 приговоров 702 вынесены по статье о госизмене»: a part of the whole
+        return True, whole_unit
     if nxt is not None and nxt.text in {"—", "–"}:
         return True, first_unit
     if before and not before[-1].lemmas.isdisjoint(g.LINKING_VERBS):
@@ -125,6 +129,32 @@ def _count_kind(
     return False, None
 
 
+_BETWEEN_STOPS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+
+
+def _after_whole(s: Sentence, number: Number) -> str | None:
+    """The unit of a whole that ``number`` follows as its part, with nothing but words and
+    a year between («Из 890 приговоров 702 ...», «Из 310 приговоров по «шпионским» делам
+    за 2025 год 57 ...»), else None."""
+    for k in range(number.first - 3, max(-1, number.first - 14), -1):
+        token = s.tokens[k]
+        if token.text in _BETWEEN_STOPS:
+            return None
+        if token.text.lower() != "из":
+            continue
+        figure, noun = s.tokens[k + 1], s.tokens[k + 2]
+        between = s.tokens[k + 3 : number.first]
+        if (
+            not figure.text[:1].isdigit()
+            or noun.lemmas.isdisjoint(_UNIT_LEMMAS)
+            or any(t.text[:1].isdigit() and not _YEAR.fullmatch(t.text) for t in between)
+        ):
+            return None
+        return next(u for w, u in g.UNIT_NOUNS.items() if w in noun.lemmas)
+    return None
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _ABOUT = re.compile(
     r"\s+(?:[а-яё]+\s+){0,2}?(?:дел[а-яё]*|приговор[а-яё]*)\s+(?:о|об|по\s+делам\s+о)\s+",
     re.IGNORECASE,
@@ -187,6 +217,12 @@ def extract_counts(s: Sentence) -> None:
     )
     if not (has_conviction or has_case) or g.RATE_PATTERN.search(s.quote, s.folded):
         return
+    if not s.offences and (share := SHARE.search(s.quote, s.folded)) is not None:
+        # «Больше всего — 300 — пришлось на Москву»: a share of the same offence; not a
+        # share of a period («2 640 — пришлось на прошлый год»)
+        at = s.start + share.end()
+        if not any(at <= p.start <= at + 2 for p in s.periods):
+            return
     found: list[tuple[int, Number, str | None]] = []
     first_unit: str | None = None
     for index, clause in enumerate(s.clauses):
@@ -220,6 +256,8 @@ def extract_counts(s: Sentence) -> None:
                 and not _HEARD.search(s.text, s.start, f[1].start)
             )
         ]
+    if len(found) > 1:
+        found = _without_whole(s, found)
     # «суды рассмотрели дела 18 человек ...; осуждены 16»: the people tried are no count
     found = [
         f
@@ -246,8 +284,19 @@ def extract_counts(s: Sentence) -> None:
         offences = (
             (listed[position],) if listed else pairing.offences[position] or s._offences_for(index)
         )
+        if "из " in s.folded and _after_whole(s, number) is not None:
+            # «Из 280 приговоров по делам о X и Y за 2024 год 41 вынесен по статье о Y»
+            own_after = [o.slug for o in s.clauses[index].offences if o.start >= number.end]
+            offences = unique(own_after) if own_after else offences
         if total_named_before and _total_before_part(s, found, position):
             offences = s.context.offences  # the total of the offence named before
+        if len(found) == 1 and offences and (m := BACK_AND_NAMED.search(s.quote, s.folded)):
+            # «дела о госизмене ...: по этой статье и по статье о шпионаже вместе осудили
+            # 28»: the offence named before (in the sentence, else the one before) and this
+            at = s.start + m.start()
+            back = [o.slug for o in s.offences if o.end <= at and o.slug not in offences]
+            back = back or [o for o in s.context.offences if o not in offences]
+            offences = unique([*back[-1:], *offences])
         if not offences or _not_convicted(s, index) or _other_charge(s, number):
             continue
         if _regional(s, index):
@@ -283,6 +332,30 @@ def extract_counts(s: Sentence) -> None:
                 period_end=None if each is None or each.last is None
                 else each.last.isoformat(),
             )  # fmt: skip
+
+
+_WHOLE = re.compile(r"(?<![а-яё])из\s+(?:(?:более|свыше|почти|около)\s+)?$", re.IGNORECASE)
+_CONVICTED_NOUN = re.compile(r"\s+осужд[её]нн", re.IGNORECASE)
+
+
+def _without_whole(
+    s: Sentence, found: list[tuple[int, Number, str | None]]
+) -> list[tuple[int, Number, str | None]]:
+    """The counts less a whole that a smaller count of the sentence is a part of («по 33 из
+    120 дел вынесены приговоры», «Из 890 приговоров 702 вынесены по статье о госизмене»):
+    the whole is of cases heard or of verdicts under several articles, not of the part's
+    offence. Not «Из 72 осужденных ...» (a count of convicted people)."""
+    kept = []
+    for f in found:
+        number = f[1]
+        if (
+            _WHOLE.search(s.text, max(s.start, number.start - 20), number.start)
+            and not _CONVICTED_NOUN.match(s.text, number.end)
+            and any(o[1] is not number and o[1].value < number.value for o in found)
+        ):
+            continue
+        kept.append(f)
+    return kept
 
 
 _GIVEN_TERM = re.compile(r"\s*(?:человек[а-яё]*\s*)?[—–]\s*к\s+(?:\d+|[а-яё]+)\b")

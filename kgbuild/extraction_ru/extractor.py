@@ -9,14 +9,12 @@ sentence before.
 
 from __future__ import annotations
 
-import datetime as dt
 import operator
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from kgbuild.claims import Claim, ClaimKind
-from kgbuild.extraction.linebreaks import heading_lines, within
 from kgbuild.extraction_ru import grammar as g
 from kgbuild.extraction_ru import grammar_references as refs
 from kgbuild.extraction_ru.clauses import CONTRAST, Clause, Context, split_clauses, unique
@@ -31,7 +29,6 @@ from kgbuild.extraction_ru.individual import GATES, ImposedTerm, find_imposed_te
 from kgbuild.extraction_ru.morphology import (
     fold,
     gate_open,
-    sentence_spans,
     tokenize,
     word_forms,
 )
@@ -132,6 +129,8 @@ class Sentence:
         where an answer is needed, as the pattern is one of the costlier scans."""
         if refs.ANAPHORA.found(self.quote, self.folded):
             return True
+        if self.offences and refs.ELIDED_ITEM.match(self.quote):
+            return True  # «🔹 6 — по делам о шпионаже;»
         return self._elided_after_period()
 
     def _elided_after_period(self) -> bool:
@@ -409,7 +408,7 @@ class Sentence:
             self.context.offences = unique([o.slug for o in self.offences])
             if len(self.context.offences) > 1:
                 self.context.group = self.context.offences
-        counts = [c.offence for c in self.claims if c.kind == "conviction_count"]
+        counts = [c.offence for c in self.claims if c.kind in ("conviction_count", "case_count")]
         listed = [o for o in counts if isinstance(o, str)]
         self.context.listed = tuple(listed) if len(listed) == len(counts) > 1 else ()
         self.context.previous = unique(
@@ -460,40 +459,3 @@ def _known_words(dictionary_forms: frozenset[str]) -> frozenset[str]:
     # Cached so that one lexicon always gives the same set object: the tokenizer's word
     # cache is keyed on it, and comparing two equal sets of ~5,000 words costs 0.3 ms.
     return _grammar_words() | word_forms(dictionary_forms)
-
-
-def extract_sentences(
-    text: str, *, document: str, lexicon: RuLexicon, published: dt.date | None
-) -> list[Claim]:
-    """Claims of every sentence of ``text``, in document order."""
-    context = Context(published)
-    known = known_words(lexicon)
-    claims: list[Claim] = []
-    headings = heading_lines(text)  # a title's figures are its body's, with its period
-    unnamed: list[int] = []  # the last sentence's terms with no offence, by index in claims
-    for start, end in sentence_spans(text):
-        sentence = Sentence(text, start, end, document, lexicon, context, known)
-        found = sentence.run()  # a heading sets the context but gives no claims
-        if (
-            unnamed
-            and sentence.offences
-            and g.FOUND_GUILTY.search(sentence.quote)
-            and not any(c.kind == "individual_sentence" for c in found)
-        ):
-            # «... к шести годам за попытку перевести деньги. Ее признали виновной в
-            # госизмене.»: the charge of the term just read
-            named = unique([o.slug for o in sentence.offences])
-            for i in unnamed:
-                claims[i] = replace(
-                    claims[i],
-                    offence=named[0] if len(named) == 1 else named,
-                    articles=lexicon.articles_for(named),
-                )
-        unnamed = [
-            len(claims) + i
-            for i, c in enumerate(found)
-            if c.kind == "individual_sentence" and c.offence is None
-        ]
-        if not (headings and within(headings, start, end)):
-            claims.extend(found)
-    return claims

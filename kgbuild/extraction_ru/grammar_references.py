@@ -8,6 +8,29 @@ import re
 from kgbuild.extraction_ru.gated import AnyOf, Gated
 from kgbuild.extraction_ru.grammar import AGGRAVATED
 
+SHARE = Gated(
+    re.compile(
+        r"\b(?:пришл[оа]сь|приходил[оа]сь|приходится|приходятся)\s+на\s|\bна\s+долю\s"
+        r"|^\s*(?:а\s+)?на\s+[^.;:]{1,60}?\s(?:пришл[оа]сь|приходил[оа]сь|приходится)\b",
+        re.IGNORECASE,
+    ),
+    ("пришл", "приход", "долю"),
+)
+"""«На долю госизмены из них пришлось 395», «Больше всего — 702 — пришлось на госизмену»:
+the share of a total counted before; with no offence of its own, a share of the same
+offence («пришлось на Москву», «На Москву пришлось 120 из них»), no count."""
+
+BACK_AND_NAMED = Gated(
+    re.compile(
+        r"\bпо\s+(?:этой|данной|той\s+же)\s+статье\s+и\s+по\s|"
+        r"\bи\s+по\s+(?:этой|данной|той\s+же)\s+статье\b",
+        re.IGNORECASE,
+    ),
+    ("этой", "данной", "той"),
+)
+"""«по этой статье и по статье о шпионаже вместе осудили 28»: the offence before and the one
+named, together."""
+
 ANAPHORA = AnyOf(
     (
         Gated(
@@ -75,6 +98,9 @@ ANAPHORA = AnyOf(
             ("так", "подобн", "это"),
         ),
         Gated(re.compile(r"^\s*(?:из|среди) них\b", re.IGNORECASE), ("из них", "среди них")),
+        # «На долю госизмены из них пришлось 395», «Больше всего — 702 — пришлось на
+        # госизмену»: the share of a total counted before
+        SHARE,
         # «Приговоры получили 760 из них», «Обвинительными приговорами закончились 88 из
         # них»: a part of the people or cases counted before, and so of their offence
         Gated(re.compile(r"\d\s+из\s+(?:них|которых)\b", re.IGNORECASE), ("из них", "из которых")),
@@ -99,24 +125,36 @@ ANAPHORA = AnyOf(
             ),
             ("перв", "втор", "трет", "последн"),
         ),
-        # «Она карается ... до восьми лет», «Статья предусматривает до четырех лет»: the
-        # article or offence of the sentence before
+        # «Она карается ... до восьми лет», «Статья предусматривает до четырех лет»,
+        # «Базовый состав предусматривает до трех лет», «Вторая часть статьи
+        # предусматривает ...»: the article or offence of the sentence before
         Gated(
             re.compile(
-                r"^\s*(?:она|оно|статья|норма)\s+(?:карается|наказывается|предусматривает|"
+                r"^\s*(?:она|оно|статья|норма|(?:базов|основн|прост)[а-яё]+\s+состав|"
+                r"(?:перв|втор|трет|четв[её]рт)[а-яё]+\s+част[а-яё]*(?:\s+статьи)?|"
+                r"санкци[яи](?:\s+статьи)?)\s+(?:карается|наказывается|предусматривает|"
                 r"устанавливает)\b",
                 re.IGNORECASE,
             ),
             ("карается", "наказывается", "предусматривает", "устанавливает"),
         ),
+        # «За те же действия с использованием служебного положения грозит ...»: the
+        # offence of the sentence before, aggravated
+        Gated(
+            re.compile(
+                r"\bза\s+(?:те\s+же|эти(?:\s+же)?)\s+(?:действия|деяния|преступления)\b",
+                re.IGNORECASE,
+            ),
+            ("действия", "деяния", "преступлени"),
+        ),
         # «Приговоры за полгода получили 118 человек»: a span with no year is the one
         # reported on before, and so is its subject
         Gated(
             re.compile(
-                r"\bза\s+(?:полгода|полугодие|квартал|год)\b(?!\s*(?:до\b|\d|назад))",
+                r"\bза\s+(?:полгода|полугодие|квартал|год|месяц)\b(?!\s*(?:до\b|\d|назад))",
                 re.IGNORECASE,
             ),
-            ("полугодие", "квартал", "год"),
+            ("полугодие", "квартал", "год", "месяц"),
         ),
         # «Приговоры за это время получили 410 человек»: the time reported on before, and
         # so its subject
@@ -230,6 +268,7 @@ ANAPHORA = AnyOf(
         "за полугодие",
         "за квартал",
         "за год",
+        "за месяц",
         "такой же",
     ),
 )
@@ -243,6 +282,14 @@ ELIDED_AFTER_PERIOD = re.compile(
 """«Годом ранее — 20.», «В 2023-м — девять.»: a period, a dash and a figure; the head
 must be a period and :data:`ELIDED_HEAD_WORDS` only."""
 ELIDED_HEAD_WORDS = frozenset({"в", "во", "за", "а", "и", "для", "сравнения", "же", "тогда"})
+ELIDED_ITEM = re.compile(
+    r"^[^\w«(]{0,4}(?:а\s+|и\s+|ещ[её]\s+)?(?:(?:около|более|свыше|почти|не\s+менее)\s+)?"
+    r"(?:\d+|[а-яё]+)\s*[—–]\s*(?:по|за)\s",
+    re.IGNORECASE,
+)
+"""«🔹 6 — по делам о шпионаже;», «9 — за конфиденциальное сотрудничество.»: an item of a
+list after a count, on a line of its own, its verb left to the lead (the sentence must name
+an offence)."""
 
 """Wordings that point back to an offence named before: «таких приговоров», «по ним»,
 «по этой статье», «их было», «за такие призывы», «за это», «эти цифры», «за него», «по

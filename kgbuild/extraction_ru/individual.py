@@ -23,7 +23,7 @@ from kgbuild.extraction_ru.names import nominative_name
 
 _NUM = r"(?P<n>\d+(?:,\d+)?|[а-яё]+)"
 _TERM = (
-    rf"(?:{_NUM}(?P<half>\s+с\s+половиной)?\s+(?:годам|году|года|лет|годами)(?:\s+(?:и\s+)?(?P<mo>\d+|[а-яё]+)\s+месяц[а-яё]*)?"
+    rf"(?:{_NUM}(?P<half>\s+с\s+половиной)?\s+(?:годам|году|года|лет|годами|год\b)(?:\s+(?:и\s+)?(?P<mo>\d+|[а-яё]+)\s+месяц[а-яё]*)?"
     r"|(?P<life>пожизненн[а-яё]*)\s+(?:лишени|заключени|срок)[а-яё]*)"
 )
 _PLACE = (
@@ -90,6 +90,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          r"лишени|тюрьм|строгого|общего|особого|режим|штраф)[а-яё]*\b)[а-яё][^.;:,\d]{2,60}?)"
          r"(?=\s*[,.;:]|\s+(?:по|за)\b|\s*$)",
          "суд назначил 15 лет колонии жителю острова, признав его виновным"),
+        ("sentence.assigned-finding", rf"\b(?:назначил[аи]?\s+(?:наказание\s+в\s+виде\s+)?|"
+         rf"приговорил[аи]?\s+к\s+){_TERM}{_PLACE}(?:\s+[^.;:,]{{0,40}}?)?\s*,\s*признав\s+"
+         r"(?P<obj>его|е[её])\s+виновн",
+         "суд назначил 16 лет колонии, признав его виновным в госизмене (the person is the "
+         "one the sentence before names)"),
+        ("sentence.term-first", rf"(?:(?:а|ещ[её]|также)\s+)?{_TERM}(?:\s+свободы)?{_PLACE}"
+         r"(?:\s+(?:по|за)\s+[^.;:]{3,90}?)?\s+получил[аи]?\s+"
+         r"(?P<obj>[^.;:,\d]{3,80}?|\d+-летн[^.;:,]{3,80}?)(?=\s*[,.;:]|\s+(?:за|по)\s|\s*$)",
+         "Пожизненный срок по делу о взрыве получил 35-летний уроженец Мелитополя (at the head "
+         "of a sentence only)"),
         ("sentence.assigned-passive", rf"\b(?P<obj>{_BACK_PERSON}|(?:старш|младш)[а-яё]*ему|"
          r"[А-ЯЁ][а-яё]+(?:ову|еву|ину)(?:\s+[А-ЯЁ][а-яё]+у)?)\s+(?:было\s+|также\s+)?"
          rf"назначен[оаы]?\s+(?:наказание\s+в\s+виде\s+)?{_TERM}",
@@ -149,6 +159,7 @@ GATES: dict[str, tuple[str, ...]] = {
                       "назначены по", "дали по", "получили по", "им по", "наказание по"),
     "sentence.found_guilty": ("виновн",), "sentence.sent": ("отправил",),
     "sentence.assigned-passive": ("назначен",), "sentence.assigned-after": ("назначил",),
+    "sentence.assigned-finding": ("назначил", "приговорил"), "sentence.term-first": ("получил",),
     "sentence.pair": ("годам",), "sentence.verdict-dash": ("приговор ",),
     "sentence.term-dash": ("лет колонии —", "лет заключения —", "лет лишения свободы —",
                            "режима —", "лет —", "пожизненное —", "пожизненный —"),
@@ -161,9 +172,11 @@ the cues that let a sentence be read for terms at all (:mod:`.extractor`)."""
 _AT_HEAD = frozenset({"sentence.dative-first"})
 """Patterns tried once at the sentence's head: the match fails on the first word faster than
 a scan of the sentence for their gate's six words, so the gate is not tested."""
+_HEAD_ONLY = frozenset({"sentence.dative-first", "sentence.term-first"})
+"""Patterns matched at the sentence's head only, not searched for."""
 _ALSO: dict[str, tuple[str, ...]] = {
     "sentence.verdict-dash": ("—", "–", ":"), "sentence.term-dash": ("—", "–"),
-    "sentence.pair": ("приговор",),
+    "sentence.pair": ("приговор",), "sentence.assigned-finding": ("признав",),
 }  # fmt: skip
 """A second gate, tested first (a dash is one test where the gate is an alternation): the
 pattern needs a word of each."""
@@ -327,7 +340,7 @@ def find_imposed_terms(
                 continue
             begin = max(start, end - 40)
         matches: Iterable[re.Match[str]]
-        if rule == "sentence.dative-first":
+        if rule in _HEAD_ONLY:
             # the person heads the sentence: one match tried at its first word, not a scan
             stretch = text[start:end]
             head = pattern.match(text, start + len(stretch) - len(stretch.lstrip()), end)

@@ -466,6 +466,11 @@ def article_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ]
 
 
+OFFENDER_NOUNS = (("дезертир", "desertion"), ("диверсант", "sabotage"))
+"""Nouns for the one who commits an offence, read as naming it («осуждены 930 дезертиров»,
+«дезертирами суды признали ...»); not «террорист» or «шпион», said of many charges."""
+
+
 def load_ru_lexicon(path: Path | str) -> RuLexicon:
     """Read the @ru labels and notations of the offence scheme (Turtle)."""
     graph = Graph()
@@ -481,4 +486,5 @@ def load_ru_lexicon(path: Path | str) -> RuLexicon:
                 if isinstance(label, Literal) and label.language == "ru":
                     labels.append((slug, str(label)))
         articles[slug] = tuple(sorted(str(o) for o in graph.objects(subject, SKOS.notation)))
+    labels += [(slug, noun) for noun, slug in OFFENDER_NOUNS if slug in articles]
     return RuLexicon.from_labels(labels, articles)

@@ -121,6 +121,17 @@ def find_penalty_ranges(
                 ranges.append(PenaltyRange("ru.penalty.minimum", offences, floor[0], None, False))
                 ranges.append(PenaltyRange("ru.penalty.former", offences, floor[1], None, False))
                 continue
+            if found.get("life") and found.get("min") is None and found.get("max") is not None:
+                raised = _RAISED_TO_LIFE.search(text, max(clause.start, group_start - 80), last_end)
+                if raised is not None and read_number(raised.group("a")) == found["max"]:
+                    # «вырос с 20 лет до пожизненного»: life now, and 20 the old ceiling
+                    ranges.append(PenaltyRange("ru.penalty.life", offences, None, None, True))
+                    ranges.append(
+                        PenaltyRange(
+                            "ru.penalty.former", offences, None, _years(found, "max"), False
+                        )
+                    )
+                    continue
             last = ranges[-1] if ranges else None
             if (
                 last is not None
@@ -161,11 +172,18 @@ def find_penalty_ranges(
 
 
 _RAISED_FROM = re.compile(
-    r"\b(?:увелич|повыш|ужесточ|подня|поднят)[а-яё]*\s+(?:[а-яё]+\s+){0,5}?"
+    r"\b(?:увелич|повыш|повыс|ужесточ|подня|поднят|вырос|возрос)[а-яё]*\s+(?:[а-яё]+\s+){0,7}?"
     r"с\s+(?P<a>\d{1,2}|[а-яё]+)\s+(?:лет\s+)?до\s+(?P<b>\d{1,2}|[а-яё]+)\s+лет",
     re.IGNORECASE,
 )
-"""«максимальный срок увеличен с 15 до 20 лет»: before the new ceiling, the old one."""
+"""«максимальный срок увеличен с 15 до 20 лет», «повысил максимальный срок ... с 15 до 20
+лет»: before the new ceiling, the old one."""
+_RAISED_TO_LIFE = re.compile(
+    r"\b(?:увелич|повыш|повыс|ужесточ|подня|поднят|вырос|возрос)[а-яё]*\s+(?:[а-яё]+\s+){0,7}?"
+    r"с\s+(?P<a>\d{1,2}|[а-яё]+)\s+(?:лет\s+)?до\s+пожизненн",
+    re.IGNORECASE,
+)
+"""«максимальный срок вырос с 20 лет до пожизненного»: life, and the old ceiling."""
 _FORMER_AFTER = re.compile(
     r"\s*(?:(?:срок|свободы|лишени[ея]\s+свободы|колонии|заключени[ея]|тюрьмы)\s*)?[,(]?\s*"
     r"(?:(?:раньше|ранее|прежде)\s+)?(?:было|был[оа]?\s+|составлял[ао]?\s+|вместо\s+)\s*"

@@ -182,7 +182,7 @@ def _bounds(
         return None, None
     if name == "part-of-year":
         return _part_of_year(m, published)
-    if name == "month-bare":
+    if name in ("month-bare", "month-heading"):
         return _bare_month(m, published, previous)
     anchor = previous.first if previous is not None and previous.resolved else None
     if anchor is None or previous is None or previous.last is None:
@@ -239,7 +239,7 @@ def _shift_year(day: dt.date, shift: int) -> dt.date:
     return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
 
 
-_GATE = re.compile(r"\d|год|тогда|войн|вторжени|СВО|операци", re.IGNORECASE)
+_GATE = re.compile(r"\d|год|тогда|войн|вторжени|СВО|операци|цифрах|тоги", re.IGNORECASE)
 _FOUR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _ANY_MONTH = re.compile("|".join(_MONTH_GATE))
 _GATE_PIECES = frozenset(
@@ -264,6 +264,7 @@ _RELATIVE = frozenset(
         "years-preceding",
         "years-later",
         "month-bare",
+        "month-heading",
     }
 )
 """Periods told relative to the one named before them."""
