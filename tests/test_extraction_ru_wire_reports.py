@@ -284,3 +284,13 @@ def test_a_range_after_a_charge_the_scheme_lacks_is_not_the_offences_before() ->
         ("espionage", 10.0, 20.0, False),
         ("treason", 12.0, 20.0, True),
     ]
+
+
+def test_a_kind_of_term_among_the_verdicts_is_no_part() -> None:
+    """«Из 150 приговоров ..., 22 — условные»: the verdicts are the count; the suspended
+    ones among them are no count of the offence."""
+    text = (
+        "Из 150 приговоров по делам о шпионаже, вынесенных в 2024 году, 22 — условные, "
+        "подсчитало издание."
+    )
+    assert _counts(text) == [("espionage", 150, "2024-01-01")]

@@ -85,7 +85,8 @@ def _count_kind(
         # «Из 890 приговоров 702 вынесены по статье о госизмене»: a part of the whole
         return True, whole_unit
     if nxt is not None and nxt.text in {"—", "–"}:
-        return True, first_unit
+        # not «, 37 — пожизненные» (a kind of term among the verdicts counted: no count)
+        return (False, None) if _KIND_OF_TERM.match(s.text, number.end) else (True, first_unit)
     if before and not before[-1].lemmas.isdisjoint(g.LINKING_VERBS):
         # «приговоров было 12»: the noun before the verb
         noun = before[-2].lemmas if len(before) > 1 else frozenset()
@@ -334,6 +335,7 @@ def extract_counts(s: Sentence) -> None:
             )  # fmt: skip
 
 
+_KIND_OF_TERM = re.compile(r"\s*[—–]\s*(?:пожизненн|условн|реальн|оправдательн)", re.I)
 _WHOLE = re.compile(r"(?<![а-яё])из\s+(?:(?:более|свыше|почти|около)\s+)?$", re.IGNORECASE)
 _CONVICTED_NOUN = re.compile(r"\s+осужд[её]нн", re.IGNORECASE)
 
