@@ -32,7 +32,7 @@ _ARTICLE_WORD = rf"(?:(?:an?){_SEP})?"
 _STOPWORDS = frozenset({"a", "an", "the", "of", "in", "on", "to", "for", "with", "by", "or", "and"})
 _ARTICLE_REF = re.compile(
     r"\b(?:Articles?|Arts?\.)"
-    # "a new article, 280.4,", "a new article is introduced into the Criminal Code - 280.4"
+    # "a new article, 280.4,", "a new article is added to the Criminal Code - 280.4"
     r"(?:\s*,|\s+(?:is\s+|was\s+|has\s+been\s+)?(?:introduced|added|inserted)\s+"
     r"(?:in)?to\s+the\s+(?:Russian\s+)?Criminal\s+Code\s*[-–—:])?"
     r"\s+(?P<first>\d{3}(?:\.\d{1,2})?)"

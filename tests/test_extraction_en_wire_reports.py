@@ -311,7 +311,7 @@ def test_an_international_terrorist_act_is_no_terrorist_act(lexicon: Lexicon) ->
     [
         "On 7 July 2022 the law was signed. A new article, 280.4, is added to the Criminal Code. "
         "Under this article, offenders face two to four years in prison.",
-        "On 7 July 2022 the law was signed. A new article is introduced into the Criminal Code "
+        "On 7 July 2022 the law was signed. A new article is inserted into the Criminal Code "
         "- 280.4. Under this article, offenders face two to four years in prison.",
     ],
 )

@@ -215,7 +215,7 @@ def test_these_articles_after_a_part_are_the_group_named_before() -> None:
 
 
 def test_a_life_term_only_planned_is_not_in_the_range() -> None:
-    """«Госдума планирует рассмотреть ... пожизненное» is a bill, not the range in force;
+    """«депутаты предлагают ввести ... пожизненное» is a bill, not the range in force;
     «Поправки вводят пожизненное ...» is the law."""
     text = (
         "Сейчас по статье о шпионаже грозит от 10 до 20 лет, а депутаты предлагают ввести "
@@ -266,7 +266,7 @@ def _penalties(text: str) -> list[tuple[object, ...]]:
 def test_a_raised_minimum_is_the_new_floor_and_the_old(
     text: str, want: list[tuple[object, ...]]
 ) -> None:
-    """«увеличивает с 5 до 7 лет минимальное наказание»: the new floor and the old one (it
+    """«повышает с 10 до 12 лет ... минимальное наказание»: the new floor and the old one (it
     gave a ceiling of 7 and a former ceiling of 5, or a range of 12 to 12)."""
     assert _penalties(text) == want
 

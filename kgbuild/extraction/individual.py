@@ -33,8 +33,8 @@ _ONE_COURT = compile_narrowed(
 )
 _PLACE_BEFORE = compile_narrowed(
     r"^(?:an?|the)\s+[^,]*\b(?:of|from|in)\s+(?:the\s+)?"
-    # "a resident of east Ukraine's Lugansk region" (not "a captain in reserve Andrei
-    # Zhukov": a name after a word that is no part of a place)
+    # "a man from the occupied south of the Kherson region" (not "a major in reserve Ivan
+    # Sorokin": a name after a word that is no part of a place)
     r"(?:(?:east|west|north|south|eastern|western|northern|southern|central|occupied|"
     r"annexed|far|near|the)\s+){0,2}$",
     re.IGNORECASE,

@@ -1,7 +1,7 @@
-"""A term told without its charge, and the verdict told in the next sentence: "A Russian man
-was sentenced to 17 years in prison for passing data to a foreign agency. The city court
-found Dmitry S. guilty of high treason": the term takes that charge, and that name when it
-gave only a description of the person."""
+"""A term told without its charge, and the verdict told in the next sentence: "An engineer
+got 15 years for sending drawings abroad. The regional court found Pavel G. guilty of
+espionage": the term takes that charge, and that name when it gave only a description of
+the person."""
 
 from __future__ import annotations
 

@@ -316,7 +316,7 @@ _SPAN = r"(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\bст)\.|(?<=\bч)\.)"
 """A character within one statement: no full stop, save in «275.1», «ст.», «ч.»."""
 
 _NUM = r"(?P<{}>\d{{1,2}}(?:,\d+)?(?!\d)|[а-яё]+)"
-"""A term in years: two digits at most («максимум с 1997 года» is a year, not a term)."""
+"""A term in years: two digits at most («рекорд с 2001 года» is a year, not a term)."""
 _YEARS = r"(?:лет|года?|годам)\b"
 _LIFE = r"пожизненн[а-яё]*"
 

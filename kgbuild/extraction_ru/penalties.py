@@ -81,7 +81,7 @@ def find_penalty_ranges(
                 if any(a <= m.start() < b for a, b in ages):
                     continue
                 if "life" in name and _PLANNED.search(text, clause.start, m.start()):
-                    continue  # «Госдума планирует рассмотреть поправку о пожизненном»
+                    continue  # «депутаты собираются обсудить поправку о пожизненном»
                 if name in _BARE and (
                     not ranges or not all(0 < v <= 30 for v in values.values() if v is not None)
                 ):
@@ -117,7 +117,7 @@ def find_penalty_ranges(
                 if "life" in name:
                     found["life"] = True
             floor = _raised_floor(text, clause.start, clause.end, group_start, last_end, found)
-            if floor is not None:  # «увеличивает с 5 до 7 лет минимальное наказание»
+            if floor is not None:  # «повышает с 8 до 10 лет нижний предел наказания»
                 ranges.append(PenaltyRange("ru.penalty.minimum", offences, floor[0], None, False))
                 ranges.append(PenaltyRange("ru.penalty.former", offences, floor[1], None, False))
                 continue
@@ -224,8 +224,8 @@ def _raised_floor(
     found: dict[str, float | bool | None],
 ) -> tuple[float, float] | None:
     """(new, old) minimum where the clause says a minimum was raised from one term to the
-    other («увеличивает с 5 до 7 лет лишения свободы минимальное наказание», «повышает
-    минимальный срок за госизмену с 10 до 12 лет»): no range up to the new one."""
+    other («повышает с 8 до 10 лет колонии минимальное наказание», «поднимает минимальный
+    срок за шпионаж с 10 до 12 лет»): no range up to the new one."""
     clause = text[start:end].lower()
     if "минимальн" not in clause or "максимальн" in clause or found.get("life"):
         return None
@@ -263,9 +263,9 @@ _PLANNED = re.compile(
     r"инициатив)[а-яё]*\b",
     re.IGNORECASE,
 )
-"""Before a life term in its clause: a plan or a bill, not the law in force («Госдума
-планирует рассмотреть поправку о пожизненном заключении»; not «Поправки вводят
-пожизненное ...»: amendments passed)."""
+"""Before a life term in its clause: a plan or a bill, not the law in force («депутаты
+собираются обсудить поправку о пожизненном сроке»; not «Поправки вводят пожизненное ...»:
+amendments passed)."""
 
 
 def _groups(text: str, start: int, matches: list[Match]) -> list[tuple[list[Match], bool]]:
