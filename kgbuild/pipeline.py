@@ -39,12 +39,12 @@ from kgbuild.outputs import staged_directory
 from kgbuild.owl.publish import published_ontology, to_rdfxml
 from kgbuild.project import Project
 from kgbuild.queries import (
-    FORMATTERS,
     NamedQuery,
     load_catalogue,
     require_queries,
     run_local,
 )
+from kgbuild.query_formats import FORMATTERS
 from kgbuild.reasoning import ReasoningResult, classify_gravity
 from kgbuild.sources import Seeds, load_seeds
 from kgbuild.statistics.catalogue import Catalogue as OfficialCatalogue

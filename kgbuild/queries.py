@@ -1,4 +1,5 @@
-"""Named SPARQL queries: the catalogue in queries/, typed parameters, running, formatting.
+"""Named SPARQL queries: the catalogue in queries/, typed parameters, running (the result
+formats are in kgbuild.query_formats).
 
 Queries run on Oxigraph (a local graph loaded into a pyoxigraph Store) or, through
 kgbuild.remote, on any SPARQL 1.1 endpoint. Parameters are bound as typed RDF terms:
@@ -8,7 +9,6 @@ as a VALUES block first in the outer WHERE group, locally and remotely alike.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -461,58 +461,3 @@ def unknown_values(store: ox.Store, bindings: Mapping[str, ox.NamedNode | ox.Lit
         if not store.query(ask):
             unknown.append(f"{name} {value.value!r}")
     return unknown
-
-
-# ---------------------------------------------------------------------------- formats
-
-
-def format_table(results: Results) -> str:
-    rows = results.plain_rows()
-    widths = [len(c) for c in results.columns]
-    for row in rows:
-        for i, cell in enumerate(row):
-            widths[i] = min(max(widths[i], len(cell)), 80)
-
-    def cut(cell: str) -> str:
-        # a long cell is cut to the column's 80 characters, with an ellipsis that says so
-        # (-f csv or -f json give every cell whole)
-        return cell if len(cell) <= 80 else cell[:79] + "\u2026"
-
-    def line(cells: Sequence[str]) -> str:
-        return "  ".join(cut(c).ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
-
-    out = [line(results.columns), line(["-" * w for w in widths])]
-    out.extend(line(r) for r in rows)
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(out) + "\n"
-
-
-def format_delimited(results: Results, delimiter: str) -> str:
-    from kgbuild.export import rows_to_csv
-
-    rows = results.plain_rows()
-    if delimiter == "\t":
-        rows = [[c.replace("\t", " ").replace("\n", " ") for c in r] for r in rows]
-    return rows_to_csv(list(results.columns), rows, delimiter)
-
-
-def format_json(results: Results) -> str:
-    data = {
-        "head": {"vars": list(results.columns)},
-        "results": {
-            "bindings": [
-                {c: v.to_json() for c, v in zip(results.columns, row, strict=True) if v is not None}
-                for row in results.rows
-            ]
-        },
-    }
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-
-
-FORMATTERS = {
-    "table": format_table,
-    "csv": lambda r: format_delimited(r, ","),
-    "tsv": lambda r: format_delimited(r, "\t"),
-    "json": format_json,
-}
-"""Registry of result formats; keys feed click.Choice."""

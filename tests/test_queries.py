@@ -280,7 +280,8 @@ def test_a_query_file_of_ones_own_needs_no_header(tmp_path: Path) -> None:
 
 def test_the_table_format_marks_a_cut_cell() -> None:
     """A newcomer read a cell cut mid-word at 80 characters as the whole value."""
-    from kgbuild.queries import Results, Value, format_table
+    from kgbuild.queries import Results, Value
+    from kgbuild.query_formats import format_table
 
     long_text = "наказывается лишением свободы на срок " * 4
     results = Results(("a", "b"), ((Value("literal", long_text), Value("literal", "short")),))

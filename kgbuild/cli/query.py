@@ -17,7 +17,7 @@ from kgbuild.cli.app import (
     main,
 )
 from kgbuild.export import SERIALISERS
-from kgbuild.queries import FORMATTERS
+from kgbuild.query_formats import FORMATTERS
 
 # ---------------------------------------------------------------------------- query
 
