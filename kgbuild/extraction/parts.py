@@ -165,6 +165,30 @@ class PartRules(ReferenceRules):
                 continue
             self._add_part(total, own, count, m, (m.start("num"), m.end("num")))
 
+    def _part_of_cases(self, m: re.Match[str]) -> bool:
+        """Adds the figure of ``m`` ("num") as a part of the case count before it (here or
+        in the sentence before), of the same offences and period, when it is a free count
+        below that total; whether it did."""
+        count = _int_number(m.group("num"))
+        if count is None or _is_year_like(m.group("num")):
+            return False
+        if not self._free(m.start("num"), m.end("num")):
+            return False
+        total = (
+            next((d for d in reversed(self.counts) if d.anchor - self.offset < m.start()), None)
+            or self._latest_total()
+        )
+        if (
+            total is None
+            or total.kind != "case_count"
+            or not total.offences
+            or total.count is None
+            or count >= total.count
+        ):
+            return False
+        self._add_part(total, total.offences, count, m, (m.start("num"), m.end("num")))
+        return True
+
     def _cases_sent_on(self) -> None:
         """Cases counted before (here or in the sentence before) of which some went on to
         court: a case count of the same offences and period."""
@@ -172,28 +196,8 @@ class PartRules(ReferenceRules):
             return
         for pattern in (_CASES_SENT_ON, _CASES_WENT_ON):
             for m in pattern.finditer(self.s):
-                count = _int_number(m.group("num"))
-                if count is None or _is_year_like(m.group("num")):
-                    continue
-                if not self._free(m.start("num"), m.end("num")):
-                    continue
-                total = (
-                    next(
-                        (d for d in reversed(self.counts) if d.anchor - self.offset < m.start()),
-                        None,
-                    )
-                    or self._latest_total()
-                )
-                if (
-                    total is None
-                    or total.kind != "case_count"
-                    or not total.offences
-                    or total.count is None
-                    or count >= total.count
-                ):
-                    continue
-                self._add_part(total, total.offences, count, m, (m.start("num"), m.end("num")))
-                self.counts[-1].rule = "case.sent-on"
+                if self._part_of_cases(m):
+                    self.counts[-1].rule = "case.sent-on"
 
     def _parts_by_a_word(self) -> None:
         """A part named by one word of one of its total's offences ("25 of which were for
@@ -266,24 +270,8 @@ class PartRules(ReferenceRules):
         conviction: "Of the 96 sabotage cases the monitor followed, 71 ended in guilty
         verdicts" is a conviction count of those offences over that period."""
         for m in _CASES_ENDED_PART.finditer(self.s):
-            count = _int_number(m.group("num"))
-            if count is None or _is_year_like(m.group("num")):
+            if not self._part_of_cases(m):
                 continue
-            if not self._free(m.start("num"), m.end("num")):
-                continue
-            total = (
-                next((d for d in reversed(self.counts) if d.anchor - self.offset < m.start()), None)
-                or self._latest_total()
-            )
-            if (
-                total is None
-                or total.kind != "case_count"
-                or not total.offences
-                or total.count is None
-                or count >= total.count
-            ):
-                continue
-            self._add_part(total, total.offences, count, m, (m.start("num"), m.end("num")))
             part = self.counts[-1]
             part.kind, part.rule, part.part_of = "conviction_count", "count.cases-ended", None
         ended = [*_CASES_ENDED_OF.finditer(self.s), *_TRIALS_ENDED.finditer(self.s)]
