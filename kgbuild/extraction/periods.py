@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from kgbuild.extraction.events import FULL_SCALE_INVASION
 from kgbuild.extraction.gates import _Cased, _gate_open
 from kgbuild.extraction.grammar_periods import (
     _MONTH_NAMES,
@@ -61,10 +62,6 @@ def _shift_year(d: dt.date, years: int) -> dt.date:
 
 def _month_number(name: str) -> int:
     return _MONTH_NAMES[name.lower().rstrip(".")]
-
-
-_FULL_SCALE_INVASION: Final = dt.date(2022, 2, 24)
-"""The day Russia's full-scale invasion of Ukraine began: "since the invasion began"."""
 
 
 def _month_year(
@@ -162,7 +159,7 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
         first = dt.date(y1, _month_number(g["m1"]), 1)
         last = _month_end(year, _month_number(g["m2"]))
     elif kind == "since-invasion":
-        first, last = _FULL_SCALE_INVASION, ctx.published
+        first, last = FULL_SCALE_INVASION, ctx.published
     elif kind == "since":
         year = int(g["y"])
         month = _month_number(g["m"]) if g.get("m") else 1

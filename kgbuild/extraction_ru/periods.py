@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kgbuild.extraction.events import FULL_SCALE_INVASION
 from kgbuild.extraction_ru.morphology import fold
 from kgbuild.extraction_ru.numbers import read_number
 from kgbuild.extraction_ru.period_patterns import (
@@ -31,8 +32,6 @@ from kgbuild.extraction_ru.period_patterns import (
 )
 
 """«за три / шесть / девять месяцев»: the first months of the year."""
-_FULL_SCALE_INVASION = dt.date(2022, 2, 24)
-"""«с начала полномасштабной войны»: the day the full-scale invasion began."""
 _ORDINAL_HALF = {"перв": 1, "втор": 2}
 _ORDINAL_QUARTER = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "последн": 4, "заключительн": 4}
 """Quarters by their ordinal; «последний», «заключительный» only with a year (the fourth)."""
@@ -134,7 +133,7 @@ def _bounds(
             return None, None
         return dt.date(y, month, 1), until
     if name == "since-invasion":
-        return (None, None) if published is None else (_FULL_SCALE_INVASION, published)
+        return (None, None) if published is None else (FULL_SCALE_INVASION, published)
     if name == "year-to-day" and y is not None:
         a, month = int(m.group("a")), _month_number(fold(m.group("m")))
         try:

@@ -1,0 +1,10 @@
+"""Days of events that reports name in place of a date, shared by both languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final
+
+FULL_SCALE_INVASION: Final = dt.date(2022, 2, 24)
+"""The day Russia's full-scale invasion of Ukraine began: "since the invasion began",
+«с начала полномасштабной войны»."""
