@@ -36,6 +36,7 @@ from kgbuild.extraction.grammar_en import (
 )
 from kgbuild.extraction.grammar_en_cases import (
     _CASES_ENDED_AFTER,
+    _CASES_GO_ON,
     _CASES_KEPT_AFTER,
     _PARTITIVE_BEFORE,
     _PRE_CASE_KEPT,
@@ -199,6 +200,13 @@ class CountRules(BreakdownRules):
                 return "case_count", "case.active"
             if _PRE_FOUND_IN.search(pre):
                 return "conviction_count", "count.found-guilty"
+            if _CASES_GO_ON.match(pre) and any(
+                d.kind == "case_count" and d.sentence_index == self.index - 1
+                for d in self.state.drafts[-8:]
+            ):
+                # "... received 929 cases. There were 844 cases of desertion, ...": the
+                # cases of the sentence before, offence by offence
+                return "case_count", "case.continued"
             return None, ""
         if m.group("noun").lower() == "sentences":
             # "handed down 104 treason sentences"; a bare "sentences" is too often a term
@@ -353,6 +361,18 @@ class CountRules(BreakdownRules):
             self._finish_count(
                 draft, offences, anchor, item.qualifier, count, item.unit, item.scope
             )
+            if item.rule.startswith("case.continued") and not any(
+                t.role == "period" for t in self.times
+            ):
+                # "There were 844 cases of desertion": the period of the cases told before
+                draft.period = next(
+                    (
+                        d.period
+                        for d in reversed(self.state.drafts[-8:])
+                        if d.kind == "case_count" and d.sentence_index == self.index - 1
+                    ),
+                    draft.period,
+                )
             self.used.append((item.start, item.end))
             self.counts.append(draft)
             if added:

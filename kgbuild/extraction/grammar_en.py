@@ -216,7 +216,11 @@ _PRE_CASE = compile_narrowed(
     # "the group documented 27 criminal cases": a monitor's count of cases
     rf"\b(?:{_CASE_VERB}|documented|tallied|logged|"
     # "Russian courts received 63 treason cases": the cases that reached the courts
-    rf"(?<=courts\s)received|(?<=courts\s)took\s+in|(?<=court\s)received)\s+"
+    # "military courts have received 2,300 desertion cases", "courts in Russia have heard
+    # 10,025 cases", "courts in the first half of 2023 received 2,076 cases"
+    rf"(?<![\w-])courts?(?:\s+(?!(?:and|but|or|which|that|who)\b)[\w'’-]+){{0,6}}?\s+"
+    r"(?:(?:have|had|has)\s+(?:already\s+|so\s+far\s+)?)?(?:received|took\s+in|taken\s+in|"
+    r"heard|considered|examined))\s+"
     rf"(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$",
     re.IGNORECASE,
 )

@@ -14,6 +14,9 @@
                         count by themselves, as en-heldout16 keys them)
     _CASES_ENDED_OF     "Nineteen of the 48 espionage cases heard last year ended in prison
                         sentences" (a conviction count of the part, not of the whole)
+    _CASES_GO_ON        "... received 929 cases. There were 844 cases of desertion, ...",
+                        "The number includes 627 cases of ..." (the cases of the sentence
+                        before, told offence by offence)
 
 and figures that share the noun of the count after them: "38 and 21 people were convicted
 of X and Y respectively" (bare_figures_before).
@@ -96,3 +99,17 @@ def bare_figures_before(text: str, start: int) -> Iterator[re.Match[str]]:
     if m is None:
         return
     yield from _BARE_FIGURE.finditer(text, m.start("list"), m.end("list"))
+
+
+_CASES_GO_ON = compile_narrowed(
+    # after a lead-in: "Details: according to the outlet, the number includes ...", "By the
+    # outlet's count, the figure includes ..."
+    r"^\W*(?:[^.;:]{0,40}:\s*)?(?:[^,.;:]{1,60},\s*)?(?:there\s+were|(?:these|they|those)\s+(?:included|include|comprised|were)|"
+    r"(?:the|that|this)\s+(?:number|figure|total|tally)\s+(?:includes|included|comprises|"
+    r"comprised|breaks\s+down\s+(?:as|into))|among\s+(?:them|these|those)\s+(?:were|are)|"
+    r"of\s+(?:them|these|those),?)\s+(?:(?:a\s+total\s+of|{q})\s+)?$".replace("{q}", _QUAL),
+    re.IGNORECASE,
+)
+"""Before the first count of cases of a sentence that goes on with the case count of the
+sentence before: "There were 844 cases of desertion", "The number includes 9,059 cases of
+unauthorised absence" (counts.py: only after a sentence with a case count)."""

@@ -42,7 +42,7 @@ import re
 from typing import Final
 
 from kgbuild.extraction.gates import _gates
-from kgbuild.extraction.numbers import _WORD
+from kgbuild.extraction.numbers import _QUAL, _WORD
 from kgbuild.fastre import compile_narrowed
 
 _NUMD = rf"(?:\d+(?:\.\d+)?|{_WORD})"
@@ -243,7 +243,7 @@ _ENACT = compile_narrowed(
     # "passed the bill", "had passed it on 18 April", not "passed sentences on 287 people"
     # or "passed it to an officer"
     # nor "passed 300 verdicts"
-    r"passed(?:\s+into\s+law)?(?!\s+(?:some\s+|about\s+|over\s+|more\s+than\s+|at\s+least\s+)?\d)"
+    rf"passed(?:\s+into\s+law)?(?!\s+(?:{_QUAL}\s+)?\d)"
     r"(?!\s+(?:(?:a|an|the|its|their|his|her|these|those|such)\s+)?"
     r"(?:sentences?|verdicts?|judg(?:e)?ments?|(?:it|them)\s+(?:on\s+)?to|him|her|on\s+to|along|"
     r"away|through|over|"

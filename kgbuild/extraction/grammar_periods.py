@@ -119,8 +119,9 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         compile_narrowed(
             rf"(?:(?i:between|from)\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s+"
             rf"(?i:and|to|through|until|till)\s+(?P<m2>{_MONTH})\s+(?i:of\s+)?(?P<y>{_YEAR})|"
-            # "between January and June": the latest such months before publication
-            rf"(?i:between|from)\s+(?P<m1b>{_MONTH})\s+(?i:and|to|through|until|till)\s+"
+            # "between January and June", "figures for January to June": the latest such
+            # months before publication
+            rf"(?i:between|from|for|during|over)\s+(?P<m1b>{_MONTH})\s+(?i:and|to|through|until|till)\s+"
             rf"(?P<m2b>{_MONTH})\b(?!\s+(?i:of\s+)?{_YEAR})|"
             # "between March 2022 and the end of 2024": to the year's last day
             rf"(?i:between|from)\s+(?P<m1c>{_MONTH})\s+(?P<y1c>{_YEAR})\s+"
@@ -138,7 +139,9 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             # "since the start of the full-scale invasion in February 2022": the month stated
             rf"(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?"
             # "since the article on confidential cooperation took effect in July 2022"
-            rf"(?:the\s+|Russia['’]s\s+)(?:[\w'’-]+\s+){{0,10}}?(?:in|of)\s+)?)(?:(?P<m>{_MONTH})\s+)?"
+            # "since mobilisation was announced in September 2022"
+            rf"(?:the\s+|Russia['’]s\s+|(?:partial\s+)?mobili[sz]ation\s+)"
+            rf"(?:[\w'’-]+\s+){{0,10}}?(?:in|of)\s+)?)(?:(?P<m>{_MONTH})\s+)?"
             rf"(?P<y>{_YEAR})\b"
         ),
     ),

@@ -56,9 +56,14 @@ _WORDNUM = (
     rf"(?:half\s+a\s+dozen|(?:(?:a|an)\s+(?=dozen|hundred|thousand))?"
     rf"{_WORD}(?:{_JOIN}{_WORD})*\b)"
 )
-_DIGITS = r"(?<![\w.,$€£¥#№/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w%])(?![.,]\d)"
+_DIGITS = (
+    r"(?<![\w.,$€£¥#№/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w%])(?![.,]\d)"
+    # "2.3 thousand cases", "12 thousand people": a figure with its scale word
+    r"(?:\s+(?:thousand|million)\b)?"
+)
 NUMBER_PATTERN: Final = rf"(?:{_DIGITS}|\b{_WORDNUM})"
-"""A cardinal in digits ("1,200", "2.5") or words ("Twenty-one", "a dozen")."""
+"""A cardinal in digits ("1,200", "2.5", "2.3 thousand") or words ("Twenty-one", "a
+dozen")."""
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _YEAR_NUMBER = compile_narrowed(r"(?:19[5-9]\d|20\d\d)")
@@ -112,6 +117,9 @@ def parse_number_words(phrase: str) -> int | None:
     return total + current if seen else None
 
 
+_SCALED = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(thousand|million)", re.IGNORECASE)
+
+
 def parse_number(text: str) -> float | None:
     """The value of a cardinal in digits or words; None if it is neither."""
     cleaned = text.strip()
@@ -119,6 +127,11 @@ def parse_number(text: str) -> float | None:
         return float(int(cleaned.replace(",", "")))
     if re.fullmatch(r"\d+\.\d+", cleaned):
         return float(cleaned)
+    scaled = _SCALED.fullmatch(cleaned)
+    if scaled is not None:
+        # "2.3 thousand" -> 2300.0; rounded so that 2.3 * 1000 is not 2299.9999999999995
+        figure = float(scaled.group(1).replace(",", ""))
+        return float(round(figure * _SCALES[scaled.group(2).lower()], 6))
     value = parse_number_words(cleaned)
     return None if value is None else float(value)
 

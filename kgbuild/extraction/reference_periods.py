@@ -29,7 +29,8 @@ _PERIOD_REFERENCE = compile_narrowed(
 )
 """A time that refers to the period of the main figure before."""
 _SAME_PERIOD_OF = compile_narrowed(
-    r"\bsame\s+(?:period|months?|time|half(?:-year)?|quarter|stretch)\s+(?:of|in)\s+$",
+    # "in the same period of 2023", "during the same period last year"
+    r"\bsame\s+(?:period|months?|time|half(?:-year)?|quarter|stretch)\s+(?:(?:of|in)\s+)?$",
     re.IGNORECASE,
 )
 _YEAR_EARLIER = compile_narrowed(
