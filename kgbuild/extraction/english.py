@@ -152,8 +152,11 @@ def _without_restated(drafts: list[_Draft], text: str) -> list[_Draft]:
             e
             for e in kept[-4:]
             if e.kind == d.kind == "individual_sentence"
-            and (e.person, e.sentence_years, e.life) == (d.person, d.sentence_years, d.life)
-            and 0 < d.sentence_index - e.sentence_index <= 2
+            and (e.sentence_years, e.life) == (d.sentence_years, d.life)
+            and (
+                (e.person == d.person and 0 < d.sentence_index - e.sentence_index <= 2)
+                or _told_again_of(e, d, text)
+            )
         ]
         if told:
             # a court's statement quoted after the report: "X was sentenced to eight years
@@ -194,6 +197,32 @@ def _without_restated(drafts: list[_Draft], text: str) -> list[_Draft]:
         while d.part_of is not None and id(d.part_of) in replaced:
             d.part_of = replaced[id(d.part_of)]
     return kept
+
+
+_BACK_TO_PERSON = compile_narrowed(
+    r"(?:the|The)\s+(?:[\w'’-]+\s+){0,2}?(?:convict|convicted\s+(?:man|woman)|defendant|"
+    r"accused|man|woman|pensioner|resident|prisoner|serviceman|soldier)"
+)
+"""A person told of before, named again by a definite noun: "The convict", "the woman"."""
+_ANOTHER_PERSON = compile_narrowed(
+    r"\b(?:also|too|another|second|third|other|co-defendants?|accomplices?|partners?)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_again_of(first: _Draft, later: _Draft, text: str) -> bool:
+    """Whether ``later`` tells again the term of ``first``, a person named in one of the
+    three sentences before and now referred to by a definite noun: "A resident of ...
+    was sentenced to 14 years for treason. ... The woman was sentenced to 14 years of
+    imprisonment" (one term, not two); not "His accomplice also got 14 years"."""
+    return (
+        0 < later.sentence_index - first.sentence_index <= 3
+        and later.person is not None
+        and later.person != first.person
+        and _BACK_TO_PERSON.fullmatch(later.person) is not None
+        and (not later.offences or not first.offences or later.offences == first.offences)
+        and _ANOTHER_PERSON.search(text, later.start, later.end) is None
+    )
 
 
 def _without_trial_counts(drafts: list[_Draft]) -> list[_Draft]:

@@ -76,7 +76,7 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         compile_narrowed(
             # the object may hold an initial: "sentenced Ilya R., a courier, to 15 years"
             rf"\b(?P<verb>sentenced)\b(?P<obj>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)"
-            rf"{{0,120}}?)\bto\s+"
+            rf"{{0,160}}?)\bto\s+"
             rf"(?:(?:serve|spend)\s+)?"
             rf"(?:{_SENT_TERM}|(?P<life>life(?:\s+imprisonment|\s+in\s+prison)?))",
             re.IGNORECASE,
@@ -198,7 +198,10 @@ _COURT = compile_narrowed(
     r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?)"
 )
 _PRONOUN_SUBJECT = compile_narrowed(r"\b(?:he|she|they|it)\s*$", re.IGNORECASE)
-_INDEFINITE_NP = compile_narrowed(r"(?P<np>[Aa]n?\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*")
+_INDEFINITE_NP = compile_narrowed(
+    # "A resident of the village of Lyubimovka in the Zaporozhye region": up to a dozen words
+    r"(?P<np>[Aa]n?\s+(?:[\w'’-]+\s+){0,14}?[\w'’-]+)\s*"
+)
 
 
 _TERMS_EACH_AFTER = compile_narrowed(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from kgbuild.extraction.charges_context import ContextChargeRules, _secrets_as_object
 from kgbuild.extraction.drafts import _Draft, _round, _unique
-from kgbuild.extraction.gapped import GappedSentenceRules
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en_individual import (
     _COURT,
@@ -24,13 +24,9 @@ from kgbuild.extraction.numbers import parse_number
 from kgbuild.extraction.periods import _format_date, _nearest
 from kgbuild.extraction.references import previous_offences
 from kgbuild.fastre import compile_narrowed
-from kgbuild.lexicon import OffenceMatch
 
 _ARTICLE_WORD = compile_narrowed(r"\b[Aa]n?\s")
 _THE = compile_narrowed(r"\b[Tt]he\s")
-_ONE_COURT = compile_narrowed(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,5}?(?:court|tribunal)\b(?!s)"
-)
 _PLACE_BEFORE = compile_narrowed(
     r"^(?:an?|the)\s+[^,]*\b(?:of|from|in)\s+(?:the\s+)?"
     # "a man from the occupied south of the Kherson region" (not "a major in reserve Ivan
@@ -39,7 +35,6 @@ _PLACE_BEFORE = compile_narrowed(
     r"annexed|far|near|the)\s+){0,2}$",
     re.IGNORECASE,
 )
-_COURTS = compile_narrowed(r"\bcourts\b", re.IGNORECASE)
 _ELIDED_PERSON = compile_narrowed(
     r"\s*,?\s+and\s+(?:(?:his|her|their)\s+(?:[a-z][\w'’-]+\s+){1,2}?)?"
     rf"(?P<obj>(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][a-z]?\.)"
@@ -113,6 +108,12 @@ to carry out sabotage", "and of undergoing training for sabotage")."""
 
 
 _AGE_APPOSITION = compile_narrowed(r"\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|$)")
+_ADVERB_BEFORE_VERB = compile_narrowed(
+    r"(?<=\S)\s+(?:also|likewise|then|later|eventually|subsequently)\s*$", re.IGNORECASE
+)
+_RELATIVE_TAIL = compile_narrowed(r"\s*,\s*(?:who|whom|whose)\b.*$", re.IGNORECASE | re.DOTALL)
+"""A relative clause that ends an object: "sentenced a 56-year-old resident of the Rostov
+Region, whom investigators accused of ..., to 12 years" (the person is before it)."""
 _NOUN_APPOSITION = compile_narrowed(
     r"\s*(?P<np>(?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[\w'’ -]{1,40}?)\s*,\s*"
     r"(?:an?|the)\s+[\w'’ -]{1,60}?\s*,\s*"
@@ -126,6 +127,13 @@ _PARTICIPLE_ASIDE = compile_narrowed(
 )
 """A participle aside between a subject and its verb: "His accomplice, convicted on the same
 charge, got 19 years"."""
+_RELATIVE_ASIDE = compile_narrowed(
+    r"(?<=\w)\s*,\s*(?:who|whom|whose|which)\b[^,.;]{0,80},"
+    r"(?=\s*(?:(?:was|is|has\s+been|had\s+been)\s*)?$)",
+    re.IGNORECASE,
+)
+"""A relative clause between a subject and its verb: "The woman, who is a pensioner, was
+sentenced to ..." (the woman, not the pensioner)."""
 
 
 _OWN_CHARGE_AFTER = compile_narrowed(
@@ -151,25 +159,7 @@ it may take that sentence's offence; a term that merely follows a count does not
 convicted 30 people of espionage. A pensioner got eight years last week": no charge)."""
 
 
-_SECRETS_REACHED = compile_narrowed(r"\baccess\s+to\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_SECRETS_SENT = compile_narrowed(r"\s+(?:abroad\b|to\s+(?:an?\s+|the\s+)?(?:foreign\b|[A-Z]))")
-
-
-def _secrets_as_object(text: str, match: OffenceMatch) -> bool:
-    """Whether "state secrets" names what was handed over or reached, not the charge: "for
-    passing state secrets to foreign intelligence" (treason or espionage, as the court
-    says), "who had no access to state secrets"."""
-    if match.slug != "state_secrets" or not re.fullmatch(
-        r"state\s+secrets?", text[match.start : match.end], re.IGNORECASE
-    ):
-        return False
-    return bool(
-        _SECRETS_REACHED.search(text, max(0, match.start - 40), match.start)
-        or _SECRETS_SENT.match(text, match.end)
-    )
-
-
-class IndividualRules(GappedSentenceRules):
+class IndividualRules(ContextChargeRules):
     """Imposed sentences of named (or described) people."""
 
     def extract_sentences(self) -> list[_Draft]:
@@ -204,6 +194,11 @@ class IndividualRules(GappedSentenceRules):
                     charge = self._charge_of_sentence_before()
                 if not charge and not own_charge:
                     charge = self._charge_of_the_trial()
+                if not charge and not own_charge and self._after_sentencing_headline():
+                    # "Resident of Rostov jailed under treason article" over "The regional
+                    # court has sentenced a 56-year-old man ... to 12 years": the title's
+                    # one charge
+                    charge = self._charge_of_sentence_before()
                 t = _nearest(self.times, m.start(), ("period", "report"))
                 date = _format_date(t) if t is not None else None
                 if date is None and self.state.report_year is not None:
@@ -266,7 +261,7 @@ class IndividualRules(GappedSentenceRules):
             return self._named_earlier(before)
         if obj:
             # "a former aviation engineer, 64,": the age in apposition aside
-            obj = _AGE_APPOSITION.sub("", obj).strip()
+            obj = _RELATIVE_TAIL.sub("", _AGE_APPOSITION.sub("", obj)).strip()
             # not a place in "a resident of east Ukraine's Lugansk region"
             names = [
                 n.group(0)
@@ -295,6 +290,9 @@ class IndividualRules(GappedSentenceRules):
         # "A retired engineer, 71, was jailed": the age in apposition aside
         clause = _AGE_APPOSITION.sub(" ", clause)
         clause = _PARTICIPLE_ASIDE.sub(" ", clause)
+        clause = _RELATIVE_ASIDE.sub(" ", clause)
+        # "His accomplice, a local woman, also got 12 years": the adverb before the verb aside
+        clause = _ADVERB_BEFORE_VERB.sub(" ", clause)
         matches = [
             (n.start(), n.end(), self._clean_name(n.group(0))) for n in _NAME.finditer(clause)
         ]
@@ -357,20 +355,6 @@ class IndividualRules(GappedSentenceRules):
             else:
                 break
         return [n for _, _, n in chosen]
-
-    def _charge_of_the_trial(self) -> tuple[str, ...]:
-        """The charge one court convicted a group of, one or two sentences before, for the
-        terms of its defendants ("A court in Chita convicted 13 defendants of railway
-        sabotage. ... Vladislav T. was sentenced to 21 years"); not a country's count
-        ("Courts convicted 30 people of espionage. A pensioner got eight years")."""
-        texts = {i: s for i, s in self.state.recent}
-        for d in reversed(self.state.drafts_since(self.index - 2)):
-            if d.kind != "conviction_count" or not d.offences or d.sentence_index == self.index:
-                continue
-            told = texts.get(d.sentence_index, "")
-            if _ONE_COURT.search(told) and not _COURTS.search(told):
-                return d.offences
-        return ()
 
     def _elided_sentence(
         self,
@@ -450,29 +434,6 @@ class IndividualRules(GappedSentenceRules):
         if before:
             return (before[-1].slug,)
         return ()
-
-    def _charge_before(self) -> tuple[str, ...]:
-        """The charge of an imposed sentence one or two sentences before, for one that names
-        none ("... sentenced to 18 years for treason. A student received nine years")."""
-        for previous in reversed(self.state.drafts):
-            if self.index - previous.sentence_index > 2:
-                break
-            if previous.kind == "individual_sentence" and previous.offences:
-                return previous.offences
-        return ()
-
-    def _charge_of_sentence_before(self) -> tuple[str, ...]:
-        """The one offence the sentence just before names, for a term told as a case of it
-        that names no charge of its own ("The maximum sentence for treason is 20 years. For
-        example, an engineer was sentenced to 14 years for sending his CV abroad")."""
-        if len(self.state.recent) < 2:
-            return ()
-        index, before = self.state.recent[-2]
-        if index != self.index - 1:
-            return ()
-        named = self.lexicon.find_offences(before)
-        slugs = _unique([m.slug for m in named if not _secrets_as_object(before, m)])
-        return slugs if len(slugs) == 1 else ()
 
     def _court(self, start: int, obj: str) -> str | None:
         region = self.s[:start] if obj else ""

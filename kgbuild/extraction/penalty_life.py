@@ -12,7 +12,13 @@ from kgbuild.extraction.grammar_en_penalties import no_term_between
 from kgbuild.extraction.references import ReferenceRules
 from kgbuild.fastre import compile_narrowed
 
-_ALSO_LIFE = compile_narrowed(r"\b(?:also|as\s+well|even)\b", re.IGNORECASE)
+_ALSO_LIFE = compile_narrowed(
+    r"\b(?:also|as\s+well|even|"
+    # "twelve to twenty years, and in some cases life imprisonment"
+    r"in\s+(?:some|certain|(?:the\s+)?(?:most\s+)?(?:serious|grave|gravest|severe|"
+    r"aggravated|exceptional|particular)|(?:the\s+)?(?:worst|most\s+serious))\s+cases)\b",
+    re.IGNORECASE,
+)
 _ALSO = compile_narrowed(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)
 
 
