@@ -2,7 +2,8 @@
 of each change, the gravity under the Art. 15 of the day, and the gaps left open. Expected
 terms are read from the sources cited in seeds/statutes/sources/reg-q.yaml (copies of the
 Code of 2005, 2014-2016 and 2017 with a legal reference system's edit notes, the official
-text of August 2023 and the copy to November 2025), not from the register files themselves."""
+text of August 2023 and the copy to November 2025) and, for 5-FZ's terms of 282.1 part 1 and
+282.2 part 1, in sources/reg-x.yaml (reports of the law), not from the register files."""
 
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
         ("2002-08-10", "", "", N),  # 112-FZ: the 2002 sanction not found
         ("2003-12-11", "", "4", N),  # 162-FZ
         ("2007-08-12", "", "4", N),  # 211-FZ: disposition; term inferred (low)
-        ("2014-02-15", "", "", N),  # 5-FZ: its own wording not read
+        ("2014-02-15", "", "6", N),  # 5-FZ: up to 6 years in two reports (reg-x); minimum unread
         ("2014-05-05", "2", "8", N),  # 130-FZ (lower bound)
         ("2016-07-20", "6", "10", N),  # 375-FZ
     ],
@@ -69,7 +70,7 @@ HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
         ("2002-08-10", "", "", N),
         ("2003-12-11", "", "3", N),
         ("2013-11-14", "", "3", N),  # 302-FZ: disposition; term inferred (low)
-        ("2014-02-15", "", "", N),
+        ("2014-02-15", "", "6", N),  # 5-FZ: up to 6 years in Interfax's report (reg-x)
         ("2014-05-05", "", "", N),
         ("2014-07-11", "2", "8", N),  # 179-FZ
         ("2016-07-20", "6", "10", N),
@@ -122,7 +123,9 @@ def test_282_has_exactly_these_parts_and_versions(article: str) -> None:
         # a version whose prison term was not found is left unclassified, never small
         ("2002-08-10", ("282.2", "1"), None),
         ("2011-12-08", ("282", "1"), None),
-        ("2014-02-15", ("282.1", "1"), None),
+        # 5-FZ: up to 6 years (reports of the law, reg-x) under 420-FZ's Art. 15: grave
+        ("2014-02-15", ("282.1", "1"), "grave"),
+        ("2014-02-15", ("282.2", "1"), "grave"),
         # 420-FZ's Art. 15 (08.12.2011): up to 3 years small, so 282.2 part 1 falls a class
         ("2011-12-07", ("282.2", "1"), "medium"),
         ("2013-11-14", ("282.2", "1"), "small"),
@@ -144,24 +147,41 @@ def test_282_gravity_under_the_art_15_of_the_day(
 
 
 def test_unfound_terms_stay_unverified_and_inferred_ones_low() -> None:
-    """Twelve prison terms were not found: the 2002 ones (282.1 parts 1-3, 282.2 parts 1-2),
-    420-FZ's of Art. 282 (both parts), 162-FZ's alone of 282.1 part 3, 5-FZ's of 282.1 parts 1
-    and 3 and of 282.2 part 1, and 130-FZ's of 282.2 part 1. The 2007 and 2013 terms are
-    inferred from the 162-FZ wording."""
-    unknown, inferred = 0, 0
+    """Ten prison terms were not found: the 2002 ones (282.1 parts 1-3, 282.2 parts 1-2),
+    420-FZ's of Art. 282 (both parts), 162-FZ's alone of 282.1 part 3, 5-FZ's of 282.1 part 3
+    and 130-FZ's of 282.2 part 1. 5-FZ's maxima of 282.1 part 1 and 282.2 part 1 (6 years)
+    are read in reports of the law (sources/reg-x.yaml), their minima stay unverified. The
+    2013 terms are inferred from the 162-FZ wording (low); the 2007 term of 282.1 part 1 is
+    the maximum Interfax gives as in force in January 2014 (medium)."""
+    unknown, minimum_only, inferred = 0, 0, 0
     for article in ("282", "282.1", "282.2"):
         for unit in REGISTER.articles[article].units:
             for version in unit.versions:
                 for sanction in version.sanctions:
-                    if sanction.type != "imprisonment" or sanction.max_years is None:
-                        if [u.key for u in sanction.unknown] == ["max_years"]:
-                            unknown += 1
+                    if sanction.type != "imprisonment":
                         continue
-                    if version.enacted_by in ("fz-2007-211", "fz-2013-302"):
+                    keys = [u.key for u in sanction.unknown]
+                    if keys == ["max_years"]:
+                        unknown += 1
+                        continue
+                    assert sanction.max_years is not None, (article, unit.part)
+                    if keys == ["min_years"]:
+                        assert version.enacted_by == "fz-2014-5", (article, unit.part)
+                        assert sanction.max_years.value == 6
+                        assert sanction.max_years.confidence == "medium"
+                        assert sanction.max_years.source.startswith("regx-")
+                        minimum_only += 1
+                    if version.enacted_by == "fz-2013-302":
                         assert sanction.max_years.confidence == "low", (article, unit.part)
                         inferred += 1
-    assert unknown == 12
-    assert inferred == 3
+                    if version.enacted_by == "fz-2007-211":
+                        assert (article, unit.part) == ("282.1", "1")
+                        assert sanction.max_years.value == 4
+                        assert sanction.max_years.confidence == "medium"
+                        assert sanction.max_years.source == "regx-lb-interfax-5fz-duma"
+    assert unknown == 10
+    assert minimum_only == 2
+    assert inferred == 2
 
 
 def test_versions_of_laws_without_a_found_commencement_start_unverified() -> None:
