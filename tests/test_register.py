@@ -334,10 +334,9 @@ def test_sabotage_gravity_follows_the_terms_and_the_art_15_of_the_day(gravity) -
 
 # Art. 208 (illegal armed formations), written out from its sources (seeds/statutes/sources/
 # reg-f.yaml; 130-FZ's terms from the 2014-2016 text, reg-u.yaml) rather than read back from
-# the register: (first day, min, max, life) of each version, oldest first. An empty min is no
-# minimum or a term no source read gives (the minimum of 302-FZ's part 2; its maximum and its
-# start on 14.11.2013 are from reg-m.yaml's news reports). 377-FZ's part 2 terms (up to 5
-# years) are from a garbled copy of a 2010-2013 translation, reg-x.yaml (low).
+# the register: (first day, min, max, life) of each version, oldest first. Empty min and max
+# are a term no source read gives (the sanction of 377-FZ on part 2 and the minimum of
+# 302-FZ's; its maximum and its start on 14.11.2013 are from reg-m.yaml's news reports).
 ARMED_FORMATION_HISTORY = {
     ("208", "1"): [
         ("1997-01-01", "2", "7", "false"),
@@ -348,7 +347,7 @@ ARMED_FORMATION_HISTORY = {
     ],
     ("208", "2"): [
         ("1997-01-01", "", "5", "false"),
-        ("2010-01-01", "", "5", "false"),
+        ("2010-01-01", "", "", "false"),
         ("2013-11-14", "", "6", "false"),
         ("2014-05-05", "5", "10", "false"),
         ("2016-07-20", "8", "15", "false"),
@@ -378,8 +377,8 @@ def test_armed_formation_gravity_follows_the_terms_and_the_art_15_of_the_day(gra
     assert gravity(dt.date(1997, 1, 1))[("208", "1")][0] == "grave"
     assert gravity(dt.date(1997, 1, 1))[("208", "2")][0] == "medium"
     assert ("208", "1") not in gravity(dt.date(1996, 12, 31))
-    # 377-FZ's part 2, up to 5 years (low, reg-x): medium under the Art. 15 of 2001
-    assert gravity(dt.date(2010, 1, 1))[("208", "2")][0] == "medium"
+    # the 377-FZ part 2 sanction was not found: unclassified, never small
+    assert ("208", "2") not in gravity(dt.date(2010, 1, 1))
     # 130-FZ (the 2014-2016 text): 8 to 15 years particularly grave, 5 to 10 grave
     assert gravity(dt.date(2016, 7, 19))[("208", "1")][0] == "particularly_grave"
     assert gravity(dt.date(2016, 7, 19))[("208", "2")][0] == "grave"

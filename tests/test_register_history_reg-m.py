@@ -3,9 +3,8 @@ move: the penalty in force the day before and the day of each change, and the gr
 moved version takes. Expected values are read from the sources cited in
 seeds/statutes/sources/reg-m.yaml (news reports of each law's publication, with the ten-day
 default rule) and, for the neighbouring versions, from the sources the Art. 208 file cites
-(a 2003 copy of the text, Garant's change notes, the official text of August 2023) and, for
-377-FZ's part 2 terms, sources/reg-x.yaml (a garbled copy of a 2010-2013 translation), not
-from the register files themselves."""
+(a 2003 copy of the text, Garant's change notes, the official text of August 2023), not from
+the register files themselves."""
 
 from __future__ import annotations
 
@@ -28,7 +27,7 @@ __all__ = ["gravity", "penalties"]
 HISTORY: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {
     ("208", "2"): [
         ("1997-01-01", "", "5", "false"),  # the 1996 text: up to 5 years
-        ("2010-01-01", "", "5", "false"),  # 377-FZ: up to 5 years, a garbled translation (reg-x)
+        ("2010-01-01", "", "", "false"),  # 377-FZ: the new term was not read
         ("2013-11-14", "", "6", "false"),  # 302-FZ: up to 6 years by the news reports
         ("2014-05-05", "5", "10", "false"),  # 130-FZ: 5 to 10 years (2014-2016 text, reg-u)
         ("2016-07-20", "8", "15", "false"),  # 375-FZ: 8 to 15 years (official text)
@@ -78,26 +77,6 @@ def test_the_302_fz_version_of_208_part_2_starts_on_the_laws_entry_into_force() 
     # the news reports give only a maximum: the minimum stays unverified, not typed in
     assert prison.max_years is not None and prison.max_years.confidence == "medium"
     assert [u.key for u in prison.unknown] == ["min_years"]
-
-
-def test_the_377_fz_terms_of_208_part_2_are_low_and_name_their_source() -> None:
-    """377-FZ's part 2 terms are read only in a garbled, undated English translation of the
-    2010-2013 text (register helper reg-x): every term is low and cites it, none is unknown."""
-    part_2 = next(u for u in REGISTER.articles["208"].units if u.part == "2")
-    version = next(v for v in part_2.versions if v.enacted_by == "fz-2009-377")
-    terms = {(s.type, s.role): s.max_years for s in version.sanctions}
-    assert {k: (f.value if f else None) for k, f in terms.items()} == {
-        ("restriction_of_liberty", "main"): 3,
-        ("arrest", "alternative"): 0.5,
-        ("imprisonment", "alternative"): 5,
-        ("restriction_of_liberty", "additional"): 1,
-    }
-    for sanction in version.sanctions:
-        assert sanction.unknown == ()
-        assert sanction.min_years is None
-        assert sanction.max_years is not None
-        assert sanction.max_years.confidence == "low"
-        assert sanction.max_years.source == "regx-spun-en-uk-208-2010"
 
 
 # 445-FZ of 29.12.2017 (Arts. 205.1 and 205.2): published 29.12.2017 (RFE/RL), in force
@@ -173,9 +152,8 @@ def test_501_fz_moves_the_205_part_1_boundary_to_its_derived_entry_into_force(
         # 5 to 10 years (352-FZ): grave; 445-FZ's 15 years: particularly grave
         ("2018-01-08", ("205.1", "1"), "grave"),
         ("2018-01-09", ("205.1", "1"), "particularly_grave"),
-        # 377-FZ's up to 5 years (low, reg-x): medium under the Art. 15 of 2001 and of 420-FZ
-        ("2010-01-01", ("208", "2"), "medium"),
-        ("2013-11-13", ("208", "2"), "medium"),
+        # 377-FZ's term was not read: left unclassified, never small
+        ("2013-11-13", ("208", "2"), None),
         # up to 6 years under the Art. 15 of 420-FZ: grave (above 5, at most 10)
         ("2013-11-14", ("208", "2"), "grave"),
         ("2014-05-04", ("208", "2"), "grave"),
