@@ -78,6 +78,10 @@ class _State:
     after a sentence on one of them ("224 verdicts for treason, espionage and confidential
     cooperation ... 177 for treason ... 774 convicted under these statutes")."""
     """The offences named before those (latest last): what "both articles" adds to them."""
+    ordinal_group: tuple[str, ...] = ()
+    """The offences listed that "the first", "the second article" count through."""
+    ordinal_chosen: tuple[int, tuple[str, ...]] | None = None
+    """The sentence index and offence of the latest "the second article" resolved."""
     unscanned: list[str] = field(default_factory=list)
     """Sentences the claim gate skipped since then, unread (see references.py)."""
     previous_period: tuple[int, dt.date, dt.date] | None = None

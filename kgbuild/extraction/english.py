@@ -57,6 +57,9 @@ class SentenceExtractor(
             # with the offences its counts resolved ("... and 12 of discrediting it")
             named = [m.slug for m in self.offences]
             named += [s for d in self.counts for s in d.offences]
+            ordinal = self.state.ordinal_chosen
+            if ordinal is not None and ordinal[0] == self.index:
+                named = list(ordinal[1])  # "The third provides for ... (support of X)"
             _remember_offences(self.state, _unique(named))
             self.state.unscanned.clear()
         return self.counts + extra

@@ -195,6 +195,11 @@ _LIFE_JOINS = compile_narrowed(
     r"(?:\s+(?:in\s+(?:prison|jail|a\s+penal\s+colony)|of\s+imprisonment|behind\s+bars))?"
     r"(?:\s*,?\s+(?:with|and|plus)\s+(?:a\s+)?fines?\s+of\s+(?:up\s+to\s+)?[\d.,\s]+"
     r"(?:(?:thousand|million)\s+)?(?:rubles|roubles)(?:\s+or\s+without\s+(?:it|one))?)?"
+    # "15 to 20 years with restriction of freedom up to two years or life imprisonment": an
+    # added penalty's term, not a prison term of its own
+    r"(?:\s*,?\s+(?:with|and|plus|followed\s+by)\s+(?:(?:a|an|the)\s+)?(?:subsequent\s+|further\s+)?"
+    r"(?:restriction\s+of\s+(?:freedom|liberty)|restricted\s+(?:freedom|liberty))\s+"
+    r"(?:(?:of|for)\s+)?(?:up\s+to\s+)?(?:\d{1,2}|one|two|three|four|five)\s+years?)?"
     r"\s*,?\s*(?:or|and|to)\s+(?:by\s+)?(?:even\s+|with\s+|up\s+to\s+)?(?:an?\s+)?",
     re.IGNORECASE,
 )

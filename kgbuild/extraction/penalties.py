@@ -29,7 +29,7 @@ from kgbuild.extraction.grammar_en_penalties import (
 )
 from kgbuild.extraction.numbers import parse_number
 from kgbuild.extraction.penalty_life import LifeTermRules
-from kgbuild.extraction.references import paired_offences, previous_offences
+from kgbuild.extraction.references import ordinal_offence, paired_offences, previous_offences
 from kgbuild.fastre import compile_narrowed, finditer_at
 from kgbuild.lexicon import OffenceMatch, fold
 
@@ -410,6 +410,11 @@ class PenaltyRules(LifeTermRules):
         one before it in its clause ("Espionage carries ..."), else the nearest after it
         ("... up to eight years for treason"), each with the offences coordinated with it
         ("both treason and espionage"); else the nearest anywhere in the sentence."""
+        ordinal = ordinal_offence(self.state, self.lexicon, self.s, self.index)
+        if ordinal:
+            # "The second article provides for 15 to 20 years": that one of the offences
+            # listed before, whatever the sentence goes on to describe
+            return ordinal
         candidates = self.offences or self.lexicon.find_offences_loose(self.s)
         if not candidates:
             # "Such offences are punishable by ...", "Until now the article carried a

@@ -351,6 +351,35 @@ def previous_offences(state: _State, lexicon: Lexicon) -> tuple[str, ...]:
     return state.previous_offences
 
 
+_ORDINAL_REFERENCE = compile_narrowed(
+    r"^\W*(?:(?:according\s+to|under|in)\s+)?the\s+(?P<n>first|second|third|fourth|fifth)\b"
+    r"(?!\s+(?:half|quarter|time|reading|instance|year|months?|weeks?|days?|part|case|"
+    r"defendant|person|man|woman)\b)",
+    re.IGNORECASE,
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def ordinal_offence(state: _State, lexicon: Lexicon, sentence: str, index: int) -> tuple[str, ...]:
+    """The offence "the first", "the second article" ... opening ``sentence`` stands for:
+    that one of the offences a sentence before listed ("Three articles were added: X, Y and
+    Z. The first carries 8 to 15 years ... The third provides for ..."); () if none. The one
+    found becomes the offence a later "the article" or "such a community" refers to."""
+    m = _ORDINAL_REFERENCE.match(sentence)
+    if m is None:
+        return ()
+    found = previous_offences(state, lexicon)
+    if len(found) > 1:
+        state.ordinal_group = found
+    n = _ORDINALS[m.group("n").lower()]
+    if n > len(state.ordinal_group):
+        return ()
+    chosen = (state.ordinal_group[n - 1],)
+    _remember_offences(state, chosen)
+    state.ordinal_chosen = (index, chosen)
+    return chosen
+
+
 def _narrower_before(
     state: _State, slugs: tuple[str, ...], lexicon: Lexicon
 ) -> tuple[str, ...] | None:

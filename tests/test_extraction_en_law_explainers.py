@@ -1,0 +1,82 @@
+"""Explainers of a law that added several articles at once (issue 10), in sentences of our
+own: "the first", "the second article", "the third" standing for the articles listed in
+the sentence before (also when the sentence goes on to describe the article in words of
+another offence), "such a community" after them, the wordings reporters give the three
+sabotage articles of December 2022, and life after an added penalty's term ("15 to 20
+years with restriction of freedom up to two years, or life"); with the traps beside
+them (an ordinal of a period or a reading is no article; a second prison range stays
+apart)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgbuild.extraction import extract_claims
+from kgbuild.lexicon import Lexicon, load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+PUBLISHED = dt.date(2023, 1, 10)
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon(ROOT / "ontology" / "offences.ttl")
+
+
+def _ranges(lexicon: Lexicon, text: str) -> list[tuple[object, ...]]:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert all(c.quote == text[c.start : c.end] for c in claims)
+    return [
+        (c.offence, c.min_years, c.max_years, c.life) for c in claims if c.kind == "penalty_range"
+    ]
+
+
+def test_the_first_the_second_and_the_third_article(lexicon: Lexicon) -> None:
+    text = (
+        "The Code gained three articles last week: promotion of sabotage activities, "
+        "training for the purpose of carrying out sabotage activities, and organisation of "
+        "a sabotage community. The first carries a penalty of 9 to 16 years in prison. "
+        "Under the second article, a convict faces from 14 to 20 years or life "
+        "imprisonment. The third provides for 16 to 20 years (for leading or financing "
+        "sabotage). Taking part in such a community is punishable by 6 to 11 years."
+    )
+    assert _ranges(lexicon, text) == [
+        ("assisting_sabotage", 9.0, 16.0, False),
+        ("sabotage_training", 14.0, 20.0, True),
+        ("sabotage_community", 16.0, 20.0, False),
+        ("sabotage_community", 6.0, 11.0, False),
+    ]
+
+
+def test_an_ordinal_of_a_period_is_no_article(lexicon: Lexicon) -> None:
+    text = (
+        "Two articles were amended: treason and espionage. In the first half of the year "
+        "espionage remained punishable by 10 to 20 years."
+    )
+    assert _ranges(lexicon, text) == [("espionage", 10.0, 20.0, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "offence"),
+    [
+        ("Participating in a sabotage group is punishable by 5 to 10 years.", "sabotage_community"),
+        (
+            "Training for the purposes of sabotage is punishable by 15 to 20 years.",
+            "sabotage_training",
+        ),
+        ("Promoting sabotage activities carries 8 to 15 years.", "assisting_sabotage"),
+    ],
+)
+def test_wordings_of_the_sabotage_articles(lexicon: Lexicon, text: str, offence: str) -> None:
+    assert [r[0] for r in _ranges(lexicon, text)] == [offence]
+
+
+def test_life_after_an_added_penalty_joins_the_range(lexicon: Lexicon) -> None:
+    text = (
+        "Treason is punishable by 12 to 20 years with restriction of liberty up to two "
+        "years, or life imprisonment."
+    )
+    assert _ranges(lexicon, text) == [("treason", 12.0, 20.0, True)]
