@@ -80,3 +80,17 @@ def test_life_after_an_added_penalty_joins_the_range(lexicon: Lexicon) -> None:
         "years, or life imprisonment."
     )
     assert _ranges(lexicon, text) == [("treason", 12.0, 20.0, True)]
+
+
+def test_a_suspect_who_could_face_a_range_if_convicted(lexicon: Lexicon) -> None:
+    text = (
+        "Investigators opened a treason case against the engineer last week. If convicted, "
+        "he could face a prison term of 12 to 20 years, as well as a fine of up to 500,000 "
+        "roubles or of his income for up to three years."
+    )
+    assert _ranges(lexicon, text) == [("treason", 12.0, 20.0, False)]
+
+
+def test_if_convicted_with_no_charge_before_gives_no_range(lexicon: Lexicon) -> None:
+    text = "Police detained a courier on Friday. If convicted, he could face up to 20 years."
+    assert _ranges(lexicon, text) == []

@@ -325,10 +325,14 @@ _ENACT_PIECES: Final = (
 
 _RESTRICTION_BEFORE = compile_narrowed(
     r"\brestrict(?:ion|ed|ing)?\s+(?:of\s+)?(?:liberty|freedom)\s+(?:for\s+)?"
-    r"(?:an?\s+(?:term|period)\s+of\s+)?$",
+    r"(?:an?\s+(?:term|period)\s+of\s+)?$|"
+    # "a fine of up to 500,000 rubles or an income penalty equivalent to up to three years",
+    # "a fine of the convict's salary or other income for a period of up to three years"
+    r"\b(?:income|salary|wages|earnings)\b[^.;\d]{0,40}$",
     re.IGNORECASE,
 )
-"""Before a term of restricted liberty, an added penalty after the prison range."""
+"""Before a term of restricted liberty or of income taken as a fine: an added penalty after
+the prison range."""
 
 _AGGRAVATED_JOIN = compile_narrowed(
     r"(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?\s*,?\s*"

@@ -67,6 +67,8 @@ _PENALTY_REFERENCE = compile_narrowed(
     # ("Those convicted of organising a terrorist network ...": people, no reference)
     r"^\W*(?:such|these|those)\b(?!\s+(?:who|convicted|found|accused|charged|sentenced|guilty|"
     r"people|persons))|"
+    # "If convicted, the suspect could face 12 to 20 years": the charge told before
+    r"^\W*if\s+(?:convicted|found\s+guilty)\b|"
     # "If it is committed by a group, it is punishable by ...": after a leading condition
     r"^\W*(?:(?:if|when|where|should)\b[^.;]{1,120}?,\s*)?"
     r"(?:it|they)\s+(?:now\s+|also\s+|still\s+)?(?:carr(?:y|ies)|is|are|can|could|may|"
