@@ -128,6 +128,7 @@ def extract_english(
         drafts.extend(extractor.run())
         _remember_period(state, index, extractor.times)
     drafts = _without_trial_counts(_without_restated(_with_offence(state.drafts), clean.text))
+    drafts = [d for d in drafts if not _outcome_part(d, clean.text)]
     return _freeze(drafts, text, clean, document)
 
 
@@ -226,6 +227,33 @@ def _told_again_of(first: _Draft, later: _Draft, text: str) -> bool:
         and (not later.offences or not first.offences or later.offences == first.offences)
         and _ANOTHER_PERSON.search(text, later.start, later.end) is None
     )
+
+
+_OUTCOME_AFTER = compile_narrowed(
+    # "two of them were sentenced to imprisonment": a part of the count before, by outcome
+    r"\s+of\s+(?:them|whom)\s+(?:were|was|have\s+been|had\s+been)\s+(?:sentenced\s+to|given)\s+"
+    r"(?:imprisonment|prison|jail|(?:prison|jail)\s+terms?|terms?\s+in\s+(?:prison|jail))\b|"
+    r"[^.;:,()]{0,80}?\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?"
+    r"(?:sentenced\s+to\s+(?:an?\s+)?(?:actual|real|suspended|conditional|probation|hard|forced|"
+    r"correctional|compulsory)\b|given\s+(?:an?\s+)?(?:suspended|conditional|real|actual|"
+    r"non-custodial)\b|(?:only\s+)?fined\b|sentenced\s+to\s+(?:a\s+)?fines?\b)",
+    re.IGNORECASE,
+)
+"""After the figure of a count, the kind of penalty its people got: "eight of them were
+sentenced to actual imprisonment", "Four more defendants ... were given suspended
+sentences", "ten were fined" (a part told by outcome, no count of convictions)."""
+
+
+def _outcome_part(draft: _Draft, text: str) -> bool:
+    """Whether a conviction count counts the people of one outcome (real prison terms,
+    suspended sentences, fines) rather than those convicted."""
+    if draft.kind != "conviction_count":
+        return False
+    number = _FIGURE_AT.match(text, draft.anchor)
+    return number is not None and _OUTCOME_AFTER.match(text, number.end()) is not None
+
+
+_FIGURE_AT = compile_narrowed(r"[\w,.-]+")
 
 
 def _without_trial_counts(drafts: list[_Draft]) -> list[_Draft]:

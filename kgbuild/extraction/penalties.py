@@ -149,6 +149,28 @@ _VARIANT_WORD = compile_narrowed(
 """A first word that names a variant of an offence, not another one ("repeat offenders")."""
 
 
+_TERM_NOUN_CUE = compile_narrowed(
+    r"(?:(?:prison|jail)\s+)?terms?\s+of|sentences?\s+of|(?:prison|jail)\s+terms?",
+    re.IGNORECASE,
+)
+
+
+def _imposed_terms_of(
+    pre: str, statutory: list[tuple[int, int]], cues: list[tuple[int, str]]
+) -> bool:
+    """Whether the last cue before a range is a term noun ("terms of") that an imposed verb
+    governs, with no statutory cue between them: "two were sentenced to real imprisonment
+    for terms of 3 to 5 years" (terms given, not the article's range; "sentenced under an
+    article that carries terms of 10 to 20 years" stays statutory)."""
+    last = max(statutory, key=lambda s: s[1], default=None)
+    if last is None or not _TERM_NOUN_CUE.fullmatch(pre, *last):
+        return False
+    imposed = [e for e, kind in cues if kind == "imposed" and e <= last[0]]
+    if not imposed or last[0] - max(imposed) > 60:
+        return False
+    return not any(max(imposed) <= s < last[0] for s, _ in statutory)
+
+
 class PenaltyRules(LifeTermRules):
     """Penalty ranges, and the offences a phrase is about (shared with enactments)."""
 
@@ -261,6 +283,8 @@ class PenaltyRules(LifeTermRules):
                 cues.append((start, "statutory"))
             if not cues or max(cues)[1] != "statutory":
                 continue
+            if _imposed_terms_of(pre, statutory, cues):
+                continue  # "two were sentenced to real imprisonment for terms of 3 to 5 years"
             offences = self._governed_offences(start, end)
             if not offences:
                 continue
