@@ -6,7 +6,6 @@ import datetime as dt
 import re
 
 from kgbuild.claims import Claim
-from kgbuild.extraction.counts import CountRules
 from kgbuild.extraction.drafts import _Draft, _is_headline, _remember_offences, _State, _unique
 from kgbuild.extraction.enactments import EnactmentRules
 from kgbuild.extraction.figures_again import FiguresAgainRules
@@ -15,6 +14,7 @@ from kgbuild.extraction.grammar_en import _RULE_WORDS, _may_claim
 from kgbuild.extraction.grammar_en_penalties import _ENACT, _ENACT_PIECES, _NOW_IN_FORCE_GATE
 from kgbuild.extraction.grammar_periods import _MONTH_GATE, _WEEKDAY_GATE
 from kgbuild.extraction.linebreaks import heading_lines, within
+from kgbuild.extraction.paired_periods import PairedPeriodRules
 from kgbuild.extraction.parts import SharePartRules
 from kgbuild.extraction.periods import _find_times, _Time, _TimeContext
 from kgbuild.extraction.tallies import TallyRules
@@ -27,7 +27,12 @@ _COUNT_KINDS = frozenset({"conviction_count", "case_count"})
 
 
 class SentenceExtractor(
-    CountRules, FiguresAgainRules, SharePartRules, TallyRules, EnactmentRules, VerdictAfterRules
+    PairedPeriodRules,
+    FiguresAgainRules,
+    SharePartRules,
+    TallyRules,
+    EnactmentRules,
+    VerdictAfterRules,
 ):
     """Every rule, applied to one sentence in a fixed order."""
 
@@ -37,6 +42,7 @@ class SentenceExtractor(
         self.extract_breakdown()
         self.extract_from_to()
         self.extract_counts()
+        self.extract_paired_periods()
         self.extract_own_total_part()
         self.extract_own_total_rows()
         self.extract_tallies()
