@@ -155,3 +155,14 @@ def test_soldiers_accused_of_leaving_their_units_are_a_case_count(lexicon: Lexic
     assert _claims(lexicon, text) == [
         _cases("leaving_a_unit_without_leave", 2380, "2025-01-01", "2025-06-30")
     ]
+
+
+def test_the_articles_of_a_lists_bracket_stay_with_their_items(lexicon: Lexicon) -> None:
+    text = (
+        "In 2024, courts received 88 cases of treason and 11 cases of confidential "
+        "cooperation (Articles 275 and 275.1 of the Criminal Code)."
+    )
+    assert _claims(lexicon, text) == [
+        _cases("treason", 88, "2024-01-01", "2024-12-31"),
+        _cases("confidential_cooperation", 11, "2024-01-01", "2024-12-31"),
+    ]

@@ -285,6 +285,11 @@ class ReferenceRules(PeriodReferences):
                 before = self._offences_between(max(left, previous_end), anchor)
                 # "treason convictions totalled 145": a nominal count's offence comes first
                 own = (before or after) if before_first else (after or before)
+                labelled = {m.slug for m in own if m.how == "label"}
+                if labelled:
+                    # "7 cases of confidential cooperation (Articles 275 and 275.1)": the
+                    # articles of a list's bracket name the other items' offences too
+                    own = [m for m in own if m.how == "label" or m.slug in labelled]
                 if own:
                     return _unique([m.slug for m in own])
                 if (left > 0 or right < len(self.s)) and _OWN_CHARGE.search(self.s, anchor, right):
