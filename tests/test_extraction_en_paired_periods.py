@@ -74,3 +74,25 @@ def test_a_pair_of_two_offences_is_left_to_the_list_rules(lexicon: Lexicon) -> N
     )
     # two offences and two periods: which figure is whose is not told, so no 41 for 2022
     assert not any(c[3] == "2022-01-01" and c[2] == 41 for c in _counts(lexicon, text))
+
+
+def test_a_bracket_of_two_counts_each_with_its_period(lexicon: Lexicon) -> None:
+    text = (
+        "So far this year twice as many espionage verdicts were handed down as in all of 2023 "
+        "(41 verdicts from January to August 2024 against 19 verdicts in 2023)."
+    )
+    assert _counts(lexicon, text) == [
+        ("conviction_count", "espionage", 41, "2024-01-01", "2024-08-31"),
+        ("conviction_count", "espionage", 19, "2023-01-01", "2023-12-31"),
+    ]
+
+
+def test_a_yearless_month_range_takes_the_year_beside_it(lexicon: Lexicon) -> None:
+    text = (
+        "Treason cases opened in 2022 were far fewer than a year later (20 cases in 2022 versus "
+        "64 cases from January to May in 2023)."
+    )
+    assert _counts(lexicon, text) == [
+        ("case_count", "treason", 20, "2022-01-01", "2022-12-31"),
+        ("case_count", "treason", 64, "2023-01-01", "2023-05-31"),
+    ]

@@ -41,6 +41,7 @@ class SentenceExtractor(
         self.extract_number_list()
         self.extract_breakdown()
         self.extract_from_to()
+        self.extract_bracket_pairs()
         self.extract_counts()
         self.extract_paired_periods()
         self.extract_own_total_part()

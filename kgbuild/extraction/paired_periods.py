@@ -21,6 +21,14 @@ _PAIR = compile_narrowed(
     rf"(?P<b>{NUMBER_PATTERN})(?P<resp>\s*,?\s*respectively)?(?(open)\s*\)|)",
     re.IGNORECASE,
 )
+_BRACKET_PAIR = compile_narrowed(
+    # "(82 cases from January to July in 2023 versus 20 cases in 2022)": each figure with its
+    # noun and its own period
+    rf"\(\s*(?P<a>{NUMBER_PATTERN})\s+(?P<noun>cases|convictions|verdicts|sentences)\b"
+    r"(?P<t1>[^();]{1,60}?)\s+(?:versus|vs\.?|against|compared\s+(?:with|to))\s+"
+    rf"(?P<b>{NUMBER_PATTERN})(?:\s+(?P=noun))?\b(?P<t2>[^();]{{1,40}}?)\s*\)",
+    re.IGNORECASE,
+)
 _SAME_PERIOD_IN = compile_narrowed(
     r"\bsame\s+(?:period|months|half|quarter|time)\s+(?:of|in|last|a)\s*$", re.IGNORECASE
 )
@@ -76,6 +84,62 @@ class PairedPeriodRules(CountRules):
                 draft.period, draft.comparison = period, baseline
                 self.used.append(m.span(group))
                 self.counts.append(draft)
+
+    def extract_bracket_pairs(self) -> None:
+        """ "... four times as many treason cases as in all of 2022 (82 cases from January
+        to July in 2023 versus 20 cases in 2022)": two counts, each with the period told
+        beside it in the bracket, of the one offence the sentence names before it."""
+        if "(" not in self.s:
+            return
+        for m in _BRACKET_PAIR.finditer(self.s):
+            named = {o.slug for o in self.offences if o.end <= m.start()}
+            if len(named) != 1:
+                continue
+            kind: ClaimKind = (
+                "case_count" if m.group("noun").lower() == "cases" else ("conviction_count")
+            )
+            found = []
+            for group, inside, baseline in (("a", "t1", False), ("b", "t2", True)):
+                figure = _int_number(m.group(group))
+                period = self._period_inside(m.start(inside), m.end(inside))
+                if figure is None or _is_year_like(m.group(group)) or period is None:
+                    break
+                if not self._free(*m.span(group)):
+                    break
+                found.append((group, figure, period, baseline))
+            if len(found) != 2 or found[0][2] == found[1][2]:
+                continue
+            unit = "cases" if kind == "case_count" else "people"
+            for group, figure, period, baseline in found:
+                rule = "count.bracket-pair" + ("+baseline" if baseline else "")
+                draft = self._draft(kind, rule, m.start(group))
+                self._finish_count(
+                    draft, (next(iter(named)),), m.start(group), "exact", figure, unit, None
+                )
+                draft.period, draft.comparison = period, baseline
+                self.used.append(m.span(group))
+                self.counts.append(draft)
+
+    def _period_inside(self, start: int, end: int) -> tuple[dt.date, dt.date] | None:
+        """The period told between start and end: the narrowest time there, in the year a
+        year there names ("from January to July in 2023")."""
+        times = [
+            t
+            for t in self.times
+            if start <= t.start and t.end <= end and t.first is not None and t.last is not None
+        ]
+        if not times:
+            return None
+        narrow = min(times, key=lambda t: (t.last - t.first) if t.last and t.first else 0)
+        assert narrow.first is not None and narrow.last is not None
+        first, last = narrow.first, narrow.last
+        years = [t.first.year for t in times if t.precision == "year" and t.first is not None]
+        if years and narrow.precision != "year" and first.year == last.year != years[0]:
+            try:
+                first, last = first.replace(year=years[0]), last.replace(year=years[0])
+            except ValueError:  # 29 February of a year that has none
+                return None
+        return first, last
 
     def _two_periods(self, end: int) -> tuple[tuple[dt.date, dt.date], ...] | None:
         """The two periods told before ``end``, in order; "the same period in 2024" after
