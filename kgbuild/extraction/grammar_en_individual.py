@@ -43,7 +43,7 @@ _PERSON_NOUN = (
     r"specialist|analyst|manager|entrepreneur|technician|designer|developer|chemist|"
     r"sailor|conscript|veteran|official|employee|volunteer|nurse|mother|father|accomplice|"
     r"member|suspect|convict|co-?defendant|partner|associate|friend|brother|sister|son|"
-    r"daughter|husband|wife)"
+    r"daughter|husband|wife|driver|courier)"
 )
 _PERSON_OBJ = (
     # a name, or a name and an initial ("Yegor D.")
@@ -110,9 +110,11 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)|"
             rf"(?<=was\s)(?:convicted|found\s+guilty)\b[^.;\d]{{1,120}}?\band)\s+"
             rf"(?P<verb>given|handed)\s+"
-            rf"(?:an?\s+)?(?P<n>{_NUMD})[\s-]+(?P<u>years?|months?)['’]?\s+"
-            rf"(?:(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term)|"
-            rf"(?=(?:in\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:colony|prison)|for|behind)\b))",
+            rf"(?:an?\s+)?(?P<n>{_NUMD})[\s-]+(?P<u>years?|months?)['’]?"
+            rf"(?:\s+(?:(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term)|"
+            rf"(?=(?:in\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:colony|prison)|for|behind)\b))|"
+            # "A fourth defendant ... was given eight years."
+            rf"(?=\s*(?:[.;,]|$)))",
             re.IGNORECASE,
         ),
     ),
@@ -198,6 +200,16 @@ _COURT = compile_narrowed(
     r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?)"
 )
 _PRONOUN_SUBJECT = compile_narrowed(r"\b(?:he|she|they|it)\s*$", re.IGNORECASE)
+_RELATIVE_ASIDE = compile_narrowed(r"(?<=\w)\s*,\s*(?:who|whose)\b[^,.;]{1,80},\s*$", re.I)
+"""A relative clause between a subject and its verb: "A fourth defendant, who cooperated
+with the investigation, was given eight years"."""
+_WHO_SUBJECT = compile_narrowed(
+    r"(?P<np>\b(?:an?|the)\s+(?:(?!(?:an?|the|was|were|is|are)\b)[^,.;\s]+\s+){0,4}"
+    r"[^,.;\s]+)\s*,\s*who\s*$",
+    re.IGNORECASE,
+)
+"""A person who is the subject of the verb through "who": "Among the defendants was a
+72-year-old physicist, who was given 14 years"."""
 _INDEFINITE_NP = compile_narrowed(r"(?P<np>[Aa]n?\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*")
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from kgbuild.extraction.drafts import _Draft, _round, _unique
-from kgbuild.extraction.gapped import GappedSentenceRules
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en_individual import (
     _COURT,
@@ -16,13 +15,16 @@ from kgbuild.extraction.grammar_en_individual import (
     _NAME_STOP,
     _NOT_NAME,
     _PRONOUN_SUBJECT,
+    _RELATIVE_ASIDE,
     _SENT_TERM,
     _SENTENCE_GATES,
     _SENTENCE_PATTERNS,
+    _WHO_SUBJECT,
 )
 from kgbuild.extraction.numbers import parse_number
 from kgbuild.extraction.periods import _format_date, _nearest
 from kgbuild.extraction.references import previous_offences
+from kgbuild.extraction.several_terms import SeveralTermsRules
 from kgbuild.fastre import compile_narrowed
 from kgbuild.lexicon import OffenceMatch
 
@@ -141,6 +143,7 @@ an act told by a verb ("for sending his CV abroad") nor a duration."""
 
 _LINKED_TO_BEFORE = compile_narrowed(
     r"^\W*(?:for\s+(?:example|instance)|in\s+one\s+(?:such\s+)?case|among\s+them|"
+    r"among\s+(?:the|those)\s+(?:defendants|convicted|sentenced|people\s+convicted)|"
     # "In one of them, a student got 12 years": one of the cases counted before
     r"in\s+one\s+of\s+(?:them|these|those|the\s+cases)|in\s+one\b(?=\s*,)|"
     r"one\s+of\s+them)\b|\b(?:he|she)\s+(?:was|has\s+been|had\s+been)\s+sentenced\b",
@@ -169,12 +172,12 @@ def _secrets_as_object(text: str, match: OffenceMatch) -> bool:
     )
 
 
-class IndividualRules(GappedSentenceRules):
+class IndividualRules(SeveralTermsRules):
     """Imposed sentences of named (or described) people."""
 
     def extract_sentences(self) -> list[_Draft]:
-        drafts: list[_Draft] = []
         taken: list[tuple[int, int]] = []
+        drafts = self.extract_several_terms(taken)
         for (rule, pattern), gate in zip(_SENTENCE_PATTERNS, _SENTENCE_GATES, strict=True):
             if not _gate_open(gate, self.folded):
                 continue
@@ -294,7 +297,10 @@ class IndividualRules(GappedSentenceRules):
         after_colon = before[: len(before) - len(clause)].rstrip().endswith(":")
         # "A retired engineer, 71, was jailed": the age in apposition aside
         clause = _AGE_APPOSITION.sub(" ", clause)
-        clause = _PARTICIPLE_ASIDE.sub(" ", clause)
+        clause = _RELATIVE_ASIDE.sub(" ", _PARTICIPLE_ASIDE.sub(" ", clause))
+        who = _WHO_SUBJECT.search(clause)  # "Among them was a physicist, who was given ..."
+        if who is not None and not _NOT_IN_SUBJECT.search(who.group("np")):
+            return [who.group("np")]
         matches = [
             (n.start(), n.end(), self._clean_name(n.group(0))) for n in _NAME.finditer(clause)
         ]

@@ -1,0 +1,123 @@
+"""Round 13 of the English extractor (issue 10), in sentences of our own: several people
+sentenced in one clause with a term each, one more person after them, a further defendant
+"given" a term at the end of a sentence, a subject told through "who", and the traps next to
+them (the number of people is no count of convictions)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgbuild.extraction import extract_claims
+from kgbuild.lexicon import Lexicon, load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+PUBLISHED = dt.date(2025, 3, 12)
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon(ROOT / "ontology" / "offences.ttl")
+
+
+def _claims(lexicon: Lexicon, text: str) -> list[tuple[object, ...]]:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert all(c.quote == text[c.start : c.end] for c in claims)
+    out: list[tuple[object, ...]] = []
+    for c in claims:
+        if c.kind in ("conviction_count", "case_count"):
+            out.append((c.kind, c.offence, c.count, c.qualifier, c.period_start, c.period_end))
+        elif c.kind == "penalty_range":
+            out.append((c.kind, c.offence, c.min_years, c.max_years, c.life))
+        elif c.kind == "individual_sentence":
+            out.append((c.kind, c.offence, c.sentence_years, c.life))
+        else:
+            out.append((c.kind, c.offence, c.date))
+    return out
+
+
+def _term(offence: object, years: float) -> tuple[object, ...]:
+    return ("individual_sentence", offence, years, None)
+
+
+def _count(offence: object, n: int, start: str, end: str, q: str = "exact") -> tuple[object, ...]:
+    return ("conviction_count", offence, n, q, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "A garrison court in Kaliningrad sentenced two former sailors to 17 and 15 years for"
+            " espionage on Thursday.",
+            [_term("espionage", 17.0), _term("espionage", 15.0)],
+        ),
+        (
+            "The court jailed four members of the group for 19, 16, 14 and 11 years in a"
+            " strict-regime colony for sabotage.",
+            [_term("sabotage", y) for y in (19.0, 16.0, 14.0, 11.0)],
+        ),
+        (
+            "Three teenagers from Novosibirsk were sentenced to seven, six and five years"
+            " respectively for assisting sabotage.",
+            [_term("assisting_sabotage", y) for y in (7.0, 6.0, 5.0)],
+        ),
+        (
+            "Judges in Rostov sentenced two brothers from Berdyansk to 14 and 12 years for"
+            " treason, and a third man, their cousin, to eight years for espionage.",
+            [_term("treason", 14.0), _term("treason", 12.0), _term("espionage", 8.0)],
+        ),
+        (
+            "A military court sentenced two soldiers to 10 and nine years on desertion charges,"
+            " and a third to six years.",
+            [_term("desertion", 10.0), _term("desertion", 9.0), _term("desertion", 6.0)],
+        ),
+    ],
+)
+def test_several_people_sentenced_in_one_clause(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    got = _claims(lexicon, text)
+    assert sorted(got, key=str) == sorted(want, key=str)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the terms do not match the number of people: no term is told for each
+        "The court sentenced three activists to 12 and 10 years for treason.",
+        # ages and a span, not terms
+        "Two men aged 19 and 23 were detained for treason in 2024.",
+        # a count of people convicted, with no term for each
+        "Courts convicted two men of treason and three of espionage in 2024.",
+    ],
+)
+def test_several_people_traps(lexicon: Lexicon, text: str) -> None:
+    assert [c for c in _claims(lexicon, text) if c[0] == "individual_sentence"] == []
+
+
+def test_a_further_defendant_given_a_term_at_the_sentence_end(lexicon: Lexicon) -> None:
+    text = (
+        "A court in Kursk sentenced two railway workers to 16 and 13 years for sabotage."
+        " Their driver, who testified against them, was given five years."
+    )
+    assert _claims(lexicon, text) == [
+        _term("sabotage", 16.0),
+        _term("sabotage", 13.0),
+        _term("sabotage", 5.0),
+    ]
+
+
+def test_a_subject_told_through_who(lexicon: Lexicon) -> None:
+    text = (
+        "Courts delivered 64 guilty verdicts for espionage in 2024. Among those convicted"
+        " was a retired naval officer, who was given 12 years."
+    )
+    assert _claims(lexicon, text) == [
+        _count("espionage", 64, "2024-01-01", "2024-12-31"),
+        _term("espionage", 12.0),
+    ]
+    # "given ... years" that is no term: a deadline, a span
+    assert _claims(lexicon, "The defence was given two years to appeal, the court said.") == []
