@@ -121,3 +121,56 @@ def test_a_subject_told_through_who(lexicon: Lexicon) -> None:
     ]
     # "given ... years" that is no term: a deadline, a span
     assert _claims(lexicon, "The defence was given two years to appeal, the court said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Courts convicted 96 people of sabotage in 2024, far above the 51 convicted a year"
+            " earlier, and 27 of assisting sabotage.",
+            [
+                _count("sabotage", 96, "2024-01-01", "2024-12-31"),
+                _count("sabotage", 51, "2023-01-01", "2023-12-31"),
+                _count("assisting_sabotage", 27, "2024-01-01", "2024-12-31"),
+            ],
+        ),
+        (
+            "In 2024, 212 people were found guilty of treason, almost double the 110 sentenced"
+            " in 2023, and 39 of espionage, the project's tally shows.",
+            [
+                _count("treason", 212, "2024-01-01", "2024-12-31"),
+                _count("treason", 110, "2023-01-01", "2023-12-31"),
+                _count("espionage", 39, "2024-01-01", "2024-12-31"),
+            ],
+        ),
+        (
+            "Judges convicted 74 people of sabotage and 18 of assisting it in the first half of"
+            " 2024.",
+            [
+                _count("sabotage", 74, "2024-01-01", "2024-06-30"),
+                _count("assisting_sabotage", 18, "2024-01-01", "2024-06-30"),
+            ],
+        ),
+        (
+            "In 2024, 40 people were convicted of treason and 12 of justifying it.",
+            [_count("treason", 40, "2024-01-01", "2024-12-31")],
+        ),
+    ],
+)
+def test_a_count_elided_after_a_compared_figure_or_with_a_gerund(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims(lexicon, text) == want
+
+
+def test_a_paired_comparison_is_no_aside(lexicon: Lexicon) -> None:
+    # "against 51 and 30": the figures pair with the ones before, each in its own year
+    text = (
+        "The tables list 96 sabotage and 27 treason convictions for 2024, against 51 and 30"
+        " in 2023."
+    )
+    got = _claims(lexicon, text)
+    assert _count("sabotage", 51, "2023-01-01", "2023-12-31") in got
+    assert _count("treason", 30, "2023-01-01", "2023-12-31") in got
+    assert not [c for c in got if c[2] == 30 and c[4] == "2024-01-01"]

@@ -42,6 +42,26 @@ _ELIDED_ITEM: Final = compile_narrowed(
 )
 """An item of a list that leaves the noun and the verb to the count before it."""
 
+_COMPARED_ASIDE: Final = compile_narrowed(
+    r"\s*,\s*(?:(?:well|far|almost|nearly|roughly|about|just|some|more\s+than)\s+)?"
+    r"(?:above|below|up\s+from|down\s+from|compared\s+(?:with|to)|against|versus|"
+    r"double|twice|triple|three\s+times|half|(?:[\w-]+\s+)?(?:more|fewer|higher|lower)\s+than)"
+    # a figure and words after it ("the 37 recorded a year earlier"; not "against 64" that
+    # pairs with the item: "112 and 402 ..., against 64 and 289 in 2023")
+    r"\s+[^,;:()\d]{0,20}\d[^,;:()]{0,20}?\s[a-z][^,;:()]{0,40}\Z",
+    re.IGNORECASE,
+)
+"""An aside that compares the count before it with another figure, between that count and
+an item that leaves its noun and verb to it: "58 were convicted of sabotage, well above the
+37 recorded a year earlier, and 22 of assisting sabotage" (the item keeps the count's
+period)."""
+
+_COMPARED_BEFORE: Final = compile_narrowed(
+    r"\b(?:above|below|double|twice|triple|half)(?:\s+the)?\s*\Z", re.IGNORECASE
+)
+"""Before an item that is a figure compared with ("almost double the 110 sentenced in
+2023"): the items after it keep the count's period."""
+
 _ELIDED_NOUN_ITEM: Final = compile_narrowed(
     rf"(?<![\w,.])(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+"
     r"(?P<what>[A-Za-z\"'‘’“”][^\d,;:.()]{1,60}?)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\Z",

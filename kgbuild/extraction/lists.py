@@ -16,6 +16,8 @@ from kgbuild.extraction.grammar_en import _CONVICTION_CUE, _PEOPLE_NOUNS, _is_ye
 from kgbuild.extraction.grammar_en_lists import (
     _ALL_OF_THEM,
     _BARE_COUNT,
+    _COMPARED_ASIDE,
+    _COMPARED_BEFORE,
     _ELIDED_ITEM,
     _ELIDED_YEAR_FIRST,
     _FROM_TO,
@@ -93,6 +95,7 @@ class ListRules(FigureReachedRules):
         treason and two of espionage", "... 98 in 2023 and 84 in the first half of 2024"."""
         items: list[_Item] = []
         position = head.end
+        after_compared = False  # an item after "almost double the 110 sentenced in 2023"
         while True:
             m = _ELIDED_ITEM.search(self.s, position)
             while m is not None and any(o.start <= m.start("num") < o.end for o in self.offences):
@@ -101,6 +104,16 @@ class ListRules(FigureReachedRules):
             if m is None:
                 break
             gap = self.s[position : m.start()]
+            # "..., well above the 37 recorded a year earlier, and 22 of X": an aside
+            aside = (
+                _COMPARED_ASIDE.search(gap)
+                if position == head.end and "," in self.s[m.start() : m.start("num")]
+                else None
+            )
+            compared = aside is not None or after_compared
+            after_compared = bool(_COMPARED_BEFORE.search(gap))
+            if aside is not None:
+                gap = gap[: aside.start()]
             # the offence names in the gap aside ("of calls against state security and 9")
             blanked = list(gap)
             for o in self.offences:
@@ -156,7 +169,11 @@ class ListRules(FigureReachedRules):
                     head.rule + "+list",
                     head.unit,
                     head.scope,
-                    period_anchor=None if m.group("prep") or in_cases else m.end(),
+                    period_anchor=head.start
+                    if compared
+                    else None
+                    if m.group("prep") or in_cases
+                    else m.end(),
                     offences=pronoun,
                 )
             )
@@ -191,7 +208,10 @@ class ListRules(FigureReachedRules):
         words = before[-1].text.split()
         # the object after the offence's own verb: "(illegally) obtaining | state secrets"
         verb_at = next((i for i, w in enumerate(words[:2]) if w.lower().endswith("ing")), None)
-        if verb_at is None or verb_at + 1 >= len(words):
+        if verb_at is None:
+            # "... of sabotage and 41 of assisting it": the verb with the offence's labels
+            return self._verb_with_offence(p.group("verb").split()[-1], before[-1].slug)
+        if verb_at + 1 >= len(words):
             return None
         # the whole object first, then its tails: "spreading false information about the
         # army and 12 of discrediting it" -> "discrediting the army"
@@ -204,6 +224,16 @@ class ListRules(FigureReachedRules):
                 found = self.lexicon.find_offences(wording)
                 if len(found) == 1 and found[0].start == 0 and found[0].end == len(wording):
                     return (found[0].slug,)
+        return None
+
+    def _verb_with_offence(self, verb: str, slug: str) -> tuple[str, ...] | None:
+        """The offence the scheme names by ``verb`` and a label of offence ``slug`` ("assisting
+        sabotage"), if another one."""
+        for label in self.lexicon.concepts[slug].labels:
+            wording = f"{verb} {label}"
+            found = self.lexicon.find_offences(wording)
+            if len(found) == 1 and found[0].end == len(wording) and found[0].slug != slug:
+                return (found[0].slug,)
         return None
 
     def extract_from_to(self) -> None:
