@@ -174,3 +174,24 @@ def test_a_paired_comparison_is_no_aside(lexicon: Lexicon) -> None:
     assert _count("sabotage", 51, "2023-01-01", "2023-12-31") in got
     assert _count("treason", 30, "2023-01-01", "2023-12-31") in got
     assert not [c for c in got if c[2] == 30 and c[4] == "2024-01-01"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Eleven of those found guilty of espionage were given life terms.",
+        "Nine of them received suspended sentences.",
+        "Twenty of those convicted were sentenced to 15 years or more.",
+    ],
+)
+def test_a_kind_of_term_among_those_counted_is_no_count(lexicon: Lexicon, tail: str) -> None:
+    text = f"Courts convicted 180 people of espionage in 2024. {tail}"
+    assert _claims(lexicon, text) == [_count("espionage", 180, "2024-01-01", "2024-12-31")]
+
+
+def test_a_part_of_a_count_by_its_own_period_stays(lexicon: Lexicon) -> None:
+    text = (
+        "Courts convicted 180 people of espionage since 2023. Sixty of those verdicts were"
+        " handed down in 2024."
+    )
+    assert _count("espionage", 60, "2024-01-01", "2024-12-31") in _claims(lexicon, text)

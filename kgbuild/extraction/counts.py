@@ -41,7 +41,7 @@ from kgbuild.extraction.grammar_en_cases import (
     _PRE_CASE_KEPT,
     bare_figures_before,
 )
-from kgbuild.extraction.grammar_en_individual import _TERMS_EACH_AFTER
+from kgbuild.extraction.grammar_en_individual import _TERM_KIND_AMONG, _TERMS_EACH_AFTER
 from kgbuild.extraction.grammar_en_lists import _COLON_ITEM, _RATE_AFTER
 from kgbuild.extraction.lists import _Item
 from kgbuild.extraction.numbers import (
@@ -110,6 +110,8 @@ _TO_PRISON = compile_narrowed(
     r"\s+(?:to\s+(?:prison|jail|penal\s+colon(?:y|ies))|behind\s+bars)\b", re.IGNORECASE
 )
 """Around a count: "judges sent 58 people to prison for espionage"."""
+
+_PARTITIVE = compile_narrowed(r"\bof\s+(?:those|them|these)\b", re.IGNORECASE)
 
 
 class CountRules(BreakdownRules):
@@ -212,8 +214,12 @@ class CountRules(BreakdownRules):
             if not _VERDICT_UNDONE.search(post) or _PRE_VERDICT.search(pre):
                 return "conviction_count", "count.verdicts"
             return None, ""
-        if _TERMS_EACH_AFTER.match(post):
-            return None, ""  # "Three men were jailed for 15, 14 and 12 years"
+        if _TERMS_EACH_AFTER.match(post) or (
+            _PARTITIVE.search(m.group(0)) and _TERM_KIND_AMONG.match(post)
+        ):
+            # "Three men were jailed for 15, 14 and 12 years", "Nine of those convicted
+            # received suspended sentences"
+            return None, ""
         if _POST_CONV.search(post):
             return "conviction_count", "count.passive"
         if _PRE_CONV.search(pre):

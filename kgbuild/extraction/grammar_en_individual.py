@@ -220,3 +220,14 @@ _TERMS_EACH_AFTER = compile_narrowed(
 )
 """After a number of people, a term for each of them: "Three men were jailed for 15, 14 and
 12 years" (people of one trial, each with a term of their own: no count of convictions)."""
+_TERM_KIND_AMONG = compile_narrowed(
+    r"^[^.;]{0,80}?\b"
+    r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:given|handed(?:\s+down)?|sentenced\s+to)|"
+    r"received|got)\s+(?:an?\s+)?"
+    r"(?:(?:life|suspended|conditional|real|actual|custodial|non-custodial|prison|jail|fines?)\b|"
+    rf"{_NUMD}[\s-]+years?\b)",
+    re.IGNORECASE,
+)
+"""After "N of those (them, these)", the kind of term some of the people counted got:
+"Thirteen of those found guilty of treason were given life terms" (a share of a count by
+punishment: no count)."""
