@@ -164,7 +164,7 @@ def _verb_forms(token: str) -> str:
     if stem.endswith("y"):
         return _co_op(re.escape(stem[:-1])) + "(?:ying|ies|ied|y)"
     body = re.sub(r"is$", "i[sz]", re.escape(stem))
-    return _co_op(body) + "(?:ing|es|s|ed|e)"
+    return _co_op(body) + "(?:ing|es|s|ed|e)?"
 
 
 def _co_op(body: str) -> str:

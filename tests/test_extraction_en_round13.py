@@ -195,3 +195,42 @@ def test_a_part_of_a_count_by_its_own_period_stays(lexicon: Lexicon) -> None:
         " handed down in 2024."
     )
     assert _count("espionage", 60, "2024-01-01", "2024-12-31") in _claims(lexicon, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Statements that discredit the army are punishable by up to five years if they"
+            " are repeated.",
+            [("penalty_range", "discrediting_the_army", None, 5.0, False)],
+        ),
+        (
+            "Courts convicted 35 people who helped assist sabotage in 2024.",
+            [_count("assisting_sabotage", 35, "2024-01-01", "2024-12-31")],
+        ),
+    ],
+)
+def test_an_offence_told_by_the_verb_s_base_form(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims(lexicon, text) == want
+
+
+def test_a_further_provision_of_a_signed_law(lexicon: Lexicon) -> None:
+    text = (
+        "On 24 September 2022 the president signed a law that makes voluntary surrender a"
+        " crime. A separate provision of the same law punishes looting. The law also covers"
+        " desertion."
+    )
+    assert _claims(lexicon, text) == [
+        ("enactment", "voluntary_surrender", "2022-09-24"),
+        ("enactment", "looting", "2022-09-24"),
+        ("enactment", "desertion", "2022-09-24"),
+    ]
+    # no date, no enactment
+    undated = (
+        "The president has signed a law that makes voluntary surrender a crime. Another"
+        " provision of the law punishes looting."
+    )
+    assert _claims(lexicon, undated) == []

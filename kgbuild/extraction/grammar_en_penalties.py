@@ -234,6 +234,12 @@ _ENACT = compile_narrowed(
     r"(?=[^.;]{0,60}?\b(?:in|on|since)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\b)|"
     r"introduced|toughened|tightened|stiffened|adopted|enacted|"
+    # "Another provision of the law punishes X", "The same law also criminalises X": a
+    # signed law's further offence (dated by it: "another", "the same", "also")
+    r"(?:provisions?|parts?|articles?|clauses?|sections?)\s+of\s+the\s+(?:same\s+|new\s+)?"
+    r"(?:law|bill|legislation|package|amendments)\s+(?:also\s+)?(?:punish(?:es)?|"
+    r"criminali[sz]es?|covers?|targets?)\b|"
+    r"\b(?:law|legislation|package|amendments)\s+also\s+(?:punish(?:es)?|covers?|targets?)\b|"
     # "It also introduces criminal liability for X", "establishes liability for X" (with
     # "also" or a date: see the docstring)
     r"introduc(?:es|ing)\s+(?:(?:criminal|new)\s+)?(?:liability|penalties|punishment|offen[cs]es?|"
@@ -313,6 +319,8 @@ _ENACT_PIECES: Final = (
     *("been illegal", "became", "establish", "punishable", "illegal"),
     *("new article", "criminal offen", "a crime", "made punishable", "made illegal"),
     *("separate offen", "new offen", "distinct offen", "alone offen"),
+    *(" of the law", " of the same law", " of the new law", " of the bill", " of the legis"),
+    *(" of the package", " of the amendments", "also punish", "also covers", "also targets"),
     *("the max", "the min", "the top", "the upper"),
     *("day's law", "day's legis", "day's amend"),
 )
