@@ -234,3 +234,16 @@ def test_a_further_provision_of_a_signed_law(lexicon: Lexicon) -> None:
         " provision of the law punishes looting."
     )
     assert _claims(lexicon, undated) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Garrison courts convicted 640 soldiers of leaving their units without leave in 2024.",
+        "In 2024, 640 servicemen were convicted of leaving their units without permission.",
+    ],
+)
+def test_a_label_s_article_as_a_possessive_with_a_plural_noun(lexicon: Lexicon, text: str) -> None:
+    assert _claims(lexicon, text) == [
+        _count("leaving_a_unit_without_leave", 640, "2024-01-01", "2024-12-31")
+    ]
