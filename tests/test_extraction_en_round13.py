@@ -247,3 +247,70 @@ def test_a_label_s_article_as_a_possessive_with_a_plural_noun(lexicon: Lexicon, 
     assert _claims(lexicon, text) == [
         _count("leaving_a_unit_without_leave", 640, "2024-01-01", "2024-12-31")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Courts found 300 people guilty of treason in 2024, more than twice the 140"
+            " convicted in 2023, and 52 of espionage.",
+            [
+                _count("treason", 300, "2024-01-01", "2024-12-31"),
+                _count("treason", 140, "2023-01-01", "2023-12-31"),
+                _count("espionage", 52, "2024-01-01", "2024-12-31"),
+            ],
+        ),
+        (
+            "In the first half of 2024, judges convicted 61 people of sabotage, up from 40 in"
+            " the same period of 2023, and 15 of assisting it.",
+            [
+                _count("sabotage", 61, "2024-01-01", "2024-06-30"),
+                _count("sabotage", 40, "2023-01-01", "2023-06-30"),
+                _count("assisting_sabotage", 15, "2024-01-01", "2024-06-30"),
+            ],
+        ),
+        (
+            # a baseline then another year's figure: "and 16 in 2022" keeps its own year
+            "Courts convicted 61 people of sabotage in 2024, up from 40 in 2023 and 16 in 2022.",
+            [
+                _count("sabotage", 61, "2024-01-01", "2024-12-31"),
+                _count("sabotage", 40, "2023-01-01", "2023-12-31"),
+                _count("sabotage", 16, "2022-01-01", "2022-12-31"),
+            ],
+        ),
+        (
+            "Courts convicted 58 people of espionage in 2024, well up on the 27 of 2023.",
+            [
+                _count("espionage", 58, "2024-01-01", "2024-12-31"),
+                _count("espionage", 27, "2023-01-01", "2023-12-31"),
+            ],
+        ),
+        (
+            'Since the law on "discrediting" the army took effect in March 2022, courts have'
+            " convicted 140 people of discrediting the army.",
+            [
+                ("enactment", "discrediting_the_army", "2022-03"),
+                _count("discrediting_the_army", 140, "2022-03-01", "2025-03-12"),
+            ],
+        ),
+    ],
+)
+def test_counts_around_a_compared_figure(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert sorted(_claims(lexicon, text), key=str) == sorted(want, key=str)
+
+
+def test_the_verdict_of_all_the_people_sentenced_before(lexicon: Lexicon) -> None:
+    text = (
+        "A court in Omsk jailed three students for 12, 11 and ten years for planning an"
+        " arson attack. All three were found guilty of sabotage."
+    )
+    assert _claims(lexicon, text) == [_term("sabotage", y) for y in (12.0, 11.0, 10.0)]
+    # another person's verdict charges none of them
+    text = (
+        "A court in Omsk jailed three students for 12, 11 and ten years for planning an"
+        " arson attack. Their teacher was found guilty of treason."
+    )
+    assert _claims(lexicon, text) == [_term(None, y) for y in (12.0, 11.0, 10.0)]

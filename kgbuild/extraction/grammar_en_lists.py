@@ -57,10 +57,21 @@ an item that leaves its noun and verb to it: "58 were convicted of sabotage, wel
 period)."""
 
 _COMPARED_BEFORE: Final = compile_narrowed(
-    r"\b(?:above|below|double|twice|triple|half)(?:\s+the)?\s*\Z", re.IGNORECASE
+    r"(?:\b(?:more|less)\s+than\s+|\b(?:well|far|almost|nearly|roughly|about|just)\s+)?"
+    r"\b(?:above|below|double|twice|triple|half)(?:\s+the)?\s*\Z",
+    re.IGNORECASE,
 )
 """Before an item that is a figure compared with ("almost double the 110 sentenced in
 2023"): the items after it keep the count's period."""
+
+_BASELINE_BEFORE: Final = compile_narrowed(
+    r"\s*,\s*(?:(?:well|far|sharply|slightly)\s+)?(?:(?:up|down)\s+from|compared\s+(?:with|to))"
+    r"(?:\s+the)?\s*\Z",
+    re.IGNORECASE,
+)
+"""Before an earlier figure in an aside, a baseline (baselines.py reads it): "96 of X, up
+from 71 in the same months of 2024, and 31 of Y" (the item after it keeps the count's
+period)."""
 
 _ELIDED_NOUN_ITEM: Final = compile_narrowed(
     rf"(?<![\w,.])(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+"

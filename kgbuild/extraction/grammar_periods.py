@@ -138,7 +138,9 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             # "since the start of the full-scale invasion in February 2022": the month stated
             rf"(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?"
             # "since the article on confidential cooperation took effect in July 2022"
-            rf"(?:the\s+|Russia['’]s\s+)(?:[\w'’-]+\s+){{0,10}}?(?:in|of)\s+)?)(?:(?P<m>{_MONTH})\s+)?"
+            # ("the law on \"fakes\" took effect in March 2022": a word may be quoted)
+            rf"(?:the\s+|Russia['’]s\s+)(?:[\w'’\"“”‘-]+\s+){{0,10}}?(?:in|of)\s+)?)"
+            rf"(?:(?P<m>{_MONTH})\s+)?"
             rf"(?P<y>{_YEAR})\b"
         ),
     ),

@@ -16,6 +16,7 @@ from kgbuild.extraction.grammar_en import _CONVICTION_CUE, _PEOPLE_NOUNS, _is_ye
 from kgbuild.extraction.grammar_en_lists import (
     _ALL_OF_THEM,
     _BARE_COUNT,
+    _BASELINE_BEFORE,
     _COMPARED_ASIDE,
     _COMPARED_BEFORE,
     _ELIDED_ITEM,
@@ -96,14 +97,20 @@ class ListRules(FigureReachedRules):
         items: list[_Item] = []
         position = head.end
         after_compared = False  # an item after "almost double the 110 sentenced in 2023"
+        after_baseline = False  # an item after "up from 71 in 2024" (a baseline, not an item)
         while True:
             m = _ELIDED_ITEM.search(self.s, position)
             while m is not None and any(o.start <= m.start("num") < o.end for o in self.offences):
                 # "Article 275 of the Code": a number inside an offence's name is no item
                 m = _ELIDED_ITEM.search(self.s, m.end("num"))
-            if m is None:
+            if m is None or (after_baseline and not m.group("prep")):
                 break
             gap = self.s[position : m.start()]
+            baseline = _BASELINE_BEFORE.search(gap) if position == head.end else None
+            if baseline is not None and not after_baseline:
+                # the baseline is no item; only an item naming its offence may follow it
+                position, after_baseline, after_compared = m.end(), True, True
+                continue
             # "..., well above the 37 recorded a year earlier, and 22 of X": an aside
             aside = (
                 _COMPARED_ASIDE.search(gap)
@@ -111,7 +118,12 @@ class ListRules(FigureReachedRules):
                 else None
             )
             compared = aside is not None or after_compared
-            after_compared = bool(_COMPARED_BEFORE.search(gap))
+            # "..., more than twice the 190 convicted in 2023, and 87 of X": the item is a
+            # figure compared with (its own period), the items after it keep the count's
+            before_compared = _COMPARED_BEFORE.search(gap)
+            after_compared = before_compared is not None
+            if before_compared is not None:
+                gap = gap[: before_compared.start()]
             if aside is not None:
                 gap = gap[: aside.start()]
             # the offence names in the gap aside ("of calls against state security and 9")
