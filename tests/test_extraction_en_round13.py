@@ -314,3 +314,31 @@ def test_the_verdict_of_all_the_people_sentenced_before(lexicon: Lexicon) -> Non
         " arson attack. Their teacher was found guilty of treason."
     )
     assert _claims(lexicon, text) == [_term(None, y) for y in (12.0, 11.0, 10.0)]
+
+
+def test_verdicts_named_by_their_charge_and_passed_on_people(lexicon: Lexicon) -> None:
+    text = "In 2024 courts handed down espionage verdicts to 64 people, the outlet found."
+    assert _claims(lexicon, text) == [_count("espionage", 64, "2024-01-01", "2024-12-31")]
+    # "passed guilty verdicts" passed no law
+    text = "Judges passed guilty verdicts on 52 people accused of treason in 2024."
+    assert _claims(lexicon, text) == [_count("treason", 52, "2024-01-01", "2024-12-31")]
+
+
+def test_a_subject_after_while_or_but(lexicon: Lexicon) -> None:
+    text = (
+        "A court in Kazan sentenced a nurse to 12 years for treason, while a retired pilot"
+        " from Samara got nine years for espionage."
+    )
+    assert _claims(lexicon, text) == [_term("treason", 12.0), _term("espionage", 9.0)]
+
+
+def test_a_rise_in_three_steps(lexicon: Lexicon) -> None:
+    text = (
+        "Sabotage convictions climbed from 12 in 2022 to 48 in 2023, and then to 133 in"
+        " 2024, the data show."
+    )
+    assert _claims(lexicon, text) == [
+        _count("sabotage", 12, "2022-01-01", "2022-12-31"),
+        _count("sabotage", 48, "2023-01-01", "2023-12-31"),
+        _count("sabotage", 133, "2024-01-01", "2024-12-31"),
+    ]

@@ -186,7 +186,8 @@ _POST_CASE = compile_narrowed(
 )
 _PRE_CONV = compile_narrowed(
     rf"\b(?P<v>convicted|sentenced|jailed|(?:handed\s+(?:down\s+)?|(?:issued|delivered|passed)\s+)"
-    rf"(?:guilty\s+verdicts|convictions|sentences|prison\s+terms)\s+(?:to|against|on))\s+"
+    rf"(?:[a-z]+\s+)?(?:guilty\s+verdicts|verdicts|convictions|sentences|prison\s+terms)\s+"
+    rf"(?:to|against|on))\s+"
     rf"(?:a\s+(?:total|record)\s+of\s+|a\s+record\s+)?(?:{_QUAL}\s+)?"
     r"(?:(?:just|only|a\s+mere)\s+)?$",
     re.IGNORECASE,

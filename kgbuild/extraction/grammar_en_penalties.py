@@ -250,7 +250,7 @@ _ENACT = compile_narrowed(
     # or "passed it to an officer"
     # nor "passed 300 verdicts"
     r"passed(?:\s+into\s+law)?(?!\s+(?:some\s+|about\s+|over\s+|more\s+than\s+|at\s+least\s+)?\d)"
-    r"(?!\s+(?:(?:a|an|the|its|their|his|her|these|those|such)\s+)?"
+    r"(?!\s+(?:(?:a|an|the|its|their|his|her|these|those|such)\s+)?(?:[a-z]+\s+)?"
     r"(?:sentences?|verdicts?|judg(?:e)?ments?|(?:it|them)\s+(?:on\s+)?to|him|her|on\s+to|along|"
     r"away|through|over|"
     r"information|data|secrets?|documents?|coordinates|photos|pictures|details|materials?|"

@@ -60,6 +60,7 @@ _GAPPED_PERSON = compile_narrowed(
 """A further person and term after "X received 21 years": ", Pavel M. 18 years and a
 17-year-old, whose name was withheld, six years"."""
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and\s+(?=an?\s|the\s))\s*")
+_BREAK_END = compile_narrowed(r"(?::|,\s+(?:while|whereas|but))\s*$")
 _BY_COURT = compile_narrowed(
     r"\s*(?:(?:on\s+\w+|in\s+absentia|last\s+\w+)\s+)?by\s+(?:an?|the)\s+[^.;,]{0,60}?\b(?:court|"
     r"tribunal|judge)\s*(?:(?:on\s+\w+|in\s+absentia|last\s+\w+)\s*)?",
@@ -294,7 +295,8 @@ class IndividualRules(SeveralTermsRules):
         # was sentenced to 20" (the teacher, not X)
         clause = _CLAUSE_BREAK.split(before)[-1]
         # "... on Friday: a 45-year-old woman received 12 years": a subject after a colon
-        after_colon = before[: len(before) - len(clause)].rstrip().endswith(":")
+        # (or after "while", "but": "..., while a retired officer got 16 years")
+        after_colon = _BREAK_END.search(before, 0, len(before) - len(clause)) is not None
         # "A retired engineer, 71, was jailed": the age in apposition aside
         clause = _AGE_APPOSITION.sub(" ", clause)
         clause = _RELATIVE_ASIDE.sub(" ", _PARTICIPLE_ASIDE.sub(" ", clause))

@@ -10,8 +10,6 @@ import re
 from dataclasses import dataclass
 
 from kgbuild.claims import ClaimKind
-from kgbuild.extraction.drafts import _unique
-from kgbuild.extraction.figures_reached import FigureReachedRules
 from kgbuild.extraction.grammar_en import _CONVICTION_CUE, _PEOPLE_NOUNS, _is_year_like
 from kgbuild.extraction.grammar_en_lists import (
     _ALL_OF_THEM,
@@ -21,9 +19,6 @@ from kgbuild.extraction.grammar_en_lists import (
     _COMPARED_BEFORE,
     _ELIDED_ITEM,
     _ELIDED_YEAR_FIRST,
-    _FROM_TO,
-    _FROM_TO_OPEN,
-    _FROM_TO_SPAN,
     _GROUP,
     _IN_CASES,
     _LIST_ITEM,
@@ -32,6 +27,7 @@ from kgbuild.extraction.grammar_en_lists import (
 )
 from kgbuild.extraction.numbers import _YEAR, _int_number, _qualifier_word, _words
 from kgbuild.extraction.references import previous_offences
+from kgbuild.extraction.rises import RiseRules
 from kgbuild.fastre import compile_narrowed
 
 _CHARGE_AFTER = compile_narrowed(r"\s+(?:for|of)\s+(?P<w>[a-z][\w-]*)")
@@ -88,7 +84,7 @@ class _Item:
     obtaining them"); else None, and the offences are read around it."""
 
 
-class ListRules(FigureReachedRules):
+class ListRules(RiseRules):
     """Lists of counts, rises "from X to Y", "respectively", and "all of them"."""
 
     def elided_items(self, head: _Item) -> list[_Item]:
@@ -247,58 +243,6 @@ class ListRules(FigureReachedRules):
             if len(found) == 1 and found[0].end == len(wording) and found[0].slug != slug:
                 return (found[0].slug,)
         return None
-
-    def extract_from_to(self) -> None:
-        """ "Espionage convictions rose from 25 in 2018 to 28 in 2019": two counts."""
-        if "from" not in self.folded or not _CONVICTION_CUE.search(self.s):
-            return
-        matches = [*_FROM_TO.finditer(self.s), *_FROM_TO_SPAN.finditer(self.s)]
-        matches += [m for m in _FROM_TO_OPEN.finditer(self.s) if self._free(m.start(), m.end())]
-        for m in matches:
-            # the offences of its own clause ("..., while those for X fell")
-            left, right = self._clause(m.start())
-            own = self._offences_between(left, right)
-            offences = _unique([o.slug for o in own]) or self._count_offences(0, len(self.s))
-            unit = "people" if _PEOPLE.search(self.s) else "verdicts"
-            open_period = None if m.group("y2") else self._open_period(m)
-            if open_period is None and not m.group("y2"):
-                continue  # "rose from 11 in 2023 to 37" in a text on no later period
-            for n, q, y in (("n1", "q1", "y1"), ("n2", "q2", "y2")):
-                count = _int_number(m.group(n))
-                if count is None or _is_year_like(m.group(n)):
-                    continue
-                period = None if m.group(y) else open_period
-                if not m.group(y) and period is None:
-                    continue
-                draft = self._draft("conviction_count", "count.from-to", m.start(n))
-                self._finish_count(
-                    draft, offences, m.start(n), _qualifier_word(m.group(q)), count, unit, None
-                )
-                if period is None:
-                    year = int(m.group(y))
-                    period = (dt.date(year, 1, 1), dt.date(year, 12, 31))
-                draft.period = period
-                self.used.append((m.start(n), m.end(n)))
-                self.counts.append(draft)
-            self.used.append((m.start(), m.end()))
-
-    def _open_period(self, m: re.Match[str]) -> tuple[dt.date, dt.date] | None:
-        """The period of the second count of "rose from 11 in 2023 to 37": a time right after
-        it ("to 37 last year"), else the period the text is on, if later than the first."""
-        after = next(
-            (
-                t
-                for t in self.times
-                if 0 <= t.start - m.end() <= 6 and t.first is not None and t.last is not None
-            ),
-            None,
-        )
-        if after is not None and after.first is not None and after.last is not None:
-            return after.first, after.last
-        main = self._main_period()
-        if main is None or main[0].year <= int(m.group("y1")):
-            return None
-        return main
 
     def extract_number_list(self) -> None:
         """ "Treason and espionage convictions numbered 14 and 5 respectively"."""
