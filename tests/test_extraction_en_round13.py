@@ -342,3 +342,34 @@ def test_a_rise_in_three_steps(lexicon: Lexicon) -> None:
         _count("sabotage", 48, "2023-01-01", "2023-12-31"),
         _count("sabotage", 133, "2024-01-01", "2024-12-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Two pensioners from Kursk were sentenced on Friday to 12 years each for treason.",
+            [_term("treason", 12.0), _term("treason", 12.0)],
+        ),
+        (
+            "The three students received 9, 8 and 7 years respectively for assisting sabotage.",
+            [_term("assisting_sabotage", y) for y in (9.0, 8.0, 7.0)],
+        ),
+        (
+            "The court jailed four men for 20 years each for a terrorist act.",
+            [_term("terrorist_act", 20.0)] * 4,
+        ),
+    ],
+)
+def test_terms_each_and_terms_received(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims(lexicon, text) == want
+
+
+def test_information_passed_to_someone_is_no_law(lexicon: Lexicon) -> None:
+    text = (
+        "A court in Bryansk jailed a railway worker for 14 years on Monday for treason after"
+        " he passed the locations of fuel depots to Ukrainian intelligence."
+    )
+    assert [c for c in _claims(lexicon, text) if c[0] == "enactment"] == []

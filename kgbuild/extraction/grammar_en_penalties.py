@@ -254,6 +254,7 @@ _ENACT = compile_narrowed(
     r"(?:sentences?|verdicts?|judg(?:e)?ments?|(?:it|them)\s+(?:on\s+)?to|him|her|on\s+to|along|"
     r"away|through|over|"
     r"information|data|secrets?|documents?|coordinates|photos|pictures|details|materials?|"
+    r"locations?|positions?|maps?|plans?|files?|footage|videos?|images?|lists?|names|"
     r"intelligence)\b)|"
     r"signed\s+into\s+law|criminali[sz]ed|approved|added\s+to\s+the\s+(?:Criminal\s+)?Code|"
     # "the provision added in 2023", "The article allowing life terms was added in 2023"

@@ -22,10 +22,14 @@ _PEOPLE = (
     r"(?P<who>(?P<k>two|three|four|five|six|seven|eight|nine|ten|\d)\s+"
     r"(?!(?:years?|months?|times|of\s+(?:them|those|these))\b)[^.;:\d]{1,80}?)"
 )
-_TERMS = (
-    rf"(?P<terms>{_NUMD}(?:\s*,\s*{_NUMD})*\s*,?\s+and\s+{_NUMD})[\s-]+years?['’]?"
+_WHERE = (
     r"(?:\s+(?:in\s+prison|behind\s+bars|in\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+colon(?:y|ies)))?"
-    r"(?:\s*,?\s+respectively)?"
+)
+_TERMS = (
+    rf"(?:(?P<terms>{_NUMD}(?:\s*,\s*{_NUMD})*\s*,?\s+and\s+{_NUMD})[\s-]+years?['’]?{_WHERE}"
+    r"(?:\s*,?\s+respectively)?|"
+    # "to 15 years each": one term for every one of them
+    rf"(?P<each>{_NUMD})[\s-]+years?['’]?{_WHERE}\s+each\b)"
 )
 _SEVERAL_TERMS = (
     compile_narrowed(
@@ -35,13 +39,19 @@ _SEVERAL_TERMS = (
         re.IGNORECASE,
     ),
     compile_narrowed(
-        # "Three residents were jailed for 15, 14 and 12 years"
-        rf"\b{_PEOPLE}\s+(?:were|have\s+been|had\s+been)\s+(?:sentenced|jailed|imprisoned)"
-        rf"\s+(?:on\s+\w+\s+|in\s+absentia\s+)?(?:to|for)\s+(?:terms\s+of\s+)?{_TERMS}",
+        # "Three residents were jailed for 15, 14 and 12 years", "The two brothers received
+        # 17 and 15 years respectively"
+        rf"\b{_PEOPLE}\s+(?:(?:were|have\s+been|had\s+been)\s+(?:sentenced|jailed|imprisoned)"
+        rf"\s+(?:on\s+\w+\s+|in\s+absentia\s+)?(?:to|for)|received|got|were\s+given|"
+        rf"were\s+handed)\s+(?:terms\s+of\s+)?{_TERMS}",
         re.IGNORECASE,
     ),
 )
-_SEVERAL_GATES = (("sentenced", "jailed"), ("sentenced", "jailed", "imprisoned"))
+_SEVERAL_GATES = (
+    ("sentenced", "jailed"),
+    ("sentenced", "jailed", "imprisoned", "received", "got", "given", "handed"),
+)
+_TERM_SPLIT = re.compile(r"\s*,?\s+and\s+|\s*,\s*")
 _ONE_MORE = compile_narrowed(
     r"\s*,?\s+and\s+(?P<obj>(?:an?|the)\s+(?:second|third|fourth|fifth|sixth|another|fourth)"
     r"(?:\s+[a-z][\w-]*)?)"
@@ -71,24 +81,28 @@ class SeveralTermsRules(GappedSentenceRules):
 
     def extract_several_terms(self, taken: list[tuple[int, int]]) -> list[_Draft]:
         """The terms of several people, their spans added to ``taken``."""
-        if " and " not in self.folded:
+        if " and " not in self.folded and " each" not in self.folded:
             return []
         drafts: list[_Draft] = []
         for pattern, gate in zip(_SEVERAL_TERMS, _SEVERAL_GATES, strict=True):
             if not _gate_open(gate, self.folded):
                 continue
             for m in pattern.finditer(self.s):
-                terms = [parse_number(t) for t in re.split(r"\s*,?\s+and\s+|\s*,\s*", m["terms"])]
                 people = parse_number(m["k"])
+                if m["each"]:
+                    terms = [parse_number(m["each"])] * int(people or 0)
+                else:
+                    terms = [parse_number(t) for t in _TERM_SPLIT.split(m["terms"])]
                 if people != len(terms) or any(t is None or not 0 < t <= 30 for t in terms):
                     continue
-                charge = self._charge(m.start("terms"), m.end())
+                at = m.start("terms") if m["terms"] else m.start("each")
+                charge = self._charge(at, m.end())
                 t = _nearest(self.times, m.start(), ("period", "report"))
                 date = _format_date(t) if t is not None else None
                 court = self._court(m.start(), m["who"])
                 who = " ".join(m["who"].split())
                 for i, years in enumerate(terms):
-                    draft = self._draft("individual_sentence", "sentence.several", m.start("terms"))
+                    draft = self._draft("individual_sentence", "sentence.several", at)
                     draft.person = f"{who} ({i + 1} of {len(terms)})"
                     draft.sentence_years = years
                     draft.offences = charge
