@@ -373,3 +373,22 @@ def test_information_passed_to_someone_is_no_law(lexicon: Lexicon) -> None:
         " he passed the locations of fuel depots to Ukrainian intelligence."
     )
     assert [c for c in _claims(lexicon, text) if c[0] == "enactment"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The playwright was sentenced to six years for justifying terrorism.",
+            [_term("justification_of_terrorism", 6.0)],
+        ),
+        (
+            "The 31-year-old was found guilty of espionage and sentenced to 13 years.",
+            [_term("espionage", 13.0)],
+        ),
+    ],
+)
+def test_people_described_by_trade_or_age(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims(lexicon, text) == want

@@ -43,7 +43,10 @@ _PERSON_NOUN = (
     r"specialist|analyst|manager|entrepreneur|technician|designer|developer|chemist|"
     r"sailor|conscript|veteran|official|employee|volunteer|nurse|mother|father|accomplice|"
     r"member|suspect|convict|co-?defendant|partner|associate|friend|brother|sister|son|"
-    r"daughter|husband|wife|driver|courier)"
+    r"daughter|husband|wife|driver|courier|director|playwright|artist|poet|writer|musician|"
+    r"photographer|cleric|imam|pastor|economist|historian|mathematician|translator|hacker|"
+    r"farmer|miner|electrician|accountant|lecturer|surgeon|paramedic|firefighter|policeman|"
+    r"policewoman|sniper|paratrooper|diplomat|tourist|prisoner|inmate)"
 )
 _PERSON_OBJ = (
     # a name, or a name and an initial ("Yegor D.")
@@ -65,7 +68,9 @@ _DESCRIBED_HERE = compile_narrowed(
 """A person the sentence describes before a "him" or "her" stands for them: "found a nurse
 from Kursk guilty of treason and sentenced her to 12 years"."""
 _DEFINITE_PERSON = compile_narrowed(
-    rf"(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN})\s*"
+    rf"(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN}|"
+    # "The 23-year-old was found guilty of treason and sentenced to 14 years"
+    r"[Tt]he\s+\d{1,2}-year-old)\s*"
 )
 """A subject that names a person described before: "The activist was sentenced to ...", "The
 71-year-old engineer was convicted of ... and sentenced to ...", "His co-defendant, 29,
