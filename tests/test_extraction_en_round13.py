@@ -392,3 +392,19 @@ def test_people_described_by_trade_or_age(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert _claims(lexicon, text) == want
+
+
+def test_a_tally_that_stands_at_a_figure_and_a_year_s_when_clause(lexicon: Lexicon) -> None:
+    text = (
+        "Espionage convictions have grown steadily since 2021, when courts convicted just 11"
+        " people. This year the tally already stands at 74."
+    )
+    assert _claims(lexicon, text) == [
+        _count("espionage", 11, "2021-01-01", "2021-12-31"),
+        _count("espionage", 74, "2025-01-01", "2025-03-12"),
+    ]
+    # a "when" clause that holds no figure leaves the span whole
+    text = "Since 2014, when the law changed, at least 40 people have been convicted of espionage."
+    assert _claims(lexicon, text) == [
+        _count("espionage", 40, "2014-01-01", "2025-03-12", "at_least")
+    ]

@@ -145,14 +145,15 @@ _FROM_TO_SPAN: Final = compile_narrowed(
 """The same two counts with their years after them: "rose from 25 to 28 between 2018 and
 2019"."""
 _IT_WAS: Final = compile_narrowed(
-    rf"\b(?:it|the\s+number|the\s+figure|the\s+total)\s+(?:was|is|stood\s+at|stands\s+at|"
+    rf"\b(?:it|the\s+number|the\s+figure|the\s+total|the\s+tally)\s+(?:(?:already|now)\s+)?"
+    rf"(?:was|is|stood\s+at|stands\s+at|"
     rf"has\s+reached|had\s+reached|reached)\s+(?:already\s+)?(?:(?P<q>{_QUAL})\s+)?"
     rf"(?P<num>{NUMBER_PATTERN})(?=\s*(?:[.;,]|$))",
     re.IGNORECASE,
 )
 """A figure that continues the count before it in a time of its own: ", and in 2024 it
 was 23", "this year the number is already 60"."""
-_IT_WAS_GATE: Final = ("it ", "number", "figure", "total")
+_IT_WAS_GATE: Final = ("it ", "number", "figure", "total", "tally")
 """Pieces of _IT_WAS, one of which every match contains (in `fold`ed text)."""
 
 _LIST_NUMBER = rf"(?:(?:{_QUAL})\s+)?{NUMBER_PATTERN}"
@@ -274,6 +275,7 @@ _FIGURE_REACHED: Final = compile_narrowed(
     r"[^.;]{0,80}?\b"
     r"(?:reaching|reached|hitting|hit|to\s+reach|(?:rising|rose|climbing|climbed|grew|growing|"
     r"increased|increasing|fell|falling|dropped|dropping)\s+to|stood\s+at|standing\s+at|"
+    r"stands\s+at|"
     r"was|had\s+been|totall?ed|amounted\s+to|came\s+to|"
     # "the annual treason figure had passed 300": more than the number
     r"(?:had\s+|has\s+)?(?P<above>passed|exceeded|topped|surpassed|crossed))\s+"
