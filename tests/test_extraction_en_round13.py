@@ -408,3 +408,29 @@ def test_a_tally_that_stands_at_a_figure_and_a_year_s_when_clause(lexicon: Lexic
     assert _claims(lexicon, text) == [
         _count("espionage", 40, "2014-01-01", "2025-03-12", "at_least")
     ]
+
+
+def test_cases_of_two_offences_sent_to_court(lexicon: Lexicon) -> None:
+    text = "In 2024 prosecutors sent 120 treason cases and 33 cases of espionage to court."
+    assert _claims(lexicon, text) == [
+        ("case_count", "treason", 120, "exact", "2024-01-01", "2024-12-31"),
+        ("case_count", "espionage", 33, "exact", "2024-01-01", "2024-12-31"),
+    ]
+
+
+def test_a_rate_aside_between_list_items(lexicon: Lexicon) -> None:
+    text = (
+        "In 2024 garrison courts convicted 9,100 servicemen of going AWOL, roughly 25 a day,"
+        " and 410 of desertion."
+    )
+    assert _claims(lexicon, text) == [
+        _count("leaving_a_unit_without_leave", 9100, "2024-01-01", "2024-12-31"),
+        _count("desertion", 410, "2024-01-01", "2024-12-31"),
+    ]
+
+
+def test_an_offence_committed_online_has_an_aggravated_range(lexicon: Lexicon) -> None:
+    text = "Anyone who justifies terrorism online faces five to seven years in prison."
+    assert _claims(lexicon, text) == []
+    text = "Justifying terrorism on the internet is punishable by five to seven years."
+    assert _claims(lexicon, text) == []

@@ -28,7 +28,6 @@ from kgbuild.extraction.grammar_en import (
     _PRE_SENT_ON,
     _PRE_VERDICT,
     _RESPECTIVELY,
-    _TO_COURT_AFTER,
     _VERDICT_UNDONE,
     _is_year_like,
     _scope,
@@ -39,6 +38,7 @@ from kgbuild.extraction.grammar_en_cases import (
     _CASES_KEPT_AFTER,
     _PARTITIVE_BEFORE,
     _PRE_CASE_KEPT,
+    _TO_COURT_AFTER,
     bare_figures_before,
 )
 from kgbuild.extraction.grammar_en_individual import _TERM_KIND_AMONG, _TERMS_EACH_AFTER
@@ -330,6 +330,10 @@ class CountRules(BreakdownRules):
             found += self.elided_items(head)
             found += self._colon_items(head)
         found.sort(key=lambda item: item.start)
+        # a figure read both as an item of a list and as a count of its own: once
+        found = [
+            f for i, f in enumerate(found) if all(g.num_start != f.num_start for g in found[:i])
+        ]
         anchors = [item.start for item in found]
         for i, item in enumerate(found):
             count = _int_number(item.num)

@@ -226,8 +226,6 @@ _PRE_SENT_ON = compile_narrowed(
     rf"(?:{_QUAL}\s+)?$",
     re.IGNORECASE,
 )
-_TO_COURT_AFTER = compile_narrowed(r"\s+(?:on\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+)?courts?\b", re.I)
-"""Around cases sent on to court: "prosecutors sent 94 treason cases to court"."""
 _VERDICT_UNDONE = compile_narrowed(
     r"^\s+(?:\w+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+(?:overturned|quashed|annulled|"
     r"reversed|appealed)",

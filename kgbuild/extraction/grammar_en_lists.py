@@ -73,6 +73,14 @@ _BASELINE_BEFORE: Final = compile_narrowed(
 from 71 in the same months of 2024, and 31 of Y" (the item after it keeps the count's
 period)."""
 
+_RATE_ASIDE: Final = compile_narrowed(
+    r"\s*,\s*(?:(?:about|roughly|some|nearly|almost|more\s+than|over|around)\s+)?"
+    rf"{NUMBER_PATTERN}\s+(?:a|per|every)\s+(?:day|week|month)\s*\Z",
+    re.IGNORECASE,
+)
+"""A rate in an aside between a count and an item of its list: "convicted 5,310 servicemen of
+X, about 30 a day, and 260 of Y"."""
+
 _ELIDED_NOUN_ITEM: Final = compile_narrowed(
     rf"(?<![\w,.])(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+"
     r"(?P<what>[A-Za-z\"'‘’“”][^\d,;:.()]{1,60}?)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\Z",

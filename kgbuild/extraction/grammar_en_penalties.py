@@ -410,7 +410,9 @@ _AGGRAVATING = compile_narrowed(
     r"(?:that|which)\s+(?:results?|resulted|leads?|led|causes?|caused)\s+(?:in|to)?\s*"
     r"(?:a\s+|the\s+)?(?:death|deaths|grave|serious|severe)|(?:resulting|leading)\s+(?:in|to)\s+"
     r"(?:a\s+|the\s+)?(?:death|deaths|grave|serious|severe)|causing\s+(?:a\s+|the\s+)?(?:death|"
-    r"deaths|grave|serious)|with\s+aggravating\s+circumstances)\b",
+    r"deaths|grave|serious)|with\s+aggravating\s+circumstances|"
+    # "justifying terrorism online carries five to seven years" (Art. 205.2 part 2)
+    r"online|(?:on|via|over|using)\s+the\s+internet|(?:in|through|via|using)\s+the\s+(?:mass\s+)?media)\b",
     re.IGNORECASE,
 )
 """An aggravating circumstance told with the offence: "desertion during mobilisation",

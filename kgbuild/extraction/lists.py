@@ -24,6 +24,7 @@ from kgbuild.extraction.grammar_en_lists import (
     _LIST_ITEM,
     _NUMBER_LIST,
     _RATE_AFTER,
+    _RATE_ASIDE,
 )
 from kgbuild.extraction.numbers import _YEAR, _int_number, _qualifier_word, _words
 from kgbuild.extraction.references import previous_offences
@@ -102,6 +103,8 @@ class ListRules(RiseRules):
             if m is None or (after_baseline and not m.group("prep")):
                 break
             gap = self.s[position : m.start()]
+            rate = _RATE_ASIDE.search(gap)
+            gap = gap if rate is None else gap[: rate.start()]
             baseline = _BASELINE_BEFORE.search(gap) if position == head.end else None
             if baseline is not None and not after_baseline:
                 # the baseline is no item; only an item naming its offence may follow it
