@@ -434,3 +434,14 @@ def test_an_offence_committed_online_has_an_aggravated_range(lexicon: Lexicon) -
     assert _claims(lexicon, text) == []
     text = "Justifying terrorism on the internet is punishable by five to seven years."
     assert _claims(lexicon, text) == []
+
+
+def test_what_a_dated_law_made_a_crime_of_its_own_or_created(lexicon: Lexicon) -> None:
+    text = (
+        "The president signed the amendments on 24 September 2022. They made looting a crime"
+        " of its own and created the offence of voluntary surrender."
+    )
+    assert _claims(lexicon, text) == [
+        ("enactment", "looting", "2022-09-24"),
+        ("enactment", "voluntary_surrender", "2022-09-24"),
+    ]

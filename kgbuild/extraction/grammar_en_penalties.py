@@ -293,8 +293,10 @@ _NOW_IN_FORCE = compile_narrowed(
     r"\b(?:(?:is|are|becomes?|became)\s+now|now)\s+(?:an?\s+)?(?:crime|criminal\s+offen[cs]e|"
     r"offen[cs]e|punishable|illegal|carr(?:y|ies)|brings?|\d|from|between|up\s+to)|"
     r"\bwill\s+(?:now\s+)?(?:carry|bring|be\s+punishable|be\s+an?\s+(?:crime|offen[cs]e))\b|"
-    r"\b(?:crime|offen[cs]e)\s+in\s+(?:its|their)\s+own\s+right\b|"
-    r"\b(?:the|a)\s+new\s+(?:Article|offen[cs]e|crime)\b",
+    r"\b(?:crime|offen[cs]e)\s+(?:in\s+(?:its|their)\s+own\s+right|of\s+(?:its|their)\s+own)\b|"
+    r"\b(?:the|a)\s+new\s+(?:Article|offen[cs]e|crime)\b|"
+    # "(it) created the offence of confidential cooperation": the offence after it
+    r"\bcreated\s+(?:the|a|an)\s+(?:new\s+)?(?:offen[cs]e|crime)\s+of\b",
     re.IGNORECASE,
 )
 """After a dated enactment, what it made or changed: "Voluntary surrender is now a crime",
@@ -307,7 +309,9 @@ _CREATES_NEW = compile_narrowed(
     r"new\s+(?:[\w-]+\s+)?(?:criminal\s+)?(?:offen[cs]es|crimes|articles)\b",
     re.IGNORECASE,
 )
-_NOW_IN_FORCE_GATE: Final = ("now", "will", "own right", "new ", "punish", "carr")
+_NOW_IN_FORCE_GATE: Final = (
+    *("now", "will", "own right", "new ", "punish", "carr", " own", "created"),
+)
 _ENACT_CONTINUES = compile_narrowed(
     r"\b(?:also|the\s+same|too|as\s+well|at\s+the\s+same\s+time|another)\b", re.I
 )
