@@ -445,3 +445,14 @@ def test_what_a_dated_law_made_a_crime_of_its_own_or_created(lexicon: Lexicon) -
         ("enactment", "looting", "2022-09-24"),
         ("enactment", "voluntary_surrender", "2022-09-24"),
     ]
+
+
+def test_figures_told_again_after_there_were(lexicon: Lexicon) -> None:
+    text = (
+        "In 2024 courts convicted 230 people of sabotage and 61 of assisting sabotage. In"
+        " 2023 there were 120 and 25 respectively."
+    )
+    assert _claims(lexicon, text)[2:] == [
+        _count("sabotage", 120, "2023-01-01", "2023-12-31"),
+        _count("assisting_sabotage", 25, "2023-01-01", "2023-12-31"),
+    ]

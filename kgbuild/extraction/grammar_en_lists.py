@@ -178,7 +178,9 @@ _FIGURES_AGAIN: Final = compile_narrowed(
     r"tallies)(?:\s+(?:for|in|over|during)\s+(?:the\s+)?(?:same\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:half-year|half|quarter|months|period|year|\d{4}))?"
     r"(?=\s+(?:were|had\s+been|stood|came))|\b(?:figures|numbers|totals|counts|tallies)\s+(?:under|for)\s+the\s+"
-    r"same\s+(?:two|three|four)\s+(?:articles|offences|charges|crimes)",
+    r"same\s+(?:two|three|four)\s+(?:articles|offences|charges|crimes)|"
+    # "In the first quarter of 2024 there were 41 and 11 respectively"
+    r"\bthere(?=\s+(?:were|had\s+been)\s+[^.;:]{1,40}?\brespectively\b)",
     re.IGNORECASE,
 )
 _FIGURES_AGAIN_GATE: Final = (
