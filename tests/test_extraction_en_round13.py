@@ -456,3 +456,22 @@ def test_figures_told_again_after_there_were(lexicon: Lexicon) -> None:
         _count("sabotage", 120, "2023-01-01", "2023-12-31"),
         _count("assisting_sabotage", 25, "2023-01-01", "2023-12-31"),
     ]
+
+
+def test_an_item_after_a_baseline_and_an_attribution(lexicon: Lexicon) -> None:
+    text = (
+        "Courts convicted 410 people of treason in 2024, compared with 280 in 2023, the"
+        " ministry said, and 96 of espionage."
+    )
+    assert _claims(lexicon, text) == [
+        _count("treason", 410, "2024-01-01", "2024-12-31"),
+        _count("treason", 280, "2023-01-01", "2023-12-31"),
+        _count("espionage", 96, "2024-01-01", "2024-12-31"),
+    ]
+
+
+def test_two_charges_before_the_term(lexicon: Lexicon) -> None:
+    text = (
+        "A court found a pharmacist guilty of espionage and treason and sentenced her to 15 years."
+    )
+    assert _claims(lexicon, text) == [("individual_sentence", ("espionage", "treason"), 15.0, None)]

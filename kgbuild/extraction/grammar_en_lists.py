@@ -65,7 +65,8 @@ _COMPARED_BEFORE: Final = compile_narrowed(
 2023"): the items after it keep the count's period."""
 
 _BASELINE_BEFORE: Final = compile_narrowed(
-    r"\s*,\s*(?:(?:well|far|sharply|slightly)\s+)?(?:(?:up|down)\s+from|compared\s+(?:with|to))"
+    # ("compared" alone: "with 1,900" may be read as the item's own opening)
+    r"\s*,\s*(?:(?:well|far|sharply|slightly)\s+)?(?:(?:up|down)\s+from|compared(?:\s+(?:with|to))?)"
     r"(?:\s+the)?\s*\Z",
     re.IGNORECASE,
 )

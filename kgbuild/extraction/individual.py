@@ -454,10 +454,13 @@ class IndividualRules(SeveralTermsRules):
         ]
         if loose_after:
             return (loose_after[0].slug,)
-        before = [m for m in named if m.end <= start]
-        if before:
-            return (before[-1].slug,)
-        return ()
+        chain = [m for m in named if m.end <= start][-1:]
+        for m in reversed([m for m in named if m.end <= start][:-1]):
+            # "guilty of sabotage and assisting terrorist activity and sentenced him to ..."
+            if not _CHARGE_JOIN.fullmatch(self.s, m.end, chain[0].start):
+                break
+            chain.insert(0, m)
+        return _unique([m.slug for m in chain])
 
     def _charge_before(self) -> tuple[str, ...]:
         """The charge of an imposed sentence one or two sentences before, for one that names
