@@ -28,7 +28,7 @@ _DETERMINER = (
     rf"(?:(?:the|its|their|his|her|this|that){_SEP})?"
     rf"(?:(?:russia['’]s|russian|the\s+russian|russia['’]s\s+own){_SEP})?"
 )
-_ARTICLE_WORD = rf"(?:(?:an?){_SEP})?"
+_ARTICLE_WORD = rf"(?:(?:an?|his|her|their|its){_SEP})?"
 _STOPWORDS = frozenset({"a", "an", "the", "of", "in", "on", "to", "for", "with", "by", "or", "and"})
 _ARTICLE_REF = re.compile(
     r"\b(?:Articles?|Arts?\.)"
@@ -164,7 +164,7 @@ def _verb_forms(token: str) -> str:
     if stem.endswith("y"):
         return _co_op(re.escape(stem[:-1])) + "(?:ying|ies|ied|y)"
     body = re.sub(r"is$", "i[sz]", re.escape(stem))
-    return _co_op(body) + "(?:ing|es|s|ed|e)"
+    return _co_op(body) + "(?:ing|es|s|ed|e)?"
 
 
 def _co_op(body: str) -> str:
@@ -195,7 +195,9 @@ def _strict_pattern(label: str) -> str:
         if lower in {"a", "an"} and not last:
             parts.append(_ARTICLE_WORD)
             continue
-        parts.append(_token_pattern(token, last=last, first=index == 0))
+        # "leaving a unit" / "leaving their units": the noun after "a" may be plural
+        after_a = index > 0 and tokens[index - 1].lower() in {"a", "an"}
+        parts.append(_token_pattern(token, last=last or after_a, first=index == 0))
         if not last:
             parts.append(_SEP)
     # "an international terrorist act" (Art. 361) is no "terrorist act" (Art. 205)

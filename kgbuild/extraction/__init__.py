@@ -21,6 +21,8 @@ The parts, in the order a sentence meets them:
     figures_again.py figures that pair in order with the counts before them
     tallies.py       counts listed offence by offence between semicolons
     figures_reached.py       a figure of the sentence before reached again ("reaching 195")
+    rises.py         counts "from" one figure "to" another ("rose from 25 in 2018 to 28 ...")
+    several_terms.py several people sentenced in one clause, a term each
     sentence.py      one sentence's recognisers, read lazily
     references.py    what a sentence takes from the ones before ("this offence", "that year")
     counts.py, breakdowns.py, baselines.py, lists.py, parts.py, penalties.py, enactments.py,
@@ -88,6 +90,8 @@ Rule ids (``Claim.rule``; a claim that took its change from another rule joins b
     sentence.jailed-for  "X was jailed for 16 years"
     sentence.jailed-active "a court jailed a former railway worker for 17 years"
     sentence.given       "X was given a 12-year sentence"
+    sentence.several     "sentenced two men to 13 and 11 years", "Three residents were jailed
+                         for 15 years each", "..., and a third defendant to nine years"
 """
 
 from __future__ import annotations

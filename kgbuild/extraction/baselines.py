@@ -18,7 +18,7 @@ from kgbuild.extraction.grammar_en import (
     _BASELINE_FROM,
     _is_year_like,
 )
-from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN, _int_number, _qualifier_word
+from kgbuild.extraction.numbers import _QUAL, _YEAR, NUMBER_PATTERN, _int_number, _qualifier_word
 from kgbuild.extraction.periods import _shift_year
 from kgbuild.fastre import compile_narrowed
 
@@ -39,6 +39,13 @@ _UNTIMED_BASELINE = compile_narrowed(
 time of the sentence's other baseline)."""
 
 
+_WHEN_YEAR = compile_narrowed(
+    rf"\b(?:since|in|by|until)\s+(?P<y>{_YEAR})\s*,\s+when\b(?P<clause>[^.;,]*)", re.IGNORECASE
+)
+"""A clause about a year named just before it: "... have risen tenfold since 2021, when courts
+convicted just 17 people" (17 in 2021)."""
+
+
 class BaselineRules(ElisionRules):
     """The counts a sentence compares its figure with, and the changes between them."""
 
@@ -52,6 +59,8 @@ class BaselineRules(ElisionRules):
         return None
 
     def extract_baseline_counts(self) -> None:
+        if ", when" in self.folded:
+            self._counts_of_when_year()
         # a count of cases takes its baseline as one of convictions does ("investigators
         # opened 73 cases ..., up from 19 a year earlier")
         convictions = [d for d in self.counts if d.kind in {"conviction_count", "case_count"}]
@@ -125,6 +134,16 @@ class BaselineRules(ElisionRules):
             self.used.append((m.start(), m.end()))
             self.counts.append(draft)
         self._untimed_baselines(convictions)
+
+    def _counts_of_when_year(self) -> None:
+        """A count in a "YEAR, when ..." clause is that year's, a figure compared with."""
+        for m in _WHEN_YEAR.finditer(self.s):
+            y = int(m.group("y"))
+            for d in self.counts:
+                if d.kind in {"conviction_count", "case_count"} and (
+                    m.start("clause") <= d.anchor - self.offset < m.end("clause")
+                ):
+                    d.period, d.comparison = (dt.date(y, 1, 1), dt.date(y, 12, 31)), True
 
     def _untimed_baselines(self, convictions: list[_Draft]) -> None:
         """Baselines with no time, in a sentence whose other baseline has one: "opened 218

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kgbuild.extraction.drafts import _unique
-from kgbuild.extraction.gapped import GappedSentenceRules
+from kgbuild.extraction.several_terms import SeveralTermsRules
 from kgbuild.fastre import compile_narrowed
 from kgbuild.lexicon import OffenceMatch
 
@@ -38,7 +38,7 @@ def _secrets_as_object(text: str, match: OffenceMatch) -> bool:
     )
 
 
-class ContextChargeRules(GappedSentenceRules):
+class ContextChargeRules(SeveralTermsRules):
     """Charges from the sentences around an imposed sentence."""
 
     def _charge_of_the_trial(self) -> tuple[str, ...]:

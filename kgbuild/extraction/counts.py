@@ -28,7 +28,6 @@ from kgbuild.extraction.grammar_en import (
     _PRE_SENT_ON,
     _PRE_VERDICT,
     _RESPECTIVELY,
-    _TO_COURT_AFTER,
     _VERDICT_UNDONE,
     _is_year_like,
     _scope,
@@ -40,9 +39,10 @@ from kgbuild.extraction.grammar_en_cases import (
     _CASES_KEPT_AFTER,
     _PARTITIVE_BEFORE,
     _PRE_CASE_KEPT,
+    _TO_COURT_AFTER,
     bare_figures_before,
 )
-from kgbuild.extraction.grammar_en_individual import _TERMS_EACH_AFTER
+from kgbuild.extraction.grammar_en_individual import _TERM_KIND_AMONG, _TERMS_EACH_AFTER
 from kgbuild.extraction.grammar_en_lists import _COLON_ITEM, _RATE_AFTER
 from kgbuild.extraction.lists import _Item
 from kgbuild.extraction.numbers import (
@@ -111,6 +111,8 @@ _TO_PRISON = compile_narrowed(
     r"\s+(?:to\s+(?:prison|jail|penal\s+colon(?:y|ies))|behind\s+bars)\b", re.IGNORECASE
 )
 """Around a count: "judges sent 58 people to prison for espionage"."""
+
+_PARTITIVE = compile_narrowed(r"\bof\s+(?:those|them|these)\b", re.IGNORECASE)
 
 
 class CountRules(BreakdownRules):
@@ -220,8 +222,12 @@ class CountRules(BreakdownRules):
             if not _VERDICT_UNDONE.search(post) or _PRE_VERDICT.search(pre):
                 return "conviction_count", "count.verdicts"
             return None, ""
-        if _TERMS_EACH_AFTER.match(post):
-            return None, ""  # "Three men were jailed for 15, 14 and 12 years"
+        if _TERMS_EACH_AFTER.match(post) or (
+            _PARTITIVE.search(m.group(0)) and _TERM_KIND_AMONG.match(post)
+        ):
+            # "Three men were jailed for 15, 14 and 12 years", "Nine of those convicted
+            # received suspended sentences"
+            return None, ""
         if _POST_CONV.search(post):
             return "conviction_count", "count.passive"
         if _PRE_CONV.search(pre):
@@ -332,6 +338,10 @@ class CountRules(BreakdownRules):
             found += self.elided_items(head)
             found += self._colon_items(head)
         found.sort(key=lambda item: item.start)
+        # a figure read both as an item of a list and as a count of its own: once
+        found = [
+            f for i, f in enumerate(found) if all(g.num_start != f.num_start for g in found[:i])
+        ]
         anchors = [item.start for item in found]
         for i, item in enumerate(found):
             count = _int_number(item.num)

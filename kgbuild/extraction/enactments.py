@@ -237,14 +237,15 @@ class EnactmentRules(PenaltyRules):
             or (law.rule == "enactment.introduced" and law.offences and not law.creates)
         ):
             return []
-        cue = _NOW_IN_FORCE.search(self.s) or (
-            _PENALTY_STATED.search(self.s) if law.creates else None
-        )
+        cues = list(_NOW_IN_FORCE.finditer(self.s))
+        cue = cues[-1] if cues else (_PENALTY_STATED.search(self.s) if law.creates else None)
         if cue is None:
             return []
-        subject = [
-            o.slug for o in self.offences if o.start < cue.end() and o.slug not in law.offences
-        ]
+        bound = cue.end()
+        if cue.group(0).lower().endswith(" of"):
+            # "... and created the offence of confidential cooperation": the one after it
+            bound = next((o.end for o in self.offences if o.start >= bound), bound)
+        subject = [o.slug for o in self.offences if o.start < bound and o.slug not in law.offences]
         drafts: list[_Draft] = []
         for slug in _unique(subject):
             draft = self._draft("enactment", law.rule, cue.start())

@@ -186,7 +186,8 @@ _POST_CASE = compile_narrowed(
 )
 _PRE_CONV = compile_narrowed(
     rf"\b(?P<v>convicted|sentenced|jailed|(?:handed\s+(?:down\s+)?|(?:issued|delivered|passed)\s+)"
-    rf"(?:guilty\s+verdicts|convictions|sentences|prison\s+terms)\s+(?:to|against|on))\s+"
+    rf"(?:[a-z]+\s+)?(?:guilty\s+verdicts|verdicts|convictions|sentences|prison\s+terms)\s+"
+    rf"(?:to|against|on))\s+"
     rf"(?:a\s+(?:total|record)\s+of\s+|a\s+record\s+)?(?:{_QUAL}\s+)?"
     r"(?:(?:just|only|a\s+mere)\s+)?$",
     re.IGNORECASE,
@@ -229,8 +230,6 @@ _PRE_SENT_ON = compile_narrowed(
     rf"(?:{_QUAL}\s+)?$",
     re.IGNORECASE,
 )
-_TO_COURT_AFTER = compile_narrowed(r"\s+(?:on\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+)?courts?\b", re.I)
-"""Around cases sent on to court: "prosecutors sent 94 treason cases to court"."""
 _VERDICT_UNDONE = compile_narrowed(
     r"^\s+(?:\w+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+(?:overturned|quashed|annulled|"
     r"reversed|appealed)",
@@ -338,7 +337,7 @@ _OFFENCE_PART = compile_narrowed(
 """A part of the total before by an offence of its own: "More than 790 of them were for
 treason", "Of these, 41 concerned espionage"."""
 _BASELINE_OPEN = (
-    r"(?:\b(?:up|down)\s+from|,\s+from|\bcompare[sd]?\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|"
+    r"(?:\b(?:up|down)\s+(?:from|on\s+the)|,\s+from|\bcompare[sd]?\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|"
     # "rose to 512 in 2024 from 390 a year before": "from" right after the new figure's time
     r"(?:(?<=\d{4}\s)|(?<=\blast\syear\s)|(?<=\bthis\syear\s))from|"
     # "nearly double the 640 recorded ...", "a quarter fewer than the 104 convicted in 2022",
@@ -353,7 +352,7 @@ _BASELINE_COUNT = compile_narrowed(
     # "the 104 convicted in 2022": the earlier figure's participle
     r"(?:\s+(?:(?:who\s+were|that\s+were|were)\s+)?(?:recorded|registered|convicted|sentenced|"
     r"counted|reported|logged|tallied|handed\s+down|found\s+guilty|opened|initiated))?\s+"
-    rf"(?:(?:in|during|for|over)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?"
+    rf"(?:(?:in|during|for|over|of)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?"
     rf"(?P<same>the\s+same\s+(?:period|months|half|quarter)\s+(?:in|of)\s+)?(?P<y>{_YEAR})\b|"
     # "compared with 34 in the first half of 2023": the period the time after it names
     r"(?:in|during|over|for)\s+(?P<tp>)(?=the\s+(?:first|second|third|fourth|last|final)\s+"

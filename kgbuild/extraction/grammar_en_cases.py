@@ -101,6 +101,13 @@ def bare_figures_before(text: str, start: int) -> Iterator[re.Match[str]]:
     yield from _BARE_FIGURE.finditer(text, m.start("list"), m.end("list"))
 
 
+_TO_COURT_AFTER = compile_narrowed(
+    r"(?:\s+and\s+[^.;]{1,60}?\bcases\b[^.;]{0,40}?)?"
+    r"\s+(?:on\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+)?courts?\b",
+    re.IGNORECASE,
+)
+"""Around cases sent on to court: "prosecutors sent 94 treason cases to court", "sent 96
+sabotage cases and 41 cases of assisting sabotage to court" (moved from grammar_en.py)."""
 _CASES_GO_ON = compile_narrowed(
     # after a lead-in: "Details: according to the outlet, the number includes ...", "By the
     # outlet's count, the figure includes ..."

@@ -43,7 +43,10 @@ _PERSON_NOUN = (
     r"specialist|analyst|manager|entrepreneur|technician|designer|developer|chemist|"
     r"sailor|conscript|veteran|official|employee|volunteer|nurse|mother|father|accomplice|"
     r"member|suspect|convict|co-?defendant|partner|associate|friend|brother|sister|son|"
-    r"daughter|husband|wife)"
+    r"daughter|husband|wife|driver|courier|director|playwright|artist|poet|writer|musician|"
+    r"photographer|cleric|imam|pastor|economist|historian|mathematician|translator|hacker|"
+    r"farmer|miner|electrician|accountant|lecturer|surgeon|paramedic|firefighter|policeman|"
+    r"policewoman|sniper|paratrooper|diplomat|tourist|prisoner|inmate)"
 )
 _PERSON_OBJ = (
     # a name, or a name and an initial ("Yegor D.")
@@ -65,7 +68,9 @@ _DESCRIBED_HERE = compile_narrowed(
 """A person the sentence describes before a "him" or "her" stands for them: "found a nurse
 from Kursk guilty of treason and sentenced her to 12 years"."""
 _DEFINITE_PERSON = compile_narrowed(
-    rf"(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN})\s*"
+    rf"(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN}|"
+    # "The 23-year-old was found guilty of treason and sentenced to 14 years"
+    r"[Tt]he\s+\d{1,2}-year-old)\s*"
 )
 """A subject that names a person described before: "The activist was sentenced to ...", "The
 71-year-old engineer was convicted of ... and sentenced to ...", "His co-defendant, 29,
@@ -110,9 +115,11 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)|"
             rf"(?<=was\s)(?:convicted|found\s+guilty)\b[^.;\d]{{1,120}}?\band)\s+"
             rf"(?P<verb>given|handed)\s+"
-            rf"(?:an?\s+)?(?P<n>{_NUMD})[\s-]+(?P<u>years?|months?)['’]?\s+"
-            rf"(?:(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term)|"
-            rf"(?=(?:in\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:colony|prison)|for|behind)\b))",
+            rf"(?:an?\s+)?(?P<n>{_NUMD})[\s-]+(?P<u>years?|months?)['’]?"
+            rf"(?:\s+(?:(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term)|"
+            rf"(?=(?:in\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:colony|prison)|for|behind)\b))|"
+            # "A fourth defendant ... was given eight years."
+            rf"(?=\s*(?:[.;,]|$)))",
             re.IGNORECASE,
         ),
     ),
@@ -198,6 +205,16 @@ _COURT = compile_narrowed(
     r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?)"
 )
 _PRONOUN_SUBJECT = compile_narrowed(r"\b(?:he|she|they|it)\s*$", re.IGNORECASE)
+_RELATIVE_ASIDE = compile_narrowed(r"(?<=\w)\s*,\s*(?:who|whose)\b[^,.;]{1,80},\s*$", re.I)
+"""A relative clause between a subject and its verb: "A fourth defendant, who cooperated
+with the investigation, was given eight years"."""
+_WHO_SUBJECT = compile_narrowed(
+    r"(?P<np>\b(?:an?|the)\s+(?:(?!(?:an?|the|was|were|is|are)\b)[^,.;\s]+\s+){0,4}"
+    r"[^,.;\s]+)\s*,\s*who\s*$",
+    re.IGNORECASE,
+)
+"""A person who is the subject of the verb through "who": "Among the defendants was a
+72-year-old physicist, who was given 14 years"."""
 _INDEFINITE_NP = compile_narrowed(
     # "A resident of the village of Lyubimovka in the Zaporozhye region": up to a dozen words
     r"(?P<np>[Aa]n?\s+(?:[\w'’-]+\s+){0,14}?[\w'’-]+)\s*"
@@ -211,3 +228,14 @@ _TERMS_EACH_AFTER = compile_narrowed(
 )
 """After a number of people, a term for each of them: "Three men were jailed for 15, 14 and
 12 years" (people of one trial, each with a term of their own: no count of convictions)."""
+_TERM_KIND_AMONG = compile_narrowed(
+    r"^[^.;]{0,80}?\b"
+    r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:given|handed(?:\s+down)?|sentenced\s+to)|"
+    r"received|got)\s+(?:an?\s+)?"
+    r"(?:(?:life|suspended|conditional|real|actual|custodial|non-custodial|prison|jail|fines?)\b|"
+    rf"{_NUMD}[\s-]+years?\b)",
+    re.IGNORECASE,
+)
+"""After "N of those (them, these)", the kind of term some of the people counted got:
+"Thirteen of those found guilty of treason were given life terms" (a share of a count by
+punishment: no count)."""

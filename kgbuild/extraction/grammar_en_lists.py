@@ -42,6 +42,46 @@ _ELIDED_ITEM: Final = compile_narrowed(
 )
 """An item of a list that leaves the noun and the verb to the count before it."""
 
+_COMPARED_ASIDE: Final = compile_narrowed(
+    r"\s*,\s*(?:(?:well|far|almost|nearly|roughly|about|just|some|more\s+than)\s+)?"
+    r"(?:above|below|up\s+from|down\s+from|compared\s+(?:with|to)|against|versus|"
+    r"double|twice|triple|three\s+times|half|(?:[\w-]+\s+)?(?:more|fewer|higher|lower)\s+than)"
+    # a figure and words after it ("the 37 recorded a year earlier"; not "against 64" that
+    # pairs with the item: "112 and 402 ..., against 64 and 289 in 2023")
+    r"\s+[^,;:()\d]{0,20}\d[^,;:()]{0,20}?\s[a-z][^,;:()]{0,40}\Z",
+    re.IGNORECASE,
+)
+"""An aside that compares the count before it with another figure, between that count and
+an item that leaves its noun and verb to it: "58 were convicted of sabotage, well above the
+37 recorded a year earlier, and 22 of assisting sabotage" (the item keeps the count's
+period)."""
+
+_COMPARED_BEFORE: Final = compile_narrowed(
+    r"(?:\b(?:more|less)\s+than\s+|\b(?:well|far|almost|nearly|roughly|about|just)\s+)?"
+    r"\b(?:above|below|double|twice|triple|half)(?:\s+the)?\s*\Z",
+    re.IGNORECASE,
+)
+"""Before an item that is a figure compared with ("almost double the 110 sentenced in
+2023"): the items after it keep the count's period."""
+
+_BASELINE_BEFORE: Final = compile_narrowed(
+    # ("compared" alone: "with 1,900" may be read as the item's own opening)
+    r"\s*,\s*(?:(?:well|far|sharply|slightly)\s+)?(?:(?:up|down)\s+from|compared(?:\s+(?:with|to))?)"
+    r"(?:\s+the)?\s*\Z",
+    re.IGNORECASE,
+)
+"""Before an earlier figure in an aside, a baseline (baselines.py reads it): "96 of X, up
+from 71 in the same months of 2024, and 31 of Y" (the item after it keeps the count's
+period)."""
+
+_RATE_ASIDE: Final = compile_narrowed(
+    r"\s*,\s*(?:(?:about|roughly|some|nearly|almost|more\s+than|over|around)\s+)?"
+    rf"{NUMBER_PATTERN}\s+(?:a|per|every)\s+(?:day|week|month)\s*\Z",
+    re.IGNORECASE,
+)
+"""A rate in an aside between a count and an item of its list: "convicted 5,310 servicemen of
+X, about 30 a day, and 260 of Y"."""
+
 _ELIDED_NOUN_ITEM: Final = compile_narrowed(
     rf"(?<![\w,.])(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+"
     r"(?P<what>[A-Za-z\"'‘’“”][^\d,;:.()]{1,60}?)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\Z",
@@ -114,14 +154,15 @@ _FROM_TO_SPAN: Final = compile_narrowed(
 """The same two counts with their years after them: "rose from 25 to 28 between 2018 and
 2019"."""
 _IT_WAS: Final = compile_narrowed(
-    rf"\b(?:it|the\s+number|the\s+figure|the\s+total)\s+(?:was|is|stood\s+at|stands\s+at|"
+    rf"\b(?:it|the\s+number|the\s+figure|the\s+total|the\s+tally)\s+(?:(?:already|now)\s+)?"
+    rf"(?:was|is|stood\s+at|stands\s+at|"
     rf"has\s+reached|had\s+reached|reached)\s+(?:already\s+)?(?:(?P<q>{_QUAL})\s+)?"
     rf"(?P<num>{NUMBER_PATTERN})(?=\s*(?:[.;,]|$))",
     re.IGNORECASE,
 )
 """A figure that continues the count before it in a time of its own: ", and in 2024 it
 was 23", "this year the number is already 60"."""
-_IT_WAS_GATE: Final = ("it ", "number", "figure", "total")
+_IT_WAS_GATE: Final = ("it ", "number", "figure", "total", "tally")
 """Pieces of _IT_WAS, one of which every match contains (in `fold`ed text)."""
 
 _LIST_NUMBER = rf"(?:(?:{_QUAL})\s+)?{NUMBER_PATTERN}"
@@ -138,7 +179,9 @@ _FIGURES_AGAIN: Final = compile_narrowed(
     r"tallies)(?:\s+(?:for|in|over|during)\s+(?:the\s+)?(?:same\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:half-year|half|quarter|months|period|year|\d{4}))?"
     r"(?=\s+(?:were|had\s+been|stood|came))|\b(?:figures|numbers|totals|counts|tallies)\s+(?:under|for)\s+the\s+"
-    r"same\s+(?:two|three|four)\s+(?:articles|offences|charges|crimes)",
+    r"same\s+(?:two|three|four)\s+(?:articles|offences|charges|crimes)|"
+    # "In the first quarter of 2024 there were 41 and 11 respectively"
+    r"\bthere(?=\s+(?:were|had\s+been)\s+[^.;:]{1,40}?\brespectively\b)",
     re.IGNORECASE,
 )
 _FIGURES_AGAIN_GATE: Final = (
@@ -243,6 +286,7 @@ _FIGURE_REACHED: Final = compile_narrowed(
     r"[^.;]{0,80}?\b"
     r"(?:reaching|reached|hitting|hit|to\s+reach|(?:rising|rose|climbing|climbed|grew|growing|"
     r"increased|increasing|fell|falling|dropped|dropping)\s+to|stood\s+at|standing\s+at|"
+    r"stands\s+at|"
     r"was|had\s+been|totall?ed|amounted\s+to|came\s+to|"
     # "the annual treason figure had passed 300": more than the number
     r"(?:had\s+|has\s+)?(?P<above>passed|exceeded|topped|surpassed|crossed))\s+"

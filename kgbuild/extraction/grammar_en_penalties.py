@@ -239,6 +239,12 @@ _ENACT = compile_narrowed(
     r"(?=[^.;]{0,60}?\b(?:in|on|since)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\b)|"
     r"introduced|toughened|tightened|stiffened|adopted|enacted|"
+    # "Another provision of the law punishes X", "The same law also criminalises X": a
+    # signed law's further offence (dated by it: "another", "the same", "also")
+    r"(?:provisions?|parts?|articles?|clauses?|sections?)\s+of\s+the\s+(?:same\s+|new\s+)?"
+    r"(?:law|bill|legislation|package|amendments)\s+(?:also\s+)?(?:punish(?:es)?|"
+    r"criminali[sz]es?|covers?|targets?)\b|"
+    r"\b(?:law|legislation|package|amendments)\s+also\s+(?:punish(?:es)?|covers?|targets?)\b|"
     # "It also introduces criminal liability for X", "establishes liability for X" (with
     # "also" or a date: see the docstring)
     r"introduc(?:es|ing)\s+(?:(?:criminal|new)\s+)?(?:liability|penalties|punishment|offen[cs]es?|"
@@ -249,10 +255,11 @@ _ENACT = compile_narrowed(
     # or "passed it to an officer"
     # nor "passed 300 verdicts"
     rf"passed(?:\s+into\s+law)?(?!\s+(?:{_QUAL}\s+)?\d)"
-    r"(?!\s+(?:(?:a|an|the|its|their|his|her|these|those|such)\s+)?"
+    r"(?!\s+(?:(?:a|an|the|its|their|his|her|these|those|such)\s+)?(?:[a-z]+\s+)?"
     r"(?:sentences?|verdicts?|judg(?:e)?ments?|(?:it|them)\s+(?:on\s+)?to|him|her|on\s+to|along|"
     r"away|through|over|"
     r"information|data|secrets?|documents?|coordinates|photos|pictures|details|materials?|"
+    r"locations?|positions?|maps?|plans?|files?|footage|videos?|images?|lists?|names|"
     r"intelligence)\b)|"
     r"signed\s+into\s+law|criminali[sz]ed|approved|added\s+to\s+the\s+(?:Criminal\s+)?Code|"
     # "the provision added in 2023", "The article allowing life terms was added in 2023"
@@ -291,8 +298,10 @@ _NOW_IN_FORCE = compile_narrowed(
     r"\b(?:(?:is|are|becomes?|became)\s+now|now)\s+(?:an?\s+)?(?:crime|criminal\s+offen[cs]e|"
     r"offen[cs]e|punishable|illegal|carr(?:y|ies)|brings?|\d|from|between|up\s+to)|"
     r"\bwill\s+(?:now\s+)?(?:carry|bring|be\s+punishable|be\s+an?\s+(?:crime|offen[cs]e))\b|"
-    r"\b(?:crime|offen[cs]e)\s+in\s+(?:its|their)\s+own\s+right\b|"
-    r"\b(?:the|a)\s+new\s+(?:Article|offen[cs]e|crime)\b",
+    r"\b(?:crime|offen[cs]e)\s+(?:in\s+(?:its|their)\s+own\s+right|of\s+(?:its|their)\s+own)\b|"
+    r"\b(?:the|a)\s+new\s+(?:Article|offen[cs]e|crime)\b|"
+    # "(it) created the offence of confidential cooperation": the offence after it
+    r"\bcreated\s+(?:the|a|an)\s+(?:new\s+)?(?:offen[cs]e|crime)\s+of\b",
     re.IGNORECASE,
 )
 """After a dated enactment, what it made or changed: "Voluntary surrender is now a crime",
@@ -305,7 +314,9 @@ _CREATES_NEW = compile_narrowed(
     r"new\s+(?:[\w-]+\s+)?(?:criminal\s+)?(?:offen[cs]es|crimes|articles)\b",
     re.IGNORECASE,
 )
-_NOW_IN_FORCE_GATE: Final = ("now", "will", "own right", "new ", "punish", "carr")
+_NOW_IN_FORCE_GATE: Final = (
+    *("now", "will", "own right", "new ", "punish", "carr", " own", "created"),
+)
 _ENACT_CONTINUES = compile_narrowed(
     r"\b(?:also|the\s+same|too|as\s+well|at\s+the\s+same\s+time|another)\b", re.I
 )
@@ -318,6 +329,8 @@ _ENACT_PIECES: Final = (
     *("been illegal", "became", "establish", "punishable", "illegal"),
     *("new article", "criminal offen", "a crime", "made punishable", "made illegal"),
     *("separate offen", "new offen", "distinct offen", "alone offen"),
+    *(" of the law", " of the same law", " of the new law", " of the bill", " of the legis"),
+    *(" of the package", " of the amendments", "also punish", "also covers", "also targets"),
     *("the max", "the min", "the top", "the upper"),
     *("day's law", "day's legis", "day's amend"),
 )
@@ -410,7 +423,9 @@ _AGGRAVATING = compile_narrowed(
     r"(?:that|which)\s+(?:results?|resulted|leads?|led|causes?|caused)\s+(?:in|to)?\s*"
     r"(?:a\s+|the\s+)?(?:death|deaths|grave|serious|severe)|(?:resulting|leading)\s+(?:in|to)\s+"
     r"(?:a\s+|the\s+)?(?:death|deaths|grave|serious|severe)|causing\s+(?:a\s+|the\s+)?(?:death|"
-    r"deaths|grave|serious)|with\s+aggravating\s+circumstances)\b",
+    r"deaths|grave|serious)|with\s+aggravating\s+circumstances|"
+    # "justifying terrorism online carries five to seven years" (Art. 205.2 part 2)
+    r"online|(?:on|via|over|using)\s+the\s+internet|(?:in|through|via|using)\s+the\s+(?:mass\s+)?media)\b",
     re.IGNORECASE,
 )
 """An aggravating circumstance told with the offence: "desertion during mobilisation",

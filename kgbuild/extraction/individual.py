@@ -16,9 +16,11 @@ from kgbuild.extraction.grammar_en_individual import (
     _NAME_STOP,
     _NOT_NAME,
     _PRONOUN_SUBJECT,
+    _RELATIVE_ASIDE,
     _SENT_TERM,
     _SENTENCE_GATES,
     _SENTENCE_PATTERNS,
+    _WHO_SUBJECT,
 )
 from kgbuild.extraction.numbers import parse_number
 from kgbuild.extraction.periods import _format_date, _nearest
@@ -53,6 +55,7 @@ _GAPPED_PERSON = compile_narrowed(
 """A further person and term after "X received 21 years": ", Pavel M. 18 years and a
 17-year-old, whose name was withheld, six years"."""
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and\s+(?=an?\s|the\s))\s*")
+_BREAK_END = compile_narrowed(r"(?::|,\s+(?:while|whereas|but))\s*$")
 _BY_COURT = compile_narrowed(
     r"\s*(?:(?:on\s+\w+|in\s+absentia|last\s+\w+)\s+)?by\s+(?:an?|the)\s+[^.;,]{0,60}?\b(?:court|"
     r"tribunal|judge)\s*(?:(?:on\s+\w+|in\s+absentia|last\s+\w+)\s*)?",
@@ -127,7 +130,7 @@ _PARTICIPLE_ASIDE = compile_narrowed(
 )
 """A participle aside between a subject and its verb: "His accomplice, convicted on the same
 charge, got 19 years"."""
-_RELATIVE_ASIDE = compile_narrowed(
+_RELATIVE_BEFORE_VERB = compile_narrowed(
     r"(?<=\w)\s*,\s*(?:who|whom|whose|which)\b[^,.;]{0,80},"
     r"(?=\s*(?:(?:was|is|has\s+been|had\s+been)\s*)?$)",
     re.IGNORECASE,
@@ -149,6 +152,7 @@ an act told by a verb ("for sending his CV abroad") nor a duration."""
 
 _LINKED_TO_BEFORE = compile_narrowed(
     r"^\W*(?:for\s+(?:example|instance)|in\s+one\s+(?:such\s+)?case|among\s+them|"
+    r"among\s+(?:the|those)\s+(?:defendants|convicted|sentenced|people\s+convicted)|"
     # "In one of them, a student got 12 years": one of the cases counted before
     r"in\s+one\s+of\s+(?:them|these|those|the\s+cases)|in\s+one\b(?=\s*,)|"
     r"one\s+of\s+them)\b|\b(?:he|she)\s+(?:was|has\s+been|had\s+been)\s+sentenced\b",
@@ -163,8 +167,8 @@ class IndividualRules(ContextChargeRules):
     """Imposed sentences of named (or described) people."""
 
     def extract_sentences(self) -> list[_Draft]:
-        drafts: list[_Draft] = []
         taken: list[tuple[int, int]] = []
+        drafts = self.extract_several_terms(taken)
         for (rule, pattern), gate in zip(_SENTENCE_PATTERNS, _SENTENCE_GATES, strict=True):
             if not _gate_open(gate, self.folded):
                 continue
@@ -286,13 +290,17 @@ class IndividualRules(ContextChargeRules):
         # was sentenced to 20" (the teacher, not X)
         clause = _CLAUSE_BREAK.split(before)[-1]
         # "... on Friday: a 45-year-old woman received 12 years": a subject after a colon
-        after_colon = before[: len(before) - len(clause)].rstrip().endswith(":")
+        # (or after "while", "but": "..., while a retired officer got 16 years")
+        after_colon = _BREAK_END.search(before, 0, len(before) - len(clause)) is not None
         # "A retired engineer, 71, was jailed": the age in apposition aside
         clause = _AGE_APPOSITION.sub(" ", clause)
-        clause = _PARTICIPLE_ASIDE.sub(" ", clause)
-        clause = _RELATIVE_ASIDE.sub(" ", clause)
+        clause = _RELATIVE_ASIDE.sub(" ", _PARTICIPLE_ASIDE.sub(" ", clause))
+        clause = _RELATIVE_BEFORE_VERB.sub(" ", clause)
         # "His accomplice, a local woman, also got 12 years": the adverb before the verb aside
         clause = _ADVERB_BEFORE_VERB.sub(" ", clause)
+        who = _WHO_SUBJECT.search(clause)  # "Among them was a physicist, who was given ..."
+        if who is not None and not _NOT_IN_SUBJECT.search(who.group("np")):
+            return [who.group("np")]
         matches = [
             (n.start(), n.end(), self._clean_name(n.group(0))) for n in _NAME.finditer(clause)
         ]
@@ -430,10 +438,13 @@ class IndividualRules(ContextChargeRules):
         ]
         if loose_after:
             return (loose_after[0].slug,)
-        before = [m for m in named if m.end <= start]
-        if before:
-            return (before[-1].slug,)
-        return ()
+        chain = [m for m in named if m.end <= start][-1:]
+        for m in reversed([m for m in named if m.end <= start][:-1]):
+            # "guilty of sabotage and assisting terrorist activity and sentenced him to ..."
+            if not _CHARGE_JOIN.fullmatch(self.s, m.end, chain[0].start):
+                break
+            chain.insert(0, m)
+        return _unique([m.slug for m in chain])
 
     def _court(self, start: int, obj: str) -> str | None:
         region = self.s[:start] if obj else ""

@@ -10,25 +10,25 @@ import re
 from dataclasses import dataclass
 
 from kgbuild.claims import ClaimKind
-from kgbuild.extraction.drafts import _unique
-from kgbuild.extraction.figures_reached import FigureReachedRules
 from kgbuild.extraction.grammar_en import _CONVICTION_CUE, _PEOPLE_NOUNS, _is_year_like
 from kgbuild.extraction.grammar_en_lists import (
     _ALL_OF_THEM,
     _BARE_COUNT,
+    _BASELINE_BEFORE,
+    _COMPARED_ASIDE,
+    _COMPARED_BEFORE,
     _ELIDED_ITEM,
     _ELIDED_YEAR_FIRST,
-    _FROM_TO,
-    _FROM_TO_OPEN,
-    _FROM_TO_SPAN,
     _GROUP,
     _IN_CASES,
     _LIST_ITEM,
     _NUMBER_LIST,
     _RATE_AFTER,
+    _RATE_ASIDE,
 )
 from kgbuild.extraction.numbers import _YEAR, _int_number, _qualifier_word, _words
 from kgbuild.extraction.references import previous_offences
+from kgbuild.extraction.rises import RiseRules
 from kgbuild.fastre import compile_narrowed
 
 _CHARGE_AFTER = compile_narrowed(r"\s+(?:for|of)\s+(?P<w>[a-z][\w-]*)")
@@ -85,7 +85,7 @@ class _Item:
     obtaining them"); else None, and the offences are read around it."""
 
 
-class ListRules(FigureReachedRules):
+class ListRules(RiseRules):
     """Lists of counts, rises "from X to Y", "respectively", and "all of them"."""
 
     def elided_items(self, head: _Item) -> list[_Item]:
@@ -93,14 +93,38 @@ class ListRules(FigureReachedRules):
         treason and two of espionage", "... 98 in 2023 and 84 in the first half of 2024"."""
         items: list[_Item] = []
         position = head.end
+        after_compared = False  # an item after "almost double the 110 sentenced in 2023"
+        after_baseline = False  # an item after "up from 71 in 2024" (a baseline, not an item)
         while True:
             m = _ELIDED_ITEM.search(self.s, position)
             while m is not None and any(o.start <= m.start("num") < o.end for o in self.offences):
                 # "Article 275 of the Code": a number inside an offence's name is no item
                 m = _ELIDED_ITEM.search(self.s, m.end("num"))
-            if m is None:
+            if m is None or (after_baseline and not m.group("prep")):
                 break
             gap = self.s[position : m.start()]
+            rate = _RATE_ASIDE.search(gap)
+            gap = gap if rate is None else gap[: rate.start()]
+            baseline = _BASELINE_BEFORE.search(gap) if position == head.end else None
+            if baseline is not None and not after_baseline:
+                # the baseline is no item; only an item naming its offence may follow it
+                position, after_baseline, after_compared = m.end(), True, True
+                continue
+            # "..., well above the 37 recorded a year earlier, and 22 of X": an aside
+            aside = (
+                _COMPARED_ASIDE.search(gap)
+                if position == head.end and "," in self.s[m.start() : m.start("num")]
+                else None
+            )
+            compared = aside is not None or after_compared
+            # "..., more than twice the 190 convicted in 2023, and 87 of X": the item is a
+            # figure compared with (its own period), the items after it keep the count's
+            before_compared = _COMPARED_BEFORE.search(gap)
+            after_compared = before_compared is not None
+            if before_compared is not None:
+                gap = gap[: before_compared.start()]
+            if aside is not None:
+                gap = gap[: aside.start()]
             # the offence names in the gap aside ("of calls against state security and 9")
             blanked = list(gap)
             for o in self.offences:
@@ -156,7 +180,11 @@ class ListRules(FigureReachedRules):
                     head.rule + "+list",
                     head.unit,
                     head.scope,
-                    period_anchor=None if m.group("prep") or in_cases else m.end(),
+                    period_anchor=head.start
+                    if compared
+                    else None
+                    if m.group("prep") or in_cases
+                    else m.end(),
                     offences=pronoun,
                 )
             )
@@ -191,7 +219,10 @@ class ListRules(FigureReachedRules):
         words = before[-1].text.split()
         # the object after the offence's own verb: "(illegally) obtaining | state secrets"
         verb_at = next((i for i, w in enumerate(words[:2]) if w.lower().endswith("ing")), None)
-        if verb_at is None or verb_at + 1 >= len(words):
+        if verb_at is None:
+            # "... of sabotage and 41 of assisting it": the verb with the offence's labels
+            return self._verb_with_offence(p.group("verb").split()[-1], before[-1].slug)
+        if verb_at + 1 >= len(words):
             return None
         # the whole object first, then its tails: "spreading false information about the
         # army and 12 of discrediting it" -> "discrediting the army"
@@ -206,57 +237,15 @@ class ListRules(FigureReachedRules):
                     return (found[0].slug,)
         return None
 
-    def extract_from_to(self) -> None:
-        """ "Espionage convictions rose from 25 in 2018 to 28 in 2019": two counts."""
-        if "from" not in self.folded or not _CONVICTION_CUE.search(self.s):
-            return
-        matches = [*_FROM_TO.finditer(self.s), *_FROM_TO_SPAN.finditer(self.s)]
-        matches += [m for m in _FROM_TO_OPEN.finditer(self.s) if self._free(m.start(), m.end())]
-        for m in matches:
-            # the offences of its own clause ("..., while those for X fell")
-            left, right = self._clause(m.start())
-            own = self._offences_between(left, right)
-            offences = _unique([o.slug for o in own]) or self._count_offences(0, len(self.s))
-            unit = "people" if _PEOPLE.search(self.s) else "verdicts"
-            open_period = None if m.group("y2") else self._open_period(m)
-            if open_period is None and not m.group("y2"):
-                continue  # "rose from 11 in 2023 to 37" in a text on no later period
-            for n, q, y in (("n1", "q1", "y1"), ("n2", "q2", "y2")):
-                count = _int_number(m.group(n))
-                if count is None or _is_year_like(m.group(n)):
-                    continue
-                period = None if m.group(y) else open_period
-                if not m.group(y) and period is None:
-                    continue
-                draft = self._draft("conviction_count", "count.from-to", m.start(n))
-                self._finish_count(
-                    draft, offences, m.start(n), _qualifier_word(m.group(q)), count, unit, None
-                )
-                if period is None:
-                    year = int(m.group(y))
-                    period = (dt.date(year, 1, 1), dt.date(year, 12, 31))
-                draft.period = period
-                self.used.append((m.start(n), m.end(n)))
-                self.counts.append(draft)
-            self.used.append((m.start(), m.end()))
-
-    def _open_period(self, m: re.Match[str]) -> tuple[dt.date, dt.date] | None:
-        """The period of the second count of "rose from 11 in 2023 to 37": a time right after
-        it ("to 37 last year"), else the period the text is on, if later than the first."""
-        after = next(
-            (
-                t
-                for t in self.times
-                if 0 <= t.start - m.end() <= 6 and t.first is not None and t.last is not None
-            ),
-            None,
-        )
-        if after is not None and after.first is not None and after.last is not None:
-            return after.first, after.last
-        main = self._main_period()
-        if main is None or main[0].year <= int(m.group("y1")):
-            return None
-        return main
+    def _verb_with_offence(self, verb: str, slug: str) -> tuple[str, ...] | None:
+        """The offence the scheme names by ``verb`` and a label of offence ``slug`` ("assisting
+        sabotage"), if another one."""
+        for label in self.lexicon.concepts[slug].labels:
+            wording = f"{verb} {label}"
+            found = self.lexicon.find_offences(wording)
+            if len(found) == 1 and found[0].end == len(wording) and found[0].slug != slug:
+                return (found[0].slug,)
+        return None
 
     def extract_number_list(self) -> None:
         """ "Treason and espionage convictions numbered 14 and 5 respectively"."""

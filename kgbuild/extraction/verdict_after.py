@@ -23,6 +23,12 @@ _VERDICT = compile_narrowed(
 )
 """The verdict of one person: "found X guilty of", "He was convicted of" (not "found 40
 people guilty of": a count; not "His brother was convicted of": another person)."""
+_GROUP_VERDICT = compile_narrowed(
+    r"(?:^|[,;]\s*)(?:[Bb]oth(?:\s+(?:men|women|of\s+them))?|[Aa]ll\s+(?:two|three|four|five|six|"
+    r"of\s+them)|[Tt]hey|[Tt]he\s+(?:two|three|four|five|six)\s+[a-z]+)\s+"
+    r"(?:were|have\s+been|had\s+been)\s+(?:found\s+guilty|convicted)\s+(?:of|under)\b"
+)
+"""The verdict of all the people of the terms before: "Both were found guilty of X"."""
 _PLURAL = re.compile(
     r"\b(?:people|persons|men|women|defendants|individuals|them|they|all|both|others)\b",
     re.IGNORECASE,
@@ -47,6 +53,9 @@ class VerdictAfterRules(IndividualRules):
             for d in self.state.drafts[-8:]
             if d.kind == "individual_sentence" and self.index - d.sentence_index == 1
         ]
+        if len(earlier) > 1 and not any(d.offences for d in earlier):
+            self._charge_all(earlier)
+            return
         if len(earlier) != 1 or earlier[0].offences:
             return
         verdicts = list(_VERDICT.finditer(self.s))
@@ -69,6 +78,16 @@ class VerdictAfterRules(IndividualRules):
         draft.offences, draft.articles = charge, self.lexicon.articles_for(charge)
         if len(names) == 1 and described:
             draft.person = names[0]
+
+    def _charge_all(self, earlier: list[_Draft]) -> None:
+        """ "... jailed two men for 18 and 16 years. Both were found guilty of treason": the
+        charge of the verdict of all of them, for each term."""
+        verdicts = list(_GROUP_VERDICT.finditer(self.s))
+        if len(verdicts) != 1:
+            return
+        charge = self._charge(verdicts[0].end(), len(self.s))
+        for draft in earlier if charge else ():
+            draft.offences, draft.articles = charge, self.lexicon.articles_for(charge)
 
 
 def awaits_charge(drafts: list[_Draft], index: int) -> bool:

@@ -1,0 +1,138 @@
+"""Several people sentenced in one clause, a term each: "sentenced two men from Kherson to 13
+and 11 years for treason", "Three residents were jailed for 15, 14 and 12 years",
+"sentenced three Ukrainians on Tuesday to 12, 14 and 15 years respectively on espionage
+charges"; and one more person after them with a term (and maybe a charge) of their own:
+"..., and a third defendant, a former policeman, to nine years for espionage". Each term is
+one individual sentence; the number of people is no conviction count. Split from
+individual.py."""
+
+from __future__ import annotations
+
+import re
+
+from kgbuild.extraction.drafts import _Draft
+from kgbuild.extraction.gapped import GappedSentenceRules
+from kgbuild.extraction.gates import _gate_open
+from kgbuild.extraction.grammar_en_penalties import _NUMD
+from kgbuild.extraction.numbers import parse_number
+from kgbuild.extraction.periods import _format_date, _nearest
+from kgbuild.fastre import compile_narrowed
+
+_PEOPLE = (
+    r"(?P<who>(?P<k>two|three|four|five|six|seven|eight|nine|ten|\d)\s+"
+    r"(?!(?:years?|months?|times|of\s+(?:them|those|these))\b)[^.;:\d]{1,80}?)"
+)
+_WHERE = (
+    r"(?:\s+(?:in\s+prison|behind\s+bars|in\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+colon(?:y|ies)))?"
+)
+_TERMS = (
+    rf"(?:(?P<terms>{_NUMD}(?:\s*,\s*{_NUMD})*\s*,?\s+and\s+{_NUMD})[\s-]+years?['’]?{_WHERE}"
+    r"(?:\s*,?\s+respectively)?|"
+    # "to 15 years each": one term for every one of them
+    rf"(?P<each>{_NUMD})[\s-]+years?['’]?{_WHERE}\s+each\b)"
+)
+_SEVERAL_TERMS = (
+    compile_narrowed(
+        # "sentenced two men from the Kherson region to 13 and 11 years"
+        rf"\b(?:sentenced|jailed)\s+{_PEOPLE}\s+(?:on\s+\w+\s+|in\s+absentia\s+)?(?:to|for)\s+"
+        rf"(?:terms\s+of\s+)?{_TERMS}",
+        re.IGNORECASE,
+    ),
+    compile_narrowed(
+        # "Three residents were jailed for 15, 14 and 12 years", "The two brothers received
+        # 17 and 15 years respectively"
+        rf"\b{_PEOPLE}\s+(?:(?:were|have\s+been|had\s+been)\s+(?:sentenced|jailed|imprisoned)"
+        rf"\s+(?:on\s+\w+\s+|in\s+absentia\s+)?(?:to|for)|received|got|were\s+given|"
+        rf"were\s+handed)\s+(?:terms\s+of\s+)?{_TERMS}",
+        re.IGNORECASE,
+    ),
+)
+_SEVERAL_GATES = (
+    ("sentenced", "jailed"),
+    ("sentenced", "jailed", "imprisoned", "received", "got", "given", "handed"),
+)
+_TERM_SPLIT = re.compile(r"\s*,?\s+and\s+|\s*,\s*")
+_ONE_MORE = compile_narrowed(
+    r"\s*,?\s+and\s+(?P<obj>(?:an?|the)\s+(?:second|third|fourth|fifth|sixth|another|fourth)"
+    r"(?:\s+[a-z][\w-]*)?)"
+    r"(?:\s*,\s*(?:an?|the|his|her|their|who|whose)\b[^,;.]{1,80},)?"
+    rf"\s+(?:to|for)\s+(?P<n>{_NUMD})[\s-]+years?\b",
+    re.IGNORECASE,
+)
+"""One more person after the terms of several: ", and a third defendant, a 27-year-old
+former policeman, to nine years", ", and a fourth to ten years"."""
+
+_CHARGE_ON = compile_narrowed(
+    r"\s+on\s+(?:[\w-]+\s+){1,4}?charges?(?=\s*,\s*and\s|\s+and\s)", re.IGNORECASE
+)
+"""A charge told as "on desertion charges" before one more person."""
+
+
+class SeveralTermsRules(GappedSentenceRules):
+    """A term each for several people sentenced in one clause."""
+
+    def _charge(self, start: int, end: int) -> tuple[str, ...]:
+        """The charge of a term between ``start`` and ``end`` (individual.py)."""
+        raise NotImplementedError
+
+    def _court(self, start: int, obj: str) -> str | None:
+        """The court that passed a term at ``start`` (individual.py)."""
+        raise NotImplementedError
+
+    def extract_several_terms(self, taken: list[tuple[int, int]]) -> list[_Draft]:
+        """The terms of several people, their spans added to ``taken``."""
+        if " and " not in self.folded and " each" not in self.folded:
+            return []
+        drafts: list[_Draft] = []
+        for pattern, gate in zip(_SEVERAL_TERMS, _SEVERAL_GATES, strict=True):
+            if not _gate_open(gate, self.folded):
+                continue
+            for m in pattern.finditer(self.s):
+                people = parse_number(m["k"])
+                if m["each"]:
+                    terms = [parse_number(m["each"])] * int(people or 0)
+                else:
+                    terms = [parse_number(t) for t in _TERM_SPLIT.split(m["terms"])]
+                if people != len(terms) or any(t is None or not 0 < t <= 30 for t in terms):
+                    continue
+                at = m.start("terms") if m["terms"] else m.start("each")
+                charge = self._charge(at, m.end())
+                t = _nearest(self.times, m.start(), ("period", "report"))
+                date = _format_date(t) if t is not None else None
+                court = self._court(m.start(), m["who"])
+                who = " ".join(m["who"].split())
+                for i, years in enumerate(terms):
+                    draft = self._draft("individual_sentence", "sentence.several", at)
+                    draft.person = f"{who} ({i + 1} of {len(terms)})"
+                    draft.sentence_years = years
+                    draft.offences = charge
+                    draft.articles = self.lexicon.articles_for(charge)
+                    draft.date, draft.court = date, court
+                    drafts.append(draft)
+                # the number of people given a term each is no conviction count
+                anchors = range(self.offset + m.start("who"), self.offset + m.end("who"))
+                self.counts = [d for d in self.counts if d.anchor not in anchors]
+                more = self._one_more(m.end(), charge, drafts)
+                if more is not None:
+                    drafts[-1].date, drafts[-1].court = date, court
+                taken.append((m.start(), m.end() if more is None else more.end()))
+        return drafts
+
+    def _one_more(
+        self, end: int, charge: tuple[str, ...], drafts: list[_Draft]
+    ) -> re.Match[str] | None:
+        """ ", and a third defendant, a former policeman, to nine years for espionage" after
+        the terms that end at ``end``: one more term, with its own charge if it names one."""
+        on = _CHARGE_ON.match(self.s, end)
+        more = _ONE_MORE.match(self.s, on.end() if on else self._after_first_charge(end))
+        years = None if more is None else parse_number(more["n"])
+        if more is None or years is None or not 0 < years <= 30:
+            return None
+        own = self._gapped_charge(more.end(), charge) or charge
+        draft = self._draft("individual_sentence", "sentence.several", more.start("n"))
+        draft.person = " ".join(more["obj"].split())
+        draft.sentence_years = years
+        draft.offences = own
+        draft.articles = self.lexicon.articles_for(own)
+        drafts.append(draft)
+        return more
