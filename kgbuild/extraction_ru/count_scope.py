@@ -55,7 +55,7 @@ def not_convicted(s: Sentence, index: int) -> bool:
 
 _REGION_GATE = (
     "Крым", "Москв", "Петербург", "Подмосков", "Кубан", "Чечн", "Дагестан", "Татарстан",
-    "Башкир", "Севастопол", "област", "крае", "республик", "Республик", "округе", "регион",
+    "Башкир", "Севастопол", "област", "кра", "республик", "Республик", "округе", "регион",
 )  # fmt: skip
 _REGION = re.compile(
     r"\b(?:[Вв]|[Нн]а)\s+(?:Крыму|Москве|(?:Санкт-)?Петербурге|Подмосковье|Кубани|Чечне|Дагестане|"
@@ -66,13 +66,35 @@ _REGION = re.compile(
 """«в Крыму», «в Белгородской области», «в регионе»: a place narrower than the country."""
 
 
-def regional(s: Sentence, index: int) -> bool:
-    """Whether the clause of a count, or the sentence before it, places it in one region
-    («В Крыму, по подсчетам правозащитников, таких приговоров было 48»)."""
-    end = s.clauses[index].end
-    stretch = s.text[s.start : end]
+_REGION_NAMED = re.compile(
+    r"(?:Крым|Москва|(?:Санкт-)?Петербург|Подмосковье|Кубань|Чечня|Дагестан|Татарстан|"
+    r"Башкирия|Севастополь|[А-ЯЁ][а-яё-]+(?:ская|цкая)\s+область|[А-ЯЁ][а-яё-]+(?:ий|ый|ой)\s+"
+    r"край|Республика\s+[А-ЯЁ][а-яё-]+)\s*[—–]\s*(?:(?:около|более|свыше|почти)\s+)?$"
+)
+"""«Следом идут Крым — 34 — и Краснодарский край — 22»: a region in the nominative, its
+figure after a dash."""
+_COUNTRY = re.compile(
+    r"\b(?:(?:по|во)\s+(?:всей\s+)?(?:стране|России)|в\s+целом\s+по\s+(?:стране|России)|"
+    r"в\s+(?:России|стране)\s+в\s+целом)\b",
+    re.IGNORECASE,
+)
+"""«а всего по стране — 596», «по всей России», «в целом по стране»: the country's figure,
+after regions named before it."""
+
+
+def regional(s: Sentence, index: int, number: Number) -> bool:
+    """Whether the clause of a count, or the clauses before it in the sentence, place it
+    in one region («В Крыму, по подсчетам правозащитников, таких приговоров было 48»,
+    «Следом идут Крым — 34»), and its own clause does not say the whole country («..., а
+    всего по стране — 596»)."""
+    clause = s.clauses[index]
+    stretch = s.text[s.start : clause.end]
     if not any(piece in stretch for piece in _REGION_GATE):
         return False
+    if _COUNTRY.search(s.text, clause.start, clause.end):
+        return False
+    if _REGION_NAMED.search(s.text, max(s.start, number.start - 60), number.start):
+        return True
     return _REGION.search(stretch) is not None
 
 

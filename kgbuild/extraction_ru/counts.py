@@ -287,9 +287,20 @@ def extract_counts(s: Sentence) -> None:
             back = [o.slug for o in s.offences if o.end <= at and o.slug not in offences]
             back = back or [o for o in s.context.offences if o not in offences]
             offences = unique([*back[-1:], *offences])
+        if (
+            not offences
+            and own_conviction
+            and s.context.cases
+            and not s.offences
+            and _no_charge_of_its_own(s)
+            and _convicts_in_clause(s, index)
+        ):
+            # «... возбуждено 40 дел. Приговоры уже вынесены 29 фигурантам»: the people
+            # sentenced in the cases just counted, of their offence
+            offences = s.context.offences
         if not offences or not_convicted(s, index) or _other_charge(s, number):
             continue
-        if regional(s, index):
+        if regional(s, index, number):
             continue  # «В Крыму таких приговоров было 48»: a region's, not the country's
         period = pairing.periods[position] or s._period_for(index, number)
         if period is None and g.ONE_CASE.search(s.quote, s.folded):
@@ -322,6 +333,27 @@ def extract_counts(s: Sentence) -> None:
                 period_end=None if each is None or each.last is None
                 else each.last.isoformat(),
             )  # fmt: skip
+
+
+def _convicts_in_clause(s: Sentence, index: int) -> bool:
+    """Whether the clause holds a conviction word of its own (not «, еще пятеро уехали из
+    страны» after «Приговоры вынесены 29 фигурантам»)."""
+    clause = s.clauses[index]
+    return any(
+        not t.lemmas.isdisjoint(g.CONVICTION_WORDS)
+        for t in s.tokens
+        if clause.start <= t.start < clause.end
+    )
+
+
+def _no_charge_of_its_own(s: Sentence) -> bool:
+    """Whether the sentence gives no charge («за ...» outside its periods) and no total
+    («всего»): «Приговоры уже вынесены 29 фигурантам», not «Всего суды осудили 500 человек
+    за разные преступления»."""
+    return not any(
+        t.text.lower() in ("за", "всего") and not any(p.start <= t.start < p.end for p in s.periods)
+        for t in s.tokens
+    )
 
 
 _KIND_OF_TERM = re.compile(r"\s*[—–]\s*(?:пожизненн|условн|реальн|оправдательн)", re.I)
