@@ -15,6 +15,13 @@ A baseline told with «столько же, сколько за весь 2023 г
 passage («Осуждены за этот период ...» is the period named first). Trap: «подсчитала,
 сколько приговоров ... вынесли в 2025 году» compares nothing.
 
+Penalties: two ranges in one sentence, each after its own offence («статью о сдаче в плен
+— за нее грозит от трех до десяти лет — и часть о дезертирстве ...: за это можно получить
+от пяти до 15 лет»); «самое строгое наказание» is the maximum («Раньше самым строгим
+наказанием для дезертира было десять лет»). Traps: one range after two offences («За
+шпионаж и госизмену грозит до 20 лет»), a requested term («Прокурор просил самое строгое
+наказание — 14 лет»).
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -28,6 +35,7 @@ from tests.test_extraction_ru_categories import (
     _case,
     _claims,
     _count,
+    _range,
 )
 
 CASES: list[tuple[str, str, Expected]] = [
@@ -131,6 +139,34 @@ CASES: list[tuple[str, str, Expected]] = [
         "Издание подсчитало, сколько приговоров по делам о госизмене вынесли в 2024 году: их "
         "оказалось 361.",
         [_count("treason", 361, "2024-01-01", "2024-12-31")],
+    ),
+    # -- penalties -----------------------------------------------------------------------
+    (
+        "two ranges between dashes and after a colon, each of its own offence",
+        "Новый закон ввел статью о переходе на сторону противника — за него грозит от 12 до "
+        "20 лет — и статью о добровольной сдаче в плен: за нее можно получить от трех до "
+        "десяти лет.",
+        [_range("treason", 12, 20), _range("voluntary_surrender", 3, 10)],
+    ),
+    (
+        "trap: one range after two offences",
+        "За шпионаж и государственную измену грозит до 20 лет лишения свободы.",
+        [_range(("espionage", "treason"), None, 20)],  # type: ignore[arg-type]
+    ),
+    (
+        "«самым строгим наказанием ... было десять лет»: the former maximum",
+        "До осени 2022 года самым строгим наказанием для дезертира было десять лет.",
+        [_range("desertion", None, 10)],
+    ),
+    (
+        "«Самое строгое наказание за шпионаж — 20 лет»",
+        "Самое строгое наказание за шпионаж — 20 лет лишения свободы.",
+        [_range("espionage", None, 20)],
+    ),
+    (
+        "trap: a requested term told as the strictest",
+        "Прокурор просил самое строгое наказание — 14 лет колонии за госизмену.",
+        [],
     ),
 ]  # fmt: skip
 

@@ -102,12 +102,15 @@ def find_penalty_ranges(
                 matches.append((m.start(), m.end(), name, values))
         if not matches:
             continue
-        offences = offences_for(index)
-        if not offences:
+        named = offences_for(index)
+        if not named:
             continue
         for group, former in _groups(text, clause.start, sorted(matches)):
             found: dict[str, float | bool | None] = {}
             group_start, previous_end = group[0][0], last_end
+            offences = _nearest_offences(
+                named, clauses, previous_end, group_start, max(m[1] for m in group)
+            )
             last_end = max(last_end, *(m[1] for m in group))
             for _, _, name, values in group:
                 if "a" in values and "min" not in found:
@@ -169,6 +172,26 @@ def find_penalty_ranges(
             if former_max is not None:
                 ranges.append(PenaltyRange("ru.penalty.former", offences, None, former_max, False))
     return ranges
+
+
+def _nearest_offences(
+    named: tuple[str, ...], clauses: Sequence[Clause], since: int, start: int, end: int
+) -> tuple[str, ...]:
+    """Of the offences ``named`` for a range at ``start:end``, those named between the
+    range before it (ending at ``since``) and it, when the others stand apart from it,
+    after it or before the range before: «статью о сдаче в плен — за нее грозит от трех до
+    десяти лет — и часть о дезертирстве ...: за это можно получить от пяти до 15 лет»
+    gives each range its own offence. Not «За шпионаж и госизмену грозит до 20 лет»."""
+    if len(named) < 2:
+        return named
+    mentions = [(o.start, o.slug) for c in clauses for o in c.offences if o.slug in named]
+    between = {slug for at, slug in mentions if since <= at < start}
+    if not between or between == set(named):
+        return named
+    others = [at for at, slug in mentions if slug not in between]
+    if not others or not all(at >= end or (since and at < since) for at in others):
+        return named
+    return tuple(o for o in named if o in between)
 
 
 _RAISED_FROM = re.compile(
