@@ -22,6 +22,16 @@ Penalties: two ranges in one sentence, each after its own offence («стать�
 шпионаж и госизмену грозит до 20 лет»), a requested term («Прокурор просил самое строгое
 наказание — 14 лет»).
 
+Imposed terms after a request: «Прокурор просил девять лет, суд назначил семь с половиной лет
+колонии» is the defendant's term (not the prosecutor's), with the charge of the story.
+Traps: no charge before («По делу о поджоге ... суд назначил 12 лет»), a suspended term
+(«суд назначил 12 лет условно»).
+
+Enactments: «Закон от 28 апреля 2023 года поднял ...» names the law by the day it was
+signed; «тем же законом увеличен ...» in a later sentence is that law's, for the offence
+it names, when one law date has been read (trap: after a signature and an adoption on
+other days, which is meant is unclear).
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -36,6 +46,7 @@ from tests.test_extraction_ru_categories import (
     _claims,
     _count,
     _range,
+    _term,
 )
 
 CASES: list[tuple[str, str, Expected]] = [
@@ -167,6 +178,55 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: a requested term told as the strictest",
         "Прокурор просил самое строгое наказание — 14 лет колонии за госизмену.",
         [],
+    ),
+    # -- imposed terms after a request -------------------------------------------------
+    (
+        "«Прокурор просил N лет, суд назначил M лет»",
+        "Бывшего связиста признали виновным в государственной измене. Прокурор просил 18 "
+        "лет, суд назначил 15 лет колонии строгого режима.",
+        [_term("treason", 15)],
+    ),
+    (
+        "«Гособвинение запросило ..., суд же назначил шесть с половиной лет»",
+        "Суд признал студентку виновной в конфиденциальном сотрудничестве с иностранным "
+        "государством. Гособвинение запросило для нее восемь лет, суд же назначил шесть с "
+        "половиной лет общего режима.",
+        [_term("confidential_cooperation", 6.5)],
+    ),
+    (
+        "trap: a request and a term with no charge",
+        "По делу о поджоге склада прокурор просил 14 лет, суд назначил 12 лет.",
+        [],
+    ),
+    (
+        "trap: a suspended term after a request",
+        "Суд признал его виновным в шпионаже. Прокурор просил 14 лет, суд назначил 12 лет "
+        "условно.",
+        [],
+    ),
+    # -- enactments --------------------------------------------------------------------
+    (
+        "«Закон от 24 сентября 2022 года ввел ...»: the law's day",
+        "Закон от 24 сентября 2022 года дополнил кодекс статьей о добровольной сдаче в плен.",
+        [("enactment", "voluntary_surrender", "2022-09-24")],
+    ),
+    (
+        "«тем же законом» after one dated law",
+        "Закон от 28 апреля 2023 года ужесточил наказание за теракт. Тем же законом повышен "
+        "минимальный срок за содействие террористической деятельности.",
+        [
+            ("enactment", "terrorist_act", "2023-04-28"),
+            ("enactment", "assisting_terrorism", "2023-04-28"),
+        ],
+    ),
+    (
+        "trap: «тем же документом» after a signature and an adoption on other days",
+        "Президент подписал закон об ужесточении наказания за госизмену 28 апреля 2023 года. "
+        "Госдума приняла его 18 апреля. Тем же документом ужесточено наказание за диверсию.",
+        [
+            ("enactment", "treason", "2023-04-28"),
+            ("enactment", "treason", "2023-04-18"),
+        ],
     ),
 ]  # fmt: skip
 

@@ -228,6 +228,11 @@ CONDITION_HEAD = re.compile(
 «При отягчающих обстоятельствах срок составит от трех до шести лет» right after a range:
 a range of the law under a condition, with no statutory verb."""
 
+SAME_LAW = re.compile(
+    r"\b(?:тем|этим)\s+же\s+(?:законом|документом)|\bтот\s+же\s+закон\b", re.IGNORECASE
+)
+"""«тем же законом увеличен минимальный срок за ...»: the law of an enactment read before."""
+
 NOW = re.compile(r"\b(?:теперь|отныне|с\s+тех\s+пор)\b", re.IGNORECASE)
 """«За госизмену теперь грозит ...»: the ranges a law just named set."""
 
@@ -435,6 +440,10 @@ ENACTMENT_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         ("enactment.introduced", rf"\bввел[аи]?\s+(?:уголовную\s+)?(?:ответственность|стать)"
          rf"|\b(?:стать[яю]|ответственность)\b{_SPAN}{{0,120}}?\bвведен[аы]?\b",
          "ввели уголовную ответственность за ...; статья 275.1 ... введена летом 2022 года"),
+        ("enactment.law-of", r"\b(?:федеральн[а-яё]+\s+)?закон(?:ом)?\s+от\s+\d{1,2}"
+         r"(?:\.\d{1,2}\.\d{4}|\s+[а-яё]+\s+\d{4})",
+         "Закон от 28 апреля 2023 года поднял верхнюю планку наказания за теракт (a law is "
+         "named by the day it was signed)"),
         ("enactment.adopted",
          rf"{_ADOPTED}{_SPAN}*?{_LAW}|{_LAW}{_SPAN}*?{_ADOPTED}|{_ADOPTED}{_IT}"
          rf"|{_SENATORS_BACKED}(?:{_IT}|{_SPAN}*?{_LAW})",
@@ -449,6 +458,7 @@ ENACTMENT_GATES: dict[str, tuple[str, ...]] = {
     "enactment.signed": ("подписа", "утвер"), "enactment.in-force": ("вступ",),
     "enactment.tightened": ("ужесточ",), "enactment.introduced": ("ввел", "введен"),
     "enactment.adopted": ("принял", "принят", "одобр", "опубликов", "поддерж"),
+    "enactment.law-of": ("закон от", "законом от"),
 }  # fmt: skip
 """Words (folded, :func:`.morphology.fold`) of which each pattern needs one: a sentence
 with none skips the pattern, a regex scan saved."""
