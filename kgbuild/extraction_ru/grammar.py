@@ -387,7 +387,8 @@ today is not extended by it)."""
 PENALTY_GATES: dict[str, tuple[str, ...]] = {
     "penalty.from-to-life": ("пожизнен",), "penalty.from-to": ("от",),
     "penalty.up-to-life": ("пожизнен",), "penalty.up-to": ("до",),
-    "penalty.maximum": ("максим", "строг"), "penalty.minimum": ("минимальн",),
+    "penalty.maximum": ("максим", "самое строг", "самым строг", "самая строг", "самой строг"),
+    "penalty.minimum": ("минимальн",),
     "penalty.maximum-elided": ("максимальн",), "penalty.life": ("пожизнен",),
     "penalty.dash": ("–", "-"), "penalty.not-up-to": ("до",),
     "penalty.from-to-bare": ("от",), "penalty.up-to-bare": ("до",),
