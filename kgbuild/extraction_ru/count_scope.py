@@ -62,8 +62,11 @@ _REGION = re.compile(
     r"Татарстане|Башкирии|Севастополе|[А-ЯЁ][а-яё-]+(?:ской|цкой)\s+области|"
     r"[А-ЯЁ][а-яё-]+ом\s+крае|[Рр]еспублике\s+[А-ЯЁ]|[А-ЯЁ][а-яё-]+ом\s+федеральном\s+округе|"
     r"(?:этом|том|их|его|[а-яё]+ом)\s+регионе|регионе)\b"
+    r"|\b[Нн]а\s+(?:Крым|Москву|Кубань|Чечню|Дагестан|[А-ЯЁ][а-яё-]+(?:скую|цкую)\s+область|"
+    r"[А-ЯЁ][а-яё-]+ий\s+край)\s+(?:[а-яё]+\s+)?пришл"
 )
-"""«в Крыму», «в Белгородской области», «в регионе»: a place narrower than the country."""
+"""«в Крыму», «в Белгородской области», «в регионе», «На Крым пришлось»: a place narrower than
+the country."""
 
 
 _REGION_NAMED = re.compile(
@@ -80,6 +83,10 @@ _COUNTRY = re.compile(
 )
 """«а всего по стране — 596», «по всей России», «в целом по стране»: the country's figure,
 after regions named before it."""
+_ANOTHER = re.compile(r"\d|[—–]|\bа\s|\bи\s")
+"""What stands between a figure and a «по стране» that is another figure's."""
+_OWN_FIGURE = re.compile(r"\s*(?:[—–]|[,:]?\s*\d)")
+"""«..., по всей России — 402»: the country named for a figure of its own."""
 
 
 def regional(s: Sentence, index: int, number: Number) -> bool:
@@ -92,7 +99,14 @@ def regional(s: Sentence, index: int, number: Number) -> bool:
     if not any(piece in stretch for piece in _REGION_GATE):
         return False
     if _COUNTRY.search(s.text, clause.start, clause.end):
-        return False
+        return False  # «..., а всего по стране — 596»
+    after = _COUNTRY.search(s.text, number.end, min(s.end, number.end + 50))
+    if (
+        after is not None
+        and not _ANOTHER.search(s.text, number.end, after.start())
+        and not _OWN_FIGURE.match(s.text, after.end())
+    ):
+        return False  # «из 245, вынесенных по всей стране» (not «— 7, а всего по стране»)
     if _REGION_NAMED.search(s.text, max(s.start, number.start - 60), number.start):
         return True
     return _REGION.search(stretch) is not None

@@ -374,7 +374,10 @@ def _without_whole(
         if (
             _WHOLE.search(s.text, max(s.start, number.start - 20), number.start)
             and not _CONVICTED_NOUN.match(s.text, number.end)
-            and any(o[1] is not number and o[1].value < number.value for o in found)
+            and any(
+                o[1] is not number and o[1].value < number.value and not regional(s, *o[:2])
+                for o in found
+            )  # (not a region's share of the country's: «На Крым пришлось 31 ... из 245»)
         ):
             continue
         kept.append(f)
