@@ -6,8 +6,10 @@ that says the whole country («а всего по стране — 596», «а �
 всей России — 361») is the country's, though regions stand before it.
 
 People sentenced after a count of cases: «Возбуждено 40 дел. Приговоры уже вынесены 29
-фигурантам» (the offence of the cases counted just before). Traps: a clause with another
-verb («, еще пятеро уехали из страны»), a total («Всего суды осудили 500 человек»).
+фигурантам» (the offence of the cases counted just before), «рассмотрели 212 дел о шпионаже.
+Обвинительные приговоры вынесены 205 подсудимым» (the defendants of the cases heard).
+Traps: a clause with another verb («, еще пятеро уехали из страны»), a total («Всего суды
+осудили 500 человек»).
 
 A part in a list on a line of its own: «— из них 704 — по статье о госизмене;».
 
@@ -18,9 +20,9 @@ passage («Осуждены за этот период ...» is the period named
 Penalties: two ranges in one sentence, each after its own offence («статью о сдаче в плен
 — за нее грозит от трех до десяти лет — и часть о дезертирстве ...: за это можно получить
 от пяти до 15 лет»); «самое строгое наказание» is the maximum («Раньше самым строгим
-наказанием для дезертира было десять лет»). Traps: one range after two offences («За
-шпионаж и госизмену грозит до 20 лет»), a requested term («Прокурор просил самое строгое
-наказание — 14 лет»).
+наказанием для дезертира было десять лет»); a raised «нижняя граница» is a floor. Traps:
+one range after two offences («За шпионаж и госизмену грозит до 20 лет»), a requested term
+(«Прокурор просил самое строгое наказание — 14 лет»).
 
 Imposed terms after a request: «Прокурор просил девять лет, суд назначил семь с половиной лет
 колонии» is the defendant's term (not the prosecutor's), with the charge of the story.
@@ -125,6 +127,12 @@ CASES: list[tuple[str, str, Expected]] = [
         ],
     ),
     (
+        "the defendants of the cases heard in the sentence before",
+        "За 2024 год суды рассмотрели 212 дел о шпионаже. Обвинительные приговоры вынесены "
+        "205 подсудимым, еще семь дел вернули прокурору.",
+        [_count("espionage", 205, "2024-01-01", "2024-12-31")],
+    ),
+    (
         "trap: a clause with another verb after the sentenced",
         "В 2024 году по статье о дискредитации армии возбуждено 64 дела. Приговоры уже "
         "вынесены 29 фигурантам, еще пятеро уехали из страны.",
@@ -194,6 +202,12 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: a requested term told as the strictest",
         "Прокурор просил самое строгое наказание — 14 лет колонии за госизмену.",
         [],
+    ),
+    (
+        "«Нижняя граница наказания ... поднята с пяти до семи лет»: the new floor and the old",
+        "Нижняя граница наказания за содействие террористической деятельности поднята с "
+        "пяти до семи лет.",
+        [_range("assisting_terrorism", 7, None), _range("assisting_terrorism", 5, None)],
     ),
     # -- imposed terms after a request -------------------------------------------------
     (

@@ -290,13 +290,15 @@ def extract_counts(s: Sentence) -> None:
         if (
             not offences
             and own_conviction
-            and s.context.cases
+            and (s.context.cases or (s.context.previous and _defendants(s, number)))
             and not s.offences
             and _no_charge_of_its_own(s)
             and _convicts_in_clause(s, index)
         ):
             # «... возбуждено 40 дел. Приговоры уже вынесены 29 фигурантам»: the people
-            # sentenced in the cases just counted, of their offence
+            # sentenced in the cases just counted (or the defendants of the cases the
+            # sentence before spoke of: «рассмотрели 640 дел о госизмене. Приговоры вынесены
+            # 631 подсудимому»), of their offence
             offences = s.context.offences
         if not offences or not_convicted(s, index) or _other_charge(s, number):
             continue
@@ -333,6 +335,15 @@ def extract_counts(s: Sentence) -> None:
                 period_end=None if each is None or each.last is None
                 else each.last.isoformat(),
             )  # fmt: skip
+
+
+_DEFENDANTS = frozenset({"фигурант", "обвиняемый", "подсудимый"})
+
+
+def _defendants(s: Sentence, number: Number) -> bool:
+    """Whether ``number`` counts defendants («631 подсудимому», «29 фигурантам»)."""
+    after = s.tokens[number.last + 1 : number.last + 3]
+    return any(not t.lemmas.isdisjoint(_DEFENDANTS) for t in after)
 
 
 def _convicts_in_clause(s: Sentence, index: int) -> bool:

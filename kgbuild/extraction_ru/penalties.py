@@ -247,10 +247,16 @@ def _raised_floor(
     found: dict[str, float | bool | None],
 ) -> tuple[float, float] | None:
     """(new, old) minimum where the clause says a minimum was raised from one term to the
-    other («повышает с 8 до 10 лет колонии минимальное наказание», «поднимает минимальный
-    срок за шпионаж с 10 до 12 лет»): no range up to the new one."""
+        other («повышает с 8 до 10 лет колонии минимальное наказание», «поднимает минимальный
+        срок за шпионаж с 10 до 12 лет», «Нижняя граница наказания ... поднята с пяти до семи
+    лет»): no range up to the new one."""
     clause = text[start:end].lower()
-    if "минимальн" not in clause or "максимальн" in clause or found.get("life"):
+    if (
+        ("минимальн" not in clause and "нижн" not in clause)  # «нижняя граница (планка)»
+        or "максимальн" in clause
+        or "верхн" in clause
+        or found.get("life")
+    ):
         return None
     low, high = found.get("min"), found.get("max")
     new = high if low is None or low == high else None
