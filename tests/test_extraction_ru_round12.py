@@ -34,6 +34,10 @@ signed; «тем же законом увеличен ...» in a later sentence 
 it names, when one law date has been read (trap: after a signature and an adoption on
 other days, which is meant is unclear).
 
+A figure told alone before the sentence that says what it counts: «Цифра дня — 7 842.
+Столько военнослужащих осуждены ...». Traps: «Столько же ...» with no offence, a sentence
+before that ends with a word.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -174,6 +178,18 @@ CASES: list[tuple[str, str, Expected]] = [
         "Издание подсчитало, сколько приговоров по делам о госизмене вынесли в 2024 году: их "
         "оказалось 361.",
         [_count("treason", 361, "2024-01-01", "2024-12-31")],
+    ),
+    # -- a figure told alone before «Столько ...» -----------------------------------------
+    (
+        "«Цифра дня — 1 204. Столько человек осуждены ...»",
+        "Цифра дня — 1 204. Столько человек осуждены в 2024 году за участие в деятельности "
+        "террористической организации.",
+        [_count("terrorist_organisation_participation", 1204, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "trap: the sentence before ends with a word",
+        "За 2024 год возбуждено 12 дел. Столько человек осуждены за госизмену.",
+        [],
     ),
     # -- penalties -----------------------------------------------------------------------
     (

@@ -26,6 +26,7 @@ from kgbuild.extraction_ru.counts import extract_counts
 from kgbuild.extraction_ru.dates import find_dates
 from kgbuild.extraction_ru.enactments import find_enactments, find_unnamed_enactment
 from kgbuild.extraction_ru.individual import GATES, ImposedTerm, find_imposed_terms
+from kgbuild.extraction_ru.lead_figure import lead_figure_count
 from kgbuild.extraction_ru.morphology import (
     fold,
     gate_open,
@@ -411,8 +412,11 @@ class Sentence:
             self.extract_penalties()
             self.extract_enactments()
             self.extract_individual()
+            lead_figure_count(self)  # «Цифра дня — 7 842. Столько военнослужащих осуждены ...»
         elif len(self.context.laws) == 1 and self.offences and g.SAME_LAW.search(self.quote):
             self.extract_enactments()  # «Тем же законом ужесточено наказание за диверсию.»
+        elif self.cued:
+            lead_figure_count(self)
         self.context.counted = any(c.kind == "conviction_count" for c in self.claims)
         self.context.cases = any(c.kind == "case_count" for c in self.claims)
         self.context.penalised = any(c.kind == "penalty_range" for c in self.claims)
