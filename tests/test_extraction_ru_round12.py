@@ -38,6 +38,9 @@ A figure told alone before the sentence that says what it counts: «Цифра �
 Столько военнослужащих осуждены ...». Traps: «Столько же ...» with no offence, a sentence
 before that ends with a word.
 
+Offenders named by a noun: «изменниками суды признали 57 человек», «осуждены 120
+изменников» (treason). Trap: «называют изменниками» is no verdict.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -189,6 +192,22 @@ CASES: list[tuple[str, str, Expected]] = [
     (
         "trap: the sentence before ends with a word",
         "За 2024 год возбуждено 12 дел. Столько человек осуждены за госизмену.",
+        [],
+    ),
+    # -- offenders named by a noun -----------------------------------------------------
+    (
+        "«суды признали изменниками 57 человек»",
+        "В 2024 году суды признали изменниками 57 человек, подсчитало издание.",
+        [_count("treason", 57, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "trap: a ranking of regions, «Первое место у Москвы: ...»",
+        "Первое место у Москвы: Мосгорсуд в 2024 году признал изменниками 44 человека.",
+        [],
+    ),
+    (
+        "trap: «называют изменниками» is no verdict",
+        "Власти называют изменниками всех, кто уехал: таких уже 300 тысяч.",
         [],
     ),
     # -- penalties -----------------------------------------------------------------------
