@@ -41,6 +41,10 @@ before that ends with a word.
 Offenders named by a noun: «изменниками суды признали 57 человек», «осуждены 120
 изменников» (treason). Trap: «называют изменниками» is no verdict.
 
+Digests: «27 новых уголовных дел по статье о ...» counts cases opened with no verb; a
+month heading with a colon («🟥 Август: ...») is that month; «троих из них судили заочно»
+after a total is a part of it.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -209,6 +213,25 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: «называют изменниками» is no verdict",
         "Власти называют изменниками всех, кто уехал: таких уже 300 тысяч.",
         [],
+    ),
+    # -- digests -------------------------------------------------------------------------
+    (
+        "«Июнь: 31 новое ... » heading month and «N новых уголовных дел»",
+        "🔸 Июнь: 31 новое уголовное дело о госизмене и 8 новых дел о шпионаже.",
+        [
+            _case("treason", 31, "2025-06-01", "2025-06-30"),
+            _case("espionage", 8, "2025-06-01", "2025-06-30"),
+        ],
+    ),
+    (
+        "«Май: 40 новых уголовных дел ...»",
+        "Май: 40 новых уголовных дел по статье о дискредитации армии.",
+        [_case("discrediting_the_army", 40, "2025-05-01", "2025-05-31")],
+    ),
+    (
+        "trap: «троих из них судили заочно» is a part of the total",
+        "В 2024 году за шпионаж осудили 61 человека, пятерых из них судили заочно.",
+        [_count("espionage", 61, "2024-01-01", "2024-12-31")],
     ),
     # -- penalties -----------------------------------------------------------------------
     (

@@ -106,13 +106,14 @@ opened, counted apart from convictions (a count of «приговоров» stay
 
 NUMBER_OF_CASES = Gated(
     re.compile(
-        r"\b(?:числ[оа]|количеств[оа])\s+(?:(?:новых|возбужд[её]нных|уголовных)\s+){0,2}дел\b",
+        r"\b(?:числ[оа]|количеств[оа])\s+(?:(?:новых|возбужд[её]нных|уголовных)\s+){0,2}дел\b"
+        r"|\d\s+новых\s+(?:уголовных\s+)?дел\b",
         re.IGNORECASE,
     ),
-    ("число ", "числа ", "количество ", "количества "),
+    ("число ", "числа ", "количество ", "количества ", "новых "),
 )
-"""«число дел о диверсиях за 2024 год превысило 300»: a count of cases with no verb of
-opening; the figure after the linking verb counts cases."""
+"""«число дел о диверсиях за 2024 год превысило 300», «27 новых уголовных дел»: a count of
+cases with no verb of opening; the figure after the linking verb counts cases."""
 
 SENT_TO_COURT = Gated(
     re.compile(
