@@ -55,6 +55,11 @@ class Context:
     """A dated enactment of the sentence just before that named no offence («Закон от 28
     апреля 2023 года ужесточил несколько статей УК.»): (rule, date), for the offences whose
     ranges the next sentence gives («За госизмену теперь ...»)."""
+    laws: tuple[tuple[str, str], ...] = ()
+    """The dated enactments read so far (rule, date), one per date: what «тем же законом» in
+    a later sentence means when there is one («Минимальный срок за содействие терроризму тем
+    же законом увеличен ...»); after a signature and an adoption on other days it is
+    unclear which date is meant."""
     penalised: bool = False
     """Whether the sentence before gave a penalty range: «Если же речь идёт о ..., то
     базовый срок — до четырёх лет» after it is one more range of the law."""

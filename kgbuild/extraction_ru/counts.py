@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from kgbuild.extraction_ru import grammar as g
 from kgbuild.extraction_ru.clauses import Clause, unique
 from kgbuild.extraction_ru.comparisons import governed_by_comparison
+from kgbuild.extraction_ru.count_scope import acquittals_only, not_convicted, prosecuted, regional
 from kgbuild.extraction_ru.grammar_references import BACK_AND_NAMED, SHARE
 from kgbuild.extraction_ru.morphology import normalise
 from kgbuild.extraction_ru.numbers import QUALIFIER_WORDS, Number
@@ -176,23 +177,11 @@ def _other_charge(s: Sentence, number: Number) -> bool:
     return not any(m.end() <= o.start <= at + 1 for o in s.offences)
 
 
-def _acquittals_only(s: Sentence) -> bool:
-    """Whether every conviction word of the sentence is an acquittal's verdict
-    («оправдательных приговоров не вынесли», «ни одного оправдательного приговора»)."""
-    if "оправдательн" not in s.folded:
-        return False
-    return all(
-        k and s.tokens[k - 1].text.lower().startswith("оправдательн")
-        for k, t in enumerate(s.tokens)
-        if not t.lemmas.isdisjoint(g.CONVICTION_WORDS)
-    )
-
-
 def extract_counts(s: Sentence) -> None:
     words = s.lemma_set
     # each test only where the ones before it failed (the later ones scan the text)
     own_conviction = (
-        (not words.isdisjoint(g.CONVICTION_WORDS) and not _acquittals_only(s))
+        (not words.isdisjoint(g.CONVICTION_WORDS) and not acquittals_only(s))
         or (
             not words.isdisjoint(g.RECEIVED_TERM[0])
             and not words.isdisjoint(g.RECEIVED_TERM[1])
@@ -238,7 +227,7 @@ def extract_counts(s: Sentence) -> None:
                 continue  # «12 человек приговорили к 10 годам, еще 5 — к восьми»: a part
             if _kind_of_term(s, clause):
                 continue  # «причем 312 человек получили реальные сроки»: a part
-            if not direct and _prosecuted(s, number):
+            if not direct and prosecuted(s, number):
                 continue  # «В базе сейчас более 800 фигурантов таких дел»
             if unit is None:
                 later = [u for _, n, u in found if n.start > number.start]
@@ -298,9 +287,22 @@ def extract_counts(s: Sentence) -> None:
             back = [o.slug for o in s.offences if o.end <= at and o.slug not in offences]
             back = back or [o for o in s.context.offences if o not in offences]
             offences = unique([*back[-1:], *offences])
-        if not offences or _not_convicted(s, index) or _other_charge(s, number):
+        if (
+            not offences
+            and own_conviction
+            and (s.context.cases or (s.context.previous and _defendants(s, number)))
+            and not s.offences
+            and _no_charge_of_its_own(s)
+            and _convicts_in_clause(s, index)
+        ):
+            # «... возбуждено 40 дел. Приговоры уже вынесены 29 фигурантам»: the people
+            # sentenced in the cases just counted (or the defendants of the cases the
+            # sentence before spoke of: «рассмотрели 640 дел о госизмене. Приговоры вынесены
+            # 631 подсудимому»), of their offence
+            offences = s.context.offences
+        if not offences or not_convicted(s, index) or _other_charge(s, number):
             continue
-        if _regional(s, index):
+        if regional(s, index, number):
             continue  # «В Крыму таких приговоров было 48»: a region's, not the country's
         period = pairing.periods[position] or s._period_for(index, number)
         if period is None and g.ONE_CASE.search(s.quote, s.folded):
@@ -335,6 +337,36 @@ def extract_counts(s: Sentence) -> None:
             )  # fmt: skip
 
 
+_DEFENDANTS = frozenset({"фигурант", "обвиняемый", "подсудимый"})
+
+
+def _defendants(s: Sentence, number: Number) -> bool:
+    """Whether ``number`` counts defendants («631 подсудимому», «29 фигурантам»)."""
+    after = s.tokens[number.last + 1 : number.last + 3]
+    return any(not t.lemmas.isdisjoint(_DEFENDANTS) for t in after)
+
+
+def _convicts_in_clause(s: Sentence, index: int) -> bool:
+    """Whether the clause holds a conviction word of its own (not «, еще пятеро уехали из
+    страны» after «Приговоры вынесены 29 фигурантам»)."""
+    clause = s.clauses[index]
+    return any(
+        not t.lemmas.isdisjoint(g.CONVICTION_WORDS)
+        for t in s.tokens
+        if clause.start <= t.start < clause.end
+    )
+
+
+def _no_charge_of_its_own(s: Sentence) -> bool:
+    """Whether the sentence gives no charge («за ...» outside its periods) and no total
+    («всего»): «Приговоры уже вынесены 29 фигурантам», not «Всего суды осудили 500 человек
+    за разные преступления»."""
+    return not any(
+        t.text.lower() in ("за", "всего") and not any(p.start <= t.start < p.end for p in s.periods)
+        for t in s.tokens
+    )
+
+
 _KIND_OF_TERM = re.compile(r"\s*[—–]\s*(?:пожизненн|условн|реальн|оправдательн)", re.I)
 _WHOLE = re.compile(r"(?<![а-яё])из\s+(?:(?:более|свыше|почти|около)\s+)?$", re.IGNORECASE)
 _CONVICTED_NOUN = re.compile(r"\s+осужд[её]нн", re.IGNORECASE)
@@ -353,7 +385,10 @@ def _without_whole(
         if (
             _WHOLE.search(s.text, max(s.start, number.start - 20), number.start)
             and not _CONVICTED_NOUN.match(s.text, number.end)
-            and any(o[1] is not number and o[1].value < number.value for o in found)
+            and any(
+                o[1] is not number and o[1].value < number.value and not regional(s, *o[:2])
+                for o in found
+            )  # (not a region's share of the country's: «На Крым пришлось 31 ... из 245»)
         ):
             continue
         kept.append(f)
@@ -399,57 +434,6 @@ def _convicted_of_them(s: Sentence, number: Number) -> bool:
     return False
 
 
-def _not_convicted(s: Sentence, index: int) -> bool:
-    """«задержали свыше 200 человек, а осудили 189»: a clause about arrests (or
-    acquittals) and not convictions gives no count; in a sentence on administrative
-    offences («2100 протоколов, а суды рассмотрели 1870 таких дел») only a clause with
-    a conviction word does."""
-    administrative = g.ADMINISTRATIVE.search(s.quote, s.folded) is not None
-    if not administrative and s.lemma_set.isdisjoint(g.NOT_CONVICTED):
-        return False
-    received = not s.lemma_set.isdisjoint(g.RECEIVED_TERM[0]) and not s.lemma_set.isdisjoint(
-        g.RECEIVED_TERM[1]
-    )
-    if (
-        s.lemma_set.isdisjoint(g.CONVICTION_WORDS)
-        and s.lemma_set.isdisjoint(g.CASE_CUES)
-        and not received
-    ):
-        return True  # «Это меньше, чем было задержано: 240 человек»: no conviction word
-    clause = s.clauses[index]
-    tokens = [t for t in s.tokens if clause.start <= t.start < clause.end]
-    if not administrative and all(t.lemmas.isdisjoint(g.NOT_CONVICTED) for t in tokens):
-        return False
-    if any(not t.lemmas.isdisjoint(g.RECEIVED_TERM[0]) for t in tokens) and any(
-        not t.lemmas.isdisjoint(g.RECEIVED_TERM[1]) for t in tokens
-    ):
-        return False  # «сроки ... получили 37 человек» (prison terms: no administrative fine)
-    return all(t.lemmas.isdisjoint(g.CONVICTION_WORDS) for t in tokens)
-
-
-_REGION_GATE = (
-    "Крым", "Москв", "Петербург", "Подмосков", "Кубан", "Чечн", "Дагестан", "Татарстан",
-    "Башкир", "Севастопол", "област", "крае", "республик", "Республик", "округе", "регион",
-)  # fmt: skip
-_REGION = re.compile(
-    r"\b(?:[Вв]|[Нн]а)\s+(?:Крыму|Москве|(?:Санкт-)?Петербурге|Подмосковье|Кубани|Чечне|Дагестане|"
-    r"Татарстане|Башкирии|Севастополе|[А-ЯЁ][а-яё-]+(?:ской|цкой)\s+области|"
-    r"[А-ЯЁ][а-яё-]+ом\s+крае|[Рр]еспублике\s+[А-ЯЁ]|[А-ЯЁ][а-яё-]+ом\s+федеральном\s+округе|"
-    r"(?:этом|том|их|его|[а-яё]+ом)\s+регионе|регионе)\b"
-)
-"""«в Крыму», «в Белгородской области», «в регионе»: a place narrower than the country."""
-
-
-def _regional(s: Sentence, index: int) -> bool:
-    """Whether the clause of a count, or the sentence before it, places it in one region
-    («В Крыму, по подсчетам правозащитников, таких приговоров было 48»)."""
-    end = s.clauses[index].end
-    stretch = s.text[s.start : end]
-    if not any(piece in stretch for piece in _REGION_GATE):
-        return False
-    return _REGION.search(stretch) is not None
-
-
 def _case_clause(s: Sentence, index: int) -> bool:
     """«..., осуждены двенадцать человек, еще 30 уголовных дел по ней возбуждены»: in a
     sentence that also convicts, a clause with a case verb and no conviction word counts
@@ -491,12 +475,6 @@ def _kind_of_term(s: Sentence, clause: Clause) -> bool:
         for t in s.tokens
         if clause.start <= t.start < clause.end
     )
-
-
-def _prosecuted(s: Sentence, number: Number) -> bool:
-    """Whether ``number`` counts people prosecuted («800 фигурантов», «40 обвиняемых»)."""
-    after = s.tokens[number.last + 1 : number.last + 3]
-    return any(not t.lemmas.isdisjoint(g.PROSECUTED_NOUNS) for t in after)
 
 
 def _unit_after_conjoined(s: Sentence, number: Number) -> str | None:

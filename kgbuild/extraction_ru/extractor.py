@@ -26,6 +26,7 @@ from kgbuild.extraction_ru.counts import extract_counts
 from kgbuild.extraction_ru.dates import find_dates
 from kgbuild.extraction_ru.enactments import find_enactments, find_unnamed_enactment
 from kgbuild.extraction_ru.individual import GATES, ImposedTerm, find_imposed_terms
+from kgbuild.extraction_ru.lead_figure import lead_figure_count
 from kgbuild.extraction_ru.morphology import (
     fold,
     gate_open,
@@ -324,6 +325,15 @@ class Sentence:
             named=bool(self.offences),
             before=self.context.offences,
         )
+        laws = self.context.laws
+        if found:
+            for r, _, d in found:
+                if all(d != date for _, date in self.context.laws):
+                    self.context.laws += ((r, d),)
+        elif self.offences and len(laws) == 1 and g.SAME_LAW.search(self.quote):
+            # «... тем же законом увеличен с пяти до семи лет»: the one law read before
+            rule, date = laws[0]
+            found = [(rule, unique([o.slug for o in self.offences]), date)]
         for rule, offences, date in found:
             if any(
                 other != date and other.startswith(date) and set(offences) <= set(more)
@@ -365,6 +375,8 @@ class Sentence:
                 # the defendant of the sentence before («Суд назначил ему 14 лет», «Сам
                 # Андрей получил шесть лет»): the offence the story is about
                 offences = self.context.offences
+            if not offences and term.rule == "sentence.after-request":
+                continue  # «По делу о поджоге прокурор просил 14 лет, суд назначил 12»
             day = [d for d in self.dates if len(d.value) == 10]
             date = min(day, key=lambda d: abs(d.start - term.start)).value if day else None
             self._claim(
@@ -400,6 +412,11 @@ class Sentence:
             self.extract_penalties()
             self.extract_enactments()
             self.extract_individual()
+            lead_figure_count(self)  # «Цифра дня — 7 842. Столько военнослужащих осуждены ...»
+        elif len(self.context.laws) == 1 and self.offences and g.SAME_LAW.search(self.quote):
+            self.extract_enactments()  # «Тем же законом ужесточено наказание за диверсию.»
+        elif self.cued:
+            lead_figure_count(self)
         self.context.counted = any(c.kind == "conviction_count" for c in self.claims)
         self.context.cases = any(c.kind == "case_count" for c in self.claims)
         self.context.penalised = any(c.kind == "penalty_range" for c in self.claims)

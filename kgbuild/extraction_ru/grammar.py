@@ -35,11 +35,11 @@ CONVICTION_PHRASES = Gated(
         r"|\bв\s+(?:колони|тюрьм)[а-яё]*\s+(?:[^.;]{0,60}?\s)?(?:отправил(?:[аи]|ись|ась|ся)?|"
         r"отправлены?)\b"
         r"|\bлишил[аи]?\s+свободы"
-        r"|\b(?:дезертир|диверсант)ами\s+(?:[^.;]{0,40}?\s)?призна"
-        r"|\bпризна[а-яё]*\s+(?:[^.;]{0,40}?\s)?(?:дезертир|диверсант)ами\b",
+        r"|\b(?:дезертир|диверсант|изменник)ами\s+(?:[^.;]{0,40}?\s)?призна"
+        r"|\bпризна[а-яё]*\s+(?:[^.;]{0,40}?\s)?(?:дезертир|диверсант|изменник)ами\b",
         re.IGNORECASE,
     ),
-    ("отправ", "лишил", "дезертирами", "диверсантами"),
+    ("отправ", "лишил", "дезертирами", "диверсантами", "изменниками"),
 )
 """Convictions in other words: «отправили в колонию 97 человек», «в колонию за госизмену
 отправили 39 обвиняемых», «в колонии отправились 58 человек», «лишили свободы»,
@@ -106,13 +106,14 @@ opened, counted apart from convictions (a count of «приговоров» stay
 
 NUMBER_OF_CASES = Gated(
     re.compile(
-        r"\b(?:числ[оа]|количеств[оа])\s+(?:(?:новых|возбужд[её]нных|уголовных)\s+){0,2}дел\b",
+        r"\b(?:числ[оа]|количеств[оа])\s+(?:(?:новых|возбужд[её]нных|уголовных)\s+){0,2}дел\b"
+        r"|\d\s+новых\s+(?:уголовных\s+)?дел\b",
         re.IGNORECASE,
     ),
-    ("число ", "числа ", "количество ", "количества "),
+    ("число ", "числа ", "количество ", "количества ", "новых "),
 )
-"""«число дел о диверсиях за 2024 год превысило 300»: a count of cases with no verb of
-opening; the figure after the linking verb counts cases."""
+"""«число дел о диверсиях за 2024 год превысило 300», «27 новых уголовных дел»: a count of
+cases with no verb of opening; the figure after the linking verb counts cases."""
 
 SENT_TO_COURT = Gated(
     re.compile(
@@ -133,7 +134,7 @@ SENT_LEMMAS = frozenset({"направить", "передать"})
 UNIT_NOUNS: dict[str, str] = {
     "человек": "people", "фигурант": "people", "осудить": "people", "житель": "people",
     "гражданин": "people", "россиянин": "people", "обвиняемый": "people",
-    "подсудимый": "people", "военнослужащий": "people", "дезертир": "people",
+    "подсудимый": "people", "военнослужащий": "people", "дезертир": "people", "изменник": "people",
     "диверсант": "people", "приговор": "verdicts", "дело": "cases",
     "лицо": "people", "иностранец": "people", "мужчина": "people", "женщина": "people",
     # «39 обвиняемых»: the dictionary reads the participle as a form of its verb
@@ -228,6 +229,11 @@ CONDITION_HEAD = re.compile(
 «При отягчающих обстоятельствах срок составит от трех до шести лет» right after a range:
 a range of the law under a condition, with no statutory verb."""
 
+SAME_LAW = re.compile(
+    r"\b(?:тем|этим)\s+же\s+(?:законом|документом)|\bтот\s+же\s+закон\b", re.IGNORECASE
+)
+"""«тем же законом увеличен минимальный срок за ...»: the law of an enactment read before."""
+
 NOW = re.compile(r"\b(?:теперь|отныне|с\s+тех\s+пор)\b", re.IGNORECASE)
 """«За госизмену теперь грозит ...»: the ranges a law just named set."""
 
@@ -291,13 +297,14 @@ said of a part of an article is what the law sets."""
 IMPOSED = Gated(
     re.compile(
         r"\b(?:приговорил[аио]?|приговорены?|приговорён|дали|назначил[аи]?|назначен[оа]?|"
-        r"запросил[аи]?|"
+        r"(?:за)?просил[аи]?|потребовал[аи]?|"
         r"получил[аи]?)\b(?![^,;]*\b(?:можно|может|могут)\b)",
         re.IGNORECASE,
     ),
-    ("приговор", "дали", "назначил", "назначен", "запросил", "получил"),
+    ("приговор", "дали", "назначил", "назначен", "просил", "потребовал", "получил"),
 )
-"""Imposed or requested terms («приговорили к 12 годам», «дали 14 лет», «запросил»)."""
+"""Imposed or requested terms («приговорили к 12 годам», «дали 14 лет», «запросил», «Прокурор
+просил самое строгое наказание — 14 лет»)."""
 
 PENALTY_NOUN = re.compile(
     r"\s*(?:лишени[а-яё]*|заключени[а-яё]*|колони[а-яё]*|тюрьм[а-яё]*|срок[а-яё]*|"
@@ -345,10 +352,12 @@ PENALTY_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         ("penalty.maximum-elided", rf"\bмаксимальн(?:ый|ое|ая)\s*[—–]\s*{_NUM.format('b')}"
          rf"(?:\s+{_YEARS}|(?=\s*[.;,]|\s*$))",
          "..., максимальный — 20 (the noun and the years of the minimum before)"),
-        ("penalty.maximum", rf"\b(?:максимум|максимальн[а-яё]*\s+(?:наказани|срок)[а-яё]*)"
+        ("penalty.maximum", rf"\b(?:максимум|максимальн[а-яё]*\s+(?:наказани|срок)[а-яё]*|"
+         rf"сам(?:ое|ым|ой|ая)\s+строг(?:ое|им|ой|ая)\s+(?:наказани|санкци)[а-яё]*)"
          rf"{_SPAN}{{0,80}}?"
          rf"(?<!\bза\s)(?<!последние\s)\b{_NUM.format('b')}\s+{_YEARS}",
-         "Максимальное наказание за шпионаж — 20 лет; not «это максимум за десять лет»"),
+         "Максимальное наказание за шпионаж — 20 лет; самым строгим наказанием было десять"
+         " лет; not «это максимум за десять лет»"),
         ("penalty.life", rf"\b(?:{_LIFE}\s+(?:лишени|заключени|срок)[а-яё]*|пожизненно\b|"
          r"пожизненн(?:ое|ый)(?=\s*(?:[.;]|$)))",
          "либо пожизненным лишением свободы; можно получить пожизненный срок; либо пожизненно;"
@@ -379,7 +388,8 @@ today is not extended by it)."""
 PENALTY_GATES: dict[str, tuple[str, ...]] = {
     "penalty.from-to-life": ("пожизнен",), "penalty.from-to": ("от",),
     "penalty.up-to-life": ("пожизнен",), "penalty.up-to": ("до",),
-    "penalty.maximum": ("максим",), "penalty.minimum": ("минимальн",),
+    "penalty.maximum": ("максим", "самое строг", "самым строг", "самая строг", "самой строг"),
+    "penalty.minimum": ("минимальн",),
     "penalty.maximum-elided": ("максимальн",), "penalty.life": ("пожизнен",),
     "penalty.dash": ("–", "-"), "penalty.not-up-to": ("до",),
     "penalty.from-to-bare": ("от",), "penalty.up-to-bare": ("до",),
@@ -432,6 +442,10 @@ ENACTMENT_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         ("enactment.introduced", rf"\bввел[аи]?\s+(?:уголовную\s+)?(?:ответственность|стать)"
          rf"|\b(?:стать[яю]|ответственность)\b{_SPAN}{{0,120}}?\bвведен[аы]?\b",
          "ввели уголовную ответственность за ...; статья 275.1 ... введена летом 2022 года"),
+        ("enactment.law-of", r"\b(?:федеральн[а-яё]+\s+)?закон(?:ом)?\s+от\s+\d{1,2}"
+         r"(?:\.\d{1,2}\.\d{4}|\s+[а-яё]+\s+\d{4})",
+         "Закон от 28 апреля 2023 года поднял верхнюю планку наказания за теракт (a law is "
+         "named by the day it was signed)"),
         ("enactment.adopted",
          rf"{_ADOPTED}{_SPAN}*?{_LAW}|{_LAW}{_SPAN}*?{_ADOPTED}|{_ADOPTED}{_IT}"
          rf"|{_SENATORS_BACKED}(?:{_IT}|{_SPAN}*?{_LAW})",
@@ -446,6 +460,7 @@ ENACTMENT_GATES: dict[str, tuple[str, ...]] = {
     "enactment.signed": ("подписа", "утвер"), "enactment.in-force": ("вступ",),
     "enactment.tightened": ("ужесточ",), "enactment.introduced": ("ввел", "введен"),
     "enactment.adopted": ("принял", "принят", "одобр", "опубликов", "поддерж"),
+    "enactment.law-of": ("закон от", "законом от"),
 }  # fmt: skip
 """Words (folded, :func:`.morphology.fold`) of which each pattern needs one: a sentence
 with none skips the pattern, a regex scan saved."""

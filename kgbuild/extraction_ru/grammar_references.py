@@ -283,11 +283,13 @@ ELIDED_AFTER_PERIOD = re.compile(
 must be a period and :data:`ELIDED_HEAD_WORDS` only."""
 ELIDED_HEAD_WORDS = frozenset({"в", "во", "за", "а", "и", "для", "сравнения", "же", "тогда"})
 ELIDED_ITEM = re.compile(
-    r"^[^\w«(]{0,4}(?:а\s+|и\s+|ещ[её]\s+)?(?:(?:около|более|свыше|почти|не\s+менее)\s+)?"
+    r"^[^\w«(]{0,4}(?:а\s+|и\s+|ещ[её]\s+)?(?:из\s+(?:них|которых)\s+)?"
+    r"(?:(?:около|более|свыше|почти|не\s+менее)\s+)?"
     r"(?:\d+|[а-яё]+)\s*[—–]\s*(?:по|за)\s",
     re.IGNORECASE,
 )
-"""«🔹 6 — по делам о шпионаже;», «9 — за конфиденциальное сотрудничество.»: an item of a
+"""«🔹 6 — по делам о шпионаже;», «9 — за конфиденциальное сотрудничество.», «— из них 704 —
+по статье о госизмене;» (a part of the lead's total): an item of a
 list after a count, on a line of its own, its verb left to the lead (the sentence must name
 an offence)."""
 

@@ -87,7 +87,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          "назначил Сергею Л. 15 лет"),
         ("sentence.assigned-after", rf"\bназначил[аи]?\s+(?:наказание\s+в\s+виде\s+)?{_TERM}"
          rf"{_PLACE}\s+(?P<obj>(?!(?:по|за|в|во|на|и|с|со|из|как|при|после|колони|заключени|"
-         r"лишени|тюрьм|строгого|общего|особого|режим|штраф)[а-яё]*\b)[а-яё][^.;:,\d]{2,60}?)"
+         r"лишени|тюрьм|строгого|общего|особого|режим|штраф|условн)[а-яё]*\b)[а-яё][^.;:,\d]{2,60}?)"
          r"(?=\s*[,.;:]|\s+(?:по|за)\b|\s*$)",
          "суд назначил 15 лет колонии жителю острова, признав его виновным"),
         ("sentence.assigned-finding", rf"\b(?:назначил[аи]?\s+(?:наказание\s+в\s+виде\s+)?|"
@@ -95,6 +95,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          r"(?P<obj>его|е[её])\s+виновн",
          "суд назначил 16 лет колонии, признав его виновным в госизмене (the person is the "
          "one the sentence before names)"),
+        ("sentence.after-request", rf"\b(?:за)?просил[аио]?\s+(?:для\s+(?:него|не[её])\s+)?"
+         rf"[^.;:,]{{0,40}}?,\s*(?:а\s+)?(?:суд|судья)\s+(?:же\s+)?(?:в\s+итоге\s+)?"
+         rf"(?:назначил[аи]?|определил[аи]?)\s+(?:наказание\s+в\s+виде\s+)?{_TERM}",
+         "Прокурор просил девять лет, суд назначил семь с половиной лет колонии (the person is "
+         "the defendant of the story, not the one who asked)"),
         ("sentence.term-first", rf"(?:(?:а|ещ[её]|также)\s+)?{_TERM}(?:\s+свободы)?{_PLACE}"
          r"(?:\s+(?:по|за)\s+[^.;:]{3,90}?)?\s+получил[аи]?\s+"
          r"(?P<obj>[^.;:,\d]{3,80}?|\d+-летн[^.;:,]{3,80}?)(?=\s*[,.;:]|\s+(?:за|по)\s|\s*$)",
@@ -163,7 +168,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sentence.pair": ("годам",), "sentence.verdict-dash": ("приговор ",),
     "sentence.term-dash": ("лет колонии —", "лет заключения —", "лет лишения свободы —",
                            "режима —", "лет —", "пожизненное —", "пожизненный —"),
-    "sentence.given-bare": ("дали", "получил"),
+    "sentence.given-bare": ("дали", "получил"), "sentence.after-request": ("просил",),
     "sentence.dative-first": ("назначил", "назначен", "дали", "определил", "—", "–"),
     "sentence.pronoun-first": ("назначил", "дали", "определил"),
 }  # fmt: skip
@@ -177,6 +182,7 @@ _HEAD_ONLY = frozenset({"sentence.dative-first", "sentence.term-first"})
 _ALSO: dict[str, tuple[str, ...]] = {
     "sentence.verdict-dash": ("—", "–", ":"), "sentence.term-dash": ("—", "–"),
     "sentence.pair": ("приговор",), "sentence.assigned-finding": ("признав",),
+    "sentence.after-request": ("назначил", "определил"),
 }  # fmt: skip
 """A second gate, tested first (a dash is one test where the gate is an alternation): the
 pattern needs a word of each."""
@@ -370,6 +376,9 @@ def find_imposed_terms(
                 found.append(
                     ImposedTerm(m.start(), m.end(), rule, "", years, False, None, -1, True)
                 )
+                continue
+            if rule == "sentence.after-request":  # the defendant the story is about
+                found.append(ImposedTerm(m.start(), m.end(), rule, "подсудимый", years, life, None))
                 continue
             clause_start = max(
                 start, *(text.rfind(p, start, m.start()) + 1 for p in (",", ";", ":", "—"))

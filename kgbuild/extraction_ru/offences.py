@@ -466,9 +466,10 @@ def article_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ]
 
 
-OFFENDER_NOUNS = (("дезертир", "desertion"), ("диверсант", "sabotage"))
+OFFENDER_NOUNS = (("дезертир", "desertion"), ("диверсант", "sabotage"), ("изменник", "treason"))
 """Nouns for the one who commits an offence, read as naming it («осуждены 930 дезертиров»,
-«дезертирами суды признали ...»); not «террорист» or «шпион», said of many charges."""
+«дезертирами суды признали ...», «изменниками суды признали 57 человек»); not «террорист»
+or «шпион», said of many charges."""
 
 
 def load_ru_lexicon(path: Path | str) -> RuLexicon:

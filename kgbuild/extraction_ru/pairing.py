@@ -45,6 +45,9 @@ _CONVICTED_BEFORE = re.compile(
 
 _PART = re.compile(r"(?:\bиз\s+(?:них|которых|этого\s+числа)|\bв\s+том\s+числе)\s*$", re.IGNORECASE)
 """«из них 12», «в том числе 20»: a part of the count before."""
+_PART_AFTER = re.compile(r"\s+из\s+(?:них|которых|этого\s+числа)\b", re.IGNORECASE)
+"""«..., троих из них судили заочно»: a part of the count before, «из них» after it."""
+_CONVICTED_WORD = re.compile(r"осужд|осудил|приговор|виновн", re.IGNORECASE)
 
 _DASH_PART = re.compile(r"\s*[а-яё]+\s*[—–-]\s*", re.IGNORECASE)
 """«осуждены 48 человек — 39 россиян и девять иностранцев»: right after a count, its noun
@@ -117,6 +120,16 @@ def drop_parts(
                 kept.pop()  # «Лишь 8 человек из 402 осужденных ...»: 8 are a part of them
             return [*kept, item]
         part = _PART.search(before) if kept else None
+        if (
+            kept
+            and part is None
+            and not _CONVICTED_WORD.search(text, kept[-1][1].end, number.start)
+            and (after := _PART_AFTER.match(text, number.end)) is not None
+            and not _CONVICTED_WORD.search(text[after.end() : after.end() + 60].split(",")[0])
+        ):
+            # «..., троих из них судили заочно» (not «..., осуждены 290 из них», «по 41 из
+            # них судьи вынесли обвинительные приговоры»: the count)
+            part = after
         if kept and (
             part
             or _DASH_PART.fullmatch(text, kept[-1][1].end, number.start)

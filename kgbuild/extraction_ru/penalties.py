@@ -102,12 +102,15 @@ def find_penalty_ranges(
                 matches.append((m.start(), m.end(), name, values))
         if not matches:
             continue
-        offences = offences_for(index)
-        if not offences:
+        named = offences_for(index)
+        if not named:
             continue
         for group, former in _groups(text, clause.start, sorted(matches)):
             found: dict[str, float | bool | None] = {}
             group_start, previous_end = group[0][0], last_end
+            offences = _nearest_offences(
+                named, clauses, previous_end, group_start, max(m[1] for m in group)
+            )
             last_end = max(last_end, *(m[1] for m in group))
             for _, _, name, values in group:
                 if "a" in values and "min" not in found:
@@ -171,6 +174,26 @@ def find_penalty_ranges(
     return ranges
 
 
+def _nearest_offences(
+    named: tuple[str, ...], clauses: Sequence[Clause], since: int, start: int, end: int
+) -> tuple[str, ...]:
+    """Of the offences ``named`` for a range at ``start:end``, those named between the
+    range before it (ending at ``since``) and it, when the others stand apart from it,
+    after it or before the range before: «статью о сдаче в плен — за нее грозит от трех до
+    десяти лет — и часть о дезертирстве ...: за это можно получить от пяти до 15 лет»
+    gives each range its own offence. Not «За шпионаж и госизмену грозит до 20 лет»."""
+    if len(named) < 2:
+        return named
+    mentions = [(o.start, o.slug) for c in clauses for o in c.offences if o.slug in named]
+    between = {slug for at, slug in mentions if since <= at < start}
+    if not between or between == set(named):
+        return named
+    others = [at for at, slug in mentions if slug not in between]
+    if not others or not all(at >= end or (since and at < since) for at in others):
+        return named
+    return tuple(o for o in named if o in between)
+
+
 _RAISED_FROM = re.compile(
     r"\b(?:увелич|повыш|повыс|ужесточ|подня|поднят|вырос|возрос)[а-яё]*\s+(?:[а-яё]+\s+){0,7}?"
     r"с\s+(?P<a>\d{1,2}|[а-яё]+)\s+(?:лет\s+)?до\s+(?P<b>\d{1,2}|[а-яё]+)\s+лет",
@@ -224,10 +247,16 @@ def _raised_floor(
     found: dict[str, float | bool | None],
 ) -> tuple[float, float] | None:
     """(new, old) minimum where the clause says a minimum was raised from one term to the
-    other («повышает с 8 до 10 лет колонии минимальное наказание», «поднимает минимальный
-    срок за шпионаж с 10 до 12 лет»): no range up to the new one."""
+        other («повышает с 8 до 10 лет колонии минимальное наказание», «поднимает минимальный
+        срок за шпионаж с 10 до 12 лет», «Нижняя граница наказания ... поднята с пяти до семи
+    лет»): no range up to the new one."""
     clause = text[start:end].lower()
-    if "минимальн" not in clause or "максимальн" in clause or found.get("life"):
+    if (
+        ("минимальн" not in clause and "нижн" not in clause)  # «нижняя граница (планка)»
+        or "максимальн" in clause
+        or "верхн" in clause
+        or found.get("life")
+    ):
         return None
     low, high = found.get("min"), found.get("max")
     new = high if low is None or low == high else None

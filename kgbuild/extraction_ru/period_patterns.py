@@ -105,8 +105,9 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      "в августе, за март, с января: that month of the year named before (in the sentence or "
      "the one before), else of the year of publication; «с января» to the publication date"),
     ("month-heading", rf"(?P<since>(?!x)x)?\b(?P<head>[Ии]тоги\s+)?{_MONTH}"
-     r"(?(head)\b(?!\s*(?:\d|[а-яё]+\s+год))|\s+в\s+цифрах\b)",
-     "Октябрь в цифрах, Итоги октября: a digest's month, as «за октябрь»"),
+     r"(?(head)\b(?!\s*(?:\d|[а-яё]+\s+год))|(?:\s+в\s+цифрах\b|(?=\s*:\s*\d)))",
+     "Октябрь в цифрах, Итоги октября, Август: 27 новых дел: a digest's month, as «за "
+     "октябрь»"),
     ("period-of-year", rf"\b(?:за|в)\s+(?:аналогичн|т(?:от|о|ом)\s+же|так(?:ой|ом)\s+же)[а-яё]*\s+"
      rf"(?:период|полугоди|квартал)[а-яё]*\s+{_Y}(?:{_YEAR_WORD}|-го\b)?",
      "за тот же период 2024 года: the months named before, in 2024"),
@@ -158,7 +159,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "since-invasion": ("войн", "вторжени", "операци", "сво"), "year-to-day": (_MONTH_PIECE,),
     "since": (_YEAR_PIECE,), "month": (_MONTH_PIECE,), "year": (_YEAR_PIECE,),
     "month-rel": (_MONTH_PIECE,), "month-bare": (_MONTH_PIECE,),
-    "month-heading": ("цифрах", "итоги"),
+    "month-heading": ("цифрах", "итоги", ":"),
     "day": (_MONTH_PIECE,),
     "from-to-aside": ("по", "конца", "исхода"), "since-month": (_MONTH_PIECE,),
     "period-year-before": ("период", "полугод", "квартал", "месяц"),

@@ -419,11 +419,13 @@ def _same_length(phrase: str, candidates: Sequence[Period]) -> Period | None:
 
 
 _COMPARISON = re.compile(
-    r"(?:\bчем|\bпротив|\b(?:по|в)\s+сравнени[юи]\s+с|\bвместо|\bотносительно)\b[^,;:()]*$",
+    r"(?:\bчем|\bпротив|\b(?:по|в)\s+сравнени[юи]\s+с|\bвместо|\bотносительно|"
+    r"(?<=же,\s)(?:сколько|как))\b[^,;:()]*$",
     re.IGNORECASE,
 )
 """A comparison word before a period in the same clause: «вдвое больше, чем годом ранее»,
-«четыре приговора против 14 в 2016-м», «по сравнению с 2022 годом»."""
+«четыре приговора против 14 в 2016-м», «по сравнению с 2022 годом», «почти столько же,
+сколько за весь 2023 год»."""
 
 
 def _with_cue(text: str, start: int, period: Period) -> Period:

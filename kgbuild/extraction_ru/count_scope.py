@@ -1,0 +1,121 @@
+"""Counts that are not the country's convictions of an offence: acquittals, people arrested
+or prosecuted rather than convicted, and a region's figure («В Крыму — 34»)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kgbuild.extraction_ru import grammar as g
+from kgbuild.extraction_ru.numbers import Number
+
+if TYPE_CHECKING:
+    from kgbuild.extraction_ru.extractor import Sentence
+
+
+def acquittals_only(s: Sentence) -> bool:
+    """Whether every conviction word of the sentence is an acquittal's verdict
+    («оправдательных приговоров не вынесли», «ни одного оправдательного приговора»)."""
+    if "оправдательн" not in s.folded:
+        return False
+    return all(
+        k and s.tokens[k - 1].text.lower().startswith("оправдательн")
+        for k, t in enumerate(s.tokens)
+        if not t.lemmas.isdisjoint(g.CONVICTION_WORDS)
+    )
+
+
+def not_convicted(s: Sentence, index: int) -> bool:
+    """«задержали свыше 200 человек, а осудили 189»: a clause about arrests (or
+    acquittals) and not convictions gives no count; in a sentence on administrative
+    offences («2100 протоколов, а суды рассмотрели 1870 таких дел») only a clause with
+    a conviction word does."""
+    administrative = g.ADMINISTRATIVE.search(s.quote, s.folded) is not None
+    if not administrative and s.lemma_set.isdisjoint(g.NOT_CONVICTED):
+        return False
+    received = not s.lemma_set.isdisjoint(g.RECEIVED_TERM[0]) and not s.lemma_set.isdisjoint(
+        g.RECEIVED_TERM[1]
+    )
+    if (
+        s.lemma_set.isdisjoint(g.CONVICTION_WORDS)
+        and s.lemma_set.isdisjoint(g.CASE_CUES)
+        and not received
+    ):
+        return True  # «Это меньше, чем было задержано: 240 человек»: no conviction word
+    clause = s.clauses[index]
+    tokens = [t for t in s.tokens if clause.start <= t.start < clause.end]
+    if not administrative and all(t.lemmas.isdisjoint(g.NOT_CONVICTED) for t in tokens):
+        return False
+    if any(not t.lemmas.isdisjoint(g.RECEIVED_TERM[0]) for t in tokens) and any(
+        not t.lemmas.isdisjoint(g.RECEIVED_TERM[1]) for t in tokens
+    ):
+        return False  # «сроки ... получили 37 человек» (prison terms: no administrative fine)
+    return all(t.lemmas.isdisjoint(g.CONVICTION_WORDS) for t in tokens)
+
+
+_REGION_GATE = (
+    "Крым", "Москв", "Петербург", "Подмосков", "Кубан", "Чечн", "Дагестан", "Татарстан",
+    "Башкир", "Севастопол", "област", "кра", "республик", "Республик", "округе", "регион",
+)  # fmt: skip
+_REGION = re.compile(
+    r"\b(?:[Вв]|[Нн]а)\s+(?:Крыму|Москве|(?:Санкт-)?Петербурге|Подмосковье|Кубани|Чечне|Дагестане|"
+    r"Татарстане|Башкирии|Севастополе|[А-ЯЁ][а-яё-]+(?:ской|цкой)\s+области|"
+    r"[А-ЯЁ][а-яё-]+ом\s+крае|[Рр]еспублике\s+[А-ЯЁ]|[А-ЯЁ][а-яё-]+ом\s+федеральном\s+округе|"
+    r"(?:этом|том|их|его|[а-яё]+ом)\s+регионе|регионе)\b"
+    r"|\b[Уу]\s+(?:Москвы|(?:Санкт-)?Петербурга|Крыма|Кубани|Чечни|Дагестана|Татарстана|"
+    r"Башкирии|Севастополя|[А-ЯЁ][а-яё-]+(?:ской|цкой)\s+области|[А-ЯЁ][а-яё-]+ого\s+края)\b"
+    r"|\b[Нн]а\s+(?:Крым|Москву|Кубань|Чечню|Дагестан|[А-ЯЁ][а-яё-]+(?:скую|цкую)\s+область|"
+    r"[А-ЯЁ][а-яё-]+ий\s+край)\s+(?:[а-яё]+\s+)?пришл"
+)
+"""«в Крыму», «в Белгородской области», «в регионе», «На Крым пришлось», «Первое место у
+Москвы»: a place narrower than the country (one court's total is no region's: ru-heldout
+counts «Мосгорсуд ... рассмотрел 37 дел ... и по всем вынес обвинительные приговоры»)."""
+
+
+_REGION_NAMED = re.compile(
+    r"(?:Крым|Москва|(?:Санкт-)?Петербург|Подмосковье|Кубань|Чечня|Дагестан|Татарстан|"
+    r"Башкирия|Севастополь|[А-ЯЁ][а-яё-]+(?:ская|цкая)\s+область|[А-ЯЁ][а-яё-]+(?:ий|ый|ой)\s+"
+    r"край|Республика\s+[А-ЯЁ][а-яё-]+)\s*[—–]\s*(?:(?:около|более|свыше|почти)\s+)?$"
+)
+"""«Следом идут Крым — 34 — и Краснодарский край — 22»: a region in the nominative, its
+figure after a dash."""
+_COUNTRY = re.compile(
+    r"\b(?:(?:по|во)\s+(?:всей\s+)?(?:стране|России)|в\s+целом\s+по\s+(?:стране|России)|"
+    r"в\s+(?:России|стране)\s+в\s+целом)\b",
+    re.IGNORECASE,
+)
+"""«а всего по стране — 596», «по всей России», «в целом по стране»: the country's figure,
+after regions named before it."""
+_ANOTHER = re.compile(r"\d|[—–]|\bа\s|\bи\s")
+"""What stands between a figure and a «по стране» that is another figure's."""
+_OWN_FIGURE = re.compile(r"\s*(?:[—–]|[,:]?\s*\d)")
+"""«..., по всей России — 402»: the country named for a figure of its own."""
+
+
+def regional(s: Sentence, index: int, number: Number) -> bool:
+    """Whether the clause of a count, or the clauses before it in the sentence, place it
+    in one region («В Крыму, по подсчетам правозащитников, таких приговоров было 48»,
+    «Следом идут Крым — 34»), and its own clause does not say the whole country («..., а
+    всего по стране — 596»)."""
+    clause = s.clauses[index]
+    stretch = s.text[s.start : clause.end]
+    if not any(piece in stretch for piece in _REGION_GATE):
+        return False
+    if _COUNTRY.search(s.text, clause.start, clause.end):
+        return False  # «..., а всего по стране — 596»
+    after = _COUNTRY.search(s.text, number.end, min(s.end, number.end + 50))
+    if (
+        after is not None
+        and not _ANOTHER.search(s.text, number.end, after.start())
+        and not _OWN_FIGURE.match(s.text, after.end())
+    ):
+        return False  # «из 245, вынесенных по всей стране» (not «— 7, а всего по стране»)
+    if _REGION_NAMED.search(s.text, max(s.start, number.start - 60), number.start):
+        return True
+    return _REGION.search(stretch) is not None
+
+
+def prosecuted(s: Sentence, number: Number) -> bool:
+    """Whether ``number`` counts people prosecuted («800 фигурантов», «40 обвиняемых»)."""
+    after = s.tokens[number.last + 1 : number.last + 3]
+    return any(not t.lemmas.isdisjoint(g.PROSECUTED_NOUNS) for t in after)
