@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
+from typing import Final
 
 from kgbuild.claims import Claim
 from kgbuild.extraction.text import clean_text
@@ -84,6 +85,14 @@ def _without_told_again(claims: list[Claim], text: str) -> list[Claim]:
     seen: dict[tuple[object, ...], int] = {}
     kept: list[Claim] = []
     for c in claims:
+        told = _term_told_again(kept, c, text)
+        if told is not None:
+            # «Жителя Белгорода приговорили к 16 годам ... Мужчине назначили наказание в
+            # виде 16 лет»: one term; the charge the later sentence names, if the first
+            # named none
+            if not told.offences and c.offences:
+                kept[kept.index(told)] = replace(told, offence=c.offence, articles=c.articles)
+            continue
         if c.kind in ("conviction_count", "case_count"):
             key = (
                 c.kind,
@@ -99,3 +108,42 @@ def _without_told_again(claims: list[Claim], text: str) -> list[Claim]:
             seen.setdefault(key, c.end)
         kept.append(c)
     return kept
+
+
+_BACK_TO_PERSON: Final = frozenset(
+    {
+        *("ему", "ей", "мужчине", "женщине", "мужчина", "женщина"),
+        *("осужденному", "осужденной", "осужденный", "осужденная"),
+        *("подсудимому", "подсудимой", "подсудимый", "подсудимая"),
+        *("обвиняемому", "обвиняемой", "обвиняемый", "обвиняемая"),
+    }
+)
+"""A person told of before, named again («Мужчине назначили ...», «осужденный проведёт»)."""
+
+
+def _term_told_again(kept: list[Claim], later: Claim, text: str) -> Claim | None:
+    """The term among ``kept`` that ``later`` tells again: the same years (or life), told of
+    a person named before by a word such as «мужчине», «ему», «осужденный», within three
+    sentences and with no «также», «ещё», «второй» (another person)."""
+    if later.kind != "individual_sentence" or not later.person:
+        return None
+    if later.person.lower().replace("ё", "е") not in _BACK_TO_PERSON:
+        return None
+    for earlier in reversed(kept[-6:]):
+        if earlier.kind != "individual_sentence" or earlier.person == later.person:
+            continue
+        if (earlier.sentence_years, earlier.life) != (later.sentence_years, later.life):
+            continue
+        between = text[earlier.end : later.start]
+        if len(between) > 600 or len(_SENTENCE_END.findall(between)) > 3:
+            continue
+        if _ANOTHER.search(text, later.start, later.end):
+            continue
+        if later.offences and earlier.offences and later.offences != earlier.offences:
+            continue
+        return earlier
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[А-ЯЁA-Z«])")
+_ANOTHER = re.compile(r"\b(?:также|тоже|ещ[её]|втор[а-яё]+|друг[а-яё]+|сообщник[а-яё]*)\b", re.I)
