@@ -27,7 +27,11 @@ def lexicon() -> Lexicon:
 
 
 def _wrap(text: str, width: int) -> str:
-    return "\n\n".join("\n".join(textwrap.wrap(p, width)) for p in text.split("\n\n"))
+    """Each line of ``text`` broken at ``width``, as a mail client or a PDF breaks it; the
+    line ends the text has already (paragraphs, a list's items) stay where they are."""
+    return "\n".join(
+        "\n".join(textwrap.wrap(line, width)) if line.strip() else line for line in text.split("\n")
+    )
 
 
 def _facts(claims: list[Claim]) -> list[tuple[object, ...]]:

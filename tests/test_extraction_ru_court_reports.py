@@ -59,3 +59,17 @@ def test_an_accomplice_with_an_equal_term_is_a_second_term() -> None:
 )
 def test_a_rate_per_year_is_no_count(text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(text) == want
+
+
+def test_a_telegram_list_with_emoji_marks_is_read_line_by_line() -> None:
+    text = (
+        "Октябрь в цифрах ⬇️\n"
+        "🔹 38 приговоров по делам о госизмене\n"
+        "🔹 5 — по делам о шпионаже\n"
+        "▪️ 2 оправдательных приговора по другим статьям"
+    )
+    claims = extract_ru(text, "d", published=dt.date(2026, 11, 2))
+    assert [(c.offences, c.count, c.period_start, c.period_end) for c in claims] == [
+        (("treason",), 38, "2026-10-01", "2026-10-31"),
+        (("espionage",), 5, "2026-10-01", "2026-10-31"),
+    ]

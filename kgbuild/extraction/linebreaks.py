@@ -35,7 +35,11 @@ _TERMINAL = frozenset(".!?…")
 _CLOSING = frozenset("\"'»”’)]")
 _CONTINUING = frozenset(',-–—(«"“‘/')
 """A line that ends with one of these goes on on the next line."""
-_BULLET = re.compile(r"[ \t]*[-•*▪·][ \t]")
+_BULLET = re.compile(
+    # the marks Telegram channels and digests put before items, an emoji's variation
+    # selector (U+FE0F) after them: «▪️ 44 приговора ...», «🔹 7 — по делам о шпионаже»
+    "[ \t]*[-•*▪▫·◾◽◼◻■□►▸▶➖➡✔✅❗🔹🔸🔺🔻🔴🟠🟡🟢🔵🟣🟥🟦🟩🟧🟨⚫⚪📌👉]\ufe0f?[ \t]"
+)
 _NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]")
 """A numbered item («1) », «2. ») after a line that ends a sentence, a colon or a semicolon
 (after a line that ends inside a sentence, «их было\\n96. Почти все ...» is a wrap)."""
