@@ -10,7 +10,8 @@ wordings it covers (rules in counts.py, individual.py):
     _POST_SENTENCES     "45 treason sentences were handed down"
     _PRE_FOUND(_IN)     "found 40 people guilty", "found defendants guilty in 37 cases",
                         "guilty verdicts were handed down in 37 treason cases"
-    _POST_CASE/_PRE_CASE  "... cases were opened", "investigators opened 24 ... cases"
+    _POST_CASE          "... cases were opened" (_PRE_CASE, "investigators opened 24
+                        ... cases": grammar_en_cases.py)
     _NUMBER_OF          "the number of people convicted of treason rose to 150", "... tripled
                         to 1,200"
     _CONVICTIONS_REACHED  "espionage convictions reached 28", "treason verdicts numbered 53",
@@ -213,18 +214,6 @@ _POST_SENTENCES = compile_narrowed(
 )
 """Sentences (verdicts) said to be handed down after them: "45 treason sentences were handed
 down in 2024" (not "... were upheld", nor a term: "sentences of up to 20 years")."""
-_PRE_CASE = compile_narrowed(
-    # "the group documented 27 criminal cases": a monitor's count of cases
-    rf"\b(?:{_CASE_VERB}|documented|tallied|logged|"
-    # "Russian courts received 63 treason cases": the cases that reached the courts
-    # "military courts have received 2,300 desertion cases", "courts in Russia have heard
-    # 10,025 cases", "courts in the first half of 2023 received 2,076 cases"
-    rf"(?<![\w-])courts?(?:\s+(?!(?:and|but|or|which|that|who)\b)[\w'’-]+){{0,6}}?\s+"
-    r"(?:(?:have|had|has)\s+(?:already\s+|so\s+far\s+)?)?(?:received|took\s+in|taken\s+in|"
-    r"heard|considered|examined))\s+"
-    rf"(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$",
-    re.IGNORECASE,
-)
 _PRE_SENT_ON = compile_narrowed(
     rf"\b(?:sent|referred|submitted|forwarded|transferred)\s+(?:a\s+total\s+of\s+)?"
     rf"(?:{_QUAL}\s+)?$",

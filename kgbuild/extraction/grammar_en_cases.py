@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kgbuild.extraction.grammar_en import _CASE_VERB
 from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN
 from kgbuild.fastre import compile_narrowed
 
@@ -120,3 +121,16 @@ _CASES_GO_ON = compile_narrowed(
 """Before the first count of cases of a sentence that goes on with the case count of the
 sentence before: "There were 844 cases of desertion", "The number includes 9,059 cases of
 unauthorised absence" (counts.py: only after a sentence with a case count)."""
+_PRE_CASE = compile_narrowed(
+    # "the group documented 27 criminal cases": a monitor's count of cases
+    rf"\b(?:{_CASE_VERB}|documented|tallied|logged|"
+    # "Russian courts received 63 treason cases": the cases that reached the courts
+    # "military courts have received 2,300 desertion cases", "courts in Russia have heard
+    # 10,025 cases", "courts in the first half of 2023 received 2,076 cases"
+    rf"(?<![\w-])courts?(?:\s+(?!(?:and|but|or|which|that|who)\b)[\w'’-]+){{0,6}}?\s+"
+    r"(?:(?:have|had|has)\s+(?:already\s+|so\s+far\s+)?)?(?:received|took\s+in|taken\s+in|"
+    r"heard|considered|examined))\s+"
+    rf"(?:a\s+total\s+of\s+)?(?:{_QUAL}\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a count of cases, who opened, logged or received them."""

@@ -28,10 +28,8 @@ from kgbuild.extraction.grammar_en_penalties import (
     life_joined_after_aside,
 )
 from kgbuild.extraction.numbers import parse_number
-from kgbuild.extraction.penalty_life import LifeTermRules
-from kgbuild.extraction.references import ordinal_offence, paired_offences, previous_offences
+from kgbuild.extraction.penalty_offences import PenaltyOffenceRules
 from kgbuild.fastre import compile_narrowed, finditer_at
-from kgbuild.lexicon import OffenceMatch, fold
 
 _TOUGHENED_BEFORE = compile_narrowed(
     r"\b(?:tough\w*|tighten\w*|stiffen\w*|harden\w*|rais\w*|increas\w*)\s+(?:the\s+)?"
@@ -63,64 +61,6 @@ _INSTEAD_OF_LIFE = compile_narrowed(
     re.IGNORECASE,
 )
 """After life, the ceiling it replaces: "life imprisonment rather than 20 years"."""
-_PENALTY_REFERENCE = compile_narrowed(
-    # ("Those convicted of organising a terrorist network ...": people, no reference)
-    r"^\W*(?:such|these|those)\b(?!\s+(?:who|convicted|found|accused|charged|sentenced|guilty|"
-    r"people|persons))|"
-    # "If convicted, the suspect could face 12 to 20 years": the charge told before
-    r"^\W*if\s+(?:convicted|found\s+guilty)\b|"
-    # "If it is committed by a group, it is punishable by ...": after a leading condition
-    r"^\W*(?:(?:if|when|where|should)\b[^.;]{1,120}?,\s*)?"
-    r"(?:it|they)\s+(?:now\s+|also\s+|still\s+)?(?:carr(?:y|ies)|is|are|can|could|may|"
-    r"might|will|would|was|were|provides?|provided|stipulates?|stipulated|prescribes?|"
-    r"prescribed|envisages?|envisaged|sets?|imposes?|imposed|punishes|punished)\b|"
-    r"\b(?:such|this|that|these|those|the\s+same)\s+(?:[\w-]+\s+)?(?:offen[cs]es?|crimes?|"
-    r"acts?|calls|statements|posts|charges?|organi[sz]ations?|groups?|communit(?:y|ies)|"
-    r"associations?)\b|"
-    r"\b(?P<two>both|the\s+two|either)\s+(?:articles|offen[cs]es|crimes|provisions)\b|"
-    # "the new case adds a more serious charge that carries a maximum sentence of life"
-    r"\bcharges?\s+(?:that|which)\s+(?:now\s+|also\s+)?(?:carr(?:y|ies)|(?:is|are)\s+punishable)\b|"
-    # "Lesser cases carry up to three years": a milder or graver form of the offence before
-    r"^\W*(?:lesser|less\s+serious|minor|milder|simple|aggravated|graver|more\s+serious)\s+"
-    r"(?:cases|offen[cs]es|violations|forms?|versions?)\b|"
-    # "The offence carries", "Until now the offence carried", "Previously, the crime was"
-    r"^\W*(?:(?:(?:until|till|before)\s+(?:now|then|that|\d{4})|previously|formerly|earlier|"
-    r"now|at\s+present|today|in\s+\d{4}|since\s+\d{4}|"
-    r"(?:if|when|where|should)\b[^.;]{1,120}?)\s*,?\s+)?"
-    r"(?:(?:the|an?)\s+(?:first|basic|simple|main|repeat(?:ed)?|second)|the)\s+"
-    r"(?:offen[cs]e|crime)\b|"
-    r"\b(?:the|this|that)\s+(?:(?P<word>[\w-]+)\s+)?article\b|"
-    # "Previously the maximum term was 20 years", "Until then the harshest sentence was 20
-    # years", "Before the change, ...": the range the offence before carried until a change
-    r"^\W*(?:previously|formerly|until\s+(?:then|now)|before\s+(?:then|that|this|the\s+"
-    r"(?:change|changes|amendments?|law|reform|new\s+law))|prior\s+to\s+(?:that|this|the\s+"
-    r"(?:change|changes|amendments?|law|reform)))\b|"
-    # "Repeat offenders now face up to five years": the repeat form of the offence before
-    r"^\W*(?:repeat|persistent|second-time|first-time)\s+(?:offenders|offen[cs]es|"
-    r"violations|violators)\b",
-    re.IGNORECASE,
-)
-"""A penalty sentence that names no offence but refers to the one before: "Such offences
-are punishable by ...", "It carries up to three years", "It provides for three to
-eight years", "Both articles carry ...", "The
-offence is punishable by ...", "The disclosure article carries ..." (then only the
-offence of the sentence before whose labels have that word)."""
-_CLAUSE_BREAK = compile_narrowed(r";|:|,?\s+(?:while|whereas|but)\s+|\.\s", re.IGNORECASE)
-_COORDINATION = compile_narrowed(
-    r"[\s\"'“”‘’«»]*(?:,|and|or|as\s+well\s+as)?(?:\s*(?:and|or))?[\s\"'“”‘’«»]*",
-    re.IGNORECASE,
-)
-
-
-_SUBJECT_WORD = compile_narrowed(
-    # "Repeat discrediting carries ...": the repeat form of the offence
-    r"\W*(?:(?:Repeat(?:ed)?|Aggravated|Basic|Simple)\s+(?=[a-z]))?"
-    r"(?P<w>[A-Za-z][a-z]{5,})(?:\s+(?:them|it|(?:such|the|these)\s+[a-z]+))?\s+"
-    r"(?:(?:now|still|also)\s+)?(?:is\s+punishable|carries|"
-    r"can\s+bring|may\s+bring|is\s+punished)\b"
-)
-"""A sentence opening on one noun (and its object) before a penalty verb: "Disclosure
-carries ...", "Obtaining such material carries ..."."""
 _ELIDED_CUE = compile_narrowed(
     r"(?:,|;|\band)\s+(?:(?:and|while|whereas)\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?\s+"
     r"by\s+(?:between\s+|from\s+)?$",
@@ -135,11 +75,6 @@ _ELIDED_PENALTY = compile_narrowed(
     re.IGNORECASE,
 )
 """After a range, a ceiling with its verb and unit left out: "; disclosure by up to four"."""
-
-
-_CHARGE_OF_ITS_OWN = compile_narrowed(
-    r"\b(?:convicted|found\s+guilty|accused|charged|guilty)\s+(?:of|with)\s+\S", re.IGNORECASE
-)
 
 
 _VARIANT_WORD = compile_narrowed(
@@ -171,7 +106,7 @@ def _imposed_terms_of(
     return not any(max(imposed) <= s < last[0] for s, _ in statutory)
 
 
-class PenaltyRules(LifeTermRules):
+class PenaltyRules(PenaltyOffenceRules):
     """Penalty ranges, and the offences a phrase is about (shared with enactments)."""
 
     def extract_penalties(self) -> list[_Draft]:
@@ -430,93 +365,3 @@ class PenaltyRules(LifeTermRules):
             _ELIDED_CUE.search(self.s, max(0, start - 70), start)
             and _STATUTORY_CUE.search(self.s, 0, start)
         )
-
-    def _governed_offences(self, start: int, end: int) -> tuple[str, ...]:
-        """The offences a phrase at start:end is about: those inside it, else the nearest
-        one before it in its clause ("Espionage carries ..."), else the nearest after it
-        ("... up to eight years for treason"), each with the offences coordinated with it
-        ("both treason and espionage"); else the nearest anywhere in the sentence."""
-        ordinal = ordinal_offence(self.state, self.lexicon, self.s, self.index)
-        if ordinal:
-            # "The second article provides for 15 to 20 years": that one of the offences
-            # listed before, whatever the sentence goes on to describe
-            return ordinal
-        candidates = self.offences or self.lexicon.find_offences_loose(self.s)
-        if not candidates:
-            # "Such offences are punishable by ...", "Until now the article carried a
-            # maximum of 20 years": the offences of the sentence before
-            ref = _PENALTY_REFERENCE.search(self.s)
-            if ref is None:
-                return self._subject_word_offence(start)
-            if ref.group("two"):
-                return paired_offences(self.state, self.lexicon)
-            return self._named_by(ref.group("word"), previous_offences(self.state, self.lexicon))
-        left = max((b.end() for b in _CLAUSE_BREAK.finditer(self.s, 0, start)), default=0)
-        right_break = _CLAUSE_BREAK.search(self.s, end)
-        right = right_break.start() if right_break else len(self.s)
-        inside = [m for m in candidates if m.start >= start and m.end <= end]
-        if inside:
-            return self._with_coordinated(inside[0], candidates)
-        before = [m for m in candidates if left <= m.start and m.end <= start]
-        if before:
-            return self._with_coordinated(before[-1], candidates)
-        after = [m for m in candidates if m.start >= end and m.end <= right]
-        if after:
-            return self._with_coordinated(after[0], candidates)
-        if left > 0 and _CHARGE_OF_ITS_OWN.search(self.s, left, start):
-            # "... sabotage could go to jail for 20 years, while people convicted of
-            # 'international terrorism' could be sentenced to life": that clause's own
-            # charge, outside the scheme, not the other clause's
-            return ()
-
-        def distance(m: OffenceMatch) -> int:
-            if m.end <= start:
-                return start - m.end
-            return max(0, m.start - end)
-
-        return (min(candidates, key=distance).slug,)
-
-    def _subject_word_offence(self, start: int) -> tuple[str, ...]:
-        """ "Who can be charged with disclosing state secrets? ... Disclosure carries up to
-        four years": a one-word subject that begins a label of an offence the text just
-        named, right before the penalty's verb."""
-        m = _SUBJECT_WORD.match(self.s)
-        if m is None or m.end() > start:
-            return ()
-        slug = _slug_for_word(m.group("w"), self.lexicon)
-        if slug is None or slug not in previous_offences(self.state, self.lexicon):
-            return ()
-        return (slug,)
-
-    def _named_by(self, word: str | None, offences: tuple[str, ...]) -> tuple[str, ...]:
-        """Of ``offences``, those a label word names ("the disclosure article": not the
-        loss of documents the sentence before also named); all when none or every one."""
-        if not word or len(offences) < 2:
-            return offences
-        stem = fold(word)[:6]
-        named = tuple(
-            slug
-            for slug in offences
-            if slug in self.lexicon.concepts
-            and any(stem in fold(label) for label in self.lexicon.concepts[slug].labels)
-        )
-        return named or offences
-
-    def _with_coordinated(
-        self, head: OffenceMatch, candidates: list[OffenceMatch]
-    ) -> tuple[str, ...]:
-        """``head`` and the offences joined to it by "and", "or" or commas, in text order."""
-        chain = [head]
-        ordered = sorted(candidates, key=lambda m: m.start)
-        i = ordered.index(head)
-        for m in reversed(ordered[:i]):
-            if not _COORDINATION.fullmatch(self.s[m.end : chain[0].start]):
-                break
-            chain.insert(0, m)
-        for m in ordered[i + 1 :]:
-            if not _COORDINATION.fullmatch(self.s[chain[-1].end : m.start]):
-                break
-            chain.append(m)
-        return _unique([m.slug for m in chain])
-
-    # -- enactments --------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Enactments in a Russian sentence: which law was signed, adopted, approved, published
 or came into force on which date, for which offences.
 
-Each wording of :data:`.grammar.ENACTMENT_PATTERNS` takes the date nearest its verb
+Each wording of :data:`.grammar_enactments.ENACTMENT_PATTERNS` takes the date nearest its verb
 («опубликован 14 июля 2022 года, а вступил в силу 25 июля»: two dates, two verbs) that
 no other enactment of the sentence took, and the offences of its own clause or those
 before it, else of the clauses after it up to one that turns to something else
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kgbuild.extraction_ru import grammar as g
+from kgbuild.extraction_ru import grammar_enactments as ge
 from kgbuild.extraction_ru.clauses import CONTRAST, Clause, unique
 from kgbuild.extraction_ru.dates import Date
 from kgbuild.extraction_ru.morphology import gate_open
@@ -37,11 +37,11 @@ def find_enactments(
     if not dates:
         return found
     seen: set[str] = set()
-    for name, pattern, _ in g.ENACTMENT_PATTERNS:
-        if not gate_open(g.ENACTMENT_GATES[name], folded):
+    for name, pattern, _ in ge.ENACTMENT_PATTERNS:
+        if not gate_open(ge.ENACTMENT_GATES[name], folded):
             continue
         for m in pattern.finditer(text, *sentence):
-            verb = g.ENACTMENT_VERB.search(text, m.start(), m.end())
+            verb = ge.ENACTMENT_VERB.search(text, m.start(), m.end())
             anchor = m.start() if verb is None else verb.start()
             free = [d for d in dates if d.value not in seen]
             if not free:
@@ -81,7 +81,7 @@ def find_unnamed_enactment(
     day = [d for d in dates if len(d.value) == 10]
     if not day:
         return None
-    for name, pattern, _ in g.ENACTMENT_PATTERNS:
-        if gate_open(g.ENACTMENT_GATES[name], folded) and pattern.search(text, *sentence):
+    for name, pattern, _ in ge.ENACTMENT_PATTERNS:
+        if gate_open(ge.ENACTMENT_GATES[name], folded) and pattern.search(text, *sentence):
             return name, day[0].value
     return None

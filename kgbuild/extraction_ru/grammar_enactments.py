@@ -1,0 +1,78 @@
+"""Russian grammar for enactments: the wordings of a law signed, adopted, approved,
+published, in force or tightening a penalty (rules in enactments.py; the rest of the
+grammar in grammar.py, which re-exports these names)."""
+
+from __future__ import annotations
+
+import re
+
+_SPAN = r"(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\bст)\.|(?<=\bч)\.)"
+"""A character within one statement: no full stop, save in «275.1», «ст.», «ч.»."""
+
+
+_SUBJECT = r"\b(?:закон|поправк|изменени|норм|приговор|решени)"
+"""What «вступил в силу» can be said of: the law's wordings, and a verdict or ruling."""
+
+_SIGNED = r"\b(?:подписал[аи]?|подписан[аоы]?|подписанн[а-яё]+|утвердил[аи]?|утвержден[аоы]?)\b"
+_LAW = r"\b(?:закон|поправк|законопроект|документ)[а-яё]*\b"
+_IT = r"\s+(?:его|её|ее|их)(?=\s*(?:[,.;]|\d|(?:в|во|на|уже|лишь|только|единогласно|затем)\b))"
+"""«Совет Федерации одобрил его 17 апреля»: the law of the sentence before; not a possessive
+(«одобрил его ходатайство»)."""
+_ADOPTED = (
+    r"\b(?:принял[аи]?|принят[аоы]?|одобрил[аи]?|одобрен[аоы]?|опубликовал[аи]?|"
+    r"опубликован[аоы]?)\b"
+)
+"""The other dates of a law: the Duma adopts («приняла в третьем чтении»), the Federation
+Council approves («одобрил»), the law is published («опубликован»)."""
+
+_SENATORS_BACKED = (
+    r"\b(?:сенатор[а-яё]*|Совет[а-яё]*\s+Федерации|СФ)\s+(?:[а-яё]+\s+){0,2}?поддержал[аи]?\b"
+)
+"""«сенаторы поддержали их», «Совет Федерации поддержал закон»: the Federation Council
+approves (the Duma «поддержала» a bill in a first reading, which enacts nothing)."""
+
+ENACTMENT_VERB = re.compile(
+    rf"{_SIGNED}|{_ADOPTED}|\bподдержал[аи]?\b|\bвступ(?:ил[аои]?|ает|ят|ит)\b|\bужесточ[а-яё]*|\bввел[аи]?\b|\bвведен[аы]?\b",
+    re.IGNORECASE,
+)
+"""The verb of an enactment: its date is the one nearest to it («опубликован 14 июля 2022
+года, а вступил в силу 25 июля»: two dates, two verbs)."""
+
+ENACTMENT_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE), example)
+    for name, pattern, example in (
+        ("enactment.signed",
+         rf"{_SIGNED}{_SPAN}*?{_LAW}|{_LAW}{_SPAN}*?{_SIGNED}|{_SIGNED}{_IT}",
+         "Путин подписал закон о ...; Закон ... подписан 28 апреля; утвердил поправки"),
+        ("enactment.in-force", rf"\b(?:закон|поправк|изменени|норм)[а-яё]*\b(?:(?!{_SUBJECT})"
+         rf"{_SPAN})*?\bвступ(?:ил[аои]?|ает|ят|ит)\s+в\s+(?:законную\s+)?силу\b"
+         r"|\bстать[яи]\s+\d{3}(?:\.\d{1,2})?(?:\s+УК(?:\s+РФ)?)?\s+вступил[аи]?\s+в\s+силу\b",
+         "закон вступил в силу 17 июля 2022 года; статья 275.1 вступила в силу 25 июля 2022 "
+         "года; not «приговор вступил в законную силу»"),
+        ("enactment.tightened", r"\bужесточ(?:ил[аи]?|ено|ены|ен[аы]?)\b",
+         "Наказание за разглашение гостайны ужесточили в 2022 году"),
+        ("enactment.introduced", rf"\bввел[аи]?\s+(?:уголовную\s+)?(?:ответственность|стать)"
+         rf"|\b(?:стать[яю]|ответственность)\b{_SPAN}{{0,120}}?\bвведен[аы]?\b",
+         "ввели уголовную ответственность за ...; статья 275.1 ... введена летом 2022 года"),
+        ("enactment.law-of", r"\b(?:федеральн[а-яё]+\s+)?закон(?:ом)?\s+от\s+\d{1,2}"
+         r"(?:\.\d{1,2}\.\d{4}|\s+[а-яё]+\s+\d{4})",
+         "Закон от 28 апреля 2023 года поднял верхнюю планку наказания за теракт (a law is "
+         "named by the day it was signed)"),
+        ("enactment.adopted",
+         rf"{_ADOPTED}{_SPAN}*?{_LAW}|{_LAW}{_SPAN}*?{_ADOPTED}|{_ADOPTED}{_IT}"
+         rf"|{_SENATORS_BACKED}(?:{_IT}|{_SPAN}*?{_LAW})",
+         "Госдума приняла закон ...; Совет Федерации одобрил поправки (его 21 декабря); "
+         "документ опубликован; сенаторы поддержали их 17 апреля"),
+    )
+)  # fmt: skip
+"""Enactment wordings. An enactment needs a date in the same sentence ("signed a law" with
+no date is left out) and the offences of its own clause."""
+
+ENACTMENT_GATES: dict[str, tuple[str, ...]] = {
+    "enactment.signed": ("подписа", "утвер"), "enactment.in-force": ("вступ",),
+    "enactment.tightened": ("ужесточ",), "enactment.introduced": ("ввел", "введен"),
+    "enactment.adopted": ("принял", "принят", "одобр", "опубликов", "поддерж"),
+    "enactment.law-of": ("закон от", "законом от"),
+}  # fmt: skip
+"""Words (folded, :func:`.morphology.fold`) of which each pattern needs one: a sentence
+with none skips the pattern, a regex scan saved."""
