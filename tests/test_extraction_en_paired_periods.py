@@ -96,3 +96,11 @@ def test_a_yearless_month_range_takes_the_year_beside_it(lexicon: Lexicon) -> No
         ("case_count", "treason", 20, "2022-01-01", "2022-12-31"),
         ("case_count", "treason", 64, "2023-01-01", "2023-05-31"),
     ]
+
+
+def test_the_year_before_a_year_told_by_publication(lexicon: Lexicon) -> None:
+    text = "Last year courts convicted 41 people of espionage. The year before, there had been 12."
+    assert _counts(lexicon, text) == [
+        ("conviction_count", "espionage", 41, "2023-01-01", "2023-12-31"),
+        ("conviction_count", "espionage", 12, "2022-01-01", "2022-12-31"),
+    ]

@@ -405,6 +405,17 @@ def _find_times(sentence: str, ctx: _TimeContext, folded: str | None = None) -> 
             ctx.since_year = (
                 t.precision == "range" and t.last is not None and t.last == ctx.published
             )
+        elif (
+            kind == "rel-year"
+            and ctx.context_year is None
+            and t.first is not None
+            and m.group("rel").lower() in {"last", "this", "the current", "the past"}
+        ):
+            # "Last year courts convicted 41 people. The year before, there had been 12":
+            # the year told by publication sets the year "the year before" counts from,
+            # when no year was told before it
+            ctx.context_year = t.first.year
+            ctx.since_year = False
         if t.first is not None and t.precision in {"month", "day"}:
             ctx.context_month = (t.first.year, t.first.month)
             if t.explicit_year is not None:
