@@ -205,9 +205,15 @@ _COURT = compile_narrowed(
     r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?)"
 )
 _PRONOUN_SUBJECT = compile_narrowed(r"\b(?:he|she|they|it)\s*$", re.IGNORECASE)
-_RELATIVE_ASIDE = compile_narrowed(r"(?<=\w)\s*,\s*(?:who|whose)\b[^,.;]{1,80},\s*$", re.I)
-"""A relative clause between a subject and its verb: "A fourth defendant, who cooperated
-with the investigation, was given eight years"."""
+_RELATIVE_ASIDE = compile_narrowed(
+    r"(?<=\w)\s*,\s*(?:who|whom|whose|which)\b[^,.;]{1,80},"
+    r"(?=\s*(?:(?:was|is|has\s+been|had\s+been)\s*)?$)",
+    re.IGNORECASE,
+)
+"""A relative clause between a subject and its verb, with the verb's auxiliary after it or
+not: "A fourth defendant, who cooperated with the investigation, was given eight years",
+"The man, who had worked as a caretaker, was sentenced to ..." (the man, not the
+caretaker)."""
 _WHO_SUBJECT = compile_narrowed(
     r"(?P<np>\b(?:an?|the)\s+(?:(?!(?:an?|the|was|were|is|are)\b)[^,.;\s]+\s+){0,4}"
     r"[^,.;\s]+)\s*,\s*who\s*$",

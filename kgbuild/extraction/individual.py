@@ -130,13 +130,6 @@ _PARTICIPLE_ASIDE = compile_narrowed(
 )
 """A participle aside between a subject and its verb: "His accomplice, convicted on the same
 charge, got 19 years"."""
-_RELATIVE_BEFORE_VERB = compile_narrowed(
-    r"(?<=\w)\s*,\s*(?:who|whom|whose|which)\b[^,.;]{0,80},"
-    r"(?=\s*(?:(?:was|is|has\s+been|had\s+been)\s*)?$)",
-    re.IGNORECASE,
-)
-"""A relative clause between a subject and its verb: "The woman, who is a pensioner, was
-sentenced to ..." (the woman, not the pensioner)."""
 
 
 _OWN_CHARGE_AFTER = compile_narrowed(
@@ -295,7 +288,6 @@ class IndividualRules(ContextChargeRules):
         # "A retired engineer, 71, was jailed": the age in apposition aside
         clause = _AGE_APPOSITION.sub(" ", clause)
         clause = _RELATIVE_ASIDE.sub(" ", _PARTICIPLE_ASIDE.sub(" ", clause))
-        clause = _RELATIVE_BEFORE_VERB.sub(" ", clause)
         # "His accomplice, a local woman, also got 12 years": the adverb before the verb aside
         clause = _ADVERB_BEFORE_VERB.sub(" ", clause)
         who = _WHO_SUBJECT.search(clause)  # "Among them was a physicist, who was given ..."
