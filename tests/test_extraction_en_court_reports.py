@@ -70,8 +70,8 @@ def test_a_term_told_again_of_the_woman_is_one_term(lexicon: Lexicon) -> None:
     text = (
         "A resident of the Belgorod region has been sentenced to 12 years in prison for "
         "treason. The court heard that she had sent about 30,000 roubles abroad. The woman, "
-        "who is a retired nurse, was sentenced to 12 years of imprisonment and a year of "
-        "restricted freedom."
+        "who worked as a nurse until 2019, was sentenced to 12 years in a general-regime "
+        "colony."
     )
     assert _terms(lexicon, text) == [
         ("individual_sentence", "treason", "A resident of the Belgorod region", 12.0)
@@ -107,8 +107,7 @@ def test_a_title_that_tells_of_no_sentence_gives_no_charge(lexicon: Lexicon) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "Treason carries twelve to twenty years of deprivation of liberty, and in some cases "
-        "life imprisonment.",
+        "Treason carries 12 to 20 years behind bars and in some cases a life term.",
         "Treason is punishable by twelve to twenty years in prison, and in the gravest cases "
         "by a life term.",
     ],

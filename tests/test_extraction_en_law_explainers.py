@@ -76,8 +76,8 @@ def test_wordings_of_the_sabotage_articles(lexicon: Lexicon, text: str, offence:
 
 def test_life_after_an_added_penalty_joins_the_range(lexicon: Lexicon) -> None:
     text = (
-        "Treason is punishable by 12 to 20 years with restriction of liberty up to two "
-        "years, or life imprisonment."
+        "Treason is punishable by 12 to 20 years with restricted liberty for one year, or "
+        "by a life term."
     )
     assert _ranges(lexicon, text) == [("treason", 12.0, 20.0, True)]
 
@@ -85,8 +85,8 @@ def test_life_after_an_added_penalty_joins_the_range(lexicon: Lexicon) -> None:
 def test_a_suspect_who_could_face_a_range_if_convicted(lexicon: Lexicon) -> None:
     text = (
         "Investigators opened a treason case against the engineer last week. If convicted, "
-        "he could face a prison term of 12 to 20 years, as well as a fine of up to 500,000 "
-        "roubles or of his income for up to three years."
+        "he faces 12 to 20 years behind bars and a fine of 400,000 roubles or of his income "
+        "for up to two years."
     )
     assert _ranges(lexicon, text) == [("treason", 12.0, 20.0, False)]
 

@@ -149,8 +149,8 @@ def test_the_same_period_last_year_in_the_next_sentence(lexicon: Lexicon) -> Non
 
 def test_soldiers_accused_of_leaving_their_units_are_a_case_count(lexicon: Lexicon) -> None:
     text = (
-        "Courts in the first half of 2025 received 2,380 criminal cases against soldiers "
-        "accused of abandoning their units without official leave."
+        "Garrison courts received 2,380 cases against servicemen charged with abandoning "
+        "their units without official leave in the first six months of 2025."
     )
     assert _claims(lexicon, text) == [
         _cases("leaving_a_unit_without_leave", 2380, "2025-01-01", "2025-06-30")

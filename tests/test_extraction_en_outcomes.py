@@ -40,8 +40,8 @@ def _count(offence: str, n: int, start: str, end: str) -> tuple[object, ...]:
 @pytest.mark.parametrize(
     "text",
     [
-        "In 2023 courts convicted 37 people of army fakes; nine of them were sentenced to real "
-        "prison terms and six more were given suspended sentences.",
+        "In 2023 courts convicted 37 people of army fakes; six of them were given suspended "
+        "sentences, while the judges sent nine more to a colony.",
         "In 2023 courts convicted 37 people of army fakes, and 12 of whom were sentenced to "
         "imprisonment.",
         "In 2023 courts convicted 37 people of army fakes. Eleven defendants in such cases "
@@ -54,8 +54,8 @@ def test_a_part_told_by_its_outcome_is_no_count(lexicon: Lexicon, text: str) -> 
 
 def test_bands_of_imposed_terms_are_no_statutory_range(lexicon: Lexicon) -> None:
     text = (
-        "Last year 19 people were convicted of army fakes; three were sentenced to real "
-        "imprisonment for terms of 3 to 5 years and 5 to 8 years."
+        "Last year 19 people were convicted of army fakes, and three of them were jailed for "
+        "terms of 4 to 6 years and 6 to 9 years."
     )
     assert _claims(lexicon, text) == [_count("army_fakes", 19, "2023-01-01", "2023-12-31")]
 

@@ -19,7 +19,7 @@ _SENTENCING_TITLE = compile_narrowed(
     r"\b(?:sentenced|jailed|imprisoned|convicted|verdict|guilty|gets|given|receives)\b",
     re.IGNORECASE,
 )
-"""A title that tells of a sentence ("Rostov resident sentenced under treason article")."""
+"""A title that tells of a sentence ("Bryansk pensioner jailed under treason article")."""
 _SECRETS_REACHED = compile_narrowed(r"\baccess\s+to\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _SECRETS_SENT = compile_narrowed(r"\s+(?:abroad\b|to\s+(?:an?\s+|the\s+)?(?:foreign\b|[A-Z]))")
 

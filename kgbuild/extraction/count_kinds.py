@@ -1,6 +1,6 @@
 """What a count is, from the verbs around its figure: a conviction count ("were
 convicted", "handed down 104 treason sentences", "48 espionage cases ended in
-convictions"), a case count ("opened", "courts received", "There were 844 cases of ...
+convictions"), a case count ("opened", "courts received", "There were 88 cases of ...
 after a case count"), or none (rules of counts.py)."""
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ class CountKindRules(BreakdownRules):
                 d.kind == "case_count" and d.sentence_index == self.index - 1
                 for d in self.state.drafts[-8:]
             ):
-                # "... received 929 cases. There were 844 cases of desertion, ...": the
+                # "... received 1,204 cases. There were 88 cases of desertion, ...": the
                 # cases of the sentence before, offence by offence
                 return "case_count", "case.continued"
             return None, ""

@@ -272,7 +272,7 @@ class CountRules(CountKindRules):
             if item.rule.startswith("case.continued") and not any(
                 t.role == "period" for t in self.times
             ):
-                # "There were 844 cases of desertion": the period of the cases told before
+                # "There were 88 cases of desertion": the period of the cases told before
                 draft.period = next(
                     (
                         d.period

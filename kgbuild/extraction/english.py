@@ -66,7 +66,7 @@ class SentenceExtractor(
             named += [s for d in self.counts for s in d.offences]
             ordinal = self.state.ordinal_chosen
             if ordinal is not None and ordinal[0] == self.index:
-                named = list(ordinal[1])  # "The third provides for ... (support of X)"
+                named = list(ordinal[1])  # "The third sets ... (for leading X)"
             _remember_offences(self.state, _unique(named))
             self.state.unscanned.clear()
         return self.counts + extra
@@ -224,7 +224,7 @@ _ANOTHER_PERSON = compile_narrowed(
 def _told_again_of(first: _Draft, later: _Draft, text: str) -> bool:
     """Whether ``later`` tells again the term of ``first``, a person named in one of the
     three sentences before and now referred to by a definite noun: "A resident of ...
-    was sentenced to 14 years for treason. ... The woman was sentenced to 14 years of
+    was sentenced to 12 years for treason. ... The woman was sentenced to 12 years of
     imprisonment" (one term, not two); not "His accomplice also got 14 years"."""
     return (
         0 < later.sentence_index - first.sentence_index <= 3
@@ -237,18 +237,20 @@ def _told_again_of(first: _Draft, later: _Draft, text: str) -> bool:
 
 
 _OUTCOME_AFTER = compile_narrowed(
-    # "two of them were sentenced to imprisonment": a part of the count before, by outcome
-    r"\s+of\s+(?:them|whom)\s+(?:were|was|have\s+been|had\s+been)\s+(?:sentenced\s+to|given)\s+"
+    # "12 of whom were sentenced to imprisonment": a part of the count before, by outcome
+    r"\s+of\s+(?:them|whom)\s+(?:were|was|have\s+been|had\s+been)\s+(?:(?:sentenced\s+to|given)\s+"
     r"(?:imprisonment|prison|jail|(?:prison|jail)\s+terms?|terms?\s+in\s+(?:prison|jail))\b|"
+    # "three of them were jailed for terms of 4 to 6 years"
+    r"(?:jailed|imprisoned|sent\s+to\s+(?:prison|jail|a\s+(?:penal\s+)?colony))\b)|"
     r"[^.;:,()]{0,80}?\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?"
     r"(?:sentenced\s+to\s+(?:an?\s+)?(?:actual|real|suspended|conditional|probation|hard|forced|"
     r"correctional|compulsory)\b|given\s+(?:an?\s+)?(?:suspended|conditional|real|actual|"
     r"non-custodial)\b|(?:only\s+)?fined\b|sentenced\s+to\s+(?:a\s+)?fines?\b)",
     re.IGNORECASE,
 )
-"""After the figure of a count, the kind of penalty its people got: "eight of them were
-sentenced to actual imprisonment", "Four more defendants ... were given suspended
-sentences", "ten were fined" (a part told by outcome, no count of convictions)."""
+"""After the figure of a count, the kind of penalty its people got: "nine of them were
+sentenced to real prison terms", "six more ... were given suspended sentences", "Eleven
+defendants in such cases were only fined" (a part told by outcome, no count of convictions)."""
 
 
 def _outcome_part(draft: _Draft, text: str) -> bool:

@@ -14,8 +14,8 @@
                         count by themselves, as en-heldout16 keys them)
     _CASES_ENDED_OF     "Nineteen of the 48 espionage cases heard last year ended in prison
                         sentences" (a conviction count of the part, not of the whole)
-    _CASES_GO_ON        "... received 929 cases. There were 844 cases of desertion, ...",
-                        "The number includes 627 cases of ..." (the cases of the sentence
+    _CASES_GO_ON        "... received 1,204 cases. There were 1,050 cases of X, ...", "The
+                        figure includes 905 cases of ..." (the cases of the sentence
                         before, told offence by offence)
 
 and figures that share the noun of the count after them: "38 and 21 people were convicted
@@ -110,7 +110,7 @@ _TO_COURT_AFTER = compile_narrowed(
 """Around cases sent on to court: "prosecutors sent 94 treason cases to court", "sent 96
 sabotage cases and 41 cases of assisting sabotage to court" (moved from grammar_en.py)."""
 _CASES_GO_ON = compile_narrowed(
-    # after a lead-in: "Details: according to the outlet, the number includes ...", "By the
+    # after a lead-in: "In short: by the monitor's count, the total includes ...", "By the
     # outlet's count, the figure includes ..."
     r"^\W*(?:[^.;:]{0,40}:\s*)?(?:[^,.;:]{1,60},\s*)?(?:there\s+were|(?:these|they|those)\s+(?:included|include|comprised|were)|"
     r"(?:the|that|this)\s+(?:number|figure|total|tally)\s+(?:includes|included|comprises|"
@@ -119,14 +119,14 @@ _CASES_GO_ON = compile_narrowed(
     re.IGNORECASE,
 )
 """Before the first count of cases of a sentence that goes on with the case count of the
-sentence before: "There were 844 cases of desertion", "The number includes 9,059 cases of
-unauthorised absence" (counts.py: only after a sentence with a case count)."""
+sentence before: "There were 88 cases of desertion", "The figure includes 11,020 cases of
+absence without leave" (counts.py: only after a sentence with a case count)."""
 _PRE_CASE = compile_narrowed(
     # "the group documented 27 criminal cases": a monitor's count of cases
     rf"\b(?:{_CASE_VERB}|documented|tallied|logged|"
     # "Russian courts received 63 treason cases": the cases that reached the courts
-    # "military courts have received 2,300 desertion cases", "courts in Russia have heard
-    # 10,025 cases", "courts in the first half of 2023 received 2,076 cases"
+    # "garrison courts have received 1,840 desertion cases", "courts across the country
+    # have heard 6,200 cases", "courts in the third quarter received 930 cases"
     rf"(?<![\w-])courts?(?:\s+(?!(?:and|but|or|which|that|who)\b)[\w'’-]+){{0,6}}?\s+"
     r"(?:(?:have|had|has)\s+(?:already\s+|so\s+far\s+)?)?(?:received|took\s+in|taken\s+in|"
     r"heard|considered|examined))\s+"

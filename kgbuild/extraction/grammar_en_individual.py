@@ -222,7 +222,7 @@ _WHO_SUBJECT = compile_narrowed(
 """A person who is the subject of the verb through "who": "Among the defendants was a
 72-year-old physicist, who was given 14 years"."""
 _INDEFINITE_NP = compile_narrowed(
-    # "A resident of the village of Lyubimovka in the Zaporozhye region": up to a dozen words
+    # "A resident of the village of Dolinnoye in the Bakhchisaray district": up to a dozen words
     r"(?P<np>[Aa]n?\s+(?:[\w'’-]+\s+){0,14}?[\w'’-]+)\s*"
 )
 

@@ -195,7 +195,7 @@ _LIFE_JOINS = compile_narrowed(
     r"(?:\s+(?:in\s+(?:prison|jail|a\s+penal\s+colony)|of\s+imprisonment|behind\s+bars))?"
     r"(?:\s*,?\s+(?:with|and|plus)\s+(?:a\s+)?fines?\s+of\s+(?:up\s+to\s+)?[\d.,\s]+"
     r"(?:(?:thousand|million)\s+)?(?:rubles|roubles)(?:\s+or\s+without\s+(?:it|one))?)?"
-    # "15 to 20 years with restriction of freedom up to two years or life imprisonment": an
+    # "14 to 20 years with restricted liberty for up to a year, or a life term": an
     # added penalty's term, not a prison term of its own
     r"(?:\s*,?\s+(?:with|and|plus|followed\s+by)\s+(?:(?:a|an|the)\s+)?(?:subsequent\s+|further\s+)?"
     r"(?:restriction\s+of\s+(?:freedom|liberty)|restricted\s+(?:freedom|liberty))\s+"
@@ -339,7 +339,7 @@ _ENACT_PIECES: Final = (
 _RESTRICTION_BEFORE = compile_narrowed(
     r"\brestrict(?:ion|ed|ing)?\s+(?:of\s+)?(?:liberty|freedom)\s+(?:for\s+)?"
     r"(?:an?\s+(?:term|period)\s+of\s+)?$|"
-    # "a fine of up to 500,000 rubles or an income penalty equivalent to up to three years",
+    # "a fine of up to 300,000 roubles or of his income for up to two years",
     # "a fine of the convict's salary or other income for a period of up to three years"
     r"\b(?:income|salary|wages|earnings)\b[^.;\d]{0,40}$",
     re.IGNORECASE,

@@ -139,7 +139,7 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             # "since the start of the full-scale invasion in February 2022": the month stated
             rf"(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?"
             # "since the article on confidential cooperation took effect in July 2022"
-            # "since mobilisation was announced in September 2022"
+            # "since partial mobilisation was declared in September 2022"
             # ("the law on \"fakes\" took effect in March 2022": a word may be quoted)
             rf"(?:the\s+|Russia['’]s\s+|(?:partial\s+)?mobili[sz]ation\s+)"
             rf"(?:[\w'’\"“”‘-]+\s+){{0,10}}?(?:in|of)\s+)?)"

@@ -115,8 +115,8 @@ _ADVERB_BEFORE_VERB = compile_narrowed(
     r"(?<=\S)\s+(?:also|likewise|then|later|eventually|subsequently)\s*$", re.IGNORECASE
 )
 _RELATIVE_TAIL = compile_narrowed(r"\s*,\s*(?:who|whom|whose)\b.*$", re.IGNORECASE | re.DOTALL)
-"""A relative clause that ends an object: "sentenced a 56-year-old resident of the Rostov
-Region, whom investigators accused of ..., to 12 years" (the person is before it)."""
+"""A relative clause that ends an object: "sentenced a 47-year-old resident of the Kursk
+Region, whom investigators had accused of ..., to 15 years" (the person is before it)."""
 _NOUN_APPOSITION = compile_narrowed(
     r"\s*(?P<np>(?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[\w'’ -]{1,40}?)\s*,\s*"
     r"(?:an?|the)\s+[\w'’ -]{1,60}?\s*,\s*"
@@ -192,8 +192,8 @@ class IndividualRules(ContextChargeRules):
                 if not charge and not own_charge:
                     charge = self._charge_of_the_trial()
                 if not charge and not own_charge and self._after_sentencing_headline():
-                    # "Resident of Rostov jailed under treason article" over "The regional
-                    # court has sentenced a 56-year-old man ... to 12 years": the title's
+                    # "Bryansk pensioner jailed under treason article" over "The regional
+                    # court has sentenced a 66-year-old man to 11 years": the title's
                     # one charge
                     charge = self._charge_of_sentence_before()
                 t = _nearest(self.times, m.start(), ("period", "report"))

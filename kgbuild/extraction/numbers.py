@@ -58,11 +58,11 @@ _WORDNUM = (
 )
 _DIGITS = (
     r"(?<![\w.,$€£¥#№/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w%])(?![.,]\d)"
-    # "2.3 thousand cases", "12 thousand people": a figure with its scale word
+    # "3.1 thousand cases", "12 thousand people": a figure with its scale word
     r"(?:\s+(?:thousand|million)\b)?"
 )
 NUMBER_PATTERN: Final = rf"(?:{_DIGITS}|\b{_WORDNUM})"
-"""A cardinal in digits ("1,200", "2.5", "2.3 thousand") or words ("Twenty-one", "a
+"""A cardinal in digits ("1,200", "2.5", "3.1 thousand") or words ("Twenty-one", "a
 dozen")."""
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
@@ -129,7 +129,7 @@ def parse_number(text: str) -> float | None:
         return float(cleaned)
     scaled = _SCALED.fullmatch(cleaned)
     if scaled is not None:
-        # "2.3 thousand" -> 2300.0; rounded so that 2.3 * 1000 is not 2299.9999999999995
+        # "3.1 thousand" -> 3100.0; rounded so that 2.3 * 1000 gives 2300, not 2299.9999999999995
         figure = float(scaled.group(1).replace(",", ""))
         return float(round(figure * _SCALES[scaled.group(2).lower()], 6))
     value = parse_number_words(cleaned)

@@ -1,6 +1,6 @@
-"""Two figures of one count for two periods, told as a pair: "the number of treason
-convictions in the first half of 2025 almost doubled compared to the same period in 2024
-(115 versus 55, respectively)", "Treason convictions in 2024 and 2023 numbered 115 and 55,
+"""Two figures of one count for two periods, told as a pair: "espionage convictions
+in the first half of 2024 more than doubled compared with the same period in 2023 (95
+versus 41, respectively)", "Espionage convictions in 2023 and 2022 numbered 95 and 41,
 respectively": the first figure for the first period, the second for the second (issue 10).
 """
 
@@ -16,13 +16,13 @@ from kgbuild.extraction.numbers import NUMBER_PATTERN, _int_number
 from kgbuild.fastre import compile_narrowed
 
 _PAIR = compile_narrowed(
-    # "(115 versus 55, respectively)", "(115 against 55)", "numbered 115 and 55, respectively"
+    # "(95 versus 41, respectively)", "(95 against 41)", "numbered 95 and 41, respectively"
     rf"(?P<open>\(\s*)?(?<![\w.,])(?P<a>{NUMBER_PATTERN})\s*(?:versus|vs\.?|against|to|and)\s+"
     rf"(?P<b>{NUMBER_PATTERN})(?P<resp>\s*,?\s*respectively)?(?(open)\s*\)|)",
     re.IGNORECASE,
 )
 _BRACKET_PAIR = compile_narrowed(
-    # "(82 cases from January to July in 2023 versus 20 cases in 2022)": each figure with its
+    # "(64 cases from January to May in 2023 versus 20 cases in 2022)": each figure with its
     # noun and its own period
     rf"\(\s*(?P<a>{NUMBER_PATTERN})\s+(?P<noun>cases|convictions|verdicts|sentences)\b"
     r"(?P<t1>[^();]{1,60}?)\s+(?:versus|vs\.?|against|compared\s+(?:with|to))\s+"
@@ -50,7 +50,7 @@ class PairedPeriodRules(CountRules):
                 continue
             if not self._free(*m.span("b")):
                 continue
-            # "numbered 115 and 55, respectively": the first figure may be read already, as
+            # "numbered 95 and 41, respectively": the first figure may be read already, as
             # a count of its own with the first period
             told = next(
                 (d for d in self.counts if d.anchor - self.offset == m.start("a") and d.count == a),
@@ -86,8 +86,8 @@ class PairedPeriodRules(CountRules):
                 self.counts.append(draft)
 
     def extract_bracket_pairs(self) -> None:
-        """ "... four times as many treason cases as in all of 2022 (82 cases from January
-        to July in 2023 versus 20 cases in 2022)": two counts, each with the period told
+        """ "... three times the treason cases of all 2022 (64 cases from January
+        to May in 2023 versus 20 cases in 2022)": two counts, each with the period told
         beside it in the bracket, of the one offence the sentence names before it."""
         if "(" not in self.s:
             return

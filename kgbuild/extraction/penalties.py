@@ -94,8 +94,8 @@ def _imposed_terms_of(
     pre: str, statutory: list[tuple[int, int]], cues: list[tuple[int, str]]
 ) -> bool:
     """Whether the last cue before a range is a term noun ("terms of") that an imposed verb
-    governs, with no statutory cue between them: "two were sentenced to real imprisonment
-    for terms of 3 to 5 years" (terms given, not the article's range; "sentenced under an
+    governs, with no statutory cue between them: "three were jailed for terms of 4 to 6
+    years" (terms given, not the article's range; "sentenced under an
     article that carries terms of 10 to 20 years" stays statutory)."""
     last = max(statutory, key=lambda s: s[1], default=None)
     if last is None or not _TERM_NOUN_CUE.fullmatch(pre, *last):
@@ -219,7 +219,7 @@ class PenaltyRules(PenaltyOffenceRules):
             if not cues or max(cues)[1] != "statutory":
                 continue
             if _imposed_terms_of(pre, statutory, cues):
-                continue  # "two were sentenced to real imprisonment for terms of 3 to 5 years"
+                continue  # "three were jailed for terms of 4 to 6 years"
             offences = self._governed_offences(start, end)
             if not offences:
                 continue

@@ -14,7 +14,7 @@ from kgbuild.fastre import compile_narrowed
 
 _ALSO_LIFE = compile_narrowed(
     r"\b(?:also|as\s+well|even|"
-    # "twelve to twenty years, and in some cases life imprisonment"
+    # "12 to 20 years, and in the gravest cases a life term"
     r"in\s+(?:some|certain|(?:the\s+)?(?:most\s+)?(?:serious|grave|gravest|severe|"
     r"aggravated|exceptional|particular)|(?:the\s+)?(?:worst|most\s+serious))\s+cases)\b",
     re.IGNORECASE,

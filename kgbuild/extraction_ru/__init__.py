@@ -87,8 +87,8 @@ def _without_told_again(claims: list[Claim], text: str) -> list[Claim]:
     for c in claims:
         told = _term_told_again(kept, c, text)
         if told is not None:
-            # «Жителя Белгорода приговорили к 16 годам ... Мужчине назначили наказание в
-            # виде 16 лет»: one term; the charge the later sentence names, if the first
+            # «Жительницу Тамбова приговорили к 11 годам ... Женщине назначили наказание
+            # в виде 11 лет»: one term; the charge the later sentence names, if the first
             # named none
             if not told.offences and c.offences:
                 kept[kept.index(told)] = replace(told, offence=c.offence, articles=c.articles)
