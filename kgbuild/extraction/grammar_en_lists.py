@@ -250,7 +250,9 @@ _GROUP: Final = compile_narrowed(
 _BARE_COUNT: Final = compile_narrowed(
     r"(?:^\W*(?:(?:in|by|during|over)\s+)?(?:(?:that|the\s+same|the\s+following|the\s+next)"
     r"\s+(?:year|month)|(?:19|20)\d\d)\s*,?\s+|"
-    rf"^\W*|[,;:]\s*(?:(?:and|but)\s+)?|\b(?:a\s+further|another|an\s+additional|"
+    # "..., when 88 were convicted": a count of the time just told (sentence.py)
+    rf"^\W*|[,;:]\s*(?:(?:and|but|when)\s+)?|\s[–—]\s*when\s+|"
+    rf"\b(?:a\s+further|another|an\s+additional|"
     rf"a\s+total\s+of|while|"
     rf"whereas)\s+)"
     rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:more\s+|others\s+)?"
@@ -260,8 +262,8 @@ _BARE_COUNT: Final = compile_narrowed(
     re.IGNORECASE,
 )
 """A count with no noun, at the start of a clause (after a time that opens it: "That year 14
-were also convicted of ..."), after "a further" or "while" ("..., while four were convicted
-of losing secret documents")."""
+were also convicted of ...", or after one it follows: "..., when 88 were convicted"), after
+"a further" or "while" ("..., while four were convicted of losing secret documents")."""
 
 _BRINGING_TOTAL: Final = compile_narrowed(
     r"\b(?:bringing|brought|taking|took|pushing|pushed|raising|raised|lifting|lifted)\s+"

@@ -232,6 +232,15 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         compile_narrowed(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ),
     ("weekday", compile_narrowed(r"(?i:\b(?P<wd>yesterday|today))\b")),
+    (
+        # "... up from 2021; then 17 were convicted", "Back then, 18 were", "At that time,
+        # two were": the time told last (a baseline's too)
+        "then",
+        compile_narrowed(
+            r"(?i:(?<=[;,—–] )then(?=,?\s+\d)|\bback\s+then\b|"
+            r"\bat\s+th(?:at|e)\s+time\b(?!\s+of\b))"
+        ),
+    ),
 )
 
 
@@ -268,6 +277,7 @@ _TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
     ("year",),
     _WEEKDAY_GATE,
     ("yesterday", "today"),
+    ("then", "time"),
 )
 """For each of _TIME_PATTERNS, words one of which every match contains (in `fold`ed
 text, or as written for a _Cased gate), or None. A pattern whose gate finds none of them

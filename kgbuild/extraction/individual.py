@@ -23,7 +23,7 @@ from kgbuild.extraction.grammar_en_individual import (
     _WHO_SUBJECT,
 )
 from kgbuild.extraction.numbers import parse_number
-from kgbuild.extraction.periods import _format_date, _nearest
+from kgbuild.extraction.periods import _format_date, _nearest, other_event_time
 from kgbuild.extraction.references import previous_offences
 from kgbuild.fastre import compile_narrowed
 
@@ -196,7 +196,8 @@ class IndividualRules(ContextChargeRules):
                     # court has sentenced a 66-year-old man to 11 years": the title's
                     # one charge
                     charge = self._charge_of_sentence_before()
-                t = _nearest(self.times, m.start(), ("period", "report"))
+                own = [u for u in self.times if not other_event_time(self.s, self.folded, u)]
+                t = _nearest(own, m.start(), ("period", "report"))
                 date = _format_date(t) if t is not None else None
                 if date is None and self.state.report_year is not None:
                     date = str(self.state.report_year)

@@ -83,6 +83,9 @@ class _TimeContext:
     since_year: bool = False
     """Whether the year in context opens a span up to publication ("since 2022"): "the
     year" after it is the year of publication, not the span's first."""
+    last_told: tuple[dt.date, dt.date, str] | None = None
+    """The dates and precision of the last time told (a baseline's too; not a report's
+    date): the time "back then", "at that time" and ", when" stand for."""
 
 
 def _resolve_yearref(m: re.Match[str], ctx: _TimeContext) -> int | None:
@@ -265,6 +268,9 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
             year_rel = _resolve_yearref(fake, ctx)
         if year_rel is not None:
             first, last = dt.date(year_rel, 1, 1), dt.date(year_rel, 12, 31)
+    elif kind == "then":
+        if ctx.last_told is not None:
+            first, last, precision = ctx.last_told
     elif kind == "weekday":
         precision = "day"
         word = g["wd"].lower()
@@ -400,6 +406,8 @@ def _find_times(sentence: str, ctx: _TimeContext, folded: str | None = None) -> 
         ):
             role = "report"
         times.append(_Time(t.start, t.end, t.first, t.last, t.precision, t.explicit_year, role))
+        if role != "report" and t.first is not None and t.last is not None:
+            ctx.last_told = (t.first, t.last, t.precision)
         if t.explicit_year is not None:
             ctx.context_year = t.explicit_year
             ctx.since_year = (
@@ -447,6 +455,23 @@ def _format_date(t: _Time) -> str | None:
     if t.precision == "month":
         return t.first.strftime("%Y-%m")
     return str(t.first.year)
+
+
+_OTHER_EVENT_BEFORE = compile_narrowed(
+    r"\b(?:detained|arrested|apprehended|charged|indicted|born)\s+"
+    r"(?:(?!sentenced|jailed|convicted|given|found|handed)[\w'’-]+\s+){0,3}?"
+    r"(?:in|on|since|back\s+in)\s+(?:early\s+|late\s+|mid-?)?$",
+    re.IGNORECASE,
+)
+_OTHER_EVENT_GATE: Final = ("detained", "arrested", "apprehended", "charged", "indicted", "born")
+
+
+def other_event_time(sentence: str, folded: str, t: _Time) -> bool:
+    """Whether ``t`` dates another event than a verdict: "detained in March 2022, then
+    sentenced ... in May 2023" (the arrest's month is no date of the sentence)."""
+    return _gate_open(_OTHER_EVENT_GATE, folded) and (
+        _OTHER_EVENT_BEFORE.search(sentence, max(0, t.start - 60), t.start) is not None
+    )
 
 
 def _nearest(times: list[_Time], anchor: int, roles: tuple[str, ...]) -> _Time | None:

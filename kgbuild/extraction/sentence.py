@@ -77,6 +77,9 @@ _FIGURE_FOR_BEFORE = compile_narrowed(
     re.IGNORECASE,
 )
 _FIGURE_FOR_GATE: Final = ("figure", "total", "tally", "level", "number", "count")
+_WHEN_AFTER = re.compile(r"(?:,\s*|\s+[—–]\s+)when\b", re.IGNORECASE)
+"""After a time the figures of a relative clause belong to: "compared with 2021, when 16
+people were convicted" (the time stays their period, not a baseline)."""
 """Before a time another figure is told for: "224 convictions in six months, more than the
 total for all of 2023" (a baseline; the count's period is its own or the one in context)."""
 
@@ -143,7 +146,9 @@ class SentenceBase:
         times: list[_Time] = []
         for t in self._raw_times:
             role = t.role
-            if (
+            if role == "period" and "when" in self.folded and _WHEN_AFTER.match(self.s, t.end):
+                pass  # "compared with 2021, when 16 were convicted": 16's period
+            elif (
                 any(s <= t.start and t.end <= e for s, e in spans)
                 or (
                     role == "period"
