@@ -137,6 +137,28 @@ def test_these_statutes_after_a_sentence_on_one_of_them(lexicon: Lexicon) -> Non
     assert [c[1] for c in _claims(lexicon, text)][-1] == "treason"
 
 
+def test_the_same_charges_after_a_sentence_on_some_of_them(lexicon: Lexicon) -> None:
+    # a plural reference after a sentence on two of the three charges counted: all three
+    text = (
+        "In the first half of 2025, 164 people were sentenced for treason, espionage and "
+        "confidential cooperation, official data show. Sentences for treason rose by half, "
+        "and those for confidential cooperation tripled. Occupation courts passed at least 38 "
+        "more sentences under the same charges over the same months."
+    )
+    group = ("treason", "espionage", "confidential_cooperation")
+    assert [(c[1], c[2], c[4]) for c in _claims(lexicon, text)] == [
+        (group, 164, "2025-01-01"),
+        (group, 38, "2025-01-01"),
+    ]
+    # the same charge, singular: the one named last; and a charge of another count
+    text = (
+        "In the first half of 2025, 164 people were sentenced for treason, espionage and "
+        "confidential cooperation, official data show. Sentences for treason rose by half. "
+        "Occupation courts passed at least 38 more sentences on the same charge."
+    )
+    assert [c[1] for c in _claims(lexicon, text)][-1] == "treason"
+
+
 def test_a_charge_that_carries_a_penalty_is_the_charge_named_before(lexicon: Lexicon) -> None:
     text = (
         "A man from Saratov went on trial on Monday on treason charges. He is already serving "

@@ -94,7 +94,7 @@ _PART_AFTER = compile_narrowed(
 )
 """A part of a total after it: ", of which 300 ...", ", including 40 ..."."""
 _PLURAL_CHARGE = compile_narrowed(
-    r"\b(?:these|those|all\s+(?:three|four|these|those|the)|the\s+same\s+(?:three|four))\s+"
+    r"\b(?:these|those|all\s+(?:three|four|these|those|the)|the\s+same(?:\s+(?:three|four))?)\s+"
     r"(?:charges|offen[cs]es|articles|crimes|statutes|provisions)\b",
     re.IGNORECASE,
 )
@@ -188,7 +188,23 @@ class ReferenceRules(PeriodReferences):
             if len(found) == 1 and found[0] in group and _PLURAL_CHARGE.search(self.s):
                 # "under these statutes" after a sentence on one of them: the group
                 return group
+            counted = self._latest_counted_group()
+            if counted and set(found) < set(counted) and _PLURAL_CHARGE.search(self.s):
+                # "151 were sentenced for X, Y and Z. ... for X doubled, for Z grew 12-fold.
+                # At least 45 more sentences under the same charges": the count's charges,
+                # not those of the sentence on some of them
+                return counted
             return found
+        return ()
+
+    def _latest_counted_group(self) -> tuple[str, ...]:
+        """The offences of the latest count of several offences, if it came at most three
+        sentences ago."""
+        for d in reversed(self.state.drafts[-8:]):
+            if self.index - d.sentence_index > 3:
+                break
+            if d.kind in {"conviction_count", "case_count"} and len(d.offences) > 1:
+                return d.offences
         return ()
 
     def _verdicts_follow_counts(self) -> bool:
