@@ -217,3 +217,35 @@ def test_people_of_one_trial_after_a_colon_are_terms_not_a_count() -> None:
     text = "In 2024 courts convicted four people of espionage. Anton Lebedev received 12 years."
     got = [(c.kind, c.count, c.sentence_years) for c in _extract(text, PUBLISHED)]
     assert got == [("conviction_count", 4, None), ("individual_sentence", None, 12.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a newspaper and a role before the name: one person, not two
+            "The same judge once sentenced Kommersant correspondent and former Daily Herald "
+            "stringer Pavel Lukin to 14 years for espionage.",
+            [("Pavel Lukin", "espionage", 14.0)],
+        ),
+        (
+            "A court sentenced Novaya Gazeta columnist Irina Volkova to 11 years for treason.",
+            [("Irina Volkova", "treason", 11.0)],
+        ),
+        (
+            # two people joined by "and": both stay
+            "A court sentenced Anton Belov and former police officer Gleb Sorin to 15 years "
+            "for treason.",
+            [("Anton Belov", "treason", 15.0), ("Gleb Sorin", "treason", 15.0)],
+        ),
+    ],
+)
+def test_an_employer_before_a_role_is_no_person(
+    text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    got = [
+        (c.person, c.offence, c.sentence_years)
+        for c in _extract(text, PUBLISHED)
+        if c.kind == "individual_sentence"
+    ]
+    assert got == expected

@@ -29,6 +29,12 @@ from kgbuild.fastre import compile_narrowed
 
 _ARTICLE_WORD = compile_narrowed(r"\b[Aa]n?\s")
 _THE = compile_narrowed(r"\b[Tt]he\s")
+_DESCRIPTOR_GAP = compile_narrowed(
+    r"\s+(?!(?:and|or)\b)[a-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|and\s+former))*\s+"
+)
+"""Lower-case words between two names, the first a role ("Wall Street Journal reporter Evan
+Gershkovich", "... journalist and former Moscow Times reporter ..."): the first name is
+the person's paper or employer. Not "Ivan Petrov and former officer Oleg Sidorov"."""
 _PLACE_BEFORE = compile_narrowed(
     r"^(?:an?|the)\s+[^,]*\b(?:of|from|in)\s+(?:the\s+)?"
     # "a man from the occupied south of the Kherson region" (not "a major in reserve Ivan
@@ -261,10 +267,13 @@ class IndividualRules(ContextChargeRules):
             # "a former aviation engineer, 64,": the age in apposition aside
             obj = _RELATIVE_TAIL.sub("", _AGE_APPOSITION.sub("", obj)).strip()
             # not a place in "a resident of east Ukraine's Lugansk region"
+            found = [n for n in _NAME.finditer(obj) if not _PLACE_BEFORE.search(obj, 0, n.start())]
             names = [
                 n.group(0)
-                for n in _NAME.finditer(obj)
-                if not _PLACE_BEFORE.search(obj, 0, n.start())
+                for i, n in enumerate(found)
+                if i + 1 == len(found)
+                # "Wall Street Journal reporter Evan Gershkovich": the paper, no person
+                or not _DESCRIPTOR_GAP.fullmatch(obj, n.end(), found[i + 1].start())
             ]
             names = [n for n in (self._clean_name(x) for x in names) if n]
             if names:
