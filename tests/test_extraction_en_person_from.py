@@ -157,6 +157,13 @@ def test_a_person_described_to_a_region(text: str, expected: list[tuple[object, 
             "sabotage.",
             [("Ivan Lukin", "sabotage", 13.0)],
         ),
+        (
+            # two sentences on: what he did, then the verdict
+            "A court in Tver has sentenced a welder to 14 years in a penal colony. The FSB "
+            "says he photographed a rail depot and sent the pictures to a handler. He was "
+            "convicted of treason after a closed trial.",
+            [("a welder", "treason", 14.0)],
+        ),
     ],
 )
 def test_the_charge_told_in_the_next_sentence(
@@ -178,6 +185,14 @@ def test_the_charge_told_in_the_next_sentence(
 def test_another_verdict_next_gives_no_charge(text: str) -> None:
     """Another person's verdict, or a count of verdicts, charges nobody."""
     assert [t[1] for t in _terms(text)] == [None]
+
+
+def test_a_verdict_after_another_term_is_that_terms() -> None:
+    """Two sentences on, after another person's term, the verdict is that person's."""
+    text = (
+        "A welder was sentenced to 13 years. A driver got 9 years. He was convicted of espionage."
+    )
+    assert [t[1] for t in _terms(text)] == [None, "espionage"]
 
 
 @pytest.mark.parametrize(

@@ -42,17 +42,20 @@ class VerdictAfterRules(IndividualRules):
     """The charge of a term of the sentence before, from the verdict this one tells."""
 
     def charge_from_verdict_after(self, here: list[_Draft]) -> None:
-        """Give the sentence just before's one term without a charge the charge (and the
-        name) of the verdict this sentence tells, when this one tells no term itself."""
+        """Give the sentence just before's one term without a charge (else the one of the
+        sentence before that) the charge (and the name) of the verdict this sentence tells,
+        when this one tells no term itself."""
         if any(d.kind == "individual_sentence" for d in here):
             return
         if not any(word in self.folded for word in _VERDICT_GATE):
             return
-        earlier = [
-            d
-            for d in self.state.drafts[-8:]
-            if d.kind == "individual_sentence" and self.index - d.sentence_index == 1
-        ]
+        terms = [d for d in self.state.drafts[-8:] if d.kind == "individual_sentence"]
+        earlier = [d for d in terms if self.index - d.sentence_index == 1]
+        if not earlier:
+            # "... sentenced a man to 12 years. Prosecutors said Ivan P., 27, sent money to
+            # Kyiv. He was convicted of treason": the term two sentences back, with no term
+            # between
+            earlier = [d for d in terms if self.index - d.sentence_index == 2]
         if len(earlier) > 1 and not any(d.offences for d in earlier):
             self._charge_all(earlier)
             return
@@ -91,9 +94,9 @@ class VerdictAfterRules(IndividualRules):
 
 
 def awaits_charge(drafts: list[_Draft], index: int) -> bool:
-    """Whether the sentence before ``index`` gave a term without a charge (then a sentence
-    with no figure is read for the verdict)."""
+    """Whether one of the two sentences before ``index`` gave a term without a charge (then
+    a sentence with no figure is read for the verdict)."""
     return bool(drafts) and any(
-        d.kind == "individual_sentence" and not d.offences and d.sentence_index == index - 1
+        d.kind == "individual_sentence" and not d.offences and index - d.sentence_index in (1, 2)
         for d in drafts[-4:]
     )
