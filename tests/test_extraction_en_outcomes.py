@@ -71,3 +71,36 @@ def test_the_long_wording_of_the_army_fakes_article(lexicon: Lexicon) -> None:
         "about the activities of the armed forces."
     )
     assert _claims(lexicon, text) == [_count("army_fakes", 44, "2023-01-01", "2023-12-31")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure told for every year (or half-year) is a rate, not a count for a period
+        "Every year, roughly 30 people are convicted of espionage.",
+        "Roughly 30 people are convicted of espionage each year.",
+        "Each year from 2014 to 2020, judges convicted no more than six people of espionage.",
+        "In the first half of each of the past five years, courts passed at most three "
+        "espionage verdicts.",
+    ],
+)
+def test_a_figure_for_every_year_is_no_count(lexicon: Lexicon, text: str) -> None:
+    assert _claims(lexicon, text) == []
+
+
+def test_a_count_beside_a_figure_for_every_year_stays(lexicon: Lexicon) -> None:
+    # the clause after "but" has a count of its own; a rate aside of another figure ("about
+    # one every working day") and "grown every year" leave the count a count
+    text = (
+        "In the first half of every year since 2017, courts passed no more than two "
+        "espionage verdicts, but in the first half of 2024 they convicted 19 people of "
+        "espionage."
+    )
+    assert _claims(lexicon, text) == [_count("espionage", 19, "2024-01-01", "2024-06-30")]
+    text = "Courts passed 203 treason verdicts in 2024, about one every working day."
+    assert _claims(lexicon, text) == [_count("treason", 203, "2024-01-01", "2024-12-31")]
+    text = (
+        "Treason convictions have grown every year since 2021; in 2024, 151 people were "
+        "convicted of treason."
+    )
+    assert _claims(lexicon, text) == [_count("treason", 151, "2024-01-01", "2024-12-31")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
 from kgbuild.claims import Claim
 from kgbuild.extraction.drafts import _Draft, _is_headline, _remember_offences, _State, _unique
@@ -135,7 +136,9 @@ def extract_english(
         drafts.extend(extractor.run())
         _remember_period(state, index, extractor.times)
     drafts = _without_trial_counts(_without_restated(_with_offence(state.drafts), clean.text))
-    drafts = [d for d in drafts if not _outcome_part(d, clean.text)]
+    drafts = [
+        d for d in drafts if not _outcome_part(d, clean.text) and not _recurring(d, clean.text)
+    ]
     return _freeze(drafts, text, clean, document)
 
 
@@ -263,6 +266,50 @@ def _outcome_part(draft: _Draft, text: str) -> bool:
 
 
 _FIGURE_AT = compile_narrowed(r"[\w,.-]+")
+_RECURRING = compile_narrowed(
+    r"\b(?:every|each)(?:\s+of\s+the)?(?:\s+(?:past|last|previous|following|single))?"
+    r"(?:\s+[a-z]+)?\s+(?:years?|months?|weeks?|days?|quarters?|half(?:-year)?)\b|"
+    r"\bannually\b|\byear\s+after\s+year\b",
+    re.IGNORECASE,
+)
+"""A figure told for every year (month ...): "Every year, about 20 people are convicted",
+"In the first half of every year since 2018, courts passed no more than two verdicts"."""
+_RECURRING_GATE: Final = ("every", "each", "annually", "year after year")
+_CHANGE_BEFORE = compile_narrowed(
+    r"\b(?:gr[eo]wn?|growing|r[io]sen?|rising|increas\w*|doubl\w*|tripl\w*|climb\w*|"
+    r"f[ae]ll(?:en)?|falling|declin\w*|dropp\w*)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = compile_narrowed(r"[;:]|,\s+(?:but|while|whereas)\s+", re.IGNORECASE)
+
+
+def _recurring(draft: _Draft, text: str) -> bool:
+    """Whether a count is one told for every year (month ...) in its clause: a rate, no
+    count for a period (not "convictions have grown every year, reaching 145 in 2024")."""
+    if draft.kind not in _COUNT_KINDS:
+        return False
+    sentence = text[draft.start : draft.end]
+    folded = sentence.lower()
+    if not any(word in folded for word in _RECURRING_GATE):
+        return False
+    at = draft.anchor - draft.start
+    left = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    right = next((b.start() for b in _CLAUSE_BREAK.finditer(sentence, at)), len(sentence))
+    for m in _RECURRING.finditer(sentence, left, right):
+        if _CHANGE_BEFORE.search(sentence, max(left, m.start() - 30), m.start()):
+            continue
+        rate = _RATE_OF.search(sentence, max(left, m.start() - 30), m.start())
+        if rate is not None and rate.start("n") != at:
+            continue  # "196 verdicts, about one every working day": the rate of "one"
+        return True
+    return False
+
+
+_RATE_OF = compile_narrowed(
+    r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|\d[\d,.]*)\s+"
+    r"(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _without_trial_counts(drafts: list[_Draft]) -> list[_Draft]:
