@@ -94,3 +94,52 @@ def test_a_suspect_who_could_face_a_range_if_convicted(lexicon: Lexicon) -> None
 def test_if_convicted_with_no_charge_before_gives_no_range(lexicon: Lexicon) -> None:
     text = "Police detained a courier on Friday. If convicted, he could face up to 20 years."
     assert _ranges(lexicon, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            # the new ceiling, then the old one with "from"
+            "Parliament voted to raise the maximum penalty for espionage to life "
+            "imprisonment from 20 years.",
+            [("espionage", None, 20.0, False), ("espionage", None, None, True)],
+        ),
+        (
+            "The top term for sabotage has been raised to 20 years from 15.",
+            [("sabotage", None, 15.0, False), ("sabotage", None, 20.0, False)],
+        ),
+        (
+            # a bare term that replaces another is the new ceiling
+            "People found guilty of sabotage could now face 20 years behind bars instead of 15.",
+            [("sabotage", None, 15.0, False), ("sabotage", None, 20.0, False)],
+        ),
+        (
+            # the ceiling in force told in brackets
+            "The penalty for espionage will be up to 20 years in prison (currently, it is "
+            "15 years).",
+            [("espionage", None, 15.0, False), ("espionage", None, 20.0, False)],
+        ),
+    ],
+)
+def test_the_old_ceiling_after_the_new(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _ranges(lexicon, text) == want
+
+
+def test_a_term_faced_with_no_other_stays_out(lexicon: Lexicon) -> None:
+    # a bare term someone faces is no statutory range without the one it replaces; a
+    # year after "from" is no old ceiling
+    assert _ranges(lexicon, "He could face 20 years in prison for sabotage.") == []
+    text = "Since 2023 espionage has been punishable by up to 20 years from 2024 onwards."
+    assert _ranges(lexicon, text) == [("espionage", None, 20.0, False)]
+
+
+def test_tougher_laws_signed_are_an_enactment(lexicon: Lexicon) -> None:
+    text = "On 28 April 2023 Putin signed tougher laws on treason and sabotage."
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert [(c.kind, c.offence, c.date) for c in claims] == [
+        ("enactment", "treason", "2023-04-28"),
+        ("enactment", "sabotage", "2023-04-28"),
+    ]

@@ -10,7 +10,8 @@ Penalties (``_PENALTY_PATTERNS``, in order of precedence):
                       remains 20 years", "stipulated a maximum punishment of 20 years",
                       "the maximum term ... is still four years", "the top sentence is 20 years",
                       "before that the maximum was 20 years",
-                      "20 years remains the ceiling for espionage"
+                      "20 years remains the ceiling for espionage", "could face 20
+                      years instead of 15"
     penalty.life      "life imprisonment", "imprisonment for life", "(raised ...) to life"
     penalty.raised    (penalties.py) "the maximum ... from 15 to 20 years", "up to five years,
                       instead of three": two ceilings, the old and the new
@@ -122,6 +123,17 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        # "Those convicted of sabotage could face 20 years in prison instead of 15": a bare
+        # term that replaces another is the law's new ceiling (penalties.py adds the old)
+        "penalty.maximum",
+        compile_narrowed(
+            rf"\b(?:fac(?:e|es|ing)|carr(?:y|ies)|brings?|means?)\s+(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}"
+            rf"(?=(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?\s*,?\s*"
+            rf"(?:instead\s+of|rather\s+than)\s+{_NUMD}\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "penalty.life",
         compile_narrowed(
             # not "the same range without the life term"
@@ -148,7 +160,7 @@ _PENALTY_GATES: Final = _gates(
     (("life",), *[("year", "month")] * (len(_PENALTY_PATTERNS) - 2), ("life",))
 )
 """As _TIME_GATES: every term names its unit (_TERM_UNIT); the last pattern is life terms."""
-_PENALTY_AT_NUMBERS: Final = (False, False, True, False, False, False, True, False)
+_PENALTY_AT_NUMBERS: Final = (False, False, True, False, False, False, True, False, False)
 """Which of _PENALTY_PATTERNS open with a number (or "from" and a number): "12-20 years"
 and "20 years remains the ceiling". They are tried only where a number can begin
 (SentenceBase.number_starts), not at every position; a test checks they find the same."""
@@ -223,7 +235,9 @@ _IMPOSED_CUE = compile_narrowed(
 
 _ENACT = compile_narrowed(
     r"\b(?P<v>(?:signed|put\s+(?:his|her|their)\s+signatures?\s+(?:to|on))\s+"
-    r"(?:an?\s+|the\s+)?(?:(?:set|raft|series|number)\s+of\s+)?(?:new\s+)?"
+    # "signed tougher laws stipulating increased penalties"
+    r"(?:an?\s+|the\s+)?(?:(?:set|raft|series|number)\s+of\s+)?"
+    r"(?:(?:new|tougher|harsher|stricter|stiffer|several|two|three|further)\s+)?"
     r"(?:laws?|legislation|bills?|amendments?)|"
     r"(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:expanded|broadened|widened)|"
     r"amended|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|"

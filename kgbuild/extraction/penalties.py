@@ -49,18 +49,23 @@ _CHANGED_FLOOR = compile_narrowed(
 _INSTEAD_OF = compile_narrowed(
     rf"(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?\s*"
     # "to 20 years, from 15 years at present"
-    rf"(?:,\s*from|,?\s*(?:instead\s+of|up\s+from|rather\s+than|compared\s+with))\s+(?:the\s+(?:current|"
+    rf"(?:,?\s*from|,?\s*(?:instead\s+of|up\s+from|rather\s+than|compared\s+with)|"
+    # "up to 20 years (at present, it is 15 years)": the ceiling now, in brackets
+    rf"\s*\(\s*(?:at\s+present|currently|until\s+now|previously|before)\s*,?\s*"
+    rf"(?:it\s+(?:is|was)|the\s+(?:maximum|ceiling)\s+(?:is|was))?)\s+(?:the\s+(?:current|"
     rf"previous|present)\s+)?(?!(?:1[89]|20)\d\d\b)(?P<n>{_NUMD})\b(?![\s-]+(?:people|cases|times))",
     re.IGNORECASE,
 )
-"""After a ceiling, the one it replaces: "up to five years in prison, instead of three"."""
+"""After a ceiling, the one it replaces: "up to five years in prison, instead of three",
+"raised to 20 years from 15", "up to 20 years (at present, it is 15 years)"."""
 _INSTEAD_OF_LIFE = compile_narrowed(
-    rf"(?:\s+imprisonment|\s+in\s+prison)?\s*(?:,\s*from|,?\s*(?:instead\s+of|rather\s+than|up\s+from))\s+"
+    rf"(?:\s+imprisonment|\s+in\s+prison)?\s*(?:,?\s*from|,?\s*(?:instead\s+of|rather\s+than|up\s+from))\s+"
     rf"(?:the\s+(?:current|previous|present|old)\s+)?(?:(?:a\s+)?maximum\s+of\s+)?"
     rf"(?P<n>{_NUMD})[\s-]+years?\b",
     re.IGNORECASE,
 )
-"""After life, the ceiling it replaces: "life imprisonment rather than 20 years"."""
+"""After life, the ceiling it replaces: "life imprisonment rather than 20 years", "to life
+imprisonment from 20 years"."""
 _ELIDED_CUE = compile_narrowed(
     r"(?:,|;|\band)\s+(?:(?:and|while|whereas)\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?\s+"
     r"by\s+(?:between\s+|from\s+)?$",
