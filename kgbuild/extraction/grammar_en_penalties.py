@@ -157,9 +157,15 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ),
 )
 _PENALTY_GATES: Final = _gates(
-    (("life",), *[("year", "month")] * (len(_PENALTY_PATTERNS) - 2), ("life",))
+    (
+        ("life",),
+        *[("year", "month")] * (len(_PENALTY_PATTERNS) - 3),
+        ("instead", "rather than"),
+        ("life",),
+    )
 )
-"""As _TIME_GATES: every term names its unit (_TERM_UNIT); the last pattern is life terms."""
+"""As _TIME_GATES: every term names its unit (_TERM_UNIT); the one before the last is a
+term that replaces another; the last pattern is life terms."""
 _PENALTY_AT_NUMBERS: Final = (False, False, True, False, False, False, True, False, False)
 """Which of _PENALTY_PATTERNS open with a number (or "from" and a number): "12-20 years"
 and "20 years remains the ceiling". They are tried only where a number can begin

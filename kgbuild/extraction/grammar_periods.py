@@ -277,7 +277,7 @@ _TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
     ("year",),
     _WEEKDAY_GATE,
     ("yesterday", "today"),
-    ("then", "time"),
+    ("then", "that time", "the time"),
 )
 """For each of _TIME_PATTERNS, words one of which every match contains (in `fold`ed
 text, or as written for a _Cased gate), or None. A pattern whose gate finds none of them
