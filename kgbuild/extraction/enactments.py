@@ -83,6 +83,15 @@ _VERDICT_PASSED = re.compile(
 """A verdict noun as the subject of "passed": "five sentences were passed" (no law)."""
 _IN_ABSENTIA = re.compile(r"\s+in\s+absentia\b", re.IGNORECASE)
 """After "passed": verdicts, never a law."""
+_PASSED_ON_TO = re.compile(
+    r"(?:\s+(?!(?:the\s+|a\s+|this\s+|that\s+)?(?:bill|law|legislation|amendments?|measures?|"
+    r"package)\b)[\w'’-]+){1,6}?\s+(?:on\s+)?to\s+(?!law\b)(?:the\s+|an?\s+|his\s+|her\s+|"
+    r"their\s+)?[\w'’-]*(?:Ukrain|[A-Z]|foreign|intelligence|handlers?|curators?|enemy|agents?|"
+    r"officers?|contacts?|services?|security)",
+)
+"""What follows "passed" when something was handed over, not a law voted: "had passed
+photographs of naval vessels to Ukrainian intelligence", "passed the coordinates on to
+his handler"."""
 
 
 class EnactmentRules(PenaltyRules):
@@ -105,7 +114,9 @@ class EnactmentRules(PenaltyRules):
             # "63 under Article 275 and 7 under the new Article 275.1": a charge, no law
             return self._enacted_now()
         if verb.startswith("passed") and (
-            _VERDICT_PASSED.search(self.s, 0, m.start("v")) or _IN_ABSENTIA.match(self.s, m.end())
+            _VERDICT_PASSED.search(self.s, 0, m.start("v"))
+            or _IN_ABSENTIA.match(self.s, m.end())
+            or _PASSED_ON_TO.match(self.s, m.end())
         ):
             # "Five sentences were passed in 2023": verdicts, not a law
             return self._enacted_now()

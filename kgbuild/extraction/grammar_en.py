@@ -454,7 +454,11 @@ _CLAIM_WORDS: Final = (
     "life",  # penalty.life, sentence.sentenced-to life
 )
 _CLAIM_WORD_SET: Final = frozenset(_CLAIM_WORDS)
-_CLAIM_PIECES: Final = ("%", "fold", *_ENACT_PIECES)
+_CLAIM_PIECES: Final = (
+    *("%", "fold"),
+    *("same sentence", "same term", "same punishment"),  # "got the same term" (same_term.py)
+    *_ENACT_PIECES,
+)
 _DIGIT: Final = compile_narrowed(r"\d")
 _LOWER_WORD: Final = compile_narrowed(r"[a-z]+")
 
@@ -474,6 +478,7 @@ _RULE_WORDS: Final = (
     *("germans", "chinese", "french"),  # the other nouns of breakdowns (_SCOPE_NOUNS)
     *("convict", "guilty", "sentenc", "verdict"),  # cues of counts without their own noun
     *("year", "month", "life"),  # terms: penalties and individual sentences
+    *("same term", "same punishment"),  # "received the same term" (same_term.py)
     *("figure", "tally", "the number", "total", "the count"),  # _FIGURE_REACHED
     "accounted for",  # _ACCOUNTED_FOR
     *("added another", "added a further", "contributed another", "brought another"),

@@ -18,9 +18,11 @@ from kgbuild.extraction.grammar_en_lists import (
     _COMPARED_ASIDE,
     _COMPARED_BEFORE,
     _ELIDED_ITEM,
+    _ELIDED_TIME_FIRST,
     _ELIDED_YEAR_FIRST,
     _GROUP,
     _IN_CASES,
+    _KIND_OF_TERM_AFTER,
     _LIST_ITEM,
     _NUMBER_LIST,
     _RATE_AFTER,
@@ -190,6 +192,8 @@ class ListRules(RiseRules):
             )
             position = m.end()
         last = _ELIDED_YEAR_FIRST.match(self.s, position)
+        if last is None and ("since" in self.folded or " in " in self.folded):
+            items += self._elided_time_first(head, position)
         if last is not None and not _is_year_like(last.group("num")):
             items.append(
                 _Item(
@@ -206,6 +210,41 @@ class ListRules(RiseRules):
                 )
             )
         return items
+
+    def _elided_time_first(self, head: _Item, position: int) -> list[_Item]:
+        """ "..., and since mobilisation was announced, nearly 39 thousand": the last item,
+        its own time first, when that time is one read in the sentence."""
+        m = _ELIDED_TIME_FIRST.search(self.s, position)
+        if m is None or _is_year_like(m.group("num")):
+            return []
+        gap = self.s[position : m.start()]
+        if len(gap) > 120 or re.search(r"[\d;:()]", _YEARS.sub("", gap)):
+            return []  # the count's own words and time only, between it and the item
+        time = next(
+            (
+                t
+                for t in self.times
+                if t.start == m.start("time")
+                and m.end("time") - 12 <= t.end <= m.end("time")
+                and t.first is not None
+            ),
+            None,
+        )
+        if time is None:
+            return []
+        item = _Item(
+            m.start("num"),
+            m.end("num"),
+            m.start("num"),
+            m.group("num"),
+            _qualifier_word(m.group("q")),
+            head.kind,
+            head.rule + "+list",
+            head.unit,
+            head.scope,
+            period_anchor=time.start,
+        )
+        return [item]
 
     def _pronoun_offence(self, after: int, item_start: int) -> tuple[str, ...] | None:
         """ "... convicted of disclosing state secrets and five of illegally obtaining them":
@@ -396,6 +435,12 @@ class ListRules(RiseRules):
         for m in _BARE_COUNT.finditer(self.s):
             num = m.group("num")
             if _is_year_like(num) or not self._free(m.start("num"), m.end()):
+                continue
+            if m.group("whom") and (
+                any(d.anchor - self.offset < m.start() for d in self.counts)
+                or _KIND_OF_TERM_AFTER.match(self.s, m.end())
+            ):
+                # "convicted 300 people, of whom 40 were sentenced to life": a part
                 continue
             head = _Item(
                 m.start("num"),
