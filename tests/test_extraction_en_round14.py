@@ -118,8 +118,7 @@ SECRETS = ("disclosure_of_state_secrets", "illegal_obtaining_of_state_secrets")
         ),
         (
             # a part of a count by its term is no count
-            "Courts convicted 300 people of treason in 2024, of whom 40 were sentenced to"
-            " life.",
+            "Courts convicted 300 people of treason in 2024, of whom 40 were sentenced to life.",
             [_count(("treason",), 300, "2024-01-01", "2024-12-31")],
         ),
         # a last item with its own time first
@@ -149,6 +148,50 @@ SECRETS = ("disclosure_of_state_secrets", "illegal_obtaining_of_state_secrets")
             "Garrison courts have heard at least 5,200 desertion cases since mobilisation was"
             " announced.",
             [_count(("desertion",), 5200, "2022-09-21", TODAY, "at_least", "case_count")],
+        ),
+        # a list item that leaves its noun, its charge after "over"
+        (
+            "In 2024 the monitor logged 44 criminal cases over calls for sanctions against"
+            " Russia and 73 over participation in an undesirable organisation.",
+            [
+                _count(("calls_for_sanctions",), 44, "2024-01-01", "2024-12-31", kind="case_count"),
+                _count(
+                    ("undesirable_organisation",), 73, "2024-01-01", "2024-12-31", kind="case_count"
+                ),
+            ],
+        ),
+        (
+            # "over" a time stays a time
+            "Courts convicted 130 people of treason in 2024 and 52 over the first half of 2025.",
+            [
+                _count(("treason",), 130, "2024-01-01", "2024-12-31"),
+                _count(("treason",), 52, "2025-01-01", "2025-06-30"),
+            ],
+        ),
+        # an active count with no noun, its charge right after
+        (
+            "In 2024 the garrison court acquitted three soldiers and convicted 26 of desertion.",
+            [_count(("desertion",), 26, "2024-01-01", "2024-12-31")],
+        ),
+        (
+            "In 2024 the court sentenced 5 of the 7 defendants to prison for treason.",
+            [],
+        ),
+        # a term to be spent, a person by a noun the list lacked, ages aside several terms
+        (
+            "Marina T., a schoolteacher from Kherson, will spend 11 years in a penal colony for"
+            " treason, the court ruled.",
+            [_term("treason", 11.0)],
+        ),
+        (
+            "The regional court gave the former deputy mayor 13 years in a strict-regime colony"
+            " for espionage.",
+            [_term("espionage", 13.0)],
+        ),
+        (
+            "A court in Tver sentenced two students, aged 18 and 19, to eight and nine years for"
+            " sabotage.",
+            [_term("sabotage", 8.0), _term("sabotage", 9.0)],
         ),
         # traps
         (

@@ -278,6 +278,13 @@ were also convicted of ..."), after "a further" or "while" ("..., while four wer
 of losing secret documents"), or after "of whom" when the people before were not counted as
 convicted ("1,340 defendants in sabotage cases ..., of whom 790 have already been
 sentenced": lists.py)."""
+_BARE_ACTIVE: Final = compile_narrowed(
+    r"\b(?:convicted|sentenced|jailed)\s+"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})(?=\s+(?:of|for)\s)",
+    re.IGNORECASE,
+)
+"""An active count with no noun: "acquitted two defendants and convicted 17 of desertion"
+(lists.py: only with an offence named right after "of" or "for")."""
 _KIND_OF_TERM_AFTER: Final = compile_narrowed(
     r"\s+(?:(?:on\s+\w+|in\s+absentia)\s+)?(?:to|for)\s+(?:an?\s+|the\s+)?(?:life|\d|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|"

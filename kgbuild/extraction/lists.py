@@ -12,24 +12,19 @@ from dataclasses import dataclass
 from kgbuild.claims import ClaimKind
 from kgbuild.extraction.grammar_en import _CONVICTION_CUE, _PEOPLE_NOUNS, _is_year_like
 from kgbuild.extraction.grammar_en_lists import (
-    _ALL_OF_THEM,
-    _BARE_COUNT,
     _BASELINE_BEFORE,
     _COMPARED_ASIDE,
     _COMPARED_BEFORE,
     _ELIDED_ITEM,
     _ELIDED_TIME_FIRST,
     _ELIDED_YEAR_FIRST,
-    _GROUP,
     _IN_CASES,
-    _KIND_OF_TERM_AFTER,
     _LIST_ITEM,
     _NUMBER_LIST,
     _RATE_AFTER,
     _RATE_ASIDE,
 )
 from kgbuild.extraction.numbers import _YEAR, _int_number, _qualifier_word, _words
-from kgbuild.extraction.references import previous_offences
 from kgbuild.extraction.rises import RiseRules
 from kgbuild.fastre import compile_narrowed
 
@@ -102,7 +97,12 @@ class ListRules(RiseRules):
             while m is not None and any(o.start <= m.start("num") < o.end for o in self.offences):
                 # "Article 275 of the Code": a number inside an offence's name is no item
                 m = _ELIDED_ITEM.search(self.s, m.end("num"))
-            if m is None or (after_baseline and not m.group("prep")):
+            prep = m.group("prep") if m is not None else None
+            if m is not None and prep is None and m.group("when").lower() == "over":
+                # "27 cases over calls for sanctions and 61 over participation in X": the
+                # item's charge when an offence is named right after "over"
+                prep = "over" if self._named_after(m.end()) else None
+            if m is None or (after_baseline and not prep):
                 break
             gap = self.s[position : m.start()]
             rate = _RATE_ASIDE.search(gap)
@@ -151,14 +151,11 @@ class ListRules(RiseRules):
                 break  # "40 people of treason and 12 cases of X": another kind of count
             pronoun: tuple[str, ...] | None = None
             in_cases = False
-            if m.group("prep"):
+            if prep:
                 rest = self.s[after:]
                 # "and 14 of taking part in an undesirable organisation": the offence
                 # named in the item's own phrase, before any number or clause break
-                named = any(
-                    0 <= o.start - after <= 45 and not re.search(r"[\d;,]", self.s[after : o.start])
-                    for o in self.offences
-                )
+                named = self._named_after(after)
                 if not named:
                     pronoun = self._pronoun_offence(after, m.start())
                 if (not named and not pronoun) or re.match(
@@ -182,11 +179,7 @@ class ListRules(RiseRules):
                     head.rule + "+list",
                     head.unit,
                     head.scope,
-                    period_anchor=head.start
-                    if compared
-                    else None
-                    if m.group("prep") or in_cases
-                    else m.end(),
+                    period_anchor=head.start if compared else None if prep or in_cases else m.end(),
                     offences=pronoun,
                 )
             )
@@ -210,6 +203,14 @@ class ListRules(RiseRules):
                 )
             )
         return items
+
+    def _named_after(self, after: int) -> bool:
+        """Whether an offence is named in the item's own phrase after ``after``, before any
+        number or clause break."""
+        return any(
+            0 <= o.start - after <= 45 and not re.search(r"[\d;,]", self.s[after : o.start])
+            for o in self.offences
+        )
 
     def _elided_time_first(self, head: _Item, position: int) -> list[_Item]:
         """ "..., and since mobilisation was announced, nearly 39 thousand": the last item,
@@ -385,98 +386,3 @@ class ListRules(RiseRules):
         unit = "people" if _PEOPLE.search(self.s) else "verdicts"
         for n, period in zip(numbers, periods, strict=True):
             self._respective_count(n, slug, unit, period)
-
-    def extract_all_of_them(self) -> None:
-        """ "Nine students were tried for treason. The court found all of them guilty"."""
-        if self.counts or "all" not in self.folded:
-            return
-        m = _ALL_OF_THEM.search(self.s)
-        if m is None:
-            return
-        own = _int_number(m.group("n")) if m.group("n") else None
-        group = own if own is not None else self._group_before()
-        if group is None:
-            return
-        offences = tuple(dict.fromkeys(o.slug for o in self.offences)) or previous_offences(
-            self.state, self.lexicon
-        )
-        draft = self._draft("conviction_count", "count.all-of-them", m.start())
-        self._finish_count(draft, offences, m.start(), "exact", group, "people", None)
-        self.used.append((m.start(), m.end()))
-        self.counts.append(draft)
-
-    def _group_before(self) -> int | None:
-        """The size of the group the sentence before (or the one before that) names."""
-        for index, sentence in reversed(self.state.recent):
-            if not 0 < self.index - index <= 2:
-                continue
-            sizes = [
-                _int_number(g.group("num"))
-                for g in _GROUP.finditer(sentence)
-                if not _is_year_like(g.group("num"))
-            ]
-            sizes = [n for n in sizes if n is not None]
-            if sizes:
-                return sizes[-1]
-        return None
-
-    def _unknown_charge(self, at: int) -> bool:
-        """Whether the verb ending at ``at`` is followed by "for X" or "of X" where X is no
-        offence of the scheme nor a word that refers back ("of the same offence")."""
-        m = _CHARGE_AFTER.match(self.s, at)
-        if m is None or m.group("w").lower() in _BACK_WORDS:
-            return False
-        return not any(m.start("w") <= o.start < m.start("w") + 30 for o in self.offences)
-
-    def extract_bare_counts(self) -> None:
-        """ "A further 12 were convicted of the same offence in January 2025"."""
-        if not _CONVICTION_CUE.search(self.s):
-            return
-        for m in _BARE_COUNT.finditer(self.s):
-            num = m.group("num")
-            if _is_year_like(num) or not self._free(m.start("num"), m.end()):
-                continue
-            if m.group("whom") and (
-                any(d.anchor - self.offset < m.start() for d in self.counts)
-                or _KIND_OF_TERM_AFTER.match(self.s, m.end())
-            ):
-                # "convicted 300 people, of whom 40 were sentenced to life": a part
-                continue
-            head = _Item(
-                m.start("num"),
-                m.end(),
-                m.start("num"),
-                num,
-                _qualifier_word(m.group("q")),
-                "conviction_count",
-                "count.bare",
-                "people",
-                None,
-            )
-            # "Another eight were found guilty of espionage and three of confidential
-            # cooperation": the items after it share its verb
-            items = [head, *self.elided_items(head)]
-            if self._unknown_charge(m.end()):
-                # "366 were sentenced for terrorism; and 340 ... of extremism": a charge
-                # the scheme lacks, not the offence named further on
-                self.used.append((m.start("num"), m.end()))
-                items = items[1:]
-            clause_end = self._clause(m.start("num"))[1]
-            for i, item in enumerate(items):
-                count = _int_number(item.num)
-                if count is None:
-                    continue
-                next_anchor = items[i + 1].start if i + 1 < len(items) else clause_end
-                draft = self._draft("conviction_count", item.rule, item.num_start)
-                anchor = item.start if item.period_anchor is None else item.period_anchor
-                self._finish_count(
-                    draft,
-                    item.offences or self._count_offences(item.start, next_anchor),
-                    anchor,
-                    item.qualifier,
-                    count,
-                    "people",
-                    None,
-                )
-                self.used.append((item.start, item.end))
-                self.counts.append(draft)
