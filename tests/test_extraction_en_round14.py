@@ -193,7 +193,32 @@ SECRETS = ("disclosure_of_state_secrets", "illegal_obtaining_of_state_secrets")
             " sabotage.",
             [_term("sabotage", 8.0), _term("sabotage", 9.0)],
         ),
+        # more wordings of one person's term
+        (
+            "A court in Omsk found Stepan Ilyin guilty of espionage on Monday. He was given"
+            " 13 years.",
+            [_term("espionage", 13.0)],
+        ),
+        (
+            "Arkady Volkov received a prison term of 16 years for treason.",
+            [_term("treason", 16.0)],
+        ),
+        (
+            "The judge ordered Lidia K. to serve seven years in a general-regime colony for"
+            " justifying terrorism.",
+            [_term("justification_of_terrorism", 7.0)],
+        ),
         # traps
+        (
+            # a bill's first or second reading is no law yet
+            "Deputies approved the bill on sabotage training in the first reading on Wednesday.",
+            [],
+        ),
+        (
+            # how often an article was amended is no dated law
+            "The article on espionage has been amended three times since 2014.",
+            [],
+        ),
         (
             # something passed to a handler is no law
             "On Tuesday the court found that the technician had passed drawings of a drone"

@@ -12,7 +12,8 @@ individual.py). Each pattern with the wordings it covers:
                            given six years in a general-regime colony"
     sentence.gave          "gave him 15 years", "handed Oleg Ivanov 13 years", "gave the
                            activist seven years", "gave a local man 12 years", "has given a
-                           41-year-old IT specialist 13 years"
+                           41-year-old IT specialist 13 years", "ordered X to serve eight
+                           years"
     sentence.handed-to     "handed down a 13-year sentence to X", "handed a 15-year term to
                            a man from Bryansk"
     sentence.will-spend    "X, a nurse from Donetsk, will spend 14 years in prison"
@@ -161,6 +162,15 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        # "The court ordered Maria V. to serve eight years in a general-regime colony"
+        "sentence.gave",
+        compile_narrowed(
+            rf"\b(?P<verb>ordered)\s+{_PERSON_OBJ}"
+            rf"(?:\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,)?\s+to\s+serve\s+(?:an?\s+)?{_SENT_TERM}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # "Yekaterina M., a nurse from Donetsk, will spend 14 years in prison": the subject
         # before, as with "was jailed for"
         "sentence.will-spend",
@@ -174,7 +184,12 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         # "Pavel Orlov received 13 years", "she got a six-year sentence"
         "sentence.received",
-        compile_narrowed(rf"\b(?P<verb>received|got)\s+(?:an?\s+)?{_SENT_TERM}", re.IGNORECASE),
+        compile_narrowed(
+            rf"\b(?P<verb>received|got)\s+(?:an?\s+)?"
+            # "received a prison term of 12 years"
+            rf"(?:(?:(?:prison|jail|custodial)\s+)?(?:term|sentence)\s+of\s+)?{_SENT_TERM}",
+            re.IGNORECASE,
+        ),
     ),
 )
 _SENTENCE_GATES: Final = _gates(
@@ -186,6 +201,7 @@ _SENTENCE_GATES: Final = _gates(
         ("gave", "handed", "given"),
         ("handed", "imposed", "passed"),
         ("handed", "given", "imposed"),
+        ("ordered",),
         ("spend",),
         ("received", "got"),
     )

@@ -162,10 +162,14 @@ _LINKED_TO_BEFORE = compile_narrowed(
     r"among\s+(?:the|those)\s+(?:defendants|convicted|sentenced|people\s+convicted)|"
     # "In one of them, a student got 12 years": one of the cases counted before
     r"in\s+one\s+of\s+(?:them|these|those|the\s+cases)|in\s+one\b(?=\s*,)|"
-    r"one\s+of\s+them)\b|\b(?:he|she)\s+(?:was|has\s+been|had\s+been)\s+sentenced\b",
+    r"one\s+of\s+them)\b|\b(?:he|she)\s+(?:was|has\s+been|had\s+been)\s+(?:sentenced|given|"
+    r"handed|jailed|imprisoned)\b|\b(?:he|she)\s+(?:received|got|will\s+spend)\b|"
+    # "The court sentenced him to 19 years": the person of the sentence before
+    r"\b(?:sentenced|jailed|gave|handed)\s+(?:him|her)\b",
     re.IGNORECASE,
 )
-"""A sentence told as a case of the one before ("For example, ...", "he was sentenced"):
+"""A sentence told as a case of the one before ("For example, ...", "he was sentenced", "She
+was given", "the court sentenced him"):
 it may take that sentence's offence; a term that merely follows a count does not ("Courts
 convicted 30 people of espionage. A pensioner got eight years last week": no charge)."""
 
