@@ -193,6 +193,18 @@ SECRETS = ("disclosure_of_state_secrets", "illegal_obtaining_of_state_secrets")
             " sabotage.",
             [_term("sabotage", 8.0), _term("sabotage", 9.0)],
         ),
+        # a count told by what it reached: "reaching N", items with their own years
+        (
+            "The number of people convicted of desertion doubled in 2024, reaching 540.",
+            [("conviction_count", ("desertion",), 540, "exact", "2024-01-01", "2024-12-31")],
+        ),
+        (
+            "Convictions for sabotage totalled 208 in 2024 and 97 in 2023, the data show.",
+            [
+                _count(("sabotage",), 208, "2024-01-01", "2024-12-31"),
+                _count(("sabotage",), 97, "2023-01-01", "2023-12-31"),
+            ],
+        ),
         # more wordings of one person's term
         (
             "A court in Omsk found Stepan Ilyin guilty of espionage on Monday. He was given"
