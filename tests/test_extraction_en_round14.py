@@ -193,6 +193,28 @@ SECRETS = ("disclosure_of_state_secrets", "illegal_obtaining_of_state_secrets")
             " sabotage.",
             [_term("sabotage", 8.0), _term("sabotage", 9.0)],
         ),
+        # a list item whose period leaves its noun to the count's
+        (
+            "Garrison courts convicted 380 soldiers of desertion in the first quarter of 2024,"
+            " and 415 in the second.",
+            [
+                _count(("desertion",), 380, "2024-01-01", "2024-03-31"),
+                _count(("desertion",), 415, "2024-04-01", "2024-06-30"),
+            ],
+        ),
+        (
+            "In the first half of 2024, 118 people were convicted of espionage and 96 in the"
+            " second.",
+            [
+                _count(("espionage",), 118, "2024-01-01", "2024-06-30"),
+                _count(("espionage",), 96, "2024-07-01", "2024-12-31"),
+            ],
+        ),
+        (
+            # a whole year has no "second" part to take
+            "Courts convicted 30 people of treason in 2024 and 12 in the second.",
+            [_count(("treason",), 30, "2024-01-01", "2024-12-31")],
+        ),
         # a count told by what it reached: "reaching N", items with their own years
         (
             "The number of people convicted of desertion doubled in 2024, reaching 540.",

@@ -123,5 +123,7 @@ class BareCountRules(ListRules):
                     "people",
                     None,
                 )
+                if item.period is not None:
+                    draft.period = item.period  # "and 41 in the second"
                 self.used.append((item.start, item.end))
                 self.counts.append(draft)

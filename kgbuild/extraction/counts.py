@@ -269,6 +269,8 @@ class CountRules(CountKindRules):
             self._finish_count(
                 draft, offences, anchor, item.qualifier, count, item.unit, item.scope
             )
+            if item.period is not None:
+                draft.period = item.period  # "and 41 in the second" (elided_periods.py)
             if item.rule.startswith("case.continued") and not any(
                 t.role == "period" for t in self.times
             ):
@@ -391,6 +393,8 @@ class CountRules(CountKindRules):
             self._finish_count(
                 draft, head.offences, item.period_anchor, item.qualifier, count, item.unit, None
             )
+            if item.period is not None:
+                draft.period = item.period
             self.used.append((item.start, item.end))
             self.counts.append(draft)
 

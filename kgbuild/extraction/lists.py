@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kgbuild.claims import ClaimKind
+from kgbuild.extraction.elided_periods import head_time, ordinal_period
 from kgbuild.extraction.grammar_en import _CONVICTION_CUE, _PEOPLE_NOUNS, _is_year_like
 from kgbuild.extraction.grammar_en_lists import (
     _BASELINE_BEFORE,
@@ -80,6 +81,9 @@ class _Item:
     offences: tuple[str, ...] | None = None
     """The item's offence when its words name it only with a pronoun ("five of illegally
     obtaining them"); else None, and the offences are read around it."""
+    period: tuple[dt.date, dt.date] | None = None
+    """The item's own period when no time in the text tells it: "and 41 in the second"
+    (elided_periods.py)."""
 
 
 class ListRules(RiseRules):
@@ -150,6 +154,7 @@ class ListRules(RiseRules):
             if m.group("noun") and head.kind != "case_count":
                 break  # "40 people of treason and 12 cases of X": another kind of count
             pronoun: tuple[str, ...] | None = None
+            own_period: tuple[dt.date, dt.date] | None = None
             in_cases = False
             if prep:
                 rest = self.s[after:]
@@ -163,11 +168,17 @@ class ListRules(RiseRules):
                 ):
                     break
             elif not any(0 <= t.start - after <= 6 for t in self.times):
-                cases = _IN_CASES.match(self.s, after)
+                # "..., and 41 in the second": another quarter or half than the head's
+                own_period = ordinal_period(
+                    self.s, after, head_time(self.times, head.start, m.start())
+                )
+                cases = _IN_CASES.match(self.s, after) if own_period is None else None
                 # "..., 41 in espionage cases and 17 in cases of sabotage"
-                if cases is None or not self._offences_between(after, cases.end() + 20):
+                if own_period is None and (
+                    cases is None or not self._offences_between(after, cases.end() + 20)
+                ):
                     break
-                in_cases = True
+                in_cases = own_period is None
             items.append(
                 _Item(
                     m.start("num"),
@@ -181,6 +192,7 @@ class ListRules(RiseRules):
                     head.scope,
                     period_anchor=head.start if compared else None if prep or in_cases else m.end(),
                     offences=pronoun,
+                    period=own_period,
                 )
             )
             position = m.end()
