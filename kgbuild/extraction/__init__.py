@@ -23,10 +23,13 @@ The parts, in the order a sentence meets them:
     figures_reached.py       a figure of the sentence before reached again ("reaching 195")
     rises.py         counts "from" one figure "to" another ("rose from 25 in 2018 to 28 ...")
     several_terms.py several people sentenced in one clause, a term each
+    same_term.py     "the same term" as the person sentenced before
+    elided_offences.py, elided_periods.py
+                     two gerunds sharing one object; "and 41 in the second" (quarter)
     sentence.py      one sentence's recognisers, read lazily
     references.py    what a sentence takes from the ones before ("this offence", "that year")
     counts.py, breakdowns.py, baselines.py, lists.py, parts.py, penalties.py, enactments.py,
-    individual.py
+    individual.py, bare_counts.py
                      the rule families
     english.py       the document loop with its claim gates, and the frozen claims
     scoring.py       precision and recall against an answer key
@@ -92,6 +95,9 @@ Rule ids (``Claim.rule``; a claim that took its change from another rule joins b
     sentence.given       "X was given a 12-year sentence"
     sentence.several     "sentenced two men to 13 and 11 years", "Three residents were jailed
                          for 15 years each", "..., and a third defendant to nine years"
+    sentence.will-spend  "X, a nurse from Donetsk, will spend 14 years in prison"
+    sentence.same-term   "His accomplice got the same term" (the term of the person before)
+    (the other sentence.* rules: grammar_en_individual.py)
 """
 
 from __future__ import annotations

@@ -269,6 +269,8 @@ class CountRules(CountKindRules):
             self._finish_count(
                 draft, offences, anchor, item.qualifier, count, item.unit, item.scope
             )
+            if item.period is not None:
+                draft.period = item.period  # "and 41 in the second" (elided_periods.py)
             if item.rule.startswith("case.continued") and not any(
                 t.role == "period" for t in self.times
             ):
@@ -317,6 +319,7 @@ class CountRules(CountKindRules):
             self.used.append((m.start("num"), m.end("num")))
             self.counts.append(draft)
             self._gapped_counts(draft, m.end("num"))
+            self._reached_items(m, draft)
         for m in _NUMBER_OF_CASES.finditer(self.s) if "number" in self.folded else ():
             count = _int_number(m.group("num"))
             if count is None or _is_year_like(m.group("num")):
@@ -366,6 +369,33 @@ class CountRules(CountKindRules):
                 _scope(who, ""),
             )
             self.used.append((num_start, m.end("num")))
+            self.counts.append(draft)
+
+    def _reached_items(self, m: re.Match[str], head: _Draft) -> None:
+        """ "Convictions for espionage totalled 62 in 2024 and 49 in 2023": the items after
+        a count told by what it reached, each with its own time, the head's offences."""
+        item0 = _Item(
+            m.start("num"),
+            m.end("num"),
+            m.start("num"),
+            m.group("num"),
+            head.qualifier or "exact",
+            "conviction_count",
+            head.rule,
+            "verdicts",
+            None,
+        )
+        for item in self.elided_items(item0):
+            count = _int_number(item.num)
+            if count is None or item.period_anchor is None or item.offences is not None:
+                continue
+            draft = self._draft(item.kind, item.rule, item.num_start)
+            self._finish_count(
+                draft, head.offences, item.period_anchor, item.qualifier, count, item.unit, None
+            )
+            if item.period is not None:
+                draft.period = item.period
+            self.used.append((item.start, item.end))
             self.counts.append(draft)
 
     def _added_by_subject(self, item: _Item) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Final, NamedTuple
 
 from kgbuild.claims import Change, ClaimKind
+from kgbuild.extraction.elided_offences import elided_objects
 from kgbuild.extraction.grammar_en import _PURPOSE
 from kgbuild.extraction.numbers import _words
 from kgbuild.extraction.periods import _TimeContext
@@ -194,6 +195,8 @@ def _named_offences(
         ]
     if found and (" them" in lower or " it" in lower):
         found = sorted([*found, *_pronoun_objects(sentence, lexicon, found)], key=lambda o: o.start)
+    if found and ("ing or " in lower or "ing and " in lower or "ly " in lower):
+        found = sorted([*found, *elided_objects(sentence, lexicon, found)], key=lambda o: o.start)
     words: list[re.Match[str]] = []
     if any(w in lower for w in ("article", "statute", "charge", "figure", "tally", "total")):
         words += _ARTICLE_WORD.finditer(sentence)

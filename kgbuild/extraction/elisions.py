@@ -6,17 +6,18 @@ The pattern is in grammar_en_lists.py (_ELIDED_NOUN_ITEM)."""
 
 from __future__ import annotations
 
+from kgbuild.extraction.bare_counts import BareCountRules
 from kgbuild.extraction.drafts import _unique
 from kgbuild.extraction.grammar_en import _is_year_like
 from kgbuild.extraction.grammar_en_lists import _ELIDED_NOUN_ITEM, _ELIDED_NOUN_WORDS
-from kgbuild.extraction.lists import ListRules, _Item
+from kgbuild.extraction.lists import _Item
 from kgbuild.extraction.numbers import _qualifier_word
 
 _REACH = 90
 """How far before a count its elided items may begin."""
 
 
-class ElisionRules(ListRules):
+class ElisionRules(BareCountRules):
     """The items before a count that share its noun ("112 espionage and ...")."""
 
     def items_before(self, head: _Item) -> list[_Item]:

@@ -83,6 +83,26 @@ _VERDICT_PASSED = re.compile(
 """A verdict noun as the subject of "passed": "five sentences were passed" (no law)."""
 _IN_ABSENTIA = re.compile(r"\s+in\s+absentia\b", re.IGNORECASE)
 """After "passed": verdicts, never a law."""
+_NOT_YET_LAW = re.compile(
+    r"[^.;,]{0,50}?\b(?:in\s+)?(?:(?:its|the|a)\s+)?(?:first|second|1st|2nd)\s+reading\b",
+    re.IGNORECASE,
+)
+"""After "passed" or "approved": a reading of a bill, not yet a law ("passed its first
+reading on Tuesday", "approved the bill in the first reading")."""
+_AMENDED_OFTEN = re.compile(
+    r"\s+(?:(?:\w+|\d+)\s+times|twice|repeatedly|several\s+times|many\s+times|more\s+than\s+once)\b",
+    re.IGNORECASE,
+)
+"""After "amended": how often, not when ("amended four times since 2012")."""
+_PASSED_ON_TO = re.compile(
+    r"(?:\s+(?!(?:the\s+|a\s+|this\s+|that\s+)?(?:bill|law|legislation|amendments?|measures?|"
+    r"package)\b)[\w'’-]+){1,6}?\s+(?:on\s+)?to\s+(?!law\b)(?:the\s+|an?\s+|his\s+|her\s+|"
+    r"their\s+)?[\w'’-]*(?:Ukrain|[A-Z]|foreign|intelligence|handlers?|curators?|enemy|agents?|"
+    r"officers?|contacts?|services?|security)",
+)
+"""What follows "passed" when something was handed over, not a law voted: "had passed
+photographs of naval vessels to Ukrainian intelligence", "passed the coordinates on to
+his handler"."""
 
 
 class EnactmentRules(PenaltyRules):
@@ -101,11 +121,21 @@ class EnactmentRules(PenaltyRules):
             )
             m = signed or m
         verb = m.group("v").lower()
+        if verb.startswith(("passed", "approved", "adopted")) and _NOT_YET_LAW.match(
+            self.s, m.end()
+        ):
+            # "The bill, which passed its first reading on Tuesday, ...": not yet a law
+            return self._enacted_now()
+        if verb == "amended" and _AMENDED_OFTEN.match(self.s, m.end()):
+            # "Article 275 has been amended four times since 2012": no one law, no date
+            return self._enacted_now()
         if verb.endswith("new article") and _CHARGED_UNDER.search(self.s, 0, m.start("v")):
             # "63 under Article 275 and 7 under the new Article 275.1": a charge, no law
             return self._enacted_now()
         if verb.startswith("passed") and (
-            _VERDICT_PASSED.search(self.s, 0, m.start("v")) or _IN_ABSENTIA.match(self.s, m.end())
+            _VERDICT_PASSED.search(self.s, 0, m.start("v"))
+            or _IN_ABSENTIA.match(self.s, m.end())
+            or _PASSED_ON_TO.match(self.s, m.end())
         ):
             # "Five sentences were passed in 2023": verdicts, not a law
             return self._enacted_now()

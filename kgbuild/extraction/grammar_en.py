@@ -226,14 +226,15 @@ _VERDICT_UNDONE = compile_narrowed(
 )
 _NUMBER_OF = compile_narrowed(
     rf"\bthe\s+number\s+of\s+(?P<who>[^.;]{{0,80}}?)\b(?:convicted|sentenced|found\s+guilty|"
-    rf"convictions)\b[^.;]{{0,120}}?\b(?:rose|grew|increased|climbed|jumped|soared|reached|"
+    rf"convictions)\b[^.;]{{0,120}}?\b(?:rose|grew|grown|risen|increased|climbed|jumped|soared|reached|"
     rf"stood\s+at|totall?ed|was|amounted\s+to|hit|came\s+to|fell|dropped|declined|doubled|"
     rf"tripled|trebled|quadrupled|halved|(?P<over>exceeded|topped|surpassed|went\s+past))\s+"
     rf"(?:(?:[a-z]+-?fold|sharply|steeply|steadily|significantly|again|further)\s+)?"
     # "doubled in 2024 to 84", "tripled last year, to 361": the time before the new figure
     rf"(?:(?:(?:in|during|over)\s+(?:the\s+[a-z]+\s+(?:half|quarter)\s+of\s+)?\d{{4}}|"
-    rf"last\s+year)\s*,?\s+(?=to\s)|,\s*(?=to\s))?"
-    rf"(?:to\s+)?(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
+    # "doubled in 2024, reaching 112"
+    rf"last\s+year)\s*,?\s+(?=to\s|reaching\s)|,\s*(?=to\s|reaching\s))?"
+    rf"(?:to\s+|reaching\s+)?(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
     rf"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold))",
     re.IGNORECASE,
 )
@@ -260,7 +261,7 @@ _CONVICTIONS_REACHED = compile_narrowed(
     rf"(?:\s+(?:sharply|steeply|steadily|significantly|again|further))?"
     rf"(?:\s+(?:(?:in|during|over)\s+(?:the\s+[a-z]+\s+(?:half|quarter)\s+of\s+)?\d{{4}}|"
     rf"last\s+year))?"
-    rf",?\s+to)\s+"
+    rf",?\s+(?:to|reaching))\s+"
     rf"(?:an?\s+(?:new\s+|record\s+|all-time\s+)?(?:high|record|peak)\s+(?:of\s+)?)?"
     rf"(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
     # a term is no count: "rose to 10 years on average"
@@ -454,7 +455,11 @@ _CLAIM_WORDS: Final = (
     "life",  # penalty.life, sentence.sentenced-to life
 )
 _CLAIM_WORD_SET: Final = frozenset(_CLAIM_WORDS)
-_CLAIM_PIECES: Final = ("%", "fold", *_ENACT_PIECES)
+_CLAIM_PIECES: Final = (
+    *("%", "fold"),
+    *("same sentence", "same term", "same punishment"),  # "got the same term" (same_term.py)
+    *_ENACT_PIECES,
+)
 _DIGIT: Final = compile_narrowed(r"\d")
 _LOWER_WORD: Final = compile_narrowed(r"[a-z]+")
 
@@ -474,6 +479,7 @@ _RULE_WORDS: Final = (
     *("germans", "chinese", "french"),  # the other nouns of breakdowns (_SCOPE_NOUNS)
     *("convict", "guilty", "sentenc", "verdict"),  # cues of counts without their own noun
     *("year", "month", "life"),  # terms: penalties and individual sentences
+    *("same term", "same punishment"),  # "received the same term" (same_term.py)
     *("figure", "tally", "the number", "total", "the count"),  # _FIGURE_REACHED
     "accounted for",  # _ACCOUNTED_FOR
     *("added another", "added a further", "contributed another", "brought another"),

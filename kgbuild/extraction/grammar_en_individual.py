@@ -12,10 +12,13 @@ individual.py). Each pattern with the wordings it covers:
                            given six years in a general-regime colony"
     sentence.gave          "gave him 15 years", "handed Oleg Ivanov 13 years", "gave the
                            activist seven years", "gave a local man 12 years", "has given a
-                           41-year-old IT specialist 13 years"
+                           41-year-old IT specialist 13 years", "ordered X to serve eight
+                           years"
     sentence.handed-to     "handed down a 13-year sentence to X", "handed a 15-year term to
                            a man from Bryansk"
+    sentence.will-spend    "X, a nurse from Donetsk, will spend 14 years in prison"
     sentence.received      "X received 13 years", "she got a six-year sentence"
+    sentence.same-term     "His accomplice got the same term" (same_term.py)
 
 Penalty and enactment grammar: grammar_en_penalties.py; counts: grammar_en.py.
 """
@@ -46,7 +49,12 @@ _PERSON_NOUN = (
     r"daughter|husband|wife|driver|courier|director|playwright|artist|poet|writer|musician|"
     r"photographer|cleric|imam|pastor|economist|historian|mathematician|translator|hacker|"
     r"farmer|miner|electrician|accountant|lecturer|surgeon|paramedic|firefighter|policeman|"
-    r"policewoman|sniper|paratrooper|diplomat|tourist|prisoner|inmate)"
+    r"policewoman|sniper|paratrooper|diplomat|tourist|prisoner|inmate|governor|mayor|deputy|"
+    r"senator|commander|teenager|girl|boy|schoolboy|schoolgirl|pupil|graduate|academic|"
+    r"pharmacist|physician|dentist|coach|athlete|actor|actress|singer|monk|librarian|clerk|"
+    r"guard|cook|welder|plumber|builder|cashier|waiter|waitress|hairdresser|fisherman|seaman|"
+    r"operator|dispatcher|controller|marine|contractor|mercenary|fighter|administrator|"
+    r"biologist|geologist|sociologist|psychologist|archaeologist|linguist|pensioner)"
 )
 _PERSON_OBJ = (
     # a name, or a name and an initial ("Yegor D.")
@@ -154,9 +162,34 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        # "The court ordered Maria V. to serve eight years in a general-regime colony"
+        "sentence.gave",
+        compile_narrowed(
+            rf"\b(?P<verb>ordered)\s+{_PERSON_OBJ}"
+            rf"(?:\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,)?\s+to\s+serve\s+(?:an?\s+)?{_SENT_TERM}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "Yekaterina M., a nurse from Donetsk, will spend 14 years in prison": the subject
+        # before, as with "was jailed for"
+        "sentence.will-spend",
+        compile_narrowed(
+            rf"\b(?:will|must|is\s+to|is\s+set\s+to|has\s+to)\s+(?P<verb>spend)\s+"
+            rf"(?:the\s+next\s+)?{_SENT_TERM}\s+(?:in\s+(?:prison|jail|custody|"
+            rf"(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+colony)|behind\s+bars)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # "Pavel Orlov received 13 years", "she got a six-year sentence"
         "sentence.received",
-        compile_narrowed(rf"\b(?P<verb>received|got)\s+(?:an?\s+)?{_SENT_TERM}", re.IGNORECASE),
+        compile_narrowed(
+            rf"\b(?P<verb>received|got)\s+(?:an?\s+)?"
+            # "received a prison term of 12 years"
+            rf"(?:(?:(?:prison|jail|custodial)\s+)?(?:term|sentence)\s+of\s+)?{_SENT_TERM}",
+            re.IGNORECASE,
+        ),
     ),
 )
 _SENTENCE_GATES: Final = _gates(
@@ -168,6 +201,8 @@ _SENTENCE_GATES: Final = _gates(
         ("gave", "handed", "given"),
         ("handed", "imposed", "passed"),
         ("handed", "given", "imposed"),
+        ("ordered",),
+        ("spend",),
         ("received", "got"),
     )
 )

@@ -157,7 +157,12 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             # "since Russia launched its full-scale invasion", "since Moscow invaded Ukraine"
             r"(?:Russia|Moscow|the\s+Kremlin)\s+(?:launched|began|started)\s+(?:its|the)\s+"
             r"(?:(?:full[\s-]scale|all[\s-]out|large[\s-]scale)\s+)?(?:invasion|war)"
-            r"(?:\s+(?:of|in|on|against)\s+Ukraine)?|(?:Russia|Moscow)\s+invaded\s+Ukraine))"
+            r"(?:\s+(?:of|in|on|against)\s+Ukraine)?|(?:Russia|Moscow)\s+invaded\s+Ukraine|"
+            # "since mobilisation was announced", "since the start of the partial
+            # mobilisation": 21 September 2022 (periods.py)
+            r"(?:the\s+(?:start|beginning|announcement)\s+of\s+)?(?:the\s+)?(?:partial\s+)?"
+            r"(?P<mob>mobili[sz]ation)(?:\s+(?:was|had\s+been)\s+(?:announced|declared)|"
+            r"\s+(?:began|started))?))"
             r"(?!\s+(?:in|of|on)\s)"
         ),
     ),

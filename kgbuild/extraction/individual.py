@@ -25,6 +25,7 @@ from kgbuild.extraction.grammar_en_individual import (
 from kgbuild.extraction.numbers import parse_number
 from kgbuild.extraction.periods import _format_date, _nearest, other_event_time
 from kgbuild.extraction.references import previous_offences
+from kgbuild.extraction.same_term import SAME_TERM_PIECES, same_term_drafts
 from kgbuild.fastre import compile_narrowed
 
 _ARTICLE_WORD = compile_narrowed(r"\b[Aa]n?\s")
@@ -50,6 +51,19 @@ _ELIDED_PERSON = compile_narrowed(
 )
 """A second person with a term after a sentenced-to: "... and Artyom B. to 20 years", "...,
 and his accomplice Marat B. to 22 years"."""
+_ELIDED_RELATIVE = compile_narrowed(
+    r"\s*,?\s+and\s+(?:his|her|their)\s+(?P<obj>(?:[a-z][\w'’-]+\s+){0,2}?[a-z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?)"
+    rf"(?:\s*,\s*\d{{1,2}}\s*,)?\s+to\s+{_SENT_TERM}"
+)
+"""A second person told by a tie to the first, a first name at most: "..., and his wife
+Olga to nine years", "and their son to six years"."""
+
+
+def _elided_person(s: str, pos: int) -> re.Match[str] | None:
+    return _ELIDED_PERSON.match(s, pos) or _ELIDED_RELATIVE.match(s, pos)
+
+
 _GAPPED_PERSON = compile_narrowed(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<obj>(?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]*\.?|"
     r"(?:an?|the|his|her|their)\s+(?:\d{1,2}-year-old|[a-z][\w'’-]+)(?:\s+[a-z][\w'’-]+){0,3}?"
@@ -154,10 +168,14 @@ _LINKED_TO_BEFORE = compile_narrowed(
     r"among\s+(?:the|those)\s+(?:defendants|convicted|sentenced|people\s+convicted)|"
     # "In one of them, a student got 12 years": one of the cases counted before
     r"in\s+one\s+of\s+(?:them|these|those|the\s+cases)|in\s+one\b(?=\s*,)|"
-    r"one\s+of\s+them)\b|\b(?:he|she)\s+(?:was|has\s+been|had\s+been)\s+sentenced\b",
+    r"one\s+of\s+them)\b|\b(?:he|she)\s+(?:was|has\s+been|had\s+been)\s+(?:sentenced|given|"
+    r"handed|jailed|imprisoned)\b|\b(?:he|she)\s+(?:received|got|will\s+spend)\b|"
+    # "The court sentenced him to 19 years": the person of the sentence before
+    r"\b(?:sentenced|jailed|gave|handed)\s+(?:him|her)\b",
     re.IGNORECASE,
 )
-"""A sentence told as a case of the one before ("For example, ...", "he was sentenced"):
+"""A sentence told as a case of the one before ("For example, ...", "he was sentenced", "She
+was given", "the court sentenced him"):
 it may take that sentence's offence; a term that merely follows a count does not ("Courts
 convicted 30 people of espionage. A pensioner got eight years last week": no charge)."""
 
@@ -209,8 +227,8 @@ class IndividualRules(ContextChargeRules):
                     date = str(self.state.report_year)
                 court = self._court(m.start(), obj)
                 elided = (
-                    _ELIDED_PERSON.match(self.s, m.end())
-                    or _ELIDED_PERSON.match(self.s, self._after_first_charge(m.end()))
+                    _elided_person(self.s, m.end())
+                    or _elided_person(self.s, self._after_first_charge(m.end()))
                     if rule.endswith("to")
                     else None
                 )
@@ -237,6 +255,8 @@ class IndividualRules(ContextChargeRules):
                     draft.court = court
                     drafts.append(draft)
                 taken.append((m.start(), m.end()))
+        if _gate_open(SAME_TERM_PIECES, self.folded):
+            drafts += same_term_drafts(self, drafts)
         return drafts
 
     @staticmethod

@@ -10,16 +10,15 @@ import re
 from dataclasses import dataclass
 
 from kgbuild.claims import ClaimKind
+from kgbuild.extraction.elided_periods import head_time, ordinal_period
 from kgbuild.extraction.grammar_en import _CONVICTION_CUE, _PEOPLE_NOUNS, _is_year_like
 from kgbuild.extraction.grammar_en_lists import (
-    _ALL_OF_THEM,
-    _BARE_COUNT,
     _BASELINE_BEFORE,
     _COMPARED_ASIDE,
     _COMPARED_BEFORE,
     _ELIDED_ITEM,
+    _ELIDED_TIME_FIRST,
     _ELIDED_YEAR_FIRST,
-    _GROUP,
     _IN_CASES,
     _LIST_ITEM,
     _NUMBER_LIST,
@@ -27,7 +26,6 @@ from kgbuild.extraction.grammar_en_lists import (
     _RATE_ASIDE,
 )
 from kgbuild.extraction.numbers import _YEAR, _int_number, _qualifier_word, _words
-from kgbuild.extraction.references import previous_offences
 from kgbuild.extraction.rises import RiseRules
 from kgbuild.fastre import compile_narrowed
 
@@ -83,6 +81,9 @@ class _Item:
     offences: tuple[str, ...] | None = None
     """The item's offence when its words name it only with a pronoun ("five of illegally
     obtaining them"); else None, and the offences are read around it."""
+    period: tuple[dt.date, dt.date] | None = None
+    """The item's own period when no time in the text tells it: "and 41 in the second"
+    (elided_periods.py)."""
 
 
 class ListRules(RiseRules):
@@ -100,7 +101,12 @@ class ListRules(RiseRules):
             while m is not None and any(o.start <= m.start("num") < o.end for o in self.offences):
                 # "Article 275 of the Code": a number inside an offence's name is no item
                 m = _ELIDED_ITEM.search(self.s, m.end("num"))
-            if m is None or (after_baseline and not m.group("prep")):
+            prep = m.group("prep") if m is not None else None
+            if m is not None and prep is None and m.group("when").lower() == "over":
+                # "27 cases over calls for sanctions and 61 over participation in X": the
+                # item's charge when an offence is named right after "over"
+                prep = "over" if self._named_after(m.end()) else None
+            if m is None or (after_baseline and not prep):
                 break
             gap = self.s[position : m.start()]
             rate = _RATE_ASIDE.search(gap)
@@ -148,15 +154,13 @@ class ListRules(RiseRules):
             if m.group("noun") and head.kind != "case_count":
                 break  # "40 people of treason and 12 cases of X": another kind of count
             pronoun: tuple[str, ...] | None = None
+            own_period: tuple[dt.date, dt.date] | None = None
             in_cases = False
-            if m.group("prep"):
+            if prep:
                 rest = self.s[after:]
                 # "and 14 of taking part in an undesirable organisation": the offence
                 # named in the item's own phrase, before any number or clause break
-                named = any(
-                    0 <= o.start - after <= 45 and not re.search(r"[\d;,]", self.s[after : o.start])
-                    for o in self.offences
-                )
+                named = self._named_after(after)
                 if not named:
                     pronoun = self._pronoun_offence(after, m.start())
                 if (not named and not pronoun) or re.match(
@@ -164,11 +168,17 @@ class ListRules(RiseRules):
                 ):
                     break
             elif not any(0 <= t.start - after <= 6 for t in self.times):
-                cases = _IN_CASES.match(self.s, after)
+                # "..., and 41 in the second": another quarter or half than the head's
+                own_period = ordinal_period(
+                    self.s, after, head_time(self.times, head.start, m.start())
+                )
+                cases = _IN_CASES.match(self.s, after) if own_period is None else None
                 # "..., 41 in espionage cases and 17 in cases of sabotage"
-                if cases is None or not self._offences_between(after, cases.end() + 20):
+                if own_period is None and (
+                    cases is None or not self._offences_between(after, cases.end() + 20)
+                ):
                     break
-                in_cases = True
+                in_cases = own_period is None
             items.append(
                 _Item(
                     m.start("num"),
@@ -180,16 +190,15 @@ class ListRules(RiseRules):
                     head.rule + "+list",
                     head.unit,
                     head.scope,
-                    period_anchor=head.start
-                    if compared
-                    else None
-                    if m.group("prep") or in_cases
-                    else m.end(),
+                    period_anchor=head.start if compared else None if prep or in_cases else m.end(),
                     offences=pronoun,
+                    period=own_period,
                 )
             )
             position = m.end()
         last = _ELIDED_YEAR_FIRST.match(self.s, position)
+        if last is None and ("since" in self.folded or " in " in self.folded):
+            items += self._elided_time_first(head, position)
         if last is not None and not _is_year_like(last.group("num")):
             items.append(
                 _Item(
@@ -206,6 +215,49 @@ class ListRules(RiseRules):
                 )
             )
         return items
+
+    def _named_after(self, after: int) -> bool:
+        """Whether an offence is named in the item's own phrase after ``after``, before any
+        number or clause break."""
+        return any(
+            0 <= o.start - after <= 45 and not re.search(r"[\d;,]", self.s[after : o.start])
+            for o in self.offences
+        )
+
+    def _elided_time_first(self, head: _Item, position: int) -> list[_Item]:
+        """ "..., and since mobilisation was announced, nearly 39 thousand": the last item,
+        its own time first, when that time is one read in the sentence."""
+        m = _ELIDED_TIME_FIRST.search(self.s, position)
+        if m is None or _is_year_like(m.group("num")):
+            return []
+        gap = self.s[position : m.start()]
+        if len(gap) > 120 or re.search(r"[\d;:()]", _YEARS.sub("", gap)):
+            return []  # the count's own words and time only, between it and the item
+        time = next(
+            (
+                t
+                for t in self.times
+                if t.start == m.start("time")
+                and m.end("time") - 12 <= t.end <= m.end("time")
+                and t.first is not None
+            ),
+            None,
+        )
+        if time is None:
+            return []
+        item = _Item(
+            m.start("num"),
+            m.end("num"),
+            m.start("num"),
+            m.group("num"),
+            _qualifier_word(m.group("q")),
+            head.kind,
+            head.rule + "+list",
+            head.unit,
+            head.scope,
+            period_anchor=time.start,
+        )
+        return [item]
 
     def _pronoun_offence(self, after: int, item_start: int) -> tuple[str, ...] | None:
         """ "... convicted of disclosing state secrets and five of illegally obtaining them":
@@ -346,92 +398,3 @@ class ListRules(RiseRules):
         unit = "people" if _PEOPLE.search(self.s) else "verdicts"
         for n, period in zip(numbers, periods, strict=True):
             self._respective_count(n, slug, unit, period)
-
-    def extract_all_of_them(self) -> None:
-        """ "Nine students were tried for treason. The court found all of them guilty"."""
-        if self.counts or "all" not in self.folded:
-            return
-        m = _ALL_OF_THEM.search(self.s)
-        if m is None:
-            return
-        own = _int_number(m.group("n")) if m.group("n") else None
-        group = own if own is not None else self._group_before()
-        if group is None:
-            return
-        offences = tuple(dict.fromkeys(o.slug for o in self.offences)) or previous_offences(
-            self.state, self.lexicon
-        )
-        draft = self._draft("conviction_count", "count.all-of-them", m.start())
-        self._finish_count(draft, offences, m.start(), "exact", group, "people", None)
-        self.used.append((m.start(), m.end()))
-        self.counts.append(draft)
-
-    def _group_before(self) -> int | None:
-        """The size of the group the sentence before (or the one before that) names."""
-        for index, sentence in reversed(self.state.recent):
-            if not 0 < self.index - index <= 2:
-                continue
-            sizes = [
-                _int_number(g.group("num"))
-                for g in _GROUP.finditer(sentence)
-                if not _is_year_like(g.group("num"))
-            ]
-            sizes = [n for n in sizes if n is not None]
-            if sizes:
-                return sizes[-1]
-        return None
-
-    def _unknown_charge(self, at: int) -> bool:
-        """Whether the verb ending at ``at`` is followed by "for X" or "of X" where X is no
-        offence of the scheme nor a word that refers back ("of the same offence")."""
-        m = _CHARGE_AFTER.match(self.s, at)
-        if m is None or m.group("w").lower() in _BACK_WORDS:
-            return False
-        return not any(m.start("w") <= o.start < m.start("w") + 30 for o in self.offences)
-
-    def extract_bare_counts(self) -> None:
-        """ "A further 12 were convicted of the same offence in January 2025"."""
-        if not _CONVICTION_CUE.search(self.s):
-            return
-        for m in _BARE_COUNT.finditer(self.s):
-            num = m.group("num")
-            if _is_year_like(num) or not self._free(m.start("num"), m.end()):
-                continue
-            head = _Item(
-                m.start("num"),
-                m.end(),
-                m.start("num"),
-                num,
-                _qualifier_word(m.group("q")),
-                "conviction_count",
-                "count.bare",
-                "people",
-                None,
-            )
-            # "Another eight were found guilty of espionage and three of confidential
-            # cooperation": the items after it share its verb
-            items = [head, *self.elided_items(head)]
-            if self._unknown_charge(m.end()):
-                # "366 were sentenced for terrorism; and 340 ... of extremism": a charge
-                # the scheme lacks, not the offence named further on
-                self.used.append((m.start("num"), m.end()))
-                items = items[1:]
-            clause_end = self._clause(m.start("num"))[1]
-            for i, item in enumerate(items):
-                count = _int_number(item.num)
-                if count is None:
-                    continue
-                next_anchor = items[i + 1].start if i + 1 < len(items) else clause_end
-                draft = self._draft("conviction_count", item.rule, item.num_start)
-                anchor = item.start if item.period_anchor is None else item.period_anchor
-                self._finish_count(
-                    draft,
-                    item.offences or self._count_offences(item.start, next_anchor),
-                    anchor,
-                    item.qualifier,
-                    count,
-                    "people",
-                    None,
-                )
-                self.used.append((item.start, item.end))
-                self.counts.append(draft)

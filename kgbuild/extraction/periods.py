@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from kgbuild.extraction.events import FULL_SCALE_INVASION
+from kgbuild.extraction.events import FULL_SCALE_INVASION, MOBILISATION
 from kgbuild.extraction.gates import _Cased, _gate_open
 from kgbuild.extraction.grammar_periods import (
     _MONTH_NAMES,
@@ -162,7 +162,7 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
         first = dt.date(y1, _month_number(g["m1"]), 1)
         last = _month_end(year, _month_number(g["m2"]))
     elif kind == "since-invasion":
-        first, last = FULL_SCALE_INVASION, ctx.published
+        first, last = MOBILISATION if g.get("mob") else FULL_SCALE_INVASION, ctx.published
     elif kind == "since":
         year = int(g["y"])
         month = _month_number(g["m"]) if g.get("m") else 1

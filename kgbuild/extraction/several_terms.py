@@ -20,7 +20,9 @@ from kgbuild.fastre import compile_narrowed
 
 _PEOPLE = (
     r"(?P<who>(?P<k>two|three|four|five|six|seven|eight|nine|ten|\d)\s+"
-    r"(?!(?:years?|months?|times|of\s+(?:them|those|these))\b)[^.;:\d]{1,80}?)"
+    r"(?!(?:years?|months?|times|of\s+(?:them|those|these))\b)[^.;:\d]{1,80}?"
+    # "two teenagers, aged 16 and 17, to six and seven years": their ages aside
+    r"(?:\s*,\s*aged\s+\d{1,2}(?:(?:\s*,\s*|\s*,?\s+and\s+)\d{1,2})+\s*,)?)"
 )
 _WHERE = (
     r"(?:\s+(?:in\s+prison|behind\s+bars|in\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+colon(?:y|ies)))?"
