@@ -822,3 +822,27 @@ def test_a_count_through_a_month_runs_from_the_years_start(
     """ "Through August", "by the end of March 2024": the year to that month's end (was the
     month alone)."""
     assert _claims(lexicon, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "offences"),
+    [
+        (
+            "In the first half of 2025, courts passed 231 verdicts for treason, espionage "
+            "and cooperation with foreign powers.",
+            ("treason", "espionage", "confidential_cooperation"),
+        ),
+        (
+            "In 2024, 38 people were convicted of collaborating with a foreign state.",
+            "confidential_cooperation",
+        ),
+        (
+            "In 2024, 71 people were convicted of spreading 'fakes' about the military.",
+            "army_fakes",
+        ),
+    ],
+)
+def test_more_wordings_of_the_wartime_articles(
+    lexicon: Lexicon, text: str, offences: object
+) -> None:
+    assert [c[1] for c in _claims(lexicon, text)] == [offences]
