@@ -264,3 +264,30 @@ def test_an_employer_before_a_role_is_no_person(
         if c.kind == "individual_sentence"
     ]
     assert got == expected
+
+
+def test_a_lead_then_the_named_verdict_is_one_term() -> None:
+    """A lead tells a described person's term; a later sentence names the person and gives
+    "him" the same term: one term, with the name."""
+    text = (
+        "A veteran rocket engineer has been sentenced to nine years in prison for treason, "
+        "a court spokesman said. Boris Melnikov, who once led a design bureau, was detained "
+        "in 2022. The regional court found Melnikov guilty of treason and sentenced him to "
+        "nine years in a strict-regime colony."
+    )
+    assert _terms(text) == [("Boris Melnikov", "treason", 9.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people with the same term: a name given no pronoun is someone else
+        "A teacher from Lipetsk was sentenced to nine years for treason. In Tula, Oleg "
+        "Sotnikov was sentenced to nine years for treason.",
+        # "also": another person's term
+        "A pensioner was sentenced to nine years for treason. Her neighbour Oleg Sotnikov, "
+        "who was tried with her, also got nine years.",
+    ],
+)
+def test_the_same_term_of_another_person_stays(text: str) -> None:
+    assert len(_terms(text)) == 2

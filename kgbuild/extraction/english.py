@@ -178,6 +178,8 @@ def _without_restated(drafts: list[_Draft], text: str) -> list[_Draft]:
             # the charge the statement names, if the report named none
             if not told[-1].offences and d.offences:
                 told[-1].offences, told[-1].articles = d.offences, d.articles
+            if _described(told[-1].person) and d.person and not _described(d.person):
+                told[-1].person = d.person  # the name the later sentence gives
             continue
         if d.part_of is not None and id(d.part_of) in replaced:
             d.part_of = replaced[id(d.part_of)]  # a row of a total told again
@@ -233,10 +235,38 @@ def _told_again_of(first: _Draft, later: _Draft, text: str) -> bool:
         0 < later.sentence_index - first.sentence_index <= 3
         and later.person is not None
         and later.person != first.person
-        and _BACK_TO_PERSON.fullmatch(later.person) is not None
+        and (
+            _BACK_TO_PERSON.fullmatch(later.person) is not None
+            # "A top scientist has been sentenced to seven years ... The court found
+            # Kuranov guilty and sentenced him to seven years": the lead's person, named
+            or (
+                (first.person is None or _INDEFINITE.match(first.person) is not None)
+                and _PRONOUN_TERM.search(text, later.start, later.end) is not None
+            )
+        )
         and (not later.offences or not first.offences or later.offences == first.offences)
         and _ANOTHER_PERSON.search(text, later.start, later.end) is None
     )
+
+
+_INDEFINITE = compile_narrowed(r"(?:an?|An?)\s")
+
+
+def _described(person: str | None) -> bool:
+    """Whether a term's person is told by a description ("a 40-year-old engineer", "the
+    woman") rather than a name, or not at all."""
+    return (
+        person is None
+        or _INDEFINITE.match(person) is not None
+        or _BACK_TO_PERSON.fullmatch(person) is not None
+    )
+
+
+_PRONOUN_TERM = compile_narrowed(
+    r"\b(?:sentenced|gave|given|handed|jailed)\s+(?:him|her)\b|"
+    r"(?:^|[,;]\s*|\band\s+)(?:[Hh]e|[Ss]he)\s+(?:was|has\s+been|had\s+been|got|received)\b"
+)
+"""A term given to "him" or "her": a person told of before."""
 
 
 _OUTCOME_AFTER = compile_narrowed(

@@ -411,6 +411,15 @@ class IndividualRules(ContextChargeRules):
         """The person a "he", "she", "him" or "her" stands for: the last name in the
         sentence before the pronoun, else in the one or two sentences before."""
         texts = [before] + [s for i, s in reversed(self.state.recent) if 0 < self.index - i <= 2]
+        if not any(self._clean_name(x.group(0)) for x in _NAME.finditer(before)):
+            # "Alexander Kuranov ... was arrested. The court found Kuranov, 76, guilty and
+            # sentenced him": the full name of the surname this sentence gives
+            for text in texts[1:]:
+                for x in _NAME.finditer(text):
+                    name = self._clean_name(x.group(0))
+                    last = name.split()[-1] if name else ""
+                    if len(last) > 2 and re.search(rf"\b{re.escape(last)}\b", before):
+                        return [name]
         for text in texts:
             names = [n for n in (self._clean_name(m.group(0)) for m in _NAME.finditer(text)) if n]
             if names:
