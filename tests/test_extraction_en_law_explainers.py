@@ -143,3 +143,31 @@ def test_tougher_laws_signed_are_an_enactment(lexicon: Lexicon) -> None:
         ("enactment", "treason", "2023-04-28"),
         ("enactment", "sabotage", "2023-04-28"),
     ]
+
+
+def _enactments(lexicon: Lexicon, text: str) -> list[tuple[object, ...]]:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    return [(c.offence, c.date) for c in claims if c.kind == "enactment"]
+
+
+def test_the_law_told_again_keeps_its_date(lexicon: Lexicon) -> None:
+    # "The law, ..., introduces an article on X" right after the dated law: X, that date;
+    # the offences told again are one enactment each
+    text = (
+        "The law amending the articles on treason and espionage took effect on 14 November "
+        "2012. The law, printed in the official gazette, introduces an article on illegally "
+        "obtaining information constituting a state secret and changes the treason article."
+    )
+    assert _enactments(lexicon, text) == [
+        ("treason", "2012-11-14"),
+        ("espionage", "2012-11-14"),
+        ("illegal_obtaining_of_state_secrets", "2012-11-14"),
+    ]
+
+
+def test_a_committee_approving_a_law_is_no_enactment(lexicon: Lexicon) -> None:
+    text = (
+        "On Monday the upper house's legal affairs committee approved the law on treason and "
+        "advised the chamber to pass it at its next sitting."
+    )
+    assert _enactments(lexicon, text) == []

@@ -89,6 +89,12 @@ _NOT_YET_LAW = re.compile(
 )
 """After "passed" or "approved": a reading of a bill, not yet a law ("passed its first
 reading on Tuesday", "approved the bill in the first reading")."""
+_COMMITTEE_BEFORE = re.compile(r"\b[Cc]ommittees?\b[^.;]{0,40}?\s+(?:has\s+|had\s+)?$")
+"""Before "approved": a parliamentary committee as the subject (not yet a law)."""
+_THE_LAW_OPENS = re.compile(
+    r"\W*(?:The|This)\s+(?:new\s+)?(?:law|legislation|amendments|package)\b(?!\s+(?:on|of)\b)"
+)
+"""A sentence about the law just dated: "The law, published in ..., introduces ..."."""
 _AMENDED_OFTEN = re.compile(
     r"\s+(?:(?:\w+|\d+)\s+times|twice|repeatedly|several\s+times|many\s+times|more\s+than\s+once)\b",
     re.IGNORECASE,
@@ -108,6 +114,18 @@ his handler"."""
 class EnactmentRules(PenaltyRules):
     """Enactments of offences, dated by the sentence or by the law before them."""
 
+    def _the_law_told_again(self) -> bool:
+        """Whether the sentence opens on "The law" right after a dated law: "The law ...
+        took effect on 14 November. The law, published in the official gazette, introduces
+        an article on X" (the same law, its date)."""
+        law = self.state.recent_law
+        return (
+            law is not None
+            and law.date is not None
+            and 0 < self.index - law.sentence_index <= 2
+            and _THE_LAW_OPENS.match(self.s) is not None
+        )
+
     def extract_enactments(self) -> list[_Draft]:
         m = _ENACT.search(self.s) if _gate_open(_ENACT_PIECES, self.folded) else None
         if m is None:
@@ -125,6 +143,12 @@ class EnactmentRules(PenaltyRules):
             self.s, m.end()
         ):
             # "The bill, which passed its first reading on Tuesday, ...": not yet a law
+            return self._enacted_now()
+        if verb.startswith(("passed", "approved", "adopted")) and _COMMITTEE_BEFORE.search(
+            self.s, 0, m.start("v")
+        ):
+            # "The Federation Council committee approved the law on Monday and recommended
+            # that the council approve it": a committee's step, not yet a law
             return self._enacted_now()
         if verb == "amended" and _AMENDED_OFTEN.match(self.s, m.end()):
             # "Article 275 has been amended four times since 2012": no one law, no date
@@ -193,7 +217,9 @@ class EnactmentRules(PenaltyRules):
                 if _MONTH_IN.search(self.s, t.start, t.end)
                 else str(t.first.year)
             )
-        continues = date is None and bool(_ENACT_CONTINUES.search(self.s))
+        continues = date is None and (
+            bool(_ENACT_CONTINUES.search(self.s)) or self._the_law_told_again()
+        )
         if continues:
             date = self.state.last_enactment_date
         if date is None:

@@ -155,7 +155,13 @@ def _without_restated(drafts: list[_Draft], text: str) -> list[_Draft]:
     kept: list[_Draft] = []
     replaced: dict[int, _Draft] = {}
     counts: dict[tuple[object, ...], list[_Draft]] = {}  # the counts kept, by figure
+    enacted: set[tuple[object, ...]] = set()
     for d in drafts:
+        if d.kind == "enactment":
+            if (d.offences, d.date) in enacted:
+                continue  # "The law ... took effect on 14 November. The law ... changes
+                # the articles on treason ...": one law's date for an offence, told twice
+            enacted.add((d.offences, d.date))
         if d.kind == "penalty_range" and any(
             (e.kind, e.start, e.offences, e.min_years, e.max_years, e.life)
             == (d.kind, d.start, d.offences, d.min_years, d.max_years, d.life)

@@ -267,7 +267,7 @@ _ENACT = compile_narrowed(
     r"\b(?:law|legislation|package|amendments)\s+also\s+(?:punish(?:es)?|covers?|targets?)\b|"
     # "It also introduces criminal liability for X", "establishes liability for X" (with
     # "also" or a date: see the docstring)
-    r"introduc(?:es|ing)\s+(?:(?:criminal|new)\s+)?(?:liability|penalties|punishment|offen[cs]es?|"
+    r"introduc(?:es|ing)\s+(?:an?\s+)?(?:(?:criminal|new)\s+)?(?:liability|penalties|punishment|offen[cs]es?|"
     r"articles?|crimes?)|criminali[sz](?:es|ing)|"
     r"establish(?:es|ed|ing)\s+(?:criminal\s+)?(?:liability|penalties|punishment)|"
     r"(?:makes?|made|making)\s+[^.;]{1,60}?\s+(?:criminally\s+)?(?:punishable|illegal)\b(?!\s+by)|"
