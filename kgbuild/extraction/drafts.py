@@ -88,6 +88,9 @@ class _State:
     previous_period: tuple[int, dt.date, dt.date] | None = None
     """The sentence index and bounds of the latest period a sentence named ("since the start
     of 2025"): what "Of these, 31 were convicted" in the next sentence counts over."""
+    list_head: tuple[int, str, str, tuple[dt.date, dt.date] | None] | None = None
+    """The latest list head or item (sentence index) and the kind, unit and period of its
+    items ("Convictions in 2024, by article:"; item_lists.py)."""
     recent: deque[tuple[int, str]] = field(default_factory=lambda: deque(maxlen=3))
     """The latest sentences (index, text): where "all of them" finds its group."""
     drafts: list[_Draft] = field(default_factory=list)

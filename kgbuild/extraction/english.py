@@ -14,6 +14,7 @@ from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _RULE_WORDS, _may_claim
 from kgbuild.extraction.grammar_en_penalties import _ENACT, _ENACT_PIECES, _NOW_IN_FORCE_GATE
 from kgbuild.extraction.grammar_periods import _MONTH_GATE, _WEEKDAY_GATE
+from kgbuild.extraction.item_lists import ItemListRules, is_item_line, list_head
 from kgbuild.extraction.linebreaks import heading_lines, within
 from kgbuild.extraction.paired_periods import PairedPeriodRules
 from kgbuild.extraction.parts import SharePartRules
@@ -28,6 +29,7 @@ _COUNT_KINDS = frozenset({"conviction_count", "case_count"})
 
 
 class SentenceExtractor(
+    ItemListRules,
     PairedPeriodRules,
     FiguresAgainRules,
     SharePartRules,
@@ -59,6 +61,8 @@ class SentenceExtractor(
         terms = self.extract_sentences()
         self.charge_from_verdict_after(terms)
         extra = self.extract_penalties() + self.extract_enactments() + terms
+        if not self.counts and ":" in self.s:
+            extra += self.extract_inline_items()  # "... articles: treason – 145, ..."
         if not self.offences_read:
             self.state.unscanned.append(self.s)  # read if a later sentence refers back
         elif self.offences:
@@ -103,6 +107,13 @@ def extract_english(
         drafts = [] if headings and within(headings, start, end) else state.drafts
         folded = fold(sentence)
         state.recent.append((index, sentence))
+        head = state.list_head
+        if head is not None and index - head[0] == 1 and is_item_line(sentence):
+            # "- treason (Art. 275): 145" under "Convictions in 2024, by article:"
+            extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
+            drafts.extend(extractor.extract_item_line(head[1], head[2], head[3]))
+            state.list_head = (index, *head[1:])
+            continue
         # "X is now a crime" after a dated law that named no offence (penalties.py)
         enacted_now = (
             state.recent_law is not None
@@ -113,8 +124,9 @@ def extract_english(
             # No rule can fire: keep the sentence for references back, and let its month
             # or weekday set the month in context ("that month").
             state.unscanned.append(sentence)
-            if _moves_month(sentence, folded):
-                _find_times(sentence, state.time, folded)
+            moved = _moves_month(sentence, folded)
+            times = _find_times(sentence, state.time, folded) if moved else []
+            _note_list_head(state, index, sentence, times)
             if awaits_charge(state.drafts, index):
                 # "... was sentenced to 17 years. The court found him guilty of treason."
                 verdict = SentenceExtractor(sentence, start, index, state, lexicon, folded)
@@ -130,11 +142,14 @@ def extract_english(
                 continue
             # A number, but no rule's words: only its years and months move the context.
             state.unscanned.append(sentence)
-            _remember_period(state, index, _find_times(sentence, state.time, folded))
+            times = _find_times(sentence, state.time, folded)
+            _remember_period(state, index, times)
+            _note_list_head(state, index, sentence, times)
             continue
         extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
         drafts.extend(extractor.run())
         _remember_period(state, index, extractor.times)
+        _note_list_head(state, index, sentence, extractor.times)
     drafts = _without_trial_counts(_without_restated(_with_offence(state.drafts), clean.text))
     drafts = [
         d for d in drafts if not _outcome_part(d, clean.text) and not _recurring(d, clean.text)
@@ -366,6 +381,22 @@ def _without_trial_counts(drafts: list[_Draft]) -> list[_Draft]:
             and d.count in {terms.get(d.sentence_index, 0), terms.get(d.sentence_index + 1, 0)}
         )
     ]
+
+
+def _note_list_head(state: _State, index: int, sentence: str, times: list[_Time]) -> None:
+    """Remember a list head ("Convictions in 2024, by article:"): its items' kind, unit and
+    period (its first period, else the report's year)."""
+    if not sentence.endswith(":", 0, len(sentence.rstrip())):
+        return
+    head = list_head(sentence)
+    if head is None:
+        return
+    t = next((t for t in times if t.role == "period" and t.first and t.last), None)
+    period = (t.first, t.last) if t is not None and t.first and t.last else None
+    if period is None and state.report_year is not None:
+        y = state.report_year
+        period = (dt.date(y, 1, 1), dt.date(y, 12, 31))
+    state.list_head = (index, head[0], head[1], period)
 
 
 def _remember_period(state: _State, index: int, times: list[_Time]) -> None:
