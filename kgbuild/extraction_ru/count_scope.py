@@ -1,5 +1,6 @@
 """Counts that are not the country's convictions of an offence: acquittals, people arrested
-or prosecuted rather than convicted, and a region's figure («В Крыму — 34»)."""
+or prosecuted rather than convicted, a region's figure («В Крыму — 34») and a rate («почти
+два приговора в день»)."""
 
 from __future__ import annotations
 
@@ -119,3 +120,18 @@ def prosecuted(s: Sentence, number: Number) -> bool:
     """Whether ``number`` counts people prosecuted («800 фигурантов», «40 обвиняемых»)."""
     after = s.tokens[number.last + 1 : number.last + 3]
     return any(not t.lemmas.isdisjoint(g.PROSECUTED_NOUNS) for t in after)
+
+
+_DASH_BEFORE = re.compile(r"\s[—–]\s")
+
+
+def rate_from(s: Sentence) -> int | None:
+    """Where the figures of a rate start («почти два приговора в день», «ежегодно осуждают
+    около сотни»): the sentence's start, or, when the rate stands in an aside after a
+    dash («... признали не менее 540 человек — в среднем больше 15 в неделю»), the
+    dash: the count before it stands. None if the sentence tells no rate."""
+    rate = g.RATE_PATTERN.search(s.quote, s.folded)
+    if rate is None:
+        return None
+    dashes = list(_DASH_BEFORE.finditer(s.quote, 0, rate.start()))
+    return s.start + dashes[-1].start() if dashes else s.start

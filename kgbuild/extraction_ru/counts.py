@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 from kgbuild.extraction_ru import grammar as g
 from kgbuild.extraction_ru.clauses import Clause, unique
 from kgbuild.extraction_ru.comparisons import governed_by_comparison
-from kgbuild.extraction_ru.count_scope import acquittals_only, not_convicted, prosecuted, regional
+from kgbuild.extraction_ru.count_scope import (
+    acquittals_only,
+    not_convicted,
+    prosecuted,
+    rate_from,
+    regional,
+)
 from kgbuild.extraction_ru.grammar_references import BACK_AND_NAMED, SHARE
 from kgbuild.extraction_ru.morphology import normalise
 from kgbuild.extraction_ru.numbers import QUALIFIER_WORDS, Number
@@ -205,7 +211,10 @@ def extract_counts(s: Sentence) -> None:
             and g.SENT_TO_COURT.search(s.quote, s.folded) is not None
         )
     )
-    if not (has_conviction or has_case) or g.RATE_PATTERN.search(s.quote, s.folded):
+    if not (has_conviction or has_case):
+        return
+    start_of_rate = rate_from(s)
+    if start_of_rate is not None and start_of_rate <= s.start:
         return
     if not s.offences and (share := SHARE.search(s.quote, s.folded)) is not None:
         # «Больше всего — 300 — пришлось на Москву»: a share of the same offence; not a
@@ -217,6 +226,8 @@ def extract_counts(s: Sentence) -> None:
     first_unit: str | None = None
     for index, clause in enumerate(s.clauses):
         for number in clause.numbers:
+            if start_of_rate is not None and number.start >= start_of_rate:
+                continue  # «— в среднем больше 15 в неделю»: the figures of a rate
             ok, unit = _count_kind(s, number, first_unit, clause, bool(found))
             if not ok or any(
                 t.numeral_at == number.start or (t.start <= number.start < t.end and not t.group)

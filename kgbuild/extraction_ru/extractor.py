@@ -17,6 +17,7 @@ from functools import cache, cached_property
 from kgbuild.claims import Claim, ClaimKind
 from kgbuild.extraction_ru import grammar as g
 from kgbuild.extraction_ru import grammar_references as refs
+from kgbuild.extraction_ru.articles import article_spans
 from kgbuild.extraction_ru.clauses import CONTRAST, Clause, Context, split_clauses, unique
 from kgbuild.extraction_ru.comparisons import (
     governed_baseline,
@@ -42,7 +43,7 @@ from kgbuild.extraction_ru.numbers import (
     find_numbers,
     read_number,
 )
-from kgbuild.extraction_ru.offences import RuLexicon, article_spans
+from kgbuild.extraction_ru.offences import RuLexicon
 from kgbuild.extraction_ru.penalties import find_penalty_ranges
 from kgbuild.extraction_ru.periods import BASELINES, Period, find_periods
 
@@ -132,7 +133,25 @@ class Sentence:
             return True
         if self.offences and refs.ELIDED_ITEM.match(self.quote):
             return True  # «🔹 6 — по делам о шпионаже;»
+        if self.offences and self._elided_lead_item():
+            return True  # «🔸 госизмена — 61»
         return self._elided_after_period()
+
+    def _elided_lead_item(self) -> bool:
+        """«🔸 госизмена — 61 приговор», «🔸 по «шпионской» статье (276 УК) — 9»: a list
+        item that names only its offence before the dash and its figure."""
+        if "—" not in self.quote and "–" not in self.quote:
+            return False
+        m = refs.ELIDED_LEAD_ITEM.match(self.quote)
+        if m is None:
+            return False
+        head = list(m.group("head"))
+        at = self.start + m.start("head")
+        for o in self.offences:
+            for k in range(max(o.start - at, 0), min(o.end - at, len(head))):
+                head[k] = " "
+        words = re.findall(r"\w+", "".join(head).lower())
+        return all(w in refs.LEAD_ITEM_WORDS or w.isdigit() for w in words)
 
     def _elided_after_period(self) -> bool:
         """«Годом ранее — 20.», «В 2023-м — девять.», «За предыдущие пять лет — 35.»: a

@@ -293,6 +293,20 @@ ELIDED_ITEM = re.compile(
 list after a count, on a line of its own, its verb left to the lead (the sentence must name
 an offence)."""
 
+ELIDED_LEAD_ITEM = re.compile(
+    r"^[^\w«(]{0,4}\s*(?P<head>[^—–.;:\d]{3,80}?(?:\(\s*(?:ст\.\s*)?\d{3}(?:\.\d{1,2})?"
+    r"(?:\s+УК(?:\s+РФ)?)?\s*\)\s*)?)\s+[—–]\s+(?:(?:около|более|свыше|почти|не\s+менее)\s+)?"
+    r"(?:\d+|[а-яё]+)(?:\s+(?:приговор|человек|осужд|дел)[а-яё]*)?\s*[.;,]?\s*$",
+    re.IGNORECASE,
+)
+"""«🔸 госизмена — 61 приговор», «🔸 по «шпионской» статье (276 УК) — 9»: an item of a list
+whose line opens with its offence, a dash and a figure, its verb left to the lead; the head
+must be the offence's name and nothing else (see ``Sentence._elided_lead_item``)."""
+LEAD_ITEM_WORDS = frozenset(
+    {"по", "за", "о", "об", "статье", "статья", "статьям", "делам", "делу", "ст", "ук", "рф"}
+)
+"""Words an item's head may hold besides its offence («по статье о ...», «(276 УК)»)."""
+
 """Wordings that point back to an offence named before: «таких приговоров», «по ним»,
 «по этой статье», «их было», «за такие призывы», «за это», «эти цифры», «за него», «по
 ее первой части», «вторая часть предусматривает», «Это на 30% больше, чем ..., когда ...»

@@ -17,6 +17,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
+from kgbuild.extraction_ru.articles import ARTICLE_NUMBER, article_spans
 from kgbuild.extraction_ru.morphology import Token, analyzer, gate_open, tokenize
 from kgbuild.namespaces import OFF
 
@@ -30,18 +31,6 @@ _SKIPPED = FUNCTION_WORDS | {",", "«", "»", '"', "“", "”", "„"}
 _SKIPPED_ANY_CASE = frozenset(
     variant for word in _SKIPPED for variant in (word, word.capitalize(), word.upper())
 )
-
-_ARTICLE_LIST = re.compile(
-    r"(?:\bстать[а-яё]*|\bст\.)\s*(?P<list>\d{3}(?:\.\d{1,2})?"
-    r"(?:\s*(?:,|и|или|либо)\s*\d{3}(?:\.\d{1,2})?)*)"
-    r"(?![.,]?\d|\s*(?:человек|люд|приговор|дел[аоу]?\b|фигурант|россиян|граждан))"
-    r"|\b(?P<ordinal>\d{3}(?:\.\d{1,2})?-(?:й|я|ю|ой|ая|ую)"
-    r"(?:\s*(?:,|и|или)\s*\d{3}(?:\.\d{1,2})?-(?:й|я|ю|ой|ая|ую))*)\s+стать",
-    re.IGNORECASE,
-)
-"""«по статье 275.1», «ст. 275 и 276», «по этой статье 280.3», «по 276-й статье»; not «по
-этой статье 141 человека» (a count noun follows: the number counts people)."""
-_ARTICLE_NUMBER = re.compile(r"\d{3}(?:\.\d{1,2})?")
 
 
 @dataclass(frozen=True)
@@ -203,7 +192,8 @@ class RuLexicon:
     def stem_label(self, token: Token, pos: str | None) -> str | None:
         """The offence whose label's first word shares a stem of five letters or more
         (three fifths of the shorter word) with a dictionary form of ``token`` (of part of
-        speech ``pos``, if given), not the same word: «шпионский» / «шпионаж»,
+        speech ``pos``, if given), not the same word, or opens with a label word of four
+        letters: «шпионский» / «шпионаж», «фейковый» / «фейк»,
         «диверсионный» / «диверсия», «терроризм» / «террористический акт». One-word
         labels first; None if no label or two offences fit."""
         if len(token.text) < 5:
@@ -236,9 +226,16 @@ class RuLexicon:
                 slug
                 for slug, first in firsts
                 for lemma in lemmas
-                if first[:5] == lemma[:5]
-                and first != lemma
-                and _shared_prefix(first, lemma) >= max(5, 0.6 * min(len(first), len(lemma)))
+                if first != lemma
+                and (
+                    (
+                        first[:5] == lemma[:5]
+                        and _shared_prefix(first, lemma)
+                        >= max(5, 0.6 * min(len(first), len(lemma)))
+                    )
+                    # a label word of four letters the word opens with: «фейк» / «фейковый»
+                    or (len(first) == 4 and lemma.startswith(first))
+                )
             }
             if len(slugs) == 1:
                 return slugs.pop()
@@ -312,10 +309,15 @@ class RuLexicon:
                 article_lists = ()  # no «статья», no «ст.»
             else:
                 article_lists = article_spans(text, start, end)
+        if tokens and (folded is None or "шпион" in folded):
+            found += [
+                OffenceSpan("espionage", m.start(), m.end(), "label")
+                for m in _SPIES.finditer(text, tokens[0].start, tokens[-1].end)
+            ]
         if (folded is None or gate_open(_RECRUITMENT_GATE, folded)) and tokens:
             found = _recruitment(text, tokens[0].start, tokens[-1].end, found)
         for first_char, last_char in article_lists:
-            for a in _ARTICLE_NUMBER.finditer(text, first_char, last_char):
+            for a in ARTICLE_NUMBER.finditer(text, first_char, last_char):
                 slug = self.slug_for_article(a.group(0))
                 if slug is not None:
                     found.append(OffenceSpan(slug, a.start(), a.end(), "article"))
@@ -458,13 +460,10 @@ def _recruitment(text: str, start: int, end: int, found: list[OffenceSpan]) -> l
     return found
 
 
-def article_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Where article numbers stand, so that no count is read from them."""
-    return [
-        m.span("list") if m.group("list") else m.span("ordinal")
-        for m in _ARTICLE_LIST.finditer(text, start, end)
-    ]
-
+_SPIES = re.compile(r"\bшпион(?:ами|ом|кой|ками|кою)\b", re.IGNORECASE)
+"""«шпионами суды признали 43 человека», «признана шпионкой»: a spy in the instrumental,
+what a court finds someone to be, names espionage; not «шпион» in other cases, said of many
+charges («дела о шпионах»)."""
 
 OFFENDER_NOUNS = (("дезертир", "desertion"), ("диверсант", "sabotage"), ("изменник", "treason"))
 """Nouns for the one who commits an offence, read as naming it («осуждены 930 дезертиров»,

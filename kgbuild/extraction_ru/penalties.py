@@ -71,8 +71,11 @@ def find_penalty_ranges(
     for index, clause in enumerate(clauses):
         matches: list[Match] = []
         ages: list[tuple[int, int]] = []
+        # «вместо трех лет колонии теперь можно получить до пяти»: the years of the new
+        # ceiling left to the old one
+        instead = "вместо" in folded and _INSTEAD.search(text, clause.start, clause.end)
         for name, pattern in patterns:
-            if name in _BARE and not ranges:
+            if name in _BARE and not (ranges or instead or matches):
                 continue  # years left out need a range before them: no scan
             for m in pattern.finditer(text, clause.start, clause.end):
                 values = {k: read_number(v) for k, v in m.groupdict().items() if v}
@@ -83,7 +86,8 @@ def find_penalty_ranges(
                 if "life" in name and _PLANNED.search(text, clause.start, m.start()):
                     continue  # «депутаты собираются обсудить поправку о пожизненном»
                 if name in _BARE and (
-                    not ranges or not all(0 < v <= 30 for v in values.values() if v is not None)
+                    not (ranges or instead or any(x[1] <= m.start() for x in matches))
+                    or not all(0 < v <= 30 for v in values.values() if v is not None)
                 ):
                     continue  # «до десяти» only after a range with its years
                 if name == "penalty.from-to" and _PEOPLE_BEFORE.search(
@@ -210,11 +214,20 @@ _RAISED_TO_LIFE = re.compile(
 _FORMER_AFTER = re.compile(
     r"\s*(?:(?:срок|свободы|лишени[ея]\s+свободы|колонии|заключени[ея]|тюрьмы)\s*)?[,(]?\s*"
     r"(?:(?:раньше|ранее|прежде)\s+)?(?:было|был[оа]?\s+|составлял[ао]?\s+|вместо\s+)\s*"
-    r"(?:до\s+)?(?P<a>\d{1,2}|[а-яё]+)(?:\s+(?:лет|года?))?\s*\)?",
+    r"(?:(?:прежних|былых)\s+)?(?:до\s+)?(?P<a>\d{1,2}|[а-яё]+)(?:\s+(?:лет|года?))?\s*\)?",
     re.IGNORECASE,
 )
-"""«до 20 лет колонии (раньше было 15)», «до 20 лет вместо 15»: the old ceiling after the
-new one."""
+"""«до 20 лет колонии (раньше было 15)», «до 20 лет вместо прежних 15»: the old ceiling
+after the new one."""
+_INSTEAD = re.compile(
+    r"\bвместо\s+(?:(?:прежних|былых)\s+)?(?P<a>\d{1,2}|[а-яё]+)\s+(?:лет|года?)\b"
+    r"(?:\s+[а-яё]+){0,5}?\s+до\s+(?P<b>\d{1,2}|[а-яё]+)\b",
+    re.IGNORECASE,
+)
+"""«вместо трех лет колонии теперь можно получить до пяти»: the old ceiling before the new
+one, whose years are left out."""
+_NOW = re.compile(r"\b(?:теперь|отныне|сейчас|ныне)\b", re.IGNORECASE)
+"""«вместо 10–15 лет теперь грозит от 10 до 20»: after a former range, the range in force."""
 
 
 def _former_maximum(
@@ -232,6 +245,8 @@ def _former_maximum(
     if not isinstance(new, float) or found.get("min") is not None or found.get("life"):
         return None
     m = _RAISED_FROM.search(text, max(start, group_start - 80), group_end + 4)
+    if m is None or read_number(m.group("b")) != new:
+        m = _INSTEAD.search(text, max(start, group_start - 80), group_end + 4)
     if m is None or read_number(m.group("b")) != new:
         m = _FORMER_AFTER.match(text, group_end)
     old = read_number(m.group("a")) if m is not None else None
@@ -307,7 +322,10 @@ def _groups(text: str, start: int, matches: list[Match]) -> list[tuple[list[Matc
     end = start
     for match in matches:
         former = match[0] >= end and g.FORMER.search(text, end, match[0]) is not None
-        amended = match[0] >= end and g.NEW_VERSION.search(text, end, match[0]) is not None
+        amended = match[0] >= end and (
+            g.NEW_VERSION.search(text, end, match[0]) is not None
+            or bool(groups and groups[-1][1] and _NOW.search(text, end, match[0]))
+        )
         if groups and not former and not amended:
             groups[-1][0].append(match)
         else:

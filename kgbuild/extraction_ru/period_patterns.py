@@ -25,9 +25,19 @@ _ASIDE = r"(?:,(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?,)?"
 """An aside between a span's ends («с марта 2022 года, когда в УК появилась статья 207.3, и
 до конца 2025 года»): no full stop, save in an article number."""
 
-_SINCE_EVENT = r"(?:момента\s+(?:[а-яё]+\s+){0,4}?(?:в|во)\s+)?"
-"""An event between «с» and its month («с момента ее появления в июле 2022 года»): the
-span starts that month."""
+_SINCE_EVENT = (
+    r"(?:(?:момента|тех\s+пор,?\s+как|того\s+момента,?\s+как)\s+(?:[а-яё]+\s+){0,4}?"
+    r"(?:в|во)\s+)?"
+)
+"""An event between «с» and its month («с момента ее появления в июле 2022 года», «С тех
+пор как в марте 2022 года в УК появилась статья»): the span starts that month."""
+
+_N_MONTHS_BARE = (
+    r"дв[ау]х|два|тр[её]х|три|четыр[её]х|четыре|пят[ьи]|шест[ьи]|сем[ьи]|восем[ьи]|восьми|"
+    r"девят[ьи]|десят[ьи]|одиннадцат[ьи]|\d{1,2}"
+)
+"""A count of months in words or figures («за те же восемь месяцев»)."""
+_N_MONTHS = f"(?:{_N_MONTHS_BARE})"
 
 PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     # (name, pattern, example)
@@ -79,6 +89,9 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("nine-months", rf"\b(?:перв[а-яё]+\s+)?(?P<n>тр[её]х|три|шест[ьи]|девят[ьи]|восем[ьи]|"
      rf"восьми|сем[ьи]|пят[ьи]|четыр[её]х|четыре|дв[ау]х|два|десят[ьи]|одиннадцат[ьи]|\d{{1,2}})\s+"
      rf"месяц[а-яё]*\s+{_Y}", "за девять месяцев 2024 года, за первые шесть месяцев 2025 года"),
+    ("quarters", rf"\b(?:перв[а-яё]+\s+)?(?P<n>дв[ау]х|два|тр[её]х|три|2|3)\s+"
+     rf"квартал[а-яё]*\s+{_Y}",
+     "за первые три квартала 2026 года: January to the end of the last quarter counted"),
     ("from-to-aside", rf"{_S}\bс\s+(?:начала\s+)?(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?"
      rf"(?:,[^.;\d]{{0,100}}?,)?\s*(?:и\s+)?(?:по(?:\s+(?:конец|исход))?|до\s+(?:конца|исхода))\s+"
      rf"(?P<b>(?:19|20)\d\d){_YEAR_WORD}?",
@@ -108,6 +121,9 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"(?(head)\b(?!\s*(?:\d|[а-яё]+\s+год))|(?:\s+в\s+цифрах\b|(?=\s*:\s*\d)))",
      "Октябрь в цифрах, Итоги октября, Август: 27 новых дел: a digest's month, as «за "
      "октябрь»"),
+    ("month-title", rf"(?P<since>(?!x)x)?(?<![\w,]\s)(?<![\w,])\b{_MONTH}(?<=[ьтйЬТЙ])"
+     r"(?=\s*:[^\d.!?;]{3,60}$)",
+     "⚡️ Июнь: шпионская статистика (a heading line, the list after it): «за июнь»"),
     ("period-of-year", rf"\b(?:за|в)\s+(?:аналогичн|т(?:от|о|ом)\s+же|так(?:ой|ом)\s+же)[а-яё]*\s+"
      rf"(?:период|полугоди|квартал)[а-яё]*\s+{_Y}(?:{_YEAR_WORD}|-го\b)?",
      "за тот же период 2024 года: the months named before, in 2024"),
@@ -115,7 +131,7 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      "в 2023 году, в 2023-м"),
     ("period-year-before",
      r"\b(?:за|в)\s+(?:аналогичн[а-яё]+|т(?:от|о|ом|е)\s+же|так(?:ой|ом)\s+же)\s+"
-     r"(?:период[а-яё]*|полугоди[а-яё]*|квартал[а-яё]*|(?:тр[её]х|три|шест[ьи]|девят[ьи])\s+месяц[а-яё]*)\s+"
+     rf"(?:период[а-яё]*|полугоди[а-яё]*|квартал[а-яё]*|{_N_MONTHS}\s+месяц[а-яё]*)\s+"
      r"(?:прошлого|предыдущего|минувшего)\s+года\b",
      "за аналогичный период прошлого года, за те же три месяца прошлого года"),
     ("years-preceding", r"\b(?:(?P<n>\d{1,2}|[а-яё]+)\s+предыдущ[а-яё]+|предыдущ[а-яё]+\s+"
@@ -136,7 +152,8 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("year-after", r"\b(?:годом\s+(?:позже|позднее|спустя)|(?:в|на)\s+следующ[а-яё]+\s+год"
      r"[а-яё]*|через\s+год)", "годом позже, в следующем году"),
     ("same", r"\b(?:тогда\s+же|в\s+том\s+же\s+году|за\s+(?:тот\s+же|то\s+же|этот\s+же|этот|тот)\s+"
-     r"(?:период|полугоди[ея]|квартал)\b|за\s+(?:те\s+же|эти)\s+(?P<n>тр[её]х|три|шест[ьи]|девят[ьи])\s+"
+     r"(?:период|полугоди[ея]|квартал)\b|за\s+(?:те\s+же|эти)\s+(?P<n>"
+     rf"{_N_MONTHS_BARE})\s+"
      r"месяц[а-яё]*)", "тогда же, за то же полугодие, за те же девять месяцев"),
 )  # fmt: skip
 """Period wordings, most specific first; the first pattern to claim a stretch keeps it."""
@@ -155,11 +172,12 @@ _GATES: dict[str, tuple[str, ...]] = {
     "months": (_MONTH_PIECE,), "months-dash": (_MONTH_PIECE,), "months-years": (_MONTH_PIECE,),
     "year-to-month": (_MONTH_PIECE,), "month-to-year": (_MONTH_PIECE,),
     "half": ("полугод", "полгода", "половин"), "quarter": ("квартал",),
-    "nine-months": ("месяц",), "since-start-of": ("начал",), "since-start": ("начал",),
+    "nine-months": ("месяц",), "quarters": ("квартал",), "since-start-of": ("начал",),
+    "since-start": ("начал",),
     "since-invasion": ("войн", "вторжени", "операци", "сво"), "year-to-day": (_MONTH_PIECE,),
     "since": (_YEAR_PIECE,), "month": (_MONTH_PIECE,), "year": (_YEAR_PIECE,),
     "month-rel": (_MONTH_PIECE,), "month-bare": (_MONTH_PIECE,),
-    "month-heading": ("цифрах", "итоги", ":"),
+    "month-heading": ("цифрах", "итоги", ":"), "month-title": (":",),
     "day": (_MONTH_PIECE,),
     "from-to-aside": ("по", "конца", "исхода"), "since-month": (_MONTH_PIECE,),
     "period-year-before": ("период", "полугод", "квартал", "месяц"),

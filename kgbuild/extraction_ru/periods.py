@@ -124,6 +124,9 @@ def _bounds(
     if name == "nine-months" and y is not None:
         n = int(read_number(m.group("n")) or 0)
         return _months(y, 1, n) if 1 <= n <= 12 else (None, None)
+    if name == "quarters" and y is not None:
+        n = int(read_number(m.group("n")) or 0)
+        return _months(y, 1, 3 * n) if 1 <= n <= 4 else (None, None)
     if name in {"since-start-of", "since"} and y is not None:
         return _to_date(y, published)
     if name == "since-month" and y is not None:
@@ -181,7 +184,7 @@ def _bounds(
         return None, None
     if name == "part-of-year":
         return _part_of_year(m, published)
-    if name in ("month-bare", "month-heading"):
+    if name in ("month-bare", "month-heading", "month-title"):
         return _bare_month(m, published, previous)
     anchor = previous.first if previous is not None and previous.resolved else None
     if anchor is None or previous is None or previous.last is None:
@@ -238,7 +241,7 @@ def _shift_year(day: dt.date, shift: int) -> dt.date:
     return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
 
 
-_GATE = re.compile(r"\d|год|тогда|войн|вторжени|СВО|операци|цифрах|тоги", re.IGNORECASE)
+_GATE = re.compile(r"\d|год|тогда|войн|вторжени|СВО|операци|цифрах|тоги|[ьтй]\s*:", re.IGNORECASE)
 _FOUR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _ANY_MONTH = re.compile("|".join(_MONTH_GATE))
 _GATE_PIECES = frozenset(
@@ -264,6 +267,7 @@ _RELATIVE = frozenset(
         "years-later",
         "month-bare",
         "month-heading",
+        "month-title",
     }
 )
 """Periods told relative to the one named before them."""

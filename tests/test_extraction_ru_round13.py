@@ -1,0 +1,161 @@
+"""Russian phrasing categories of round 13 (issue 10), each with traps that must stay out.
+
+A rate told in an aside after a dash («... осудили 410 человек — в среднем восемь в неделю»)
+is no count, but the count before the dash stands; a rate in the clause of its figure
+(«почти два приговора в день») still leaves the sentence without a count.
+
+Periods: «за те же восемь (семь, пять ...) месяцев прошлого года» is the months named
+before, a year back; «за первые три квартала 2024 года» runs from January to September; a
+span from an event in a named month («С тех пор как в марте 2022 года в УК появилась ...»)
+runs from that month to publication; a digest's heading of a month and words («⚡️ Май:
+итоги по госизмене») is that month for the list below it.
+
+A list item that opens with its offence («🔸 госизмена — 61 приговор», «🔸 по «шпионской»
+статье (276 УК) — 9») after an item that counted is a count of its own. Trap: an item
+whose head is no offence («🔸 средний срок — 14»).
+
+Offences by nickname: «по «фейковой» статье» (a label word of four letters the adjective
+opens with); offenders in the instrumental: «шпионами суды признали 37 человек». Trap: a
+spy named otherwise («задержали шпиона») is no offence of its own.
+
+Old and new ceilings in one clause: «вместо трех лет колонии теперь можно получить до пяти»
+(the new one's years left out), «вместо 10–15 лет теперь грозит от 10 до 20» (a former
+range, then the one in force after «теперь»), «до пяти лет вместо прежних трех».
+
+Every sentence is written for these tests with made-up figures; each lists every claim it
+must give, and nothing else.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_ru_categories import Expected, _case, _claims, _count, _range
+
+CASES: list[tuple[str, str, Expected]] = [
+    # -- rates -------------------------------------------------------------------------
+    (
+        "a rate in an aside after the count",
+        "В 2024 году за диверсию осудили 410 человек — в среднем восемь в неделю.",
+        [_count("sabotage", 410, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "a rate after a qualified count and a span of months",
+        "С января по май 2025 года изменниками суды признали более 300 человек — почти "
+        "два приговора в день.",
+        [_count("treason", 300, "2025-01-01", "2025-05-31", "more_than")],
+    ),
+    (
+        "trap: a rate in the clause of its figure",
+        "В 2024 году суды выносили почти два приговора по делам о госизмене в день.",
+        [],
+    ),
+    (
+        "trap: a rate after a dash alone",
+        "Приговоры по делам о шпионаже в 2024 году — в среднем три в месяц.",
+        [],
+    ),
+    # -- periods -----------------------------------------------------------------------
+    (
+        "«за те же семь месяцев прошлого года»",
+        "За январь — июль 2025 года за шпионаж осуждены 41 человек. За те же семь месяцев "
+        "прошлого года таких приговоров было 26.",
+        [
+            _count("espionage", 41, "2025-01-01", "2025-07-31"),
+            _count("espionage", 26, "2024-01-01", "2024-07-31"),
+        ],
+    ),
+    (
+        "«за первые три квартала 2024 года»",
+        "За первые три квартала 2024 года возбуждено 520 уголовных дел о госизмене.",
+        [_case("treason", 520, "2024-01-01", "2024-09-30")],
+    ),
+    (
+        "«за два квартала 2024 года»",
+        "По статье о диверсии за два квартала 2024 года осуждены 97 человек.",
+        [_count("sabotage", 97, "2024-01-01", "2024-06-30")],
+    ),
+    (
+        "a span from an event in a named month",
+        "С тех пор как в июле 2022 года в УК появилась статья о конфиденциальном "
+        "сотрудничестве, по ней осудили 96 человек.",
+        [_count("confidential_cooperation", 96, "2022-07-01", "2025-06-20")],
+    ),
+    (
+        "a digest's month heading with words after the colon",
+        "⚡️ Май: итоги по «антигосударственным» статьям\n▪️ 38 приговоров по делам о "
+        "госизмене\n▪️ 6 — по делам о шпионаже",
+        [
+            _count("treason", 38, "2025-05-01", "2025-05-31"),
+            _count("espionage", 6, "2025-05-01", "2025-05-31"),
+        ],
+    ),
+    (
+        "trap: a month inside a sentence before a colon is no heading",
+        "Суд в мае: приговор по делу о госизмене вынесен бывшему военному.",
+        [],
+    ),
+    # -- list items that open with their offence ----------------------------------------
+    (
+        "items «offence — figure» after a counted item",
+        "Итоги апреля\n🔸 госизмена — 52 приговора\n🔸 по «шпионской» статье (276 УК) — 7\n"
+        "🔸 конфиденциальное сотрудничество — 11",
+        [
+            _count("treason", 52, "2025-04-01", "2025-04-30"),
+            _count("espionage", 7, "2025-04-01", "2025-04-30"),
+            _count("confidential_cooperation", 11, "2025-04-01", "2025-04-30"),
+        ],
+    ),
+    (
+        "trap: an item whose head is no offence",
+        "Итоги апреля\n🔸 госизмена — 52 приговора\n🔸 средний срок — 14\n🔸 самому младшему — 17",
+        [_count("treason", 52, "2025-04-01", "2025-04-30")],
+    ),
+    # -- offences by nickname and offenders -----------------------------------------------
+    (
+        "«по «фейковой» статье»",
+        "По «фейковой» статье в 2024 году осуждены 131 человек.",
+        [_count("army_fakes", 131, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "«шпионами суды признали»",
+        "В 2024 году шпионами суды признали 37 человек, изменниками — 412.",
+        [
+            _count("espionage", 37, "2024-01-01", "2024-12-31"),
+            _count("treason", 412, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    (
+        "trap: a spy in another case names no offence",
+        "В 2024 году ФСБ сообщила, что задержала 37 шпионов.",
+        [],
+    ),
+    # -- old and new ceilings in one clause -------------------------------------------
+    (
+        "«вместо трех лет ... теперь можно получить до пяти»",
+        "За повторную дискредитацию армии вместо трех лет лишения свободы теперь можно "
+        "получить до пяти.",
+        [_range("discrediting_the_army", None, 5), _range("discrediting_the_army", None, 3)],
+    ),
+    (
+        "«вместо 10–15 лет теперь грозит от 10 до 20»",
+        "За теракт вместо 10–15 лет теперь грозит от 10 до 20.",
+        [_range("terrorist_act", 10, 15), _range("terrorist_act", 10, 20)],
+    ),
+    (
+        "«до пяти лет вместо прежних трех»",
+        "Теперь за дискредитацию армии грозит до пяти лет вместо прежних трех.",
+        [_range("discrediting_the_army", None, 5), _range("discrediting_the_army", None, 3)],
+    ),
+    (
+        "trap: «вместо» before an imposed term",
+        "Вместо шести лет, которых просил прокурор, суд назначил обвиняемому в госизмене до "
+        "пяти лет колонии.",
+        [],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_category(text: str, expected: Expected) -> None:
+    assert _claims(text) == expected
