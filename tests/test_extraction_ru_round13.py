@@ -22,6 +22,17 @@ Old and new ceilings in one clause: «вместо трех лет колони�
 (the new one's years left out), «вместо 10–15 лет теперь грозит от 10 до 20» (a former
 range, then the one in force after «теперь»), «до пяти лет вместо прежних трех».
 
+A court's term with no person after the story of one case: «Марии Л. вменяли шпионаж.
+Прокурор просил 15 лет. Мосгорсуд назначил 12 лет колонии» is her term, for the offence of
+the story (a sentence that only tells a request keeps the case's offence). Traps: a term
+with no story before («Суд назначил 15 лет колонии по делу о госизмене»), after a sentence
+of counts («За госизмену осудили 300 человек. Суд назначил 12 лет»), after a sentence that
+names nothing («Подсудимый вину не признал»).
+
+A range the law sets, in a clause of its own after an imposed term: «суд назначил три года,
+хотя первая часть статьи 283 предусматривает до четырех лет». Traps: a request after
+«хотя», a remark with no years («хотя за нее предусмотрено и пожизненное»).
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -30,7 +41,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extraction_ru_categories import Expected, _case, _claims, _count, _range
+from tests.test_extraction_ru_categories import Expected, _case, _claims, _count, _range, _term
 
 CASES: list[tuple[str, str, Expected]] = [
     # -- rates -------------------------------------------------------------------------
@@ -152,6 +163,45 @@ CASES: list[tuple[str, str, Expected]] = [
         "Вместо шести лет, которых просил прокурор, суд назначил обвиняемому в госизмене до "
         "пяти лет колонии.",
         [],
+    ),
+    # -- a court's term after the story of one case -----------------------------------
+    (
+        "«Мосгорсуд назначил 12 лет» after a request",
+        "Марии Л. вменяли шпионаж. Прокурор просил 15 лет. Мосгорсуд назначил 12 лет колонии.",
+        [_term("espionage", 12)],
+    ),
+    (
+        "«Областной суд назначил ...» right after the charge",
+        "Бывшего инженера обвиняли в разглашении государственной тайны. Самарский областной "
+        "суд назначил два с половиной года колонии-поселения.",
+        [_term("disclosure_of_state_secrets", 2.5)],
+    ),
+    (
+        "trap: a court's term with no story before",
+        "Суд назначил 15 лет колонии по делу о госизмене.",
+        [],
+    ),
+    (
+        "trap: a court's term after a sentence of counts",
+        "В 2024 году за госизмену осудили 300 человек. Суд назначил 12 лет.",
+        [_count("treason", 300, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "trap: a court's term after a sentence that names nothing",
+        "Ивана П. обвиняли в госизмене. Подсудимый вину не признал. Суд назначил 13 лет.",
+        [],
+    ),
+    # -- a law's range after an imposed term ------------------------------------------
+    (
+        "«хотя ... статьи 283 предусматривает до четырех лет»",
+        "Суд назначил ему три года колонии за разглашение государственной тайны, хотя первая "
+        "часть статьи 283 предусматривает до четырех лет.",
+        [_range("disclosure_of_state_secrets", None, 4), _term("disclosure_of_state_secrets", 3)],
+    ),
+    (
+        "trap: a request after «хотя»",
+        "Суд назначил ему 12 лет за госизмену, хотя прокурор просил 14 лет.",
+        [_term("treason", 12)],
     ),
 ]  # fmt: skip
 

@@ -26,7 +26,8 @@ from kgbuild.extraction_ru.comparisons import (
 from kgbuild.extraction_ru.counts import extract_counts
 from kgbuild.extraction_ru.dates import find_dates
 from kgbuild.extraction_ru.enactments import find_enactments, find_unnamed_enactment
-from kgbuild.extraction_ru.individual import GATES, ImposedTerm, find_imposed_terms
+from kgbuild.extraction_ru.individual import STORY_TERMS, ImposedTerm, find_imposed_terms
+from kgbuild.extraction_ru.individual_patterns import GATES
 from kgbuild.extraction_ru.lead_figure import lead_figure_count
 from kgbuild.extraction_ru.morphology import (
     fold,
@@ -133,25 +134,9 @@ class Sentence:
             return True
         if self.offences and refs.ELIDED_ITEM.match(self.quote):
             return True  # «🔹 6 — по делам о шпионаже;»
-        if self.offences and self._elided_lead_item():
+        if self.offences and refs.elided_lead_item(self.quote, self.start, self.offences):
             return True  # «🔸 госизмена — 61»
         return self._elided_after_period()
-
-    def _elided_lead_item(self) -> bool:
-        """«🔸 госизмена — 61 приговор», «🔸 по «шпионской» статье (276 УК) — 9»: a list
-        item that names only its offence before the dash and its figure."""
-        if "—" not in self.quote and "–" not in self.quote:
-            return False
-        m = refs.ELIDED_LEAD_ITEM.match(self.quote)
-        if m is None:
-            return False
-        head = list(m.group("head"))
-        at = self.start + m.start("head")
-        for o in self.offences:
-            for k in range(max(o.start - at, 0), min(o.end - at, len(head))):
-                head[k] = " "
-        words = re.findall(r"\w+", "".join(head).lower())
-        return all(w in refs.LEAD_ITEM_WORDS or w.isdigit() for w in words)
 
     def _elided_after_period(self) -> bool:
         """«Годом ранее — 20.», «В 2023-м — девять.», «За предыдущие пять лет — 35.»: a
@@ -377,7 +362,7 @@ class Sentence:
 
     def extract_individual(self) -> None:
         for term in self.imposed:
-            if term.group:
+            if term.group or (term.rule == "sentence.court-assigned" and not self._story()):
                 continue
             index = next(
                 (i for i, c in enumerate(self.clauses) if c.start <= term.start < c.end), 0
@@ -394,7 +379,7 @@ class Sentence:
                 # the defendant of the sentence before («Суд назначил ему 14 лет», «Сам
                 # Андрей получил шесть лет»): the offence the story is about
                 offences = self.context.offences
-            if not offences and term.rule == "sentence.after-request":
+            if not offences and term.rule in STORY_TERMS:
                 continue  # «По делу о поджоге прокурор просил 14 лет, суд назначил 12»
             day = [d for d in self.dates if len(d.value) == 10]
             date = min(day, key=lambda d: abs(d.start - term.start)).value if day else None
@@ -408,6 +393,12 @@ class Sentence:
                 court=term.court,
                 date=date,
             )
+
+    def _story(self) -> bool:
+        """Whether the sentence before told of a case (named an offence, gave no counts): a
+        court's term with no person is its defendant's («... вменяли разглашение гостайны.
+        Суд назначил три с половиной года»; not after «За госизмену осудили 300 человек.»)."""
+        return bool(self.context.previous) and not (self.context.counted or self.context.cases)
 
     def _other_charge(self) -> bool:
         """Whether the sentence names a charge the scheme lacks («за хулиганство», «по делу
@@ -447,10 +438,11 @@ class Sentence:
         counts = [c.offence for c in self.claims if c.kind in ("conviction_count", "case_count")]
         listed = [o for o in counts if isinstance(o, str)]
         self.context.listed = tuple(listed) if len(listed) == len(counts) > 1 else ()
-        self.context.previous = unique(
-            [o.slug for o in self.offences]
-            + [o for c in self.claims for o in _offence_slugs(c.offence)]
-        )
+        previous = [o.slug for o in self.offences] + [
+            o for c in self.claims for o in _offence_slugs(c.offence)
+        ]
+        if previous or not g.REQUESTED.search(self.quote, self.folded):
+            self.context.previous = unique(previous)  # (a request alone keeps the case's)
         resolved = [p for p in self.periods if p.resolved and p.how != "day" and p.cue is None]
         if resolved and not g.FOR_COMPARISON.match(self.quote):
             # «за то же полугодие» means the period reported on, not a baseline before it

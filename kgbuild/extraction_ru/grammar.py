@@ -312,6 +312,14 @@ IMPOSED = Gated(
 """Imposed or requested terms («приговорили к 12 годам», «дали 14 лет», «запросил», «Прокурор
 просил самое строгое наказание — 14 лет»)."""
 
+REQUESTED = Gated(
+    re.compile(r"\b(?:за|по)?(?:просил|требовал)[аои]?\b", re.IGNORECASE),
+    ("просил", "требовал"),
+)
+"""«Обвинение требовало шести лет.», «Прокурор запросил 19 лет.»: a request in the story of
+the case told before; a sentence that says only this keeps that case's offence for the
+term the court gives next («Суд назначил ...»)."""
+
 PENALTY_NOUN = re.compile(
     r"\s*(?:лишени[а-яё]*|заключени[а-яё]*|колони[а-яё]*|тюрьм[а-яё]*|срок[а-яё]*|"
     r"(?:строгого|общего|особого)\s+режима)",

@@ -4,9 +4,14 @@ figure named there («по этой статье», «их было», «Год�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from kgbuild.extraction_ru.gated import AnyOf, Gated
 from kgbuild.extraction_ru.grammar import AGGRAVATED
+
+if TYPE_CHECKING:
+    from kgbuild.extraction_ru.offences import OffenceSpan
 
 SHARE = Gated(
     re.compile(
@@ -306,6 +311,25 @@ LEAD_ITEM_WORDS = frozenset(
     {"по", "за", "о", "об", "статье", "статья", "статьям", "делам", "делу", "ст", "ук", "рф"}
 )
 """Words an item's head may hold besides its offence («по статье о ...», «(276 УК)»)."""
+
+
+def elided_lead_item(quote: str, start: int, offences: Sequence[OffenceSpan]) -> bool:
+    """Whether the sentence ``quote`` (at ``start``), which names ``offences``, is a list
+    item that names only its offence before the dash and its figure («🔸 госизмена — 61
+    приговор», «🔸 по «шпионской» статье (276 УК) — 9»)."""
+    if "—" not in quote and "–" not in quote:
+        return False
+    m = ELIDED_LEAD_ITEM.match(quote)
+    if m is None:
+        return False
+    head = list(m.group("head"))
+    at = start + m.start("head")
+    for o in offences:
+        for k in range(max(o.start - at, 0), min(o.end - at, len(head))):
+            head[k] = " "
+    words = re.findall(r"\w+", "".join(head).lower())
+    return all(w in LEAD_ITEM_WORDS or w.isdigit() for w in words)
+
 
 """Wordings that point back to an offence named before: «таких приговоров», «по ним»,
 «по этой статье», «их было», «за такие призывы», «за это», «эти цифры», «за него», «по

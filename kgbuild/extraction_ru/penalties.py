@@ -59,7 +59,8 @@ def find_penalty_ranges(
     )
     if not statutory or g.AGE.search(quote, folded):
         return []
-    if not possible and g.IMPOSED.search(quote, folded):
+    imposed = None if possible else g.IMPOSED.search(quote, folded)
+    if imposed is not None and not _CONCESSIVE_GATE.search(folded):
         return []
     patterns = [
         (name, pattern)
@@ -69,6 +70,8 @@ def find_penalty_ranges(
     ranges: list[PenaltyRange] = []
     last_end = 0  # where the last range read ended
     for index, clause in enumerate(clauses):
+        if imposed is not None and not _law_aside(text, tokens, clause, clauses[0].start):
+            continue  # «суд назначил 12 лет», «прокурор просил 14 лет»: no law's range
         matches: list[Match] = []
         ages: list[tuple[int, int]] = []
         # «вместо трех лет колонии теперь можно получить до пяти»: the years of the new
@@ -175,6 +178,9 @@ def find_penalty_ranges(
             former_max = _former_maximum(text, clause.start, group_start, last_end, found)
             if former_max is not None:
                 ranges.append(PenaltyRange("ru.penalty.former", offences, None, former_max, False))
+    if imposed is not None:
+        # «..., хотя за неё предусмотрено и пожизненное»: a remark, not the article's range
+        ranges = [r for r in ranges if r.min_years is not None or r.max_years is not None]
     return ranges
 
 
@@ -196,6 +202,33 @@ def _nearest_offences(
     if not others or not all(at >= end or (since and at < since) for at in others):
         return named
     return tuple(o for o in named if o in between)
+
+
+_CONCESSIVE = re.compile(
+    r"\s*(?:хотя|тогда\s+как|при\s+том,?\s+что|притом\s+что|в\s+то\s+время\s+как)\b",
+    re.IGNORECASE,
+)
+_CONCESSIVE_GATE = re.compile(r"хотя|тогда как|при ?том|в то время как")
+
+
+def _law_aside(text: str, tokens: Sequence[Token], clause: Clause, start: int) -> bool:
+    """Whether ``clause``, in a sentence that tells an imposed or requested term, says what
+    the law sets, in a clause of its own after the term («суд назначил три с половиной
+    года, хотя первая часть статьи 283 предусматривает до четырех лет»)."""
+    return (
+        clause.start > start
+        and _CONCESSIVE.match(text, clause.start) is not None
+        and any(
+            not t.lemmas.isdisjoint(_LAW_VERBS)
+            for t in tokens
+            if clause.start <= t.start < clause.end
+        )
+    )
+
+
+_LAW_VERBS = frozenset({"предусматривать", "грозить", "караться", "наказываться", "устанавливать"})
+"""What the law sets, said with a verb («статья предусматривает до четырех лет»); not «хотя
+максимальный срок по статье — 20 лет», a remark on the term."""
 
 
 _RAISED_FROM = re.compile(
