@@ -33,6 +33,12 @@ A range the law sets, in a clause of its own after an imposed term: «суд н�
 хотя первая часть статьи 283 предусматривает до четырех лет». Traps: a request after
 «хотя», a remark with no years («хотя за нее предусмотрено и пожизненное»).
 
+Parts listed after a count: «..., 64 из них — женщины, 12 — несовершеннолетние», «из них 64
+— женщины и 12 — иностранцы»: each figure after the first part is a part too (not «..., из
+них 64 — заочно, а еще 41 человек осужден за шпионаж», a count of its own). A span from a
+quoted event in a named month («за три года, прошедшие с «референдумов» в сентябре 2022
+года») runs from that month to publication.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -202,6 +208,32 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: a request after «хотя»",
         "Суд назначил ему 12 лет за госизмену, хотя прокурор просил 14 лет.",
         [_term("treason", 12)],
+    ),
+    # -- parts listed after a count; a span from a quoted event ---------------------
+    (
+        "trap: parts after «N из них — ...»",
+        "За 2024 год за шпионаж осуждены 96 человек, 11 из них — иностранцы, 4 — женщины.",
+        [_count("espionage", 96, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "trap: parts after «из них N — ...»",
+        "За 2024 год за шпионаж осуждены 96 человек, из них 11 — иностранцы и 4 — женщины.",
+        [_count("espionage", 96, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "a count after a part is a count of its own",
+        "За 2024 год за госизмену осуждены 560 человек, из них 70 — заочно, а еще 41 человек "
+        "осужден за шпионаж.",
+        [
+            _count("treason", 560, "2024-01-01", "2024-12-31"),
+            _count("espionage", 41, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    (
+        "a span from a quoted event in a named month",
+        "За два года, прошедшие с «выборов» в сентябре 2023 года, по статье о госизмене "
+        "осудили 84 человека.",
+        [_count("treason", 84, "2023-09-01", "2025-06-20")],
     ),
 ]  # fmt: skip
 

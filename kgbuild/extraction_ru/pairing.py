@@ -53,8 +53,14 @@ _DASH_PART = re.compile(r"\s*[а-яё]+\s*[—–-]\s*", re.IGNORECASE)
 """«осуждены 48 человек — 39 россиян и девять иностранцев»: right after a count, its noun
 and a dash, a figure is a part of it (by citizenship, sex, age), unless it names an
 offence (not «... в 2023 году — 62»: a year is no count)."""
-_NEXT_PART = re.compile(r"\s*[а-яё]+\s*(?:,|\bи\b)\s*$", re.IGNORECASE)
-"""«... 39 россиян и девять ...»: the figure after a part and its noun is one too."""
+_NEXT_PART = re.compile(r"\s*(?:[—–]\s*)?[а-яё]+\s*(?:,|\bи\b)\s*$", re.IGNORECASE)
+"""«... 39 россиян и девять ...», «из них 64 — женщины и 12 — ...»: the figure after a part
+and its noun is one too."""
+_AFTER_PART = re.compile(
+    r"\bиз\s+(?:них|которых)\s*[—–]\s*[а-яё]+\s*(?:,|\bи\b)\s*$", re.IGNORECASE
+)
+"""«790 человек, 64 из них — женщины, 12 — несовершеннолетние»: a figure right after a part
+told with «из них» and its noun is one too."""
 
 _DASH_AFTER = re.compile(r"\s*(?:[а-яё]+\s*)?[—–]\s*(?:за|по|в|о|об)\b", re.IGNORECASE)
 """«40 — за госизмену», «трое — по статье о шпионаже», «9 человек — за ...», «38 — о шпионаже»."""
@@ -134,6 +140,7 @@ def drop_parts(
             part
             or _DASH_PART.fullmatch(text, kept[-1][1].end, number.start)
             or (after_part is not None and _NEXT_PART.match(text, after_part, number.start))
+            or _AFTER_PART.search(text, kept[-1][1].end, number.start)
         ):
             stop = found[position + 1][1].start if position + 1 < len(found) else len(text)
             own = {o.slug for o in offences if number.end <= o.start < stop}
