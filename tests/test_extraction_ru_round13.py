@@ -39,6 +39,14 @@ Parts listed after a count: «..., 64 из них — женщины, 12 — н�
 quoted event in a named month («за три года, прошедшие с «референдумов» в сентябре 2022
 года») runs from that month to publication.
 
+An offence taken from context: a clause that names a charge the scheme lacks with «по статье
+о ...» or an opening «об ...» («..., по статье о СОЧ — 7 842, об уклонении от службы — 1
+102») gives no count of the offence before it; people entered in a register («в реестр
+иноагентов внесли 250 человек») are no convictions. A digest's heading that names an
+offence and ends with a colon («📊 Шпионаж в цифрах за 2024 год:») gives its offence and
+period to the list items under it («— 96 приговоров»); traps: the items that are no counts
+(life terms, a mean term, an age).
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -234,6 +242,30 @@ CASES: list[tuple[str, str, Expected]] = [
         "За два года, прошедшие с «выборов» в сентябре 2023 года, по статье о госизмене "
         "осудили 84 человека.",
         [_count("treason", 84, "2023-09-01", "2025-06-20")],
+    ),
+    # -- an offence taken from context; headings ---------------------------------------
+    (
+        "trap: clauses on charges the scheme lacks after a count",
+        "В 2024 году по статье о дезертирстве осуждены 690 военнослужащих, по статье о СОЧ — "
+        "7 310, об уклонении от службы — 980.",
+        [_count("desertion", 690, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "trap: people entered in a register",
+        "В 2024 году в реестр иноагентов внесли 190 человек, а по статье об уклонении от "
+        "обязанностей иноагента осудили 9.",
+        [_count("foreign_agent_evasion", 9, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "a heading with an offence, then list items",
+        "📊 Шпионаж в цифрах за 2024 год:\n— 96 приговоров\n— 5 пожизненных сроков\n— средний "
+        "срок 13,1 года\n— самому младшему осужденному 19 лет",
+        [_count("espionage", 96, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "trap: a heading with no offence gives none",
+        "📊 Итоги 2024 года:\n— 96 приговоров\n— 5 пожизненных сроков",
+        [],
     ),
 ]  # fmt: skip
 

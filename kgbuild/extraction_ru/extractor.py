@@ -134,6 +134,8 @@ class Sentence:
             return True
         if self.offences and refs.ELIDED_ITEM.match(self.quote):
             return True  # «🔹 6 — по делам о шпионаже;»
+        if not self.offences and self.context.heading and refs.LIST_ITEM.match(self.quote):
+            return True  # «— 790 приговоров» under «Госизмена в цифрах за 2025 год:»
         if self.offences and refs.elided_lead_item(self.quote, self.start, self.offences):
             return True  # «🔸 госизмена — 61»
         return self._elided_after_period()
@@ -431,6 +433,10 @@ class Sentence:
         self.context.cases = any(c.kind == "case_count" for c in self.claims)
         self.context.penalised = any(c.kind == "penalty_range" for c in self.claims)
         self.context.convictions = not self.lemma_set.isdisjoint(g.CONVICTION_WORDS)
+        if not (self.context.heading and refs.LIST_ITEM.match(self.quote)):
+            self.context.heading = bool(
+                self.offences and not self.claims and refs.HEADING.search(self.quote)
+            )
         if self.offences:
             self.context.offences = unique([o.slug for o in self.offences])
             if len(self.context.offences) > 1:

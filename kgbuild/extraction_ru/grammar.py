@@ -74,12 +74,13 @@ prison, a conviction count where the clause names its offence and no count came 
 NOT_CONVICTED = frozenset(
     {"задержать", "задержание", "арестовать", "арест", "подозревать", "оправдать",
      "обыск", "задерживать", "прекратить", "преследовать", "обвинить", "розыск",
-     "разыскивать", "погибнуть", "пострадать", "ранить"}
+     "разыскивать", "погибнуть", "пострадать", "ранить", "внести", "включить", "реестр"}
 )  # fmt: skip
 """A clause with these and no conviction word counts arrests, acquittals or people
 prosecuted («преследовали 400 человек, осуждены 300 из них») or wanted («ещё 90 человек
 находятся в розыске»), or the victims of a crime («теракт, в результате которого погибли
-двое военных»): no count."""
+двое военных»), or people listed in a register («в реестр иноагентов внесли 250
+человек»): no count."""
 
 ADMINISTRATIVE = Gated(
     re.compile(r"\bадминистративн[а-яё]*|\bКоАП\b|\bпротокол(?:ов|а|ы)?\b", re.IGNORECASE),
@@ -94,11 +95,15 @@ UNKNOWN_CHARGE = re.compile(
     r"один|одн|два|две|двух|оба|обе|три|трех|трёх|четыр|пят|шест|сем|восем|девят|десят|сто)"
     r"[а-яё]*\b)"
     # three letters too: «за акт международного терроризма»
-    r"[а-яё]{3,}",
+    r"[а-яё]{3,}"
+    # «по статье о СОЧ — 7 842», «..., об уклонении от службы — 1 102»
+    r"|(?:\bпо\s+(?:стать[а-яё]+|делам|делу)\s+|(?<=,\s)|(?<=;\s))(?:о|об)\s+"
+    r"(?!(?:н[её]м|ней|них|этом|этой|том|той|таких|подобных)\b)[а-яё]{3,}",
     re.IGNORECASE,
 )
-"""«за утрату документов с грифом»: a charge the clause names that is no offence of the
-scheme; a count there must not borrow the offence of the clause before."""
+"""«за утрату документов с грифом», «по статье о СОЧ», «, об уклонении от службы — ...»: a
+charge the clause names that is no offence of the scheme; a count there must not borrow the
+offence of the clause before."""
 
 CASE_CUES = frozenset(
     {"возбудить", "завести", "возбуждение", "насчитать", "узнать", "известно", "зафиксировать",

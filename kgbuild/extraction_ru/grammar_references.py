@@ -307,6 +307,10 @@ ELIDED_LEAD_ITEM = re.compile(
 """«🔸 госизмена — 61 приговор», «🔸 по «шпионской» статье (276 УК) — 9»: an item of a list
 whose line opens with its offence, a dash and a figure, its verb left to the lead; the head
 must be the offence's name and nothing else (see ``Sentence._elided_lead_item``)."""
+LIST_ITEM = re.compile(r"^\s*(?:[—–•·*-]|[^\w\s«»\"(),.:;!?]{1,3})\s*\d")
+"""A line that opens with a list mark and a figure («— 790 приговоров», «▪️ 96 — ...»)."""
+HEADING = re.compile(r":\s*$")
+"""A line that ends with a colon («📊 Госизмена в цифрах за 2025 год:»)."""
 LEAD_ITEM_WORDS = frozenset(
     {"по", "за", "о", "об", "статье", "статья", "статьям", "делам", "делу", "ст", "ук", "рф"}
 )
