@@ -47,6 +47,11 @@ offence and ends with a colon («📊 Шпионаж в цифрах за 2024 �
 period to the list items under it («— 96 приговоров»); traps: the items that are no counts
 (life terms, a mean term, an age).
 
+Terms and spans: «средний срок — 6,2 года, максимальный — 22 года» tells terms given, not
+the law's ceiling (an elided maximum needs a minimum before it); «с 1 января по 30 июня
+2025 года» is a span from day to day; «За год» after a span shorter than a year («появилась
+в УК в декабре 2022 года») is not that span.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -266,6 +271,29 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: a heading with no offence gives none",
         "📊 Итоги 2024 года:\n— 96 приговоров\n— 5 пожизненных сроков",
         [],
+    ),
+    # -- terms and spans ------------------------------------------------------------------
+    (
+        "trap: «максимальный — N» after a mean term",
+        "В 2024 году за «фейки» осуждены 131 человек, средний срок — 5,9 года, максимальный — "
+        "19 лет.",
+        [_count("army_fakes", 131, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "«максимальный — N» after a minimum",
+        "Минимальный срок за диверсию — 10 лет, максимальный — 20.",
+        [_range("sabotage", 10, 20)],
+    ),
+    (
+        "a span from day to day",
+        "С 1 января по 31 мая 2024 года суды осудили за шпионаж 38 человек.",
+        [_count("espionage", 38, "2024-01-01", "2024-05-31")],
+    ),
+    (
+        "trap: «за год» after a month is not that month",
+        "Статья о содействии диверсионной деятельности появилась в УК в декабре 2022 года. "
+        "За год по ней осудили 41 человека.",
+        [_count("assisting_sabotage", 41, None, None)],
     ),
 ]  # fmt: skip
 

@@ -46,7 +46,7 @@ from kgbuild.extraction_ru.numbers import (
 )
 from kgbuild.extraction_ru.offences import RuLexicon
 from kgbuild.extraction_ru.penalties import find_penalty_ranges
-from kgbuild.extraction_ru.periods import BASELINES, Period, find_periods
+from kgbuild.extraction_ru.periods import BASELINES, Period, find_periods, period_for_span_back
 
 _LEMMAS = operator.attrgetter("lemmas")
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -279,7 +279,7 @@ class Sentence:
                 return usable[0]
         if self.context.thread is not None and _MORE.match(self.quote):
             return self.context.thread  # «Ещё 37 человек ...» after a look back a year
-        return self.context.period
+        return period_for_span_back(self.quote, self.context.period)
 
     @cached_property
     def _asides(self) -> list[tuple[int, int]]:

@@ -88,6 +88,8 @@ def find_penalty_ranges(
                     continue
                 if "life" in name and _PLANNED.search(text, clause.start, m.start()):
                     continue  # «депутаты собираются обсудить поправку о пожизненном»
+                if name == "penalty.maximum-elided" and "минимальн" not in folded:
+                    continue  # «средний срок — 6,2 года, максимальный — 22 года»: terms given
                 if name in _BARE and (
                     not (ranges or instead or any(x[1] <= m.start() for x in matches))
                     or not all(0 < v <= 30 for v in values.values() if v is not None)

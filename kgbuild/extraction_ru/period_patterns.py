@@ -46,6 +46,9 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("year-to-day", rf"{_S}\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?\s+(?:по|до)\s+"
      rf"(?P<d>[0-3]?\d)\s+{_MONTH}\s+{_Y}(?:{_YEAR_WORD}|-го\b)?",
      "с 1997 года по 24 февраля 2022-го"),
+    ("days", rf"{_S}\bс\s+(?P<d1>[0-3]?\d)\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+"
+     rf"(?:(?P<y1>(?:19|20)\d\d)(?:{_YEAR_WORD})?\s+)?(?:по|до)\s+(?P<d>[0-3]?\d)\s+{_MONTH}\s+"
+     rf"{_Y}{_YEAR_WORD}?", "с 1 января по 30 июня 2025 года: from day to day"),
     # a day is a date, not a reference period: claimed first so «2023 года» in it is no year
     ("day", rf"(?=\d)\b[0-3]?\d\s+{_MONTH}\s+{_Y}{_YEAR_WORD}?", "28 апреля 2023 года"),
     ("range", rf"(?P<a>(?:19|20)\d\d)\s*[–—-]\s*(?P<b>(?:19|20)\d\d){_YEAR_WORD}?",
@@ -179,7 +182,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "since": (_YEAR_PIECE,), "month": (_MONTH_PIECE,), "year": (_YEAR_PIECE,),
     "month-rel": (_MONTH_PIECE,), "month-bare": (_MONTH_PIECE,),
     "month-heading": ("цифрах", "итоги", ":"), "month-title": (":",),
-    "day": (_MONTH_PIECE,),
+    "day": (_MONTH_PIECE,), "days": (_MONTH_PIECE,),
     "from-to-aside": ("по", "конца", "исхода"), "since-month": (_MONTH_PIECE,),
     "period-year-before": ("период", "полугод", "квартал", "месяц"),
     "period-of-year": ("период", "полугод", "квартал"),

@@ -137,6 +137,14 @@ def _bounds(
         return dt.date(y, month, 1), until
     if name == "since-invasion":
         return (None, None) if published is None else (FULL_SCALE_INVASION, published)
+    if name == "days" and y is not None:
+        y1 = int(m.group("y1")) if m.group("y1") else y
+        try:
+            since = dt.date(y1, _month_number(fold(m.group("m1"))), int(m.group("d1")))
+            until = dt.date(y, _month_number(fold(m.group("m"))), int(m.group("d")))
+        except ValueError:  # 31 June
+            return None, None
+        return (since, until) if since <= until else (None, None)
     if name == "year-to-day" and y is not None:
         a, month = int(m.group("a")), _month_number(fold(m.group("m")))
         try:
@@ -437,3 +445,22 @@ def _with_cue(text: str, start: int, period: Period) -> Period:
     if m is None:
         return period
     return dataclasses.replace(period, cue=m.start())
+
+
+_FOR_A_YEAR = re.compile(r"\b[Зз]а\s+(?:этот\s+|тот\s+)?год\b(?!\s*(?:до\b|\d|назад))")
+"""«За год по ней осудили 41»: a year, not the shorter span reported on before."""
+
+
+def period_for_span_back(quote: str, period: Period | None) -> Period | None:
+    """The period reported on before (``period``), for a sentence ``quote`` with none of its
+    own; none for «за год» when that period was shorter than a year («Статья появилась в УК
+    в декабре 2022 года. За год по ней осудили 41»)."""
+    if (
+        period is not None
+        and period.first is not None
+        and period.last is not None
+        and (period.last - period.first).days < 360
+        and _FOR_A_YEAR.search(quote)
+    ):
+        return None
+    return period
