@@ -52,6 +52,12 @@ the law's ceiling (an elided maximum needs a minimum before it); «с 1 янва
 2025 года» is a span from day to day; «За год» after a span shorter than a year («появилась
 в УК в декабре 2022 года») is not that span.
 
+People given one term are a part, not a count: «к пожизненному лишению свободы приговорили
+23 человека» (the term before the verb); the defendants of one case («приговорил троих
+фигурантов дела о диверсии») are no statistic. A verdict told with a dash to a person in
+the dative in «-е» with an initial («Приговор Марине К. по делу о шпионаже — 10 лет») is
+her term.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -294,6 +300,27 @@ CASES: list[tuple[str, str, Expected]] = [
         "Статья о содействии диверсионной деятельности появилась в УК в декабре 2022 года. "
         "За год по ней осудили 41 человека.",
         [_count("assisting_sabotage", 41, None, None)],
+    ),
+    # -- one term for many; the defendants of one case; a verdict with a dash ---------
+    (
+        "trap: people given life, the term before the verb",
+        "В 2024 году за теракты к пожизненному лишению свободы приговорили 19 человек.",
+        [],
+    ),
+    (
+        "trap: people given one term in years, the term before the verb",
+        "В 2024 году за госизмену к 20 годам заключения приговорили 12 человек.",
+        [],
+    ),
+    (
+        "trap: the defendants of one case",
+        "Суд в Курске приговорил четверых фигурантов дела о госизмене к срокам от 12 до 16 лет.",
+        [],
+    ),
+    (
+        "a verdict with a dash to a person in «-е» with an initial",
+        "Приговор Марине К. по делу о шпионаже — 10 лет общего режима.",
+        [_term("espionage", 10)],
     ),
 ]  # fmt: skip
 

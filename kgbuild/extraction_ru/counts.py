@@ -238,6 +238,10 @@ def extract_counts(s: Sentence) -> None:
                 continue  # «12 человек приговорили к 10 годам, еще 5 — к восьми»: a part
             if _kind_of_term(s, clause):
                 continue  # «причем 312 человек получили реальные сроки»: a part
+            if "приговорил" in s.folded and g.TO_ONE_TERM.pattern.search(
+                s.text, clause.start, number.start
+            ):
+                continue  # «к пожизненному лишению свободы приговорили 23 человека»
             if not direct and prosecuted(s, number):
                 continue  # «В базе сейчас более 800 фигурантов таких дел»
             if unit is None:

@@ -192,9 +192,28 @@ RATE_PATTERN = Gated(
 """«почти два приговора в день», «ежегодно осуждают около сотни», «Ещё два приговора по
 госизмене за день», «не более 14 приговоров в год»: a rate, never a count."""
 
-ONE_CASE = Gated(re.compile(r"\bпо\s+(?:одному\s+|этому\s+|тому\s+же\s+)?делу\b", re.I), ("делу",))
-"""«12 человек, осуждённых по делу о шпионаже»: the defendants of one case; with no
-period named, a count of them is no statistic."""
+ONE_CASE = Gated(
+    re.compile(
+        r"\bпо\s+(?:одному\s+|этому\s+|тому\s+же\s+)?делу\b"
+        r"|\b(?:фигурант|обвиняем|подсудим)[а-яё]+\s+(?:одного\s+|этого\s+|того\s+же\s+)?дела\b",
+        re.I,
+    ),
+    ("делу", "дела"),
+)
+"""«12 человек, осуждённых по делу о шпионаже», «приговорил троих фигурантов дела о
+диверсии»: the defendants of one case; with no period named, a count of them is no
+statistic."""
+TO_ONE_TERM = Gated(
+    re.compile(
+        r"\bк\s+(?:пожизненн[а-яё]*|(?:\d{1,2}|[а-яё]+)\s+(?:годам|году)\b)[^,;:—–]{0,40}?"
+        r"\bприговорил[аи]?\s+(?:[а-яё]+\s+)?$",
+        re.I,
+    ),
+    ("приговорил",),
+)
+"""«к пожизненному лишению свободы приговорили 23 человека»: the people given one term, a
+part of the convictions, not a count of them (the term before the verb; after it the
+imposed-term rules find the group)."""
 
 PARTS_BACK = re.compile(r"^\s*(?:из|среди) них\b", re.IGNORECASE)
 """«Из них 148 — за госизмену, 19 — за шпионаж»: parts of the count before; a part takes
