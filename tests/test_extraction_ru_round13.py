@@ -58,6 +58,9 @@ People given one term are a part, not a count: «к пожизненному л�
 the dative in «-е» with an initial («Приговор Марине К. по делу о шпионаже — 10 лет») is
 her term.
 
+A light noun in an offence's name: «по статье о призывах к введению санкций против России»
+is «призывы к санкциям».
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -321,6 +324,13 @@ CASES: list[tuple[str, str, Expected]] = [
         "a verdict with a dash to a person in «-е» with an initial",
         "Приговор Марине К. по делу о шпионаже — 10 лет общего режима.",
         [_term("espionage", 10)],
+    ),
+    # -- a light noun in an offence's name -----------------------------------------------
+    (
+        "«призывы к введению санкций»",
+        "В 2024 году суды вынесли 9 приговоров по статье о призывах к введению санкций "
+        "против России.",
+        [_count("calls_for_sanctions", 9, "2024-01-01", "2024-12-31")],
     ),
 ]  # fmt: skip
 

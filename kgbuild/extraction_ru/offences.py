@@ -25,8 +25,11 @@ FUNCTION_WORDS = frozenset(
     {"с", "со", "к", "ко", "о", "об", "обо", "в", "во", "на", "и", "либо", "или", "за", "по"}
 )
 """Words a label may drop or change («сотрудничество с иностранцами» / «... иностранцам»)."""
+_LIGHT_WORDS = frozenset({"введение", "введения", "введению", "введением", "введении"})
+"""A light noun reporters put in a label or leave out: «призывы к введению санкций» /
+«призывы к санкциям», «призывы к введению мер ограничительного характера»."""
 
-_SKIPPED = FUNCTION_WORDS | {",", "«", "»", '"', "“", "”", "„"}
+_SKIPPED = FUNCTION_WORDS | _LIGHT_WORDS | {",", "«", "»", '"', "“", "”", "„"}
 """Words and marks a label's words may have between them («за „фейки“ об армии»)."""
 _SKIPPED_ANY_CASE = frozenset(
     variant for word in _SKIPPED for variant in (word, word.capitalize(), word.upper())
@@ -97,7 +100,13 @@ def _title_heads(labels: Sequence[_Label]) -> list[_Label]:
 
 
 def _content(tokens: Sequence[Token]) -> list[Token]:
-    return [t for t in tokens if t.text.lower() not in FUNCTION_WORDS and t.text != ","]
+    return [
+        t
+        for t in tokens
+        if t.text.lower() not in FUNCTION_WORDS
+        and t.text.lower() not in _LIGHT_WORDS
+        and t.text != ","
+    ]
 
 
 @dataclass(frozen=True)
