@@ -59,7 +59,10 @@ the dative in «-е» with an initial («Приговор Марине К. по 
 her term.
 
 A light noun in an offence's name: «по статье о призывах к введению санкций против России»
-is «призывы к санкциям».
+is «призывы к санкциям». A long title said short: its first three words and a word that
+shares a stem with one of its other words («Прохождение обучения в целях диверсии» for «...
+в целях осуществления диверсионной деятельности»); trap: a word the title has itself, the
+head several titles share («За публичные призывы к осуществлению деятельности ...»).
 
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
@@ -331,6 +334,17 @@ CASES: list[tuple[str, str, Expected]] = [
         "В 2024 году суды вынесли 9 приговоров по статье о призывах к введению санкций "
         "против России.",
         [_count("calls_for_sanctions", 9, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "a long title said short",
+        "За прохождение обучения в целях диверсии теперь грозит от 15 до 20 лет либо "
+        "пожизненное лишение свободы.",
+        [_range("sabotage_training", 15, 20, True)],
+    ),
+    (
+        "trap: the short head of a title with a word of its own",
+        "За публичные призывы к осуществлению деятельности экстремистов грозит до пяти лет.",
+        [],
     ),
 ]  # fmt: skip
 

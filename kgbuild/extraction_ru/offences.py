@@ -99,6 +99,27 @@ def _title_heads(labels: Sequence[_Label]) -> list[_Label]:
     ]
 
 
+_SHORT_HEAD = 3
+"""The first words of a long title a short form keeps («Прохождение обучения в целях»)."""
+
+
+def _said_short(label: _Label, words: Sequence[Token], i: int) -> bool:
+    """Whether ``words[i:]`` say a long title (six content words or more) short: its first
+    :data:`_SHORT_HEAD` words, then one word that shares a stem of five letters with one of
+    its other words and is none of them («Прохождение обучения в целях диверсии» for «... в
+    целях осуществления диверсионной деятельности»)."""
+    window = words[i : i + _SHORT_HEAD + 1]
+    if len(window) <= _SHORT_HEAD or any(
+        w.isdisjoint(t.lemmas) for w, t in zip(label.words, window[:_SHORT_HEAD], strict=False)
+    ):
+        return False
+    last = window[_SHORT_HEAD].lemmas
+    # a stem shared, not the same word («деятельности» after «Публичные призывы к
+    # осуществлению» is the head several titles share: none of them)
+    rest = {b for w in label.words[_SHORT_HEAD:] for b in w}
+    return last.isdisjoint(rest) and any(len(a) >= 5 and a[:5] == b[:5] for a in last for b in rest)
+
+
 def _content(tokens: Sequence[Token]) -> list[Token]:
     return [
         t
@@ -299,6 +320,8 @@ class RuLexicon:
                     not w.isdisjoint(t.lemmas) for w, t in zip(label.words, window, strict=True)
                 ):
                     candidates.append((i, i + n, label))
+                elif n >= _LONG_TITLE - 1 and _said_short(label, words, i):
+                    candidates.append((i, i + _SHORT_HEAD + 1, label))
         candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2].slug, c[2].text))
         found: list[OffenceSpan] = []
         used: set[int] = set()
