@@ -19,6 +19,14 @@ from rdflib.namespace import SKOS
 
 from kgbuild.extraction_ru.articles import ARTICLE_NUMBER, article_spans
 from kgbuild.extraction_ru.morphology import Token, analyzer, gate_open, tokenize
+from kgbuild.extraction_ru.offence_labels import (
+    LONG_TITLE,
+    SHORT_HEAD,
+    Label,
+    said_short,
+    shortened,
+    title_heads,
+)
 from kgbuild.namespaces import OFF
 
 FUNCTION_WORDS = frozenset(
@@ -46,80 +54,6 @@ class OffenceSpan:
     how: str
 
 
-@dataclass(frozen=True)
-class _Label:
-    slug: str
-    text: str
-    words: tuple[frozenset[str], ...]
-
-
-_SHORT_FORMS = ((frozenset({"государственный"}), frozenset({"тайна"}), frozenset({"гостайна"})),)
-"""Two label words and the one word that says both («государственную тайну» / «гостайну»)."""
-
-
-def _shortened(words: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...] | None:
-    """A label's words with a pair of :data:`_SHORT_FORMS` said in one word («утрата
-    документов, содержащих гостайну»), or None if it has no such pair."""
-    for first, second, short in _SHORT_FORMS:
-        for i in range(len(words) - 1):
-            if not first.isdisjoint(words[i]) and not second.isdisjoint(words[i + 1]):
-                return (*words[:i], short, *words[i + 2 :])
-    return None
-
-
-_LONG_TITLE = 7
-"""Content words from which a label is an article's full title, quoted cut short."""
-_TITLE_HEAD = 5
-"""The first content words of a long title that name it («содействие в исполнении решений
-международных организаций» of 284.3's title of sixteen)."""
-_LIGHT_NOUNS = frozenset({"оказание", "осуществление", "совершение"})
-"""A title's first word that reporters leave out («Оказание содействия ...»)."""
-
-
-def _title_heads(labels: Sequence[_Label]) -> list[_Label]:
-    """The heads of long titles, with and without a light noun before them, where only
-    one offence's title starts so and no label has the same words."""
-    heads: dict[tuple[frozenset[str], ...], set[str]] = {}
-    texts: dict[tuple[frozenset[str], ...], str] = {}
-    for label in labels:
-        if len(label.words) < _LONG_TITLE:
-            continue
-        starts = [label.words]
-        if not label.words[0].isdisjoint(_LIGHT_NOUNS):
-            starts.append(label.words[1:])
-        for words in starts:
-            head = words[:_TITLE_HEAD]
-            heads.setdefault(head, set()).add(label.slug)
-            texts.setdefault(head, label.text)
-    taken = {label.words for label in labels}
-    return [
-        _Label(next(iter(slugs)), texts[head], head)
-        for head, slugs in sorted(heads.items(), key=lambda h: texts[h[0]])
-        if len(slugs) == 1 and head not in taken
-    ]
-
-
-_SHORT_HEAD = 3
-"""The first words of a long title a short form keeps («Прохождение обучения в целях»)."""
-
-
-def _said_short(label: _Label, words: Sequence[Token], i: int) -> bool:
-    """Whether ``words[i:]`` say a long title (six content words or more) short: its first
-    :data:`_SHORT_HEAD` words, then one word that shares a stem of five letters with one of
-    its other words and is none of them («Прохождение обучения в целях диверсии» for «... в
-    целях осуществления диверсионной деятельности»)."""
-    window = words[i : i + _SHORT_HEAD + 1]
-    if len(window) <= _SHORT_HEAD or any(
-        w.isdisjoint(t.lemmas) for w, t in zip(label.words, window[:_SHORT_HEAD], strict=False)
-    ):
-        return False
-    last = window[_SHORT_HEAD].lemmas
-    # a stem shared, not the same word («деятельности» after «Публичные призывы к
-    # осуществлению» is the head several titles share: none of them)
-    rest = {b for w in label.words[_SHORT_HEAD:] for b in w}
-    return last.isdisjoint(rest) and any(len(a) >= 5 and a[:5] == b[:5] for a in last for b in rest)
-
-
 def _content(tokens: Sequence[Token]) -> list[Token]:
     return [
         t
@@ -134,10 +68,10 @@ def _content(tokens: Sequence[Token]) -> list[Token]:
 class RuLexicon:
     """The offence concepts' Russian labels and article notations."""
 
-    labels: tuple[_Label, ...]
+    labels: tuple[Label, ...]
     articles: Mapping[str, tuple[str, ...]]
     """Offence slug -> article numbers."""
-    by_first: Mapping[str, tuple[_Label, ...]]
+    by_first: Mapping[str, tuple[Label, ...]]
     """Labels by a dictionary form of their first word."""
 
     @cached_property
@@ -146,10 +80,10 @@ class RuLexicon:
         return frozenset(self.by_first)
 
     @cached_property
-    def _starting_cache(self) -> dict[frozenset[str], tuple[_Label, ...]]:
+    def _starting_cache(self) -> dict[frozenset[str], tuple[Label, ...]]:
         return {}
 
-    def _labels_starting(self, readings: frozenset[str]) -> tuple[_Label, ...]:
+    def _labels_starting(self, readings: frozenset[str]) -> tuple[Label, ...]:
         """The labels whose first word is one of ``readings`` (a token's), each once;
         kept per set of readings, as the tokenizer shares one set per word form."""
         found = self._starting_cache.get(readings)
@@ -171,13 +105,13 @@ class RuLexicon:
         for slug, text in sorted(set(labels)):
             words = tuple(t.lemmas for t in _content(tokenize(text)) if t.text != "«")
             if words:
-                built.append(_Label(slug, text, words))
-            short = _shortened(words)
+                built.append(Label(slug, text, words))
+            short = shortened(words)
             if short is not None:
-                built.append(_Label(slug, text, short))
-        built += _title_heads(built)
+                built.append(Label(slug, text, short))
+        built += title_heads(built)
         built.sort(key=lambda label: (-len(label.words), label.slug, label.text))
-        by_first: dict[str, list[_Label]] = {}
+        by_first: dict[str, list[Label]] = {}
         for label in built:
             for lemma in sorted(label.words[0]):
                 by_first.setdefault(lemma, []).append(label)
@@ -299,7 +233,7 @@ class RuLexicon:
         every reading of the tokens, ``article_lists``: what :func:`article_spans` gives
         for the stretch, where known."""
         firsts = self.first_words
-        candidates: list[tuple[int, int, _Label]] = []
+        candidates: list[tuple[int, int, Label]] = []
         # Most sentences name no offence in words: look for a first word before building
         # the list of content words.
         if (
@@ -320,8 +254,8 @@ class RuLexicon:
                     not w.isdisjoint(t.lemmas) for w, t in zip(label.words, window, strict=True)
                 ):
                     candidates.append((i, i + n, label))
-                elif n >= _LONG_TITLE - 1 and _said_short(label, words, i):
-                    candidates.append((i, i + _SHORT_HEAD + 1, label))
+                elif n >= LONG_TITLE - 1 and said_short(label, words, i):
+                    candidates.append((i, i + SHORT_HEAD + 1, label))
         candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2].slug, c[2].text))
         found: list[OffenceSpan] = []
         used: set[int] = set()
@@ -401,7 +335,7 @@ def _elided_label(
                 if not words[j].text.isalpha():
                     break  # the phrase ends at a dash or a comma
                 after.append((j, words[j]))
-        best: tuple[int, int, _Label] | None = None
+        best: tuple[int, int, Label] | None = None
         for skip in range(len(after)):
             head = after[skip:]
             for label in lexicon._labels_starting(head[0][1].lemmas):
