@@ -64,6 +64,10 @@ shares a stem with one of its other words («Прохождение обучен
 в целях осуществления диверсионной деятельности»); trap: a word the title has itself, the
 head several titles share («За публичные призывы к осуществлению деятельности ...»).
 
+Figures after periods, their verb and offence left to the sentence before, several in one
+sentence («В 2024-м — 52, в 2023-м — 31.», «В феврале — 71, а в марте — 80.») or after a
+quarter told with its year word («За первый квартал 2025 года — уже 31.»).
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -345,6 +349,33 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: the short head of a title with a word of its own",
         "За публичные призывы к осуществлению деятельности экстремистов грозит до пяти лет.",
         [],
+    ),
+    # -- figures after periods ------------------------------------------------------------
+    (
+        "two figures after periods in one sentence",
+        "В 2024 году за шпионаж осуждены 96 человек. В 2023-м — 52, в 2022-м — 31.",
+        [
+            _count("espionage", 96, "2024-01-01", "2024-12-31"),
+            _count("espionage", 52, "2023-01-01", "2023-12-31"),
+            _count("espionage", 31, "2022-01-01", "2022-12-31"),
+        ],
+    ),
+    (
+        "months after a month, «а» between",
+        "В январе 2025 года за госизмену осудили 58 человек. В феврале — 63, а в марте — 70.",
+        [
+            _count("treason", 58, "2025-01-01", "2025-01-31"),
+            _count("treason", 63, "2025-02-01", "2025-02-28"),
+            _count("treason", 70, "2025-03-01", "2025-03-31"),
+        ],
+    ),
+    (
+        "a quarter with its year word",
+        "В 2024 году за шпионаж осуждены 96 человек. За первый квартал 2025 года — уже 31.",
+        [
+            _count("espionage", 96, "2024-01-01", "2024-12-31"),
+            _count("espionage", 31, "2025-01-01", "2025-03-31"),
+        ],
     ),
 ]  # fmt: skip
 

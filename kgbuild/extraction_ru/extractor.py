@@ -138,22 +138,7 @@ class Sentence:
             return True  # «— 790 приговоров» under «Госизмена в цифрах за 2025 год:»
         if self.offences and refs.elided_lead_item(self.quote, self.start, self.offences):
             return True  # «🔸 госизмена — 61»
-        return self._elided_after_period()
-
-    def _elided_after_period(self) -> bool:
-        """«Годом ранее — 20.», «В 2023-м — девять.», «За предыдущие пять лет — 35.»: a
-        figure with its verb and offence left to the sentence before, after a period."""
-        if not self.periods or ("—" not in self.quote and "–" not in self.quote):
-            return False
-        m = refs.ELIDED_AFTER_PERIOD.match(self.quote)
-        if m is None or read_number(m.group("n")) is None:
-            return False
-        head = m.group("head")
-        for p in sorted(self.periods, key=lambda p: -p.start):
-            a, b = p.start - self.start, p.end - self.start
-            if b <= len(head):
-                head = head[:a] + " " + head[b:]
-        return all(w in refs.ELIDED_HEAD_WORDS for w in head.lower().replace(",", " ").split())
+        return refs.elided_after_period(self.quote, self.start, self.periods)
 
     @cached_property
     def imposed(self) -> list[ImposedTerm]:

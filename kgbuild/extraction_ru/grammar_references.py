@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING
 
 from kgbuild.extraction_ru.gated import AnyOf, Gated
 from kgbuild.extraction_ru.grammar import AGGRAVATED
+from kgbuild.extraction_ru.numbers import read_number
 
 if TYPE_CHECKING:
     from kgbuild.extraction_ru.offences import OffenceSpan
+    from kgbuild.extraction_ru.periods import Period
 
 SHARE = Gated(
     re.compile(
@@ -287,6 +289,38 @@ ELIDED_AFTER_PERIOD = re.compile(
 """«Годом ранее — 20.», «В 2023-м — девять.»: a period, a dash and a figure; the head
 must be a period and :data:`ELIDED_HEAD_WORDS` only."""
 ELIDED_HEAD_WORDS = frozenset({"в", "во", "за", "а", "и", "для", "сравнения", "же", "тогда"})
+_ITEM_BREAK = re.compile(r",\s*(?:а\s+|и\s+)?")
+
+
+def elided_after_period(quote: str, start: int, periods: Sequence[Period]) -> bool:
+    """«Годом ранее — 20.», «В 2023-м — девять.», «За предыдущие пять лет — 35.», «В 2024-м —
+    52, в 2023-м — 31.», «В феврале — 71, а в марте — 80.»: figures with their verb and
+    offence left to the sentence before, each after its period (the sentence ``quote`` at
+    ``start`` names ``periods``)."""
+    if not periods or ("—" not in quote and "–" not in quote):
+        return False
+    pieces: list[tuple[int, str]] = []
+    at = 0
+    for cut in _ITEM_BREAK.finditer(quote):
+        pieces.append((at, quote[at : cut.start()]))
+        at = cut.end()
+    pieces.append((at, quote[at:]))
+    if len(pieces) > 1 and not all("—" in p or "–" in p for _, p in pieces):
+        pieces = [(0, quote)]  # a comma within one item («Годом ранее, в 2023-м, — 20.»)
+    for at, piece in pieces:
+        m = ELIDED_AFTER_PERIOD.match(piece)
+        if m is None or read_number(m.group("n")) is None:
+            return False
+        head = m.group("head")
+        for p in sorted(periods, key=lambda p: -p.start):
+            a, b = p.start - start - at, p.end - start - at
+            if a >= 0 and b <= len(head):
+                head = head[:a] + " " + head[b:]
+        if not all(w in ELIDED_HEAD_WORDS for w in head.lower().replace(",", " ").split()):
+            return False
+    return True
+
+
 ELIDED_ITEM = re.compile(
     r"^[^\w«(]{0,4}(?:а\s+|и\s+|ещ[её]\s+)?(?:из\s+(?:них|которых)\s+)?"
     r"(?:(?:около|более|свыше|почти|не\s+менее)\s+)?"
