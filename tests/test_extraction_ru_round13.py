@@ -68,6 +68,9 @@ Figures after periods, their verb and offence left to the sentence before, sever
 sentence («В 2024-м — 52, в 2023-м — 31.», «В феврале — 71, а в марте — 80.») or after a
 quarter told with its year word («За первый квартал 2025 года — уже 31.»).
 
+Figures told again in a row for the counts before, without «соответственно» («В 2025-м
+таких приговоров было 790, 96 и 203.»): one by one, in order, as «соответственно» says.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -375,6 +378,21 @@ CASES: list[tuple[str, str, Expected]] = [
         [
             _count("espionage", 96, "2024-01-01", "2024-12-31"),
             _count("espionage", 31, "2025-01-01", "2025-03-31"),
+        ],
+    ),
+    # -- figures in a row for the counts before -------------------------------------------
+    (
+        "«было 176, 31 и 44» after three counts",
+        "В 2024 году изменниками суды признали 361 человека, шпионами — 52, за "
+        "конфиденциальное сотрудничество осуждены 140. В 2023-м таких приговоров было 176, 31 "
+        "и 44.",
+        [
+            _count("treason", 361, "2024-01-01", "2024-12-31"),
+            _count("espionage", 52, "2024-01-01", "2024-12-31"),
+            _count("confidential_cooperation", 140, "2024-01-01", "2024-12-31"),
+            _count("treason", 176, "2023-01-01", "2023-12-31"),
+            _count("espionage", 31, "2023-01-01", "2023-12-31"),
+            _count("confidential_cooperation", 44, "2023-01-01", "2023-12-31"),
         ],
     ),
 ]  # fmt: skip

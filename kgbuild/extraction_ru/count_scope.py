@@ -11,6 +11,7 @@ from kgbuild.extraction_ru import grammar as g
 from kgbuild.extraction_ru.numbers import Number
 
 if TYPE_CHECKING:
+    from kgbuild.extraction_ru.clauses import Clause
     from kgbuild.extraction_ru.extractor import Sentence
 
 
@@ -135,3 +136,27 @@ def rate_from(s: Sentence) -> int | None:
         return None
     dashes = list(_DASH_BEFORE.finditer(s.quote, 0, rate.start()))
     return s.start + dashes[-1].start() if dashes else s.start
+
+
+_OF_THEM_ANYWHERE = re.compile(r"\bиз\s+(?:них|которых|этого\s+числа)\b", re.IGNORECASE)
+
+
+def kind_of_term(s: Sentence, clause: Clause) -> bool:
+    """Whether ``clause`` counts the people given one kind of term («312 человек получили
+    реальные сроки») and has no conviction word of its own."""
+    if not any(w in s.folded for w in g.KIND_OF_TERM_GATE) or (
+        (kind := g.KIND_OF_TERM.search(s.text, clause.start, clause.end)) is None
+    ):
+        return False
+    if (
+        g.REAL_TERMS.match(s.text, kind.start())
+        and any(o.how != "reference" for o in clause.offences)
+        and not (s.context.counted or s.context.convictions)
+        and _OF_THEM_ANYWHERE.search(s.text, clause.start, clause.end) is None
+    ):
+        return False  # the only count of its offence: those sent to prison for it
+    return all(
+        t.lemmas.isdisjoint(g.CONVICTION_WORDS)
+        for t in s.tokens
+        if clause.start <= t.start < clause.end
+    )

@@ -3,6 +3,7 @@ figure named there («по этой статье», «их было», «Год�
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -12,6 +13,7 @@ from kgbuild.extraction_ru.grammar import AGGRAVATED
 from kgbuild.extraction_ru.numbers import read_number
 
 if TYPE_CHECKING:
+    from kgbuild.extraction_ru.numbers import Number
     from kgbuild.extraction_ru.offences import OffenceSpan
     from kgbuild.extraction_ru.periods import Period
 
@@ -392,3 +394,15 @@ def plural_back(quote: str, named: tuple[str, ...], group: tuple[str, ...]) -> t
     if narrowed and "стат" in quote and PLURAL_ARTICLES.search(quote):
         return group
     return named
+
+
+_FIGURE_JOINS = re.compile(r"\s*(?:,\s*(?:и\s+)?|\s+и\s+)")
+
+
+def figures_in_a_row(text: str, numbers: Sequence[Number]) -> bool:
+    """Whether ``numbers`` stand in a row joined by commas and «и» only («В 2025-м таких
+    приговоров было 790, 96 и 203.»): one figure for each offence counted before, in order,
+    as «соответственно» says."""
+    return len(numbers) > 1 and all(
+        _FIGURE_JOINS.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(numbers)
+    )
