@@ -71,6 +71,10 @@ quarter told with its year word («За первый квартал 2025 год�
 Figures told again in a row for the counts before, without «соответственно» («В 2025-м
 таких приговоров было 790, 96 и 203.»): one by one, in order, as «соответственно» says.
 
+A law's content in a relative clause: «подписал закон, по которому за диверсию теперь ...
+— прежде ...» enacts the offence of that clause though a dash follows; the old ceiling told
+after a full new range («от 10 до 20 лет — прежде верхняя граница составляла 15 лет»).
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -394,6 +398,23 @@ CASES: list[tuple[str, str, Expected]] = [
             _count("espionage", 31, "2023-01-01", "2023-12-31"),
             _count("confidential_cooperation", 44, "2023-01-01", "2023-12-31"),
         ],
+    ),
+    # -- a law's content in a relative clause; an old ceiling after a range ------------
+    (
+        "«закон, по которому за ... — прежде верхняя граница составляла N лет»",
+        "Весной, 28 апреля 2023 года, президент подписал закон, по которому за теракт грозит "
+        "от 10 до 20 лет лишения свободы — прежде верхняя граница составляла 15 лет.",
+        [
+            _range("terrorist_act", 10, 20),
+            _range("terrorist_act", None, 15),
+            ("enactment", "terrorist_act", "2023-04-28"),
+        ],
+    ),
+    (
+        "trap: a relative clause of something else after a law",
+        "28 апреля 2023 года президент подписал закон, который касается банков, а за теракт, "
+        "по словам юристов, по-прежнему грозит до 15 лет.",
+        [_range("terrorist_act", None, 15)],
     ),
 ]  # fmt: skip
 

@@ -254,6 +254,15 @@ _FORMER_AFTER = re.compile(
 )
 """«до 20 лет колонии (раньше было 15)», «до 20 лет вместо прежних 15»: the old ceiling
 after the new one."""
+_FORMER_CEILING = re.compile(
+    r"(?:\s+(?:лишения\s+свободы|колонии|заключения))?\s*[—–,(;]?\s*(?:а\s+)?"
+    r"(?:прежде|раньше|ранее|до\s+этого|до\s+поправок)\s+(?:верхн[а-яё]+\s+(?:граница|планка|"
+    r"предел)|максимум|максимальн[а-яё]+\s+(?:срок|наказание))\s+(?:составлял[аио]?|был[аио]?)\s+"
+    r"(?P<a>\d{1,2}|[а-яё]+)\s+(?:лет|года?)\b",
+    re.IGNORECASE,
+)
+"""«от 10 до 20 лет лишения свободы — прежде верхняя граница составляла 15 лет»: the old
+ceiling told after the new range."""
 _INSTEAD = re.compile(
     r"\bвместо\s+(?:(?:прежних|былых)\s+)?(?P<a>\d{1,2}|[а-яё]+)\s+(?:лет|года?)\b"
     r"(?:\s+[а-яё]+){0,5}?\s+до\s+(?P<b>\d{1,2}|[а-яё]+)\b",
@@ -277,6 +286,9 @@ def _former_maximum(
         m = _FORMER_AFTER.match(text, group_end)
         old = read_number(m.group("a")) if m is not None else None
         return float(old) if old is not None and 0 < old <= 30 else None
+    if isinstance(new, float) and (m := _FORMER_CEILING.match(text, group_end)) is not None:
+        old = read_number(m.group("a"))  # «от 10 до 20 лет — прежде верхняя граница ... 15»
+        return float(old) if old is not None and 0 < old < new else None
     if not isinstance(new, float) or found.get("min") is not None or found.get("life"):
         return None
     m = _RAISED_FROM.search(text, max(start, group_start - 80), group_end + 4)
