@@ -75,6 +75,11 @@ A law's content in a relative clause: «подписал закон, по кот
 — прежде ...» enacts the offence of that clause though a dash follows; the old ceiling told
 after a full new range («от 10 до 20 лет — прежде верхняя граница составляла 15 лет»).
 
+A clause with as many counts as offences beside another clause's count («осудили 418
+человек по статье о госизмене и 49 — по статье о шпионаже, а за конфиденциальное
+сотрудничество — 97»): one offence each, in order. An event of many words before its month
+(«С момента появления статьи о добровольной сдаче в плен в сентябре 2022 года»).
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -415,6 +420,23 @@ CASES: list[tuple[str, str, Expected]] = [
         "28 апреля 2023 года президент подписал закон, который касается банков, а за теракт, "
         "по словам юристов, по-прежнему грозит до 15 лет.",
         [_range("terrorist_act", None, 15)],
+    ),
+    # -- counts paired in one clause beside another; a long event before its month -------
+    (
+        "two counts and two offences in a clause, a third count after «, а»",
+        "За 2024 год суды осудили 361 человека по статье о госизмене и 52 — по статье о "
+        "шпионаже, а за конфиденциальное сотрудничество — 140.",
+        [
+            _count("treason", 361, "2024-01-01", "2024-12-31"),
+            _count("espionage", 52, "2024-01-01", "2024-12-31"),
+            _count("confidential_cooperation", 140, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    (
+        "an event of many words before its month",
+        "С момента появления статьи о добровольной сдаче в плен в сентябре 2022 года по ней "
+        "осуждены 240 военнослужащих.",
+        [_count("voluntary_surrender", 240, "2022-09-01", "2025-06-20")],
     ),
 ]  # fmt: skip
 

@@ -192,15 +192,23 @@ def pair_counts(
             return Pairing(pairs, list(years))
     # one clause with as many counts as offences («14 приговоров по делам о госизмене и 3
     # — по делам о шпионаже»)
+    # (or a clause of them beside others: «осудили 418 человек по статье о госизмене и 49 — по
+    # статье о шпионаже, а за конфиденциальное сотрудничество — 97»)
     for index, own in enumerate(clause_offences):
         inside = [i for i, f in enumerate(found) if f[0] == index]
         clause_slugs = _unique([o.slug for o in own])
-        if len(inside) == len(found) == len(clause_slugs) > 1:
+        if len(inside) == len(clause_slugs) > 1:
             ordered = sorted(own, key=lambda o: o.start)
-            counts_first = numbers[0].start < ordered[0].start
-            if counts_first or all(any(o.start < n.start for o in ordered) for n in numbers):
-                return Pairing([(slug,) for slug in clause_slugs], paired_periods)
-    _breakdown(text, end, found, offences, pairs)
+            mine = [numbers[i] for i in inside]
+            counts_first = mine[0].start < ordered[0].start
+            if counts_first or all(any(o.start < n.start for o in ordered) for n in mine):
+                if len(inside) == len(found):
+                    return Pairing([(slug,) for slug in clause_slugs], paired_periods)
+                for i, slug in zip(inside, clause_slugs, strict=True):
+                    pairs[i] = (slug,)
+    broken: list[tuple[str, ...] | None] = [None] * len(found)
+    _breakdown(text, end, found, offences, broken)
+    pairs = [mine if mine is not None else other for mine, other in zip(pairs, broken, strict=True)]
     return Pairing(pairs, paired_periods)
 
 
