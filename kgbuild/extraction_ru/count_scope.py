@@ -1,5 +1,6 @@
 """Counts that are not the country's convictions of an offence: acquittals, people arrested
-or prosecuted rather than convicted, and a region's figure («В Крыму — 34»)."""
+or prosecuted rather than convicted, a region's figure («В Крыму — 34») and a rate («почти
+два приговора в день»)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from kgbuild.extraction_ru import grammar as g
 from kgbuild.extraction_ru.numbers import Number
 
 if TYPE_CHECKING:
+    from kgbuild.extraction_ru.clauses import Clause
     from kgbuild.extraction_ru.extractor import Sentence
 
 
@@ -119,3 +121,42 @@ def prosecuted(s: Sentence, number: Number) -> bool:
     """Whether ``number`` counts people prosecuted («800 фигурантов», «40 обвиняемых»)."""
     after = s.tokens[number.last + 1 : number.last + 3]
     return any(not t.lemmas.isdisjoint(g.PROSECUTED_NOUNS) for t in after)
+
+
+_DASH_BEFORE = re.compile(r"\s[—–]\s")
+
+
+def rate_from(s: Sentence) -> int | None:
+    """Where the figures of a rate start («почти два приговора в день», «ежегодно осуждают
+    около сотни»): the sentence's start, or, when the rate stands in an aside after a
+    dash («... признали не менее 540 человек — в среднем больше 15 в неделю»), the
+    dash: the count before it stands. None if the sentence tells no rate."""
+    rate = g.RATE_PATTERN.search(s.quote, s.folded)
+    if rate is None:
+        return None
+    dashes = list(_DASH_BEFORE.finditer(s.quote, 0, rate.start()))
+    return s.start + dashes[-1].start() if dashes else s.start
+
+
+_OF_THEM_ANYWHERE = re.compile(r"\bиз\s+(?:них|которых|этого\s+числа)\b", re.IGNORECASE)
+
+
+def kind_of_term(s: Sentence, clause: Clause) -> bool:
+    """Whether ``clause`` counts the people given one kind of term («312 человек получили
+    реальные сроки») and has no conviction word of its own."""
+    if not any(w in s.folded for w in g.KIND_OF_TERM_GATE) or (
+        (kind := g.KIND_OF_TERM.search(s.text, clause.start, clause.end)) is None
+    ):
+        return False
+    if (
+        g.REAL_TERMS.match(s.text, kind.start())
+        and any(o.how != "reference" for o in clause.offences)
+        and not (s.context.counted or s.context.convictions)
+        and _OF_THEM_ANYWHERE.search(s.text, clause.start, clause.end) is None
+    ):
+        return False  # the only count of its offence: those sent to prison for it
+    return all(
+        t.lemmas.isdisjoint(g.CONVICTION_WORDS)
+        for t in s.tokens
+        if clause.start <= t.start < clause.end
+    )

@@ -9,8 +9,15 @@ from typing import TYPE_CHECKING
 from kgbuild.extraction_ru import grammar as g
 from kgbuild.extraction_ru.clauses import Clause, unique
 from kgbuild.extraction_ru.comparisons import governed_by_comparison
-from kgbuild.extraction_ru.count_scope import acquittals_only, not_convicted, prosecuted, regional
-from kgbuild.extraction_ru.grammar_references import BACK_AND_NAMED, SHARE
+from kgbuild.extraction_ru.count_scope import (
+    acquittals_only,
+    kind_of_term,
+    not_convicted,
+    prosecuted,
+    rate_from,
+    regional,
+)
+from kgbuild.extraction_ru.grammar_references import BACK_AND_NAMED, SHARE, figures_in_a_row
 from kgbuild.extraction_ru.morphology import normalise
 from kgbuild.extraction_ru.numbers import QUALIFIER_WORDS, Number
 from kgbuild.extraction_ru.pairing import drop_parts, each_year, pair_counts
@@ -205,7 +212,10 @@ def extract_counts(s: Sentence) -> None:
             and g.SENT_TO_COURT.search(s.quote, s.folded) is not None
         )
     )
-    if not (has_conviction or has_case) or g.RATE_PATTERN.search(s.quote, s.folded):
+    if not (has_conviction or has_case):
+        return
+    start_of_rate = rate_from(s)
+    if start_of_rate is not None and start_of_rate <= s.start:
         return
     if not s.offences and (share := SHARE.search(s.quote, s.folded)) is not None:
         # «Больше всего — 300 — пришлось на Москву»: a share of the same offence; not a
@@ -217,6 +227,8 @@ def extract_counts(s: Sentence) -> None:
     first_unit: str | None = None
     for index, clause in enumerate(s.clauses):
         for number in clause.numbers:
+            if start_of_rate is not None and number.start >= start_of_rate:
+                continue  # «— в среднем больше 15 в неделю»: the figures of a rate
             ok, unit = _count_kind(s, number, first_unit, clause, bool(found))
             if not ok or any(
                 t.numeral_at == number.start or (t.start <= number.start < t.end and not t.group)
@@ -225,8 +237,12 @@ def extract_counts(s: Sentence) -> None:
                 continue
             if ("— к " in s.quote or "– к " in s.quote) and _GIVEN_TERM.match(s.text, number.end):
                 continue  # «12 человек приговорили к 10 годам, еще 5 — к восьми»: a part
-            if _kind_of_term(s, clause):
+            if kind_of_term(s, clause):
                 continue  # «причем 312 человек получили реальные сроки»: a part
+            if "приговорил" in s.folded and g.TO_ONE_TERM.pattern.search(
+                s.text, clause.start, number.start
+            ):
+                continue  # «к пожизненному лишению свободы приговорили 23 человека»
             if not direct and prosecuted(s, number):
                 continue  # «В базе сейчас более 800 фигурантов таких дел»
             if unit is None:
@@ -268,7 +284,9 @@ def extract_counts(s: Sentence) -> None:
         [c.offences for c in s.clauses],
     )
     listed = s.context.listed if len(s.context.listed) == len(found) > 1 else ()
-    if s.offences or not g.FIGURES_BACK.search(s.quote):
+    if s.offences or not (  # «было 790, 96 и 203» after three counts: one by one
+        g.FIGURES_BACK.search(s.quote) or figures_in_a_row(s.text, [n for _, n, _ in found])
+    ):
         listed = ()
     for position, (index, number, unit) in enumerate(found):
         offences = (
@@ -454,27 +472,6 @@ def _total_before_part(s: Sentence, found: list[tuple[int, Number, str | None]],
     if any(o.start < number.start for o in s.offences):
         return False
     return _OF_THEM_ANYWHERE.search(s.text, number.end, part.start) is not None
-
-
-def _kind_of_term(s: Sentence, clause: Clause) -> bool:
-    """Whether ``clause`` counts the people given one kind of term («312 человек получили
-    реальные сроки») and has no conviction word of its own."""
-    if not any(w in s.folded for w in g.KIND_OF_TERM_GATE) or (
-        (kind := g.KIND_OF_TERM.search(s.text, clause.start, clause.end)) is None
-    ):
-        return False
-    if (
-        g.REAL_TERMS.match(s.text, kind.start())
-        and any(o.how != "reference" for o in clause.offences)
-        and not (s.context.counted or s.context.convictions)
-        and _OF_THEM_ANYWHERE.search(s.text, clause.start, clause.end) is None
-    ):
-        return False  # the only count of its offence: those sent to prison for it
-    return all(
-        t.lemmas.isdisjoint(g.CONVICTION_WORDS)
-        for t in s.tokens
-        if clause.start <= t.start < clause.end
-    )
 
 
 def _unit_after_conjoined(s: Sentence, number: Number) -> str | None:

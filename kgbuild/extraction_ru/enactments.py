@@ -12,6 +12,7 @@ before it, else of the clauses after it up to one that turns to something else
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from kgbuild.extraction_ru import grammar_enactments as ge
@@ -65,11 +66,23 @@ def _offences(
     if not named:
         return before
     for nxt in clauses[index + 1 :]:
-        if CONTRAST.match(text[nxt.start : nxt.end].strip()):
+        body = text[nxt.start : nxt.end].strip()
+        if nxt.offences and _LAW_CONTENT.match(body):
+            return unique([o.slug for o in nxt.offences])  # (a dash after it turns no topic)
+        if CONTRAST.match(body):
             break
         if nxt.offences:
             return unique([o.slug for o in nxt.offences])
     return ()
+
+
+_LAW_CONTENT = re.compile(
+    r"(?:по|согласно|в\s+соответствии\s+с)\s+котор[а-яё]+\b"
+    r"|котор[а-яё]+\s+(?:ввел|ввёл|ужесточ|установил|предусматрива|дополнил|изменил|поднял)",
+    re.IGNORECASE,
+)
+"""«закон, по которому за теракт теперь можно получить ...», «закон, который ужесточил ...»:
+a relative clause that says what the law does; its offences are the law's."""
 
 
 def find_unnamed_enactment(

@@ -17,6 +17,7 @@ from functools import cache, cached_property
 from kgbuild.claims import Claim, ClaimKind
 from kgbuild.extraction_ru import grammar as g
 from kgbuild.extraction_ru import grammar_references as refs
+from kgbuild.extraction_ru.articles import article_spans
 from kgbuild.extraction_ru.clauses import CONTRAST, Clause, Context, split_clauses, unique
 from kgbuild.extraction_ru.comparisons import (
     governed_baseline,
@@ -25,7 +26,8 @@ from kgbuild.extraction_ru.comparisons import (
 from kgbuild.extraction_ru.counts import extract_counts
 from kgbuild.extraction_ru.dates import find_dates
 from kgbuild.extraction_ru.enactments import find_enactments, find_unnamed_enactment
-from kgbuild.extraction_ru.individual import GATES, ImposedTerm, find_imposed_terms
+from kgbuild.extraction_ru.individual import STORY_TERMS, ImposedTerm, find_imposed_terms
+from kgbuild.extraction_ru.individual_patterns import GATES
 from kgbuild.extraction_ru.lead_figure import lead_figure_count
 from kgbuild.extraction_ru.morphology import (
     fold,
@@ -42,9 +44,9 @@ from kgbuild.extraction_ru.numbers import (
     find_numbers,
     read_number,
 )
-from kgbuild.extraction_ru.offences import RuLexicon, article_spans
+from kgbuild.extraction_ru.offences import RuLexicon
 from kgbuild.extraction_ru.penalties import find_penalty_ranges
-from kgbuild.extraction_ru.periods import BASELINES, Period, find_periods
+from kgbuild.extraction_ru.periods import BASELINES, Period, find_periods, period_for_span_back
 
 _LEMMAS = operator.attrgetter("lemmas")
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -132,22 +134,11 @@ class Sentence:
             return True
         if self.offences and refs.ELIDED_ITEM.match(self.quote):
             return True  # «🔹 6 — по делам о шпионаже;»
-        return self._elided_after_period()
-
-    def _elided_after_period(self) -> bool:
-        """«Годом ранее — 20.», «В 2023-м — девять.», «За предыдущие пять лет — 35.»: a
-        figure with its verb and offence left to the sentence before, after a period."""
-        if not self.periods or ("—" not in self.quote and "–" not in self.quote):
-            return False
-        m = refs.ELIDED_AFTER_PERIOD.match(self.quote)
-        if m is None or read_number(m.group("n")) is None:
-            return False
-        head = m.group("head")
-        for p in sorted(self.periods, key=lambda p: -p.start):
-            a, b = p.start - self.start, p.end - self.start
-            if b <= len(head):
-                head = head[:a] + " " + head[b:]
-        return all(w in refs.ELIDED_HEAD_WORDS for w in head.lower().replace(",", " ").split())
+        if not self.offences and self.context.heading and refs.LIST_ITEM.match(self.quote):
+            return True  # «— 790 приговоров» under «Госизмена в цифрах за 2025 год:»
+        if self.offences and refs.elided_lead_item(self.quote, self.start, self.offences):
+            return True  # «🔸 госизмена — 61»
+        return refs.elided_after_period(self.quote, self.start, self.periods)
 
     @cached_property
     def imposed(self) -> list[ImposedTerm]:
@@ -273,7 +264,7 @@ class Sentence:
                 return usable[0]
         if self.context.thread is not None and _MORE.match(self.quote):
             return self.context.thread  # «Ещё 37 человек ...» after a look back a year
-        return self.context.period
+        return period_for_span_back(self.quote, self.context.period)
 
     @cached_property
     def _asides(self) -> list[tuple[int, int]]:
@@ -358,7 +349,7 @@ class Sentence:
 
     def extract_individual(self) -> None:
         for term in self.imposed:
-            if term.group:
+            if term.group or (term.rule == "sentence.court-assigned" and not self._story()):
                 continue
             index = next(
                 (i for i, c in enumerate(self.clauses) if c.start <= term.start < c.end), 0
@@ -375,7 +366,7 @@ class Sentence:
                 # the defendant of the sentence before («Суд назначил ему 14 лет», «Сам
                 # Андрей получил шесть лет»): the offence the story is about
                 offences = self.context.offences
-            if not offences and term.rule == "sentence.after-request":
+            if not offences and term.rule in STORY_TERMS:
                 continue  # «По делу о поджоге прокурор просил 14 лет, суд назначил 12»
             day = [d for d in self.dates if len(d.value) == 10]
             date = min(day, key=lambda d: abs(d.start - term.start)).value if day else None
@@ -389,6 +380,12 @@ class Sentence:
                 court=term.court,
                 date=date,
             )
+
+    def _story(self) -> bool:
+        """Whether the sentence before told of a case (named an offence, gave no counts): a
+        court's term with no person is its defendant's («... вменяли разглашение гостайны.
+        Суд назначил три с половиной года»; not after «За госизмену осудили 300 человек.»)."""
+        return bool(self.context.previous) and not (self.context.counted or self.context.cases)
 
     def _other_charge(self) -> bool:
         """Whether the sentence names a charge the scheme lacks («за хулиганство», «по делу
@@ -421,6 +418,10 @@ class Sentence:
         self.context.cases = any(c.kind == "case_count" for c in self.claims)
         self.context.penalised = any(c.kind == "penalty_range" for c in self.claims)
         self.context.convictions = not self.lemma_set.isdisjoint(g.CONVICTION_WORDS)
+        if not (self.context.heading and refs.LIST_ITEM.match(self.quote)):
+            self.context.heading = bool(
+                self.offences and not self.claims and refs.HEADING.search(self.quote)
+            )
         if self.offences:
             self.context.offences = unique([o.slug for o in self.offences])
             if len(self.context.offences) > 1:
@@ -428,10 +429,11 @@ class Sentence:
         counts = [c.offence for c in self.claims if c.kind in ("conviction_count", "case_count")]
         listed = [o for o in counts if isinstance(o, str)]
         self.context.listed = tuple(listed) if len(listed) == len(counts) > 1 else ()
-        self.context.previous = unique(
-            [o.slug for o in self.offences]
-            + [o for c in self.claims for o in _offence_slugs(c.offence)]
-        )
+        previous = [o.slug for o in self.offences] + [
+            o for c in self.claims for o in _offence_slugs(c.offence)
+        ]
+        if previous or not g.REQUESTED.search(self.quote, self.folded):
+            self.context.previous = unique(previous)  # (a request alone keeps the case's)
         resolved = [p for p in self.periods if p.resolved and p.how != "day" and p.cue is None]
         if resolved and not g.FOR_COMPARISON.match(self.quote):
             # «за то же полугодие» means the period reported on, not a baseline before it

@@ -3,10 +3,19 @@ figure named there («по этой статье», «их было», «Год�
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from kgbuild.extraction_ru.gated import AnyOf, Gated
 from kgbuild.extraction_ru.grammar import AGGRAVATED
+from kgbuild.extraction_ru.numbers import read_number
+
+if TYPE_CHECKING:
+    from kgbuild.extraction_ru.numbers import Number
+    from kgbuild.extraction_ru.offences import OffenceSpan
+    from kgbuild.extraction_ru.periods import Period
 
 SHARE = Gated(
     re.compile(
@@ -282,6 +291,38 @@ ELIDED_AFTER_PERIOD = re.compile(
 """«Годом ранее — 20.», «В 2023-м — девять.»: a period, a dash and a figure; the head
 must be a period and :data:`ELIDED_HEAD_WORDS` only."""
 ELIDED_HEAD_WORDS = frozenset({"в", "во", "за", "а", "и", "для", "сравнения", "же", "тогда"})
+_ITEM_BREAK = re.compile(r",\s*(?:а\s+|и\s+)?")
+
+
+def elided_after_period(quote: str, start: int, periods: Sequence[Period]) -> bool:
+    """«Годом ранее — 20.», «В 2023-м — девять.», «За предыдущие пять лет — 35.», «В 2024-м —
+    52, в 2023-м — 31.», «В феврале — 71, а в марте — 80.»: figures with their verb and
+    offence left to the sentence before, each after its period (the sentence ``quote`` at
+    ``start`` names ``periods``)."""
+    if not periods or ("—" not in quote and "–" not in quote):
+        return False
+    pieces: list[tuple[int, str]] = []
+    at = 0
+    for cut in _ITEM_BREAK.finditer(quote):
+        pieces.append((at, quote[at : cut.start()]))
+        at = cut.end()
+    pieces.append((at, quote[at:]))
+    if len(pieces) > 1 and not all("—" in p or "–" in p for _, p in pieces):
+        pieces = [(0, quote)]  # a comma within one item («Годом ранее, в 2023-м, — 20.»)
+    for at, piece in pieces:
+        m = ELIDED_AFTER_PERIOD.match(piece)
+        if m is None or read_number(m.group("n")) is None:
+            return False
+        head = m.group("head")
+        for p in sorted(periods, key=lambda p: -p.start):
+            a, b = p.start - start - at, p.end - start - at
+            if a >= 0 and b <= len(head):
+                head = head[:a] + " " + head[b:]
+        if not all(w in ELIDED_HEAD_WORDS for w in head.lower().replace(",", " ").split()):
+            return False
+    return True
+
+
 ELIDED_ITEM = re.compile(
     r"^[^\w«(]{0,4}(?:а\s+|и\s+|ещ[её]\s+)?(?:из\s+(?:них|которых)\s+)?"
     r"(?:(?:около|более|свыше|почти|не\s+менее)\s+)?"
@@ -292,6 +333,43 @@ ELIDED_ITEM = re.compile(
 по статье о госизмене;» (a part of the lead's total): an item of a
 list after a count, on a line of its own, its verb left to the lead (the sentence must name
 an offence)."""
+
+ELIDED_LEAD_ITEM = re.compile(
+    r"^[^\w«(]{0,4}\s*(?P<head>[^—–.;:\d]{3,80}?(?:\(\s*(?:ст\.\s*)?\d{3}(?:\.\d{1,2})?"
+    r"(?:\s+УК(?:\s+РФ)?)?\s*\)\s*)?)\s+[—–]\s+(?:(?:около|более|свыше|почти|не\s+менее)\s+)?"
+    r"(?:\d+|[а-яё]+)(?:\s+(?:приговор|человек|осужд|дел)[а-яё]*)?\s*[.;,]?\s*$",
+    re.IGNORECASE,
+)
+"""«🔸 госизмена — 61 приговор», «🔸 по «шпионской» статье (276 УК) — 9»: an item of a list
+whose line opens with its offence, a dash and a figure, its verb left to the lead; the head
+must be the offence's name and nothing else (see ``Sentence._elided_lead_item``)."""
+LIST_ITEM = re.compile(r"^\s*(?:[—–•·*-]|[^\w\s«»\"(),.:;!?]{1,3})\s*\d")
+"""A line that opens with a list mark and a figure («— 790 приговоров», «▪️ 96 — ...»)."""
+HEADING = re.compile(r":\s*$")
+"""A line that ends with a colon («📊 Госизмена в цифрах за 2025 год:»)."""
+LEAD_ITEM_WORDS = frozenset(
+    {"по", "за", "о", "об", "статье", "статья", "статьям", "делам", "делу", "ст", "ук", "рф"}
+)
+"""Words an item's head may hold besides its offence («по статье о ...», «(276 УК)»)."""
+
+
+def elided_lead_item(quote: str, start: int, offences: Sequence[OffenceSpan]) -> bool:
+    """Whether the sentence ``quote`` (at ``start``), which names ``offences``, is a list
+    item that names only its offence before the dash and its figure («🔸 госизмена — 61
+    приговор», «🔸 по «шпионской» статье (276 УК) — 9»)."""
+    if "—" not in quote and "–" not in quote:
+        return False
+    m = ELIDED_LEAD_ITEM.match(quote)
+    if m is None:
+        return False
+    head = list(m.group("head"))
+    at = start + m.start("head")
+    for o in offences:
+        for k in range(max(o.start - at, 0), min(o.end - at, len(head))):
+            head[k] = " "
+    words = re.findall(r"\w+", "".join(head).lower())
+    return all(w in LEAD_ITEM_WORDS or w.isdigit() for w in words)
+
 
 """Wordings that point back to an offence named before: «таких приговоров», «по ним»,
 «по этой статье», «их было», «за такие призывы», «за это», «эти цифры», «за него», «по
@@ -316,3 +394,15 @@ def plural_back(quote: str, named: tuple[str, ...], group: tuple[str, ...]) -> t
     if narrowed and "стат" in quote and PLURAL_ARTICLES.search(quote):
         return group
     return named
+
+
+_FIGURE_JOINS = re.compile(r"\s*(?:,\s*(?:и\s+)?|\s+и\s+)")
+
+
+def figures_in_a_row(text: str, numbers: Sequence[Number]) -> bool:
+    """Whether ``numbers`` stand in a row joined by commas and «и» only («В 2025-м таких
+    приговоров было 790, 96 и 203.»): one figure for each offence counted before, in order,
+    as «соответственно» says."""
+    return len(numbers) > 1 and all(
+        _FIGURE_JOINS.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(numbers)
+    )

@@ -18,180 +18,15 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from kgbuild.extraction_ru.individual_patterns import (
+    ALSO,
+    AT_HEAD,
+    GATES,
+    HEAD_ONLY,
+    PATTERNS,
+)
 from kgbuild.extraction_ru.morphology import fold, gate_open
 from kgbuild.extraction_ru.names import nominative_name
-
-_NUM = r"(?P<n>\d+(?:,\d+)?|[а-яё]+)"
-_TERM = (
-    rf"(?:{_NUM}(?P<half>\s+с\s+половиной)?\s+(?:годам|году|года|лет|годами|год\b)(?:\s+(?:и\s+)?(?P<mo>\d+|[а-яё]+)\s+месяц[а-яё]*)?"
-    r"|(?P<life>пожизненн[а-яё]*)\s+(?:лишени|заключени|срок)[а-яё]*)"
-)
-_PLACE = (
-    r"(?:\s+(?:колони[а-яё]*|заключени[а-яё]*|лишени[а-яё]*\s+свободы|тюрьм[а-яё]*))?"
-    r"(?:\s+(?:строгого|общего|особого)\s+режима)?"
-)
-
-_DATIVE = r"(?:\d+-|[а-яё]+-)?[А-ЯЁа-яё]+(?:ому|ему|ой|ей|у|ю)\b"
-"""A person's first word in the dative («бывшему», «45-летнему», «жителю», «Ивану»)."""
-
-_DATIVE_E = (
-    r"(?!(?:кроме|однако|позже|позднее|ранее|также|тоже|вместе|затем|далее|более|менее|"
-    r"выше|ниже|больше|меньше|вообще|где|впервые|вскоре|после|вне)\b)"
-    r"[А-ЯЁа-яё]*[бвгджзклмнпрстфхцчшщ]е\b"
-)
-"""A person's first word in the dative in «-е» («Главе ячейки», «Студентке из Перми»), not
-an adverb or a preposition that ends so («Кроме того», «Позже»), nor an adjective
-(«Максимальное наказание ... — 20 лет»)."""
-
-_OBJ = r"(?:[^.;:]|(?<=\b[А-ЯЁ])\.)"
-"""A character of a person named as the object: no full stop, save after an initial («Магомеда
-Д. к 17 годам»)."""
-
-_FOR = r"(?:(?:за|по)\s+[^.;:()\d]{3,90}?\s+)?"
-"""The offence between the verb and the term («осужден за дезертирство к шести годам»)."""
-
-_BACK_PERSON = (
-    r"ему|ей|мужчине|женщине|осужд[её]нному|осужд[её]нной|подсудимому|подсудимой|"
-    r"обвиняемому|обвиняемой"
-)
-"""The one person a court press release names in the sentence before («Суд назначил ему»);
-not «им», a group."""
-
-PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE), example)
-    for name, pattern, example in (
-        ("sentence.active", rf"\b(?:приговорил[аи]?\s+(?P<obj>{_OBJ}{{0,120}}?)\s*\bк|"
-         rf"осудил[аи]?\s+(?P<obj4>(?:[^.;:\d]|(?<=\b[А-ЯЁ])\.){{3,80}}?)\s+на)\s+"
-         rf"{_TERM}{_PLACE}(?P<after>\s+[^,.;:()]{{3,90}})?",
-         "суд приговорил жителя Курска к 15 годам колонии; осудили студентку из Казани на шесть "
-         "лет"),
-        ("sentence.passive", rf"\b(?:был[аи]?\s+)?(?:приговор[её]н[аы]?\s+(?:заочно\s+)?{_FOR}к|"
-         rf"осужд[её]н[аы]?\s+(?:заочно\s+)?{_FOR}(?:на|к)|осудил[аи]?\s+(?:заочно\s+)?на)\s+"
-         rf"{_TERM}",
-         "Житель Омска приговорён к 12 годам; учёный осуждён на 12 лет; осужден за дезертирство "
-         "к шести годам; Студентку из Казани осудили на шесть лет (the object first)"),
-        ("sentence.given", rf"\b(?:дали|получил[аи]?)\s+(?:срок\s+в\s+)?{_TERM}",
-         "пенсионеру дали 14 лет колонии; фигурант получил 14 лет"),
-        ("sentence.found_guilty", rf"(?:\b(?P<obj3>его|е[её])\s+)?\bпризнал[аи]?\s+"
-         rf"(?:(?(obj3)|(?P<obj>[^.;:]{{1,80}}?)\s+)"
-         rf"виновн(?:ым|ой)\b|виновн(?:ым|ой)\s+(?P<obj2>[^.;:]{{1,80}}?)\s+(?:в|во|по)\s)"
-         rf"[^.;:]{{0,150}}?\b(?:назначил|определил)[аи]?\s+(?:(?:{_BACK_PERSON})\s+)?"
-         rf"(?:наказание\s+в\s+(?:виде\s+)?)?{_TERM}",
-         "суд признал его виновным в госизмене и назначил 13 лет заключения; ... и определил "
-         "ему наказание в 13 лет"),
-        ("sentence.assigned", rf"\bназначил[аи]?\s+(?P<obj>{_BACK_PERSON}|"
-         r"(?!(?:им|по|ещ[её]|также|наказани[а-яё]*|в\s+среднем)\b)(?:\d+-(?=летн))?[А-ЯЁа-яё«]"
-         r"(?:[^.;:,\d]|(?<=\b[А-ЯЁ])\.){2,70}?)\s+"
-         rf"(?:наказание\s+в\s+виде\s+)?{_TERM}",
-         "Суд назначил ему 14 лет лишения свободы; назначил бывшему инженеру Петру В. 18 лет; "
-         "назначил Сергею Л. 15 лет"),
-        ("sentence.assigned-after", rf"\bназначил[аи]?\s+(?:наказание\s+в\s+виде\s+)?{_TERM}"
-         rf"{_PLACE}\s+(?P<obj>(?!(?:по|за|в|во|на|и|с|со|из|как|при|после|колони|заключени|"
-         r"лишени|тюрьм|строгого|общего|особого|режим|штраф|условн)[а-яё]*\b)[а-яё][^.;:,\d]{2,60}?)"
-         r"(?=\s*[,.;:]|\s+(?:по|за)\b|\s*$)",
-         "суд назначил 15 лет колонии жителю острова, признав его виновным"),
-        ("sentence.assigned-finding", rf"\b(?:назначил[аи]?\s+(?:наказание\s+в\s+виде\s+)?|"
-         rf"приговорил[аи]?\s+к\s+){_TERM}{_PLACE}(?:\s+[^.;:,]{{0,40}}?)?\s*,\s*признав\s+"
-         r"(?P<obj>его|е[её])\s+виновн",
-         "суд назначил 16 лет колонии, признав его виновным в госизмене (the person is the "
-         "one the sentence before names)"),
-        ("sentence.after-request", rf"\b(?:за)?просил[аио]?\s+(?:для\s+(?:него|не[её])\s+)?"
-         rf"[^.;:,]{{0,40}}?,\s*(?:а\s+)?(?:суд|судья)\s+(?:же\s+)?(?:в\s+итоге\s+)?"
-         rf"(?:назначил[аи]?|определил[аи]?)\s+(?:наказание\s+в\s+виде\s+)?{_TERM}",
-         "Прокурор просил девять лет, суд назначил семь с половиной лет колонии (the person is "
-         "the defendant of the story, not the one who asked)"),
-        ("sentence.term-first", rf"(?:(?:а|ещ[её]|также)\s+)?{_TERM}(?:\s+свободы)?{_PLACE}"
-         r"(?:\s+(?:по|за)\s+[^.;:]{3,90}?)?\s+получил[аи]?\s+"
-         r"(?P<obj>[^.;:,\d]{3,80}?|\d+-летн[^.;:,]{3,80}?)(?=\s*[,.;:]|\s+(?:за|по)\s|\s*$)",
-         "Пожизненный срок по делу о взрыве получил 35-летний уроженец Мелитополя (at the head "
-         "of a sentence only)"),
-        ("sentence.assigned-passive", rf"\b(?P<obj>{_BACK_PERSON}|(?:старш|младш)[а-яё]*ему|"
-         r"[А-ЯЁ][а-яё]+(?:ову|еву|ину)(?:\s+[А-ЯЁ][а-яё]+у)?)\s+(?:было\s+|также\s+)?"
-         rf"назначен[оаы]?\s+(?:наказание\s+в\s+виде\s+)?{_TERM}",
-         "Ему назначено 19 лет лишения свободы"),
-        ("sentence.will-serve", rf"\b(?P<obj>осужд[её]нн(?:ый|ая)|подсудим(?:ый|ая)|"
-         r"(?<=[,:]\s)(?:он|она)|(?<=что\s)(?:он|она))\s+(?:проведёт|проведет|отбудет|будет\s+"
-         rf"отбывать)\s+(?:в\s+(?:колонии|заключении)\s+)?{_TERM}",
-         "Суд постановил, что осуждённый проведёт 13 лет в колонии (the person "
-         "the sentence before names)"),
-        ("sentence.pair", rf"\b(?:приговор[её]н[ыа]?|приговорил[аи]?"
-         rf"(?:\s+(?P<obj>{_OBJ}{{1,120}}?))?)\s+к\s+{_NUM}\s+и\s+(?P<n2>\d+|[а-яё]+)\s+годам\b",
-         "двое поджигателей приговорены к 12 и 10 годам колонии: two people, two terms"),
-        ("sentence.verdict-dash", rf"\bприговор\s+(?:(?:был\s+)?(?:вынесен|оглаш[её]н)\s+)?"
-         rf"(?P<obj>{_DATIVE}[^.;:—–\d]{{0,80}}?)\s*[—–:]\s*"
-         rf"{_TERM}",
-         "Приговор бывшему инженеру Игорю Савельеву — 15 лет колонии; Приговор вынесен "
-         "22-летней жительнице Омска — восемь лет"),
-        ("sentence.term-dash", rf"(?:\b{_NUM}\s+(?:лет|года)|\b(?P<life>пожизненн(?:ое|ый)))"
-         rf"{_PLACE}\s*[—–]\s*(?P<obj>{_DATIVE}[^.;:—–\d]{{0,80}}?)(?=\s+(?:за|по)\s)",
-         "Пожизненное — 45-летнему жителю Брянска за теракт; 14 лет колонии — жителю Омска за ..."),
-        ("sentence.given-bare",
-         r"\b(?:дали|получил[аи]?)\s+(?P<n>\d{1,2}|[а-яё]+)(?=\s*(?:[.;]|$))",
-         "от 5 до 15 лет; Сергею дали шесть: the unit is the sentence's"),
-        ("sentence.dative-first", rf"(?:(?:а|ещ[её]|также)\s+)?(?P<obj>(?:(?:е[её]|его|их)\s+)?"
-         rf"(?:{_DATIVE}|{_DATIVE_E})(?:[^.;:—–\d,]|(?<=\b[А-ЯЁ])\.){{0,60}}?"
-         rf"(?:,\s*(?:[^.;:—–,]|(?<=\b[А-ЯЁ])\.){{3,60}}?,)?)\s*"
-         rf"(?:(?:суд|судья)\s+(?:также\s+)?)?(?:назначил[аи]?|назначен[оа]?|дали|[—–]|"
-         rf"определил[аи]?(?=\s+наказание))\s+(?:наказание\s+в\s+(?:виде\s+)?)?{_TERM}",
-         "Организатору кружка, 34-летнему Артему Л., суд назначил 18 лет; Главе ячейки, "
-         "41-летнему Руслану Б., назначено 20 лет; Его товарищу, "
-         "студенту Кириллу М., — восемь лет; Ещё одному фигуранту дела, его брату, суд "
-         "назначил десять лет (at the head of a sentence only)"),
-        ("sentence.pronoun-first", rf"(?<=[—–:;]\s)(?P<obj>{_BACK_PERSON})\s+(?:(?:суд|судья)\s+)?"
-         rf"(?:также\s+)?(?:назначил[аи]?|дали|определил[аи]?(?=\s+наказание))\s+"
-         rf"(?:наказание\s+в\s+(?:виде\s+)?)?{_TERM}",
-         "Обвинительный приговор вынесен и второму фигуранту — ему назначили 9 лет (after a "
-         "dash or a colon: not «Самому младшему было 15 лет, ему назначили шесть лет», a "
-         "statistic's person)"),
-        ("sentence.each", rf"\b(?:назначил[аи]?|назначен[оы]?|дали|получили)\s+(?:им\s+)?"
-         rf"(?:наказание\s+)?по\s+{_TERM}{_PLACE}",
-         "Двоим подсудимым суд назначил по 12 лет: one term for each of a group, no one's own "
-         "(found only to anchor «..., третьему — семь лет» after it)"),
-        ("sentence.sent", rf"\bотправил[аи]?\s+(?:(?P<obj>(?:[^.;:,\d]|\d+-(?=летн)){{3,60}}?)\s+)?"
-         rf"(?:в\s+колонию|за\s+решетку|за\s+решётку|в\s+тюрьму)\s+на\s+{_NUM}\s+(?:лет|год|года)\b"
-         rf"(?P<after>\s+[^,.;:()]{{3,90}})?",
-         "Суд отправил в колонию на 16 лет жителя Курска; отправил 19-летнего студента за "
-         "решетку на 11 лет"),
-    )
-)  # fmt: skip
-"""Imposed-term wordings; the person is the object, else the words before the verb."""
-
-GATES: dict[str, tuple[str, ...]] = {
-    "sentence.active": ("приговорил", "осудил"), "sentence.passive": (
-        "приговор", "осужден на", "осужден к", "осуждена на", "осуждена к", "осуждены на",
-        "осуждены к", "осужден заочно", "осуждена заочно", "осуждён на", "осуждён к",
-        "осуждён заочно", "осужден за", "осуждена за", "осуждён за", "осужден по",
-        "осуждена по", "осуждён по", "осудили на", "осудил на", "осудила на",
-        "осудили заочно",
-    ),
-    "sentence.given": ("дали", "получил"), "sentence.assigned": ("назначил",),
-    "sentence.each": ("назначил по", "назначили по", "назначила по", "назначено по",
-                      "назначены по", "дали по", "получили по", "им по", "наказание по"),
-    "sentence.found_guilty": ("виновн",), "sentence.sent": ("отправил",),
-    "sentence.assigned-passive": ("назначен",), "sentence.assigned-after": ("назначил",),
-    "sentence.assigned-finding": ("назначил", "приговорил"), "sentence.term-first": ("получил",),
-    "sentence.pair": ("годам",), "sentence.verdict-dash": ("приговор ",),
-    "sentence.will-serve": ("проведет", "проведёт", "отбудет", "будет отбывать"),
-    "sentence.term-dash": ("лет колонии —", "лет заключения —", "лет лишения свободы —",
-                           "режима —", "лет —", "пожизненное —", "пожизненный —"),
-    "sentence.given-bare": ("дали", "получил"), "sentence.after-request": ("просил",),
-    "sentence.dative-first": ("назначил", "назначен", "дали", "определил", "—", "–"),
-    "sentence.pronoun-first": ("назначил", "дали", "определил"),
-}  # fmt: skip
-"""Words (folded, :func:`.morphology.fold`) of which each pattern needs one; they are also
-the cues that let a sentence be read for terms at all (:mod:`.extractor`)."""
-_AT_HEAD = frozenset({"sentence.dative-first"})
-"""Patterns tried once at the sentence's head: the match fails on the first word faster than
-a scan of the sentence for their gate's six words, so the gate is not tested."""
-_HEAD_ONLY = frozenset({"sentence.dative-first", "sentence.term-first"})
-"""Patterns matched at the sentence's head only, not searched for."""
-_ALSO: dict[str, tuple[str, ...]] = {
-    "sentence.verdict-dash": ("—", "–", ":"), "sentence.term-dash": ("—", "–"),
-    "sentence.pair": ("приговор",), "sentence.assigned-finding": ("признав",),
-    "sentence.after-request": ("назначил", "определил"),
-}  # fmt: skip
-"""A second gate, tested first (a dash is one test where the gate is an alternation): the
-pattern needs a word of each."""
 
 _COURT = re.compile(r"(?:[А-ЯЁ][а-яё-]*\s+)?(?:[а-яё-]+\s+){0,3}[Сс]уд\b|\b[А-ЯЁ][а-яё]*суд\b")
 _LEAD = re.compile(
@@ -237,6 +72,9 @@ _PLURAL = re.compile(
 """Many people as the subject («осужденные получили пожизненный срок»): no one's term."""
 
 _FILLER = frozenset({"ещё", "еще", "также", "всего"})
+STORY_TERMS = frozenset({"sentence.after-request", "sentence.court-assigned"})
+"""Terms whose person is left out, the defendant of the story told before («Прокурор
+просил девять лет, суд назначил семь», «Суд назначил три с половиной года колонии»)."""
 
 
 def _numeral(
@@ -340,9 +178,9 @@ def find_imposed_terms(
     if folded is None:
         folded = fold(text[start:end])
     for rule, pattern, _ in PATTERNS:
-        also = _ALSO.get(rule)
+        also = ALSO.get(rule)
         if (also is not None and not gate_open(also, folded)) or (
-            rule not in _AT_HEAD and not gate_open(GATES[rule], folded)
+            rule not in AT_HEAD and not gate_open(GATES[rule], folded)
         ):
             continue
         begin = start
@@ -352,7 +190,7 @@ def find_imposed_terms(
                 continue
             begin = max(start, end - 40)
         matches: Iterable[re.Match[str]]
-        if rule in _HEAD_ONLY:
+        if rule in HEAD_ONLY:
             # the person heads the sentence: one match tried at its first word, not a scan
             stretch = text[start:end]
             head = pattern.match(text, start + len(stretch) - len(stretch.lstrip()), end)
@@ -383,7 +221,7 @@ def find_imposed_terms(
                     ImposedTerm(m.start(), m.end(), rule, "", years, False, None, -1, True)
                 )
                 continue
-            if rule == "sentence.after-request":  # the defendant the story is about
+            if rule in STORY_TERMS:  # the defendant the story is about
                 found.append(ImposedTerm(m.start(), m.end(), rule, "подсудимый", years, life, None))
                 continue
             clause_start = max(

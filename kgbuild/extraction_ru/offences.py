@@ -17,31 +17,31 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
+from kgbuild.extraction_ru.articles import ARTICLE_NUMBER, article_spans
 from kgbuild.extraction_ru.morphology import Token, analyzer, gate_open, tokenize
+from kgbuild.extraction_ru.offence_labels import (
+    LONG_TITLE,
+    SHORT_HEAD,
+    Label,
+    said_short,
+    shortened,
+    title_heads,
+)
 from kgbuild.namespaces import OFF
 
 FUNCTION_WORDS = frozenset(
     {"с", "со", "к", "ко", "о", "об", "обо", "в", "во", "на", "и", "либо", "или", "за", "по"}
 )
 """Words a label may drop or change («сотрудничество с иностранцами» / «... иностранцам»)."""
+_LIGHT_WORDS = frozenset({"введение", "введения", "введению", "введением", "введении"})
+"""A light noun reporters put in a label or leave out: «призывы к введению санкций» /
+«призывы к санкциям», «призывы к введению мер ограничительного характера»."""
 
-_SKIPPED = FUNCTION_WORDS | {",", "«", "»", '"', "“", "”", "„"}
+_SKIPPED = FUNCTION_WORDS | _LIGHT_WORDS | {",", "«", "»", '"', "“", "”", "„"}
 """Words and marks a label's words may have between them («за „фейки“ об армии»)."""
 _SKIPPED_ANY_CASE = frozenset(
     variant for word in _SKIPPED for variant in (word, word.capitalize(), word.upper())
 )
-
-_ARTICLE_LIST = re.compile(
-    r"(?:\bстать[а-яё]*|\bст\.)\s*(?P<list>\d{3}(?:\.\d{1,2})?"
-    r"(?:\s*(?:,|и|или|либо)\s*\d{3}(?:\.\d{1,2})?)*)"
-    r"(?![.,]?\d|\s*(?:человек|люд|приговор|дел[аоу]?\b|фигурант|россиян|граждан))"
-    r"|\b(?P<ordinal>\d{3}(?:\.\d{1,2})?-(?:й|я|ю|ой|ая|ую)"
-    r"(?:\s*(?:,|и|или)\s*\d{3}(?:\.\d{1,2})?-(?:й|я|ю|ой|ая|ую))*)\s+стать",
-    re.IGNORECASE,
-)
-"""«по статье 275.1», «ст. 275 и 276», «по этой статье 280.3», «по 276-й статье»; not «по
-этой статье 141 человека» (a count noun follows: the number counts people)."""
-_ARTICLE_NUMBER = re.compile(r"\d{3}(?:\.\d{1,2})?")
 
 
 @dataclass(frozen=True)
@@ -54,71 +54,24 @@ class OffenceSpan:
     how: str
 
 
-@dataclass(frozen=True)
-class _Label:
-    slug: str
-    text: str
-    words: tuple[frozenset[str], ...]
-
-
-_SHORT_FORMS = ((frozenset({"государственный"}), frozenset({"тайна"}), frozenset({"гостайна"})),)
-"""Two label words and the one word that says both («государственную тайну» / «гостайну»)."""
-
-
-def _shortened(words: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...] | None:
-    """A label's words with a pair of :data:`_SHORT_FORMS` said in one word («утрата
-    документов, содержащих гостайну»), or None if it has no such pair."""
-    for first, second, short in _SHORT_FORMS:
-        for i in range(len(words) - 1):
-            if not first.isdisjoint(words[i]) and not second.isdisjoint(words[i + 1]):
-                return (*words[:i], short, *words[i + 2 :])
-    return None
-
-
-_LONG_TITLE = 7
-"""Content words from which a label is an article's full title, quoted cut short."""
-_TITLE_HEAD = 5
-"""The first content words of a long title that name it («содействие в исполнении решений
-международных организаций» of 284.3's title of sixteen)."""
-_LIGHT_NOUNS = frozenset({"оказание", "осуществление", "совершение"})
-"""A title's first word that reporters leave out («Оказание содействия ...»)."""
-
-
-def _title_heads(labels: Sequence[_Label]) -> list[_Label]:
-    """The heads of long titles, with and without a light noun before them, where only
-    one offence's title starts so and no label has the same words."""
-    heads: dict[tuple[frozenset[str], ...], set[str]] = {}
-    texts: dict[tuple[frozenset[str], ...], str] = {}
-    for label in labels:
-        if len(label.words) < _LONG_TITLE:
-            continue
-        starts = [label.words]
-        if not label.words[0].isdisjoint(_LIGHT_NOUNS):
-            starts.append(label.words[1:])
-        for words in starts:
-            head = words[:_TITLE_HEAD]
-            heads.setdefault(head, set()).add(label.slug)
-            texts.setdefault(head, label.text)
-    taken = {label.words for label in labels}
-    return [
-        _Label(next(iter(slugs)), texts[head], head)
-        for head, slugs in sorted(heads.items(), key=lambda h: texts[h[0]])
-        if len(slugs) == 1 and head not in taken
-    ]
-
-
 def _content(tokens: Sequence[Token]) -> list[Token]:
-    return [t for t in tokens if t.text.lower() not in FUNCTION_WORDS and t.text != ","]
+    return [
+        t
+        for t in tokens
+        if t.text.lower() not in FUNCTION_WORDS
+        and t.text.lower() not in _LIGHT_WORDS
+        and t.text != ","
+    ]
 
 
 @dataclass(frozen=True)
 class RuLexicon:
     """The offence concepts' Russian labels and article notations."""
 
-    labels: tuple[_Label, ...]
+    labels: tuple[Label, ...]
     articles: Mapping[str, tuple[str, ...]]
     """Offence slug -> article numbers."""
-    by_first: Mapping[str, tuple[_Label, ...]]
+    by_first: Mapping[str, tuple[Label, ...]]
     """Labels by a dictionary form of their first word."""
 
     @cached_property
@@ -127,10 +80,10 @@ class RuLexicon:
         return frozenset(self.by_first)
 
     @cached_property
-    def _starting_cache(self) -> dict[frozenset[str], tuple[_Label, ...]]:
+    def _starting_cache(self) -> dict[frozenset[str], tuple[Label, ...]]:
         return {}
 
-    def _labels_starting(self, readings: frozenset[str]) -> tuple[_Label, ...]:
+    def _labels_starting(self, readings: frozenset[str]) -> tuple[Label, ...]:
         """The labels whose first word is one of ``readings`` (a token's), each once;
         kept per set of readings, as the tokenizer shares one set per word form."""
         found = self._starting_cache.get(readings)
@@ -152,13 +105,13 @@ class RuLexicon:
         for slug, text in sorted(set(labels)):
             words = tuple(t.lemmas for t in _content(tokenize(text)) if t.text != "«")
             if words:
-                built.append(_Label(slug, text, words))
-            short = _shortened(words)
+                built.append(Label(slug, text, words))
+            short = shortened(words)
             if short is not None:
-                built.append(_Label(slug, text, short))
-        built += _title_heads(built)
+                built.append(Label(slug, text, short))
+        built += title_heads(built)
         built.sort(key=lambda label: (-len(label.words), label.slug, label.text))
-        by_first: dict[str, list[_Label]] = {}
+        by_first: dict[str, list[Label]] = {}
         for label in built:
             for lemma in sorted(label.words[0]):
                 by_first.setdefault(lemma, []).append(label)
@@ -203,7 +156,8 @@ class RuLexicon:
     def stem_label(self, token: Token, pos: str | None) -> str | None:
         """The offence whose label's first word shares a stem of five letters or more
         (three fifths of the shorter word) with a dictionary form of ``token`` (of part of
-        speech ``pos``, if given), not the same word: «шпионский» / «шпионаж»,
+        speech ``pos``, if given), not the same word, or opens with a label word of four
+        letters: «шпионский» / «шпионаж», «фейковый» / «фейк»,
         «диверсионный» / «диверсия», «терроризм» / «террористический акт». One-word
         labels first; None if no label or two offences fit."""
         if len(token.text) < 5:
@@ -236,9 +190,16 @@ class RuLexicon:
                 slug
                 for slug, first in firsts
                 for lemma in lemmas
-                if first[:5] == lemma[:5]
-                and first != lemma
-                and _shared_prefix(first, lemma) >= max(5, 0.6 * min(len(first), len(lemma)))
+                if first != lemma
+                and (
+                    (
+                        first[:5] == lemma[:5]
+                        and _shared_prefix(first, lemma)
+                        >= max(5, 0.6 * min(len(first), len(lemma)))
+                    )
+                    # a label word of four letters the word opens with: «фейк» / «фейковый»
+                    or (len(first) == 4 and lemma.startswith(first))
+                )
             }
             if len(slugs) == 1:
                 return slugs.pop()
@@ -272,7 +233,7 @@ class RuLexicon:
         every reading of the tokens, ``article_lists``: what :func:`article_spans` gives
         for the stretch, where known."""
         firsts = self.first_words
-        candidates: list[tuple[int, int, _Label]] = []
+        candidates: list[tuple[int, int, Label]] = []
         # Most sentences name no offence in words: look for a first word before building
         # the list of content words.
         if (
@@ -293,6 +254,8 @@ class RuLexicon:
                     not w.isdisjoint(t.lemmas) for w, t in zip(label.words, window, strict=True)
                 ):
                     candidates.append((i, i + n, label))
+                elif n >= LONG_TITLE - 1 and said_short(label, words, i):
+                    candidates.append((i, i + SHORT_HEAD + 1, label))
         candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2].slug, c[2].text))
         found: list[OffenceSpan] = []
         used: set[int] = set()
@@ -312,10 +275,15 @@ class RuLexicon:
                 article_lists = ()  # no «статья», no «ст.»
             else:
                 article_lists = article_spans(text, start, end)
+        if tokens and (folded is None or "шпион" in folded):
+            found += [
+                OffenceSpan("espionage", m.start(), m.end(), "label")
+                for m in _SPIES.finditer(text, tokens[0].start, tokens[-1].end)
+            ]
         if (folded is None or gate_open(_RECRUITMENT_GATE, folded)) and tokens:
             found = _recruitment(text, tokens[0].start, tokens[-1].end, found)
         for first_char, last_char in article_lists:
-            for a in _ARTICLE_NUMBER.finditer(text, first_char, last_char):
+            for a in ARTICLE_NUMBER.finditer(text, first_char, last_char):
                 slug = self.slug_for_article(a.group(0))
                 if slug is not None:
                     found.append(OffenceSpan(slug, a.start(), a.end(), "article"))
@@ -367,7 +335,7 @@ def _elided_label(
                 if not words[j].text.isalpha():
                     break  # the phrase ends at a dash or a comma
                 after.append((j, words[j]))
-        best: tuple[int, int, _Label] | None = None
+        best: tuple[int, int, Label] | None = None
         for skip in range(len(after)):
             head = after[skip:]
             for label in lexicon._labels_starting(head[0][1].lemmas):
@@ -458,13 +426,10 @@ def _recruitment(text: str, start: int, end: int, found: list[OffenceSpan]) -> l
     return found
 
 
-def article_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Where article numbers stand, so that no count is read from them."""
-    return [
-        m.span("list") if m.group("list") else m.span("ordinal")
-        for m in _ARTICLE_LIST.finditer(text, start, end)
-    ]
-
+_SPIES = re.compile(r"\bшпион(?:ами|ом|кой|ками|кою)\b", re.IGNORECASE)
+"""«шпионами суды признали 43 человека», «признана шпионкой»: a spy in the instrumental,
+what a court finds someone to be, names espionage; not «шпион» in other cases, said of many
+charges («дела о шпионах»)."""
 
 OFFENDER_NOUNS = (("дезертир", "desertion"), ("диверсант", "sabotage"), ("изменник", "treason"))
 """Nouns for the one who commits an offence, read as naming it («осуждены 930 дезертиров»,

@@ -53,8 +53,14 @@ _DASH_PART = re.compile(r"\s*[а-яё]+\s*[—–-]\s*", re.IGNORECASE)
 """«осуждены 48 человек — 39 россиян и девять иностранцев»: right after a count, its noun
 and a dash, a figure is a part of it (by citizenship, sex, age), unless it names an
 offence (not «... в 2023 году — 62»: a year is no count)."""
-_NEXT_PART = re.compile(r"\s*[а-яё]+\s*(?:,|\bи\b)\s*$", re.IGNORECASE)
-"""«... 39 россиян и девять ...»: the figure after a part and its noun is one too."""
+_NEXT_PART = re.compile(r"\s*(?:[—–]\s*)?[а-яё]+\s*(?:,|\bи\b)\s*$", re.IGNORECASE)
+"""«... 39 россиян и девять ...», «из них 64 — женщины и 12 — ...»: the figure after a part
+and its noun is one too."""
+_AFTER_PART = re.compile(
+    r"\bиз\s+(?:них|которых)\s*[—–]\s*[а-яё]+\s*(?:,|\bи\b)\s*$", re.IGNORECASE
+)
+"""«790 человек, 64 из них — женщины, 12 — несовершеннолетние»: a figure right after a part
+told with «из них» and its noun is one too."""
 
 _DASH_AFTER = re.compile(r"\s*(?:[а-яё]+\s*)?[—–]\s*(?:за|по|в|о|об)\b", re.IGNORECASE)
 """«40 — за госизмену», «трое — по статье о шпионаже», «9 человек — за ...», «38 — о шпионаже»."""
@@ -134,6 +140,7 @@ def drop_parts(
             part
             or _DASH_PART.fullmatch(text, kept[-1][1].end, number.start)
             or (after_part is not None and _NEXT_PART.match(text, after_part, number.start))
+            or _AFTER_PART.search(text, kept[-1][1].end, number.start)
         ):
             stop = found[position + 1][1].start if position + 1 < len(found) else len(text)
             own = {o.slug for o in offences if number.end <= o.start < stop}
@@ -185,15 +192,23 @@ def pair_counts(
             return Pairing(pairs, list(years))
     # one clause with as many counts as offences («14 приговоров по делам о госизмене и 3
     # — по делам о шпионаже»)
+    # (or a clause of them beside others: «осудили 418 человек по статье о госизмене и 49 — по
+    # статье о шпионаже, а за конфиденциальное сотрудничество — 97»)
     for index, own in enumerate(clause_offences):
         inside = [i for i, f in enumerate(found) if f[0] == index]
         clause_slugs = _unique([o.slug for o in own])
-        if len(inside) == len(found) == len(clause_slugs) > 1:
+        if len(inside) == len(clause_slugs) > 1:
             ordered = sorted(own, key=lambda o: o.start)
-            counts_first = numbers[0].start < ordered[0].start
-            if counts_first or all(any(o.start < n.start for o in ordered) for n in numbers):
-                return Pairing([(slug,) for slug in clause_slugs], paired_periods)
-    _breakdown(text, end, found, offences, pairs)
+            mine = [numbers[i] for i in inside]
+            counts_first = mine[0].start < ordered[0].start
+            if counts_first or all(any(o.start < n.start for o in ordered) for n in mine):
+                if len(inside) == len(found):
+                    return Pairing([(slug,) for slug in clause_slugs], paired_periods)
+                for i, slug in zip(inside, clause_slugs, strict=True):
+                    pairs[i] = (slug,)
+    broken: list[tuple[str, ...] | None] = [None] * len(found)
+    _breakdown(text, end, found, offences, broken)
+    pairs = [mine if mine is not None else other for mine, other in zip(pairs, broken, strict=True)]
     return Pairing(pairs, paired_periods)
 
 

@@ -59,7 +59,8 @@ def find_penalty_ranges(
     )
     if not statutory or g.AGE.search(quote, folded):
         return []
-    if not possible and g.IMPOSED.search(quote, folded):
+    imposed = None if possible else g.IMPOSED.search(quote, folded)
+    if imposed is not None and not _CONCESSIVE_GATE.search(folded):
         return []
     patterns = [
         (name, pattern)
@@ -69,10 +70,15 @@ def find_penalty_ranges(
     ranges: list[PenaltyRange] = []
     last_end = 0  # where the last range read ended
     for index, clause in enumerate(clauses):
+        if imposed is not None and not _law_aside(text, tokens, clause, clauses[0].start):
+            continue  # «суд назначил 12 лет», «прокурор просил 14 лет»: no law's range
         matches: list[Match] = []
         ages: list[tuple[int, int]] = []
+        # «вместо трех лет колонии теперь можно получить до пяти»: the years of the new
+        # ceiling left to the old one
+        instead = "вместо" in folded and _INSTEAD.search(text, clause.start, clause.end)
         for name, pattern in patterns:
-            if name in _BARE and not ranges:
+            if name in _BARE and not (ranges or instead or matches):
                 continue  # years left out need a range before them: no scan
             for m in pattern.finditer(text, clause.start, clause.end):
                 values = {k: read_number(v) for k, v in m.groupdict().items() if v}
@@ -82,8 +88,11 @@ def find_penalty_ranges(
                     continue
                 if "life" in name and _PLANNED.search(text, clause.start, m.start()):
                     continue  # «депутаты собираются обсудить поправку о пожизненном»
+                if name == "penalty.maximum-elided" and "минимальн" not in folded:
+                    continue  # «средний срок — 6,2 года, максимальный — 22 года»: terms given
                 if name in _BARE and (
-                    not ranges or not all(0 < v <= 30 for v in values.values() if v is not None)
+                    not (ranges or instead or any(x[1] <= m.start() for x in matches))
+                    or not all(0 < v <= 30 for v in values.values() if v is not None)
                 ):
                     continue  # «до десяти» only after a range with its years
                 if name == "penalty.from-to" and _PEOPLE_BEFORE.search(
@@ -171,6 +180,9 @@ def find_penalty_ranges(
             former_max = _former_maximum(text, clause.start, group_start, last_end, found)
             if former_max is not None:
                 ranges.append(PenaltyRange("ru.penalty.former", offences, None, former_max, False))
+    if imposed is not None:
+        # «..., хотя за неё предусмотрено и пожизненное»: a remark, not the article's range
+        ranges = [r for r in ranges if r.min_years is not None or r.max_years is not None]
     return ranges
 
 
@@ -194,6 +206,33 @@ def _nearest_offences(
     return tuple(o for o in named if o in between)
 
 
+_CONCESSIVE = re.compile(
+    r"\s*(?:хотя|тогда\s+как|при\s+том,?\s+что|притом\s+что|в\s+то\s+время\s+как)\b",
+    re.IGNORECASE,
+)
+_CONCESSIVE_GATE = re.compile(r"хотя|тогда как|при ?том|в то время как")
+
+
+def _law_aside(text: str, tokens: Sequence[Token], clause: Clause, start: int) -> bool:
+    """Whether ``clause``, in a sentence that tells an imposed or requested term, says what
+    the law sets, in a clause of its own after the term («суд назначил три с половиной
+    года, хотя первая часть статьи 283 предусматривает до четырех лет»)."""
+    return (
+        clause.start > start
+        and _CONCESSIVE.match(text, clause.start) is not None
+        and any(
+            not t.lemmas.isdisjoint(_LAW_VERBS)
+            for t in tokens
+            if clause.start <= t.start < clause.end
+        )
+    )
+
+
+_LAW_VERBS = frozenset({"предусматривать", "грозить", "караться", "наказываться", "устанавливать"})
+"""What the law sets, said with a verb («статья предусматривает до четырех лет»); not «хотя
+максимальный срок по статье — 20 лет», a remark on the term."""
+
+
 _RAISED_FROM = re.compile(
     r"\b(?:увелич|повыш|повыс|ужесточ|подня|поднят|вырос|возрос)[а-яё]*\s+(?:[а-яё]+\s+){0,7}?"
     r"с\s+(?P<a>\d{1,2}|[а-яё]+)\s+(?:лет\s+)?до\s+(?P<b>\d{1,2}|[а-яё]+)\s+лет",
@@ -210,11 +249,29 @@ _RAISED_TO_LIFE = re.compile(
 _FORMER_AFTER = re.compile(
     r"\s*(?:(?:срок|свободы|лишени[ея]\s+свободы|колонии|заключени[ея]|тюрьмы)\s*)?[,(]?\s*"
     r"(?:(?:раньше|ранее|прежде)\s+)?(?:было|был[оа]?\s+|составлял[ао]?\s+|вместо\s+)\s*"
-    r"(?:до\s+)?(?P<a>\d{1,2}|[а-яё]+)(?:\s+(?:лет|года?))?\s*\)?",
+    r"(?:(?:прежних|былых)\s+)?(?:до\s+)?(?P<a>\d{1,2}|[а-яё]+)(?:\s+(?:лет|года?))?\s*\)?",
     re.IGNORECASE,
 )
-"""«до 20 лет колонии (раньше было 15)», «до 20 лет вместо 15»: the old ceiling after the
-new one."""
+"""«до 20 лет колонии (раньше было 15)», «до 20 лет вместо прежних 15»: the old ceiling
+after the new one."""
+_FORMER_CEILING = re.compile(
+    r"(?:\s+(?:лишения\s+свободы|колонии|заключения))?\s*[—–,(;]?\s*(?:а\s+)?"
+    r"(?:прежде|раньше|ранее|до\s+этого|до\s+поправок)\s+(?:верхн[а-яё]+\s+(?:граница|планка|"
+    r"предел)|максимум|максимальн[а-яё]+\s+(?:срок|наказание))\s+(?:составлял[аио]?|был[аио]?)\s+"
+    r"(?P<a>\d{1,2}|[а-яё]+)\s+(?:лет|года?)\b",
+    re.IGNORECASE,
+)
+"""«от 10 до 20 лет лишения свободы — прежде верхняя граница составляла 15 лет»: the old
+ceiling told after the new range."""
+_INSTEAD = re.compile(
+    r"\bвместо\s+(?:(?:прежних|былых)\s+)?(?P<a>\d{1,2}|[а-яё]+)\s+(?:лет|года?)\b"
+    r"(?:\s+[а-яё]+){0,5}?\s+до\s+(?P<b>\d{1,2}|[а-яё]+)\b",
+    re.IGNORECASE,
+)
+"""«вместо трех лет колонии теперь можно получить до пяти»: the old ceiling before the new
+one, whose years are left out."""
+_NOW = re.compile(r"\b(?:теперь|отныне|сейчас|ныне)\b", re.IGNORECASE)
+"""«вместо 10–15 лет теперь грозит от 10 до 20»: after a former range, the range in force."""
 
 
 def _former_maximum(
@@ -229,9 +286,14 @@ def _former_maximum(
         m = _FORMER_AFTER.match(text, group_end)
         old = read_number(m.group("a")) if m is not None else None
         return float(old) if old is not None and 0 < old <= 30 else None
+    if isinstance(new, float) and (m := _FORMER_CEILING.match(text, group_end)) is not None:
+        old = read_number(m.group("a"))  # «от 10 до 20 лет — прежде верхняя граница ... 15»
+        return float(old) if old is not None and 0 < old < new else None
     if not isinstance(new, float) or found.get("min") is not None or found.get("life"):
         return None
     m = _RAISED_FROM.search(text, max(start, group_start - 80), group_end + 4)
+    if m is None or read_number(m.group("b")) != new:
+        m = _INSTEAD.search(text, max(start, group_start - 80), group_end + 4)
     if m is None or read_number(m.group("b")) != new:
         m = _FORMER_AFTER.match(text, group_end)
     old = read_number(m.group("a")) if m is not None else None
@@ -307,7 +369,10 @@ def _groups(text: str, start: int, matches: list[Match]) -> list[tuple[list[Matc
     end = start
     for match in matches:
         former = match[0] >= end and g.FORMER.search(text, end, match[0]) is not None
-        amended = match[0] >= end and g.NEW_VERSION.search(text, end, match[0]) is not None
+        amended = match[0] >= end and (
+            g.NEW_VERSION.search(text, end, match[0]) is not None
+            or bool(groups and groups[-1][1] and _NOW.search(text, end, match[0]))
+        )
         if groups and not former and not amended:
             groups[-1][0].append(match)
         else:

@@ -124,6 +124,9 @@ def _bounds(
     if name == "nine-months" and y is not None:
         n = int(read_number(m.group("n")) or 0)
         return _months(y, 1, n) if 1 <= n <= 12 else (None, None)
+    if name == "quarters" and y is not None:
+        n = int(read_number(m.group("n")) or 0)
+        return _months(y, 1, 3 * n) if 1 <= n <= 4 else (None, None)
     if name in {"since-start-of", "since"} and y is not None:
         return _to_date(y, published)
     if name == "since-month" and y is not None:
@@ -134,6 +137,14 @@ def _bounds(
         return dt.date(y, month, 1), until
     if name == "since-invasion":
         return (None, None) if published is None else (FULL_SCALE_INVASION, published)
+    if name == "days" and y is not None:
+        y1 = int(m.group("y1")) if m.group("y1") else y
+        try:
+            since = dt.date(y1, _month_number(fold(m.group("m1"))), int(m.group("d1")))
+            until = dt.date(y, _month_number(fold(m.group("m"))), int(m.group("d")))
+        except ValueError:  # 31 June
+            return None, None
+        return (since, until) if since <= until else (None, None)
     if name == "year-to-day" and y is not None:
         a, month = int(m.group("a")), _month_number(fold(m.group("m")))
         try:
@@ -181,7 +192,7 @@ def _bounds(
         return None, None
     if name == "part-of-year":
         return _part_of_year(m, published)
-    if name in ("month-bare", "month-heading"):
+    if name in ("month-bare", "month-heading", "month-title"):
         return _bare_month(m, published, previous)
     anchor = previous.first if previous is not None and previous.resolved else None
     if anchor is None or previous is None or previous.last is None:
@@ -238,7 +249,7 @@ def _shift_year(day: dt.date, shift: int) -> dt.date:
     return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
 
 
-_GATE = re.compile(r"\d|год|тогда|войн|вторжени|СВО|операци|цифрах|тоги", re.IGNORECASE)
+_GATE = re.compile(r"\d|год|тогда|войн|вторжени|СВО|операци|цифрах|тоги|[ьтй]\s*:", re.IGNORECASE)
 _FOUR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _ANY_MONTH = re.compile("|".join(_MONTH_GATE))
 _GATE_PIECES = frozenset(
@@ -264,6 +275,7 @@ _RELATIVE = frozenset(
         "years-later",
         "month-bare",
         "month-heading",
+        "month-title",
     }
 )
 """Periods told relative to the one named before them."""
@@ -433,3 +445,22 @@ def _with_cue(text: str, start: int, period: Period) -> Period:
     if m is None:
         return period
     return dataclasses.replace(period, cue=m.start())
+
+
+_FOR_A_YEAR = re.compile(r"\b[Зз]а\s+(?:этот\s+|тот\s+)?год\b(?!\s*(?:до\b|\d|назад))")
+"""«За год по ней осудили 41»: a year, not the shorter span reported on before."""
+
+
+def period_for_span_back(quote: str, period: Period | None) -> Period | None:
+    """The period reported on before (``period``), for a sentence ``quote`` with none of its
+    own; none for «за год» when that period was shorter than a year («Статья появилась в УК
+    в декабре 2022 года. За год по ней осудили 41»)."""
+    if (
+        period is not None
+        and period.first is not None
+        and period.last is not None
+        and (period.last - period.first).days < 360
+        and _FOR_A_YEAR.search(quote)
+    ):
+        return None
+    return period

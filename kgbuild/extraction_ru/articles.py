@@ -1,0 +1,27 @@
+"""Article numbers in Russian text («по статье 275.1», «ст. 275 и 276», «по 276-й статье»):
+where they stand, so that no count is read from them, and which numbers they hold."""
+
+from __future__ import annotations
+
+import re
+
+_ARTICLE_LIST = re.compile(
+    r"(?:\bстать[а-яё]*|\bст\.)\s*(?P<list>\d{3}(?:\.\d{1,2})?"
+    r"(?:\s*(?:,|и|или|либо)\s*\d{3}(?:\.\d{1,2})?)*)"
+    r"(?![.,]?\d|\s*(?:человек|люд|приговор|дел[аоу]?\b|фигурант|россиян|граждан))"
+    r"|\b(?P<ordinal>\d{3}(?:\.\d{1,2})?-(?:й|я|ю|ой|ая|ую)"
+    r"(?:\s*(?:,|и|или)\s*\d{3}(?:\.\d{1,2})?-(?:й|я|ю|ой|ая|ую))*)\s+стать",
+    re.IGNORECASE,
+)
+"""«по статье 275.1», «ст. 275 и 276», «по этой статье 280.3», «по 276-й статье»; not «по
+этой статье 141 человека» (a count noun follows: the number counts people)."""
+ARTICLE_NUMBER = re.compile(r"\d{3}(?:\.\d{1,2})?")
+"""An article number («275», «275.1»)."""
+
+
+def article_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where article numbers stand, so that no count is read from them."""
+    return [
+        m.span("list") if m.group("list") else m.span("ordinal")
+        for m in _ARTICLE_LIST.finditer(text, start, end)
+    ]
