@@ -846,3 +846,8 @@ def test_more_wordings_of_the_wartime_articles(
     lexicon: Lexicon, text: str, offences: object
 ) -> None:
     assert [c[1] for c in _claims(lexicon, text)] == [offences]
+
+
+def test_the_number_of_people_jailed_is_a_count(lexicon: Lexicon) -> None:
+    text = "The number of people jailed for espionage more than doubled in 2024, to 27."
+    assert [(c[1], c[2], c[4]) for c in _claims(lexicon, text)] == [("espionage", 27, "2024-01-01")]
