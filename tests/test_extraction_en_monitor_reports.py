@@ -863,3 +863,20 @@ def test_the_number_of_people_jailed_is_a_count(lexicon: Lexicon) -> None:
 )
 def test_more_qualifier_wordings(lexicon: Lexicon, text: str, qualifier: str) -> None:
     assert [(c[2], c[3]) for c in _claims(lexicon, text)] == [(130, qualifier)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2024, 43 people were handed guilty verdicts for espionage.",
+        "In 2024, 43 people were put behind bars for espionage.",
+        "In 2024, 43 people were sent to prison for espionage.",
+    ],
+)
+def test_more_verbs_of_a_passive_count(lexicon: Lexicon, text: str) -> None:
+    assert [(c[1], c[2], c[4]) for c in _claims(lexicon, text)] == [("espionage", 43, "2024-01-01")]
+
+
+def test_a_part_sent_to_prison_stays_a_part(lexicon: Lexicon) -> None:
+    text = "In 2024 courts convicted 88 people of treason; 43 of them were sent to prison."
+    assert [c[2] for c in _claims(lexicon, text)] == [88]

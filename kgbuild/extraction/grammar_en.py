@@ -153,8 +153,10 @@ _ADV = (
 _CONV_VERB = (
     r"(?:convicted|found\s+guilty|sentenced|jailed|given\s+(?:such\s+|similar\s+)?"
     r"(?:prison\s+|jail\s+|custodial\s+)?(?:sentences|terms)|handed\s+(?:down\s+)?"
-    r"(?:prison\s+|jail\s+)?(?:sentences|terms)|received\s+(?:such\s+|similar\s+)?"
-    r"(?:prison\s+|jail\s+|custodial\s+)?(?:sentences|terms))"
+    r"(?:(?:prison\s+|jail\s+)?(?:sentences|terms)|(?:guilty\s+)?verdicts|convictions)|"
+    r"received\s+(?:such\s+|similar\s+)?(?:prison\s+|jail\s+|custodial\s+)?(?:sentences|terms)|"
+    # "37 people were put behind bars for espionage"
+    r"put\s+behind\s+bars|sent\s+to\s+(?:prison|jail))"
 )
 _CASE_VERB = r"(?:opened|initiated|launched|filed|brought|instituted|registered|started)"
 _APPOS = r"(?:\s*,[^,;]{1,80},)?"
