@@ -19,6 +19,7 @@ from kgbuild.extraction.linebreaks import heading_lines, within
 from kgbuild.extraction.paired_periods import PairedPeriodRules
 from kgbuild.extraction.parts import SharePartRules
 from kgbuild.extraction.periods import _find_times, _Time, _TimeContext
+from kgbuild.extraction.related_links import is_related_link
 from kgbuild.extraction.tallies import TallyRules
 from kgbuild.extraction.text import _Clean, _clean, _sentence_spans
 from kgbuild.extraction.verdict_after import VerdictAfterRules, awaits_charge
@@ -100,8 +101,8 @@ def extract_english(
     headings = heading_lines(clean.text)
     for index, (start, end) in enumerate(_sentence_spans(clean.text)):
         sentence = clean.text[start:end]
-        if _is_headline(sentence):
-            continue
+        if _is_headline(sentence) or is_related_link(sentence):
+            continue  # a headline; "Read also: ..." (another story's)
         # a heading (linebreaks.heading_lines) sets the context, but its figures are the
         # body's, with the period the body gives: it gives no claims
         drafts = [] if headings and within(headings, start, end) else state.drafts
@@ -151,6 +152,7 @@ def extract_english(
         _remember_period(state, index, extractor.times)
         _note_list_head(state, index, sentence, extractor.times)
     drafts = _without_trial_counts(_without_restated(_with_offence(state.drafts), clean.text))
+    drafts = _without_vague_restatements(drafts)
     drafts = [
         d for d in drafts if not _outcome_part(d, clean.text) and not _recurring(d, clean.text)
     ]
@@ -361,6 +363,28 @@ _RATE_OF = compile_narrowed(
     r"(?:[a-z]+\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _without_vague_restatements(drafts: list[_Draft]) -> list[_Draft]:
+    """The drafts less a count with no period of its own that a count near it tells again
+    with its period: the same kind and figure, its offences among the other's ("The 224
+    treason convictions handed down in six months ..." over "in the first six months of
+    2025, courts handed down 224 convictions in cases of treason, espionage and ...")."""
+    dated = [d for d in drafts if d.kind in _COUNT_KINDS and d.period is not None]
+    return [
+        d
+        for d in drafts
+        if not (
+            d.kind in _COUNT_KINDS
+            and d.period is None
+            and any(
+                (e.kind, e.count) == (d.kind, d.count)
+                and abs(e.sentence_index - d.sentence_index) <= 6
+                and set(d.offences) <= set(e.offences)
+                for e in dated
+            )
+        )
+    ]
 
 
 def _without_trial_counts(drafts: list[_Draft]) -> list[_Draft]:

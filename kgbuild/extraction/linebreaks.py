@@ -19,11 +19,11 @@ fixed width, so a sentence runs over two or three lines: «Приговоры п
   text under it («Госизмена\\nВ 2024 году суды ...») keeps its break.
 
 A break stays hard at a blank line, next to a line with a tab (a table row, a menu, a
-form's field: «Titel:\\tThe State of ...»), before a bulleted item («- », «• »), before a numbered
-one («1) », «2. ») after a line that ends a sentence, between two lines that open on a dash
-(«— госизмена: 12»), after a colon or a semicolon unless
-the next line goes on in lower case or with a figure, and at the end of a line that ends a
-heading. The result
+form's field: «Titel:\\tThe State of ...»), after a link to another story ("Read also:
+..."), before a bulleted item («- », «• »), before a numbered one («1) », «2. ») after a
+line that ends a sentence, between two lines that open on a dash («— госизмена: 12»),
+after a colon or a semicolon unless the next line goes on in lower case or with a figure,
+and at the end of a line that ends a heading. The result
 has the text's length, so every offset still indexes the original text.
 """
 
@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+
+from kgbuild.extraction.related_links import is_related_link
 
 _TERMINAL = frozenset(".!?…")
 _CLOSING = frozenset("\"'»”’)]")
@@ -64,6 +66,8 @@ def _soft(before: str, after: str, widest: int) -> bool:
     their line ends; neither blank) is soft; ``widest``: the paragraph's longest line."""
     if _BULLET.match(after) or "\t" in before or "\t" in after:
         return False  # a list item; a table row, a menu or a form's field
+    if is_related_link(before):
+        return False  # "Read also: <another story's headline>" is a line of its own
     if _DASH_ITEM.match(after) and _DASH_ITEM.match(before):
         return False  # «— госизмена: 12\n— шпионаж: 5»: a list whose items open on a dash
     before = before.rstrip()

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from kgbuild.claims import Claim
 from kgbuild.extraction.linebreaks import heading_lines, within
+from kgbuild.extraction.related_links import is_related_link
 from kgbuild.extraction_ru import grammar as g
 from kgbuild.extraction_ru.clauses import Context, unique
 from kgbuild.extraction_ru.extractor import Sentence, known_words
@@ -26,6 +27,8 @@ def extract_sentences(
     headings = heading_lines(text)  # a title's figures are its body's, with its period
     unnamed: list[int] = []  # the last sentence's terms with no offence, by index in claims
     for start, end in sentence_spans(text):
+        if is_related_link(text[start:end]):
+            continue  # «Читайте также: ...»: another story's headline
         sentence = Sentence(text, start, end, document, lexicon, context, known)
         found = sentence.run()  # a heading sets the context but gives no claims
         if (
