@@ -24,6 +24,9 @@ The parts, in the order a sentence meets them:
     rises.py         counts "from" one figure "to" another ("rose from 25 in 2018 to 28 ...")
     several_terms.py several people sentenced in one clause, a term each
     same_term.py     "the same term" as the person sentenced before
+    persons.py       who a term is given to: a name, a description, "him", a surname
+    item_lists.py    counts as the items of a list under a head ("Convictions in 2024:")
+    related_links.py "Read also: ..." lines (another story's), in both languages
     elided_offences.py, elided_periods.py
                      two gerunds sharing one object; "and 41 in the second" (quarter)
     sentence.py      one sentence's recognisers, read lazily
@@ -63,6 +66,8 @@ Rule ids (``Claim.rule``; a claim that took its change from another rule joins b
                          "2,410 convictions for going AWOL; 318 desertion; and 57 ..."
     count.bare           "A further 12 were convicted of the same offence", "Another eight
                          were found guilty of espionage and three of ..." (+list)
+    count.list-item      "- treason (Article 275): 97" under "People convicted in 2024, by
+                         article:"; "... under these articles: treason – 41, espionage – 11"
     case.passive         "At least 98 new criminal cases were initiated"
     case.active          "investigators opened 24 criminal cases", "prosecutors sent 94
                          treason cases to court"
