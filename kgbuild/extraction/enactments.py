@@ -94,6 +94,14 @@ _AMENDED_OFTEN = re.compile(
     re.IGNORECASE,
 )
 """After "amended": how often, not when ("amended four times since 2012")."""
+_FOR_A_TIME = re.compile(
+    r"\s+(?:only\s+|just\s+|barely\s+)?for\s+(?:(?:only|just|barely|less\s+than|more\s+than|"
+    r"about|nearly|almost|some|over|under|roughly|around)\s+){0,2}(?:a\s+few|a\s+couple\s+of|"
+    r"a|an|several|\w+)\s+(?:days?|weeks?|months?|years?|decades?)\b",
+    re.IGNORECASE,
+)
+"""After "in force" or "a crime": for how long, not since when ("an article that had been in
+force for only a few months" dates no law: the time in the sentence is a count's)."""
 _PASSED_ON_TO = re.compile(
     r"(?:\s+(?!(?:the\s+|a\s+|this\s+|that\s+)?(?:bill|law|legislation|amendments?|measures?|"
     r"package)\b)[\w'’-]+){1,6}?\s+(?:on\s+)?to\s+(?!law\b)(?:the\s+|an?\s+|his\s+|her\s+|"
@@ -128,6 +136,8 @@ class EnactmentRules(PenaltyRules):
             return self._enacted_now()
         if verb == "amended" and _AMENDED_OFTEN.match(self.s, m.end()):
             # "Article 275 has been amended four times since 2012": no one law, no date
+            return self._enacted_now()
+        if _FOR_A_TIME.match(self.s, m.end()):
             return self._enacted_now()
         if verb.endswith("new article") and _CHARGED_UNDER.search(self.s, 0, m.start("v")):
             # "63 under Article 275 and 7 under the new Article 275.1": a charge, no law
