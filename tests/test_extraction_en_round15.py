@@ -129,6 +129,45 @@ def _count(
             PUBLISHED,
             [_term("sabotage", 14.0), _term("sabotage", 18.0)],
         ),
+        # a list of case counts whose head has a participle ("cases opened in 2024, 154
+        # espionage cases and ..."), and the figures again after a counter's verb
+        (
+            "Mediazona counted 61 sabotage cases opened in 2024, 40 treason cases and 12"
+            " cases of assisting sabotage. A year earlier it had recorded 30, 22 and 5,"
+            " respectively.",
+            dt.date(2025, 1, 28),
+            [
+                _count("sabotage", 61, "2024-01-01", "2024-12-31", kind="case_count"),
+                _count("treason", 40, "2024-01-01", "2024-12-31", kind="case_count"),
+                _count("assisting_sabotage", 12, "2024-01-01", "2024-12-31", kind="case_count"),
+                _count("sabotage", 30, "2023-01-01", "2023-12-31", kind="case_count"),
+                _count("treason", 22, "2023-01-01", "2023-12-31", kind="case_count"),
+                _count("assisting_sabotage", 5, "2023-01-01", "2023-12-31", kind="case_count"),
+            ],
+        ),
+        (
+            "The group counted 120 treason convictions in 2024 and 31 espionage convictions."
+            " In 2023 it had counted 96 and 24, respectively.",
+            dt.date(2025, 1, 28),
+            [
+                _count("treason", 120, "2024-01-01", "2024-12-31"),
+                _count("espionage", 31, "2024-01-01", "2024-12-31"),
+                _count("treason", 96, "2023-01-01", "2023-12-31"),
+                _count("espionage", 24, "2023-01-01", "2023-12-31"),
+            ],
+        ),
+        # the year of publication named with a present perfect: the year to date
+        (
+            "Investigators have opened more than 200 treason cases in 2025, the FSB chief said.",
+            PUBLISHED,
+            [_count("treason", 200, "2025-01-01", "2025-07-09", "more_than", "case_count")],
+        ),
+        (
+            # a past year stays whole
+            "Investigators have opened more than 200 treason cases in 2024, the FSB chief said.",
+            PUBLISHED,
+            [_count("treason", 200, "2024-01-01", "2024-12-31", "more_than", "case_count")],
+        ),
         # traps
         (
             # how long an article had been in force dates no law
