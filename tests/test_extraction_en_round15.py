@@ -168,6 +168,19 @@ def _count(
             PUBLISHED,
             [_count("treason", 200, "2024-01-01", "2024-12-31", "more_than", "case_count")],
         ),
+        # "both articles" added by a dated law: the two offences named before
+        (
+            "Spreading fakes about the army is punishable by up to three years in prison."
+            " Discrediting the army a second time within a year carries up to five years."
+            " Both articles were added to the code when Putin signed the law on March 4, 2022.",
+            PUBLISHED,
+            [
+                ("penalty_range", ("army_fakes",), None, 3.0, False),
+                ("penalty_range", ("discrediting_the_army",), None, 5.0, False),
+                ("enactment", ("army_fakes",), "2022-03-04"),
+                ("enactment", ("discrediting_the_army",), "2022-03-04"),
+            ],
+        ),
         # traps
         (
             # how long an article had been in force dates no law

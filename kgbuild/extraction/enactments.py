@@ -19,7 +19,7 @@ from kgbuild.extraction.grammar_en_penalties import (
 from kgbuild.extraction.grammar_periods import _MONTH
 from kgbuild.extraction.penalties import PenaltyRules
 from kgbuild.extraction.periods import _format_date, _nearest
-from kgbuild.extraction.references import previous_offences
+from kgbuild.extraction.references import _BOTH, paired_offences, previous_offences
 from kgbuild.fastre import compile_narrowed
 
 _EVENT_BEFORE = compile_narrowed(
@@ -219,8 +219,12 @@ class EnactmentRules(PenaltyRules):
             or _THE_PENALTY.search(self.s, 0, m.end())
         ):
             # "The article, added to the Criminal Code in July 2022, ...": the offence of
-            # the sentence before
-            enacted = previous_offences(self.state, self.lexicon)
+            # the sentence before ("Both articles were added ...": the two named before)
+            enacted = (
+                paired_offences(self.state, self.lexicon)
+                if _BOTH.search(self.s)
+                else previous_offences(self.state, self.lexicon)
+            )
         elif (
             _THE_LAW.search(self.s)
             and not _MAKES_CRIME.match(m.group("v"))
@@ -230,8 +234,10 @@ class EnactmentRules(PenaltyRules):
             # law's earlier offences)
             # "Putin signed the bill into law on 28 April": the bill of the latest enactment,
             # else of the sentence before ("The Duma had passed the bill on 13 April")
-            enacted = self.state.last_enactment_offences or previous_offences(
-                self.state, self.lexicon
+            enacted = self.state.last_enactment_offences or (
+                paired_offences(self.state, self.lexicon)
+                if _BOTH.search(self.s)
+                else previous_offences(self.state, self.lexicon)
             )
         # a dated law with no offence of the scheme still dates "the same law" after it
         self.state.last_enactment_date = date
