@@ -183,7 +183,7 @@ _STATUTORY_CUE = compile_narrowed(
     r"(?:laws?|legislation|bills?|amendments?)\s+(?:now\s+)?(?:on|introducing|that\s+introduces|"
     r"(?:that\s+)?impos(?:es|ed|ing)|(?:that\s+)?(?:sets?|establish(?:es|ed)))|"
     r"introduc(?:ing|ed|es)|rais(?:e[sd]?|ing)|increas(?:e[sd]?|ing)|extend(?:ed|s|ing)|"
-    r"boost(?:s|ed|ing)?|"
+    r"boost(?:s|ed|ing)?|lift(?:s|ed|ing)|top\s+(?:terms?|penalt(?:y|ies)|sentences?)|"
     # "the minimum term for X rose from 10 to 12 years"
     r"minim(?:um|al)(?:\s+(?:prison\s+)?(?:terms?|sentences?|penalt(?:y|ies)|punishments?))?"
     r"\s+for|"
