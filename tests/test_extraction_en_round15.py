@@ -181,6 +181,27 @@ def _count(
                 ("enactment", ("discrediting_the_army",), "2022-03-04"),
             ],
         ),
+        # a law that "lifted the top term" to life; a cue before an article's number
+        (
+            "The April 2023 law lifted the top term for terrorist acts to life.",
+            PUBLISHED,
+            [
+                ("enactment", ("terrorist_act",), "2023-04"),
+                ("penalty_range", ("terrorist_act",), None, None, True),
+            ],
+        ),
+        (
+            "Justifying terrorism in public is punishable under Article 205.2 by fines or by"
+            " two to five years in prison.",
+            PUBLISHED,
+            [("penalty_range", ("justification_of_terrorism",), 2.0, 5.0, False)],
+        ),
+        (
+            "Calls against state security are punished under Part 1 of Article 280.4 with"
+            " fines or with two to four years.",
+            PUBLISHED,
+            [("penalty_range", ("calls_against_state_security",), 2.0, 4.0, False)],
+        ),
         # traps
         (
             # how long an article had been in force dates no law
@@ -194,6 +215,12 @@ def _count(
             " had been in effect for just over a year.",
             PUBLISHED,
             [_count("confidential_cooperation", 12, "2023-01-01", "2023-12-31")],
+        ),
+        (
+            # something lifted that is no penalty, and a term served, give nothing
+            "The court lifted the ban on his travel; he had served 14 years for espionage.",
+            PUBLISHED,
+            [],
         ),
         (
             # an age group among the people counted is no count (a nationality is one)
