@@ -202,6 +202,25 @@ def _count(
             PUBLISHED,
             [("penalty_range", ("calls_against_state_security",), 2.0, 4.0, False)],
         ),
+        # "the new article on training": of the law's offences, the one the word after
+        # "article" names, not all of them
+        (
+            "Parliament's amendments, signed on December 29, 2022, made assisting sabotage"
+            " and undergoing training for sabotage crimes of their own. Under the article on"
+            " training, offenders face 15 to 20 years or life.",
+            dt.date(2022, 12, 30),
+            [
+                ("enactment", ("assisting_sabotage",), "2022-12-29"),
+                ("enactment", ("sabotage_training",), "2022-12-29"),
+                ("penalty_range", ("sabotage_training",), 15.0, 20.0, True),
+            ],
+        ),
+        (
+            "The law made disclosing state secrets and losing secret documents crimes. This"
+            " article on disclosure carries up to four years.",
+            PUBLISHED,
+            [("penalty_range", ("disclosure_of_state_secrets",), None, 4.0, False)],
+        ),
         # traps
         (
             # how long an article had been in force dates no law
