@@ -221,6 +221,25 @@ def _count(
             PUBLISHED,
             [("penalty_range", ("disclosure_of_state_secrets",), None, 4.0, False)],
         ),
+        # "and 9 of organising one": the offence before, when it covers making the group
+        (
+            "In 2024, 52 people were convicted of taking part in an extremist community and 9"
+            " of organising one.",
+            PUBLISHED,
+            [
+                _count("extremist_community", 52, "2024-01-01", "2024-12-31"),
+                _count("extremist_community", 9, "2024-01-01", "2024-12-31"),
+            ],
+        ),
+        (
+            "Courts convicted 30 people of participating in a terrorist organisation in 2024"
+            " and 4 of setting one up.",
+            PUBLISHED,
+            [
+                _count("terrorist_organisation_participation", 30, "2024-01-01", "2024-12-31"),
+                _count("terrorist_organisation_participation", 4, "2024-01-01", "2024-12-31"),
+            ],
+        ),
         # traps
         (
             # how long an article had been in force dates no law
@@ -240,6 +259,12 @@ def _count(
             "The court lifted the ban on his travel; he had served 14 years for espionage.",
             PUBLISHED,
             [],
+        ),
+        (
+            # "one" of an offence that is no group gives no item
+            "In 2024, 41 people were convicted of treason and 2 of planning one.",
+            PUBLISHED,
+            [_count("treason", 41, "2024-01-01", "2024-12-31")],
         ),
         (
             # an age group among the people counted is no count (a nationality is one)
