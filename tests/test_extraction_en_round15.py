@@ -240,6 +240,16 @@ def _count(
                 _count("terrorist_organisation_participation", 4, "2024-01-01", "2024-12-31"),
             ],
         ),
+        # "added X and Y to the code" with its date
+        (
+            "In July 2022 lawmakers added confidential cooperation and calls against state"
+            " security to the code.",
+            PUBLISHED,
+            [
+                ("enactment", ("confidential_cooperation",), "2022-07"),
+                ("enactment", ("calls_against_state_security",), "2022-07"),
+            ],
+        ),
         # traps
         (
             # how long an article had been in force dates no law
@@ -265,6 +275,12 @@ def _count(
             "In 2024, 41 people were convicted of treason and 2 of planning one.",
             PUBLISHED,
             [_count("treason", 41, "2024-01-01", "2024-12-31")],
+        ),
+        (
+            # years added to a term are no law
+            "In 2024 the court added two years to his treason sentence.",
+            PUBLISHED,
+            [],
         ),
         (
             # an age group among the people counted is no count (a nationality is one)
