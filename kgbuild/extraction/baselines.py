@@ -109,6 +109,12 @@ class BaselineRules(ElisionRules):
                 if t is None or t.first is None or t.last is None:
                     continue
                 draft.period = (t.first, t.last)
+                if ref.period == draft.period and ref.anchor - self.offset < m.start():
+                    # "Desertion convictions rose to 205, from 164 in the second quarter":
+                    # the time is the earlier figure's; the new one keeps the period of the
+                    # count of the sentence before
+                    before = self._figure_before()
+                    ref.period = None if before is None else before.period
                 draft.reported_by = ref.reported_by
                 self.used.append((m.start(), m.end()))
                 self.counts.append(draft)

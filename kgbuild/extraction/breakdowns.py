@@ -5,6 +5,7 @@ these, 390 were convicted in 2024 alone"). Split from counts.py, which reads the
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from kgbuild.extraction.baselines import BaselineRules
 from kgbuild.extraction.drafts import _Draft, _unique
@@ -31,6 +32,11 @@ _OWN_TOTAL_OPEN = compile_narrowed(
 """A sentence that opens on its own total: "Of the 83 people convicted of espionage ...,"."""
 
 
+_AGE_GROUPS: Final = frozenset({"minors", "teenagers", "children", "pensioners"})
+"""People told by their age: "Around 60 of them were minors" is an age band among the people
+counted, no count of its own (as "Twelve of them were under 21")."""
+
+
 class BreakdownRules(BaselineRules):
     """Rows and parts of a total counted in this sentence or the one before."""
 
@@ -48,7 +54,8 @@ class BreakdownRules(BaselineRules):
         if total is None:
             return
         if of_them is not None:
-            self._breakdown_row(total, of_them, "count.breakdown")
+            if of_them.group("noun").lower() not in _AGE_GROUPS:
+                self._breakdown_row(total, of_them, "count.breakdown")
             return
         in_period = _OF_THESE_IN.search(self.s)
         if in_period is not None:

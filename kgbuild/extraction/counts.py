@@ -206,7 +206,13 @@ class CountRules(CountKindRules):
             for t in self.times:
                 if before.end() <= t.start and t.end <= this.start():
                     gap[t.start - before.end() : t.end - before.end()] = " " * (t.end - t.start)
-            gap_text = re.sub(r"\b(?:in|during|over|throughout)\b", " ", "".join(gap))
+            # "792 treason cases opened in 2024, 154 espionage cases ...": the head's
+            # participle is no verb of another clause
+            gap_text = re.sub(
+                r"\b(?:in|during|over|throughout|opened|initiated|launched|instituted)\b",
+                " ",
+                "".join(gap),
+            )
             if _JOINED.fullmatch(re.sub(r"\s+", " ", gap_text)) or (
                 # "opened 218 sabotage cases in 2024, up from 146 ..., and 96 treason
                 # cases": a later clause of the same verb, with no verb of its own

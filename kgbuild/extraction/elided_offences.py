@@ -66,3 +66,26 @@ def elided_objects(
                     extra.append(OffenceMatch(slug, m.start(), m.end(), m.group(0)))
                 break
     return extra
+
+
+_SETTING_ONE_UP = compile_narrowed(
+    r"\s+(?:of|for)\s+(?P<verb>organi[sz]ing|setting|creating|founding|forming|establishing|"
+    r"leading|running)\s+one(?:\s+up)?\b",
+    re.IGNORECASE,
+)
+_CREATING: tuple[str, ...] = ("organis", "organiz", "creat", "setting up", "establish", "found")
+"""Label words of an offence that covers creating its group: "organising or taking part in an
+illegal armed formation"."""
+
+
+def organising_one(text: str, after: int, slug: str, lexicon: Lexicon) -> tuple[str, ...] | None:
+    """ "... 39 of taking part in an illegal armed formation and 6 of setting one up": the
+    offence ``slug`` named before, when its own labels cover making or leading the group
+    "one" stands for; None when the item is not such a phrase or the offence does not."""
+    m = _SETTING_ONE_UP.match(text, after)
+    if m is None or slug not in lexicon.concepts:
+        return None
+    verb = m.group("verb").lower()
+    words = ("lead", "run") if verb in {"leading", "running"} else _CREATING
+    labels = [label.lower() for label in lexicon.concepts[slug].labels]
+    return (slug,) if any(w in label for label in labels for w in words) else None

@@ -19,7 +19,7 @@ from kgbuild.extraction.grammar_en_penalties import (
 from kgbuild.extraction.grammar_periods import _MONTH
 from kgbuild.extraction.penalties import PenaltyRules
 from kgbuild.extraction.periods import _format_date, _nearest
-from kgbuild.extraction.references import previous_offences
+from kgbuild.extraction.references import _BOTH, paired_offences, previous_offences
 from kgbuild.fastre import compile_narrowed
 
 _EVENT_BEFORE = compile_narrowed(
@@ -100,6 +100,14 @@ _AMENDED_OFTEN = re.compile(
     re.IGNORECASE,
 )
 """After "amended": how often, not when ("amended four times since 2012")."""
+_FOR_A_TIME = re.compile(
+    r"\s+(?:only\s+|just\s+|barely\s+)?for\s+(?:(?:only|just|barely|less\s+than|more\s+than|"
+    r"about|nearly|almost|some|over|under|roughly|around)\s+){0,2}(?:a\s+few|a\s+couple\s+of|"
+    r"a|an|several|\w+)\s+(?:days?|weeks?|months?|years?|decades?)\b",
+    re.IGNORECASE,
+)
+"""After "in force" or "a crime": for how long, not since when ("an article that had been in
+force for only a few months" dates no law: the time in the sentence is a count's)."""
 _PASSED_ON_TO = re.compile(
     r"(?:\s+(?!(?:the\s+|a\s+|this\s+|that\s+)?(?:bill|law|legislation|amendments?|measures?|"
     r"package)\b)[\w'’-]+){1,6}?\s+(?:on\s+)?to\s+(?!law\b)(?:the\s+|an?\s+|his\s+|her\s+|"
@@ -152,6 +160,8 @@ class EnactmentRules(PenaltyRules):
             return self._enacted_now()
         if verb == "amended" and _AMENDED_OFTEN.match(self.s, m.end()):
             # "Article 275 has been amended four times since 2012": no one law, no date
+            return self._enacted_now()
+        if _FOR_A_TIME.match(self.s, m.end()):
             return self._enacted_now()
         if verb.endswith("new article") and _CHARGED_UNDER.search(self.s, 0, m.start("v")):
             # "63 under Article 275 and 7 under the new Article 275.1": a charge, no law
@@ -235,8 +245,12 @@ class EnactmentRules(PenaltyRules):
             or _THE_PENALTY.search(self.s, 0, m.end())
         ):
             # "The article, added to the Criminal Code in July 2022, ...": the offence of
-            # the sentence before
-            enacted = previous_offences(self.state, self.lexicon)
+            # the sentence before ("Both articles were added ...": the two named before)
+            enacted = (
+                paired_offences(self.state, self.lexicon)
+                if _BOTH.search(self.s)
+                else previous_offences(self.state, self.lexicon)
+            )
         elif (
             _THE_LAW.search(self.s)
             and not _MAKES_CRIME.match(m.group("v"))
@@ -246,8 +260,10 @@ class EnactmentRules(PenaltyRules):
             # law's earlier offences)
             # "Putin signed the bill into law on 28 April": the bill of the latest enactment,
             # else of the sentence before ("The Duma had passed the bill on 13 April")
-            enacted = self.state.last_enactment_offences or previous_offences(
-                self.state, self.lexicon
+            enacted = self.state.last_enactment_offences or (
+                paired_offences(self.state, self.lexicon)
+                if _BOTH.search(self.s)
+                else previous_offences(self.state, self.lexicon)
             )
         # a dated law with no offence of the scheme still dates "the same law" after it
         self.state.last_enactment_date = date

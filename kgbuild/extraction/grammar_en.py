@@ -355,7 +355,7 @@ _BASELINE_COUNT = compile_narrowed(
     r"the\s+year\s+before|"
     # "84 in the same period a year earlier / last year": the figure's months, a year back
     r"(?:in|during|over)\s+the\s+same\s+(?:period|months|half|quarter)\s+(?:a\s+year\s+"
-    r"(?:earlier|before|ago)|last\s+year|of\s+the\s+(?:previous|preceding|prior)\s+year))\b)",
+    r"(?:earlier|before|ago)|(?:of\s+)?last\s+year|of\s+the\s+(?:previous|preceding|prior)\s+year))\b)",
     re.IGNORECASE,
 )
 _BASELINE_FIGURE = compile_narrowed(

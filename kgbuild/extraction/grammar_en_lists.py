@@ -192,7 +192,10 @@ _FIGURES_AGAIN: Final = compile_narrowed(
     r"(?=\s+(?:were|had\s+been|stood|came))|\b(?:figures|numbers|totals|counts|tallies)\s+(?:under|for)\s+the\s+"
     r"same\s+(?:two|three|four)\s+(?:articles|offences|charges|crimes)|"
     # "In the first quarter of 2024 there were 41 and 11 respectively"
-    r"\bthere(?=\s+(?:were|had\s+been)\s+[^.;:]{1,40}?\brespectively\b)",
+    r"\bthere(?=\s+(?:were|had\s+been)\s+[^.;:]{1,40}?\brespectively\b)|"
+    # "In 2023 the group had counted 412, 86 and 41, respectively": the counter's verb
+    r"\b(?=\s+(?:(?:had|have|has)\s+)?(?:counted|recorded|registered|logged|tallied)\s+\d"
+    r"[^.;:]{0,40}?\brespectively\b)",
     re.IGNORECASE,
 )
 _FIGURES_AGAIN_GATE: Final = (
@@ -219,6 +222,7 @@ _COMPARED_LIST_GATE: Final = (
 
 _AGAIN_LIST: Final = compile_narrowed(
     r"(?:\s+(?:were|was|stood\s+at|came\s+to|numbered|totalled|totaled|"
+    r"(?:(?:had|have|has)\s+)?(?:counted|recorded|registered|logged|tallied)|"
     r"(?:had|have|has)\s+(?:\w+\s+)?(?:climbed|risen|grown|fallen|dropped|increased|"
     r"decreased|been)(?:\s+to)?|(?:climbed|rose|grew|fell|dropped|increased|decreased)"
     r"(?:\s+to)?))\s+"

@@ -83,7 +83,7 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         # first quarter of the year"
         "quarter",
         compile_narrowed(
-            r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s))(?i:the\s+"
+            r"(?:(?<=\b[Ii]n\s)|(?<=\b[Ff]or\s)|(?<=\b[Dd]uring\s)|(?<=\b[Oo]ver\s))(?i:the\s+"
             r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)(?P<rel>)"
             r"(?!\s+of\b|\s+(?:19|20)\d\d\b)"
         ),
@@ -101,8 +101,10 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "months-to",
         compile_narrowed(
-            rf"(?i:(?:the\s+)?(?P<n>\d{{1,2}}|{_WORD})\s+months\s+(?:to|until|ending(?:\s+in)?)\s+)"
-            rf"(?P<m>{_MONTH})\s+(?P<y>{_YEAR})"
+            # "the ten months to October" (no year: the last October not after publication);
+            # never "extended by two months to October" (a time added, not a period)
+            rf"(?<!\bby\s)(?i:(?:the\s+)?(?P<n>\d{{1,2}}|{_WORD})\s+months\s+"
+            rf"(?:to|until|ending(?:\s+in)?)\s+)(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b"
         ),
     ),
     (

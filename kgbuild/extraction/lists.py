@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kgbuild.claims import ClaimKind
+from kgbuild.extraction.elided_offences import organising_one
 from kgbuild.extraction.elided_periods import head_time, ordinal_period
 from kgbuild.extraction.grammar_en import _CONVICTION_CUE, _PEOPLE_NOUNS, _is_year_like
 from kgbuild.extraction.grammar_en_lists import (
@@ -266,6 +267,9 @@ class ListRules(RiseRules):
         wording ("illegally obtaining state secrets", "discrediting the army")."""
         p = _PRONOUN_ITEM.match(self.s, after)
         before = [o for o in self.offences if o.end <= item_start]
+        if p is None and before and " one" in self.s[after : after + 40]:
+            # "... and 6 of setting one up": the group of the offence named before
+            return organising_one(self.s, after, before[-1].slug, self.lexicon)
         if p is None or not before:
             return None
         words = before[-1].text.split()

@@ -111,6 +111,9 @@ def _imposed_terms_of(
     return not any(max(imposed) <= s < last[0] for s, _ in statutory)
 
 
+_ARTICLE_NUMBER = re.compile(r"\b(?:Articles?|Art\.|Parts?)\s+\d+(?:\.\d+)?\b")
+
+
 class PenaltyRules(PenaltyOffenceRules):
     """Penalty ranges, and the offences a phrase is about (shared with enactments)."""
 
@@ -362,7 +365,11 @@ class PenaltyRules(PenaltyOffenceRules):
         foreign state with three to eight years")."""
         window = self.s[max(0, start - 80) : start]
         for cue in _STATUTORY_CUE.finditer(window):
-            if len(window) - cue.start() <= 40 or not re.search(r"\d", window[cue.end() :]):
+            if len(window) - cue.start() <= 40 or not re.search(
+                r"\d", _ARTICLE_NUMBER.sub("", window[cue.end() :])
+            ):
+                # "punishable under Article 205.2 by fines or by two to five years": an
+                # article's number is no other figure
                 return True
         # "Treason is punishable by 12 to 20 years, espionage by 10 to 20": the cue and its
         # verb left to the range before

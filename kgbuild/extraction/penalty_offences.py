@@ -40,7 +40,9 @@ _PENALTY_REFERENCE = compile_narrowed(
     r"(?:if|when|where|should)\b[^.;]{1,120}?)\s*,?\s+)?"
     r"(?:(?:the|an?)\s+(?:first|basic|simple|main|repeat(?:ed)?|second)|the)\s+"
     r"(?:offen[cs]e|crime)\b|"
-    r"\b(?:the|this|that)\s+(?:(?P<word>[\w-]+)\s+)?article\b|"
+    # "The new article on training carries ...": the one the word after it names
+    r"\b(?:the|this|that)\s+(?:(?P<word>[\w-]+)\s+)?article"
+    r"(?:\s+(?:on|about|against)\s+(?P<on>[a-z][\w-]+))?\b|"
     # "Previously the maximum term was 20 years", "Until then the harshest sentence was 20
     # years", "Before the change, ...": the range the offence before carried until a change
     r"^\W*(?:previously|formerly|until\s+(?:then|now)|before\s+(?:then|that|this|the\s+"
@@ -98,7 +100,9 @@ class PenaltyOffenceRules(LifeTermRules):
                 return self._subject_word_offence(start)
             if ref.group("two"):
                 return paired_offences(self.state, self.lexicon)
-            return self._named_by(ref.group("word"), previous_offences(self.state, self.lexicon))
+            return self._named_by(
+                ref.group("on") or ref.group("word"), previous_offences(self.state, self.lexicon)
+            )
         left = max((b.end() for b in _CLAUSE_BREAK.finditer(self.s, 0, start)), default=0)
         right_break = _CLAUSE_BREAK.search(self.s, end)
         right = right_break.start() if right_break else len(self.s)

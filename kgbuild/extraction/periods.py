@@ -132,15 +132,18 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
         else:
             n = max(1, min(12, _int_number(g["n"]) or 0))
             months = (13 - n, 12) if g.get("last") else (1, n)
+        if year is not None and g.get("rel") == "" and ctx.report_year is None and ctx.published:
+            # a bare "in the fourth quarter" not yet begun at publication: the year before's
+            year -= dt.date(year, months[0], 1) > ctx.published
         if year is not None:
             first, last = dt.date(year, months[0], 1), _month_end(year, months[1])
     elif kind == "months-to":
-        year = int(g["y"])
         month = _month_number(g["m"])
+        year_to = explicit or _month_year(month, ctx.published, ctx.report_year, ctx.context_year)
         n = max(1, min(120, _int_number(g["n"]) or 12))
-        index = year * 12 + month - 1 - (n - 1)
-        first = dt.date(index // 12, index % 12 + 1, 1)
-        last = _month_end(year, month)
+        if year_to is not None:
+            index = year_to * 12 + month - 1 - (n - 1)
+            first, last = dt.date(index // 12, index % 12 + 1, 1), _month_end(year_to, month)
     elif kind == "to-month":
         month = _month_number(g["m"])
         year_opt = explicit or _month_year(month, ctx.published, ctx.report_year, ctx.context_year)

@@ -129,10 +129,14 @@ class PeriodReferences(SentenceBase):
                 published is not None
                 and t.first.year == published.year
                 and t.last > published
-                and self.s[t.start : t.end].lower() == "this year"
+                and (
+                    self.s[t.start : t.end].lower() == "this year"
+                    or (t.precision == "year" and t.explicit_year == published.year)
+                )
                 and _PERFECT.search(self.s)
             ):
-                # "Eight people have been convicted this year": the year to date
+                # "Eight people have been convicted this year", "... have opened more than
+                # 200 cases in 2025" (in a text of 2025): the year to date
                 return t.first, published
             if t.precision == "year" and _SAME_YEAR.fullmatch(self.s, t.start, t.end):
                 # "In the same year ...": the year of the text's main figure, not of a

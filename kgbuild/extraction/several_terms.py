@@ -22,7 +22,9 @@ _PEOPLE = (
     # "the two brothers", "all three men": a determiner before the number
     r"(?P<who>(?:(?:the|both\s+the|all(?:\s+the)?)\s+)?"
     r"(?P<k>two|three|four|five|six|seven|eight|nine|ten|\d)\s+"
-    r"(?!(?:years?|months?|times|of\s+(?:them|those|these))\b)[^.;:\d]{1,80}?"
+    # "two of them have been sentenced to 14 and 16 years": a part of a group told before
+    r"(?:of\s+(?:them|those|these)|"
+    r"(?!(?:years?|months?|times|of\s+(?:them|those|these))\b)[^.;:\d]{1,80}?)"
     # "two teenagers, aged 16 and 17, to six and seven years": their ages aside
     r"(?:\s*,\s*aged\s+\d{1,2}(?:(?:\s*,\s*|\s*,?\s+and\s+)\d{1,2})+\s*,)?)"
 )
@@ -45,7 +47,8 @@ _SEVERAL_TERMS = (
     compile_narrowed(
         # "Three residents were jailed for 15, 14 and 12 years", "The two brothers received
         # 17 and 15 years respectively"
-        rf"\b{_PEOPLE}\s+(?:(?:were|have\s+been|had\s+been)\s+(?:sentenced|jailed|imprisoned)"
+        rf"\b{_PEOPLE}\s+(?:(?:were|ha(?:ve|d)\s+(?:already\s+|since\s+|now\s+)?been)\s+"
+        rf"(?:sentenced|jailed|imprisoned)"
         rf"\s+(?:on\s+\w+\s+|in\s+absentia\s+)?(?:to|for)|received|got|were\s+given|"
         rf"were\s+handed)\s+(?:terms\s+of\s+)?{_TERMS}",
         re.IGNORECASE,
@@ -107,6 +110,10 @@ class SeveralTermsRules(GappedSentenceRules):
                     continue
                 at = m.start("terms") if m["terms"] else m.start("each")
                 charge = self._charge(at, m.end())
+                if not charge and not self.offences and " of th" in m["who"].lower():
+                    # "Eleven suspects were detained, and two of them have been sentenced
+                    # to 14 and 16 years": the charge of the group told before
+                    charge = self.state.previous_offences
                 t = _nearest(self.times, m.start(), ("period", "report"))
                 date = _format_date(t) if t is not None else None
                 court = self._court(m.start(), m["who"])
