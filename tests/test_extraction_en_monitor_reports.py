@@ -880,3 +880,11 @@ def test_more_verbs_of_a_passive_count(lexicon: Lexicon, text: str) -> None:
 def test_a_part_sent_to_prison_stays_a_part(lexicon: Lexicon) -> None:
     text = "In 2024 courts convicted 88 people of treason; 43 of them were sent to prison."
     assert [c[2] for c in _claims(lexicon, text)] == [88]
+
+
+def test_the_number_of_offence_cases_is_a_case_count(lexicon: Lexicon) -> None:
+    text = "The number of espionage cases sent to court in 2022 reached 61, a newspaper said."
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert [(c.kind, c.offence, c.count, c.period_start) for c in claims] == [
+        ("case_count", "espionage", 61, "2022-01-01")
+    ]

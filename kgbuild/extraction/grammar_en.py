@@ -241,7 +241,8 @@ _NUMBER_OF = compile_narrowed(
     re.IGNORECASE,
 )
 _NUMBER_OF_CASES = compile_narrowed(
-    rf"\bthe\s+number\s+of\s+(?:new\s+)?(?:criminal\s+)?(?:cases|investigations|probes)\b"
+    rf"\bthe\s+number\s+of\s+(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:criminal\s+)?"
+    rf"(?:cases|investigations|probes)\b"
     rf"[^.;]{{0,100}}?\b(?:rose|grew|increased|climbed|jumped|soared|reached|stood\s+at|"
     rf"totall?ed|was|amounted\s+to|hit|came\s+to|fell|dropped|declined)\s+"
     rf"(?:(?:sharply|steeply|steadily|significantly|again|further)\s+)?"
