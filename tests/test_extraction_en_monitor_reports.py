@@ -846,3 +846,20 @@ def test_more_wordings_of_the_wartime_articles(
     lexicon: Lexicon, text: str, offences: object
 ) -> None:
     assert [c[1] for c in _claims(lexicon, text)] == [offences]
+
+
+def test_the_number_of_people_jailed_is_a_count(lexicon: Lexicon) -> None:
+    text = "The number of people jailed for espionage more than doubled in 2024, to 27."
+    assert [(c[1], c[2], c[4]) for c in _claims(lexicon, text)] == [("espionage", 27, "2024-01-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("In 2024 courts convicted a little over 130 people of espionage.", "more_than"),
+        ("In 2024 judges convicted slightly more than 130 people of espionage.", "more_than"),
+        ("In 2024, a little under 130 people were convicted of espionage.", "nearly"),
+    ],
+)
+def test_more_qualifier_wordings(lexicon: Lexicon, text: str, qualifier: str) -> None:
+    assert [(c[2], c[3]) for c in _claims(lexicon, text)] == [(130, qualifier)]

@@ -291,3 +291,36 @@ def test_a_lead_then_the_named_verdict_is_one_term() -> None:
 )
 def test_the_same_term_of_another_person_stays(text: str) -> None:
     assert len(_terms(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The court gave the two brothers 13 and 11 years for sabotage.",
+            [
+                ("the two brothers (1 of 2)", "sabotage", 13.0),
+                ("the two brothers (2 of 2)", "sabotage", 11.0),
+            ],
+        ),
+        (
+            "All three students were sentenced to 9, 8 and 7 years for treason.",
+            [
+                ("All three students (1 of 3)", "treason", 9.0),
+                ("All three students (2 of 3)", "treason", 8.0),
+                ("All three students (3 of 3)", "treason", 7.0),
+            ],
+        ),
+        (
+            # a surname alone as the subject: the full name told before
+            "Gleb Sorin, a railway worker from Pskov, was detained in 2023. On Tuesday, "
+            "Sorin was sentenced in absentia to 12 years for treason.",
+            [("Gleb Sorin", "treason", 12.0)],
+        ),
+        ("Sorin was sentenced to 12 years for treason.", [("Sorin", "treason", 12.0)]),
+        # a place or an offence before "was" is no surname
+        ("Tula was sentenced to nothing, the mayor joked about the 12 years of work.", []),
+    ],
+)
+def test_people_told_by_number_or_surname(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _terms(text) == expected

@@ -116,3 +116,16 @@ def test_a_figure_of_the_same_months_stays_with_the_main_figure(lexicon: Lexicon
         _count("treason", 88, 2023),
         ("conviction_count", "espionage", 12, "2024-01-01", "2024-06-30", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Courts convicted 57 people of treason in 2021 and 2022 combined.",
+        "In 2021 and 2022 taken together, 57 people were convicted of treason.",
+    ],
+)
+def test_two_years_combined_are_one_span(lexicon: Lexicon, text: str) -> None:
+    assert _claims(lexicon, text) == [
+        ("conviction_count", "treason", 57, "2021-01-01", "2022-12-31", None, None)
+    ]

@@ -58,6 +58,9 @@ def _facts(claims: list[Claim]) -> list[tuple[object, ...]]:
         ("Treason cases in 2024", "Courts convicted 189 people of treason last year.", False),
         ("Published:\tthe report on Russia for 2024", "next edition:\tunknown", False),  # a form
         ("news\tcampaigns", "research\tvolunteer", False),  # a menu
+        ("— госизмена: 49 приговоров", "— шпионаж: 6", False),  # items that open on a dash
+        ("— treason: 49 verdicts", "– espionage: 6", False),
+        ("в 2024 году суды осудили", "— по данным суда — 58 человек.", True),  # one dash: a wrap
     ],
 )
 def test_a_break_is_soft_where_the_sentence_goes_on(before: str, after: str, soft: bool) -> None:

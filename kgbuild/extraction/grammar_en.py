@@ -226,7 +226,7 @@ _VERDICT_UNDONE = compile_narrowed(
 )
 _NUMBER_OF = compile_narrowed(
     rf"\bthe\s+number\s+of\s+(?P<who>[^.;]{{0,80}}?)\b(?:convicted|sentenced|found\s+guilty|"
-    rf"convictions)\b[^.;]{{0,120}}?\b(?:rose|grew|grown|risen|increased|climbed|jumped|soared|reached|"
+    rf"convictions|(?<=people\s)jailed|(?<=people\s)imprisoned)\b[^.;]{{0,120}}?\b(?:rose|grew|grown|risen|increased|climbed|jumped|soared|reached|"
     rf"stood\s+at|totall?ed|was|amounted\s+to|hit|came\s+to|fell|dropped|declined|doubled|"
     rf"tripled|trebled|quadrupled|halved|(?P<over>exceeded|topped|surpassed|went\s+past))\s+"
     rf"(?:(?:[a-z]+-?fold|sharply|steeply|steadily|significantly|again|further)\s+)?"

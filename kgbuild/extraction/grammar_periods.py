@@ -246,6 +246,14 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"\bat\s+th(?:at|e)\s+time\b(?!\s+of\b))"
         ),
     ),
+    (
+        # "in 2022 and 2023 combined": both years, one span
+        "year-range",
+        compile_narrowed(
+            rf"(?<![\d.,/-])(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})\s+"
+            r"(?i:combined|together|taken\s+together|in\s+total)\b"
+        ),
+    ),
 )
 
 
@@ -283,6 +291,7 @@ _TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
     _WEEKDAY_GATE,
     ("yesterday", "today"),
     ("then", "that time", "the time"),
+    ("combined", "together", "in total"),
 )
 """For each of _TIME_PATTERNS, words one of which every match contains (in `fold`ed
 text, or as written for a _Cased gate), or None. A pattern whose gate finds none of them

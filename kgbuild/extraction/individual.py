@@ -36,6 +36,9 @@ _DESCRIPTOR_GAP = compile_narrowed(
 """Lower-case words between two names, the first a role ("Wall Street Journal reporter Evan
 Gershkovich", "... journalist and former Moscow Times reporter ..."): the first name is
 the person's paper or employer. Not "Ivan Petrov and former officer Oleg Sidorov"."""
+_SURNAME_END = compile_narrowed(r"(?:^|(?<=,\s)|(?<=^\W))[A-Z][a-z][\w'’-]+(?=\s*$)")
+"""A surname that is the whole subject, or follows a lead-in and its comma ("On Friday,
+Petrov")."""
 _PLACE_BEFORE = compile_narrowed(
     r"^(?:an?|the)\s+[^,]*\b(?:of|from|in)\s+(?:the\s+)?"
     # "a man from the occupied south of the Kherson region" (not "a major in reserve Ivan
@@ -376,7 +379,7 @@ class IndividualRules(ContextChargeRules):
                 definite = _DEFINITE_PERSON.fullmatch(subject.rstrip() + " ", at)
                 if definite and not _NOT_IN_SUBJECT.search(definite.group("np")):
                     return [definite.group("np")]
-            return []
+            return self._surname_subject(subject)
         chosen = [matches[-1]]
         for s, e, n in reversed(matches[:-1]):
             between = clause[e : chosen[0][0]]
@@ -406,6 +409,20 @@ class IndividualRules(ContextChargeRules):
         draft.offences = self._gapped_charge(m.end(), charge) or charge
         draft.articles = self.lexicon.articles_for(draft.offences)
         drafts.append(draft)
+
+    def _surname_subject(self, subject: str) -> list[str]:
+        """ "Petrov was sentenced ...": a surname alone as the subject, as the full name a
+        sentence before gave it, else as it is."""
+        m = _SURNAME_END.search(subject)
+        if m is None or m.group(0).lower() in _NAME_STOP or m.group(0).lower() in _NOT_NAME:
+            return []
+        surname = m.group(0)
+        for _, text in reversed(self.state.recent):
+            for x in _NAME.finditer(text):
+                name = self._clean_name(x.group(0))
+                if name and name.split()[-1] == surname:
+                    return [name]
+        return [surname]
 
     def _named_earlier(self, before: str) -> list[str]:
         """The person a "he", "she", "him" or "her" stands for: the last name in the

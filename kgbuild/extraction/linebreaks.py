@@ -20,7 +20,8 @@ fixed width, so a sentence runs over two or three lines: «Приговоры п
 
 A break stays hard at a blank line, next to a line with a tab (a table row, a menu, a
 form's field: «Titel:\\tThe State of ...»), before a bulleted item («- », «• »), before a numbered
-one («1) », «2. ») after a line that ends a sentence, after a colon or a semicolon unless
+one («1) », «2. ») after a line that ends a sentence, between two lines that open on a dash
+(«— госизмена: 12»), after a colon or a semicolon unless
 the next line goes on in lower case or with a figure, and at the end of a line that ends a
 heading. The result
 has the text's length, so every offset still indexes the original text.
@@ -40,6 +41,9 @@ _BULLET = re.compile(
     # selector (U+FE0F) after them: «▪️ 44 приговора ...», «🔹 7 — по делам о шпионаже»
     "[ \t]*[-•*▪▫·◾◽◼◻■□►▸▶➖➡✔✅❗🔹🔸🔺🔻🔴🟠🟡🟢🔵🟣🟥🟦🟩🟧🟨⚫⚪📌👉]\ufe0f?[ \t]"
 )
+_DASH_ITEM = re.compile("[ \t]*[–—][ \t]")
+"""A line that opens on a dash: an item when the line before opens on one too (a wrapped
+sentence may put a dash at a line's start, but not on two lines running)."""
 _NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]")
 """A numbered item («1) », «2. ») after a line that ends a sentence, a colon or a semicolon
 (after a line that ends inside a sentence, «их было\\n96. Почти все ...» is a wrap)."""
@@ -60,6 +64,8 @@ def _soft(before: str, after: str, widest: int) -> bool:
     their line ends; neither blank) is soft; ``widest``: the paragraph's longest line."""
     if _BULLET.match(after) or "\t" in before or "\t" in after:
         return False  # a list item; a table row, a menu or a form's field
+    if _DASH_ITEM.match(after) and _DASH_ITEM.match(before):
+        return False  # «— госизмена: 12\n— шпионаж: 5»: a list whose items open on a dash
     before = before.rstrip()
     after = after.lstrip()
     last, first = before[-1], after[0]

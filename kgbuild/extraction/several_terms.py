@@ -19,7 +19,9 @@ from kgbuild.extraction.periods import _format_date, _nearest
 from kgbuild.fastre import compile_narrowed
 
 _PEOPLE = (
-    r"(?P<who>(?P<k>two|three|four|five|six|seven|eight|nine|ten|\d)\s+"
+    # "the two brothers", "all three men": a determiner before the number
+    r"(?P<who>(?:(?:the|both\s+the|all(?:\s+the)?)\s+)?"
+    r"(?P<k>two|three|four|five|six|seven|eight|nine|ten|\d)\s+"
     r"(?!(?:years?|months?|times|of\s+(?:them|those|these))\b)[^.;:\d]{1,80}?"
     # "two teenagers, aged 16 and 17, to six and seven years": their ages aside
     r"(?:\s*,\s*aged\s+\d{1,2}(?:(?:\s*,\s*|\s*,?\s+and\s+)\d{1,2})+\s*,)?)"
@@ -48,10 +50,16 @@ _SEVERAL_TERMS = (
         rf"were\s+handed)\s+(?:terms\s+of\s+)?{_TERMS}",
         re.IGNORECASE,
     ),
+    compile_narrowed(
+        # "The court gave the two brothers 12 and 14 years": the people, then their terms
+        rf"\b(?:gave|handed)\s+{_PEOPLE}\s+(?:terms\s+of\s+|prison\s+terms\s+of\s+)?{_TERMS}",
+        re.IGNORECASE,
+    ),
 )
 _SEVERAL_GATES = (
     ("sentenced", "jailed"),
     ("sentenced", "jailed", "imprisoned", "received", "got", "given", "handed"),
+    ("gave", "handed"),
 )
 _TERM_SPLIT = re.compile(r"\s*,?\s+and\s+|\s*,\s*")
 _ONE_MORE = compile_narrowed(
