@@ -89,6 +89,15 @@ def _count_kind(
     ][-3:]  # «их вынесено не менее 230»: the verb before the qualifier
     if before and before[-1].text in {"—", "–"}:
         return True, first_unit
+    if (
+        before
+        and before[-1].text == ":"
+        and any(
+            o.end <= before[-1].start and not s.text[o.end : before[-1].start].strip()
+            for o in s.offences
+        )
+    ):
+        return True, first_unit  # a list's item «шпионаж: 6», as «шпионаж — 6»
     if "из " in s.folded and (whole_unit := _after_whole(s, number)) is not None:
         # «Из 890 приговоров 702 вынесены по статье о госизмене»: a part of the whole
         return True, whole_unit
