@@ -11,6 +11,10 @@ after an item that counted are counts of their own, also when two of them run on
 figure is its own item's, never the next item's. Traps: a month in a sentence, a term after
 a colon, a heading's item with no offence.
 
+A figure told for every year, half-year, month («каждый год», «каждое первое полугодие
+... не более десяти») is a rate, no count for the span, as «ежегодно» was; the figures
+before its clause stand, and a change told «каждый год ... растет» is no rate.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -137,6 +141,35 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: an item with no offence after a colon",
         "⚡️ Март\n• госизмена: 49 приговоров\n• средний срок: 14",
         [_count("treason", 49, "2025-03-01", "2025-03-31")],
+    ),
+    # -- a figure told for every period ---------------------------------------------------
+    (
+        "trap: «каждый год» over a span",
+        "Каждый год с 2015 по 2020 год суды выносили не более десяти приговоров за госизмену.",
+        [],
+    ),
+    (
+        "trap: «каждое первое полугодие» after a count",
+        "В первом полугодии 2025 года за госизмену осудили 402 человека. Для сравнения: "
+        "каждое первое полугодие с 2015 по 2020 год суды выносили не более десяти таких "
+        "приговоров.",
+        [_count("treason", 402, "2025-01-01", "2025-06-30")],
+    ),
+    (
+        "trap: «каждый квартал» of last year",
+        "Каждый квартал прошлого года за шпионаж осуждали около десяти человек.",
+        [],
+    ),
+    (
+        "a count before a clause told for every day stands",
+        "В 2024 году за госизмену осудили 360 человек; каждый день суды рассматривали новые "
+        "дела.",
+        [_count("treason", 360, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "a change told «каждый год» is no rate",
+        "Каждый год число приговоров растет: в 2024 году за госизмену осудили 360 человек.",
+        [_count("treason", 360, "2024-01-01", "2024-12-31")],
     ),
 ]  # fmt: skip
 
