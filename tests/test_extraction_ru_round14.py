@@ -15,6 +15,9 @@ A figure told for every year, half-year, month («каждый год», «ка�
 ... не более десяти») is a rate, no count for the span, as «ежегодно» was; the figures
 before its clause stand, and a change told «каждый год ... растет» is no rate.
 
+In a sentence that names an article with «статье» or «ст.», «по 275.1 — 88» names
+article 275.1, the word left out (not the article named before it).
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -170,6 +173,25 @@ CASES: list[tuple[str, str, Expected]] = [
         "a change told «каждый год» is no rate",
         "Каждый год число приговоров растет: в 2024 году за госизмену осудили 360 человек.",
         [_count("treason", 360, "2024-01-01", "2024-12-31")],
+    ),
+    # -- an article named with «статье» left out -----------------------------------------
+    (
+        "«по 275.1 — 88» after «по статье 276 — 40»",
+        "За 2024 год по статье 275 УК вынесено 390 приговоров, по статье 276 — 35, по 275.1 "
+        "— 80.",
+        [
+            _count("treason", 390, "2024-01-01", "2024-12-31"),
+            _count("espionage", 35, "2024-01-01", "2024-12-31"),
+            _count("confidential_cooperation", 80, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    (
+        "«по 283 — 12» after «по ст. 276»",
+        "В 2024 году по ст. 276 осуждены 30 человек, по 283 — 12.",
+        [
+            _count("espionage", 30, "2024-01-01", "2024-12-31"),
+            _count("disclosure_of_state_secrets", 12, "2024-01-01", "2024-12-31"),
+        ],
     ),
 ]  # fmt: skip
 
