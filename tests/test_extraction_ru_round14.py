@@ -18,6 +18,10 @@ before its clause stand, and a change told «каждый год ... расте�
 In a sentence that names an article with «статье» or «ст.», «по 275.1 — 88» names
 article 275.1, the word left out (not the article named before it).
 
+Ranges told «соответственно», the years said once after the last («от 10 до 20 и от 15 до
+20 лет соответственно», «до 20 и до четырех лет соответственно»): a range for each offence,
+in order, not one range over both. Trap: figures «соответственно» that count people.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -27,7 +31,7 @@ from __future__ import annotations
 import pytest
 
 from kgbuild.extraction.linebreaks import soften_line_breaks
-from tests.test_extraction_ru_categories import Expected, _claims, _count
+from tests.test_extraction_ru_categories import Expected, _claims, _count, _range
 
 CASES: list[tuple[str, str, Expected]] = [
     # -- «тогда» after a compared period -----------------------------------------------
@@ -191,6 +195,37 @@ CASES: list[tuple[str, str, Expected]] = [
         [
             _count("espionage", 30, "2024-01-01", "2024-12-31"),
             _count("disclosure_of_state_secrets", 12, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    # -- ranges told «соответственно» ------------------------------------------------------
+    (
+        "two ranges «соответственно», the years said once",
+        "Участие в деятельности террористической организации и создание диверсионного "
+        "сообщества караются сроком от 10 до 20 и от 15 до 20 лет соответственно.",
+        [
+            _range("terrorist_organisation_participation", 10, 20),
+            _range("sabotage_community", 15, 20),
+        ],
+    ),
+    (
+        "two ceilings «соответственно»",
+        "За шпионаж и за разглашение государственной тайны грозит до 20 и до четырех лет "
+        "соответственно.",
+        [_range("espionage", None, 20), _range("disclosure_of_state_secrets", None, 4)],
+    ),
+    (
+        "two full ranges «соответственно»",
+        "За госизмену и шпионаж по закону грозит от 12 до 20 лет и от 10 до 20 лет "
+        "соответственно.",
+        [_range("treason", 12, 20), _range("espionage", 10, 20)],
+    ),
+    (
+        "trap: figures «соответственно» that count people are no ranges",
+        "В 2024 году по статьям о госизмене и шпионаже осуждены 20 и четыре человека "
+        "соответственно.",
+        [
+            _count("treason", 20, "2024-01-01", "2024-12-31"),
+            _count("espionage", 4, "2024-01-01", "2024-12-31"),
         ],
     ),
 ]  # fmt: skip
