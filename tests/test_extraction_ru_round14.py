@@ -22,6 +22,9 @@ Ranges told «соответственно», the years said once after the last
 20 лет соответственно», «до 20 и до четырех лет соответственно»): a range for each offence,
 in order, not one range over both. Trap: figures «соответственно» that count people.
 
+«Ещё 38 дел касаются (связаны с) ...» after a count of cases counts more cases, the verb no
+case word. Traps: the same after a count of convictions; people made defendants.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -31,7 +34,7 @@ from __future__ import annotations
 import pytest
 
 from kgbuild.extraction.linebreaks import soften_line_breaks
-from tests.test_extraction_ru_categories import Expected, _claims, _count, _range
+from tests.test_extraction_ru_categories import Expected, _case, _claims, _count, _range
 
 CASES: list[tuple[str, str, Expected]] = [
     # -- «тогда» after a compared period -----------------------------------------------
@@ -227,6 +230,36 @@ CASES: list[tuple[str, str, Expected]] = [
             _count("treason", 20, "2024-01-01", "2024-12-31"),
             _count("espionage", 4, "2024-01-01", "2024-12-31"),
         ],
+    ),
+    # -- «Ещё N дел ...» after a count of cases -------------------------------------------
+    (
+        "«Еще 40 дел касаются ...»",
+        "В 2024 году возбуждено 300 дел о госизмене. Еще 40 дел касаются шпионажа.",
+        [
+            _case("treason", 300, "2024-01-01", "2024-12-31"),
+            _case("espionage", 40, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    (
+        "«Ещё 38 уголовных дел связаны с ...», a second item elided",
+        "С начала 2025 года силовики возбудили 180 уголовных дел о госизмене. Ещё 38 "
+        "уголовных дел связаны с конфиденциальным сотрудничеством, а семь — со шпионажем.",
+        [
+            _case("treason", 180, "2025-01-01", "2025-06-20"),
+            _case("confidential_cooperation", 38, "2025-01-01", "2025-06-20"),
+            _case("espionage", 7, "2025-01-01", "2025-06-20"),
+        ],
+    ),
+    (
+        "trap: «Еще N дел» after a count of convictions",
+        "В 2024 году за госизмену осудили 300 человек. Еще 40 дел касаются шпионажа.",
+        [_count("treason", 300, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "trap: people made defendants after a count of cases",
+        "В 2024 году возбуждено 300 дел о госизмене. Еще 40 человек стали фигурантами дел о "
+        "шпионаже.",
+        [_case("treason", 300, "2024-01-01", "2024-12-31")],
     ),
 ]  # fmt: skip
 

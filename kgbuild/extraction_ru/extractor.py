@@ -159,6 +159,7 @@ class Sentence:
                 and gate_open(refs.ANAPHORA.gate, self.folded)
             )
             or (self.context.penalised and g.CONDITION_HEAD.match(self.quote) is not None)
+            or (self.context.cases and _MORE.match(self.quote) is not None)  # «Ещё 38 дел ...»
             or (
                 # «• шпионаж: 6» after «• госизмена: 49 приговоров»: a list's item
                 (self.context.counted or self.context.convictions or self.context.cases)
