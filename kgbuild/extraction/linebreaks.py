@@ -108,6 +108,8 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
             continue
         widest = max(len(line.rstrip()) for line in lines[first:index])
         for k in range(first, index - 1):
+            if k + 2 < index and _DASH_ITEM.match(lines[k + 1]) and _DASH_ITEM.match(lines[k + 2]):
+                continue  # «⚡️ Июль\n— госизмена: 49\n— шпионаж: 6»: a dash list's first item
             if _soft(lines[k], lines[k + 1], widest):
                 end = starts[k] + len(lines[k]) + 1
                 found.append((end - 2 if lines[k].endswith("\r") else end - 1, end))

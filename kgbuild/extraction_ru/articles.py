@@ -10,11 +10,14 @@ _ARTICLE_LIST = re.compile(
     r"(?:\s*(?:,|и|или|либо)\s*\d{3}(?:\.\d{1,2})?)*)"
     r"(?![.,]?\d|\s*(?:человек|люд|приговор|дел[аоу]?\b|фигурант|россиян|граждан))"
     r"|\b(?P<ordinal>\d{3}(?:\.\d{1,2})?-(?:й|я|ю|ой|ая|ую)"
-    r"(?:\s*(?:,|и|или)\s*\d{3}(?:\.\d{1,2})?-(?:й|я|ю|ой|ая|ую))*)\s+стать",
+    r"(?:\s*(?:,|и|или)\s*\d{3}(?:\.\d{1,2})?-(?:й|я|ю|ой|ая|ую))*)\s+стать"
+    r"|\bпо\s+(?P<elided>[23]\d\d(?:\.\d{1,2})?)(?=\s*[—–]\s*\d)",
     re.IGNORECASE,
 )
-"""«по статье 275.1», «ст. 275 и 276», «по этой статье 280.3», «по 276-й статье»; not «по
-этой статье 141 человека» (a count noun follows: the number counts people)."""
+"""«по статье 275.1», «ст. 275 и 276», «по этой статье 280.3», «по 276-й статье», and in a
+sentence that names an article so, «по 275.1 — 88» (the word «статье» left out before a
+dash and a figure); not «по этой статье 141 человека» (a count noun follows: the number
+counts people)."""
 ARTICLE_NUMBER = re.compile(r"\d{3}(?:\.\d{1,2})?")
 """An article number («275», «275.1»)."""
 
@@ -22,6 +25,6 @@ ARTICLE_NUMBER = re.compile(r"\d{3}(?:\.\d{1,2})?")
 def article_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where article numbers stand, so that no count is read from them."""
     return [
-        m.span("list") if m.group("list") else m.span("ordinal")
+        m.span("list" if m.group("list") else "ordinal" if m.group("ordinal") else "elided")
         for m in _ARTICLE_LIST.finditer(text, start, end)
     ]

@@ -23,7 +23,12 @@ NEW_CHARGE = re.compile(r"(?:за|по)\s", re.IGNORECASE)
 """A clause that names its own charge: «за шпионаж — 5»."""
 _OPENING_QUOTES = "«„“\"'"
 """Quotes an item of an enumeration may open with («о «госизмене», «шпионаже» ...»)."""
-CLAUSE_BREAK = re.compile(r"[,;:]\s*|\s+[—–]\s+(?=а\b)")
+CLAUSE_BREAK = re.compile(
+    r"[,;:]\s*|\s+[—–]\s+(?=а\b|[а-яёА-ЯЁ][а-яё ]{2,60}:\s*\d)|\s+(?=[А-ЯЁ][а-яё ]{2,60}:\s*\d)"
+)
+"""Commas, semicolons, colons; a dash before «а ...»; and the start of a list item «шпионаж:
+6» after a dash or, capitalised, after a space (items of a list run together on one line:
+«госизмена: 49 приговоров — шпионаж: 6», «Госизмена: 41 приговор Шпионаж: 3»)."""
 
 
 @dataclass

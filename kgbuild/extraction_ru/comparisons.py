@@ -6,8 +6,9 @@ period of the figure that word governs, and of no other:
 - «14 человек против 6 приговоров в 2021 году», «112 приговоров вместо 87 в 2023 году»,
   «втрое больше, чем годом ранее (11 приговоров)», «76 человек по сравнению с 40 в 2022
   году»: the figure right after the word (a baseline period between them aside);
-- «больше, чем в 2022-м, когда по этой статье вынесли 19 приговоров»: a figure in the
-  «когда ...» clause that follows a baseline;
+- «больше, чем в 2022-м, когда по этой статье вынесли 19 приговоров», «По сравнению с 2021
+  годом рост заметен: тогда осудили 16 человек»: a figure in a «когда ...» clause, or after
+  «тогда», that follows a baseline;
 - not «По сравнению с 2022 годом за госизмену осудили вдвое больше людей — 55 человек»:
   the verb stands between the word and the figure.
 
@@ -77,11 +78,27 @@ def governed_by_comparison(
     return bool(_PUNCTUATION.match(text[number.end : clause_end]))
 
 
-def when_clause_period(text: str, start: int, earlier: Sequence[Period]) -> Period | None:
-    """«..., чем в 2022-м, когда по этой статье вынесли 19 приговоров»: a clause opening
-    with «когда» is about the last period of the clause before it (``earlier``), a
-    baseline too."""
-    if not _OPENS_WHEN.match(text, start):
+def when_clause_period(
+    text: str, start: int, number_start: int, earlier: Sequence[Period]
+) -> Period | None:
+    """The period a clause with no period of its own refers back to: a clause opening
+    with «когда» («..., чем в 2022-м, когда по этой статье вынесли 19 приговоров»), or one
+    with «тогда», «в то время», «на тот момент» before the figure («По сравнению с 2021
+    годом рост заметен: тогда осудили 16 человек»), is about the last period named before
+    it in the sentence (``earlier``: the periods of the clauses before, in order), a
+    baseline too (a period of the figure's own clause before «тогда» among them). Not
+    «тогда как» (a contrast)."""
+    if _OPENS_WHEN.match(text, start):
+        before = start
+    elif then := _THEN.search(text, start, number_start):
+        before = then.start()
+    else:
         return None
-    usable = [p for p in earlier if p.how != "day"]
+    usable = [p for p in earlier if p.how != "day" and p.end <= before]
     return usable[-1] if usable else None
+
+
+_THEN = re.compile(
+    r"\b(?:тогда(?!\s+как\b)|в\s+то\s+время(?!\s+как\b)|на\s+тот\s+момент|в\s+тот\s+(?:год|период))\b",
+    re.IGNORECASE,
+)

@@ -124,16 +124,25 @@ def prosecuted(s: Sentence, number: Number) -> bool:
 
 
 _DASH_BEFORE = re.compile(r"\s[—–]\s")
+_CLAUSE_CUT = re.compile(r"[;,:]|\s[—–]\s")
 
 
 def rate_from(s: Sentence) -> int | None:
     """Where the figures of a rate start («почти два приговора в день», «ежегодно осуждают
     около сотни»): the sentence's start, or, when the rate stands in an aside after a
     dash («... признали не менее 540 человек — в среднем больше 15 в неделю»), the
-    dash: the count before it stands. None if the sentence tells no rate."""
+    dash: the count before it stands; for a figure told for every period («каждый год
+    выносили не более десяти»), the start of its clause. None if the sentence tells no
+    rate."""
     rate = g.RATE_PATTERN.search(s.quote, s.folded)
     if rate is None:
-        return None
+        rate = g.EVERY_PERIOD.search(s.quote, s.folded)
+        if rate is None or not s.lemma_set.isdisjoint(g.TREND_WORDS):
+            return None
+        # the figures of the clause that tells it, and after («400 человек; каждый день
+        # ...» keeps the 400)
+        cuts = list(_CLAUSE_CUT.finditer(s.quote, 0, rate.start()))
+        return s.start + cuts[-1].start() if cuts else s.start
     dashes = list(_DASH_BEFORE.finditer(s.quote, 0, rate.start()))
     return s.start + dashes[-1].start() if dashes else s.start
 

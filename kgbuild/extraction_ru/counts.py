@@ -89,6 +89,15 @@ def _count_kind(
     ][-3:]  # «их вынесено не менее 230»: the verb before the qualifier
     if before and before[-1].text in {"—", "–"}:
         return True, first_unit
+    if (
+        before
+        and before[-1].text == ":"
+        and any(
+            o.end <= before[-1].start and not s.text[o.end : before[-1].start].strip()
+            for o in s.offences
+        )
+    ):
+        return True, first_unit  # a list's item «шпионаж: 6», as «шпионаж — 6»
     if "из " in s.folded and (whole_unit := _after_whole(s, number)) is not None:
         # «Из 890 приговоров 702 вынесены по статье о госизмене»: a part of the whole
         return True, whole_unit
@@ -205,7 +214,7 @@ def extract_counts(s: Sentence) -> None:
     # «В 2023 году таких дел было 76.»: a sentence that points back to counted cases
     has_case = (
         not words.isdisjoint(g.CASE_CUES)
-        or (s.context.cases and s.anaphoric)
+        or (s.context.cases and (s.anaphoric or _MORE_CASES.match(s.quote) is not None))
         or g.NUMBER_OF_CASES.search(s.quote, s.folded) is not None
         or (
             not words.isdisjoint(g.SENT_LEMMAS)
@@ -413,6 +422,12 @@ def _without_whole(
     return kept
 
 
+_MORE_CASES = re.compile(
+    r"^\W*(?:а\s+)?ещ[её]\s+(?:(?:около|более|почти|свыше)\s+)?[\d\s]*\d\s+"
+    r"(?:уголовн[а-яё]+\s+)?дел(?:а|о)?\b",
+    re.IGNORECASE,
+)
+"""«Ещё 38 дел касаются ...» after a count of cases: more cases, the verb no case word."""
 _GIVEN_TERM = re.compile(r"\s*(?:человек[а-яё]*\s*)?[—–]\s*к\s+(?:\d+|[а-яё]+)\b")
 """«еще 5 — к восьми»: the people given a term, the verb left out (a part of a count)."""
 

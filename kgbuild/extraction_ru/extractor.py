@@ -159,6 +159,14 @@ class Sentence:
                 and gate_open(refs.ANAPHORA.gate, self.folded)
             )
             or (self.context.penalised and g.CONDITION_HEAD.match(self.quote) is not None)
+            or (self.context.cases and _MORE.match(self.quote) is not None)  # «Ещё 38 дел ...»
+            or (
+                # «• шпионаж: 6» after «• госизмена: 49 приговоров»: a list's item
+                (self.context.counted or self.context.convictions or self.context.cases)
+                and ":" in self.quote
+                and bool(self.offences)
+                and refs.elided_lead_item(self.quote, self.start, self.offences)
+            )
         )
 
     def _clauses(self) -> list[Clause]:
@@ -248,8 +256,11 @@ class Sentence:
             return before[-1]
         if resolved:
             return resolved[0]
-        if index and (
-            when := when_clause_period(self.text, clause.start, self.clauses[index - 1].periods)
+        if when := when_clause_period(
+            self.text,
+            clause.start,
+            number.start,
+            [p for c in self.clauses[: index + 1] for p in c.periods],
         ):
             return when
         for earlier in reversed(self.clauses[:index]):

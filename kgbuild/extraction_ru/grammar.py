@@ -192,6 +192,24 @@ RATE_PATTERN = Gated(
 """«почти два приговора в день», «ежегодно осуждают около сотни», «Ещё два приговора по
 госизмене за день», «не более 14 приговоров в год»: a rate, never a count."""
 
+EVERY_PERIOD = Gated(
+    re.compile(
+        r"\bкажд(?:ый|ое|ую|ые|ого|ом)\s+(?:[а-яё]+\s+)?"
+        r"(?:год|месяц|квартал|полугодие|неделю|день)\b",
+        re.IGNORECASE,
+    ),
+    ("кажд",),
+)
+"""«каждый год», «каждое первое полугодие», «каждый месяц»: a figure told for every period
+is a rate too (not «с каждым годом», and not beside a change: «каждый год число растет,
+в 2025 году ...», see :func:`.count_scope.rate_from`)."""
+
+TREND_WORDS = CHANGE_VERBS | {
+    *("расти", "увеличиваться", "снижаться", "сокращаться", "уменьшаться", "падать"),
+    *("рост", "снижение", "увеличение"),
+}
+"""A change told with its years: «каждый год число приговоров растет» is no rate."""
+
 ONE_CASE = Gated(
     re.compile(
         r"\bпо\s+(?:одному\s+|этому\s+|тому\s+же\s+)?делу\b"
@@ -461,7 +479,7 @@ def vocabulary() -> frozenset[str]:
         words |= cue
     for group in (
         *RECEIVED_TERM, CASE_CUES, frozenset(UNIT_NOUNS), COLLECTIVES, NOT_A_COUNT_AFTER,
-        LINKING_VERBS, CHANGE_VERBS, FILLERS, STATUTORY_CUES, NOT_CONVICTED, SENT_LEMMAS,
+        LINKING_VERBS, TREND_WORDS, FILLERS, STATUTORY_CUES, NOT_CONVICTED, SENT_LEMMAS,
     ):  # fmt: skip
         words |= group
     return frozenset(w for w in words if w.isalpha())

@@ -336,13 +336,14 @@ an offence)."""
 
 ELIDED_LEAD_ITEM = re.compile(
     r"^[^\w«(]{0,4}\s*(?P<head>[^—–.;:\d]{3,80}?(?:\(\s*(?:ст\.\s*)?\d{3}(?:\.\d{1,2})?"
-    r"(?:\s+УК(?:\s+РФ)?)?\s*\)\s*)?)\s+[—–]\s+(?:(?:около|более|свыше|почти|не\s+менее)\s+)?"
+    r"(?:\s+УК(?:\s+РФ)?)?\s*\)\s*)?)(?:\s+[—–]\s+|\s*:\s*)(?:(?:около|более|свыше|почти|не\s+менее)\s+)?"
     r"(?:\d+|[а-яё]+)(?:\s+(?:приговор|человек|осужд|дел)[а-яё]*)?\s*[.;,]?\s*$",
     re.IGNORECASE,
 )
-"""«🔸 госизмена — 61 приговор», «🔸 по «шпионской» статье (276 УК) — 9»: an item of a list
-whose line opens with its offence, a dash and a figure, its verb left to the lead; the head
-must be the offence's name and nothing else (see ``Sentence._elided_lead_item``)."""
+"""«🔸 госизмена — 61 приговор», «🔸 по «шпионской» статье (276 УК) — 9», «— шпионаж: 6»: an
+item of a list whose line opens with its offence, a dash (or a colon) and a figure, its
+verb left to the lead; the head must be the offence's name and nothing else (see
+``Sentence._elided_lead_item``)."""
 LIST_ITEM = re.compile(r"^\s*(?:[—–•·*-]|[^\w\s«»\"(),.:;!?]{1,3})\s*\d")
 """A line that opens with a list mark and a figure («— 790 приговоров», «▪️ 96 — ...»)."""
 HEADING = re.compile(r":\s*$")
@@ -357,7 +358,7 @@ def elided_lead_item(quote: str, start: int, offences: Sequence[OffenceSpan]) ->
     """Whether the sentence ``quote`` (at ``start``), which names ``offences``, is a list
     item that names only its offence before the dash and its figure («🔸 госизмена — 61
     приговор», «🔸 по «шпионской» статье (276 УК) — 9»)."""
-    if "—" not in quote and "–" not in quote:
+    if "—" not in quote and "–" not in quote and ":" not in quote:
         return False
     m = ELIDED_LEAD_ITEM.match(quote)
     if m is None:

@@ -18,6 +18,7 @@ from kgbuild.extraction_ru import grammar as g
 from kgbuild.extraction_ru.clauses import Clause
 from kgbuild.extraction_ru.morphology import Token, gate_open
 from kgbuild.extraction_ru.numbers import read_number
+from kgbuild.extraction_ru.respective_ranges import pair_in_order, respective_ranges
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,33 @@ def find_penalty_ranges(
     if imposed is not None:
         # «..., хотя за неё предусмотрено и пожизненное»: a remark, not the article's range
         ranges = [r for r in ranges if r.min_years is not None or r.max_years is not None]
+    if ranges and "соответственно" in folded:
+        ranges = _respectively(text, clauses, offences_for, ranges)
     return ranges
+
+
+def _respectively(
+    text: str,
+    clauses: Sequence[Clause],
+    offences_for: Callable[[int], tuple[str, ...]],
+    ranges: list[PenaltyRange],
+) -> list[PenaltyRange]:
+    """``ranges`` with the one range read over several offences replaced by a range for
+    each, when the sentence tells them «соответственно» (:mod:`.respective_ranges`)."""
+    told = respective_ranges(text, clauses[0].start, clauses[-1].end)
+    if told is None:
+        return ranges
+    at, bounds = told
+    index = next((i for i, c in enumerate(clauses) if c.start <= at < c.end), 0)
+    named = offences_for(index)
+    paired = pair_in_order(named, bounds)
+    if not paired:
+        return ranges
+    kept = [r for r in ranges if r.offences != named]
+    return kept + [
+        PenaltyRange("ru.penalty.respectively", (slug,), low, high, False)
+        for slug, (low, high) in paired
+    ]
 
 
 def _nearest_offences(

@@ -130,6 +130,10 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("month-title", rf"(?P<since>(?!x)x)?(?<![\w,]\s)(?<![\w,])\b{_MONTH}(?<=[ьтйЬТЙ])"
      r"(?=\s*:[^\d.!?;]{3,60}$)",
      "⚡️ Июнь: шпионская статистика (a heading line, the list after it): «за июнь»"),
+    ("month-line", rf"(?P<since>(?!x)x)?(?:(?<=\n)|(?<![\s\S]))[^\w\n]{{0,8}}{_MONTH}"
+     r"(?<=[ьтйЬТЙ])(?=[ \t]*(?:\n|$|[—–-][ \t]))",
+     "📌 Сентябрь (a month opening its line, alone or before a dash, the list after it; a "
+     "list item on a dash wrapped onto it): «за сентябрь»"),
     ("period-of-year", rf"\b(?:за|в)\s+(?:аналогичн|т(?:от|о|ом)\s+же|так(?:ой|ом)\s+же)[а-яё]*\s+"
      rf"(?:период|полугоди|квартал)[а-яё]*\s+{_Y}(?:{_YEAR_WORD}|-го\b)?",
      "за тот же период 2024 года: the months named before, in 2024"),
@@ -184,6 +188,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "since": (_YEAR_PIECE,), "month": (_MONTH_PIECE,), "year": (_YEAR_PIECE,),
     "month-rel": (_MONTH_PIECE,), "month-bare": (_MONTH_PIECE,),
     "month-heading": ("цифрах", "итоги", ":"), "month-title": (":",),
+    "month-line": (_MONTH_PIECE,),
     "day": (_MONTH_PIECE,), "days": (_MONTH_PIECE,),
     "from-to-aside": ("по", "конца", "исхода"), "since-month": (_MONTH_PIECE,),
     "period-year-before": ("период", "полугод", "квартал", "месяц"),

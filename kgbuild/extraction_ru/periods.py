@@ -192,7 +192,7 @@ def _bounds(
         return None, None
     if name == "part-of-year":
         return _part_of_year(m, published)
-    if name in ("month-bare", "month-heading", "month-title"):
+    if name in ("month-bare", "month-heading", "month-title", "month-line"):
         return _bare_month(m, published, previous)
     anchor = previous.first if previous is not None and previous.resolved else None
     if anchor is None or previous is None or previous.last is None:
@@ -249,7 +249,10 @@ def _shift_year(day: dt.date, shift: int) -> dt.date:
     return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
 
 
-_GATE = re.compile(r"\d|год|тогда|войн|вторжени|СВО|операци|цифрах|тоги|[ьтй]\s*:", re.IGNORECASE)
+_GATE = re.compile(
+    r"\d|год|тогда|войн|вторжени|СВО|операци|цифрах|тоги|[ьтй]\s*:|[ьтй][ \t]*(?:\n|$|[—–-][ \t])",
+    re.IGNORECASE,
+)
 _FOUR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _ANY_MONTH = re.compile("|".join(_MONTH_GATE))
 _GATE_PIECES = frozenset(
@@ -276,6 +279,7 @@ _RELATIVE = frozenset(
         "month-bare",
         "month-heading",
         "month-title",
+        "month-line",
     }
 )
 """Periods told relative to the one named before them."""
