@@ -227,7 +227,10 @@ def _without_vague_restatements(drafts: list[_Draft]) -> list[_Draft]:
     with its period: the same kind and figure, its offences among the other's ("The 224
     treason convictions handed down in six months ..." over "in the first six months of
     2025, courts handed down 224 convictions in cases of treason, espionage and ...")."""
-    dated = [d for d in drafts if d.kind in _COUNT_KINDS and d.period is not None]
+    dated: dict[tuple[str, int | None], list[_Draft]] = {}
+    for d in drafts:
+        if d.kind in _COUNT_KINDS and d.period is not None:
+            dated.setdefault((d.kind, d.count), []).append(d)
     return [
         d
         for d in drafts
@@ -235,10 +238,8 @@ def _without_vague_restatements(drafts: list[_Draft]) -> list[_Draft]:
             d.kind in _COUNT_KINDS
             and d.period is None
             and any(
-                (e.kind, e.count) == (d.kind, d.count)
-                and abs(e.sentence_index - d.sentence_index) <= 6
-                and set(d.offences) <= set(e.offences)
-                for e in dated
+                abs(e.sentence_index - d.sentence_index) <= 6 and set(d.offences) <= set(e.offences)
+                for e in dated.get((d.kind, d.count), ())
             )
         )
     ]
