@@ -186,3 +186,45 @@ def extraction_command_line(target_bytes: int, runs: int = 3) -> str:
         f"({size / 1e6 / cpu:.2f} MB per CPU second; best of {runs}) ({verdict} the "
         f"{EXTRACTION_TARGET:g} MB/s target)"
     )
+
+
+def measure_extraction_corpus(target_bytes: int) -> tuple[int, int, float, float, int, int]:
+    """Many documents at once (`kgbuild.extraction.corpus.extract_documents`): the seed
+    documents and every passage of the English and Russian answer keys, each its own
+    document, repeated to ``target_bytes``. (documents, bytes, seconds in one process,
+    seconds with a worker per core, workers, claims); both sides' claims must agree."""
+    from kgbuild.extraction.corpus import Document, available_workers, extract_documents
+    from kgbuild.lexicon import load_lexicon
+
+    lexicon = load_lexicon(ROOT / "ontology" / "offences.ttl")
+    seeds = sorted((ROOT / "seeds" / "documents").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in seeds]
+    texts += _key_passages(ROOT, "en") + _key_passages(ROOT, "ru")
+    unit = sum(len(t.encode("utf-8")) for t in texts)
+    texts = texts * max(1, target_bytes // unit)
+    published = dt.date(2025, 6, 30)
+    documents = [Document(t, f"doc-{i}.txt", published) for i, t in enumerate(texts)]
+    workers = available_workers()
+    extract_documents(documents[: len(documents) // 10], lexicon=lexicon, workers=1)  # warm-up
+    started = time.perf_counter()
+    one = extract_documents(documents, lexicon=lexicon, workers=1)
+    alone = time.perf_counter() - started
+    started = time.perf_counter()
+    many = extract_documents(documents, lexicon=lexicon, workers=workers)
+    together = time.perf_counter() - started
+    if one != many:
+        raise AssertionError("claims differ between one process and several workers")
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    return len(documents), size, alone, together, workers, sum(map(len, many))
+
+
+def extraction_corpus_line(target_bytes: int) -> str:
+    docs, size, alone, together, workers, claims = measure_extraction_corpus(target_bytes)
+    rate, rate_alone = size / 1e6 / together, size / 1e6 / alone
+    return (
+        f"Extraction of many documents (`kgbuild extract` of several files): {docs:,} "
+        f"documents, {size / 1e6:.2f} MB (the seed documents and every key passage, both "
+        f"languages): {rate_alone:.2f} MB/s in one process, {rate:.2f} MB/s with {workers} "
+        f"worker{'s' if workers != 1 else ''} ({alone / together:.2f}x; same "
+        f"{claims:,} claims) ({_verdict(rate)} the {EXTRACTION_TARGET:g} MB/s target)"
+    )

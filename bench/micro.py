@@ -27,6 +27,7 @@ from bench.driver import (
 )
 from bench.extraction import (
     extraction_command_line,
+    extraction_corpus_line,
     extraction_dense_line,
     extraction_line,
     extraction_ru_line,
@@ -218,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     print(extraction_dense_line(250_000 if args.quick else 1_000_000))
     print(extraction_ru_line(250_000 if args.quick else 1_000_000))
     print(extraction_command_line(250_000 if args.quick else 1_000_000, 1 if args.quick else 3))
+    print(extraction_corpus_line(300_000 if args.quick else 2_000_000))
     print(f"Total bench time: {time.perf_counter() - began:.0f}s; load average after: {_load()}")
     if args.json:
         args.json.write_text(json.dumps(raw, indent=1) + "\n", encoding="utf-8")

@@ -52,6 +52,8 @@ def test_quick_bench_prints_every_stage_with_a_ratio() -> None:
     assert re.search(r"^Extraction throughput: .* = \d+\.\d+ MB/s", done.stdout, re.M), done.stdout
     command = r"^`kgbuild extract FILE` as a user runs it: start-up \d+\.\d+s .* = \d+\.\d+ MB/s"
     assert re.search(command, done.stdout, re.M), done.stdout
+    corpus = r"^Extraction of many documents .* \d+\.\d+ MB/s in one process, \d+\.\d+ MB/s with"
+    assert re.search(corpus, done.stdout, re.M), done.stdout
 
 
 def test_e2e_reads_the_build_stages_and_percentiles() -> None:

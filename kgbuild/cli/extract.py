@@ -53,6 +53,13 @@ def _require_files(paths: tuple[Path, ...] | list[Path]) -> None:
 @click.option(
     "-f", "--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Read this many files at once, in worker processes (a file is always read whole, "
+    "so the claims are the same). Default: the cores available.",
+)
 @click.pass_obj
 def extract(
     state: State,
@@ -61,10 +68,12 @@ def extract(
     lang: str | None,
     key_file: Path | None,
     fmt: str,
+    jobs: int | None,
 ) -> None:
     """Extract claims from text FILEs and print them (or, with --score KEY, score them)."""
     from kgbuild.claims import Claim
-    from kgbuild.extraction import MAX_DOCUMENT_BYTES, extract_claims
+    from kgbuild.extraction import MAX_DOCUMENT_BYTES
+    from kgbuild.extraction.corpus import Document, extract_documents
     from kgbuild.lexicon import load_lexicon
     from kgbuild.published import catalogue_dates, parse_date
 
@@ -78,6 +87,7 @@ def extract(
         raise click.UsageError("give at least one FILE (or --score KEY)")
     date_given = None
     claims: list[Claim] = []
+    documents: list[Document] = []
     with _guard(state):
         # Input errors, as elsewhere: one line naming the value and the fix, exit 3.
         if published:
@@ -112,16 +122,9 @@ def extract(
                 ) from exc
             key = _catalogue_key(path, project.seeds)
             day, year = known.get(key, (None, None)) if key else (None, None)
-            claims.extend(
-                extract_claims(
-                    text,
-                    document=str(path),
-                    lexicon=lexicon,
-                    published=date_given or day,
-                    report_year=year,
-                    lang=lang,
-                )
-            )
+            documents.append(Document(text, str(path), date_given or day, year, lang))
+        for found in extract_documents(documents, lexicon=lexicon, workers=jobs):
+            claims.extend(found)
     if fmt == "json":
         click.echo(json.dumps([c.to_json() for c in claims], ensure_ascii=False, indent=1))
         return
