@@ -233,6 +233,37 @@ def test_a_heading_gives_no_claims_of_its_own(
         assert with_heading == [("espionage", 31, "2024-01-01")]
 
 
+_JULY = dt.date(2025, 7, 20)
+
+
+@pytest.mark.parametrize(
+    ("lang", "cut"),
+    [("en", " ("), ("en", " ["), ("en", " —"), ("ru", " ("), ("ru", " –"), ("ru", " «")],
+)
+def test_a_paragraph_cut_off_mid_sentence_is_no_heading(
+    lexicon: Lexicon, lang: str, cut: str
+) -> None:
+    """A web page copied without its links leaves a paragraph ending in an open bracket or
+    a dash: a sentence cut off, not a title, and its figures are claims."""
+    if lang == "en":
+        first = (
+            "In the first half of this year, the outlet found, 48 people were convicted of "
+            "espionage, more than in any whole year since 2016"
+        )
+        second = "Courts also sentenced 5,100 servicemen for various crimes over the period."
+        want = [("espionage", 48)]
+    else:
+        first = "По подсчетам издания, в первом полугодии 2025 года за шпионаж осудили 48 человек"
+        second = "Кроме того, суды вынесли 5100 приговоров военнослужащим за разные преступления."
+        want = [("espionage", 48)]
+    text = f"{first}{cut}\n\n{second}"
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang=lang, published=_JULY)
+    assert [(c.offence, c.count) for c in claims] == want
+    assert heading_lines(text) == []
+    titled = f"{first}\n\n{second}"  # the same line without the cut: a title, no claims
+    assert heading_lines(titled) == [(0, len(first))]
+
+
 def test_a_quoted_enumeration_of_offences_stays_one_list(lexicon: Lexicon) -> None:
     for quote in ("«{}»", "„{}“", '"{}"', "{}"):
         names = ", ".join(quote.format(w) for w in ("госизмене", "шпионаже"))

@@ -133,7 +133,9 @@ def soften_line_breaks(text: str) -> str:
     return "".join(pieces)
 
 
-_HEADING_END = frozenset(".!?…:;,")
+_HEADING_END = frozenset(".!?…:;,([{—–-«“„")
+"""A line ending with one of these is no heading: punctuation, or a sentence cut off where
+a link or a footnote was taken out ('... since 2015" (', «... заявили в суде (»)."""
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*\s")
 """A sentence's end within a line: a line that holds one is no heading."""
 
