@@ -81,6 +81,14 @@ _COUNT_OWN_CHARGE = compile_narrowed(
     re.IGNORECASE,
 )
 """A count followed by a charge of its own ("1,800 soldiers for going absent ...")."""
+_VARIOUS_CHARGES = compile_narrowed(
+    r"\b(?:for|of)\s+(?:various|other|different|assorted|unrelated|ordinary|common|"
+    r"(?:a\s+(?:range|variety|number)|all\s+kinds|all\s+sorts)\s+of|military|violent|drug)"
+    r"(?:\s+[\w-]+)?\s+(?:crimes|offen[cs]es|charges)\b",
+    re.IGNORECASE,
+)
+"""A count's charges told as a kind, not named ("sentenced 5,100 servicemen for various
+crimes over the period"): not the offence of the sentence before."""
 _UNDER_IT_AFTER = compile_narrowed(
     r"[^.;,]{0,50}?\b(?:convicted|sentenced|found\s+guilty)\s+under\s+"
     r"(?:it|this\s+article|this\s+provision|that\s+article)\b",
@@ -173,6 +181,10 @@ class ReferenceRules(PeriodReferences):
             # "1,120 cases under the security articles over the same period": a group of
             # articles of its own, not the offence of the sentence before
             return ()
+        if ("crime" in self.folded or "offen" in self.folded or "charge" in self.folded) and (
+            _VARIOUS_CHARGES.search(self.s)
+        ):
+            return ()  # "5,100 servicemen for various crimes over the period": not the above
         if _OWN_CHARGE.search(self.s) and not _ANAPHORIC_CHARGE.search(self.s):
             # "For comparison, 12 people were convicted of murder": a charge of its own the
             # scheme lacks, not the offence of the sentence before

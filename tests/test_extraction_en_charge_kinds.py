@@ -1,0 +1,53 @@
+"""A count whose charges are told as a kind ("for various crimes", "of other offences",
+"for military crimes") counts none of the offences named before it, even where it takes
+its period from them ("over the period", "in the same months"); in sentences of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgbuild.extraction import extract_claims
+from kgbuild.lexicon import Lexicon, load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+PUBLISHED = dt.date(2025, 7, 20)
+LEAD = "In the first half of 2025, 48 people were convicted of espionage. "
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon(ROOT / "ontology" / "offences.ttl")
+
+
+def _counts(lexicon: Lexicon, text: str) -> list[tuple[object, ...]]:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    return [(c.offence, c.count, c.period_start, c.period_end) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Courts also sentenced 5,100 servicemen for various crimes over the period.",
+        "Military courts convicted 3,900 soldiers of other offences in the same months.",
+        "Over the period, judges handed 640 people prison terms for drug crimes.",
+        "Courts sentenced 2,200 conscripts for a range of military offences over the period.",
+    ],
+)
+def test_a_kind_of_charges_is_no_offence_named_before(lexicon: Lexicon, second: str) -> None:
+    assert _counts(lexicon, LEAD + second) == [("espionage", 48, "2025-01-01", "2025-06-30")]
+
+
+@pytest.mark.parametrize(
+    ("second", "count"),
+    [
+        ("Over the same period, 12 more people were convicted under this article.", 12),
+        ("Courts convicted 9 more people of the same crimes over the period.", 9),
+    ],
+)
+def test_a_count_that_refers_back_still_takes_the_offence(
+    lexicon: Lexicon, second: str, count: int
+) -> None:
+    assert _counts(lexicon, LEAD + second)[1] == ("espionage", count, "2025-01-01", "2025-06-30")
