@@ -102,3 +102,29 @@ _THEN = re.compile(
     r"\b(?:тогда(?!\s+как\b)|в\s+то\s+время(?!\s+как\b)|на\s+тот\s+момент|в\s+тот\s+(?:год|период))\b",
     re.IGNORECASE,
 )
+
+
+def then_continued(
+    text: str, previous_start: int, start: int, end: int, earlier: Sequence[Period]
+) -> Period | None:
+    """A clause with no period of its own right after a clause that refers back with
+    «тогда» is about the same period: «По сравнению с 2022 годом наблюдается рост — тогда
+    за госизмену вынесли 16 приговоров, за шпионаж осудили одного человека» (both 2022).
+    Not where the clause opens a contrast («а», «но», «однако») or names the present
+    («сейчас», «теперь», «в этом году»). ``earlier``: the periods of the sentence's clauses
+    up to this one, in order."""
+    then = _THEN.search(text, previous_start, start)
+    if then is None or _NOT_THEN.match(text, start, end):
+        return None
+    if any(p.start >= then.start() and p.how != "day" for p in earlier if p.start < start):
+        return None  # the clause before names a period of its own after «тогда»
+    usable = [p for p in earlier if p.how != "day" and p.end <= then.start()]
+    return usable[-1] if usable else None
+
+
+_NOT_THEN = re.compile(
+    r"[\s,;:—–-]*(?:(?:а|но|однако|зато|тогда\s+как)\b"
+    r"|.*?\b(?:сейчас|теперь|сегодня|ныне|нынешн\w*|в\s+этом\s+году|в\s+текущем)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
+"""A clause that does not share the «тогда» of the clause before it."""

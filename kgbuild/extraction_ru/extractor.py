@@ -21,6 +21,7 @@ from kgbuild.extraction_ru.articles import article_spans
 from kgbuild.extraction_ru.clauses import CONTRAST, Clause, Context, split_clauses, unique
 from kgbuild.extraction_ru.comparisons import (
     governed_baseline,
+    then_continued,
     when_clause_period,
 )
 from kgbuild.extraction_ru.counts import extract_counts
@@ -263,6 +264,12 @@ class Sentence:
             [p for c in self.clauses[: index + 1] for p in c.periods],
         ):
             return when
+        periods_so_far = [p for c in self.clauses[: index + 1] for p in c.periods]
+        previous = self.clauses[index - 1].start if index else clause.start
+        if index and (
+            then := then_continued(self.text, previous, clause.start, clause.end, periods_so_far)
+        ):
+            return then  # «тогда за госизмену вынесли 16 приговоров, за шпионаж — один»
         for earlier in reversed(self.clauses[:index]):
             usable = [p for p in earlier.periods if p.how != "day" and p.cue is None]
             if usable:

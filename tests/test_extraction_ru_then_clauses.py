@@ -1,0 +1,81 @@
+"""«тогда» shared by the next clause (kgbuild/extraction_ru/comparisons.py,
+``then_continued``): a clause with no period of its own right after one that looks back
+with «тогда» is about the same period; not after a contrast or where it names the present.
+Sentences of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgbuild.extraction_ru import extract_ru
+
+PUBLISHED = dt.date(2024, 4, 20)
+LEAD = "В 2023 году за диверсию осудили 30 человек. "
+
+
+def _counts(text: str) -> list[tuple[object, ...]]:
+    claims = extract_ru(text, "d", published=PUBLISHED)
+    assert all(c.quote == text[c.start : c.end] for c in claims)
+    return [(c.offence, c.count, c.period_start) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "По сравнению с 2022 годом рост заметен: тогда за госизмену осудили 16 человек, "
+            "за шпионаж — одного.",
+            [("treason", 16, "2022-01-01"), ("espionage", 1, "2022-01-01")],
+        ),
+        (
+            "Это вдвое больше, чем в 2021 году, — тогда по статье о госизмене вынесли 11 "
+            "приговоров, по статье о шпионаже был осужден всего один человек.",
+            [("treason", 11, "2021-01-01"), ("espionage", 1, "2021-01-01")],
+        ),
+    ],
+)
+def test_the_clause_after_then_shares_its_period(
+    sentence: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _counts(LEAD + sentence)[1:] == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (  # a contrast: the figure after «а» is not of «тогда»
+            "По сравнению с 2022 годом рост заметен: тогда за госизмену осудили 16 человек, "
+            "а за шпионаж — 7 человек.",
+            [("treason", 16, "2022-01-01"), ("espionage", 7, "2023-01-01")],
+        ),
+        (  # a period of its own
+            "По сравнению с 2022 годом рост заметен: тогда за госизмену осудили 16 человек, "
+            "в первом квартале 2024 года за шпионаж осудили 7 человек.",
+            [("treason", 16, "2022-01-01"), ("espionage", 7, "2024-01-01")],
+        ),
+    ],
+)
+def test_a_clause_of_its_own_keeps_its_period(
+    sentence: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _counts(LEAD + sentence)[1:] == want
+
+
+def test_a_clause_that_names_the_present_takes_no_period_of_then() -> None:
+    text = (
+        LEAD + "По сравнению с 2022 годом рост заметен: тогда за госизмену осудили 16 "
+        "человек, теперь же за шпионаж осуждены 7 человек."
+    )
+    found = _counts(text)
+    assert found[1] == ("treason", 16, "2022-01-01")
+    assert all(period != "2022-01-01" for offence, _, period in found if offence == "espionage")
+
+
+def test_no_such_sentence_in_the_project_root() -> None:
+    """The tests' sentences are our own: none is in a seed document."""
+    seeds = Path(__file__).resolve().parents[1] / "seeds" / "documents"
+    text = " ".join(p.read_text(encoding="utf-8") for p in seeds.glob("*.txt"))
+    assert "тогда за госизмену осудили 16 человек" not in text
