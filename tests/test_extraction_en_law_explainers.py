@@ -171,3 +171,47 @@ def test_a_committee_approving_a_law_is_no_enactment(lexicon: Lexicon) -> None:
         "advised the chamber to pass it at its next sitting."
     )
     assert _enactments(lexicon, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the ceiling now, in brackets, after a possessive "years'"
+            "Under the new wording, sabotage aimed at railways will be punishable by up to 20 "
+            "years' imprisonment (at present, it is 15 years).",
+            [("sabotage", None, 20.0, False), ("sabotage", None, 15.0, False)],
+        ),
+        (
+            "The bill raises the maximum sentence for a terrorist act to 20 years (it is "
+            "currently 15 years).",
+            [("terrorist_act", None, 20.0, False), ("terrorist_act", None, 15.0, False)],
+        ),
+        (  # the verb far before "from A to B", past a long title of the article
+            "The amendments will toughen punishment under Article 281 of the Criminal Code of "
+            'the Russian Federation ("Sabotage") from 15 to 20 years.',
+            [("sabotage", None, 15.0, False), ("sabotage", None, 20.0, False)],
+        ),
+        (  # 'abetting terrorism' is Article 205.1
+            "The same law raised the minimum term for abetting terrorism from five to seven years.",
+            [("assisting_terrorism", 5.0, None, False), ("assisting_terrorism", 7.0, None, False)],
+        ),
+    ],
+)
+def test_an_old_ceiling_or_floor_told_beside_the_new_one(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert sorted(_ranges(lexicon, text), key=str) == sorted(want, key=str)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers have toughened penalties for many crimes in recent years; under Article "
+        "275.1, confidential cooperation with a foreign state is punished with three to eight "
+        "years.",
+        "Lawmakers have toughened penalties for many crimes; confidential cooperation with a "
+        "foreign state now carries from three to eight years.",
+    ],
+)
+def test_a_range_in_a_clause_of_its_own_stays_a_range(lexicon: Lexicon, text: str) -> None:
+    assert _ranges(lexicon, text) == [("confidential_cooperation", 3.0, 8.0, False)]

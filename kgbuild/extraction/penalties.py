@@ -47,12 +47,15 @@ _CHANGED_FLOOR = compile_narrowed(
 """Before "from A to B years", a change of the minimum ("raised the minimum penalty from
 10 to 12 years", "the minimum term was increased from five to seven years")."""
 _INSTEAD_OF = compile_narrowed(
-    rf"(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?\s*"
+    rf"['’]?(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment|imprisonment))?\s*"
     # "to 20 years, from 15 years at present"
     rf"(?:,?\s*from|,?\s*(?:instead\s+of|up\s+from|rather\s+than|compared\s+with)|"
     # "up to 20 years (at present, it is 15 years)": the ceiling now, in brackets
-    rf"\s*\(\s*(?:at\s+present|currently|until\s+now|previously|before)\s*,?\s*"
-    rf"(?:it\s+(?:is|was)|the\s+(?:maximum|ceiling)\s+(?:is|was))?)\s+(?:the\s+(?:current|"
+    rf"\s*\(\s*(?:(?:at\s+present|currently|until\s+now|previously|before)\s*,?\s*"
+    rf"(?:it\s+(?:is|was)|the\s+(?:maximum|ceiling)\s+(?:is|was))?"
+    # "(it is currently 15 years)"
+    rf"|it\s+(?:is|was)\s+(?:currently|now|at\s+present|previously))"
+    rf")\s+(?:the\s+(?:current|"
     rf"previous|present)\s+)?(?!(?:1[89]|20)\d\d\b)(?P<n>{_NUMD})\b(?![\s-]+(?:people|cases|times))",
     re.IGNORECASE,
 )
@@ -285,9 +288,14 @@ class PenaltyRules(PenaltyOffenceRules):
                     if a is None or a >= b:
                         continue
                     window = self.s[max(0, start - 60) : start]
+                    # the verb can stand further back, before a long article title ("will
+                    # toughen punishment under Article 281 of the Criminal Code of the
+                    # Russian Federation ("Sabotage") from 15 to 20 years")
+                    wide = self.s[max(0, start - 160) : start]
+                    wide = wide[wide.rfind(";") + 1 :]  # not past a clause of its own
                     if self.s[start : m.start("a")].lower().startswith("from") and (
                         _CEILING_BEFORE.search(window)
-                        or (_TOUGHENED_BEFORE.search(window) and "minim" not in window.lower())
+                        or (_TOUGHENED_BEFORE.search(wide) and "minim" not in wide.lower())
                     ):
                         # "raises the ceiling for sabotage from 15 to 20 years": the old
                         # maximum and the new one, two claims
