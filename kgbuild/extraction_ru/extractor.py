@@ -58,6 +58,9 @@ _CUES = (g.claim_cues()[0], (*g.claim_cues()[1], *(w for gate in GATES.values() 
 """What a sentence needs for any rule to fire (:func:`.grammar.claim_cues`, imposed terms)."""
 
 
+_COUNT_KINDS = frozenset({"conviction_count", "case_count"})
+
+
 @dataclass
 class Sentence:
     """One sentence's tokens, figures, offences and periods, and the claims read from it."""
@@ -184,6 +187,11 @@ class Sentence:
     def _claim(
         self, kind: ClaimKind, rule: str, offences: tuple[str, ...], **fields: object
     ) -> None:
+        if len(offences) > 1 and kind in _COUNT_KINDS:
+            # «за преступления против основ конституционного строя и безопасности по
+            # статьям о госизмене, шпионаже ...»: the articles named, not their chapter
+            named = tuple(o for o in offences if self.lexicon.articles.get(o))
+            offences = named or offences
         offence: str | tuple[str, ...] | None
         offence = None if not offences else offences[0] if len(offences) == 1 else offences
         self.claims.append(

@@ -1,7 +1,9 @@
-"""«тогда» shared by the next clause (kgbuild/extraction_ru/comparisons.py,
-``then_continued``): a clause with no period of its own right after one that looks back
-with «тогда» is about the same period; not after a contrast or where it names the present.
-Sentences of our own."""
+"""Categories found on real Russian reports, in sentences of our own: «тогда» shared by
+the next clause (kgbuild/extraction_ru/comparisons.py, ``then_continued``: a clause with no
+period of its own right after one that looks back with «тогда» is about the same period;
+not after a contrast or where it names the present), and a count under named articles of a
+chapter («за преступления против основ ... по статьям о госизмене и шпионаже»), which
+counts the articles, not the chapter."""
 
 from __future__ import annotations
 
@@ -79,3 +81,25 @@ def test_no_such_sentence_in_the_project_root() -> None:
     seeds = Path(__file__).resolve().parents[1] / "seeds" / "documents"
     text = " ".join(p.read_text(encoding="utf-8") for p in seeds.glob("*.txt"))
     assert "тогда за госизмену осудили 16 человек" not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Всего в 2024 году за преступления против основ конституционного строя и "
+            "безопасности государства по статьям о госизмене и шпионаже осуждены 310 человек.",
+            ("treason", "espionage"),
+        ),
+        (  # the chapter alone stays the chapter
+            "Всего в 2024 году за преступления против основ конституционного строя и "
+            "безопасности государства осуждены 910 человек.",
+            "state_security",
+        ),
+    ],
+)
+def test_a_count_under_named_articles_of_a_chapter_counts_the_articles(
+    text: str, want: object
+) -> None:
+    claims = extract_ru(text, "d", published=PUBLISHED)
+    assert [c.offence for c in claims] == [want]
