@@ -50,6 +50,11 @@ def _without_restated(drafts: list[_Draft], text: str) -> list[_Draft]:
             and (
                 (e.person == d.person and 0 < d.sentence_index - e.sentence_index <= 2)
                 or _told_again_of(e, d, text)
+                or (
+                    _surname_of(d.person, e.person)
+                    and 0 < d.sentence_index - e.sentence_index <= 6
+                    and (not d.offences or not e.offences or d.offences == e.offences)
+                )
             )
         ]
         if told:
@@ -130,6 +135,16 @@ def _told_again_of(first: _Draft, later: _Draft, text: str) -> bool:
 
 
 _INDEFINITE = compile_narrowed(r"(?:an?|An?)\s")
+
+
+def _surname_of(later: str | None, first: str | None) -> bool:
+    """Whether ``later`` is the surname alone of ``first``'s full name: "Oleksandr Markov
+    has been sentenced ... to 14 years' imprisonment ... Markov was sentenced to 14 years in
+    a maximum-security colony" (one term, told again at the end of the report)."""
+    if not later or not first or " " in later or not later[:1].isupper():
+        return False
+    words = first.split()
+    return len(words) >= 2 and words[-1] == later and words[0][:1].isupper()
 
 
 def _described(person: str | None) -> bool:
@@ -260,6 +275,23 @@ def _without_trial_counts(drafts: list[_Draft]) -> list[_Draft]:
             d.kind == "conviction_count"
             and d.count is not None
             and 2 <= d.count <= 12
-            and d.count in {terms.get(d.sentence_index, 0), terms.get(d.sentence_index + 1, 0)}
+            and (
+                d.count in {terms.get(d.sentence_index, 0), terms.get(d.sentence_index + 1, 0)}
+                or (_days(d) and d.count == sum(terms.get(d.sentence_index + i, 0) for i in _NEXT))
+            )
         )
     ]
+
+
+_NEXT: Final = range(5)
+"""A count's sentence and the four after it: where a trial's people get their terms."""
+
+
+def _days(d: _Draft) -> bool:
+    """Whether a count's period is a day or a few (a trial's: "Two Russians were sentenced
+    on Wednesday for treason. X was sentenced to nine years ... Y was sentenced to five
+    years"), not a statistic's year or months."""
+    if d.period is None:
+        return False
+    first, last = d.period
+    return first is not None and last is not None and (last - first).days <= 7

@@ -52,7 +52,9 @@ _BREAK_END = compile_narrowed(r"(?::|,\s+(?:while|whereas|but))\s*$")
 
 _BY_COURT = compile_narrowed(
     r"\s*(?:(?:on\s+\w+|in\s+absentia|last\s+\w+)\s+)?by\s+(?:an?|the)\s+[^.;,]{0,60}?\b(?:court|"
-    r"tribunal|judge)\s*(?:(?:on\s+\w+|in\s+absentia|last\s+\w+)\s*)?",
+    # "by an occupation 'court'", "by a court in Melitopol", "by a court in Nizhny Novgorod"
+    r"tribunal|judge)['’\"”]?(?:\s+(?:in|of|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s*){1,3})?"
+    r"\s*(?:(?:on\s+\w+|in\s+absentia|last\s+\w+)\s*)?",
     re.IGNORECASE,
 )
 

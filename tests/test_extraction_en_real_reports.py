@@ -1,0 +1,84 @@
+"""Categories found on real English trial reports, in sentences of our own: a person
+sentenced "by a court in <place>" or "by an occupation 'court'" (the court is no person);
+a full name's surname alone telling the same term again at the end of the report (one
+term); a count of the people sentenced on one day that the next sentences give a term each
+(no count of convictions: a trial, not a statistic)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgbuild.extraction import extract_claims
+from kgbuild.lexicon import Lexicon, load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+PUBLISHED = dt.date(2025, 2, 21)
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon(ROOT / "ontology" / "offences.ttl")
+
+
+def _claims(lexicon: Lexicon, text: str) -> list[tuple[object, ...]]:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert all(c.quote == text[c.start : c.end] for c in claims)
+    return [(c.kind, c.offence, c.count or c.sentence_years, c.person) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pavel Sorokin has been sentenced by a court in Kherson to 13 years for treason.",
+        "Pavel Sorokin was sentenced by a court in Nizhny Novgorod to 13 years for treason.",
+        "Pavel Sorokin was sentenced by an occupation 'court' to 13 years for treason.",
+        "Pavel Sorokin was sentenced by the court of Kursk on Monday to 13 years for treason.",
+    ],
+)
+def test_a_court_with_its_place_is_no_person(lexicon: Lexicon, text: str) -> None:
+    assert _claims(lexicon, text) == [("individual_sentence", "treason", 13, "Pavel Sorokin")]
+
+
+def test_the_surname_alone_tells_the_same_term_again(lexicon: Lexicon) -> None:
+    text = (
+        "Irina Volkova, a 58-year-old librarian, has been sentenced to 11 years' imprisonment "
+        "for treason. She had sent about 4,000 roubles to a Ukrainian fund in 2023. The "
+        "verdict was announced by the regional prosecutor on Thursday. Volkova was sentenced "
+        "to 11 years in a general-regime colony."
+    )
+    assert _claims(lexicon, text) == [("individual_sentence", "treason", 11, "Irina Volkova")]
+
+
+def test_a_surname_with_another_term_is_another_claim(lexicon: Lexicon) -> None:
+    text = (
+        "Irina Volkova has been sentenced to 11 years for treason. In a separate case last "
+        "year, Volkova was sentenced to 4 years for espionage."
+    )
+    got = _claims(lexicon, text)
+    assert got[0] == ("individual_sentence", "treason", 11, "Irina Volkova")
+    assert [(c[1], c[2]) for c in got[1:]] == [("espionage", 4)]
+
+
+def test_the_people_of_one_days_trials_are_no_count(lexicon: Lexicon) -> None:
+    text = (
+        "Two Russians were sentenced on Wednesday for treason. Ilya Gromov, a 20-year-old "
+        "student, was sentenced to eight years in prison, a regional court said. He was "
+        "detained in May. Timur Aliyev was sentenced to six years in prison by a court in "
+        "Nalchik."
+    )
+    got = _claims(lexicon, text)
+    assert [c[0] for c in got] == ["individual_sentence", "individual_sentence"]
+    assert [c[2] for c in got] == [8, 6]
+
+
+def test_a_years_count_before_the_stories_of_its_people_stays(lexicon: Lexicon) -> None:
+    text = (
+        "Courts convicted two people of treason in the region in 2024. Ilya Gromov was "
+        "sentenced to eight years in prison. Timur Aliyev was sentenced to six years."
+    )
+    got = _claims(lexicon, text)
+    assert got[0] == ("conviction_count", "treason", 2, None)
+    assert [c[2] for c in got[1:]] == [8, 6]
