@@ -103,3 +103,31 @@ def test_a_count_under_named_articles_of_a_chapter_counts_the_articles(
 ) -> None:
     claims = extract_ru(text, "d", published=PUBLISHED)
     assert [c.offence for c in claims] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "С февраля 2022 года за шпионаж осуждены 212 человек, из них 140 — в 2024 году.",
+            [("espionage", 212, "2022-02-01"), ("espionage", 140, "2024-01-01")],
+        ),
+        (
+            "С начала войны за госизмену осудили 480 человек, в том числе 301 — в прошлом году.",
+            [("treason", 480, "2022-02-24"), ("treason", 301, "2023-01-01")],
+        ),
+        (
+            "За госизмену в 2023 году осуждены 90 человек, из них 41 — в первом полугодии "
+            "2023 года.",
+            [("treason", 90, "2023-01-01"), ("treason", 41, "2023-01-01")],
+        ),
+        (  # a part by how it was tried, not by a period: no count
+            "За госизмену в 2023 году осуждены 90 человек, из них 12 — заочно.",
+            [("treason", 90, "2023-01-01")],
+        ),
+    ],
+)
+def test_a_part_told_by_its_own_period_is_a_count(
+    text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _counts(text) == want

@@ -281,7 +281,14 @@ def extract_counts(s: Sentence) -> None:
     ]
     # (asked only where a part may follow a total: the reference scan is a costly one)
     total_named_before = len(found) > 1 and bool(s.context.offences) and s.anaphoric
-    found = drop_parts(s.text, s.start, found, s.offences, total_named_before=total_named_before)
+    found = drop_parts(
+        s.text,
+        s.start,
+        found,
+        s.offences,
+        total_named_before=total_named_before,
+        periods=s.periods,
+    )
     if not found:
         return
     pairing = pair_counts(

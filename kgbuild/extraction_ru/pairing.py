@@ -97,6 +97,7 @@ def drop_parts(
     offences: Sequence[OffenceSpan],
     *,
     total_named_before: bool = False,
+    periods: Sequence[Period] = (),
 ) -> list[Found]:
     """Counts less those that are parts of another (see the module docstring);
     ``total_named_before``: the sentence points back to an offence named before, which a
@@ -145,6 +146,12 @@ def drop_parts(
             stop = found[position + 1][1].start if position + 1 < len(found) else len(text)
             own = {o.slug for o in offences if number.end <= o.start < stop}
             total = {o.slug for o in offences if o.start < kept[-1][1].start}
+            if not own and _own_period(text, number, stop, periods):
+                # «С февраля 2022 года осуждены 536 человек, из них 359 — в 2024 году»: a
+                # part told by its own period counts the total's offences in that period
+                after_part = None
+                kept.append(item)
+                continue
             if not own or (part and own == total):
                 # «из них 12 — за переход на сторону противника» after «по статье о
                 # госизмене»: a part of the total's own offence (a way of committing it)
@@ -161,6 +168,21 @@ def drop_parts(
         after_part = None
         kept.append(item)
     return kept
+
+
+def _own_period(text: str, number: Number, stop: int, periods: Sequence[Period]) -> bool:
+    """Whether a period follows ``number`` right after a dash or «в»/«за» («из них 359 — в
+    2024 году», «из них 41 — в первом полугодии»), before the next figure at ``stop``."""
+    return any(
+        number.end <= p.start < stop
+        and p.how != "day"
+        and p.resolved
+        and _PERIOD_AFTER.fullmatch(text, number.end, p.start) is not None
+        for p in periods
+    )
+
+
+_PERIOD_AFTER = re.compile(r"\s*(?:[—–-]\s*)?(?:(?:в|во|за|уже)\s+)?", re.IGNORECASE)
 
 
 def pair_counts(
