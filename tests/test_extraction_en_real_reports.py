@@ -82,3 +82,57 @@ def test_a_years_count_before_the_stories_of_its_people_stays(lexicon: Lexicon) 
     got = _claims(lexicon, text)
     assert got[0] == ("conviction_count", "treason", 2, None)
     assert [c[2] for c in got[1:]] == [8, 6]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Investigators opened 77 treason cases between January and June 2024, a "
+            "threefold increase from the 25 cases investigated in all of 2022.",
+            [
+                ("treason", 77, "2024-01-01", "2024-06-30"),
+                ("treason", 25, "2022-01-01", "2022-12-31"),
+            ],
+        ),
+        (
+            "Investigators opened 77 treason cases between January and June 2024, up from "
+            "the 25 cases opened in 2022.",
+            [
+                ("treason", 77, "2024-01-01", "2024-06-30"),
+                ("treason", 25, "2022-01-01", "2022-12-31"),
+            ],
+        ),
+        (
+            "Investigators opened 77 treason cases between January and June 2024, compared "
+            "with the 25 cases opened in 2022.",
+            [
+                ("treason", 77, "2024-01-01", "2024-06-30"),
+                ("treason", 25, "2022-01-01", "2022-12-31"),
+            ],
+        ),
+        (
+            "Courts convicted 150 people of treason in 2024, a fourfold rise on the 38 "
+            "convicted in 2023.",
+            [
+                ("treason", 150, "2024-01-01", "2024-12-31"),
+                ("treason", 38, "2023-01-01", "2023-12-31"),
+            ],
+        ),
+        (  # an item after a baseline keeps the count's period
+            "Courts convicted 150 people of treason in 2024, a sharp rise from 38 in 2023, and "
+            "21 of espionage.",
+            [
+                ("treason", 150, "2024-01-01", "2024-12-31"),
+                ("treason", 38, "2023-01-01", "2023-12-31"),
+                ("espionage", 21, "2024-01-01", "2024-12-31"),
+            ],
+        ),
+    ],
+)
+def test_a_figure_an_increase_is_counted_from_takes_its_own_year(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    got = [(c.offence, c.count, c.period_start, c.period_end) for c in claims]
+    assert sorted(got, key=str) == sorted(want, key=str)

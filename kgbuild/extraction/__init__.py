@@ -18,6 +18,7 @@ The parts, in the order a sentence meets them:
     grammar_en_lists.py      several counts in one sentence, rates, "all of them"
     grammar_en_penalties.py  statutory penalties and enactments
     grammar_en_individual.py individual sentences; grammar_en_attribution.py who counted
+    grammar_en_baselines.py  the earlier figure a count is compared with ("up from 40 in 2023")
     figures_again.py figures that pair in order with the counts before them
     tallies.py       counts listed offence by offence between semicolons
     figures_reached.py       a figure of the sentence before reached again ("reaching 195")
@@ -36,6 +37,7 @@ The parts, in the order a sentence meets them:
                      the rule families
     english.py       the document loop with its claim gates, and the frozen claims
     scoring.py       precision and recall against an answer key
+    corpus.py        several documents at once, in worker processes (`kgbuild extract -j`)
 
 Rule ids (``Claim.rule``; a claim that took its change from another rule joins both with
 "+", e.g. ``count.passive+change.times``; an item of a list joins "+list" to its head's):

@@ -11,12 +11,12 @@ from kgbuild.extraction.changes import _baseline_period
 from kgbuild.extraction.drafts import _Draft
 from kgbuild.extraction.elisions import ElisionRules
 from kgbuild.extraction.gates import _gate_open
-from kgbuild.extraction.grammar_en import (
+from kgbuild.extraction.grammar_en import _is_year_like
+from kgbuild.extraction.grammar_en_baselines import (
     _AND_BASELINE,
     _BASELINE_COUNT,
     _BASELINE_FIGURE,
     _BASELINE_FROM,
-    _is_year_like,
 )
 from kgbuild.extraction.numbers import _QUAL, _YEAR, NUMBER_PATTERN, _int_number, _qualifier_word
 from kgbuild.extraction.periods import _shift_year
@@ -87,7 +87,11 @@ class BaselineRules(ElisionRules):
         for m in found:
             num, year, q = m.group("num"), m.group("y"), m.group("q")
             count = 1 if num.lower().endswith(" one") else _int_number(num)
-            if count is None or _is_year_like(num) or not self._free(m.start("num"), m.end("num")):
+            if count is None or _is_year_like(num):
+                continue
+            if not self._free(m.start("num"), m.end("num")):
+                if year is not None:
+                    self._redate_compared(m.start("num"), int(year), bool(m.group("same")))
                 continue
             ref = max(
                 (d for d in convictions if d.anchor - self.offset < m.start()),
@@ -140,6 +144,22 @@ class BaselineRules(ElisionRules):
             self.used.append((m.start(), m.end()))
             self.counts.append(draft)
         self._untimed_baselines(convictions)
+
+    def _redate_compared(self, at: int, year: int, same: bool) -> None:
+        """A count another rule read at ``at`` that a baseline governs takes the baseline's
+        year: "..., compared with the 20 cases opened in 2022" (20 in 2022, not in the
+        sentence's own period)."""
+        for d in self.counts:
+            if d.anchor - self.offset == at and d.kind in {"conviction_count", "case_count"}:
+                if d.period is not None and d.period[0].year == year:
+                    return  # its own period is that year's already
+                if same and d.period is not None:
+                    shift = year - d.period[0].year
+                    d.period = (_shift_year(d.period[0], shift), _shift_year(d.period[1], shift))
+                else:
+                    d.period = (dt.date(year, 1, 1), dt.date(year, 12, 31))
+                d.comparison = True
+                return
 
     def _counts_of_when_year(self) -> None:
         """A count in a "YEAR, when ..." clause is that year's, a figure compared with."""

@@ -67,7 +67,10 @@ _COMPARED_BEFORE: Final = compile_narrowed(
 _BASELINE_BEFORE: Final = compile_narrowed(
     # ("compared" alone: "with 1,900" may be read as the item's own opening)
     r"\s*,\s*(?:(?:well|far|sharply|slightly)\s+)?(?:(?:up|down)\s+from|compared(?:\s+(?:with|to))?)"
-    r"(?:\s+the)?\s*\Z",
+    r"(?:\s+the)?\s*\Z|"
+    # "..., a fourfold rise on the 36 convicted in 2023", "— an increase from the 20 ..."
+    r"\s*[,—–]\s*(?:an?\s+)?(?:[\w-]+\s+)?(?:increase|rise|jump|growth|surge|drop|decline|"
+    r"decrease|fall)\s+(?:from|on)(?:\s+the)?\s*\Z",
     re.IGNORECASE,
 )
 """Before an earlier figure in an aside, a baseline (baselines.py reads it): "96 of X, up
