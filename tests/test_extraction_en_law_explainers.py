@@ -215,3 +215,21 @@ def test_an_old_ceiling_or_floor_told_beside_the_new_one(
 )
 def test_a_range_in_a_clause_of_its_own_stays_a_range(lexicon: Lexicon, text: str) -> None:
     assert _ranges(lexicon, text) == [("confidential_cooperation", 3.0, 8.0, False)]
+
+
+def test_a_range_told_again_later_is_one_claim(lexicon: Lexicon) -> None:
+    text = (
+        "The amendments introduce life imprisonment for treason. Under the new wording of "
+        "Article 275, the maximum penalty for treason is life imprisonment, up from 20 years. "
+        "Espionage by a foreigner is punishable by 10 to 20 years. Espionage now carries "
+        "10 to 20 years, as before."
+    )
+    ranges = _ranges(lexicon, text)
+    assert sorted(ranges, key=str) == sorted(
+        [
+            ("treason", None, None, True),
+            ("treason", None, 20.0, False),
+            ("espionage", 10.0, 20.0, False),
+        ],
+        key=str,
+    )

@@ -131,3 +131,16 @@ def test_a_part_told_by_its_own_period_is_a_count(
     text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert _counts(text) == want
+
+
+def test_a_range_told_again_later_is_one_claim() -> None:
+    text = (
+        "Закон вводит пожизненное лишение свободы за госизмену. Теперь по статье 275 "
+        "максимальным наказанием за госизмену становится пожизненное лишение свободы, до "
+        "этого — до 20 лет."
+    )
+    claims = extract_ru(text, "d", published=PUBLISHED)
+    ranges = [(c.offence, c.min_years, c.max_years, c.life) for c in claims]
+    assert sorted(ranges, key=str) == sorted(
+        [("treason", None, None, True), ("treason", None, 20.0, False)], key=str
+    )

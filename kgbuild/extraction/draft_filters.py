@@ -25,23 +25,27 @@ def _without_restated(drafts: list[_Draft], text: str) -> list[_Draft]:
     ..."): the same figure, offence and period, no new claim; and less a range a sentence
     gives twice, and a person's term told again in the next sentences, and a count told
     again in a later paragraph (a digest's lead, then its body): same figure, offence and
-    period. A row of a total told again is a row of the total kept."""
+    period; and less a range told again anywhere in the document (same offences, bounds and
+    life). A row of a total told again is a row of the total kept."""
     kept: list[_Draft] = []
     replaced: dict[int, _Draft] = {}
     counts: dict[tuple[object, ...], list[_Draft]] = {}  # the counts kept, by figure
     enacted: set[tuple[object, ...]] = set()
+    ranges: set[tuple[object, ...]] = set()
     for d in drafts:
         if d.kind == "enactment":
             if (d.offences, d.date) in enacted:
                 continue  # "The law ... took effect on 14 November. The law ... changes
                 # the articles on treason ...": one law's date for an offence, told twice
             enacted.add((d.offences, d.date))
-        if d.kind == "penalty_range" and any(
-            (e.kind, e.start, e.offences, e.min_years, e.max_years, e.life)
-            == (d.kind, d.start, d.offences, d.min_years, d.max_years, d.life)
-            for e in kept[-4:]
-        ):
-            continue  # "forced labour for up to five years, or up to five years in prison"
+        if d.kind == "penalty_range":
+            # "forced labour for up to five years, or up to five years in prison"; "The law
+            # introduces life imprisonment for treason. ... the maximum penalty for treason
+            # is life imprisonment": one range, told again
+            term = (frozenset(d.offences), d.min_years, d.max_years, d.life)
+            if term in ranges:
+                continue
+            ranges.add(term)
         told = [
             e
             for e in kept[-4:]

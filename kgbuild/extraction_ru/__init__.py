@@ -79,10 +79,12 @@ def extract_ru(
 
 def _without_told_again(claims: list[Claim], text: str) -> list[Claim]:
     """The claims less a count told again in a later paragraph (a digest's lead, then its
-    body): the same kind, figure, offences, period and qualifier make no second claim.
+    body): the same kind, figure, offences, period and qualifier make no second claim; and
+    less a penalty range told again anywhere (same offences, bounds and life).
     Within a paragraph a figure given again compares («37 человек, а двумя годами позже —
     уже 131») and counts again."""
     seen: dict[tuple[object, ...], int] = {}
+    ranges: set[tuple[object, ...]] = set()
     kept: list[Claim] = []
     for c in claims:
         told = _term_told_again(kept, c, text)
@@ -93,6 +95,13 @@ def _without_told_again(claims: list[Claim], text: str) -> list[Claim]:
             if not told.offences and c.offences:
                 kept[kept.index(told)] = replace(told, offence=c.offence, articles=c.articles)
             continue
+        if c.kind == "penalty_range":
+            # «закон ... вводит пожизненное лишение свободы за госизмену. ... по статье 275
+            # максимальным наказанием устанавливается пожизненное лишение свободы»: one range
+            term = (frozenset(c.offences), c.min_years, c.max_years, c.life)
+            if term in ranges:
+                continue
+            ranges.add(term)
         if c.kind in ("conviction_count", "case_count"):
             key = (
                 c.kind,
