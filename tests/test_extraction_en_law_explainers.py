@@ -233,3 +233,29 @@ def test_a_range_told_again_later_is_one_claim(lexicon: Lexicon) -> None:
         ],
         key=str,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The amendments on sabotage will take effect on May 9.", "2023-05-09"),
+        ("The amendments on sabotage take effect on 1 March.", "2024-03-01"),
+        ("The amendments on sabotage will come into force on May 9, 2023.", "2023-05-09"),
+        ("The amendments on sabotage came into force on May 9.", "2022-05-09"),
+    ],
+)
+def test_the_day_a_law_takes_effect_is_the_next_such_day(
+    lexicon: Lexicon, text: str, date: str
+) -> None:
+    claims = extract_claims(
+        text, document="d", lexicon=lexicon, lang="en", published=dt.date(2023, 4, 28)
+    )
+    assert [(c.kind, c.offence, c.date) for c in claims] == [("enactment", "sabotage", date)]
+
+
+def test_no_day_no_enactment_to_come(lexicon: Lexicon) -> None:
+    text = "The amendments on sabotage will take effect soon, a deputy said on Monday."
+    claims = extract_claims(
+        text, document="d", lexicon=lexicon, lang="en", published=dt.date(2023, 4, 28)
+    )
+    assert [c for c in claims if c.kind == "enactment"] == []

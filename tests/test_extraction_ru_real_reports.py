@@ -144,3 +144,26 @@ def test_a_range_told_again_later_is_one_claim() -> None:
     assert sorted(ranges, key=str) == sorted(
         [("treason", None, None, True), ("treason", None, 20.0, False)], key=str
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "26 апреля закон об ужесточении наказания за диверсию одобрил Совет Федерации.",
+            "2023-04-26",
+        ),
+        ("Совет Федерации 19 апреля одобрил поправки о наказании за диверсию.", "2023-04-19"),
+        ("Закон об ужесточении наказания за диверсию вступит в силу 9 мая.", "2023-05-09"),
+        ("Поправки о наказании за диверсию вступают в силу 1 марта.", "2024-03-01"),
+        ("Закон об ужесточении наказания за диверсию вступил в силу 9 мая.", "2022-05-09"),
+    ],
+)
+def test_a_day_without_its_year_takes_the_reports(text: str, date: str) -> None:
+    claims = extract_ru(text, "d", published=dt.date(2023, 4, 28))
+    assert [(c.kind, c.offence, c.date) for c in claims] == [("enactment", "sabotage", date)]
+
+
+def test_a_day_without_its_year_in_an_undated_text_is_no_date() -> None:
+    claims = extract_ru("Совет Федерации 19 апреля одобрил поправки о наказании за диверсию.", "d")
+    assert claims == []

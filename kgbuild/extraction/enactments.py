@@ -4,6 +4,7 @@ grammar_en_penalties.py)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kgbuild.extraction.drafts import _Draft, _RecentLaw, _unique
 from kgbuild.extraction.gates import _gate_open
@@ -18,7 +19,7 @@ from kgbuild.extraction.grammar_en_penalties import (
 )
 from kgbuild.extraction.grammar_periods import _MONTH
 from kgbuild.extraction.penalties import PenaltyRules
-from kgbuild.extraction.periods import _format_date, _nearest
+from kgbuild.extraction.periods import _format_date, _nearest, _shift_year
 from kgbuild.extraction.references import _BOTH, paired_offences, previous_offences
 from kgbuild.fastre import compile_narrowed
 
@@ -61,6 +62,8 @@ _ENACT_CLAUSE_END = compile_narrowed(
 
 
 _SIGNED = re.compile(r"\bsign(?:ed|atures?)\b", re.IGNORECASE)
+_TO_COME = re.compile(r"will\b|takes\b|comes\b|enters\b|take\b|come\b|enter\b")
+"""An in-force verb of what is to come ("will take effect", "takes effect on 1 March")."""
 
 
 _TERM_FOR_A_CHARGE = compile_narrowed(
@@ -214,6 +217,18 @@ class EnactmentRules(PenaltyRules):
         if t is not None and t.start > m.end() and _EVENT_BEFORE.search(self.s, 0, t.start):
             # "enacted shortly after Russia's February 2022 incursion": another event's date
             t = None
+        if (
+            t is not None
+            and rule == "enactment.in-force"
+            and t.explicit_year is None
+            and t.first is not None
+            and t.last is not None
+            and self.state.published is not None
+            and t.first < self.state.published
+            and _TO_COME.match(verb)
+        ):
+            # "will take effect on May 9" in a report of 28 April: the next May 9
+            t = replace(t, first=_shift_year(t.first, 1), last=_shift_year(t.last, 1))
         date = _format_date(t) if t is not None else None
         if (
             t is not None

@@ -247,6 +247,9 @@ _ENACT = compile_narrowed(
     r"(?:laws?|legislation|bills?|amendments?)|"
     r"(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:expanded|broadened|widened)|"
     r"amended|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|"
+    # "will take effect on May 9", "takes effect on 1 March", "comes into force on ..."
+    r"(?:will\s+)?(?:take|takes)\s+effect(?=\s+on\b)|"
+    r"(?:will\s+)?(?:come|comes|enter|enters)\s+into\s+(?:force|effect)(?=\s+on\b)|"
     r"(?:has|have|had)\s+been\s+in\s+(?:force|effect)|"
     r"(?:has|have|had)\s+been\s+(?:an?\s+)?(?:crime|criminal\s+offen[cs]e|punishable|illegal)"
     r"(?=\s+since\b)|"
@@ -347,6 +350,7 @@ _ENACT_PIECES: Final = (
     "signature",
     *("criminali", "approved", "added", "expand", "broaden", "widen", "amended"),
     *("took effect", "into force", "into effect", "appeared in", "voted", "created"),
+    *("take effect", "takes effect"),
     *("been in force", "been in effect", "been a crime", "been a criminal", "been punishable"),
     *("been illegal", "became", "establish", "punishable", "illegal"),
     *("new article", "criminal offen", "a crime", "made punishable", "made illegal"),

@@ -26,6 +26,7 @@ def _yearless_days(
     dated: list[Date],
     periods: list[Period],
     year: int | None,
+    published: dt.date | None = None,
 ) -> list[Date]:
     found: list[Date] = []
     for m in _DAY_NO_YEAR.finditer(text, start, end):
@@ -33,11 +34,26 @@ def _yearless_days(
         before += [(p.end, p.first.year) for p in periods if p.end <= m.start() and p.first]
         y = max(before)[1] if before else year
         month = _month_number(fold(m.group("m")))
+        if y is None and published is not None:
+            # «26 апреля закон ... одобрил Совет Федерации» in a report of 28 April 2023:
+            # the last such day up to the report's; «вступит в силу 9 мая»: the next one
+            day = (month, int(m.group("d")))
+            if _FUTURE.search(text, start, end):
+                y = published.year + 1 if day < (published.month, published.day) else published.year
+            else:
+                y = published.year - 1 if day > (published.month, published.day) else published.year
         if y is None or not 1 <= int(m.group("d")) <= calendar.monthrange(y, month)[1]:
             continue
         found.append(Date(m.start(), m.end(), f"{y:04d}-{month:02d}-{int(m.group('d')):02d}"))
     return found
 
+
+_FUTURE = re.compile(
+    r"\b(?:вступит|вступят|вступает|вступают|будет|будут|начн[её]т|начнут|заработает|"
+    r"планиру[а-яё]*|рассмотр(?:ит|ят)|намерен[а-яё]*|предстоит)\b",
+    re.IGNORECASE,
+)
+"""A sentence about what is to come: a day without its year there is the next such day."""
 
 _DAY_DATE = re.compile(rf"\b(?P<d>[0-3]?\d)\s+{_MONTH}\s+{_Y}", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]\d)\.(?P<mm>[01]\d)\.(?P<y>(?:19|20)\d\d)\b")
@@ -60,11 +76,13 @@ def find_dates(
     *,
     year: int | None = None,
     folded: str | None = None,
+    published: dt.date | None = None,
 ) -> list[Date]:
     """Dates in ``text[start:end]``: a day, else a month, else a year (``periods``: those
     :func:`find_periods` found there already). A day without its year («вступил в силу 25
     июля») takes the year of the date or period before it in the stretch, else ``year``
-    (the year the text spoke of last), else it is left out. ``folded``: the stretch as
+    (the year the text spoke of last), else the last such day up to ``published``, else it
+    is left out. ``folded``: the stretch as
     :func:`.morphology.fold` gives it, if known."""
     found: list[Date] = []
     # A day is the first period pattern, so with the periods known a day-less stretch
@@ -86,7 +104,7 @@ def find_dates(
     if periods is None:
         periods = find_periods(text, start, end, published=None, previous=None)
     if gate_open(_MONTH_GATE, fold(stretch) if folded is None else folded):
-        found += _yearless_days(text, start, end, found, periods, year)
+        found += _yearless_days(text, start, end, found, periods, year, published)
     for period in periods:
         if any(d.start <= period.start < d.end for d in found) or period.first is None:
             continue

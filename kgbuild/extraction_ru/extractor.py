@@ -121,6 +121,7 @@ class Sentence:
             self.periods,
             year=self.context.year,
             folded=self.folded,
+            published=self.context.published,
         )
         blocked += [(d.start, d.end) for d in self.dates]
         self.numbers = [

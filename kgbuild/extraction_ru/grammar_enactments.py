@@ -32,7 +32,7 @@ _SENATORS_BACKED = (
 approves (the Duma «поддержала» a bill in a first reading, which enacts nothing)."""
 
 ENACTMENT_VERB = re.compile(
-    rf"{_SIGNED}|{_ADOPTED}|\bподдержал[аи]?\b|\bвступ(?:ил[аои]?|ает|ят|ит)\b|\bужесточ[а-яё]*|\bввел[аи]?\b|\bвведен[аы]?\b",
+    rf"{_SIGNED}|{_ADOPTED}|\bподдержал[аи]?\b|\bвступ(?:ил[аои]?|ает|ают|ят|ит)\b|\bужесточ[а-яё]*|\bввел[аи]?\b|\bвведен[аы]?\b",
     re.IGNORECASE,
 )
 """The verb of an enactment: its date is the one nearest to it («опубликован 14 июля 2022
@@ -45,7 +45,7 @@ ENACTMENT_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          rf"{_SIGNED}{_SPAN}*?{_LAW}|{_LAW}{_SPAN}*?{_SIGNED}|{_SIGNED}{_IT}",
          "Путин подписал закон о ...; Закон ... подписан 28 апреля; утвердил поправки"),
         ("enactment.in-force", rf"\b(?:закон|поправк|изменени|норм)[а-яё]*\b(?:(?!{_SUBJECT})"
-         rf"{_SPAN})*?\bвступ(?:ил[аои]?|ает|ят|ит)\s+в\s+(?:законную\s+)?силу\b"
+         rf"{_SPAN})*?\bвступ(?:ил[аои]?|ает|ают|ят|ит)\s+в\s+(?:законную\s+)?силу\b"
          r"|\bстать[яи]\s+\d{3}(?:\.\d{1,2})?(?:\s+УК(?:\s+РФ)?)?\s+вступил[аи]?\s+в\s+силу\b",
          "закон вступил в силу 17 июля 2022 года; статья 275.1 вступила в силу 25 июля 2022 "
          "года; not «приговор вступил в законную силу»"),
