@@ -167,3 +167,19 @@ def test_a_day_without_its_year_takes_the_reports(text: str, date: str) -> None:
 def test_a_day_without_its_year_in_an_undated_text_is_no_date() -> None:
     claims = extract_ru("Совет Федерации 19 апреля одобрил поправки о наказании за диверсию.", "d")
     assert claims == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Курске суд назначил 7 лет воспитательной колонии местному школьнику по статье о "
+        "диверсии.",
+        "Суд назначил местному школьнику 7 лет воспитательной колонии по статье о диверсии.",
+        "Суд назначил ему 7 лет исправительной колонии общего режима по статье о диверсии.",
+    ],
+)
+def test_a_term_in_a_juvenile_or_correctional_colony(text: str) -> None:
+    claims = extract_ru(text, "d", published=PUBLISHED)
+    assert [(c.kind, c.offence, c.sentence_years) for c in claims] == [
+        ("individual_sentence", "sabotage", 7.0)
+    ]
