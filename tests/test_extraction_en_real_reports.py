@@ -136,3 +136,28 @@ def test_a_figure_an_increase_is_counted_from_takes_its_own_year(
     claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
     got = [(c.offence, c.count, c.period_start, c.period_end) for c in claims]
     assert sorted(got, key=str) == sorted(want, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "In the first half of 2025, 71% of defendants (164 people) were convicted of treason.",
+            [("treason", 164, "2025-01-01", "2025-06-30")],
+        ),
+        (
+            "In 2024, 64 per cent of those convicted (93 people) were found guilty of treason.",
+            [("treason", 93, "2024-01-01", "2024-12-31")],
+        ),
+        (  # a share before its own figure in brackets, the figure no count of people
+            "In 2024, 130 people were convicted of treason, a 30% rise (30 more) on 2023.",
+            [("treason", 130, "2024-01-01", "2024-12-31")],
+        ),
+    ],
+)
+def test_a_share_with_its_figure_in_brackets_counts_the_figure(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert all(c.quote == text[c.start : c.end] for c in claims)
+    assert [(c.offence, c.count, c.period_start, c.period_end) for c in claims] == want

@@ -15,9 +15,15 @@ _MARKUP = compile_narrowed(
     r"\[([^\]\n]{1,200})\]\([^)\s]{0,500}\)|</?[a-zA-Z]{1,10}>"
     r"|(?P<share>\((?:about|some|nearly|almost|around|over|около|почти|более|свыше)?\s*"
     r"\d{1,3}(?:[.,]\d{1,2})?\s*(?:%|per\s*cent|percent|процент[а-яё]*)\))"
+    # "76% of defendants (177 people) were convicted": the share before, the figure kept
+    r"|\b\d{1,3}(?:[.,]\d{1,2})?\s*(?:%|per\s*cent\b|percent\b)\s+(?:of\s+(?:the\s+|all\s+|"
+    r"those\s+)?(?:[A-Za-z-]+\s+){0,3}?)?\((?P<inner>\d[\d,]*\s+(?:people|persons|individuals|"
+    r"defendants|convicts|men|women|человек|осужденных|осуждённых))\)"
 )
 """Link and tag markup, and a share in brackets after a figure, which the figure's wording
-reads as a word between the figure and its verb: "177 people (76%) were convicted"."""
+reads as a word between the figure and its verb: "177 people (76%) were convicted"; a share
+with its figure in brackets after it ("76% of defendants (177 people) were convicted") reads
+as the figure alone."""
 _ABBREVIATIONS: Final = frozenset(
     _words(
         "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st no nos art arts vs "
@@ -67,6 +73,8 @@ def _clean(text: str) -> _Clean:
         keep(pos, m.start() - 1 if share else m.start())
         if m.group(1) is not None:
             keep(m.start(1), m.end(1))
+        elif m.group("inner") is not None:
+            keep(m.start("inner"), m.end("inner"))
         pos = m.end()
     keep(pos, len(text))
     # a sentence wrapped over lines reads as one line (linebreaks.py); same length
