@@ -183,3 +183,39 @@ def test_a_term_in_a_juvenile_or_correctional_colony(text: str) -> None:
     assert [(c.kind, c.offence, c.sentence_years) for c in claims] == [
         ("individual_sentence", "sabotage", 7.0)
     ]
+
+
+def _terms(text: str) -> list[tuple[object, ...]]:
+    claims = extract_ru(text, "d", published=PUBLISHED)
+    assert all(c.quote == text[c.start : c.end] for c in claims)
+    return [(c.kind, c.offence, c.count or c.sentence_years) for c in claims]
+
+
+def test_the_verdict_before_names_the_terms_charges() -> None:
+    text = (
+        "Суд признал 27-летнего жителя Орла виновным по статьям о государственной измене и "
+        "диверсии. По версии следствия, он поджег трансформаторную будку. Суд приговорил "
+        "обвиняемого к 15 годам колонии строгого режима."
+    )
+    assert _terms(text) == [("individual_sentence", ("treason", "sabotage"), 15.0)]
+
+
+def test_a_pronoun_at_the_head_after_a_verdict_is_the_person() -> None:
+    text = "Суд признал жительницу Орла виновной в госизмене. Ей назначили 11 лет колонии."
+    assert _terms(text) == [("individual_sentence", "treason", 11.0)]
+
+
+def test_the_verdicts_charges_are_not_a_term_with_a_charge_of_its_own() -> None:
+    text = (
+        "Суд признал жителя Орла виновным в госизмене. Позже суд назначил ему 4 года колонии "
+        "за кражу."
+    )
+    assert ("individual_sentence", "treason", 4.0) not in _terms(text)
+
+
+def test_the_people_of_one_trial_given_one_term_are_no_count() -> None:
+    text = (
+        "Военный суд вынес приговор шести фигурантам дела о теракте на железной дороге, "
+        "произошедшем в 2023 году, назначив им пожизненное лишение свободы."
+    )
+    assert [c for c in _terms(text) if c[0] == "conviction_count"] == []

@@ -169,3 +169,13 @@ def kind_of_term(s: Sentence, clause: Clause) -> bool:
         for t in s.tokens
         if clause.start <= t.start < clause.end
     )
+
+
+THEM_A_TERM = re.compile(
+    r",\s*(?:назначив|определив)\s+им\s+(?:наказани[ея]\s+в\s+виде\s+)?(?:по\s+)?"
+    r"(?:пожизненн|\d|[а-яё]+\s+(?:лет|года?)\b)|,\s*приговорив\s+их\s+к\s+",
+    re.IGNORECASE,
+)
+"""After the people counted, the one term they were given: «вынес приговор восьми
+фигурантам дела ..., назначив им пожизненное лишение свободы» (the people of one trial, no
+count of convictions)."""

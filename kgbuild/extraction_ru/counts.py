@@ -10,6 +10,7 @@ from kgbuild.extraction_ru import grammar as g
 from kgbuild.extraction_ru.clauses import Clause, unique
 from kgbuild.extraction_ru.comparisons import governed_by_comparison
 from kgbuild.extraction_ru.count_scope import (
+    THEM_A_TERM,
     acquittals_only,
     kind_of_term,
     not_convicted,
@@ -252,6 +253,10 @@ def extract_counts(s: Sentence) -> None:
                 s.text, clause.start, number.start
             ):
                 continue  # «к пожизненному лишению свободы приговорили 23 человека»
+            if (" им " in s.folded or " их " in s.folded) and THEM_A_TERM.search(
+                s.text, number.end, s.end
+            ):
+                continue  # «вынес приговор восьми фигурантам ..., назначив им пожизненное»
             if not direct and prosecuted(s, number):
                 continue  # «В базе сейчас более 800 фигурантов таких дел»
             if unit is None:

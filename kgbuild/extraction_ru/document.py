@@ -5,6 +5,7 @@ next sentence gives («... Ее признали виновной в госиз�
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from kgbuild.claims import Claim
@@ -16,6 +17,20 @@ from kgbuild.extraction_ru.extractor import Sentence, known_words
 from kgbuild.extraction_ru.morphology import sentence_spans
 from kgbuild.extraction_ru.offences import RuLexicon
 
+_GUILTY_OF = re.compile(
+    r"\bпризнал[аи]?\s+[^.;]{0,80}?\bвиновн[а-яё]*\s+(?:по\s+стать|в\s+|во\s+)", re.IGNORECASE
+)
+"""A verdict with its charges and no term: «Суд признал 30-летнего жителя области виновным
+по статьям о госизмене и диверсии», «признал его виновным в госизмене»."""
+
+
+_ANOTHER_PERSON = re.compile(
+    r"\b(?:также|тоже|ещ[её]|втор[а-яё]+|друг[а-яё]+|сообщник[а-яё]*|сосед[а-яё]*|"
+    r"брат[а-яё]*|сестр[а-яё]*|жен[еаы]|муж[уа]?|отц[уа]|матер[иь]|сын[уа]?|дочер[иь])\b",
+    re.IGNORECASE,
+)
+"""A term of another person than the verdict's: «Ее соседке суд назначил ...»."""
+
 
 def extract_sentences(
     text: str, *, document: str, lexicon: RuLexicon, published: dt.date | None
@@ -26,11 +41,37 @@ def extract_sentences(
     claims: list[Claim] = []
     headings = heading_lines(text)  # a title's figures are its body's, with its period
     unnamed: list[int] = []  # the last sentence's terms with no offence, by index in claims
-    for start, end in sentence_spans(text):
+    guilty: tuple[int, tuple[str, ...]] | None = None  # a verdict's sentence and its charges
+    for number, (start, end) in enumerate(sentence_spans(text)):
         if is_related_link(text[start:end]):
             continue  # «Читайте также: ...»: another story's headline
         sentence = Sentence(text, start, end, document, lexicon, context, known)
         found = sentence.run()  # a heading sets the context but gives no claims
+        if (
+            guilty is not None
+            and number - guilty[0] <= 2
+            and not sentence.offences
+            and not g.UNKNOWN_CHARGE.search(sentence.quote)  # «... за кражу»: its own
+            and not _ANOTHER_PERSON.search(sentence.quote)  # «Ее соседке ...»: another
+        ):
+            # «Суд признал 30-летнего жителя ... виновным по статьям о государственной
+            # измене, диверсии ... Суд приговорил обвиняемого к 16 годам»: the verdict's
+            # charges are the term's
+            named = guilty[1]
+            found = [
+                replace(
+                    c,
+                    offence=named[0] if len(named) == 1 else named,
+                    articles=lexicon.articles_for(named),
+                )
+                if c.kind == "individual_sentence" and c.offence is None
+                else c
+                for c in found
+            ]
+        if any(c.kind == "individual_sentence" for c in found):
+            guilty = None
+        elif sentence.offences and _GUILTY_OF.search(sentence.quote):
+            guilty = (number, unique([o.slug for o in sentence.offences]))
         if (
             unnamed
             and sentence.offences
