@@ -259,3 +259,29 @@ def test_no_day_no_enactment_to_come(lexicon: Lexicon) -> None:
         text, document="d", lexicon=lexicon, lang="en", published=dt.date(2023, 4, 28)
     )
     assert [c for c in claims if c.kind == "enactment"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve people were convicted of sabotage in 2024. The bill was introduced to the "
+        "State Duma in October.",
+        "The bill on sabotage was introduced in the State Duma in October 2025.",
+        "A group of deputies introduced a draft on sabotage into the Duma in October 2025.",
+    ],
+)
+def test_a_bill_put_before_the_duma_is_no_enactment(lexicon: Lexicon, text: str) -> None:
+    claims = extract_claims(
+        text, document="d", lexicon=lexicon, lang="en", published=dt.date(2025, 11, 11)
+    )
+    assert [c for c in claims if c.kind == "enactment"] == []
+
+
+def test_a_law_that_introduced_a_penalty_is_still_an_enactment(lexicon: Lexicon) -> None:
+    text = "The law introduced life terms for sabotage in December 2022."
+    claims = extract_claims(
+        text, document="d", lexicon=lexicon, lang="en", published=dt.date(2025, 11, 11)
+    )
+    assert [(c.kind, c.offence, c.date) for c in claims if c.kind == "enactment"] == [
+        ("enactment", "sabotage", "2022-12")
+    ]

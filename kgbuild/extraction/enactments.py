@@ -9,6 +9,7 @@ from dataclasses import replace
 from kgbuild.extraction.drafts import _Draft, _RecentLaw, _unique
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en_penalties import (
+    _BILL_SUBMITTED,
     _CREATES_NEW,
     _ENACT,
     _ENACT_CONTINUES,
@@ -62,6 +63,7 @@ _ENACT_CLAUSE_END = compile_narrowed(
 
 
 _SIGNED = re.compile(r"\bsign(?:ed|atures?)\b", re.IGNORECASE)
+
 _TO_COME = re.compile(r"will\b|takes\b|comes\b|enters\b|take\b|come\b|enter\b")
 """An in-force verb of what is to come ("will take effect", "takes effect on 1 March")."""
 
@@ -161,6 +163,9 @@ class EnactmentRules(PenaltyRules):
             # "The Federation Council committee approved the law on Monday and recommended
             # that the council approve it": a committee's step, not yet a law
             return self._enacted_now()
+        bill = _BILL_SUBMITTED.search(self.s) if verb.startswith("introduc") else None
+        if bill is not None and bill.start() <= m.start("v") < bill.end():
+            return []  # "The bill was introduced to the State Duma in October": no law yet
         if verb == "amended" and _AMENDED_OFTEN.match(self.s, m.end()):
             # "Article 275 has been amended four times since 2012": no one law, no date
             return self._enacted_now()

@@ -469,3 +469,15 @@ def aggravated_subject(text: str, spans: list[tuple[int, int]], start: int) -> b
         return False
     stretch = text[before[-1][0] : start]
     return not _SUBJECT_BREAK.search(stretch) and _AGGRAVATING.search(stretch) is not None
+
+
+_BILL_SUBMITTED = compile_narrowed(
+    r"\b(?:bill|draft(?:\s+law)?)\b[^.;]{0,80}?\b(?:introduced|submitted|tabled)\s+"
+    r"(?:to|in|into|before|with)\s+(?:the\s+)?(?:State\s+)?(?:Duma|parliament|lower\s+house)|"
+    r"\b(?:introduced|submitted|tabled)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:bill|draft)\b"
+    r"[^.;]{0,80}?\b(?:to|in|into|before|with)\s+(?:the\s+)?(?:State\s+)?(?:Duma|parliament|"
+    r"lower\s+house)",
+    re.IGNORECASE,
+)
+"""A bill put before the Duma ("The bill was introduced to the State Duma in October",
+"deputies introduced a bill on ... to the Duma"): not a law, no enactment."""
