@@ -161,3 +161,37 @@ def test_a_share_with_its_figure_in_brackets_counts_the_figure(
     claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
     assert all(c.quote == text[c.start : c.end] for c in claims)
     assert [(c.offence, c.count, c.period_start, c.period_end) for c in claims] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "In the first half of 2025, the majority of convictions—151 people, or 71%—were "
+            "for state treason.",
+            [("conviction_count", "treason", 151)],
+        ),
+        (
+            "In the first half of 2025, the majority of those convicted - 151 people - were "
+            "found guilty of treason.",
+            [("conviction_count", "treason", 151)],
+        ),
+        (  # a kind of term among the people counted: a part by outcome, no count
+            "In 2025, courts convicted 420 people of treason. Five defendants were sentenced "
+            "to life imprisonment.",
+            [("conviction_count", "treason", 420)],
+        ),
+        (
+            "In 2025, 40 people were sentenced for treason; four of them received life.",
+            [("conviction_count", "treason", 40)],
+        ),
+        (  # the majority of people who are no convictions
+            "In 2025, most defendants - 30 people - were students.",
+            [],
+        ),
+    ],
+)
+def test_the_majority_in_apposition_and_life_terms_among_the_convicted(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert [c[:3] for c in _claims(lexicon, text)] == want

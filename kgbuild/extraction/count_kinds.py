@@ -54,6 +54,19 @@ _TO_PRISON = compile_narrowed(
 """Around a count: "judges sent 58 people to prison for espionage"."""
 
 _PARTITIVE = compile_narrowed(r"\bof\s+(?:those|them|these)\b", re.IGNORECASE)
+_MAJORITY_BEFORE = compile_narrowed(
+    rf"\b(?:majority|most|bulk)\s+of\s+(?:the\s+)?(?:convictions|verdicts|sentences|"
+    rf"those\s+(?:convicted|sentenced)|convicted\s+people|defendants)\s*(?:[,—–]|\s-)\s*"
+    rf"(?:{_QUAL}\s+)?$",
+    re.IGNORECASE,
+)
+_FOR_AFTER = compile_narrowed(
+    r"^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*or\s+[\d.,]+\s*(?:%|per\s*cent))?\s*(?:[,—–]|\s-)\s*"
+    r"(?:were|was)\s+(?:for|under|on)\b",
+    re.IGNORECASE,
+)
+"""A count in apposition to the majority of the convictions, its charge after "were for":
+"The majority of convictions—177 people, or 76%—were for state treason"."""
 
 
 class CountKindRules(BreakdownRules):
@@ -113,6 +126,8 @@ class CountKindRules(BreakdownRules):
             # received suspended sentences"
             return None, ""
         if _POST_CONV.search(post):
+            return "conviction_count", "count.passive"
+        if _MAJORITY_BEFORE.search(pre) and _FOR_AFTER.match(post):
             return "conviction_count", "count.passive"
         if _PRE_CONV.search(pre):
             return "conviction_count", "count.active"

@@ -176,13 +176,16 @@ _OUTCOME_AFTER = compile_narrowed(
     r"(?:jailed|imprisoned|sent\s+to\s+(?:prison|jail|a\s+(?:penal\s+)?colony))\b)|"
     r"[^.;:,()]{0,80}?\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?"
     r"(?:sentenced\s+to\s+(?:an?\s+)?(?:actual|real|suspended|conditional|probation|hard|forced|"
-    r"correctional|compulsory)\b|given\s+(?:an?\s+)?(?:suspended|conditional|real|actual|"
-    r"non-custodial)\b|(?:only\s+)?fined\b|sentenced\s+to\s+(?:a\s+)?fines?\b)",
+    r"correctional|compulsory|life)\b|given\s+(?:an?\s+)?(?:suspended|conditional|real|actual|"
+    r"non-custodial|life)\b|(?:only\s+)?fined\b|sentenced\s+to\s+(?:a\s+)?fines?\b)|"
+    # "Four defendants received life sentences"
+    r"[^.;:,()]{0,80}?\b(?:received|got)\s+life\b",
     re.IGNORECASE,
 )
 """After the figure of a count, the kind of penalty its people got: "nine of them were
 sentenced to real prison terms", "six more ... were given suspended sentences", "Eleven
-defendants in such cases were only fined" (a part told by outcome, no count of convictions)."""
+defendants in such cases were only fined", "Four defendants were sentenced to life
+imprisonment" (a part told by outcome, no count of convictions)."""
 
 
 def _outcome_part(draft: _Draft, text: str) -> bool:

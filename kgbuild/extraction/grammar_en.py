@@ -167,7 +167,9 @@ _POSTMOD = (
 convicted)."""
 _COORD_NOUN = r"(?:\s+(?:and|or)\s+[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){0,2}?)?"
 """A noun coordinated with the count's: "23 foreigners and stateless people were ..."."""
-_APPOS_END = r"(?:(?:\s*\([^()]{1,40}\))?(?:\s*,\s*or\s+[\d.,]+\s*(?:%|per\s*cent))?\s*[,—–])?"
+_APPOS_END = (
+    r"(?:(?:\s*\([^()]{1,40}\))?(?:\s*,\s*or\s+[\d.,]+\s*(?:%|per\s*cent))?\s*(?:[,—–]|\s-(?=\s)))?"
+)
 """The end of a count in apposition to its head: "The majority, 177 people, were ...", "The
 majority — 177 people (76%) — were ..."."""
 _POST_CONV = compile_narrowed(
