@@ -195,3 +195,28 @@ def test_the_majority_in_apposition_and_life_terms_among_the_convicted(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert [c[:3] for c in _claims(lexicon, text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Oleg Sidorov left Russia in 2022. On Monday a Moscow court sentenced him in "
+            "absentia to 13 years for treason.",
+            ("treason", 13, "Oleg Sidorov"),
+        ),
+        (
+            "A military court handed a contract soldier 12 years for attempting to defect to "
+            "Ukraine.",
+            ("treason", 12, "a contract soldier"),
+        ),
+        (
+            "The court gave a conscript 11 years for trying to defect to the Ukrainian side.",
+            ("treason", 11, "a conscript"),
+        ),
+    ],
+)
+def test_in_absentia_after_the_person_and_defecting_to_ukraine(
+    lexicon: Lexicon, text: str, want: tuple[object, ...]
+) -> None:
+    assert [c[1:] for c in _claims(lexicon, text)] == [want]

@@ -58,6 +58,7 @@ _BY_COURT = compile_narrowed(
     re.IGNORECASE,
 )
 
+_IN_ABSENTIA_AFTER = re.compile(r",?\s+in\s+absentia$", re.IGNORECASE)
 _ADVERBIAL = compile_narrowed(
     r"\s*(?:(?:on|last|this|earlier|later|also|again|today|yesterday|in\s+absentia)\b"
     r"(?:\s+(?:[A-Z][a-z]+|\d{1,2}|week|month|year|this|that|the|day))*\s*,?\s*)+",
@@ -123,6 +124,8 @@ class PersonRules(ContextChargeRules):
     """The person of a term (see the module)."""
 
     def _persons(self, before: str, obj: str) -> list[str]:
+        if obj.endswith("absentia"):
+            obj = _IN_ABSENTIA_AFTER.sub("", obj)  # "sentenced him in absentia to 15 years"
         if _ADVERBIAL.fullmatch(obj) or _BY_COURT.fullmatch(obj):
             # "was sentenced on Monday to ...", "was sentenced by a Moscow court to ...": no
             # object, the subject is the person
