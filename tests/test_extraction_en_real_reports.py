@@ -220,3 +220,27 @@ def test_in_absentia_after_the_person_and_defecting_to_ukraine(
     lexicon: Lexicon, text: str, want: tuple[object, ...]
 ) -> None:
     assert [c[1:] for c in _claims(lexicon, text)] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "During the full-scale invasion, investigators opened 380 treason cases.",
+            ("case_count", "treason", 380, "2022-02-24", "2025-02-21"),
+        ),
+        (
+            "Throughout the war in Ukraine, courts convicted 650 people of treason.",
+            ("conviction_count", "treason", 650, "2022-02-24", "2025-02-21"),
+        ),
+        (  # another war: no span of the invasion
+            "During the war, Soviet courts convicted 30,000 people of treason.",
+            ("conviction_count", "treason", 30000, None, None),
+        ),
+    ],
+)
+def test_during_the_full_scale_invasion_is_the_span_since_it_began(
+    lexicon: Lexicon, text: str, want: tuple[object, ...]
+) -> None:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert [(c.kind, c.offence, c.count, c.period_start, c.period_end) for c in claims] == [want]

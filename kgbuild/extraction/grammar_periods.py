@@ -169,6 +169,17 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        # "during the full-scale invasion", "throughout the war in Ukraine": the span from 24
+        # February 2022 (not "during the war" alone, which may be another war)
+        "since-invasion",
+        compile_narrowed(
+            r"(?i:\b(?:during|throughout|in\s+the\s+course\s+of)\s+(?:the\s+|Russia['’]s\s+|"
+            r"Moscow['’]s\s+)(?:(?:full[\s-]scale|all[\s-]out|large[\s-]scale)\s+(?:invasion|war)"
+            r"(?:\s+(?:of|in|on|against)\s+Ukraine)?|(?:invasion|war)\s+(?:of|in|on|against)\s+"
+            r"Ukraine|invasion))(?!\s+(?:in|of|on)\s)"
+        ),
+    ),
+    (
         "to-date",
         compile_narrowed(
             r"(?i:\b(?:so\s+far\s+this\s+year|this\s+year\s+(?:so\s+far|to\s+date)|"
@@ -277,6 +288,7 @@ _TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
     _MONTH_GATE,
     ("since",),
     ("since",),
+    ("during", "throughout", "course of"),
     ("year", "so far", "months of", "weeks of"),
     ("years", "decade", "months"),
     ("from", "between"),
