@@ -1,6 +1,8 @@
-"""A count whose charges are told as a kind ("for various crimes", "of other offences",
-"for military crimes") counts none of the offences named before it, even where it takes
-its period from them ("over the period", "in the same months"); in sentences of our own."""
+"""Which offences a count counts, in sentences of our own: charges told as a kind ("for
+various crimes", "of other offences", "for military crimes") count none of the offences
+named before, even where the count takes its period from them ("over the period"); an
+article number in brackets after an offence ("(Article 280.3)") is a name, not a figure
+that ends the count's list of offences."""
 
 from __future__ import annotations
 
@@ -51,3 +53,25 @@ def test_a_count_that_refers_back_still_takes_the_offence(
     lexicon: Lexicon, second: str, count: int
 ) -> None:
     assert _counts(lexicon, LEAD + second)[1] == ("espionage", count, "2025-01-01", "2025-06-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "During May, about 24 cases were opened under the articles on discrediting the army "
+            "(Article 280.3) and spreading false information about the army (Article 207.3).",
+            ("discrediting_the_army", "army_fakes"),
+        ),
+        (
+            "In 2024, 31 people were convicted of espionage (Art. 276) and confidential "
+            "cooperation with a foreign state (Art. 275.1) combined.",
+            ("espionage", "confidential_cooperation"),
+        ),
+    ],
+)
+def test_an_article_number_in_brackets_is_no_figure_between_offences(
+    lexicon: Lexicon, text: str, want: tuple[str, ...]
+) -> None:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert [c.offences for c in claims] == [want]

@@ -279,9 +279,14 @@ class ReferenceRules(PeriodReferences):
 
     @cached_property
     def _figures(self) -> list[tuple[int, int]]:
-        """The spans of the sentence's figures, years aside."""
+        """The spans of the sentence's figures, years and article numbers aside."""
+        articles = [(o.start, o.end) for o in self.offences if o.how == "article"]
         return [
-            (n.start(), n.end()) for n in _FIGURE.finditer(self.s) if not _is_year_like(n.group(0))
+            (n.start(), n.end())
+            for n in _FIGURE.finditer(self.s)
+            if not _is_year_like(n.group(0))
+            # "(Article 280.3)" is a name, no figure
+            and not any(a <= n.start() < b for a, b in articles)
         ]
 
     def _count_offences(
