@@ -244,3 +244,23 @@ def test_during_the_full_scale_invasion_is_the_span_since_it_began(
 ) -> None:
     claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
     assert [(c.kind, c.offence, c.count, c.period_start, c.period_end) for c in claims] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The harshest was the sentence of 22 years handed down to engineer Pavel Lukin for "
+            "treason.",
+            ("treason", 22, "Pavel Lukin"),
+        ),
+        (
+            "A term of 13 years was imposed on a former officer for espionage.",
+            ("espionage", 13, "a former officer"),
+        ),
+    ],
+)
+def test_a_sentence_of_n_years_handed_down_to_a_person(
+    lexicon: Lexicon, text: str, want: tuple[object, ...]
+) -> None:
+    assert [c[1:] for c in _claims(lexicon, text)] == [want]

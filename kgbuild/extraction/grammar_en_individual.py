@@ -15,7 +15,8 @@ individual.py). Each pattern with the wordings it covers:
                            41-year-old IT specialist 13 years", "ordered X to serve eight
                            years"
     sentence.handed-to     "handed down a 13-year sentence to X", "handed a 15-year term to
-                           a man from Bryansk"
+                           a man from Bryansk", "the sentence of 24 years handed down to
+                           journalist Ivan Safronov"
     sentence.will-spend    "X, a nurse from Donetsk, will spend 14 years in prison"
     sentence.received      "X received 13 years", "she got a six-year sentence"
     sentence.same-term     "His accomplice got the same term" (same_term.py)
@@ -162,6 +163,18 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        # "the sentence of 24 years handed down to journalist Ivan Safronov", "a term of 13
+        # years was imposed on a former officer"
+        "sentence.handed-to",
+        compile_narrowed(
+            rf"\b(?:the|a|an)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+of\s+{_SENT_TERM}"
+            rf"(?:\s+in\s+(?:prison|jail|a\s+(?:[\w-]+\s+)?(?:penal\s+)?colony))?"
+            rf"\s*,?\s*(?:(?:was|were|has\s+been)\s+)?(?P<verb>handed(?:\s+down)?|given|imposed)\s+"
+            rf"(?:to|on)\s+{_PERSON_OBJ}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # "The court ordered Maria V. to serve eight years in a general-regime colony"
         "sentence.gave",
         compile_narrowed(
@@ -200,6 +213,7 @@ _SENTENCE_GATES: Final = _gates(
         ("given", "handed"),
         ("gave", "handed", "given"),
         ("handed", "imposed", "passed"),
+        ("handed", "given", "imposed"),
         ("handed", "given", "imposed"),
         ("ordered",),
         ("spend",),
