@@ -264,3 +264,24 @@ def test_a_sentence_of_n_years_handed_down_to_a_person(
     lexicon: Lexicon, text: str, want: tuple[object, ...]
 ) -> None:
     assert [c[1:] for c in _claims(lexicon, text)] == [want]
+
+
+def test_every_charge_of_the_verdict_before_is_the_terms(lexicon: Lexicon) -> None:
+    text = (
+        "The historian Anton Belov was this week convicted of treason in addition to "
+        "spreading false information about the army. He was sentenced to 22 years in prison."
+    )
+    assert [c[1:] for c in _claims(lexicon, text)] == [
+        (("treason", "army_fakes"), 22, "Anton Belov")
+    ]
+
+
+def test_a_countrys_count_of_two_offences_names_no_ones_charge(lexicon: Lexicon) -> None:
+    text = (
+        "Courts convicted 30 people of treason and espionage in 2024. A pensioner from Omsk "
+        "was sentenced to 12 years."
+    )
+    assert [c[:2] for c in _claims(lexicon, text)] == [
+        ("conviction_count", ("treason", "espionage")),
+        ("individual_sentence", None),
+    ]

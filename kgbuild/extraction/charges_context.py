@@ -20,6 +20,12 @@ _SENTENCING_TITLE = compile_narrowed(
     re.IGNORECASE,
 )
 """A title that tells of a sentence ("Bryansk pensioner jailed under treason article")."""
+_VERDICT_OF = compile_narrowed(
+    r"\b(?:was|were|has\s+been|had\s+been)\s+(?:[\w-]+\s+){0,2}?(?:convicted|found\s+guilty)\s+"
+    r"(?:of|on)\b",
+    re.IGNORECASE,
+)
+"""A verdict on one person before a term: "... was this week convicted of treason"."""
 _SECRETS_REACHED = compile_narrowed(r"\baccess\s+to\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _SECRETS_SENT = compile_narrowed(r"\s+(?:abroad\b|to\s+(?:an?\s+|the\s+)?(?:foreign\b|[A-Z]))")
 
@@ -68,7 +74,9 @@ class ContextChargeRules(SeveralTermsRules):
     def _charge_of_sentence_before(self) -> tuple[str, ...]:
         """The one offence the sentence just before names, for a term told as a case of it
         that names no charge of its own ("The maximum sentence for treason is 20 years. For
-        example, an engineer was sentenced to 14 years for sending his CV abroad")."""
+        example, an engineer was sentenced to 14 years for sending his CV abroad"); every
+        offence of a verdict told there ("X was convicted of treason and ... He was
+        sentenced to 25 years")."""
         if len(self.state.recent) < 2:
             return ()
         index, before = self.state.recent[-2]
@@ -76,6 +84,11 @@ class ContextChargeRules(SeveralTermsRules):
             return ()
         named = self.lexicon.find_offences(before)
         slugs = _unique([m.slug for m in named if not _secrets_as_object(before, m)])
+        if len(slugs) > 1 and _VERDICT_OF.search(before) and not _COURTS.search(before):
+            # "X was this week convicted of treason in addition to spreading false
+            # information about the army ... He was sentenced to 25 years": every charge
+            # of the verdict
+            return slugs
         return slugs if len(slugs) == 1 else ()
 
     def _after_sentencing_headline(self) -> bool:
