@@ -75,3 +75,15 @@ def test_an_article_number_in_brackets_is_no_figure_between_offences(
 ) -> None:
     claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
     assert [c.offences for c in claims] == [want]
+
+
+def test_illegally_accessing_state_secrets_is_article_283_1(lexicon: Lexicon) -> None:
+    text = (
+        "Over those ten years courts convicted 90 people of disclosing state secrets and "
+        "four people of illegally accessing state secrets."
+    )
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert [(c.offence, c.count) for c in claims] == [
+        ("disclosure_of_state_secrets", 90),
+        ("illegal_obtaining_of_state_secrets", 4),
+    ]
