@@ -219,3 +219,29 @@ def test_the_people_of_one_trial_given_one_term_are_no_count() -> None:
         "произошедшем в 2023 году, назначив им пожизненное лишение свободы."
     )
     assert [c for c in _terms(text) if c[0] == "conviction_count"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Максимальное наказание за дезертирство увеличили вдвое, с 10 до 15 лет.",
+            [("desertion", 15.0), ("desertion", 10.0)],
+        ),
+        (
+            "Летом максимальное наказание за «самовольное оставление части» увеличили в два "
+            "раза, с 5 до 10 лет.",
+            [("leaving_a_unit_without_leave", 10.0), ("leaving_a_unit_without_leave", 5.0)],
+        ),
+        (  # another offence's range after the change keeps its own ceiling only
+            "Срок за дезертирство увеличили с 10 до 15 лет, а за самовольное оставление части "
+            "грозит до 15 лет.",
+            [("desertion", 15.0), ("desertion", 10.0), ("leaving_a_unit_without_leave", 15.0)],
+        ),
+    ],
+)
+def test_a_raised_ceiling_with_words_between_gives_the_old_one(
+    text: str, want: list[tuple[object, ...]]
+) -> None:
+    claims = extract_ru(text, "d", published=PUBLISHED)
+    assert [(c.offence, c.max_years) for c in claims if c.kind == "penalty_range"] == want

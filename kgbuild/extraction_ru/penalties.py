@@ -261,7 +261,8 @@ _LAW_VERBS = frozenset({"предусматривать", "грозить", "к�
 
 
 _RAISED_FROM = re.compile(
-    r"\b(?:увелич|повыш|повыс|ужесточ|подня|поднят|вырос|возрос)[а-яё]*\s+(?:[а-яё]+\s+){0,7}?"
+    # («увеличили в два раза, с 5 до 10 лет»: a comma after a word between)
+    r"\b(?:увелич|повыш|повыс|ужесточ|подня|поднят|вырос|возрос)[а-яё]*\s+(?:[а-яё]+,?\s+){0,7}?"
     r"с\s+(?P<a>\d{1,2}|[а-яё]+)\s+(?:лет\s+)?до\s+(?P<b>\d{1,2}|[а-яё]+)\s+лет",
     re.IGNORECASE,
 )
@@ -319,6 +320,12 @@ def _former_maximum(
     if not isinstance(new, float) or found.get("min") is not None or found.get("life"):
         return None
     m = _RAISED_FROM.search(text, max(start, group_start - 80), group_end + 4)
+    if m is None:
+        # «увеличили вдвое, с 10 до 15 лет»: the verb in the clause before, the change
+        # running on to this range
+        m = _RAISED_FROM.search(text, max(0, group_start - 80), group_end + 4)
+        if m is not None and not m.start() < group_start <= m.end():
+            m = None
     if m is None or read_number(m.group("b")) != new:
         m = _INSTEAD.search(text, max(start, group_start - 80), group_end + 4)
     if m is None or read_number(m.group("b")) != new:
