@@ -35,7 +35,7 @@ from kgbuild.fastre import compile_narrowed
 
 _SENT_TERM = (
     rf"(?:(?:an?\s+)?(?:further|additional|another|extra)\s+)?(?P<n>{_NUMD})"
-    rf"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<u>years?|months?)['’]?"
+    rf"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<u>years?|months?)(?!-old)['’]?"
     rf"(?:\s+and\s+(?P<n2>{_NUMD})[\s-]+(?P<u2>months?))?"
 )
 _PERSON_NOUN = (
@@ -54,7 +54,8 @@ _PERSON_NOUN = (
     r"pharmacist|physician|dentist|coach|athlete|actor|actress|singer|monk|librarian|clerk|"
     r"guard|cook|welder|plumber|builder|cashier|waiter|waitress|hairdresser|fisherman|seaman|"
     r"operator|dispatcher|controller|marine|contractor|mercenary|fighter|administrator|"
-    r"biologist|geologist|sociologist|psychologist|archaeologist|linguist|pensioner)"
+    r"biologist|geologist|sociologist|psychologist|archaeologist|linguist|pensioner|"
+    r"neighbou?r|colleague|cousin|nephew|niece|classmate|girlfriend|boyfriend|fianc[eé]e?)"
 )
 _PERSON_OBJ = (
     # a name, or a name and an initial ("Yegor D.")
@@ -62,7 +63,8 @@ _PERSON_OBJ = (
     r"(?P<obj>him|her|(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][a-z]?\.(?=\s)|"
     # "a 45-year-old former contract soldier"; an age says it is a person, whatever the noun
     rf"(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN}|"
-    rf"(?:the|an?)\s+\d{{1,2}}-year-old\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w'’-]+"
+    # "his 34-year-old neighbour": an age after a possessive too
+    rf"(?:the|an?|his|her|their)\s+\d{{1,2}}-year-old\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w'’-]+"
     # "a 19-year-old student from Rostov"
     r"(?:\s+(?:from|of)\s+[A-Z][\w'’-]+)?)(?:\b|(?<=\.))"
 )

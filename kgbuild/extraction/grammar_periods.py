@@ -238,7 +238,8 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "weekday",
         compile_narrowed(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ),
-    ("weekday", compile_narrowed(r"(?i:\b(?P<wd>yesterday|today))\b")),
+    # "today" and "yesterday", never their possessive ("by today's standards")
+    ("weekday", compile_narrowed(r"(?i:\b(?P<wd>yesterday|today))\b(?!['’]s\b)")),
     (
         # "... up from 2021; then 17 were convicted", "Back then, 18 were", "At that time,
         # two were": the time told last (a baseline's too)

@@ -1,0 +1,121 @@
+"""Round 16 of the English extractor (issue 10), in sentences of our own: a term handed to
+"his 34-year-old neighbour" (a possessive and an age before the person), a "her" that stands
+for a first name told with an age ("Arina, 19,"), and the traps next to them: an age is no
+term ("her 23-year-old son"), a place with a number after it is no person, "by today's
+standards" is no period."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgbuild.extraction import extract_claims
+from kgbuild.lexicon import Lexicon, load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+PUBLISHED = dt.date(2025, 6, 18)
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon(ROOT / "ontology" / "offences.ttl")
+
+
+def _claims(lexicon: Lexicon, text: str, published: dt.date) -> list[tuple[object, ...]]:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=published)
+    assert all(c.quote == text[c.start : c.end] for c in claims)
+    out: list[tuple[object, ...]] = []
+    for c in claims:
+        if c.kind in ("conviction_count", "case_count"):
+            out.append(
+                (c.kind, c.offences, c.count, c.qualifier, str(c.period_start), str(c.period_end))
+            )
+        elif c.kind == "penalty_range":
+            out.append((c.kind, c.offences, c.min_years, c.max_years, c.life))
+        elif c.kind == "individual_sentence":
+            out.append((c.kind, c.offences, c.sentence_years, c.life))
+        else:
+            out.append((c.kind, c.offences, c.date))
+    return out
+
+
+def _term(offence: str, years: float) -> tuple[object, ...]:
+    return ("individual_sentence", (offence,), years, None)
+
+
+def _count(
+    offence: str, n: int, start: str, end: str, q: str = "exact", kind: str = ""
+) -> tuple[object, ...]:
+    return (kind or "conviction_count", (offence,), n, q, start, end)
+
+
+INDIVIDUAL = [
+    # a possessive and an age before the person given a term
+    (
+        "A garrison court jailed a former signaller for 15 years for treason and handed his"
+        " 41-year-old neighbour eight years for assisting sabotage.",
+        [_term("treason", 15.0), _term("assisting_sabotage", 8.0)],
+    ),
+    (
+        "The judge gave their 27-year-old colleague six years for espionage.",
+        [_term("espionage", 6.0)],
+    ),
+    (
+        "A court in Omsk handed her 22-year-old cousin seven years for sabotage.",
+        [_term("sabotage", 7.0)],
+    ),
+    # traps: the age is no term; a group's relative without a term gives nothing
+    (
+        "The court handed her 23-year-old son five years for treason.",
+        [_term("treason", 5.0)],
+    ),
+    ("Police detained his 34-year-old neighbour on suspicion of sabotage.", []),
+    # "her" for a first name told with an age
+    (
+        "When police came for Arina, 19, she had already spent the money. In May a court in"
+        " Tver gave her eight years for sabotage.",
+        [_term("sabotage", 8.0)],
+    ),
+    (
+        "Timur, 24, was arrested at the border in 2023. On Monday a military court gave him"
+        " 13 years for treason.",
+        [_term("treason", 13.0)],
+    ),
+    # traps: a place with a number after it is no person; no one for "her" to stand for
+    (
+        "In Moscow, 12, 14 and 19 people were detained at the rallies. A court gave her"
+        " eight years for sabotage.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), INDIVIDUAL)
+def test_individual_sentences(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
+
+
+PERIODS = [
+    # "today's" is no period: the figure keeps its own
+    (
+        "Her lawyers call the term lenient by today's standards: of the 143 people sentenced"
+        " for sabotage last year, more than half received at least 12 years.",
+        [_count("sabotage", 143, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "By today's standards the 57 convictions for espionage in 2023 look few.",
+        [_count("espionage", 57, "2023-01-01", "2023-12-31")],
+    ),
+    # while "today" itself is the day
+    (
+        "Today a court in Kazan convicted three people of treason.",
+        [_count("treason", 3, "2025-06-18", "2025-06-18")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PERIODS)
+def test_periods(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
