@@ -119,3 +119,44 @@ PERIODS = [
 @pytest.mark.parametrize(("text", "want"), PERIODS)
 def test_periods(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+SINCE = [
+    # "since February 24, 2022" told as a date: from the invasion to publication, for the
+    # figures after it too
+    (
+        "The group has identified 1,312 people prosecuted over anti-war posts since February"
+        " 24, 2022. Of those, 640 have been convicted of spreading fakes about the army. A"
+        " further 97 were convicted of public calls against state security.",
+        [
+            _count("army_fakes", 640, "2022-02-24", "2025-06-18"),
+            _count("calls_against_state_security", 97, "2022-02-24", "2025-06-18"),
+        ],
+    ),
+    (
+        "Since 24 February 2022, courts have convicted 208 people of treason.",
+        [_count("treason", 208, "2022-02-24", "2025-06-18")],
+    ),
+    # mobilisation's day told as a date
+    (
+        "Since September 21, 2022, military courts have convicted 1,240 people of desertion.",
+        [_count("desertion", 1240, "2022-09-21", "2025-06-18")],
+    ),
+    # traps: the day itself, not after "since", stays a day and dates no count of a year
+    (
+        "On February 24, 2022, the invasion began. Courts convicted 12 people of treason in 2023.",
+        [_count("treason", 12, "2023-01-01", "2023-12-31")],
+    ),
+    (
+        "Courts convicted 58 people of sabotage in 2024, more than in the months since"
+        " February 2022 combined.",
+        [_count("sabotage", 58, "2024-01-01", "2024-12-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SINCE)
+def test_since_the_invasion_day(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

@@ -150,6 +150,16 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        # "since February 24, 2022", "since 24 February 2022": the invasion's day, told as a
+        # date; "since September 21, 2022": mobilisation's (a "day" alone is that day only)
+        "since-invasion",
+        compile_narrowed(
+            r"(?i:since\s+(?:(?:February|Feb\.?)\s+24(?:th)?|24(?:th)?\s+(?:of\s+)?"
+            r"(?:February|Feb\.?))|since\s+(?P<mob>(?:September|Sept?\.?)\s+21(?:st)?|"
+            r"21(?:st)?\s+(?:of\s+)?(?:September|Sept?\.?)))\s*,?\s*2022\b"
+        ),
+    ),
+    (
         # "since the invasion began", "since the start of the full-scale war": 24 February 2022
         "since-invasion",
         compile_narrowed(
@@ -276,6 +286,7 @@ _TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
     _MONTH_GATE,
     _MONTH_GATE,
     _MONTH_GATE,
+    ("since",),
     ("since",),
     ("since",),
     ("year", "so far", "months of", "weeks of"),
