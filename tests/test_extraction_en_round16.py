@@ -160,3 +160,69 @@ def test_since_the_invasion_day(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+REPORTS = [
+    # "in January-June" with no year: the latest such months before publication
+    (
+        "Courts handed down 2,470 convictions for leaving a unit without permission in"
+        " January-June.",
+        dt.date(2025, 7, 24),
+        [_count("leaving_a_unit_without_leave", 2470, "2025-01-01", "2025-06-30")],
+    ),
+    (
+        "Military courts convicted 880 people of desertion during January–September.",
+        dt.date(2025, 10, 14),
+        [_count("desertion", 880, "2025-01-01", "2025-09-30")],
+    ),
+    # the day or month a report came out dates no figure
+    (
+        "Statistics published by the Judicial Department on July 23 show 604 convictions"
+        " for desertion in the first half of the year.",
+        dt.date(2025, 7, 24),
+        [_count("desertion", 604, "2025-01-01", "2025-06-30")],
+    ),
+    (
+        "Data released on Monday show 312 convictions for voluntary surrender in 2024.",
+        dt.date(2025, 7, 24),
+        [_count("voluntary_surrender", 312, "2024-01-01", "2024-12-31")],
+    ),
+    # a change in per cent between a count and the item that leaves its verb to it
+    (
+        "The figures show 2,470 convictions for leaving a unit without permission in"
+        " January-June, up 30% on the same half of 2024, and 312 for desertion.",
+        dt.date(2025, 7, 24),
+        [
+            _count("leaving_a_unit_without_leave", 2470, "2025-01-01", "2025-06-30"),
+            _count("desertion", 312, "2025-01-01", "2025-06-30"),
+        ],
+    ),
+    (
+        "Courts convicted 1,150 people of desertion in 2024, a rise of 12 per cent, and 96"
+        " of voluntary surrender.",
+        dt.date(2025, 7, 24),
+        [
+            _count("desertion", 1150, "2024-01-01", "2024-12-31"),
+            _count("voluntary_surrender", 96, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    # traps: a day that is no report's stays the period; a part after the aside is no item
+    (
+        "On July 23, a court in Kursk convicted five people of treason.",
+        dt.date(2025, 7, 24),
+        [_count("treason", 5, "2025-07-23", "2025-07-23")],
+    ),
+    (
+        "Courts convicted 2,470 people of desertion in 2024, up 30% on 2023, and 312 of them"
+        " were officers.",
+        dt.date(2025, 7, 24),
+        [_count("desertion", 2470, "2024-01-01", "2024-12-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "want"), REPORTS)
+def test_report_dates_and_asides(
+    lexicon: Lexicon, text: str, published: dt.date, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims(lexicon, text, published) == want

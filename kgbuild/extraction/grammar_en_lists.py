@@ -74,6 +74,17 @@ _BASELINE_BEFORE: Final = compile_narrowed(
 from 71 in the same months of 2024, and 31 of Y" (the item after it keeps the count's
 period)."""
 
+_PERCENT_ASIDE: Final = compile_narrowed(
+    r"\s*,\s*(?:(?:up|down)(?:\s+by)?|(?:an?\s+)?(?:rise|fall|drop|jump|increase|decrease)"
+    r"\s+of)\s+(?:(?:about|some|nearly|almost|roughly|more\s+than)\s+)?\d{1,3}(?:[.,]\d+)?"
+    r"\s*(?:%|per\s*cent\b|percent\b)(?:\s+(?:on|from|over|against|compared\s+(?:with|to)|"
+    r"year[\s-]on[\s-]year)\b[^,;:()]{0,40})?(?=\s*,|\s*\Z)",
+    re.IGNORECASE,
+)
+"""A change in per cent between a count and an item that leaves its noun and verb to it:
+"2,470 convictions for X in January-June, up 30% on the same half of 2024, and 312 for Y"
+(the item keeps the count's period)."""
+
 _RATE_ASIDE: Final = compile_narrowed(
     r"\s*,\s*(?:(?:about|roughly|some|nearly|almost|more\s+than|over|around)\s+)?"
     rf"{NUMBER_PATTERN}\s+(?:a|per|every)\s+(?:day|week|month)\s*\Z",

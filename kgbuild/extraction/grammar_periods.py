@@ -135,6 +135,15 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         compile_narrowed(rf"(?P<m1>{_MONTH})\s*[-–—]\s*(?P<m2>{_MONTH})\s+(?P<y>{_YEAR})"),
     ),
     (
+        # "in January-June", "for January–September" with no year: the latest such months
+        # before publication
+        "month-range",
+        compile_narrowed(
+            rf"\b(?i:in|for|during|over)\s+(?P<m1b>{_MONTH})\s*[-–—]\s*(?P<m2b>{_MONTH})\b"
+            rf"(?!\s*,?\s+(?i:of\s+)?{_YEAR})"
+        ),
+    ),
+    (
         "since",
         compile_narrowed(
             rf"(?i:since\s+(?:the\s+(?:start|beginning)\s+of\s+|"
@@ -283,6 +292,7 @@ _TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
     ("quarter",),
     ("months",),
     ("months",),
+    _MONTH_GATE,
     _MONTH_GATE,
     _MONTH_GATE,
     _MONTH_GATE,

@@ -23,6 +23,7 @@ from kgbuild.extraction.grammar_en_lists import (
     _IN_CASES,
     _LIST_ITEM,
     _NUMBER_LIST,
+    _PERCENT_ASIDE,
     _RATE_AFTER,
     _RATE_ASIDE,
 )
@@ -112,6 +113,11 @@ class ListRules(RiseRules):
             gap = self.s[position : m.start()]
             rate = _RATE_ASIDE.search(gap)
             gap = gap if rate is None else gap[: rate.start()]
+            if position == head.end and ("%" in gap or "cent" in gap):
+                # "..., up 30% on the same half of 2024, and 312 for Y": the change aside
+                percent = _PERCENT_ASIDE.search(gap)
+                if percent is not None:
+                    gap = gap[: percent.start()] + gap[percent.end() :]
             baseline = _BASELINE_BEFORE.search(gap) if position == head.end else None
             if baseline is not None and not after_baseline:
                 # the baseline is no item; only an item naming its offence may follow it

@@ -50,6 +50,14 @@ _YEARLESS_PART = compile_narrowed(
     re.IGNORECASE,
 )
 """A part of a year with no year after it: "in the first half", "in the first six months"."""
+_PUBLISHED_ON = compile_narrowed(
+    r"\b(?:published|released|issued|posted|unveiled|made\s+public)\s+"
+    r"(?:(?:by|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,5}?)?(?:on|in)\s+$",
+    re.IGNORECASE,
+)
+"""Before the day or month a report came out ("statistics published by the Judicial
+Department on July 23 show ...", "data released on Monday"): no period of a figure."""
+_PUBLISHED_GATE = ("published", "released", "issued", "posted", "unveiled", "made public")
 _MONTH_COUNTS = {
     "two": 2,
     "three": 3,
@@ -185,14 +193,23 @@ class PeriodReferences(SentenceBase):
     def _times_of_stretch(self, anchor: int) -> list[_Time]:
         """The times on ``anchor``'s side of every ";" (all of them if that side has none):
         "In 2024, 214 ... and 97 of Y; a year earlier the figures were ..." dates 97 by
-        2024, not by the time across the semicolon."""
-        if ";" not in self.s or len(self.times) < 2:
-            return self.times
+        2024, not by the time across the semicolon. The day or month a report came out
+        (_PUBLISHED_ON) is left out."""
+        times = self.times
+        if any(w in self.folded for w in _PUBLISHED_GATE):
+            times = [
+                t
+                for t in times
+                if t.precision not in {"day", "month"}
+                or _PUBLISHED_ON.search(self.s, max(0, t.start - 80), t.start) is None
+            ]
+        if ";" not in self.s or len(times) < 2:
+            return times
         left = self.s.rfind(";", 0, anchor) + 1
         right = self.s.find(";", anchor)
         right = len(self.s) if right < 0 else right
-        own = [t for t in self.times if left <= t.start and t.end <= right]
-        return own if any(t.role == "period" and t.first is not None for t in own) else self.times
+        own = [t for t in times if left <= t.start and t.end <= right]
+        return own if any(t.role == "period" and t.first is not None for t in own) else times
 
     def _yearless_part(
         self, anchor: int, t: _Time | None
