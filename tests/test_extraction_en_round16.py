@@ -226,3 +226,40 @@ def test_report_dates_and_asides(
     lexicon: Lexicon, text: str, published: dt.date, want: list[tuple[object, ...]]
 ) -> None:
     assert _claims(lexicon, text, published) == want
+
+
+NTH_YEAR = [
+    # "the third full year in which the article has been in force": which year of the
+    # article's life the figure's year is, no enactment
+    (
+        "Courts convicted 74 people of voluntary surrender in 2024, the second full year in"
+        " which the article has been in force.",
+        [_count("voluntary_surrender", 74, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "In 2024, the second year that the article on confidential cooperation has been in"
+        " force, courts convicted 63 people under it.",
+        [_count("confidential_cooperation", 63, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "In 2023, the first year of the war in which the new article on voluntary surrender"
+        " was in force, courts convicted 12 people under it.",
+        [_count("voluntary_surrender", 12, "2023-01-01", "2023-12-31")],
+    ),
+    # while a law's own date stays an enactment
+    (
+        "The article on voluntary surrender came into force in 2022.",
+        [("enactment", ("voluntary_surrender",), "2022")],
+    ),
+    (
+        "In the first year, Putin signed the law on treason on April 28, 2023.",
+        [("enactment", ("treason",), "2023-04-28")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NTH_YEAR)
+def test_nth_year_of_an_article(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
