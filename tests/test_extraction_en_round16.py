@@ -263,3 +263,31 @@ def test_nth_year_of_an_article(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+TERM_KINDS = [
+    # sentences counted by their kind are a part of the people convicted: no count
+    ("The Insider counted 11 life sentences for treason in the twelve months to July.", []),
+    ("Courts handed down 14 suspended sentences for desertion in 2024.", []),
+    (
+        "Courts convicted 311 people of treason in 2024. The average term was 14.6 years, and"
+        " 27 people were sentenced in absentia.",
+        [_count("treason", 311, "2024-01-01", "2024-12-31")],
+    ),
+    # while a count of sentences, or of people tried in absentia with their charge, is one
+    (
+        "Courts handed down 104 treason sentences in 2024.",
+        [_count("treason", 104, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "In 2024, 27 people were sentenced in absentia for treason.",
+        [_count("treason", 27, "2024-01-01", "2024-12-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TERM_KINDS)
+def test_sentences_counted_by_kind(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
