@@ -291,3 +291,53 @@ def test_sentences_counted_by_kind(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+def _range(
+    offence: str | tuple[str, ...], lo: float | None, hi: float | None, life: bool = False
+) -> tuple[object, ...]:
+    offences = (offence,) if isinstance(offence, str) else offence
+    return ("penalty_range", offences, lo, hi, life)
+
+
+PENALTIES = [
+    # life for an offence told with a deadly outcome is an aggravated part's
+    ("A terrorist attack that kills people can bring life imprisonment.", []),
+    ("Sabotage that causes deaths is punishable by life.", []),
+    (
+        "Sabotage carries ten to 20 years; sabotage that killed someone can bring life.",
+        [_range("sabotage", 10, 20)],
+    ),
+    # while the offence itself keeps its life term
+    ("Sabotage can now bring life.", [_range("sabotage", None, None, True)]),
+    # life terms counted after a range with life are no second range
+    (
+        "Treason carries 12 to 20 years or life, and judges now use the top of that scale:"
+        " the group counted 11 life sentences for treason in the twelve months to July.",
+        [_range("treason", 12, 20, True)],
+    ),
+    (
+        "Treason is punishable by up to life; in 2024 courts handed down four life terms for it.",
+        [_range("treason", None, None, True)],
+    ),
+    # an aside naming another offence between the offence and its verb
+    (
+        "Espionage, the charge brought against foreigners instead of treason, is punishable"
+        " by ten to 20 years.",
+        [_range("espionage", 10, 20)],
+    ),
+    (
+        "Espionage, unlike treason, carries ten to 20 years.",
+        [_range("espionage", 10, 20)],
+    ),
+    # traps: a list of offences keeps the range for all of them
+    (
+        "Treason, espionage, and sabotage carry up to 20 years.",
+        [_range(("treason", "espionage", "sabotage"), None, 20)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PENALTIES)
+def test_penalty_ranges(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
