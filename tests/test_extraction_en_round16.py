@@ -341,3 +341,45 @@ PENALTIES = [
 @pytest.mark.parametrize(("text", "want"), PENALTIES)
 def test_penalty_ranges(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+def _sentences(lexicon: Lexicon, text: str) -> list[tuple[object, ...]]:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    return [(c.offences, c.sentence_years) for c in claims if c.kind == "individual_sentence"]
+
+
+CO_DEFENDANTS = [
+    # a second person's term and charge after ", and": theirs, not the first person's
+    (
+        "His former wife, who stood trial with him, received four years for failing to report"
+        " a crime, and a friend of the couple was given six and a half years for justifying"
+        " terrorism.",
+        [((), 4.0), (("justification_of_terrorism",), 6.5)],
+    ),
+    (
+        "Ivan Petrov received four years for fraud, and a local teacher was given six years"
+        " for justifying terrorism.",
+        [((), 4.0), (("justification_of_terrorism",), 6.0)],
+    ),
+    (
+        "The pensioner was given three years for possessing explosives, and a student from"
+        " Kazan received 13 years for sabotage.",
+        [((), 3.0), (("sabotage",), 13.0)],
+    ),
+    # traps: one person's own charge after their term stays theirs
+    (
+        "Ivan Petrov received 14 years for treason, and his brother was given 12 years for"
+        " espionage.",
+        [(("treason",), 14.0), (("espionage",), 12.0)],
+    ),
+    (
+        "A court gave Oleg Sidorov six years for espionage, and the case against his wife was"
+        " dropped.",
+        [(("espionage",), 6.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CO_DEFENDANTS)
+def test_co_defendants_charges(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _sentences(lexicon, text) == want

@@ -49,7 +49,8 @@ _PLACE_BEFORE = compile_narrowed(
 
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and\s+(?=an?\s|the\s))\s*")
 
-_BREAK_END = compile_narrowed(r"(?::|,\s+(?:while|whereas|but))\s*$")
+# ("..., and a friend of the couple was given six years": "and" as _CLAUSE_BREAK has it)
+_BREAK_END = compile_narrowed(r"(?::|,\s+(?:while|whereas|but|and))\s*$")
 
 _BY_COURT = compile_narrowed(
     r"\s*(?:(?:on\s+\w+|in\s+absentia|last\s+\w+)\s+)?by\s+(?:an?|the)\s+[^.;,]{0,60}?\b(?:court|"
