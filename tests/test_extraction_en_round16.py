@@ -383,3 +383,33 @@ CO_DEFENDANTS = [
 @pytest.mark.parametrize(("text", "want"), CO_DEFENDANTS)
 def test_co_defendants_charges(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _sentences(lexicon, text) == want
+
+
+ADVERB_ASIDES = [
+    # a sentence adverb between a count's noun and its verb
+    (
+        "Courts convicted 311 people of treason in 2025. Espionage convictions, by contrast,"
+        " fell to 49.",
+        [
+            _count("treason", 311, "2025-01-01", "2025-12-31"),
+            _count("espionage", 49, "2025-01-01", "2025-12-31"),
+        ],
+    ),
+    (
+        "In 2024, convictions for sabotage, however, rose to 143.",
+        [_count("sabotage", 143, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "Treason verdicts, meanwhile, reached 120 in 2023.",
+        [_count("treason", 120, "2023-01-01", "2023-12-31")],
+    ),
+    # traps: a share, a term and people detained give no count
+    ("Espionage convictions, by contrast, fell by 12% in 2024.", []),
+    ("Treason convictions, however, rose to 14 years on average in 2024.", []),
+    ("Espionage convictions, however, fell in 2024, while 49 suspects were detained.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ADVERB_ASIDES)
+def test_adverb_asides(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
