@@ -413,3 +413,56 @@ ADVERB_ASIDES = [
 @pytest.mark.parametrize(("text", "want"), ADVERB_ASIDES)
 def test_adverb_asides(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+YEAR_SERIES = [
+    # convictions set out year by year after a colon (a table told in prose)
+    (
+        "The report sets out convictions for confidential cooperation by year: 19 in 2023 and"
+        " 63 in 2024.",
+        [
+            _count("confidential_cooperation", 19, "2023-01-01", "2023-12-31"),
+            _count("confidential_cooperation", 63, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    (
+        "Treason convictions, year by year: 16 in 2021, 22 in 2022 and 106 in 2023.",
+        [
+            _count("treason", 16, "2021-01-01", "2021-12-31"),
+            _count("treason", 22, "2022-01-01", "2022-12-31"),
+            _count("treason", 106, "2023-01-01", "2023-12-31"),
+        ],
+    ),
+    # each item of a list takes the year right after it, not the one before
+    (
+        "Espionage convictions numbered 4 in 2021, 11 in 2022 and 26 in 2023.",
+        [
+            _count("espionage", 4, "2021-01-01", "2021-12-31"),
+            _count("espionage", 11, "2022-01-01", "2022-12-31"),
+            _count("espionage", 26, "2023-01-01", "2023-12-31"),
+        ],
+    ),
+    # a count of the time just told, on the subject of the sentence before, and its months
+    (
+        "Courts convicted 63 people of confidential cooperation in 2024. For 2025 the authors"
+        " project around 90, extrapolating from the first half, when 44 people were"
+        " convicted.",
+        [
+            _count("confidential_cooperation", 63, "2024-01-01", "2024-12-31"),
+            _count("confidential_cooperation", 44, "2025-01-01", "2025-06-30"),
+        ],
+    ),
+    # traps: a term after a colon, figures with no year after them, a charge of its own
+    ("Convictions for espionage: the average term rose to 14 in 2023.", []),
+    ("Convictions for espionage: 19 people, most of them teachers.", []),
+    (
+        "Courts convicted 63 people of treason in 2024. The worst year before was 2015, when"
+        " 12 people were convicted of murder.",
+        [_count("treason", 63, "2024-01-01", "2024-12-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), YEAR_SERIES)
+def test_year_series(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, dt.date(2025, 9, 30)) == want

@@ -91,6 +91,12 @@ class _Item:
 class ListRules(RiseRules):
     """Lists of counts, rises "from X to Y", "respectively", and "all of them"."""
 
+    def _own_time_start(self, after: int) -> int:
+        """Where an item's period is read: at the time right after its figure ("..., 22 in
+        2022 and 106 in 2023": 2022, not the 2021 of the item before), else at its end."""
+        own = [t.start for t in self.times if 0 <= t.start - after <= 6]
+        return own[0] if own else after
+
     def elided_items(self, head: _Item) -> list[_Item]:
         """The items after ``head`` that leave their noun and verb to it: "... 33 people of
         treason and two of espionage", "... 98 in 2023 and 84 in the first half of 2024"."""
@@ -197,7 +203,11 @@ class ListRules(RiseRules):
                     head.rule + "+list",
                     head.unit,
                     head.scope,
-                    period_anchor=head.start if compared else None if prep or in_cases else m.end(),
+                    period_anchor=head.start
+                    if compared
+                    else None
+                    if prep or in_cases
+                    else self._own_time_start(after),
                     offences=pronoun,
                     period=own_period,
                 )

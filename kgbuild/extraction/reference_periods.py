@@ -44,7 +44,7 @@ _COMPARED = compile_narrowed(
 )
 """Before the figure a count is compared with ("up from 160 in the first quarter of 2024")."""
 _YEARLESS_PART = compile_narrowed(
-    r"\b(?:in|during|over|for)\s+the\s+(?:(?P<half>first|second)\s+half|first\s+"
+    r"\b(?:in|during|over|for|from)\s+the\s+(?:(?P<half>first|second)\s+half|first\s+"
     r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months)\b"
     r"(?!\s+of\b|\s+(?:a|last|this|next)\s+year)",
     re.IGNORECASE,

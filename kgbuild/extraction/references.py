@@ -31,7 +31,11 @@ _CONTEXT_CUE = compile_narrowed(
     r"over\s+the\s+(?:year|period)|in\s+total|altogether|in\s+all|"
     r"under\s+the\s+(?:whole|entire)\s+article|under\s+the\s+article\s+as\s+a\s+whole)\b|"
     # "For context, 167 were sentenced in 2023", "By comparison, 41 people were convicted"
-    r"^\W*(?:for\s+(?:context|comparison)|by\s+(?:way\s+of\s+)?comparison|in\s+comparison)\b",
+    r"^\W*(?:for\s+(?:context|comparison)|by\s+(?:way\s+of\s+)?comparison|in\s+comparison)\b|"
+    # "..., extrapolating from the first half, when 44 people were convicted": a count of
+    # the time just told, on the subject of the sentence before
+    r",\s+when\s+(?:(?:about|some|around|nearly|at\s+least|more\s+than)\s+)?[\d,]+\s+"
+    r"(?:people\s+)?(?:were|had\s+been)\s+(?:convicted|sentenced|found\s+guilty)\b",
     re.IGNORECASE,
 )
 """A count with no offence of its own that continues the sentence before: "Judges handed
