@@ -466,3 +466,51 @@ YEAR_SERIES = [
 @pytest.mark.parametrize(("text", "want"), YEAR_SERIES)
 def test_year_series(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, dt.date(2025, 9, 30)) == want
+
+
+SECOND_CLAUSE = [
+    # a clause after ", and" with a charge of its own the scheme lacks: no count
+    (
+        "Courts convicted 63 people of treason in 2024, and 12 people were convicted of fraud.",
+        [_count("treason", 63, "2024-01-01", "2024-12-31")],
+    ),
+    # a clause after ", and" with its own time after its figure: that time
+    (
+        "Courts convicted 63 people of treason in 2024, and 12 people were convicted of it"
+        " in 2023.",
+        [
+            _count("treason", 63, "2024-01-01", "2024-12-31"),
+            _count("treason", 12, "2023-01-01", "2023-12-31"),
+        ],
+    ),
+    (
+        "Courts convicted 63 people of treason in 2024, and 12 were convicted of the same"
+        " offence in 2023.",
+        [
+            _count("treason", 63, "2024-01-01", "2024-12-31"),
+            _count("treason", 12, "2023-01-01", "2023-12-31"),
+        ],
+    ),
+    # traps: a compared figure's time after the item is not the item's; the item's own
+    # offence stays
+    (
+        "In 2024, 63 people were convicted of treason, and 12 of espionage, up from 5 in 2023.",
+        [
+            _count("treason", 63, "2024-01-01", "2024-12-31"),
+            _count("espionage", 12, "2024-01-01", "2024-12-31"),
+            _count("espionage", 5, "2023-01-01", "2023-12-31"),
+        ],
+    ),
+    (
+        "Treason verdicts climbed to 171 in 2024, and 33 people were convicted of espionage.",
+        [
+            _count("treason", 171, "2024-01-01", "2024-12-31"),
+            _count("espionage", 33, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SECOND_CLAUSE)
+def test_second_clause(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, dt.date(2025, 11, 12)) == want

@@ -58,6 +58,9 @@ _PUBLISHED_ON = compile_narrowed(
 """Before the day or month a report came out ("statistics published by the Judicial
 Department on July 23 show ...", "data released on Monday"): no period of a figure."""
 _PUBLISHED_GATE = ("published", "released", "issued", "posted", "unveiled", "made public")
+_AND_CLAUSE = compile_narrowed(r",\s+and\s+(?:(?:a\s+further|another)\s+)?$")
+"""Right before a figure opening a clause of its own: ", and 12 people were ..."."""
+_CLAUSE_END = compile_narrowed(r"[;:]|,\s+(?:and|while|but|whereas)\s|\.\s")
 _MONTH_COUNTS = {
     "two": 2,
     "three": 3,
@@ -203,6 +206,24 @@ class PeriodReferences(SentenceBase):
                 if t.precision not in {"day", "month"}
                 or _PUBLISHED_ON.search(self.s, max(0, t.start - 80), t.start) is None
             ]
+        if len(times) >= 2 and ", and " in self.s:
+            # "63 people of treason in 2024, and 12 people were convicted of it in 2023":
+            # a clause's own time after its figure, with no comparison between
+            joined = _AND_CLAUSE.search(self.s, max(0, anchor - 12), anchor)
+            if joined is not None:
+                clause_end = _CLAUSE_END.search(self.s, anchor)
+                end = clause_end.start() if clause_end is not None else len(self.s)
+                own = [
+                    t
+                    for t in times
+                    if anchor < t.start
+                    and t.end <= end
+                    and t.role == "period"
+                    and t.first is not None
+                    and _COMPARED.search(self.s, anchor, t.start) is None
+                ]
+                if own:
+                    return own
         if ";" not in self.s or len(times) < 2:
             return times
         left = self.s.rfind(";", 0, anchor) + 1

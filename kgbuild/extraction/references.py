@@ -303,6 +303,15 @@ class ReferenceRules(PeriodReferences):
                 )
                 after = self._offences_between(anchor, min(next_anchor, right, next_figure))
                 before = self._offences_between(max(left, previous_end), anchor)
+                if (
+                    not after
+                    and before
+                    and _OWN_CHARGE.search(self.s, anchor, min(right, next_figure, anchor + 50))
+                ):
+                    # "Courts convicted 63 people of treason in 2024, and 12 people were
+                    # convicted of fraud": a charge of its own the scheme lacks, not the
+                    # offence of the count before
+                    return ()
                 # "treason convictions totalled 145": a nominal count's offence comes first
                 own = (before or after) if before_first else (after or before)
                 labelled = {m.slug for m in own if m.how == "label"}
