@@ -514,3 +514,45 @@ SECOND_CLAUSE = [
 @pytest.mark.parametrize(("text", "want"), SECOND_CLAUSE)
 def test_second_clause(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, dt.date(2025, 11, 12)) == want
+
+
+AS_OF = [
+    # "as of <day>": the end of a cumulative figure's period, no period of its own
+    (
+        "As of October 1, courts had convicted 412 people of treason this year.",
+        [_count("treason", 412, "2025-01-01", "2025-10-01")],
+    ),
+    (
+        "As of November 1, 2025, at least 640 people had been convicted of sabotage since"
+        " February 2022.",
+        [_count("sabotage", 640, "2022-02-01", "2025-11-01", "at_least")],
+    ),
+    # "the year to <month>": twelve months to that month's end
+    (
+        "In the year to June, courts convicted 150 people of desertion.",
+        [_count("desertion", 150, "2024-07-01", "2025-06-30")],
+    ),
+    (
+        "In the year to the end of June 2024, 88 people were convicted of sabotage.",
+        [_count("sabotage", 88, "2023-07-01", "2024-06-30")],
+    ),
+    # a report's own date ("dated 1 October") dates no figure
+    (
+        "The report, dated 1 October, counts 87 convictions for espionage in 2024.",
+        [_count("espionage", 87, "2024-01-01", "2024-12-31")],
+    ),
+    # traps: a day that is the event's stays the period; "the ten months to" as before
+    (
+        "On October 1, a court in Tver convicted three people of treason.",
+        [_count("treason", 3, "2025-10-01", "2025-10-01")],
+    ),
+    (
+        "In the ten months to October, 88 people were convicted of sabotage.",
+        [_count("sabotage", 88, "2025-01-01", "2025-10-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AS_OF)
+def test_as_of_and_year_to(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, dt.date(2025, 11, 12)) == want

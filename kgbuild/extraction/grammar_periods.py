@@ -108,6 +108,16 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        # "in the year to June": the twelve months to that month's end (periods.py reads a
+        # count it cannot parse, "year", as twelve)
+        "months-to",
+        compile_narrowed(
+            rf"(?i:\bthe\s+(?P<n>year)\s+(?:to|until|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?)"
+            rf"(?P<m>{_MONTH})"
+            rf"(?:\s+(?P<y>{_YEAR}))?\b"
+        ),
+    ),
+    (
         # "Through September, courts had found 201 people guilty", "by the end of May": the
         # year to that month's end
         "to-month",
@@ -292,6 +302,7 @@ _TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
     ("quarter",),
     ("months",),
     ("months",),
+    ("year",),
     _MONTH_GATE,
     _MONTH_GATE,
     _MONTH_GATE,

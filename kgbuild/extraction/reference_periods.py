@@ -51,13 +51,16 @@ _YEARLESS_PART = compile_narrowed(
 )
 """A part of a year with no year after it: "in the first half", "in the first six months"."""
 _PUBLISHED_ON = compile_narrowed(
-    r"\b(?:published|released|issued|posted|unveiled|made\s+public)\s+"
-    r"(?:(?:by|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,5}?)?(?:on|in)\s+$",
+    r"\b(?:(?:published|released|issued|posted|unveiled|made\s+public)\s+"
+    r"(?:(?:by|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,5}?)?(?:on|in)|dated)\s+$",
     re.IGNORECASE,
 )
 """Before the day or month a report came out ("statistics published by the Judicial
 Department on July 23 show ...", "data released on Monday"): no period of a figure."""
-_PUBLISHED_GATE = ("published", "released", "issued", "posted", "unveiled", "made public")
+_PUBLISHED_GATE = ("published", "released", "issued", "posted", "unveiled", "made public", "dated")
+_AS_OF = compile_narrowed(r"\bas\s+(?:of|at|on)\s+$", re.IGNORECASE)
+"""Before the day a cumulative figure is told as of ("As of October 1, courts had convicted
+412 people of treason this year"): the end of the figure's period, no period itself."""
 _AND_CLAUSE = compile_narrowed(r",\s+and\s+(?:(?:a\s+further|another)\s+)?$")
 """Right before a figure opening a clause of its own: ", and 12 people were ..."."""
 _CLAUSE_END = compile_narrowed(r"[;:]|,\s+(?:and|while|but|whereas)\s|\.\s")
@@ -91,6 +94,22 @@ class PeriodReferences(SentenceBase):
     figure for the same months had been 101"): a figure to compare with."""
 
     def _period(self, anchor: int) -> tuple[dt.date, dt.date] | None:
+        period = self._period_told(anchor)
+        if period is None or "as " not in self.folded:
+            return period
+        as_of = self._as_of_day()
+        if as_of is not None and period[0] < as_of < period[1]:
+            # "As of October 1, ... this year": the year up to that day
+            return period[0], as_of
+        return period
+
+    def _as_of_day(self) -> dt.date | None:
+        for t in self.times:
+            if t.precision == "day" and _AS_OF.search(self.s, max(0, t.start - 10), t.start):
+                return t.first
+        return None
+
+    def _period_told(self, anchor: int) -> tuple[dt.date, dt.date] | None:
         if "those" in self.folded or "same" in self.folded or "that" in self.folded:
             ref = _PERIOD_REFERENCE.search(self.s)
             if ref is not None and not any(
@@ -206,6 +225,17 @@ class PeriodReferences(SentenceBase):
                 if t.precision not in {"day", "month"}
                 or _PUBLISHED_ON.search(self.s, max(0, t.start - 80), t.start) is None
             ]
+        if len(times) >= 2 and "as " in self.folded:
+            # "As of November 1, 2025, 640 people had been convicted since ...": the day a
+            # figure is told as of is no period of it while the sentence tells another
+            others = [
+                t
+                for t in times
+                if t.precision != "day"
+                or _AS_OF.search(self.s, max(0, t.start - 10), t.start) is None
+            ]
+            if any(t.role == "period" and t.first is not None for t in others):
+                times = others
         if len(times) >= 2 and ", and " in self.s:
             # "63 people of treason in 2024, and 12 people were convicted of it in 2023":
             # a clause's own time after its figure, with no comparison between
