@@ -556,3 +556,52 @@ AS_OF = [
 @pytest.mark.parametrize(("text", "want"), AS_OF)
 def test_as_of_and_year_to(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, dt.date(2025, 11, 12)) == want
+
+
+OF_WHICH = [
+    # ", of which N were for X": a part of the count before, by an offence of its own
+    (
+        "Treason and espionage convictions totalled 190 in 2024, of which 150 were for treason.",
+        [
+            (
+                "conviction_count",
+                ("treason", "espionage"),
+                190,
+                "exact",
+                "2024-01-01",
+                "2024-12-31",
+            ),
+            _count("treason", 150, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    (
+        "Investigators opened 340 cases over army fakes and discrediting the army in 2024, of"
+        " which 200 were for army fakes.",
+        [
+            (
+                "case_count",
+                ("army_fakes", "discrediting_the_army"),
+                340,
+                "exact",
+                "2024-01-01",
+                "2024-12-31",
+            ),
+            _count("army_fakes", 200, "2024-01-01", "2024-12-31", kind="case_count"),
+        ],
+    ),
+    # traps: a part for a charge outside the total's, or for the total's own charge
+    (
+        "Courts convicted 190 people of treason in 2024, of which 150 were for murder.",
+        [_count("treason", 190, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "Courts convicted 190 people of treason in 2024, of which 20 were for treason"
+        " committed in wartime.",
+        [_count("treason", 190, "2024-01-01", "2024-12-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OF_WHICH)
+def test_of_which_parts(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, dt.date(2025, 11, 12)) == want
