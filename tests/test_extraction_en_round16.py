@@ -605,3 +605,46 @@ OF_WHICH = [
 @pytest.mark.parametrize(("text", "want"), OF_WHICH)
 def test_of_which_parts(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, dt.date(2025, 11, 12)) == want
+
+
+ARTICLES = [
+    # "Convictions under Article 280.3 (...) fell to 88": an article's dotted number
+    (
+        "Convictions under Article 280.3 (discrediting the army) fell to 88 in the first half"
+        " of 2025, from 140 a year earlier.",
+        [
+            _count("discrediting_the_army", 88, "2025-01-01", "2025-06-30"),
+            _count("discrediting_the_army", 140, "2024-01-01", "2024-06-30"),
+        ],
+    ),
+    (
+        "Convictions under Article 275.1 rose to 77 in 2024.",
+        [_count("confidential_cooperation", 77, "2024-01-01", "2024-12-31")],
+    ),
+    # a fronted charge keeps its count; the offence of ", and for/under X, 77" is not it
+    (
+        "Under Article 275 (high treason), 312 people were convicted in 2024, and under"
+        " Article 275.1, 77.",
+        [_count("treason", 312, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "For treason, 312 people were convicted in 2024, and for espionage, 77.",
+        [_count("treason", 312, "2024-01-01", "2024-12-31")],
+    ),
+    # traps: the item after it with its own charge stays an item
+    (
+        "For treason, 312 people were convicted in 2024, and 77 for espionage.",
+        [
+            _count("treason", 312, "2024-01-01", "2024-12-31"),
+            _count("espionage", 77, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    ("Convictions for espionage: the average term rose to 14.5 in 2024.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ARTICLES)
+def test_articles_and_fronted_charges(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims(lexicon, text, dt.date(2025, 11, 12)) == want

@@ -253,7 +253,7 @@ _NUMBER_OF_CASES = compile_narrowed(
 )
 _CONVICTIONS_REACHED = compile_narrowed(
     rf"\b(?:convictions|(?:guilty\s+)?verdicts){ADVERB_ASIDE}?\s+"
-    rf"(?:(?:for|over|in|during)\s+[^,.;:]{{1,60}}?{ADVERB_ASIDE}?\s+)?"
+    rf"(?:(?:for|over|in|during|under)\s+(?:[^,.;:]|(?<=\d)\.(?=\d)){{1,60}}?{ADVERB_ASIDE}?\s+)?"
     # "Espionage convictions this year stand at 64"
     rf"(?:(?:this\s+year|so\s+far|now|already)\s+)?"
     rf"(?:also\s+)?(?:(?:more\s+than|almost|nearly)\s+)?"

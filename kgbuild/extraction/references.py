@@ -67,6 +67,8 @@ _OWN_CHARGE = compile_narrowed(
     re.IGNORECASE,
 )
 """A count's own charge after it ("were found guilty of terrorist acts")."""
+_FRONTED_NEXT = compile_narrowed(r",\s+and\s+(?:for|under)\s", re.IGNORECASE)
+"""A clause after the count that opens on its own charge: ", and for espionage, 77"."""
 _COMPARED_TIME = compile_narrowed(
     r"\b(?:as\s+many\s+as|than|compared\s+(?:with|to)|up\s+from|down\s+from)\s+"
     r"(?:in\s+|during\s+|for\s+)?(?:(?:the\s+)?(?:whole|all|entirety)\s+of\s+)?$",
@@ -296,8 +298,17 @@ class ReferenceRules(PeriodReferences):
             named = [m for m in self.offences if m.end <= anchor]
             return (named[-1].slug,) if named else self._referenced_offences()
         if self.offences:
+            fronted = _FRONTED_NEXT.search(self.s, anchor) if ", and " in self.s else None
+            if fronted is not None and any(m.end <= anchor for m in self.offences):
+                # "For treason, 312 people were convicted in 2024, and for espionage, 77":
+                # the offence after ", and for" opens the next figure's clause
+                next_anchor = min(next_anchor, fronted.start())
+            else:
+                fronted = None
             if previous_end is not None:
                 left, right = self._clause(anchor)
+                if fronted is not None:
+                    right = min(right, fronted.start())
                 next_figure = (
                     self._numbers_around(anchor, anchor + 1)[1] if len(self._figures) > 1 else right
                 )
@@ -335,7 +346,7 @@ class ReferenceRules(PeriodReferences):
                     # offence after the part is the part's, not the total's
                     return _unique([m.slug for m in self._offences_between(left, anchor)])
             segment = self._offences_between(anchor, next_anchor)
-            if not segment:
+            if not segment and fronted is None:
                 segment = [m for m in self.offences if m.start >= anchor]
             if not segment:
                 segment = [m for m in self.offences if m.start < anchor]
