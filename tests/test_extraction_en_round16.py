@@ -648,3 +648,31 @@ def test_articles_and_fronted_charges(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert _claims(lexicon, text, dt.date(2025, 11, 12)) == want
+
+
+RESPECTIVELY = [
+    # several terms and as many charges "respectively": a charge each, in order
+    (
+        "Two men were sentenced to 14 and 11 years for treason and espionage respectively.",
+        [(("treason",), 14.0), (("espionage",), 11.0)],
+    ),
+    (
+        "The court jailed two students for 12 and 8 years, respectively, for sabotage and"
+        " assisting sabotage.",
+        [(("sabotage",), 12.0), (("assisting_sabotage",), 8.0)],
+    ),
+    # traps: without "respectively" both charges are each one's; one charge is everyone's
+    (
+        "Two men were sentenced to 14 and 11 years for treason and espionage.",
+        [(("treason", "espionage"), 14.0), (("treason", "espionage"), 11.0)],
+    ),
+    (
+        "Three residents were jailed for 15, 14 and 12 years respectively for sabotage.",
+        [(("sabotage",), 15.0), (("sabotage",), 14.0), (("sabotage",), 12.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RESPECTIVELY)
+def test_charges_respectively(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _sentences(lexicon, text) == want
