@@ -676,3 +676,38 @@ RESPECTIVELY = [
 @pytest.mark.parametrize(("text", "want"), RESPECTIVELY)
 def test_charges_respectively(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _sentences(lexicon, text) == want
+
+
+RUNNING_TOTALS = [
+    # "bringing the total for the year to 97" before the year is over: to the day told
+    (
+        "Courts sentenced 12 people for sabotage in October, bringing the total for the year"
+        " to 97.",
+        [
+            _count("sabotage", 12, "2025-10-01", "2025-10-31"),
+            _count("sabotage", 97, "2025-01-01", "2025-11-12"),
+        ],
+    ),
+    (
+        "A court in Omsk convicted four men of sabotage on Monday, bringing the number of"
+        " people convicted of sabotage this year to 97.",
+        [
+            _count("sabotage", 4, "2025-11-10", "2025-11-10"),
+            _count("sabotage", 97, "2025-01-01", "2025-11-12"),
+        ],
+    ),
+    # traps: a year that is over keeps its whole span
+    (
+        "Courts convicted 41 people of treason in December 2024, bringing the total for 2024"
+        " to 228.",
+        [
+            _count("treason", 41, "2024-12-01", "2024-12-31"),
+            _count("treason", 228, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RUNNING_TOTALS)
+def test_running_totals(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, dt.date(2025, 11, 12)) == want
