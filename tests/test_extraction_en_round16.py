@@ -711,3 +711,26 @@ RUNNING_TOTALS = [
 @pytest.mark.parametrize(("text", "want"), RUNNING_TOTALS)
 def test_running_totals(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, dt.date(2025, 11, 12)) == want
+
+
+THROUGH = [
+    # "the 12 months through June", "the year through September": that many months
+    (
+        "Some 230 people were convicted of treason in the 12 months through June.",
+        [_count("treason", 230, "2024-07-01", "2025-06-30", "about")],
+    ),
+    (
+        "In the year through September, 88 people were convicted of sabotage.",
+        [_count("sabotage", 88, "2024-10-01", "2025-09-30")],
+    ),
+    # trap: "Through September" alone is the year to that month, as before
+    (
+        "Through September, courts convicted 201 people of treason.",
+        [_count("treason", 201, "2025-01-01", "2025-09-30")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), THROUGH)
+def test_months_through(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, dt.date(2025, 11, 12)) == want

@@ -104,7 +104,7 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             # "the ten months to October" (no year: the last October not after publication);
             # never "extended by two months to October" (a time added, not a period)
             rf"(?<!\bby\s)(?i:(?:the\s+)?(?P<n>\d{{1,2}}|{_WORD})\s+months\s+"
-            rf"(?:to|until|ending(?:\s+in)?)\s+)(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b"
+            rf"(?:to|until|through|thru|ending(?:\s+in)?)\s+)(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b"
         ),
     ),
     (
@@ -112,7 +112,8 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         # count it cannot parse, "year", as twelve)
         "months-to",
         compile_narrowed(
-            rf"(?i:\bthe\s+(?P<n>year)\s+(?:to|until|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?)"
+            rf"(?i:\bthe\s+(?P<n>year)\s+(?:to|until|through|ending(?:\s+in)?)\s+"
+            rf"(?:the\s+end\s+of\s+)?)"
             rf"(?P<m>{_MONTH})"
             rf"(?:\s+(?P<y>{_YEAR}))?\b"
         ),
