@@ -734,3 +734,26 @@ THROUGH = [
 @pytest.mark.parametrize(("text", "want"), THROUGH)
 def test_months_through(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, dt.date(2025, 11, 12)) == want
+
+
+TERM_FORMS = [
+    # "6 1/2 years", "6½ years"; "will serve 12 years in a ... colony"
+    (
+        "Ivan Petrov was jailed for 6 1/2 years for justifying terrorism.",
+        [(("justification_of_terrorism",), 6.5)],
+    ),
+    ("Olga Ivanova got 6½ years for treason.", [(("treason",), 6.5)]),
+    (
+        "Ivan Petrov will serve 12 years in a maximum-security penal colony after being found"
+        " guilty of sabotage.",
+        [(("sabotage",), 12.0)],
+    ),
+    # traps: a term he must finish, and a maximum he may face, are no sentences passed
+    ("Ivan Petrov, who must serve the rest of his 12-year term, was moved to a colony.", []),
+    ("If convicted, Ivan Petrov will serve up to 20 years in prison.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TERM_FORMS)
+def test_term_forms(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _sentences(lexicon, text) == want

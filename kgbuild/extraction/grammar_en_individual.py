@@ -35,7 +35,8 @@ from kgbuild.fastre import compile_narrowed
 
 _SENT_TERM = (
     rf"(?:(?:an?\s+)?(?:further|additional|another|extra)\s+)?(?P<n>{_NUMD})"
-    rf"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<u>years?|months?)(?!-old)['’]?"
+    # "six and a half years", "6 1/2 years", "6½ years"
+    rf"(?P<half>[\s-]+and[\s-]+a[\s-]+half|\s+1/2|\s*½)?[\s-]+(?P<u>years?|months?)(?!-old)['’]?"
     rf"(?:\s+and\s+(?P<n2>{_NUMD})[\s-]+(?P<u2>months?))?"
 )
 _PERSON_NOUN = (
@@ -178,7 +179,7 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         # before, as with "was jailed for"
         "sentence.will-spend",
         compile_narrowed(
-            rf"\b(?:will|must|is\s+to|is\s+set\s+to|has\s+to)\s+(?P<verb>spend)\s+"
+            rf"\b(?:will|must|is\s+to|is\s+set\s+to|has\s+to)\s+(?P<verb>spend|serve)\s+"
             rf"(?:the\s+next\s+)?{_SENT_TERM}\s+(?:in\s+(?:prison|jail|custody|"
             rf"(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+colony)|behind\s+bars)\b",
             re.IGNORECASE,
@@ -205,7 +206,7 @@ _SENTENCE_GATES: Final = _gates(
         ("handed", "imposed", "passed"),
         ("handed", "given", "imposed"),
         ("ordered",),
-        ("spend",),
+        ("spend", "serve"),
         ("received", "got"),
     )
 )
