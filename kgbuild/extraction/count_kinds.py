@@ -67,6 +67,20 @@ _FOR_AFTER = compile_narrowed(
 )
 """A count in apposition to the majority of the convictions, its charge after "were for":
 "The majority of convictions—177 people, or 76%—were for state treason"."""
+_TERM_KIND_COUNTED = compile_narrowed(
+    r"\b(?:life|suspended|conditional|custodial|non-custodial|probationary|real|actual)\s+"
+    r"(?:prison\s+|jail\s+)?(?:sentences|terms)\b",
+    re.IGNORECASE,
+)
+"""Sentences counted by their kind ("11 life sentences for treason", "14 suspended sentences
+for desertion"): a part of the people convicted, by punishment, no count of convictions."""
+_IN_ABSENTIA_AFTER = compile_narrowed(
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:convicted|sentenced|tried)\s+in\s+absentia"
+    r"\b(?!\s+(?:of|for|on|under)\b)",
+    re.IGNORECASE,
+)
+"""After "N people": how a part of the people counted was tried ("..., and 27 people were
+sentenced in absentia."), no count of its own; one with its charge after it is one."""
 
 
 class CountKindRules(BreakdownRules):
@@ -106,6 +120,10 @@ class CountKindRules(BreakdownRules):
                 # "... received 1,204 cases. There were 88 cases of desertion, ...": the
                 # cases of the sentence before, offence by offence
                 return "case_count", "case.continued"
+            return None, ""
+        if "absentia" in self.folded and _IN_ABSENTIA_AFTER.match(post):
+            return None, ""
+        if unit in {"verdicts", "sentences"} and _TERM_KIND_COUNTED.search(m.group(0)):
             return None, ""
         if m.group("noun").lower() == "sentences":
             # "handed down 104 treason sentences"; a bare "sentences" is too often a term

@@ -36,6 +36,7 @@ from kgbuild.extraction.numbers import (
     _qualifier_word,
 )
 from kgbuild.extraction.references import previous_offences
+from kgbuild.extraction.year_series import CONVICTIONS_BY_YEAR
 from kgbuild.fastre import compile_narrowed
 
 _UNNAMED_ALTERNATIVE = compile_narrowed(
@@ -301,7 +302,11 @@ class CountRules(CountKindRules):
                     break
                 self._breakdown_row(draft, inc, "count.breakdown")
         reached = "convictions" in self.folded or "verdicts" in self.folded
-        for m in _CONVICTIONS_REACHED.finditer(self.s) if reached else ():
+        reached_matches = list(_CONVICTIONS_REACHED.finditer(self.s)) if reached else []
+        if reached and ":" in self.s:
+            # "convictions for X by year: 19 in 2023 and 63 in 2024" (year_series.py)
+            reached_matches += CONVICTIONS_BY_YEAR.finditer(self.s)
+        for m in reached_matches:
             count = _int_number(m.group("num"))
             if count is None or _is_year_like(m.group("num")):
                 continue
@@ -309,7 +314,7 @@ class CountRules(CountKindRules):
                 continue
             draft = self._draft("conviction_count", "count.number-of", m.start("num"))
             qual = _qualifier_word((m.group("q") or "").strip() or None)
-            if m.group("over") and qual == "exact":
+            if m.groupdict().get("over") and qual == "exact":
                 qual = "more_than"  # "convictions exceeded 350"
             self._finish_count(
                 draft,

@@ -113,6 +113,14 @@ _FOR_A_TIME = re.compile(
 )
 """After "in force" or "a crime": for how long, not since when ("an article that had been in
 force for only a few months" dates no law: the time in the sentence is a count's)."""
+_NTH_YEAR_OF_IT = compile_narrowed(
+    r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th))\s+"
+    r"(?:full\s+|calendar\s+|whole\s+)?year\b(?:\s+(?:of|after)\s+(?:[\w'’-]+\s+){1,3}?|\s+)"
+    r"(?:in\s+which\b|that\b|when\b|since\b|(?=(?:the|this|its)\s))[^,.;]{0,60}$",
+    re.IGNORECASE,
+)
+"""Before "in force": which year of the article's life a figure's year is ("in 2025, the
+third full year in which the article has been in force") dates no law."""
 _PASSED_ON_TO = re.compile(
     r"(?:\s+(?!(?:the\s+|a\s+|this\s+|that\s+)?(?:bill|law|legislation|amendments?|measures?|"
     r"package)\b)[\w'’-]+){1,6}?\s+(?:on\s+)?to\s+(?!law\b)(?:the\s+|an?\s+|his\s+|her\s+|"
@@ -169,7 +177,10 @@ class EnactmentRules(PenaltyRules):
         if verb == "amended" and _AMENDED_OFTEN.match(self.s, m.end()):
             # "Article 275 has been amended four times since 2012": no one law, no date
             return self._enacted_now()
-        if _FOR_A_TIME.match(self.s, m.end()):
+        if _FOR_A_TIME.match(self.s, m.end()) or (
+            "year" in self.folded
+            and _NTH_YEAR_OF_IT.search(self.s, max(0, m.start("v") - 120), m.start("v"))
+        ):
             return self._enacted_now()
         if verb.endswith("new article") and _CHARGED_UNDER.search(self.s, 0, m.start("v")):
             # "63 under Article 275 and 7 under the new Article 275.1": a charge, no law

@@ -125,6 +125,16 @@ class FigureReachedRules(OvertakenRules):
             self._finish_count(draft, offences, m.start(group), qualifier, count, unit, scope)
             if part and earlier:
                 draft.part_of = earlier[-1]
+            published = self.state.published
+            if (
+                m.re is _BRINGING_TOTAL
+                and draft.period is not None
+                and published is not None
+                and draft.period[0] <= published < draft.period[1]
+            ):
+                # "..., bringing the total for the year to 97" in November: a running
+                # total, to the day it was told
+                draft.period = draft.period[0], published
             when = self._time_before_when(m.start())
             if when is not None:
                 # "twice as many as in the same period of 2023, when the figure stood at 33":

@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
+from kgbuild.extraction.asides import ADVERB_ASIDE
 from kgbuild.extraction.changes import _FACTOR_NUM
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en_penalties import _ENACT_PIECES
@@ -251,7 +252,8 @@ _NUMBER_OF_CASES = compile_narrowed(
     re.IGNORECASE,
 )
 _CONVICTIONS_REACHED = compile_narrowed(
-    rf"\b(?:convictions|(?:guilty\s+)?verdicts)\s+(?:(?:for|over|in|during)\s+[^,.;]{{1,60}}?\s+)?"
+    rf"\b(?:convictions|(?:guilty\s+)?verdicts){ADVERB_ASIDE}?\s+"
+    rf"(?:(?:for|over|in|during|under)\s+(?:[^,.;:]|(?<=\d)\.(?=\d)){{1,60}}?{ADVERB_ASIDE}?\s+)?"
     # "Espionage convictions this year stand at 64"
     rf"(?:(?:this\s+year|so\s+far|now|already)\s+)?"
     rf"(?:also\s+)?(?:(?:more\s+than|almost|nearly)\s+)?"

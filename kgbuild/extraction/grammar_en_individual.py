@@ -36,7 +36,8 @@ from kgbuild.fastre import compile_narrowed
 
 _SENT_TERM = (
     rf"(?:(?:an?\s+)?(?:further|additional|another|extra)\s+)?(?P<n>{_NUMD})"
-    rf"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<u>years?|months?)['’]?"
+    # "six and a half years", "6 1/2 years", "6½ years"
+    rf"(?P<half>[\s-]+and[\s-]+a[\s-]+half|\s+1/2|\s*½)?[\s-]+(?P<u>years?|months?)(?!-old)['’]?"
     rf"(?:\s+and\s+(?P<n2>{_NUMD})[\s-]+(?P<u2>months?))?"
 )
 _PERSON_NOUN = (
@@ -55,7 +56,8 @@ _PERSON_NOUN = (
     r"pharmacist|physician|dentist|coach|athlete|actor|actress|singer|monk|librarian|clerk|"
     r"guard|cook|welder|plumber|builder|cashier|waiter|waitress|hairdresser|fisherman|seaman|"
     r"operator|dispatcher|controller|marine|contractor|mercenary|fighter|administrator|"
-    r"biologist|geologist|sociologist|psychologist|archaeologist|linguist|pensioner)"
+    r"biologist|geologist|sociologist|psychologist|archaeologist|linguist|pensioner|"
+    r"neighbou?r|colleague|cousin|nephew|niece|classmate|girlfriend|boyfriend|fianc[eé]e?)"
 )
 _PERSON_OBJ = (
     # a name, or a name and an initial ("Yegor D.")
@@ -63,7 +65,8 @@ _PERSON_OBJ = (
     r"(?P<obj>him|her|(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][a-z]?\.(?=\s)|"
     # "a 45-year-old former contract soldier"; an age says it is a person, whatever the noun
     rf"(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN}|"
-    rf"(?:the|an?)\s+\d{{1,2}}-year-old\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w'’-]+"
+    # "his 34-year-old neighbour": an age after a possessive too
+    rf"(?:the|an?|his|her|their)\s+\d{{1,2}}-year-old\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w'’-]+"
     # "a 19-year-old student from Rostov"
     r"(?:\s+(?:from|of)\s+[A-Z][\w'’-]+)?)(?:\b|(?<=\.))"
 )
@@ -124,7 +127,8 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)|"
             rf"(?<=was\s)(?:convicted|found\s+guilty)\b[^.;\d]{{1,120}}?\band)\s+"
             rf"(?P<verb>given|handed)\s+"
-            rf"(?:an?\s+)?(?P<n>{_NUMD})[\s-]+(?P<u>years?|months?)['’]?"
+            # "was given six and a half years"
+            rf"(?:an?\s+)?{_SENT_TERM}"
             rf"(?:\s+(?:(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term)|"
             rf"(?=(?:in\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:colony|prison)|for|behind)\b))|"
             # "A fourth defendant ... was given eight years."
@@ -188,7 +192,7 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         # before, as with "was jailed for"
         "sentence.will-spend",
         compile_narrowed(
-            rf"\b(?:will|must|is\s+to|is\s+set\s+to|has\s+to)\s+(?P<verb>spend)\s+"
+            rf"\b(?:will|must|is\s+to|is\s+set\s+to|has\s+to)\s+(?P<verb>spend|serve)\s+"
             rf"(?:the\s+next\s+)?{_SENT_TERM}\s+(?:in\s+(?:prison|jail|custody|"
             rf"(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+colony)|behind\s+bars)\b",
             re.IGNORECASE,
@@ -216,7 +220,7 @@ _SENTENCE_GATES: Final = _gates(
         ("handed", "given", "imposed"),
         ("handed", "given", "imposed"),
         ("ordered",),
-        ("spend",),
+        ("spend", "serve"),
         ("received", "got"),
     )
 )

@@ -77,6 +77,17 @@ _BASELINE_BEFORE: Final = compile_narrowed(
 from 71 in the same months of 2024, and 31 of Y" (the item after it keeps the count's
 period)."""
 
+_PERCENT_ASIDE: Final = compile_narrowed(
+    r"\s*,\s*(?:(?:up|down)(?:\s+by)?|(?:an?\s+)?(?:rise|fall|drop|jump|increase|decrease)"
+    r"\s+of)\s+(?:(?:about|some|nearly|almost|roughly|more\s+than)\s+)?\d{1,3}(?:[.,]\d+)?"
+    r"\s*(?:%|per\s*cent\b|percent\b)(?:\s+(?:on|from|over|against|compared\s+(?:with|to)|"
+    r"year[\s-]on[\s-]year)\b[^,;:()]{0,40})?(?=\s*,|\s*\Z)",
+    re.IGNORECASE,
+)
+"""A change in per cent between a count and an item that leaves its noun and verb to it:
+"2,470 convictions for X in January-June, up 30% on the same half of 2024, and 312 for Y"
+(the item keeps the count's period)."""
+
 _RATE_ASIDE: Final = compile_narrowed(
     r"\s*,\s*(?:(?:about|roughly|some|nearly|almost|more\s+than|over|around)\s+)?"
     rf"{NUMBER_PATTERN}\s+(?:a|per|every)\s+(?:day|week|month)\s*\Z",
@@ -269,11 +280,13 @@ _BARE_COUNT: Final = compile_narrowed(
     r"(?:^\W*(?:(?:in|by|during|over)\s+)?(?:(?:that|the\s+same|the\s+following|the\s+next)"
     r"\s+(?:year|month)|(?:19|20)\d\d)\s*,?\s+|"
     # "..., when 88 were convicted": a count of the time just told (sentence.py)
-    rf"^\W*|[,;:]\s*(?:(?:and|but|when)\s+)?|\s[–—]\s*when\s+|"
+    rf"^\W*|[,;:]\s*(?:(?:and|but|(?P<when>when))\s+)?|\s[–—]\s*when\s+|"
     rf"\b(?:a\s+further|another|an\s+additional|"
     rf"a\s+total\s+of|while|"
     rf"whereas|(?P<whom>of\s+whom))\s+)"
     rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:more\s+|others\s+)?"
+    # "..., extrapolating from the first half, when 44 people were convicted"
+    r"(?(when)(?:people\s+)?)"
     r"(?:were|(?:have|had)\s+(?:(?:already|now|also|since)\s+)?been)\s+"
     r"(?:(?:also|later|subsequently|eventually|ultimately|then)\s+)?"
     r"(?:convicted|found\s+guilty|sentenced)\b"

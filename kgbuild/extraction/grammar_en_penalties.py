@@ -450,6 +450,8 @@ _AGGRAVATING = compile_narrowed(
     r"(?:a\s+|the\s+)?(?:death|deaths|grave|serious|severe)|(?:resulting|leading)\s+(?:in|to)\s+"
     r"(?:a\s+|the\s+)?(?:death|deaths|grave|serious|severe)|causing\s+(?:a\s+|the\s+)?(?:death|"
     r"deaths|grave|serious)|with\s+aggravating\s+circumstances|"
+    # "a terrorist attack that kills people", "sabotage that killed someone"
+    r"(?:that|which)\s+(?:kills?|killed|claims?\s+lives)\b|"
     # "justifying terrorism online carries five to seven years" (Art. 205.2 part 2)
     r"online|(?:on|via|over|using)\s+the\s+internet|(?:in|through|via|using)\s+the\s+(?:mass\s+)?media)\b",
     re.IGNORECASE,

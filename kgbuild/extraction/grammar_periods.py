@@ -104,7 +104,18 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             # "the ten months to October" (no year: the last October not after publication);
             # never "extended by two months to October" (a time added, not a period)
             rf"(?<!\bby\s)(?i:(?:the\s+)?(?P<n>\d{{1,2}}|{_WORD})\s+months\s+"
-            rf"(?:to|until|ending(?:\s+in)?)\s+)(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b"
+            rf"(?:to|until|through|thru|ending(?:\s+in)?)\s+)(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b"
+        ),
+    ),
+    (
+        # "in the year to June": the twelve months to that month's end (periods.py reads a
+        # count it cannot parse, "year", as twelve)
+        "months-to",
+        compile_narrowed(
+            rf"(?i:\bthe\s+(?P<n>year)\s+(?:to|until|through|ending(?:\s+in)?)\s+"
+            rf"(?:the\s+end\s+of\s+)?)"
+            rf"(?P<m>{_MONTH})"
+            rf"(?:\s+(?P<y>{_YEAR}))?\b"
         ),
     ),
     (
@@ -135,6 +146,15 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         compile_narrowed(rf"(?P<m1>{_MONTH})\s*[-–—]\s*(?P<m2>{_MONTH})\s+(?P<y>{_YEAR})"),
     ),
     (
+        # "in January-June", "for January–September" with no year: the latest such months
+        # before publication
+        "month-range",
+        compile_narrowed(
+            rf"\b(?i:in|for|during|over)\s+(?P<m1b>{_MONTH})\s*[-–—]\s*(?P<m2b>{_MONTH})\b"
+            rf"(?!\s*,?\s+(?i:of\s+)?{_YEAR})"
+        ),
+    ),
+    (
         "since",
         compile_narrowed(
             rf"(?i:since\s+(?:the\s+(?:start|beginning)\s+of\s+|"
@@ -147,6 +167,16 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"(?:[\w'’\"“”‘-]+\s+){{0,10}}?(?:in|of)\s+)?)"
             rf"(?:(?P<m>{_MONTH})\s+)?"
             rf"(?P<y>{_YEAR})\b"
+        ),
+    ),
+    (
+        # "since February 24, 2022", "since 24 February 2022": the invasion's day, told as a
+        # date; "since September 21, 2022": mobilisation's (a "day" alone is that day only)
+        "since-invasion",
+        compile_narrowed(
+            r"(?i:since\s+(?:(?:February|Feb\.?)\s+24(?:th)?|24(?:th)?\s+(?:of\s+)?"
+            r"(?:February|Feb\.?))|since\s+(?P<mob>(?:September|Sept?\.?)\s+21(?:st)?|"
+            r"21(?:st)?\s+(?:of\s+)?(?:September|Sept?\.?)))\s*,?\s*2022\b"
         ),
     ),
     (
@@ -249,7 +279,8 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "weekday",
         compile_narrowed(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ),
-    ("weekday", compile_narrowed(r"(?i:\b(?P<wd>yesterday|today))\b")),
+    # "today" and "yesterday", never their possessive ("by today's standards")
+    ("weekday", compile_narrowed(r"(?i:\b(?P<wd>yesterday|today))\b(?!['’]s\b)")),
     (
         # "... up from 2021; then 17 were convicted", "Back then, 18 were", "At that time,
         # two were": the time told last (a baseline's too)
@@ -283,9 +314,12 @@ _TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
     ("quarter",),
     ("months",),
     ("months",),
+    ("year",),
     _MONTH_GATE,
     _MONTH_GATE,
     _MONTH_GATE,
+    _MONTH_GATE,
+    ("since",),
     ("since",),
     ("since",),
     ("during", "throughout", "course of"),

@@ -43,7 +43,10 @@ def _elided_person(s: str, pos: int) -> re.Match[str] | None:
 
 _GAPPED_PERSON = compile_narrowed(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<obj>(?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]*\.?|"
-    r"(?:an?|the|his|her|their)\s+(?:\d{1,2}-year-old|[a-z][\w'’-]+)(?:\s+[a-z][\w'’-]+){0,3}?"
+    # (no verb in it: "..., and his brother was given 12 years" is a clause of its own)
+    r"(?:an?|the|his|her|their)\s+(?:\d{1,2}-year-old|[a-z][\w'’-]+)"
+    r"(?:\s+(?!(?:was|were|is|has|had|got|received|given|handed|sentenced|jailed)\b)"
+    r"[a-z][\w'’-]+){0,3}?"
     r"(?:,\s+(?:whose|who)\s+[^,;.\d]{1,60},|"
     # "a third man, a 22-year-old courier, four years": an apposition
     r",\s+(?:an?|the)\s+(?:\d{1,2}-year-old\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2},)?)\s+"
@@ -74,11 +77,23 @@ _OWN_CHARGE_AFTER = compile_narrowed(
     r"[^.;]{0,40}?\bfor\s+(?!(?:\w+ing|his|her|their|a|an|the|allegedly|reportedly|"
     r"just|only|what|which|that|this|it|up|life|more|over|about|nearly)\b)[a-z]|"
     # "... four years for aiding and abetting": complicity is a charge of its own
-    r"[^.;]{0,40}?\bfor\s+(?:aiding|abetting|complicity|being\s+an?\s+accomplice)\b",
+    r"[^.;]{0,40}?\bfor\s+(?:aiding|abetting|complicity|being\s+an?\s+accomplice|"
+    # "four years for failing to report a crime": a charge told by a verb, outside the scheme
+    r"failing\s+to\s+report|not\s+reporting|possessing|smuggling|trafficking|embezzling|"
+    r"taking\s+bribes|laundering)\b",
     re.IGNORECASE,
 )
 """After a term, a charge of its own the scheme lacks ("... to five years for fraud"); not
 an act told by a verb ("for sending his CV abroad") nor a duration."""
+
+
+_ANOTHER_TERM = compile_narrowed(
+    r",\s*(?:and|while|whereas|but)\s+(?:[\w'’.-]+\s+){1,6}?(?:was|were|has\s+been)\s+"
+    r"(?:given|handed|sentenced|jailed)\b|,\s*(?:and|while|whereas|but)\s+"
+    r"(?:[\w'’.-]+\s+){1,6}?(?:received|got)\b",
+    re.IGNORECASE,
+)
+"""Another person's term after a clause break: the charge after it is that person's."""
 
 
 _LINKED_TO_BEFORE = compile_narrowed(
@@ -218,6 +233,14 @@ class IndividualRules(PersonRules):
     def _charge(self, start: int, end: int) -> tuple[str, ...]:
         named = [m for m in self.offences if not _secrets_as_object(self.s, m)]
         after = [m for m in named if m.start >= start]
+        if after and after[0].start > end and "," in self.s[end : after[0].start]:
+            other = _ANOTHER_TERM.search(self.s, end, after[0].start)
+            if other is not None:
+                # "His wife received four years for failing to report a crime, and a friend
+                # was given six years for justifying terrorism": the friend's charge
+                after = [m for m in after if m.end <= other.start()]
+                if not after:
+                    return ()
         if after:
             # "for treason, espionage and attempted sabotage": each joined to the one before
             chain = [after[0]]

@@ -23,6 +23,7 @@ from kgbuild.extraction.grammar_en_lists import (
     _IN_CASES,
     _LIST_ITEM,
     _NUMBER_LIST,
+    _PERCENT_ASIDE,
     _RATE_AFTER,
     _RATE_ASIDE,
 )
@@ -90,6 +91,12 @@ class _Item:
 class ListRules(RiseRules):
     """Lists of counts, rises "from X to Y", "respectively", and "all of them"."""
 
+    def _own_time_start(self, after: int) -> int:
+        """Where an item's period is read: at the time right after its figure ("..., 22 in
+        2022 and 106 in 2023": 2022, not the 2021 of the item before), else at its end."""
+        own = [t.start for t in self.times if 0 <= t.start - after <= 6]
+        return own[0] if own else after
+
     def elided_items(self, head: _Item) -> list[_Item]:
         """The items after ``head`` that leave their noun and verb to it: "... 33 people of
         treason and two of espionage", "... 98 in 2023 and 84 in the first half of 2024"."""
@@ -112,6 +119,11 @@ class ListRules(RiseRules):
             gap = self.s[position : m.start()]
             rate = _RATE_ASIDE.search(gap)
             gap = gap if rate is None else gap[: rate.start()]
+            if position == head.end and ("%" in gap or "cent" in gap):
+                # "..., up 30% on the same half of 2024, and 312 for Y": the change aside
+                percent = _PERCENT_ASIDE.search(gap)
+                if percent is not None:
+                    gap = gap[: percent.start()] + gap[percent.end() :]
             baseline = _BASELINE_BEFORE.search(gap) if position == head.end else None
             if baseline is not None and not after_baseline:
                 # the baseline is no item; only an item naming its offence may follow it
@@ -191,7 +203,11 @@ class ListRules(RiseRules):
                     head.rule + "+list",
                     head.unit,
                     head.scope,
-                    period_anchor=head.start if compared else None if prep or in_cases else m.end(),
+                    period_anchor=head.start
+                    if compared
+                    else None
+                    if prep or in_cases
+                    else self._own_time_start(after),
                     offences=pronoun,
                     period=own_period,
                 )

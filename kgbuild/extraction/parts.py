@@ -20,11 +20,13 @@ from kgbuild.extraction.references import ReferenceRules
 from kgbuild.fastre import compile_narrowed
 
 _WHOM_PART = compile_narrowed(
-    rf",\s*(?:of\s+whom|of\s+them|among\s+them)\s+(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})"
-    r"\s+(?:were|had\s+been|have\s+been)\s+(?:convicted|found\s+guilty|sentenced)\s+(?:of|for)\s",
+    rf",\s*(?:of\s+whom|of\s+them|among\s+them|of\s+which)\s+(?:(?P<q>{_QUAL})\s+)?"
+    rf"(?P<num>{NUMBER_PATTERN})\s+(?:(?:were|had\s+been|have\s+been)\s+(?:convicted|found\s+"
+    r"guilty|sentenced)\s+(?:of|for)|(?:were|was)\s+(?:for|under|over|on))\s",
     re.IGNORECASE,
 )
-"""After a count: ", of whom 189 were convicted of treason"."""
+"""After a count: ", of whom 189 were convicted of treason", "..., of which 150 were for
+treason"."""
 
 
 _OWN_TOTAL_PART = compile_narrowed(
@@ -140,6 +142,7 @@ class PartRules(ReferenceRules):
             "whom" not in self.folded
             and "of them" not in self.folded
             and "among" not in (self.folded)
+            and "of which" not in self.folded
         ):
             if "of the" in self.folded:
                 self._cases_sent_on()

@@ -117,6 +117,22 @@ def _imposed_terms_of(
 _ARTICLE_NUMBER = re.compile(r"\b(?:Articles?|Art\.|Parts?)\s+\d+(?:\.\d+)?\b")
 
 
+_LIFE_COUNTED = compile_narrowed(
+    r"(?<![\w.,])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|\w+ty(?:-\w+)?|several|many|a\s+few|dozens\s+of)\s+(?:more\s+|new\s+)?life\s+"
+    r"(?:sentences|terms)\b",
+    re.IGNORECASE,
+)
+"""Life terms counted ("11 life sentences"): sentences handed down, no penalty range."""
+
+_LIFE_RATHER_THAN = compile_narrowed(
+    r"(?:\s+(?:imprisonment|in\s+prison|terms?|sentences?))?\s*,?\s+(?:rather\s+than|"
+    r"instead\s+of)\b",
+    re.IGNORECASE,
+)
+"""After a life term that replaces a ceiling ("life imprisonment rather than 20 years")."""
+
+
 class PenaltyRules(PenaltyOffenceRules):
     """Penalty ranges, and the offences a phrase is about (shared with enactments)."""
 
@@ -158,6 +174,10 @@ class PenaltyRules(PenaltyOffenceRules):
                 and not self._cue_before_range(start)
             ):
                 dropped_end = end
+                continue
+            if rule == "penalty.life" and _LIFE_COUNTED.search(self.s, max(0, start - 30), end):
+                # "The Insider counted 11 life sentences for treason": terms handed down,
+                # counted, after a range told with life
                 continue
             if previous is not None and _RESTRICTION_BEFORE.search(
                 self.s, max(0, start - 50), start
@@ -235,7 +255,11 @@ class PenaltyRules(PenaltyOffenceRules):
             if not offences:
                 continue
             spans = [(o.start, o.end) for o in self.offences if o.slug in offences]
-            if rule != "penalty.life" and aggravated_subject(self.s, spans, start):
+            if aggravated_subject(self.s, spans, start) and (
+                # "... now carries life imprisonment rather than 20 years": a change of
+                # the law told as a whole (round 7), kept
+                rule != "penalty.life" or not _LIFE_RATHER_THAN.match(self.s, end)
+            ):
                 dropped_end = end  # "Desertion during mobilisation carries 5 to 15 years"
                 head = self._draft("penalty_range", rule, start)
                 head.offences, head.life = offences, False

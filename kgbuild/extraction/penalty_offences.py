@@ -78,6 +78,15 @@ _CHARGE_OF_ITS_OWN = compile_narrowed(
 )
 
 
+_ASIDE_THEN_VERB = compile_narrowed(
+    r"\s*,\s*(?!and\b|or\b)(?P<aside>[^,;:()]{3,90}?)\s*,\s*(?:which\s+)?"
+    r"(?:(?:also|still|now|currently|itself)\s+)?(?:is|are|was|were|can|could|may|might|"
+    r"carr(?:y|ies)|brings?|faces?|remains?|has|have)\b"
+)
+"""An aside between an offence and its verb ("Espionage, unlike treason, is punishable by
+..."): the offence named in the aside is not the one the range is told of."""
+
+
 class PenaltyOffenceRules(LifeTermRules):
     """The offences of a statutory range."""
 
@@ -110,6 +119,12 @@ class PenaltyOffenceRules(LifeTermRules):
         if inside:
             return self._with_coordinated(inside[0], candidates)
         before = [m for m in candidates if left <= m.start and m.end <= start]
+        if len(before) > 1 and "," in self.s[before[-2].end : before[-1].start]:
+            # "Espionage, the charge brought instead of treason, is punishable by ...":
+            # the subject before an aside that names another offence
+            aside = _ASIDE_THEN_VERB.match(self.s, before[-2].end, start)
+            if aside is not None and before[-1].end <= aside.end("aside"):
+                return self._with_coordinated(before[-2], candidates)
         if before:
             return self._with_coordinated(before[-1], candidates)
         after = [m for m in candidates if m.start >= end and m.end <= right]

@@ -7,6 +7,7 @@ sentenced ..."). Split from individual.py."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from kgbuild.extraction.charges_context import ContextChargeRules
 from kgbuild.extraction.grammar_en_individual import (
@@ -48,7 +49,8 @@ _PLACE_BEFORE = compile_narrowed(
 
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and\s+(?=an?\s|the\s))\s*")
 
-_BREAK_END = compile_narrowed(r"(?::|,\s+(?:while|whereas|but))\s*$")
+# ("..., and a friend of the couple was given six years": "and" as _CLAUSE_BREAK has it)
+_BREAK_END = compile_narrowed(r"(?::|,\s+(?:while|whereas|but|and))\s*$")
 
 _BY_COURT = compile_narrowed(
     r"\s*(?:(?:on\s+\w+|in\s+absentia|last\s+\w+)\s+)?by\s+(?:an?|the)\s+[^.;,]{0,60}?\b(?:court|"
@@ -120,6 +122,13 @@ _PARTICIPLE_ASIDE = compile_narrowed(
 charge, got 19 years"."""
 
 
+_FIRST_NAME_AGED: Final = re.compile(
+    r"(?<!\b[Ii]n )(?<!\b[Aa]t )(?<!\bof )(?<!\b[Ff]rom )"
+    r"\b(?P<name>[A-Z][a-z]{2,}),\s+(?:aged\s+)?\d{1,2},"
+)
+"""A first name told with an age ("Arina, 19,"): the person a later "her" stands for."""
+
+
 class PersonRules(ContextChargeRules):
     """The person of a term (see the module)."""
 
@@ -150,7 +159,7 @@ class PersonRules(ContextChargeRules):
             # "a 24-year-old resident of Taganrog", "a man from Tula", "the activist": a
             # described person, to a place name
             np = re.match(
-                r"^(?P<np>(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?(?:[a-z][\w'’-]+|"
+                r"^(?P<np>(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,5}?(?:[a-z][\w'’-]+|"
                 # "a man from Tula", "a resident of the occupied Kherson Region"
                 r"(?<=\s)(?:of|from)\s+(?:the\s+)?(?:(?:occupied|annexed|east|west|north|"
                 r"south|eastern|western|northern|southern|central)\s+)?"
@@ -277,6 +286,13 @@ class PersonRules(ContextChargeRules):
         here = [m.group("np") or m.group("np2") for m in _DESCRIBED_HERE.finditer(before)]
         if len(here) == 1:
             return here
+        # "When investigators came for Arina, 19, she had ... A court gave her eight years":
+        # a first name alone, told as a person by the age in apposition
+        for text in texts:
+            if "," in text:
+                aged = [m.group("name") for m in _FIRST_NAME_AGED.finditer(text)]
+                if aged:
+                    return [aged[-1]]
         return []
 
     @staticmethod

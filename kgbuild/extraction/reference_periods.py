@@ -44,12 +44,26 @@ _COMPARED = compile_narrowed(
 )
 """Before the figure a count is compared with ("up from 160 in the first quarter of 2024")."""
 _YEARLESS_PART = compile_narrowed(
-    r"\b(?:in|during|over|for)\s+the\s+(?:(?P<half>first|second)\s+half|first\s+"
+    r"\b(?:in|during|over|for|from)\s+the\s+(?:(?P<half>first|second)\s+half|first\s+"
     r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months)\b"
     r"(?!\s+of\b|\s+(?:a|last|this|next)\s+year)",
     re.IGNORECASE,
 )
 """A part of a year with no year after it: "in the first half", "in the first six months"."""
+_PUBLISHED_ON = compile_narrowed(
+    r"\b(?:(?:published|released|issued|posted|unveiled|made\s+public)\s+"
+    r"(?:(?:by|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,5}?)?(?:on|in)|dated)\s+$",
+    re.IGNORECASE,
+)
+"""Before the day or month a report came out ("statistics published by the Judicial
+Department on July 23 show ...", "data released on Monday"): no period of a figure."""
+_PUBLISHED_GATE = ("published", "released", "issued", "posted", "unveiled", "made public", "dated")
+_AS_OF = compile_narrowed(r"\bas\s+(?:of|at|on)\s+$", re.IGNORECASE)
+"""Before the day a cumulative figure is told as of ("As of October 1, courts had convicted
+412 people of treason this year"): the end of the figure's period, no period itself."""
+_AND_CLAUSE = compile_narrowed(r",\s+and\s+(?:(?:a\s+further|another)\s+)?$")
+"""Right before a figure opening a clause of its own: ", and 12 people were ..."."""
+_CLAUSE_END = compile_narrowed(r"[;:]|,\s+(?:and|while|but|whereas)\s|\.\s")
 _MONTH_COUNTS = {
     "two": 2,
     "three": 3,
@@ -80,6 +94,22 @@ class PeriodReferences(SentenceBase):
     figure for the same months had been 101"): a figure to compare with."""
 
     def _period(self, anchor: int) -> tuple[dt.date, dt.date] | None:
+        period = self._period_told(anchor)
+        if period is None or "as " not in self.folded:
+            return period
+        as_of = self._as_of_day()
+        if as_of is not None and period[0] < as_of < period[1]:
+            # "As of October 1, ... this year": the year up to that day
+            return period[0], as_of
+        return period
+
+    def _as_of_day(self) -> dt.date | None:
+        for t in self.times:
+            if t.precision == "day" and _AS_OF.search(self.s, max(0, t.start - 10), t.start):
+                return t.first
+        return None
+
+    def _period_told(self, anchor: int) -> tuple[dt.date, dt.date] | None:
         if "those" in self.folded or "same" in self.folded or "that" in self.folded:
             ref = _PERIOD_REFERENCE.search(self.s)
             if ref is not None and not any(
@@ -185,14 +215,52 @@ class PeriodReferences(SentenceBase):
     def _times_of_stretch(self, anchor: int) -> list[_Time]:
         """The times on ``anchor``'s side of every ";" (all of them if that side has none):
         "In 2024, 214 ... and 97 of Y; a year earlier the figures were ..." dates 97 by
-        2024, not by the time across the semicolon."""
-        if ";" not in self.s or len(self.times) < 2:
-            return self.times
+        2024, not by the time across the semicolon. The day or month a report came out
+        (_PUBLISHED_ON) is left out."""
+        times = self.times
+        if any(w in self.folded for w in _PUBLISHED_GATE):
+            times = [
+                t
+                for t in times
+                if t.precision not in {"day", "month"}
+                or _PUBLISHED_ON.search(self.s, max(0, t.start - 80), t.start) is None
+            ]
+        if len(times) >= 2 and "as " in self.folded:
+            # "As of November 1, 2025, 640 people had been convicted since ...": the day a
+            # figure is told as of is no period of it while the sentence tells another
+            others = [
+                t
+                for t in times
+                if t.precision != "day"
+                or _AS_OF.search(self.s, max(0, t.start - 10), t.start) is None
+            ]
+            if any(t.role == "period" and t.first is not None for t in others):
+                times = others
+        if len(times) >= 2 and ", and " in self.s:
+            # "63 people of treason in 2024, and 12 people were convicted of it in 2023":
+            # a clause's own time after its figure, with no comparison between
+            joined = _AND_CLAUSE.search(self.s, max(0, anchor - 12), anchor)
+            if joined is not None:
+                clause_end = _CLAUSE_END.search(self.s, anchor)
+                end = clause_end.start() if clause_end is not None else len(self.s)
+                own = [
+                    t
+                    for t in times
+                    if anchor < t.start
+                    and t.end <= end
+                    and t.role == "period"
+                    and t.first is not None
+                    and _COMPARED.search(self.s, anchor, t.start) is None
+                ]
+                if own:
+                    return own
+        if ";" not in self.s or len(times) < 2:
+            return times
         left = self.s.rfind(";", 0, anchor) + 1
         right = self.s.find(";", anchor)
         right = len(self.s) if right < 0 else right
-        own = [t for t in self.times if left <= t.start and t.end <= right]
-        return own if any(t.role == "period" and t.first is not None for t in own) else self.times
+        own = [t for t in times if left <= t.start and t.end <= right]
+        return own if any(t.role == "period" and t.first is not None for t in own) else times
 
     def _yearless_part(
         self, anchor: int, t: _Time | None

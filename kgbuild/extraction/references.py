@@ -31,7 +31,11 @@ _CONTEXT_CUE = compile_narrowed(
     r"over\s+the\s+(?:year|period)|in\s+total|altogether|in\s+all|"
     r"under\s+the\s+(?:whole|entire)\s+article|under\s+the\s+article\s+as\s+a\s+whole)\b|"
     # "For context, 167 were sentenced in 2023", "By comparison, 41 people were convicted"
-    r"^\W*(?:for\s+(?:context|comparison)|by\s+(?:way\s+of\s+)?comparison|in\s+comparison)\b",
+    r"^\W*(?:for\s+(?:context|comparison)|by\s+(?:way\s+of\s+)?comparison|in\s+comparison)\b|"
+    # "..., extrapolating from the first half, when 44 people were convicted": a count of
+    # the time just told, on the subject of the sentence before
+    r",\s+when\s+(?:(?:about|some|around|nearly|at\s+least|more\s+than)\s+)?[\d,]+\s+"
+    r"(?:people\s+)?(?:were|had\s+been)\s+(?:convicted|sentenced|found\s+guilty)\b",
     re.IGNORECASE,
 )
 """A count with no offence of its own that continues the sentence before: "Judges handed
@@ -63,6 +67,8 @@ _OWN_CHARGE = compile_narrowed(
     re.IGNORECASE,
 )
 """A count's own charge after it ("were found guilty of terrorist acts")."""
+_FRONTED_NEXT = compile_narrowed(r",\s+and\s+(?:for|under)\s", re.IGNORECASE)
+"""A clause after the count that opens on its own charge: ", and for espionage, 77"."""
 _COMPARED_TIME = compile_narrowed(
     r"\b(?:as\s+many\s+as|than|compared\s+(?:with|to)|up\s+from|down\s+from)\s+"
     r"(?:in\s+|during\s+|for\s+)?(?:(?:the\s+)?(?:whole|all|entirety)\s+of\s+)?$",
@@ -309,13 +315,31 @@ class ReferenceRules(PeriodReferences):
             named = [m for m in self.offences if m.end <= anchor]
             return (named[-1].slug,) if named else self._referenced_offences()
         if self.offences:
+            fronted = _FRONTED_NEXT.search(self.s, anchor) if ", and " in self.s else None
+            if fronted is not None and any(m.end <= anchor for m in self.offences):
+                # "For treason, 312 people were convicted in 2024, and for espionage, 77":
+                # the offence after ", and for" opens the next figure's clause
+                next_anchor = min(next_anchor, fronted.start())
+            else:
+                fronted = None
             if previous_end is not None:
                 left, right = self._clause(anchor)
+                if fronted is not None:
+                    right = min(right, fronted.start())
                 next_figure = (
                     self._numbers_around(anchor, anchor + 1)[1] if len(self._figures) > 1 else right
                 )
                 after = self._offences_between(anchor, min(next_anchor, right, next_figure))
                 before = self._offences_between(max(left, previous_end), anchor)
+                if (
+                    not after
+                    and before
+                    and _OWN_CHARGE.search(self.s, anchor, min(right, next_figure, anchor + 50))
+                ):
+                    # "Courts convicted 63 people of treason in 2024, and 12 people were
+                    # convicted of fraud": a charge of its own the scheme lacks, not the
+                    # offence of the count before
+                    return ()
                 # "treason convictions totalled 145": a nominal count's offence comes first
                 own = (before or after) if before_first else (after or before)
                 labelled = {m.slug for m in own if m.how == "label"}
@@ -339,7 +363,7 @@ class ReferenceRules(PeriodReferences):
                     # offence after the part is the part's, not the total's
                     return _unique([m.slug for m in self._offences_between(left, anchor)])
             segment = self._offences_between(anchor, next_anchor)
-            if not segment:
+            if not segment and fronted is None:
                 segment = [m for m in self.offences if m.start >= anchor]
             if not segment:
                 segment = [m for m in self.offences if m.start < anchor]

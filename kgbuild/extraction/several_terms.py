@@ -81,6 +81,10 @@ _CHARGE_ON = compile_narrowed(
 """A charge told as "on desertion charges" before one more person."""
 
 
+_RESPECTIVELY = compile_narrowed(r"[^.;]{0,160}?\brespectively\b", re.IGNORECASE)
+"""After several terms and as many charges: one charge each, in order."""
+
+
 class SeveralTermsRules(GappedSentenceRules):
     """A term each for several people sentenced in one clause."""
 
@@ -118,12 +122,20 @@ class SeveralTermsRules(GappedSentenceRules):
                 date = _format_date(t) if t is not None else None
                 court = self._court(m.start(), m["who"])
                 who = " ".join(m["who"].split())
+                # "... to 14 and 11 years for treason and espionage respectively": a charge
+                # each, in the order of the terms
+                paired = (
+                    len(terms) > 1
+                    and len(charge) == len(terms)
+                    and _RESPECTIVELY.match(self.s, at) is not None
+                )
                 for i, years in enumerate(terms):
+                    own = (charge[i],) if paired else charge
                     draft = self._draft("individual_sentence", "sentence.several", at)
                     draft.person = f"{who} ({i + 1} of {len(terms)})"
                     draft.sentence_years = years
-                    draft.offences = charge
-                    draft.articles = self.lexicon.articles_for(charge)
+                    draft.offences = own
+                    draft.articles = self.lexicon.articles_for(own)
                     draft.date, draft.court = date, court
                     drafts.append(draft)
                 # the number of people given a term each is no conviction count
