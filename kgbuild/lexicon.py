@@ -225,6 +225,13 @@ def _select_longest(candidates: Iterable[OffenceMatch]) -> list[OffenceMatch]:
     return sorted(chosen, key=lambda m: (m.start, m.slug))
 
 
+_SPEECH_ABOUT: Final = re.compile(
+    r"\b(?:justif(?:y|ies|ying|ied|ication\s+of)|glorif(?:y|ies|ying|ied|ication\s+of)|"
+    r"propaganda\s+(?:of|for)|apolog(?:y|ia)\s+for)\s+$",
+    re.IGNORECASE,
+)
+"""Before a label: speech about the offence, not the offence ("justifying sabotage")."""
+
 _NEVER: Final = "\0"
 """The gate of a label that has no loose pattern: never in a text's words."""
 
@@ -356,6 +363,10 @@ class Lexicon:
                         OffenceMatch(slug, start, n.end(), text[start : n.end()], how="article")
                     )
         by_label = _select_longest(c for c in candidates if c.how == "label")
+        if "justif" in folded or "glorif" in folded or "propaganda" in folded:
+            # "a separate offence of justifying sabotage": speech about an offence the scheme
+            # names only for some ("justifying terrorism" is a label of its own)
+            by_label = [m for m in by_label if not _SPEECH_ABOUT.search(text, 0, m.start)]
         by_article = [
             c
             for c in candidates
