@@ -327,6 +327,20 @@ class CountRules(CountKindRules):
                 "verdicts",
                 None,
             )
+            if m.re is CONVICTIONS_BY_YEAR:
+                # a series' first figure: the period of its own "in <year>", not a span the
+                # head names ("the 512 ... convictions recorded from 2022 through 2024: 64 in
+                # 2022, ...")
+                own = next(
+                    (
+                        t
+                        for t in self.times
+                        if 0 <= t.start - m.end("num") <= 5 and t.first and t.last
+                    ),
+                    None,
+                )
+                if own is not None and own.first and own.last:
+                    draft.period = (own.first, own.last)
             self.used.append((m.start("num"), m.end("num")))
             self.counts.append(draft)
             self._gapped_counts(draft, m.end("num"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kgbuild.claims import Claim
+from kgbuild.extraction.answers import AnswerRules, answers_question
 from kgbuild.extraction.draft_filters import (
     _outcome_part,
     _recurring,
@@ -25,7 +26,6 @@ from kgbuild.extraction.paired_periods import PairedPeriodRules
 from kgbuild.extraction.parts import SharePartRules
 from kgbuild.extraction.periods import _find_times, _Time, _TimeContext
 from kgbuild.extraction.related_links import is_related_link
-from kgbuild.extraction.tallies import TallyRules
 from kgbuild.extraction.text import _Clean, _clean, _sentence_spans
 from kgbuild.extraction.verdict_after import VerdictAfterRules, awaits_charge
 from kgbuild.lexicon import Lexicon, fold
@@ -38,7 +38,7 @@ class SentenceExtractor(
     PairedPeriodRules,
     FiguresAgainRules,
     SharePartRules,
-    TallyRules,
+    AnswerRules,
     EnactmentRules,
     VerdictAfterRules,
 ):
@@ -61,6 +61,7 @@ class SentenceExtractor(
         self.extract_whom_parts()
         self.extract_bare_counts()
         self.extract_all_of_them()
+        self.extract_answer()
         self.extract_baseline_counts()
         self.attach_changes()
         terms = self.extract_sentences()
@@ -137,8 +138,10 @@ def extract_english(
                 verdict = SentenceExtractor(sentence, start, index, state, lexicon, folded)
                 verdict.charge_from_verdict_after([])
             continue
-        if not _gate_open(_RULE_WORDS, folded) and not (
-            _gate_open(_ENACT_PIECES, folded) and _ENACT.search(sentence)
+        if (
+            not _gate_open(_RULE_WORDS, folded)
+            and not (_gate_open(_ENACT_PIECES, folded) and _ENACT.search(sentence))
+            and not answers_question(state.recent, index)
         ):
             if enacted_now:
                 extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)

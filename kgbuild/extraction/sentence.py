@@ -21,6 +21,7 @@ from kgbuild.extraction.grammar_en import _counts
 from kgbuild.extraction.grammar_en_attribution import _find_attribution
 from kgbuild.extraction.numbers import number_starts
 from kgbuild.extraction.periods import _find_times, _Time
+from kgbuild.extraction.text import _DATELINE
 from kgbuild.fastre import compile_narrowed
 from kgbuild.lexicon import Lexicon, OffenceMatch, fold
 
@@ -144,9 +145,14 @@ class SentenceBase:
         spans = [h.baseline_span for h in self.changes if h.baseline_span is not None]
         spans += [(b.start(), b.end()) for b in self.comparisons]
         times: list[_Time] = []
+        # "MOSCOW, March 3. /TASS/. ...": the dateline's day is when the report came out,
+        # not a period of its figures ("... 71 people ... last year")
+        dateline = _DATELINE.match(self.s) if "/" in self.s[:60] or "." in self.s[:40] else None
         for t in self._raw_times:
             role = t.role
-            if role == "period" and "when" in self.folded and _WHEN_AFTER.match(self.s, t.end):
+            if dateline is not None and t.end <= dateline.end() and role == "period":
+                role = "report"
+            elif role == "period" and "when" in self.folded and _WHEN_AFTER.match(self.s, t.end):
                 pass  # "compared with 2021, when 16 were convicted": 16's period
             elif (
                 any(s <= t.start and t.end <= e for s, e in spans)
