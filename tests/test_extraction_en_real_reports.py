@@ -285,3 +285,44 @@ def test_a_countrys_count_of_two_offences_names_no_ones_charge(lexicon: Lexicon)
         ("conviction_count", ("treason", "espionage")),
         ("individual_sentence", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ivan Sorokin lost his appeal against the 13-year prison sentence handed to him in "
+            "March for espionage.",
+            ("espionage", 13, "Ivan Sorokin"),
+        ),
+        (
+            "An appeals court upheld the 16-year sentence given to the journalist Pavel Orlov "
+            "for treason.",
+            ("treason", 16, "Pavel Orlov"),
+        ),
+    ],
+)
+def test_the_n_year_sentence_handed_to_a_person(
+    lexicon: Lexicon, text: str, want: tuple[object, ...]
+) -> None:
+    assert [c[1:] for c in _claims(lexicon, text)] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # one court, a band of terms, no period: a trial, no count
+            "A Russian court sentenced five Ukrainian citizens to prison terms of 11 to 16 "
+            "years for spying for Ukraine.",
+            [],
+        ),
+        (  # a dated count of one court's people stays a count
+            "In 2024, a court sentenced five people to terms of 11 to 16 years for treason.",
+            [("conviction_count", "treason", 5)],
+        ),
+    ],
+)
+def test_a_band_of_terms_for_one_trial_is_no_count(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert [c[:3] for c in _claims(lexicon, text) if c[0] == "conviction_count"] == want

@@ -302,3 +302,27 @@ def _days(d: _Draft) -> bool:
         return False
     first, last = d.period
     return first is not None and last is not None and (last - first).days <= 7
+
+
+_TERM_BAND = compile_narrowed(
+    r"\bterms?\s+(?:of\s+)?(?:between\s+)?(?:\d+(?:\.\d+)?|[a-z]+)\s+(?:to|and)\s+"
+    r"(?:\d+(?:\.\d+)?|[a-z]+)\s+years\b",
+    re.IGNORECASE,
+)
+_ONE_COURT: Final = compile_narrowed(r"\bcourt\b(?!s)", re.IGNORECASE)
+
+
+def _banded_trial(draft: _Draft, text: str) -> bool:
+    """Whether a count with no period is the people of one trial given a band of terms
+    ("a Russian court sentenced five Ukrainian citizens to long prison terms of 11 to 16
+    years for spying"): a trial report, no count of convictions for any period."""
+    if draft.kind != "conviction_count" or draft.period is not None:
+        return False
+    if draft.count is None or not 2 <= draft.count <= 30:
+        return False
+    quote = text[draft.start : draft.end]
+    return (
+        _TERM_BAND.search(quote) is not None
+        and _ONE_COURT.search(quote) is not None
+        and "courts" not in quote.lower()
+    )

@@ -7,6 +7,7 @@ import datetime as dt
 from kgbuild.claims import Claim
 from kgbuild.extraction.answers import AnswerRules, answers_question
 from kgbuild.extraction.draft_filters import (
+    _banded_trial,
     _outcome_part,
     _recurring,
     _without_restated,
@@ -161,7 +162,11 @@ def extract_english(
     drafts = _without_trial_counts(_without_restated(_with_offence(state.drafts), clean.text))
     drafts = _without_vague_restatements(drafts)
     drafts = [
-        d for d in drafts if not _outcome_part(d, clean.text) and not _recurring(d, clean.text)
+        d
+        for d in drafts
+        if not _outcome_part(d, clean.text)
+        and not _recurring(d, clean.text)
+        and not _banded_trial(d, clean.text)
     ]
     return _freeze(drafts, text, clean, document)
 

@@ -179,6 +179,17 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        # "the 12-year prison sentence handed to him last year"
+        "sentence.handed-to",
+        compile_narrowed(
+            rf"\b(?:the|a|an)\s+{_SENT_TERM}\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s*,?\s*"
+            rf"(?:(?:was|were|has\s+been)\s+)?(?P<verb>handed(?:\s+down)?|given|imposed)\s+"
+            rf"(?:to|on)\s+(?P<obj>[^.;,]{{1,80}}?)"
+            r"(?=\s*[.;,]|\s+(?:for|in|by|on|after|last|was|were|has|had)\b|\s*$)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # "The court ordered Maria V. to serve eight years in a general-regime colony"
         "sentence.gave",
         compile_narrowed(
@@ -217,6 +228,7 @@ _SENTENCE_GATES: Final = _gates(
         ("given", "handed"),
         ("gave", "handed", "given"),
         ("handed", "imposed", "passed"),
+        ("handed", "given", "imposed"),
         ("handed", "given", "imposed"),
         ("handed", "given", "imposed"),
         ("ordered",),
