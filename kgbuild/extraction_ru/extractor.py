@@ -17,6 +17,7 @@ from functools import cache, cached_property
 from kgbuild.claims import Claim, ClaimKind
 from kgbuild.extraction_ru import grammar as g
 from kgbuild.extraction_ru import grammar_references as refs
+from kgbuild.extraction_ru.added_articles import added_articles
 from kgbuild.extraction_ru.articles import article_spans
 from kgbuild.extraction_ru.clauses import CONTRAST, Clause, Context, split_clauses, unique
 from kgbuild.extraction_ru.comparisons import (
@@ -425,6 +426,7 @@ class Sentence:
             self.extract_enactments()  # «Тем же законом ужесточено наказание за диверсию.»
         elif self.cued:
             lead_figure_count(self)
+        added_articles(self)  # «... дополнил УК двумя статьями. Одна из них касается ...»
         self.context.counted = any(c.kind == "conviction_count" for c in self.claims)
         self.context.cases = any(c.kind == "case_count" for c in self.claims)
         self.context.penalised = any(c.kind == "penalty_range" for c in self.claims)

@@ -1,0 +1,80 @@
+"""Russian phrasing categories of round 15 (issue 10), each with traps that must stay out.
+
+A dated law told without its offences that adds articles («... дополнил Уголовный кодекс
+двумя новыми статьями.»), then a sentence that opens by pointing at them and names them
+(«Одна из них касается ..., другая — ...», «Они касаются ...», «Речь идет о ...»): an
+enactment of each offence named, on the law's date. Traps: a year and no day, a pointing
+sentence that says something else of them («Они применяются ...»), no pointer.
+
+Every sentence is written for these tests with made-up figures (the laws' dates and
+sanctions are the Code's own); each lists every claim it must give, and nothing else.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_ru_categories import Expected, _claims, _count
+
+
+def _enacted(offence: str, date: str) -> tuple[object, ...]:
+    return ("enactment", offence, date)
+
+
+CASES: list[tuple[str, str, Expected]] = [
+    # -- articles a law added, named in the next sentence ------------------------------
+    (
+        "«Одна из них касается ..., другая — ...» after a law adding two articles",
+        "14 июля 2022 года президент подписал закон, который дополнил Уголовный кодекс "
+        "двумя статьями. Одна из них касается конфиденциального сотрудничества с "
+        "иностранным государством, другая — публичных призывов к деятельности против "
+        "безопасности государства.",
+        [
+            _enacted("confidential_cooperation", "2022-07-14"),
+            _enacted("calls_against_state_security", "2022-07-14"),
+        ],
+    ),
+    (
+        "«Они касаются ...» after a law that brought in new offences",
+        "Закон, подписанный 24 сентября 2022 года, ввел в УК новые составы. Они касаются "
+        "добровольной сдачи в плен и мародерства.",
+        [
+            _enacted("voluntary_surrender", "2022-09-24"),
+            _enacted("looting", "2022-09-24"),
+        ],
+    ),
+    (
+        "«Речь идет о ...» after articles that appeared",
+        "После того как 29 декабря 2022 года президент подписал закон, в УК появились три статьи. "
+        "Речь идет о содействии диверсионной деятельности, о прохождении обучения в целях "
+        "осуществления диверсионной деятельности и об организации диверсионного сообщества.",
+        [
+            _enacted("assisting_sabotage", "2022-12-29"),
+            _enacted("sabotage_training", "2022-12-29"),
+            _enacted("sabotage_community", "2022-12-29"),
+        ],
+    ),
+    (
+        "trap: a year and no day is no enactment date",
+        "В 2022 году в Уголовном кодексе появились две новые статьи. Одна из них касается "
+        "конфиденциального сотрудничества с иностранным государством.",
+        [],
+    ),
+    (
+        "trap: the next sentence points at the articles but tells something else",
+        "После закона, подписанного 14 июля 2022 года, в УК появились новые статьи. Они "
+        "применяются наравне со статьей о шпионаже.",
+        [],
+    ),
+    (
+        "trap: no pointer, a count of the new article",
+        "14 июля 2022 года президент подписал закон, который дополнил УК двумя статьями. За "
+        "2024 год по статье о конфиденциальном сотрудничестве осуждены 15 человек.",
+        [_count("confidential_cooperation", 15, "2024-01-01", "2024-12-31")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_category(text: str, expected: Expected) -> None:
+    assert _claims(text) == expected
