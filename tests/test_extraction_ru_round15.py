@@ -6,6 +6,12 @@ A dated law told without its offences that adds articles («... дополнил
 enactment of each offence named, on the law's date. Traps: a year and no day, a pointing
 sentence that says something else of them («Они применяются ...»), no pointer.
 
+A term told as the final one of a combined sentence («По совокупности преступлений ему
+окончательно назначено 18 лет 6 месяцев», «Окончательное наказание — 17 лет», «Итоговый
+срок составил три года») or as the one being served («Он отбывает 11 лет в колонии») is the
+defendant's of the story before. Traps: a mean, a range for many, a term served before,
+the final term a prosecutor asked for, a sum given to many.
+
 Every sentence is written for these tests with made-up figures (the laws' dates and
 sanctions are the Code's own); each lists every claim it must give, and nothing else.
 """
@@ -14,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extraction_ru_categories import Expected, _claims, _count
+from tests.test_extraction_ru_categories import Expected, _claims, _count, _term
 
 
 def _enacted(offence: str, date: str) -> tuple[object, ...]:
@@ -71,6 +77,62 @@ CASES: list[tuple[str, str, Expected]] = [
         "14 июля 2022 года президент подписал закон, который дополнил УК двумя статьями. За "
         "2024 год по статье о конфиденциальном сотрудничестве осуждены 15 человек.",
         [_count("confidential_cooperation", 15, "2024-01-01", "2024-12-31")],
+    ),
+    # -- a final or combined term; a term being served ----------------------------------
+    (
+        "«ему окончательно назначено» after a finding of two offences",
+        "Суд признал жителя Брянска виновным в государственной измене и диверсии. По "
+        "совокупности преступлений ему окончательно назначено 17 лет 6 месяцев лишения "
+        "свободы.",
+        [_term(("treason", "sabotage"), 17.5)],
+    ),
+    (
+        "«Окончательное наказание — N лет» after the story of a case",
+        "Центральный окружной военный суд вынес приговор гражданке Молдовы, обвинявшейся в "
+        "шпионаже. Окончательное наказание — 12 лет колонии общего режима.",
+        [_term("espionage", 12)],
+    ),
+    (
+        "«Итоговый срок составил ...» after a finding",
+        "Бывшего сотрудника оборонного завода признали виновным в разглашении государственной "
+        "тайны. Итоговый срок составил три года колонии-поселения.",
+        [_term("disclosure_of_state_secrets", 3)],
+    ),
+    (
+        "«Он отбывает N лет» after a finding",
+        "В 2024 году его признали виновным в содействии террористической деятельности. Он "
+        "отбывает девять лет в колонии строгого режима.",
+        [_term("assisting_terrorism", 9)],
+    ),
+    (
+        "trap: a mean told as the final term after a count",
+        "В 2024 году за госизмену осудили 300 человек. Окончательное наказание — в среднем 13 "
+        "лет.",
+        [_count("treason", 300, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "trap: a final term after a count is no one's",
+        "В 2024 году за шпионаж осудили 40 человек. Итоговый срок — 20 лет — получил только "
+        "один из них.",
+        [_count("espionage", 40, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "trap: a term served before, for another crime",
+        "Жителя Читы признали виновным в госизмене и приговорили к 14 годам колонии. Ранее он "
+        "отбывал четыре года за разбой.",
+        [_term("treason", 14)],
+    ),
+    (
+        "trap: many given final terms",
+        "Участников ячейки признали виновными в участии в террористической организации. "
+        "Осужденным окончательно назначено от 8 до 12 лет.",
+        [],
+    ),
+    (
+        "trap: the final term a prosecutor asked for",
+        "Гособвинение просило для него окончательное наказание — 19 лет за государственную "
+        "измену.",
+        [],
     ),
 ]  # fmt: skip
 

@@ -27,7 +27,12 @@ from kgbuild.extraction_ru.comparisons import (
 from kgbuild.extraction_ru.counts import extract_counts
 from kgbuild.extraction_ru.dates import find_dates
 from kgbuild.extraction_ru.enactments import find_enactments, find_unnamed_enactment
-from kgbuild.extraction_ru.individual import STORY_TERMS, ImposedTerm, find_imposed_terms
+from kgbuild.extraction_ru.individual import (
+    STORY_TERMS,
+    TOLD_AFTER_A_CASE,
+    ImposedTerm,
+    find_imposed_terms,
+)
 from kgbuild.extraction_ru.individual_patterns import GATES
 from kgbuild.extraction_ru.lead_figure import lead_figure_count
 from kgbuild.extraction_ru.morphology import (
@@ -361,7 +366,7 @@ class Sentence:
 
     def extract_individual(self) -> None:
         for term in self.imposed:
-            if term.group or (term.rule == "sentence.court-assigned" and not self._story()):
+            if term.group or (term.rule in TOLD_AFTER_A_CASE and not self._story()):
                 continue
             index = next(
                 (i for i, c in enumerate(self.clauses) if c.start <= term.start < c.end), 0
