@@ -12,6 +12,11 @@ A term told as the final one of a combined sentence («По совокупнос
 defendant's of the story before. Traps: a mean, a range for many, a term served before,
 the final term a prosecutor asked for, a sum given to many.
 
+Counts told in a row, each with its year right after it and the unit said once («212
+приговоров в 2024-м, 655 в 2025-м и 1 104 в 2026-м»): a count for each year. Traps: money
+in a row, a part by age («40 в возрасте до 25 лет»), a figure before a year that is no row
+(«..., 19 в 2025 году добились пересмотра»).
+
 Every sentence is written for these tests with made-up figures (the laws' dates and
 sanctions are the Code's own); each lists every claim it must give, and nothing else.
 """
@@ -20,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extraction_ru_categories import Expected, _claims, _count, _term
+from tests.test_extraction_ru_categories import Expected, _case, _claims, _count, _term
 
 
 def _enacted(offence: str, date: str) -> tuple[object, ...]:
@@ -133,6 +138,49 @@ CASES: list[tuple[str, str, Expected]] = [
         "Гособвинение просило для него окончательное наказание — 19 лет за государственную "
         "измену.",
         [],
+    ),
+    # -- counts in a row, each with its year -------------------------------------------
+    (
+        "a row of counts, «-м» years, the unit said once",
+        "На графике видно, как росло число приговоров по статье о дезертирстве: 98 приговоров "
+        "в 2023-м, 310 в 2024-м и 720 в 2025-м.",
+        [
+            _count("desertion", 98, "2023-01-01", "2023-12-31"),
+            _count("desertion", 310, "2024-01-01", "2024-12-31"),
+            _count("desertion", 720, "2025-01-01", "2025-12-31"),
+        ],
+    ),
+    (
+        "a row of counts with «году»",
+        "За шпионаж осуждены 11 человек в 2022 году, 19 в 2023 году и 35 в 2024 году.",
+        [
+            _count("espionage", 11, "2022-01-01", "2022-12-31"),
+            _count("espionage", 19, "2023-01-01", "2023-12-31"),
+            _count("espionage", 35, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    (
+        "a row of case counts",
+        "Следователи возбудили 64 дела о диверсиях в 2023 году, 150 в 2024-м.",
+        [
+            _case("sabotage", 64, "2023-01-01", "2023-12-31"),
+            _case("sabotage", 150, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    (
+        "trap: money in a row",
+        "С осужденных за дезертирство суды взыскали 212 тысяч рублей в 2023-м, 655 в 2024-м.",
+        [],
+    ),
+    (
+        "trap: a part by age after a count",
+        "В 2024 году за дезертирство осудили 212 человек, 40 в возрасте до 25 лет.",
+        [_count("desertion", 212, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "trap: a figure before a later year, no row",
+        "В 2023 году за госизмену осудили 212 человек, 19 в 2024 году добились пересмотра.",
+        [_count("treason", 212, "2023-01-01", "2023-12-31")],
     ),
 ]  # fmt: skip
 

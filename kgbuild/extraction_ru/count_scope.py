@@ -169,3 +169,26 @@ def kind_of_term(s: Sentence, clause: Clause) -> bool:
         for t in s.tokens
         if clause.start <= t.start < clause.end
     )
+
+
+_JUST_BEFORE = re.compile(r"\s*(?:(?:в|во|за)\s+)?")
+
+
+def next_in_a_year_row(s: Sentence, number: Number) -> bool:
+    """Whether ``number`` is a bare figure after a comma or «и», its own year right after
+    it, following a figure told with a year of its own («212 приговоров в 2024-м, 655 в
+    2025-м и 1 104 в 2026-м»): the next count of the row, the unit left out. Not «212
+    тысяч рублей в 2024-м, 655 в 2025-м» (no count before: asked only after one)."""
+    if number.first < 1 or s.tokens[number.first - 1].text.lower() not in {",", "и"}:
+        return False
+    own = [
+        p
+        for p in s.periods
+        if p.resolved and p.how != "day" and _JUST_BEFORE.fullmatch(s.text, number.end, p.start)
+    ]
+    if not own:
+        return False
+    before = [n for n in s.numbers if n.end <= number.start]
+    return bool(before) and any(
+        p.resolved and before[-1].end <= p.start < number.start for p in s.periods
+    )
