@@ -17,6 +17,10 @@ Counts told in a row, each with its year right after it and the unit said once (
 in a row, a part by age («40 в возрасте до 25 лет»), a figure before a year that is no row
 («..., 19 в 2025 году добились пересмотра»).
 
+A range told «а за его создание — ...», «а за их распространение ... — ...» after a range of
+an offence: the same offence's, aggravated (a possessive pronoun is no charge of its own).
+Traps: a charge the scheme lacks after «а за» («за хулиганство», «за ложный донос»).
+
 Every sentence is written for these tests with made-up figures (the laws' dates and
 sanctions are the Code's own); each lists every claim it must give, and nothing else.
 """
@@ -25,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extraction_ru_categories import Expected, _case, _claims, _count, _term
+from tests.test_extraction_ru_categories import Expected, _case, _claims, _count, _range, _term
 
 
 def _enacted(offence: str, date: str) -> tuple[object, ...]:
@@ -181,6 +185,34 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: a figure before a later year, no row",
         "В 2023 году за госизмену осудили 212 человек, 19 в 2024 году добились пересмотра.",
         [_count("treason", 212, "2023-01-01", "2023-12-31")],
+    ),
+    # -- «а за его создание — ...»: the offence before, aggravated ----------------------
+    (
+        "«а за его создание — ...» after the range of participation",
+        "За участие в диверсионном сообществе грозит от пяти до десяти лет, а за его "
+        "создание — от 15 до 20 лет либо пожизненное лишение свободы.",
+        [
+            _range("sabotage_community", 5, 10),
+            _range("sabotage_community", 15, 20, life=True),
+        ],
+    ),
+    (
+        "«а за их распространение ... — ...» after the basic range",
+        "За распространение фейков об армии грозит до пяти лет, а за их распространение из "
+        "корыстных побуждений — от пяти до десяти лет.",
+        [_range("army_fakes", None, 5), _range("army_fakes", 5, 10)],
+    ),
+    (
+        "trap: another charge after «а за»",
+        "За участие в диверсионном сообществе грозит от пяти до десяти лет, а за хулиганство "
+        "— до семи.",
+        [_range("sabotage_community", 5, 10)],
+    ),
+    (
+        "trap: a charge the scheme lacks that speaks of the offence",
+        "За участие в диверсионном сообществе грозит от пяти до десяти лет, а за ложный донос "
+        "о нем — до трех лет.",
+        [_range("sabotage_community", 5, 10)],
     ),
 ]  # fmt: skip
 
