@@ -21,6 +21,10 @@ A range told «а за его создание — ...», «а за их рас�
 an offence: the same offence's, aggravated (a possessive pronoun is no charge of its own).
 Traps: a charge the scheme lacks after «а за» («за хулиганство», «за ложный донос»).
 
+«По первой части статьи, как и прежде, грозит до семи лет»: a part of «статьи» with no
+number is a part of the article the sentence before named. Trap: «По первой части статьи
+283 — до четырех лет» names its own article.
+
 Every sentence is written for these tests with made-up figures (the laws' dates and
 sanctions are the Code's own); each lists every claim it must give, and nothing else.
 """
@@ -213,6 +217,24 @@ CASES: list[tuple[str, str, Expected]] = [
         "За участие в диверсионном сообществе грозит от пяти до десяти лет, а за ложный донос "
         "о нем — до трех лет.",
         [_range("sabotage_community", 5, 10)],
+    ),
+    # -- «по первой части статьи»: the article named before ---------------------------
+    (
+        "«По первой части статьи, как и прежде, ...» after a law on the article",
+        "Закон дополнил статью о дезертирстве новой частью. По первой части статьи, как и "
+        "прежде, грозит до семи лет.",
+        [_range("desertion", None, 7)],
+    ),
+    (
+        "«По второй части статьи грозит ...» after the article's description",
+        "Статья 283.1 о незаконном получении сведений, составляющих государственную тайну, "
+        "состоит из двух частей. По второй части статьи грозит от трех до восьми лет.",
+        [_range("illegal_obtaining_of_state_secrets", 3, 8)],
+    ),
+    (
+        "trap: a part of an article named by its number",
+        "За шпионаж грозит от 10 до 20 лет. По первой части статьи 283 — до четырех лет.",
+        [_range("espionage", 10, 20), _range("disclosure_of_state_secrets", None, 4)],
     ),
 ]  # fmt: skip
 
