@@ -25,6 +25,10 @@ Traps: a charge the scheme lacks after «а за» («за хулиганств�
 number is a part of the article the sentence before named. Trap: «По первой части статьи
 283 — до четырех лет» names its own article.
 
+«Средний срок — 14 лет, максимальный — пожизненный»: after a mean, the harshest term given,
+its noun left out, is no statutory range. A range the law allows stays («а максимальный
+по закону — пожизненное лишение свободы», «а максимальное наказание — пожизненное»).
+
 Every sentence is written for these tests with made-up figures (the laws' dates and
 sanctions are the Code's own); each lists every claim it must give, and nothing else.
 """
@@ -235,6 +239,30 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: a part of an article named by its number",
         "За шпионаж грозит от 10 до 20 лет. По первой части статьи 283 — до четырех лет.",
         [_range("espionage", 10, 20), _range("disclosure_of_state_secrets", None, 4)],
+    ),
+    # -- the harshest term given after a mean ------------------------------------------
+    (
+        "trap: «максимальный — пожизненный» after a mean term and a count",
+        "В мае 2025 года за госизмену осуждены 61 человек. Средний срок — 14 лет, "
+        "максимальный — пожизненный.",
+        [_count("treason", 61, "2025-05-01", "2025-05-31")],
+    ),
+    (
+        "trap: «самый суровый — пожизненный» after a mean term",
+        "Средний срок по делам о шпионаже — 13 лет, самый суровый — пожизненный.",
+        [],
+    ),
+    (
+        "the law's maximum after a mean stays a range",
+        "Средний срок по госизмене — 14 лет, а максимальный по закону — пожизненное лишение "
+        "свободы.",
+        [_range("treason", None, None, life=True)],
+    ),
+    (
+        "the maximum penalty after a range stays a range",
+        "За госизмену грозит от 12 до 20 лет, а максимальное наказание — пожизненное лишение "
+        "свободы.",
+        [_range("treason", 12, 20, life=True)],
     ),
 ]  # fmt: skip
 

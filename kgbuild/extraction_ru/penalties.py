@@ -91,6 +91,12 @@ def find_penalty_ranges(
                     continue  # «депутаты собираются обсудить поправку о пожизненном»
                 if name == "penalty.maximum-elided" and "минимальн" not in folded:
                     continue  # «средний срок — 6,2 года, максимальный — 22 года»: terms given
+                if (
+                    "life" in name
+                    and "средн" in folded
+                    and _MOST_GIVEN.search(text, clause.start, m.start())
+                ):
+                    continue  # «Средний срок — 14 лет, максимальный — пожизненный»: given
                 if name in _BARE and (
                     not (ranges or instead or any(x[1] <= m.start() for x in matches))
                     or not all(0 < v <= 30 for v in values.values() if v is not None)
@@ -376,6 +382,11 @@ _BARE = frozenset({"penalty.from-to-bare", "penalty.up-to-bare"})
 
 _DASH_BEFORE = re.compile(r"[—–]\s*$")
 """«Третья часть, о тяжких последствиях, — от 10 до 15 лет»: the range of the part named."""
+_MOST_GIVEN = re.compile(
+    r"(?:максимальн|самы[йм]\s+(?:больш|суров|строг|длинн))[а-яё]*\s*[—–:]\s*\Z", re.IGNORECASE
+)
+"""The harshest of the terms given, its noun left out after a mean («средний срок — 14 лет,
+максимальный — пожизненный»), told just before the life term."""
 _PLANNED = re.compile(
     r"\b(?:планиру|предлага|намерен|собира|хот[ея]т|рассмотр|обсужда|законопроект|"
     r"инициатив)[а-яё]*\b",
