@@ -29,6 +29,12 @@ number is a part of the article the sentence before named. Trap: «По перв
 its noun left out, is no statutory range. A range the law allows stays («а максимальный
 по закону — пожизненное лишение свободы», «а максимальное наказание — пожизненное»).
 
+A total of them told after a rate («в среднем по два приговора ... в день, а всего за год их
+набралось 734», «..., а всего за год — 61 человек») is a count for the period; the rate's
+own figures stay out. Traps: a second rate after «а всего», a total of something else («а
+всего за год они рассмотрели 9 000 уголовных дел», «а всего по уголовным делам осуждены
+...»).
+
 Every sentence is written for these tests with made-up figures (the laws' dates and
 sanctions are the Code's own); each lists every claim it must give, and nothing else.
 """
@@ -263,6 +269,43 @@ CASES: list[tuple[str, str, Expected]] = [
         "За госизмену грозит от 12 до 20 лет, а максимальное наказание — пожизненное лишение "
         "свободы.",
         [_range("treason", 12, 20, life=True)],
+    ),
+    # -- a total after a rate -----------------------------------------------------------
+    (
+        "«а всего за год их набралось N» after a rate per day",
+        "В 2024 году суды выносили в среднем по два приговора за госизмену в день, а всего за "
+        "год их набралось 690.",
+        [_count("treason", 690, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "«а всего за год — N человек» after a rate per month",
+        "В 2024 году за шпионаж ежемесячно осуждали в среднем пятерых, а всего за год — 58 "
+        "человек.",
+        [_count("espionage", 58, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "«а всего их вынесли N» after a rate per day",
+        "В 2024 году суды выносили почти по два приговора за госизмену в день, а всего их "
+        "вынесли 702.",
+        [_count("treason", 702, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "trap: a second rate after «а всего»",
+        "В 2024 году суды выносили в среднем по два приговора за госизмену в день, а всего за "
+        "год — в среднем по 60 в месяц.",
+        [],
+    ),
+    (
+        "trap: a total of other cases after a rate",
+        "В 2024 году суды выносили в среднем по два приговора за госизмену в день, а всего за "
+        "год они рассмотрели 9 000 уголовных дел.",
+        [],
+    ),
+    (
+        "trap: a total of all convictions after a rate",
+        "В 2024 году суды выносили в среднем по два приговора за госизмену в день, а всего по "
+        "уголовным делам осуждены 540 000 человек.",
+        [],
     ),
 ]  # fmt: skip
 

@@ -147,6 +147,28 @@ def rate_from(s: Sentence) -> int | None:
     return s.start + dashes[-1].start() if dashes else s.start
 
 
+_TOTAL_AFTER = re.compile(
+    r",\s*(?:а|но|и)\s+(?:всего|в\s+целом|в\s+сумме|итого)(?:\s+за\s+(?:этот\s+|весь\s+)?год)?"
+    r"\s*(?:[—–]|(?:их|таких)\b|[а-яё]+\s+их\b)",
+    re.IGNORECASE,
+)
+"""«..., а всего за год их набралось 734», «..., а всего за год — 61 человек»: a total of
+them after a rate, a count again (not «а всего за год они рассмотрели 9 000 дел»)."""
+
+
+def rate_span(s: Sentence) -> tuple[int, int] | None:
+    """Where the figures of a rate stand (:func:`rate_from`) up to a total told after it
+    («в среднем по два приговора в день, а всего за год их набралось 734»: the 734 is a
+    count), else to the sentence's end; None if the sentence tells no rate."""
+    start = rate_from(s)
+    if start is None:
+        return None
+    rate = g.RATE_PATTERN.search(s.quote, s.folded) or g.EVERY_PERIOD.search(s.quote, s.folded)
+    after = s.start + rate.end() if rate is not None else start
+    total = _TOTAL_AFTER.search(s.text, max(start, after), s.end)
+    return start, s.end if total is None else total.start()
+
+
 _OF_THEM_ANYWHERE = re.compile(r"\bиз\s+(?:них|которых|этого\s+числа)\b", re.IGNORECASE)
 
 

@@ -15,7 +15,7 @@ from kgbuild.extraction_ru.count_scope import (
     next_in_a_year_row,
     not_convicted,
     prosecuted,
-    rate_from,
+    rate_span,
     regional,
 )
 from kgbuild.extraction_ru.grammar_references import BACK_AND_NAMED, SHARE, figures_in_a_row
@@ -226,8 +226,8 @@ def extract_counts(s: Sentence) -> None:
     )
     if not (has_conviction or has_case):
         return
-    start_of_rate = rate_from(s)
-    if start_of_rate is not None and start_of_rate <= s.start:
+    rate = rate_span(s)
+    if rate is not None and rate[0] <= s.start and rate[1] >= s.end:
         return
     if not s.offences and (share := SHARE.search(s.quote, s.folded)) is not None:
         # «Больше всего — 300 — пришлось на Москву»: a share of the same offence; not a
@@ -239,7 +239,7 @@ def extract_counts(s: Sentence) -> None:
     first_unit: str | None = None
     for index, clause in enumerate(s.clauses):
         for number in clause.numbers:
-            if start_of_rate is not None and number.start >= start_of_rate:
+            if rate is not None and rate[0] <= number.start < rate[1]:
                 continue  # «— в среднем больше 15 в неделю»: the figures of a rate
             ok, unit = _count_kind(s, number, first_unit, clause, bool(found))
             if not ok or any(
