@@ -35,6 +35,10 @@ own figures stay out. Traps: a second rate after «а всего», a total of s
 всего за год они рассмотрели 9 000 уголовных дел», «а всего по уголовным делам осуждены
 ...»).
 
+Cases «о распространении «фейков» об армии», «о покушении на госизмену», «о подготовке
+теракта»: an act before the offence's label is no charge of its own. Traps: «дел о
+распространении наркотиков» (a charge the scheme lacks) beside a count of sabotage cases.
+
 Every sentence is written for these tests with made-up figures (the laws' dates and
 sanctions are the Code's own); each lists every claim it must give, and nothing else.
 """
@@ -306,6 +310,28 @@ CASES: list[tuple[str, str, Expected]] = [
         "В 2024 году суды выносили в среднем по два приговора за госизмену в день, а всего по "
         "уголовным делам осуждены 540 000 человек.",
         [],
+    ),
+    # -- an act before the label of the cases counted ---------------------------------
+    (
+        "cases «о распространении «фейков» об армии»",
+        "С марта 2022 года правозащитники насчитали 1 020 уголовных дел о распространении "
+        "«фейков» об армии.",
+        [_case("army_fakes", 1020, "2022-03-01", "2025-06-20")],
+    ),
+    (
+        "cases «о покушении на госизмену»",
+        "В 2024 году возбуждено 57 дел о покушении на госизмену.",
+        [_case("treason", 57, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "cases «о подготовке теракта»",
+        "За 2024 год следователи возбудили 38 дел о подготовке теракта.",
+        [_case("terrorist_act", 38, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "trap: an act of a charge the scheme lacks beside a count of sabotage cases",
+        "В 2024 году возбуждено 412 дел о распространении наркотиков и 96 дел о диверсии.",
+        [_case("sabotage", 96, "2024-01-01", "2024-12-31")],
     ),
 ]  # fmt: skip
 

@@ -214,3 +214,28 @@ def next_in_a_year_row(s: Sentence, number: Number) -> bool:
     return bool(before) and any(
         p.resolved and before[-1].end <= p.start < number.start for p in s.periods
     )
+
+
+_ABOUT = re.compile(
+    r"\s+(?:[а-яё]+\s+){0,2}?(?:дел[а-яё]*|приговор[а-яё]*)\s+(?:о|об|по\s+делам\s+о)\s+",
+    re.IGNORECASE,
+)
+"""«412 уголовных дел о содействии ...»: what the counted cases are about."""
+_MODIFIERS = re.compile(
+    r"(?:(?:[а-яё]+(?:ых|их|ом|ем|ой|ей)|(?:распространени|совершени|подготовк|покушени)[а-яё]*"
+    r"(?:\s+на)?)\s+[«\"]?){0,2}",
+    re.IGNORECASE,
+)
+
+
+def other_charge(s: Sentence, number: Number) -> bool:
+    """Whether the cases or verdicts counted by ``number`` are about a charge the scheme
+    lacks («412 дел о содействии террористической деятельности и 96 дел о диверсии»): the
+    count must not take the offence named beside it."""
+    m = _ABOUT.match(s.text, number.end)
+    if m is None:
+        return False
+    # «дел о публичных призывах к ...», «дел о распространении «фейков» об армии», «дел о
+    # покушении на госизмену»: an adjective or an act or two before the label's words
+    at = _MODIFIERS.match(s.text, m.end()).end()  # type: ignore[union-attr]
+    return not any(m.end() <= o.start <= at + 1 for o in s.offences)

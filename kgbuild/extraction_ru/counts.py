@@ -14,6 +14,7 @@ from kgbuild.extraction_ru.count_scope import (
     kind_of_term,
     next_in_a_year_row,
     not_convicted,
+    other_charge,
     prosecuted,
     rate_span,
     regional,
@@ -176,24 +177,6 @@ def _after_whole(s: Sentence, number: Number) -> str | None:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_ABOUT = re.compile(
-    r"\s+(?:[а-яё]+\s+){0,2}?(?:дел[а-яё]*|приговор[а-яё]*)\s+(?:о|об|по\s+делам\s+о)\s+",
-    re.IGNORECASE,
-)
-"""«412 уголовных дел о содействии ...»: what the counted cases are about."""
-_MODIFIERS = re.compile(r"(?:[а-яё]+(?:ых|их|ом|ем|ой|ей)\s+){0,2}", re.IGNORECASE)
-
-
-def _other_charge(s: Sentence, number: Number) -> bool:
-    """Whether the cases or verdicts counted by ``number`` are about a charge the scheme
-    lacks («412 дел о содействии террористической деятельности и 96 дел о диверсии»): the
-    count must not take the offence named beside it."""
-    m = _ABOUT.match(s.text, number.end)
-    if m is None:
-        return False
-    # «дел о публичных призывах к ...»: an adjective or two before the label's words
-    at = _MODIFIERS.match(s.text, m.end()).end()  # type: ignore[union-attr]
-    return not any(m.end() <= o.start <= at + 1 for o in s.offences)
 
 
 def extract_counts(s: Sentence) -> None:
@@ -330,7 +313,7 @@ def extract_counts(s: Sentence) -> None:
             # sentence before spoke of: «рассмотрели 640 дел о госизмене. Приговоры вынесены
             # 631 подсудимому»), of their offence
             offences = s.context.offences
-        if not offences or not_convicted(s, index) or _other_charge(s, number):
+        if not offences or not_convicted(s, index) or other_charge(s, number):
             continue
         if regional(s, index, number):
             continue  # «В Крыму таких приговоров было 48»: a region's, not the country's
