@@ -39,6 +39,10 @@ Cases «о распространении «фейков» об армии», «
 теракта»: an act before the offence's label is no charge of its own. Traps: «дел о
 распространении наркотиков» (a charge the scheme lacks) beside a count of sabotage cases.
 
+A former range told with a dash and no years after a range («от 10 до 20 лет вместо прежних
+10–15», «а не 10–15, как раньше», «7–15 лет вместо 5–15») is a range of its own. Traps: a
+mean told «13-14», terms courts give «12–15», days of a month «10–15 марта».
+
 Every sentence is written for these tests with made-up figures (the laws' dates and
 sanctions are the Code's own); each lists every claim it must give, and nothing else.
 """
@@ -332,6 +336,38 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: an act of a charge the scheme lacks beside a count of sabotage cases",
         "В 2024 году возбуждено 412 дел о распространении наркотиков и 96 дел о диверсии.",
         [_case("sabotage", 96, "2024-01-01", "2024-12-31")],
+    ),
+    # -- a former range with a dash and no years ---------------------------------------
+    (
+        "«вместо прежних 10–15» after a range",
+        "По первой части статьи о диверсии теперь грозит от 10 до 20 лет вместо прежних "
+        "10–15.",
+        [_range("sabotage", 10, 20), _range("sabotage", 10, 15)],
+    ),
+    (
+        "«а не 10–15, как раньше» after a range",
+        "За теракт теперь грозит от 10 до 20 лет, а не 10–15, как раньше.",
+        [_range("terrorist_act", 10, 20), _range("terrorist_act", 10, 15)],
+    ),
+    (
+        "«7–15 лет вместо 5–15»",
+        "За содействие террористической деятельности теперь грозит 7–15 лет вместо 5–15.",
+        [_range("assisting_terrorism", 7, 15), _range("assisting_terrorism", 5, 15)],
+    ),
+    (
+        "trap: a mean told with a hyphen",
+        "За госизмену грозит от 12 до 20 лет, а средний срок в 2024 году составил 13-14.",
+        [_range("treason", 12, 20)],
+    ),
+    (
+        "trap: terms courts give, told with a dash",
+        "За теракт грозит от 10 до 20 лет, суды чаще всего назначают 12–15.",
+        [_range("terrorist_act", 10, 20)],
+    ),
+    (
+        "trap: days of a month after «а не»",
+        "За теракт грозит от 10 до 20 лет, а не 10–15 марта, как писали.",
+        [_range("terrorist_act", 10, 20)],
     ),
 ]  # fmt: skip
 

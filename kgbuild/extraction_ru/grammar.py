@@ -397,6 +397,9 @@ PENALTY_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          r"(?=\s*(?:[.;,)]|$))", "от двух до четырёх лет, по второй — от трёх до шести"),
         ("penalty.up-to-bare", rf"\bдо\s+{_NUM.format('b')}(?=\s*(?:[.;,)]|$))",
          "до семи лет, а если он ушёл с оружием — до десяти"),
+        ("penalty.dash-bare", r"(?:(?<=вместо\s)|(?<=прежних\s)|(?<=\bа\sне\s))"
+         r"(?P<a>\d{1,2})\s*[–-]\s*(?P<b>\d{1,2})(?=\s*(?:[.;,)]|$))",
+         "от 10 до 20 лет вместо прежних 10–15; а не 10–15, как раньше (a former range)"),
         ("penalty.not-up-to", rf"\bа\s+не\s+до\s+{_NUM.format('b')}\b",
          "до шести лет, а не до четырёх"),
         ("penalty.minimum", rf"\bминимальн[а-яё]*\s+(?:наказани|срок)[а-яё]*"
@@ -446,6 +449,7 @@ PENALTY_GATES: dict[str, tuple[str, ...]] = {
     "penalty.maximum-elided": ("максимальн",), "penalty.life": ("пожизнен",),
     "penalty.dash": ("–", "-"), "penalty.not-up-to": ("до",),
     "penalty.from-to-bare": ("от",), "penalty.up-to-bare": ("до",),
+    "penalty.dash-bare": ("вместо", "а не", "прежн"),
 }  # fmt: skip
 """Words of which each penalty pattern needs one (see ENACTMENT_GATES)."""
 

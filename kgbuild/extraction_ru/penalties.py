@@ -377,7 +377,7 @@ _PEOPLE_BEFORE = re.compile(
 )
 """People in the dative plural right before a range («Подросткам от 14 до 16 лет»): their
 ages (not «по статьям от», which the statutory check reads)."""
-_BARE = frozenset({"penalty.from-to-bare", "penalty.up-to-bare"})
+_BARE = frozenset({"penalty.from-to-bare", "penalty.up-to-bare", "penalty.dash-bare"})
 """Ranges whose years are left to a range read before them in the sentence."""
 
 _DASH_BEFORE = re.compile(r"[—–]\s*$")
