@@ -43,6 +43,11 @@ A former range told with a dash and no years after a range («от 10 до 20 л
 10–15», «а не 10–15, как раньше», «7–15 лет вместо 5–15») is a range of its own. Traps: a
 mean told «13-14», terms courts give «12–15», days of a month «10–15 марта».
 
+A raised minimum and the ceiling kept («поднял нижнюю границу ... с пяти до семи лет;
+верхняя осталась прежней — 15 лет»): the new and the former range, each up to that
+ceiling. Traps: a raised minimum alone (no ceiling), a range told with its ceiling again, a
+mean term that «остался прежним».
+
 Every sentence is written for these tests with made-up figures (the laws' dates and
 sanctions are the Code's own); each lists every claim it must give, and nothing else.
 """
@@ -368,6 +373,31 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: days of a month after «а не»",
         "За теракт грозит от 10 до 20 лет, а не 10–15 марта, как писали.",
         [_range("terrorist_act", 10, 20)],
+    ),
+    # -- a raised minimum, the ceiling kept -------------------------------------------
+    (
+        "«верхняя осталась прежней — 15 лет» after a raised minimum",
+        "Поправки подняли нижнюю границу наказания за содействие террористической "
+        "деятельности с пяти до семи лет; верхняя осталась прежней — 15 лет.",
+        [_range("assisting_terrorism", 7, 15), _range("assisting_terrorism", 5, 15)],
+    ),
+    (
+        "«а максимальный остался неизменным — 15 лет»",
+        "Минимальный срок за содействие террористической деятельности поднят с пяти до семи "
+        "лет, а максимальный остался неизменным — 15 лет.",
+        [_range("assisting_terrorism", 7, 15), _range("assisting_terrorism", 5, 15)],
+    ),
+    (
+        "trap: a raised minimum, no ceiling told; a mean «остался прежним»",
+        "Закон поднял нижнюю границу наказания за содействие террористической деятельности с "
+        "пяти до семи лет. Средний срок остался прежним — 9 лет.",
+        [_range("assisting_terrorism", 7, None), _range("assisting_terrorism", 5, None)],
+    ),
+    (
+        "trap: a range told with its ceiling again",
+        "За содействие террористической деятельности грозит от 7 до 15 лет; верхняя граница "
+        "осталась прежней — 15 лет.",
+        [_range("assisting_terrorism", 7, 15)],
     ),
 ]  # fmt: skip
 

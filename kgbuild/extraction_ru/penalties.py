@@ -192,7 +192,35 @@ def find_penalty_ranges(
         ranges = [r for r in ranges if r.min_years is not None or r.max_years is not None]
     if ranges and "соответственно" in folded:
         ranges = _respectively(text, clauses, offences_for, ranges)
+    if ranges and "остал" in folded and (kept := _CEILING_KEPT.search(quote)) is not None:
+        ranges = _with_kept_ceiling(ranges, read_number(kept.group("b")))
     return ranges
+
+
+_CEILING_KEPT = re.compile(
+    r"\b(?:верхн|максимальн)[а-яё]*(?:\s+(?:границ|планк|предел|срок)[а-яё]*)?\s+"
+    r"остал(?:ась|ся|ось)\s+(?:прежн[а-яё]+|неизменн[а-яё]+|без\s+изменений)\s*[—–:,]?\s*"
+    r"(?P<b>\d{1,2}|[а-яё]+)\s+лет\b",
+    re.IGNORECASE,
+)
+"""«...; верхняя осталась прежней — 15 лет», «максимальный остался прежним — 15 лет»: the
+ceiling of both the raised minimum and the old one."""
+
+
+def _with_kept_ceiling(ranges: list[PenaltyRange], ceiling: float | None) -> list[PenaltyRange]:
+    """The ranges of a raised minimum (new and former, no ceiling of their own) with the
+    ceiling the sentence says was kept; nothing changes without such a pair."""
+    floors = [r for r in ranges if r.rule in _FLOOR_RULES and r.max_years is None]
+    if (
+        ceiling is None
+        or len(floors) != 2
+        or not all(r.min_years is not None and r.min_years < ceiling for r in floors)
+    ):
+        return ranges
+    return [replace(r, max_years=ceiling) if r in floors else r for r in ranges]
+
+
+_FLOOR_RULES = frozenset({"ru.penalty.minimum", "ru.penalty.former"})
 
 
 def _respectively(
@@ -357,7 +385,8 @@ def _raised_floor(
     new = high if low is None or low == high else None
     if not isinstance(new, float):
         return None
-    m = _RAISED_FROM.search(text, max(start, group_start - 80), min(end, group_end + 4))
+    # (the offence's label may stand between the verb and the figures)
+    m = _RAISED_FROM.search(text, max(start, group_start - 160), min(end, group_end + 4))
     if m is None or read_number(m.group("b")) != new:
         return None
     old = read_number(m.group("a"))
