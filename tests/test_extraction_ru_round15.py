@@ -48,6 +48,11 @@ A raised minimum and the ceiling kept («поднял нижнюю границ�
 ceiling. Traps: a raised minimum alone (no ceiling), a range told with its ceiling again, a
 mean term that «остался прежним».
 
+An explainer's range with no verb of the law: «конфиденциальное сотрудничество — это до
+восьми лет», «— это от двух до четырех лет», «— уже статья о госизмене, вплоть до
+пожизненного срока». Traps: an investigation or custody «— это до двух лет», a term asked
+«вплоть до 20 лет», a year «вплоть до 2030 года».
+
 Every sentence is written for these tests with made-up figures (the laws' dates and
 sanctions are the Code's own); each lists every claim it must give, and nothing else.
 """
@@ -398,6 +403,45 @@ CASES: list[tuple[str, str, Expected]] = [
         "За содействие террористической деятельности грозит от 7 до 15 лет; верхняя граница "
         "осталась прежней — 15 лет.",
         [_range("assisting_terrorism", 7, 15)],
+    ),
+    # -- an explainer's range: «— это до N лет», «вплоть до пожизненного» --------------
+    (
+        "«— это до восьми лет», then «— уже статья о госизмене, вплоть до пожизненного»",
+        "За передачу сведений иностранной организации могут вменить конфиденциальное "
+        "сотрудничество — это до восьми лет, а за передачу их спецслужбе противника — уже "
+        "статья о госизмене, вплоть до пожизненного срока.",
+        [_range("confidential_cooperation", None, 8), _range("treason", None, None, life=True)],
+    ),
+    (
+        "«— это от двух до четырех лет»",
+        "Публичные призывы к деятельности против безопасности государства — это от двух до "
+        "четырех лет, если речь не о призывах в интернете.",
+        [_range("calls_against_state_security", 2, 4)],
+    ),
+    (
+        "«вплоть до 20 лет лишения свободы» with no verb",
+        "Шпионаж — это уже другая статья, вплоть до 20 лет лишения свободы.",
+        [_range("espionage", None, 20)],
+    ),
+    (
+        "trap: custody told «— это до двух лет»",
+        "Ожидание приговора по делам о шпионаже — это до двух лет в СИЗО.",
+        [],
+    ),
+    (
+        "trap: an investigation told «— это до двух лет»",
+        "Следствие по делам о госизмене — это до двух лет.",
+        [],
+    ),
+    (
+        "trap: a term asked «вплоть до 20 лет»",
+        "Прокурор просил для обвиняемого в госизмене вплоть до 20 лет.",
+        [],
+    ),
+    (
+        "trap: a year «вплоть до 2030 года»",
+        "Санкции против осужденных за госизмену продлили вплоть до 2030 года.",
+        [],
     ),
 ]  # fmt: skip
 
