@@ -53,6 +53,11 @@ An explainer's range with no verb of the law: «конфиденциальное
 пожизненного срока». Traps: an investigation or custody «— это до двух лет», a term asked
 «вплоть до 20 лет», a year «вплоть до 2030 года».
 
+An offence or article heading a range after a colon or a dash («Статья 275 УК РФ: от 12 до
+20 лет ... или пожизненное», «Шпионаж (ст. 276 УК) — от 10 до 20 лет», «• госизмена: от 12
+до 20 лет»). Traps: a digest's terms with no offence before the colon, a time ago, ages of
+the people counted.
+
 Every sentence is written for these tests with made-up figures (the laws' dates and
 sanctions are the Code's own); each lists every claim it must give, and nothing else.
 """
@@ -442,6 +447,37 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: a year «вплоть до 2030 года»",
         "Санкции против осужденных за госизмену продлили вплоть до 2030 года.",
         [],
+    ),
+    # -- a range headed by its offence or article ------------------------------------
+    (
+        "«Статья 275 УК РФ: от 12 до 20 лет ... или пожизненное»",
+        "Статья 275 УК РФ: от 12 до 20 лет лишения свободы или пожизненное лишение свободы.",
+        [_range("treason", 12, 20, life=True)],
+    ),
+    (
+        "«Шпионаж (ст. 276 УК) — от 10 до 20 лет»",
+        "Шпионаж (ст. 276 УК) — от 10 до 20 лет.",
+        [_range("espionage", 10, 20)],
+    ),
+    (
+        "a bulleted item «• дезертирство: до семи лет»",
+        "• дезертирство: до семи лет",
+        [_range("desertion", None, 7)],
+    ),
+    (
+        "trap: a digest's terms with no offence before the colon",
+        "Приговоры за госизмену в июле. Сроки: от 12 до 20 лет.",
+        [],
+    ),
+    (
+        "trap: a time ago after an offence and a colon",
+        "Госизмена: до 20 лет назад таких дел почти не было.",
+        [],
+    ),
+    (
+        "trap: the ages of the people counted after a colon",
+        "В 2024 году за госизмену осуждены 700 человек: от 19 до 70 лет.",
+        [_count("treason", 700, "2024-01-01", "2024-12-31")],
     ),
 ]  # fmt: skip
 

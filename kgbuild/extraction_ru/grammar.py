@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kgbuild.extraction_ru.explainer_ranges import HEADED_GATE
 from kgbuild.extraction_ru.gated import Gated
 from kgbuild.extraction_ru.grammar_enactments import (  # the enactments' grammar
     _SPAN,
@@ -471,6 +472,7 @@ def claim_cues() -> tuple[frozenset[str], tuple[str, ...]]:
         *PART_NAMED.gate,
         *NUMBER_OF_CASES.gate,
         *SENT_TO_COURT.gate,
+        *HEADED_GATE,
         *(word for gate in ENACTMENT_GATES.values() for word in gate),
     )
     return lemmas, words

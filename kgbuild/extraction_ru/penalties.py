@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from kgbuild.extraction_ru import grammar as g
 from kgbuild.extraction_ru.clauses import Clause
+from kgbuild.extraction_ru.explainer_ranges import after_head, explained, headed_range
 from kgbuild.extraction_ru.morphology import Token, gate_open
 from kgbuild.extraction_ru.numbers import read_number
 from kgbuild.extraction_ru.respective_ranges import pair_in_order, respective_ranges
@@ -49,7 +50,7 @@ def find_penalty_ranges(
     ``after_range``: the sentence before gave a range (a condition at the head goes on)."""
     condition = after_range and g.CONDITION_HEAD.match(quote) is not None
     possible = g.POSSIBLE.search(quote, folded) is not None
-    part_named = False
+    part_named = headed = False
     statutory = (
         possible
         or condition
@@ -57,7 +58,8 @@ def find_penalty_ranges(
         or bool(g.TERM_UNDER.search(quote, folded))
         or bool(g.INTRODUCES.search(quote, folded))
         or (part_named := bool(g.PART_NAMED.search(quote, folded)))
-        or (("вплоть" in folded or "это до" in folded or "это от" in folded) and _explained(quote))
+        or explained(quote, folded)
+        or (headed := headed_range(text, folded, clauses))
     )
     if not statutory or g.AGE.search(quote, folded):
         return []
@@ -113,7 +115,7 @@ def find_penalty_ranges(
                     and not (part_named and _DASH_BEFORE.search(text, clause.start, m.start()))
                     and not _penalty_clause(text, tokens, clause, m.end(), after_range=bool(ranges))
                     and not (condition and _TERM_BEFORE.search(text, clause.start, m.start()))
-                    and not _IS_THIS.search(text, clause.start, m.start())
+                    and not after_head(text, clause.start, m.start(), headed=headed)
                 ):
                     ages.append(m.span())  # «Фигурантам от 18 до 25 лет, им грозит ...»
                     continue
@@ -197,27 +199,6 @@ def find_penalty_ranges(
     if ranges and "остал" in folded and (kept := _CEILING_KEPT.search(quote)) is not None:
         ranges = _with_kept_ceiling(ranges, read_number(kept.group("b")))
     return ranges
-
-
-_EXPLAINED = re.compile(
-    r"\bвплоть\s+до\s+(?:пожизненн|\d{1,2}\s+лет|[а-яё]+\s+лет)"
-    r"|[—–]\s+(?:уже\s+)?это\s+(?:от\s+[\dа-яё]+\s+)?до\s+(?:\d{1,2}|[а-яё]+)\s+лет",
-    re.IGNORECASE,
-)
-"""An explainer's range with no verb of the law: «конфиденциальное сотрудничество — это до
-восьми лет», «— уже статья о госизмене, вплоть до пожизненного срока»."""
-_IS_THIS = re.compile(r"[—–]\s+(?:уже\s+)?это\s+\Z", re.IGNORECASE)
-"""«... — это от двух до четырех лет»: the range the offence before the dash carries."""
-_NOT_A_SANCTION = re.compile(
-    r"\b(?:следстви|рассмотрени|ожидани|давност|арест|продл|процесс)[а-яё]*|под\s+страж",
-    re.IGNORECASE,
-)
-"""Durations that are no sanction: an investigation, a trial, custody, a limitation
-period («Следствие по делам о госизмене — это до двух лет»)."""
-
-
-def _explained(quote: str) -> bool:
-    return _EXPLAINED.search(quote) is not None and _NOT_A_SANCTION.search(quote) is None
 
 
 _CEILING_KEPT = re.compile(
