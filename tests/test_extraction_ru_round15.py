@@ -58,6 +58,11 @@ An offence or article heading a range after a colon or a dash («Статья 27
 до 20 лет»). Traps: a digest's terms with no offence before the colon, a time ago, ages of
 the people counted.
 
+A half or quarter told after another of the same year in the sentence, its noun or its year
+left out («В первом квартале 2024 года ... 150, во втором — 171», «за второе — 40», «во
+втором полугодии — 95»): that part of the same year. Traps: «во втором чтении», an ordinal
+with no part named before it.
+
 Every sentence is written for these tests with made-up figures (the laws' dates and
 sanctions are the Code's own); each lists every claim it must give, and nothing else.
 """
@@ -478,6 +483,43 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: the ages of the people counted after a colon",
         "В 2024 году за госизмену осуждены 700 человек: от 19 до 70 лет.",
         [_count("treason", 700, "2024-01-01", "2024-12-31")],
+    ),
+    # -- a half or a quarter, its noun or its year left out -------------------------
+    (
+        "«во втором — 171» after the first quarter of a year",
+        "В первом квартале 2024 года за госизмену осуждены 150 человек, во втором — 171.",
+        [
+            _count("treason", 150, "2024-01-01", "2024-03-31"),
+            _count("treason", 171, "2024-04-01", "2024-06-30"),
+        ],
+    ),
+    (
+        "«за второе — 40» after the first half of a year",
+        "За первое полугодие 2024 года за шпионаж осуждены 31 человек, за второе — 40.",
+        [
+            _count("espionage", 31, "2024-01-01", "2024-06-30"),
+            _count("espionage", 40, "2024-07-01", "2024-12-31"),
+        ],
+    ),
+    (
+        "«во втором полугодии — 95»: the year of the half before, not of publication",
+        "В первом полугодии 2023 года за диверсию осуждены 80 человек, во втором полугодии — "
+        "95.",
+        [
+            _count("sabotage", 80, "2023-01-01", "2023-06-30"),
+            _count("sabotage", 95, "2023-07-01", "2023-12-31"),
+        ],
+    ),
+    (
+        "trap: «во втором чтении» after a half",
+        "В первом полугодии 2024 года за диверсию осуждены 80 человек, во втором чтении закон "
+        "ужесточили.",
+        [_count("sabotage", 80, "2024-01-01", "2024-06-30")],
+    ),
+    (
+        "trap: an ordinal with no part named before it",
+        "В 2024 году за шпионаж осуждены 40 человек, во втором — по статье о госизмене.",
+        [_count("espionage", 40, "2024-01-01", "2024-12-31")],
     ),
 ]  # fmt: skip
 
