@@ -63,6 +63,10 @@ left out («В первом квартале 2024 года ... 150, во вто�
 втором полугодии — 95»): that part of the same year. Traps: «во втором чтении», an ordinal
 with no part named before it.
 
+A law «действует с» or «применяется с» a day: in force from that day, as «вступил в силу».
+Traps: a year or a season only («действует с 1997 года», «с лета 2022 года»), a verdict
+«действует с ...», a month as the start of a count's span.
+
 Every sentence is written for these tests with made-up figures (the laws' dates and
 sanctions are the Code's own); each lists every claim it must give, and nothing else.
 """
@@ -520,6 +524,38 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: an ordinal with no part named before it",
         "В 2024 году за шпионаж осуждены 40 человек, во втором — по статье о госизмене.",
         [_count("espionage", 40, "2024-01-01", "2024-12-31")],
+    ),
+    # -- a law «действует с» a day ---------------------------------------------------
+    (
+        "«Закон ... действует с 25 июля 2022 года»",
+        "Закон о конфиденциальном сотрудничестве с иностранцами действует с 25 июля 2022 года.",
+        [_enacted("confidential_cooperation", "2022-07-25")],
+    ),
+    (
+        "«Поправки ... применяются с 24 сентября 2022 года»",
+        "Поправки о добровольной сдаче в плен применяются с 24 сентября 2022 года.",
+        [_enacted("voluntary_surrender", "2022-09-24")],
+    ),
+    (
+        "trap: a law in force from a year only",
+        "Закон о госизмене действует с 1997 года.",
+        [],
+    ),
+    (
+        "trap: a law in force from a season",
+        "Статья о конфиденциальном сотрудничестве действует с лета 2022 года.",
+        [],
+    ),
+    (
+        "trap: a verdict «действует с»",
+        "Приговор по делу о госизмене действует с 3 марта 2025 года.",
+        [],
+    ),
+    (
+        "trap: an article in force from a month, a count since then",
+        "Статья о конфиденциальном сотрудничестве действует с июля 2022 года, и за это время "
+        "по ней осудили 40 человек.",
+        [("conviction_count", "confidential_cooperation", 40, "exact", "2022-07-01", "2025-06-20")],
     ),
 ]  # fmt: skip
 

@@ -32,7 +32,8 @@ _SENATORS_BACKED = (
 approves (the Duma «поддержала» a bill in a first reading, which enacts nothing)."""
 
 ENACTMENT_VERB = re.compile(
-    rf"{_SIGNED}|{_ADOPTED}|\bподдержал[аи]?\b|\bвступ(?:ил[аои]?|ает|ят|ит)\b|\bужесточ[а-яё]*|\bввел[аи]?\b|\bвведен[аы]?\b",
+    rf"{_SIGNED}|{_ADOPTED}|\bподдержал[аи]?\b|\bвступ(?:ил[аои]?|ает|ят|ит)\b|\bужесточ[а-яё]*|\bввел[аи]?\b|\bвведен[аы]?\b"
+    r"|\b(?:действу|применя)[а-яё]+\s+с\b",
     re.IGNORECASE,
 )
 """The verb of an enactment: its date is the one nearest to it («опубликован 14 июля 2022
@@ -46,9 +47,11 @@ ENACTMENT_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          "Путин подписал закон о ...; Закон ... подписан 28 апреля; утвердил поправки"),
         ("enactment.in-force", rf"\b(?:закон|поправк|изменени|норм)[а-яё]*\b(?:(?!{_SUBJECT})"
          rf"{_SPAN})*?\bвступ(?:ил[аои]?|ает|ят|ит)\s+в\s+(?:законную\s+)?силу\b"
-         r"|\bстать[яи]\s+\d{3}(?:\.\d{1,2})?(?:\s+УК(?:\s+РФ)?)?\s+вступил[аи]?\s+в\s+силу\b",
+         r"|\bстать[яи]\s+\d{3}(?:\.\d{1,2})?(?:\s+УК(?:\s+РФ)?)?\s+вступил[аи]?\s+в\s+силу\b"
+         rf"|\b(?:закон|поправк|изменени|норм|стать)[а-яё]*\b(?:(?!{_SUBJECT}){_SPAN})*?"
+         r"\b(?:действу(?:ет|ют)|применя(?:ется|ются))\s+с\s+(?=[0-3]?\d\s)",
          "закон вступил в силу 17 июля 2022 года; статья 275.1 вступила в силу 25 июля 2022 "
-         "года; not «приговор вступил в законную силу»"),
+         "года; закон действует с 25 июля 2022 года; not «приговор вступил в законную силу»"),
         ("enactment.tightened", r"\bужесточ(?:ил[аи]?|ено|ены|ен[аы]?)\b",
          "Наказание за разглашение гостайны ужесточили в 2022 году"),
         ("enactment.introduced", rf"\bввел[аи]?\s+(?:уголовную\s+)?(?:ответственность|стать)"
@@ -69,7 +72,8 @@ ENACTMENT_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
 no date is left out) and the offences of its own clause."""
 
 ENACTMENT_GATES: dict[str, tuple[str, ...]] = {
-    "enactment.signed": ("подписа", "утвер"), "enactment.in-force": ("вступ",),
+    "enactment.signed": ("подписа", "утвер"),
+    "enactment.in-force": ("вступ", "действует с", "действуют с", "применяется с", "применяются с"),
     "enactment.tightened": ("ужесточ",), "enactment.introduced": ("ввел", "введен"),
     "enactment.adopted": ("принял", "принят", "одобр", "опубликов", "поддерж"),
     "enactment.law-of": ("закон от", "законом от"),
