@@ -67,6 +67,10 @@ A law «действует с» or «применяется с» a day: in force
 Traps: a year or a season only («действует с 1997 года», «с лета 2022 года»), a verdict
 «действует с ...», a month as the start of a count's span.
 
+A term first, then the passive verb and the person («К 12 годам заключения приговорен
+житель Ставрополья по делу о шпионаже», «К пожизненному лишению свободы приговорен ...»):
+that person's term. Traps: many people («приговорены трое»), a year «К 2030 году».
+
 Every sentence is written for these tests with made-up figures (the laws' dates and
 sanctions are the Code's own); each lists every claim it must give, and nothing else.
 """
@@ -556,6 +560,28 @@ CASES: list[tuple[str, str, Expected]] = [
         "Статья о конфиденциальном сотрудничестве действует с июля 2022 года, и за это время "
         "по ней осудили 40 человек.",
         [("conviction_count", "confidential_cooperation", 40, "exact", "2022-07-01", "2025-06-20")],
+    ),
+    # -- a term first, then «приговорен» and the person ------------------------------
+    (
+        "«К 12 годам заключения приговорен житель ...»",
+        "К 12 годам заключения приговорен житель Ставрополья по делу о шпионаже.",
+        [_term("espionage", 12)],
+    ),
+    (
+        "«К пожизненному лишению свободы приговорен ...»",
+        "К пожизненному лишению свободы приговорен уроженец Мелитополя, осужденный за теракт.",
+        [_term("terrorist_act", None, life=True)],
+    ),
+    (
+        "«К шести с половиной годам ... приговорена жительница ...»",
+        "К шести с половиной годам колонии общего режима приговорена жительница Томска, "
+        "обвиненная в госизмене.",
+        [_term("treason", 6.5)],
+    ),
+    (
+        "trap: many people given one term",
+        "К 12 годам колонии приговорены трое жителей Курска по делу о госизмене.",
+        [],
     ),
 ]  # fmt: skip
 

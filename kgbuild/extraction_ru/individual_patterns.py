@@ -94,6 +94,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          r"(?P<obj>[^.;:,\d]{3,80}?|\d+-летн[^.;:,]{3,80}?)(?=\s*[,.;:]|\s+(?:за|по)\s|\s*$)",
          "Пожизненный срок по делу о взрыве получил 35-летний уроженец Мелитополя (at the head "
          "of a sentence only)"),
+        ("sentence.term-first-passive", rf"к\s+{_TERM}(?:\s+свободы)?{_PLACE}\s+(?:был[аи]?\s+)?"
+         r"(?:заочно\s+)?приговор[её]н(?:а)?\s+"
+         r"(?P<obj>[^.;:,\d]{3,80}?|\d+-летн[^.;:,]{3,80}?)(?=\s*[,.;:]|\s+(?:за|по)\s|\s*$)",
+         "К 12 годам заключения приговорен житель Ставрополья по делу о шпионаже (at the head "
+         "of a sentence only; one person, not «приговорены»)"),
         ("sentence.assigned-passive", rf"\b(?P<obj>{_BACK_PERSON}|(?:старш|младш)[а-яё]*ему|"
          r"[А-ЯЁ][а-яё]+(?:ову|еву|ину)(?:\s+[А-ЯЁ][а-яё]+у)?)\s+"
          r"(?:(?:было|также|окончательно|в\s+итоге)\s+)?"
@@ -168,7 +173,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sentence.assigned-finding": ("назначил", "приговорил"), "sentence.term-first": ("получил",),
     "sentence.pair": ("годам",), "sentence.verdict-dash": ("приговор ",),
     "sentence.will-serve": ("проведет", "проведёт", "отбудет", "будет отбывать", "отбывает"),
-    "sentence.final": ("окончательн", "итогов"),
+    "sentence.final": ("окончательн", "итогов"), "sentence.term-first-passive": ("приговорен",),
     "sentence.term-dash": ("лет колонии —", "лет заключения —", "лет лишения свободы —",
                            "режима —", "лет —", "пожизненное —", "пожизненный —"),
     "sentence.given-bare": ("дали", "получил"), "sentence.after-request": ("просил",),
@@ -182,7 +187,13 @@ AT_HEAD = frozenset({"sentence.dative-first"})
 """Patterns tried once at the sentence's head: the match fails on the first word faster than
 a scan of the sentence for their gate's six words, so the gate is not tested."""
 HEAD_ONLY = frozenset(
-    {"sentence.dative-first", "sentence.term-first", "sentence.court-assigned", "sentence.final"}
+    {
+        "sentence.dative-first",
+        "sentence.term-first",
+        "sentence.court-assigned",
+        "sentence.final",
+        "sentence.term-first-passive",
+    }
 )
 """Patterns matched at the sentence's head only, not searched for."""
 ALSO: dict[str, tuple[str, ...]] = {
