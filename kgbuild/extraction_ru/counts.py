@@ -126,7 +126,9 @@ def _count_kind(
         and before[-1].text.lower() in {"с", "со", "до"}
         and not s.lemma_set.isdisjoint(g.CHANGE_VERBS)
     ):
-        return True, first_unit
+        # «Количество дел о госизмене ... выросло до 1 030»: the cases named before
+        cases = g.NUMBER_OF_CASES.pattern.search(s.text, s.start, number.start) is not None
+        return True, first_unit or ("cases" if cases else None)
     if nxt is not None and nxt.text == "и" and number.last + 2 < len(s.tokens):
         return True, None
     if (
@@ -459,9 +461,11 @@ def _case_clause(s: Sentence, index: int) -> bool:
     cases."""
     clause = s.clauses[index]
     lemmas = [t.lemmas for t in s.tokens if clause.start <= t.start < clause.end]
-    return any(not w.isdisjoint(g.CASE_CUES) for w in lemmas) and all(
-        w.isdisjoint(g.CONVICTION_WORDS) for w in lemmas
+    cued = any(not w.isdisjoint(g.CASE_CUES) for w in lemmas) or bool(
+        # «количество дел о госизмене выросло до 1 030, а число приговоров — до 780»
+        g.NUMBER_OF_CASES.pattern.search(s.text, clause.start, clause.end)
     )
+    return cued and all(w.isdisjoint(g.CONVICTION_WORDS) for w in lemmas)
 
 
 def _total_before_part(s: Sentence, found: list[tuple[int, Number, str | None]], at: int) -> bool:
