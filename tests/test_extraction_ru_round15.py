@@ -75,6 +75,10 @@ that person's term. Traps: many people («приговорены трое»), a 
 verdicts in the next clause («..., а число приговоров — до 780»). Traps: the number of
 people convicted «выросло до», money «выросли до».
 
+«По итогам пяти месяцев», «Итоги трех месяцев:» with no year: the first months of the year
+of publication, as «за пять месяцев». Traps: «шести месяцев работы комиссии», «за шесть
+месяцев войны» (months of something else).
+
 Every sentence is written for these tests with made-up figures (the laws' dates and
 sanctions are the Code's own); each lists every claim it must give, and nothing else.
 """
@@ -619,6 +623,27 @@ CASES: list[tuple[str, str, Expected]] = [
         "В 2024 году количество дел о госизмене выросло, а штрафы по ним выросли до 500 "
         "тысяч рублей.",
         [],
+    ),
+    # -- «по итогам N месяцев» --------------------------------------------------------
+    (
+        "«По итогам пяти месяцев» with no year",
+        "По итогам пяти месяцев суды вынесли 210 приговоров за госизмену.",
+        [_count("treason", 210, "2025-01-01", "2025-05-31")],
+    ),
+    (
+        "«Итоги трех месяцев:» as a digest's lead",
+        "Итоги трех месяцев: 98 приговоров за шпионаж.",
+        [_count("espionage", 98, "2025-01-01", "2025-03-31")],
+    ),
+    (
+        "trap: months of a commission's work",
+        "По итогам шести месяцев работы комиссии за госизмену осудили 40 человек.",
+        [_count("treason", 40, None, None)],  # type: ignore[arg-type]
+    ),
+    (
+        "trap: months of a war",
+        "За шесть месяцев войны за госизмену осудили 40 человек.",
+        [_count("treason", 40, None, None)],  # type: ignore[arg-type]
     ),
 ]  # fmt: skip
 
