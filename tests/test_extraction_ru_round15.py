@@ -85,6 +85,12 @@ A person, then a participle of being sentenced and the term («Житель То
 people («получившие по 10 лет»), a time ago («получивший 12 лет назад условный срок»),
 terms of many («получившие сроки от 12 до 20 лет»).
 
+A group among the people convicted («Женщин среди осужденных ... было 62», «..., среди них
+62 женщины»), their ages («самому пожилому — 74») and a share told again as a figure («Почти
+40% осужденных ... — жители приграничных регионов; это около 300 человек») are no counts
+of convictions. A part that names its own offence after the figure («..., среди них 780 —
+за госизмену») still counts.
+
 Every sentence is written for these tests with made-up figures (the laws' dates and
 sanctions are the Code's own); each lists every claim it must give, and nothing else.
 """
@@ -684,6 +690,37 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: the terms of many",
         "Осужденные за госизмену, получившие сроки от 12 до 20 лет, отбывают их в колониях.",
         [],
+    ),
+    # -- groups among the convicted, ages, a share told as a figure -------------------
+    (
+        "trap: women among the convicted",
+        "Женщин среди осужденных за госизмену в 2024 году было 62.",
+        [],
+    ),
+    (
+        "trap: «среди них 62 женщины» after a count",
+        "В 2024 году за госизмену осудили 780 человек, среди них 62 женщины.",
+        [_count("treason", 780, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "trap: the ages of the youngest and the oldest",
+        "Самому молодому осужденному за госизмену было 16 лет, самому пожилому — 74.",
+        [],
+    ),
+    (
+        "trap: a share told again as a figure",
+        "Почти 40% осужденных за госизмену в 2024 году — жители приграничных регионов; это "
+        "около 300 человек.",
+        [],
+    ),
+    (
+        "a part by offence after «среди них» still counts",
+        "В 2024 году по делам о госизмене и шпионаже осудили 900 человек, среди них 780 — за "
+        "госизмену.",
+        [
+            _count(("treason", "espionage"), 900, "2024-01-01", "2024-12-31"),
+            _count("treason", 780, "2024-01-01", "2024-12-31"),
+        ],
     ),
 ]  # fmt: skip
 

@@ -239,3 +239,27 @@ def other_charge(s: Sentence, number: Number) -> bool:
     # покушении на госизмену»: an adjective or an act or two before the label's words
     at = _MODIFIERS.match(s.text, m.end()).end()  # type: ignore[union-attr]
     return not any(m.end() <= o.start <= at + 1 for o in s.offences)
+
+
+_AMONG = re.compile(
+    r"\bсреди\s+(?:них\b|которых\b|(?:всех\s+)?(?:осужд|приговор[её]нн|фигурант|обвиняем))"
+    r"|\bсам(?:ому|ой|ым|ая|ый)\s+(?:молод|пожил|старш|младш|юн)",
+    re.IGNORECASE,
+)
+_THAT_IS = re.compile(r"\s*(?:[;,—–]\s*)?это\s+", re.IGNORECASE)
+
+
+def subgroup(s: Sentence, index: int, number: Number) -> bool:
+    """Whether ``number`` counts a group among the people convicted, or their ages, not
+    convictions (a part that names its own offence after the figure does count): «Женщин
+    среди осужденных за госизмену в 2025 году было 62», «..., среди них 62 женщины», «Самому
+    молодому ... было 16 лет, самому пожилому — 74», «Почти 40% осужденных ... — жители
+    приграничных регионов; это около 300 человек» (a share told again as a figure)."""
+    clause = s.clauses[index]
+    if any(0 <= o.start - number.end <= 40 for o in s.offences):
+        return False  # «Среди осужденных ... 780 — за госизмену»: a part by offence counts
+    if _AMONG.search(s.text, s.start, number.start):
+        return True
+    if "%" not in s.quote and "процент" not in s.folded:
+        return False
+    return _THAT_IS.match(s.text, clause.start, number.start) is not None

@@ -18,6 +18,7 @@ from kgbuild.extraction_ru.count_scope import (
     prosecuted,
     rate_span,
     regional,
+    subgroup,
 )
 from kgbuild.extraction_ru.grammar_references import BACK_AND_NAMED, SHARE, figures_in_a_row
 from kgbuild.extraction_ru.morphology import normalise
@@ -317,6 +318,8 @@ def extract_counts(s: Sentence) -> None:
             offences = s.context.offences
         if not offences or not_convicted(s, index) or other_charge(s, number):
             continue
+        if subgroup(s, index, number):
+            continue  # «Женщин среди осужденных ... было 62»: a group, not convictions
         if regional(s, index, number):
             continue  # «В Крыму таких приговоров было 48»: a region's, not the country's
         period = pairing.periods[position] or s._period_for(index, number)
