@@ -91,6 +91,12 @@ A group among the people convicted («Женщин среди осужденны
 of convictions. A part that names its own offence after the figure («..., среди них 780 —
 за госизмену») still counts.
 
+A law's two days in one sentence, each after its own verb, a participle too («Закон,
+принятый Госдумой 16 декабря и одобренный Советом Федерации 19 декабря 2025 года, ...»):
+two enactments; a day without its year takes the year of the day after it in the sentence
+(«... 21 декабря, а Совет Федерации одобрил его 23 декабря 2022 года»). Trap: a later day
+of another event («а 9 января 2026 года задержали первого обвиняемого»).
+
 Every sentence is written for these tests with made-up figures (the laws' dates and
 sanctions are the Code's own); each lists every claim it must give, and nothing else.
 """
@@ -721,6 +727,37 @@ CASES: list[tuple[str, str, Expected]] = [
             _count(("treason", "espionage"), 900, "2024-01-01", "2024-12-31"),
             _count("treason", 780, "2024-01-01", "2024-12-31"),
         ],
+    ),
+    # -- a law's two days in one sentence ---------------------------------------------
+    (
+        "«принятый ... 16 декабря и одобренный ... 19 декабря 2025 года»",
+        "Закон, принятый Госдумой 16 декабря и одобренный Советом Федерации 19 декабря 2025 "
+        "года, ужесточил наказание за дезертирство.",
+        [_enacted("desertion", "2025-12-19"), _enacted("desertion", "2025-12-16")],
+    ),
+    (
+        "«одобренный сенаторами 23 декабря 2022 года, подписан 29 декабря»",
+        "Закон о содействии диверсионной деятельности, одобренный сенаторами 23 декабря 2022 "
+        "года, подписан 29 декабря.",
+        [
+            _enacted("assisting_sabotage", "2022-12-23"),
+            _enacted("assisting_sabotage", "2022-12-29"),
+        ],
+    ),
+    (
+        "a day without its year before a dated day of the same law",
+        "Госдума приняла закон о содействии диверсионной деятельности 21 декабря, а Совет "
+        "Федерации одобрил его 23 декабря 2022 года.",
+        [
+            _enacted("assisting_sabotage", "2022-12-21"),
+            _enacted("assisting_sabotage", "2022-12-23"),
+        ],
+    ),
+    (
+        "trap: a later day of another event",
+        "Президент подписал закон о дезертирстве 29 декабря 2025 года, а 9 января 2026 года "
+        "задержали первого обвиняемого.",
+        [_enacted("desertion", "2025-12-29")],
     ),
 ]  # fmt: skip
 

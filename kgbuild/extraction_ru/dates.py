@@ -31,8 +31,16 @@ def _yearless_days(
     for m in _DAY_NO_YEAR.finditer(text, start, end):
         before = [(d.end, int(d.value[:4])) for d in dated if d.end <= m.start()]
         before += [(p.end, p.first.year) for p in periods if p.end <= m.start() and p.first]
-        y = max(before)[1] if before else year
         month = _month_number(fold(m.group("m")))
+        # «принятый 16 декабря и одобренный 19 декабря 2025 года»: the year of the day after
+        after = [d for d in dated if d.start >= m.end() and len(d.value) == 10]
+        if before:
+            y: int | None = max(before)[1]
+        elif after:
+            later = after[0].value
+            y = int(later[:4]) - ((month, int(m.group("d"))) > (int(later[5:7]), int(later[8:])))
+        else:
+            y = year
         if y is None or not 1 <= int(m.group("d")) <= calendar.monthrange(y, month)[1]:
             continue
         found.append(Date(m.start(), m.end(), f"{y:04d}-{month:02d}-{int(m.group('d')):02d}"))
