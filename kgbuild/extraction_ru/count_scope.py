@@ -246,6 +246,8 @@ _AMONG = re.compile(
     r"|\bсам(?:ому|ой|ым|ая|ый)\s+(?:молод|пожил|старш|младш|юн)",
     re.IGNORECASE,
 )
+_AGE = re.compile(r"\bвозраст", re.IGNORECASE)
+_YEARS_OLD = re.compile(r"\s*г\.(?!\s*\d)")
 _THAT_IS = re.compile(r"\s*(?:[;,—–]\s*)?это\s+", re.IGNORECASE)
 
 
@@ -253,13 +255,17 @@ def subgroup(s: Sentence, index: int, number: Number) -> bool:
     """Whether ``number`` counts a group among the people convicted, or their ages, not
     convictions (a part that names its own offence after the figure does count): «Женщин
     среди осужденных за госизмену в 2025 году было 62», «..., среди них 62 женщины», «Самому
-    молодому ... было 16 лет, самому пожилому — 74», «Почти 40% осужденных ... — жители
+    молодому ... было 16 лет, самому пожилому — 74», «средний возраст осужденных — 41»,
+    «Почти 40% осужденных ... — жители
     приграничных регионов; это около 300 человек» (a share told again as a figure)."""
     clause = s.clauses[index]
     if any(0 <= o.start - number.end <= 40 for o in s.offences):
         return False  # «Среди осужденных ... 780 — за госизмену»: a part by offence counts
     if _AMONG.search(s.text, s.start, number.start):
         return True
+    near = max(clause.start, number.start - 30)
+    if _AGE.search(s.text, near, number.start) or _YEARS_OLD.match(s.text, number.end):
+        return True  # «средний возраст осужденных — 41», «— 41 г.»
     if "%" not in s.quote and "процент" not in s.folded:
         return False
     return _THAT_IS.match(s.text, clause.start, number.start) is not None
