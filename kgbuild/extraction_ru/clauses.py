@@ -60,6 +60,10 @@ class Context:
     """A dated enactment of the sentence just before that named no offence («Закон от 28
     апреля 2023 года ужесточил несколько статей УК.»): (rule, date), for the offences whose
     ranges the next sentence gives («За госизмену теперь ...»)."""
+    added: tuple[str, str] | None = None
+    """A dated law of the sentence just before that named no offence but added articles
+    («... дополнил Уголовный кодекс двумя новыми статьями.»): (rule, date), for the
+    offences the next sentence names («Одна из них касается ...»; :mod:`.added_articles`)."""
     laws: tuple[tuple[str, str], ...] = ()
     """The dated enactments read so far (rule, date), one per date: what «тем же законом» in
     a later sentence means when there is one («Минимальный срок за содействие терроризму тем

@@ -147,6 +147,28 @@ def rate_from(s: Sentence) -> int | None:
     return s.start + dashes[-1].start() if dashes else s.start
 
 
+_TOTAL_AFTER = re.compile(
+    r",\s*(?:а|но|и)\s+(?:всего|в\s+целом|в\s+сумме|итого)(?:\s+за\s+(?:этот\s+|весь\s+)?год)?"
+    r"\s*(?:[—–]|(?:их|таких)\b|[а-яё]+\s+их\b)",
+    re.IGNORECASE,
+)
+"""«..., а всего за год их набралось 734», «..., а всего за год — 61 человек»: a total of
+them after a rate, a count again (not «а всего за год они рассмотрели 9 000 дел»)."""
+
+
+def rate_span(s: Sentence) -> tuple[int, int] | None:
+    """Where the figures of a rate stand (:func:`rate_from`) up to a total told after it
+    («в среднем по два приговора в день, а всего за год их набралось 734»: the 734 is a
+    count), else to the sentence's end; None if the sentence tells no rate."""
+    start = rate_from(s)
+    if start is None:
+        return None
+    rate = g.RATE_PATTERN.search(s.quote, s.folded) or g.EVERY_PERIOD.search(s.quote, s.folded)
+    after = s.start + rate.end() if rate is not None else start
+    total = _TOTAL_AFTER.search(s.text, max(start, after), s.end)
+    return start, s.end if total is None else total.start()
+
+
 _OF_THEM_ANYWHERE = re.compile(r"\bиз\s+(?:них|которых|этого\s+числа)\b", re.IGNORECASE)
 
 
@@ -179,3 +201,81 @@ THEM_A_TERM = re.compile(
 """After the people counted, the one term they were given: «вынес приговор восьми
 фигурантам дела ..., назначив им пожизненное лишение свободы» (the people of one trial, no
 count of convictions)."""
+
+
+_JUST_BEFORE = re.compile(r"\s*(?:(?:в|во|за)\s+)?")
+
+
+def next_in_a_year_row(s: Sentence, number: Number) -> bool:
+    """Whether ``number`` is a bare figure after a comma or «и», its own year right after
+    it, following a figure told with a year of its own («212 приговоров в 2024-м, 655 в
+    2025-м и 1 104 в 2026-м»): the next count of the row, the unit left out. Not «212
+    тысяч рублей в 2024-м, 655 в 2025-м» (no count before: asked only after one)."""
+    if number.first < 1 or s.tokens[number.first - 1].text.lower() not in {",", "и"}:
+        return False
+    own = [
+        p
+        for p in s.periods
+        if p.resolved and p.how != "day" and _JUST_BEFORE.fullmatch(s.text, number.end, p.start)
+    ]
+    if not own:
+        return False
+    before = [n for n in s.numbers if n.end <= number.start]
+    return bool(before) and any(
+        p.resolved and before[-1].end <= p.start < number.start for p in s.periods
+    )
+
+
+_ABOUT = re.compile(
+    r"\s+(?:[а-яё]+\s+){0,2}?(?:дел[а-яё]*|приговор[а-яё]*)\s+(?:о|об|по\s+делам\s+о)\s+",
+    re.IGNORECASE,
+)
+"""«412 уголовных дел о содействии ...»: what the counted cases are about."""
+_MODIFIERS = re.compile(
+    r"(?:(?:[а-яё]+(?:ых|их|ом|ем|ой|ей)|(?:распространени|совершени|подготовк|покушени)[а-яё]*"
+    r"(?:\s+на)?)\s+[«\"]?){0,2}",
+    re.IGNORECASE,
+)
+
+
+def other_charge(s: Sentence, number: Number) -> bool:
+    """Whether the cases or verdicts counted by ``number`` are about a charge the scheme
+    lacks («412 дел о содействии террористической деятельности и 96 дел о диверсии»): the
+    count must not take the offence named beside it."""
+    m = _ABOUT.match(s.text, number.end)
+    if m is None:
+        return False
+    # «дел о публичных призывах к ...», «дел о распространении «фейков» об армии», «дел о
+    # покушении на госизмену»: an adjective or an act or two before the label's words
+    at = _MODIFIERS.match(s.text, m.end()).end()  # type: ignore[union-attr]
+    return not any(m.end() <= o.start <= at + 1 for o in s.offences)
+
+
+_AMONG = re.compile(
+    r"\bсреди\s+(?:них\b|которых\b|(?:всех\s+)?(?:осужд|приговор[её]нн|фигурант|обвиняем))"
+    r"|\bсам(?:ому|ой|ым|ая|ый)\s+(?:молод|пожил|старш|младш|юн)",
+    re.IGNORECASE,
+)
+_AGE = re.compile(r"\bвозраст", re.IGNORECASE)
+_YEARS_OLD = re.compile(r"\s*г\.(?!\s*\d)")
+_THAT_IS = re.compile(r"\s*(?:[;,—–]\s*)?это\s+", re.IGNORECASE)
+
+
+def subgroup(s: Sentence, index: int, number: Number) -> bool:
+    """Whether ``number`` counts a group among the people convicted, or their ages, not
+    convictions (a part that names its own offence after the figure does count): «Женщин
+    среди осужденных за госизмену в 2025 году было 62», «..., среди них 62 женщины», «Самому
+    молодому ... было 16 лет, самому пожилому — 74», «средний возраст осужденных — 41»,
+    «Почти 40% осужденных ... — жители
+    приграничных регионов; это около 300 человек» (a share told again as a figure)."""
+    clause = s.clauses[index]
+    if any(0 <= o.start - number.end <= 40 for o in s.offences):
+        return False  # «Среди осужденных ... 780 — за госизмену»: a part by offence counts
+    if _AMONG.search(s.text, s.start, number.start):
+        return True
+    near = max(clause.start, number.start - 30)
+    if _AGE.search(s.text, near, number.start) or _YEARS_OLD.match(s.text, number.end):
+        return True  # «средний возраст осужденных — 41», «— 41 г.»
+    if "%" not in s.quote and "процент" not in s.folded:
+        return False
+    return _THAT_IS.match(s.text, clause.start, number.start) is not None

@@ -13,10 +13,13 @@ from kgbuild.extraction_ru.count_scope import (
     THEM_A_TERM,
     acquittals_only,
     kind_of_term,
+    next_in_a_year_row,
     not_convicted,
+    other_charge,
     prosecuted,
-    rate_from,
+    rate_span,
     regional,
+    subgroup,
 )
 from kgbuild.extraction_ru.grammar_references import BACK_AND_NAMED, SHARE, figures_in_a_row
 from kgbuild.extraction_ru.morphology import normalise
@@ -125,7 +128,9 @@ def _count_kind(
         and before[-1].text.lower() in {"с", "со", "до"}
         and not s.lemma_set.isdisjoint(g.CHANGE_VERBS)
     ):
-        return True, first_unit
+        # «Количество дел о госизмене ... выросло до 1 030»: the cases named before
+        cases = g.NUMBER_OF_CASES.pattern.search(s.text, s.start, number.start) is not None
+        return True, first_unit or ("cases" if cases else None)
     if nxt is not None and nxt.text == "и" and number.last + 2 < len(s.tokens):
         return True, None
     if (
@@ -143,6 +148,8 @@ def _count_kind(
         and nxt.text.lower() in {"за", "по"}
     ):
         return True, first_unit  # «12 человек — 9 за госизмену и 3 за шпионаж»
+    if counted and next_in_a_year_row(s, number):
+        return True, first_unit  # «212 приговоров в 2024-м, 655 в 2025-м и 1 104 в 2026-м»
     if counted and governed_by_comparison(s.text, clause.start, clause.end, number, clause.periods):
         return True, first_unit  # «72 человека против 31 в 2022-м»
     return False, None
@@ -174,24 +181,6 @@ def _after_whole(s: Sentence, number: Number) -> str | None:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_ABOUT = re.compile(
-    r"\s+(?:[а-яё]+\s+){0,2}?(?:дел[а-яё]*|приговор[а-яё]*)\s+(?:о|об|по\s+делам\s+о)\s+",
-    re.IGNORECASE,
-)
-"""«412 уголовных дел о содействии ...»: what the counted cases are about."""
-_MODIFIERS = re.compile(r"(?:[а-яё]+(?:ых|их|ом|ем|ой|ей)\s+){0,2}", re.IGNORECASE)
-
-
-def _other_charge(s: Sentence, number: Number) -> bool:
-    """Whether the cases or verdicts counted by ``number`` are about a charge the scheme
-    lacks («412 дел о содействии террористической деятельности и 96 дел о диверсии»): the
-    count must not take the offence named beside it."""
-    m = _ABOUT.match(s.text, number.end)
-    if m is None:
-        return False
-    # «дел о публичных призывах к ...»: an adjective or two before the label's words
-    at = _MODIFIERS.match(s.text, m.end()).end()  # type: ignore[union-attr]
-    return not any(m.end() <= o.start <= at + 1 for o in s.offences)
 
 
 def extract_counts(s: Sentence) -> None:
@@ -224,8 +213,8 @@ def extract_counts(s: Sentence) -> None:
     )
     if not (has_conviction or has_case):
         return
-    start_of_rate = rate_from(s)
-    if start_of_rate is not None and start_of_rate <= s.start:
+    rate = rate_span(s)
+    if rate is not None and rate[0] <= s.start and rate[1] >= s.end:
         return
     if not s.offences and (share := SHARE.search(s.quote, s.folded)) is not None:
         # «Больше всего — 300 — пришлось на Москву»: a share of the same offence; not a
@@ -237,7 +226,7 @@ def extract_counts(s: Sentence) -> None:
     first_unit: str | None = None
     for index, clause in enumerate(s.clauses):
         for number in clause.numbers:
-            if start_of_rate is not None and number.start >= start_of_rate:
+            if rate is not None and rate[0] <= number.start < rate[1]:
                 continue  # «— в среднем больше 15 в неделю»: the figures of a rate
             ok, unit = _count_kind(s, number, first_unit, clause, bool(found))
             if not ok or any(
@@ -339,8 +328,10 @@ def extract_counts(s: Sentence) -> None:
             # sentence before spoke of: «рассмотрели 640 дел о госизмене. Приговоры вынесены
             # 631 подсудимому»), of their offence
             offences = s.context.offences
-        if not offences or not_convicted(s, index) or _other_charge(s, number):
+        if not offences or not_convicted(s, index) or other_charge(s, number):
             continue
+        if subgroup(s, index, number):
+            continue  # «Женщин среди осужденных ... было 62»: a group, not convictions
         if regional(s, index, number):
             continue  # «В Крыму таких приговоров было 48»: a region's, not the country's
         period = pairing.periods[position] or s._period_for(index, number)
@@ -485,9 +476,11 @@ def _case_clause(s: Sentence, index: int) -> bool:
     cases."""
     clause = s.clauses[index]
     lemmas = [t.lemmas for t in s.tokens if clause.start <= t.start < clause.end]
-    return any(not w.isdisjoint(g.CASE_CUES) for w in lemmas) and all(
-        w.isdisjoint(g.CONVICTION_WORDS) for w in lemmas
+    cued = any(not w.isdisjoint(g.CASE_CUES) for w in lemmas) or bool(
+        # «количество дел о госизмене выросло до 1 030, а число приговоров — до 780»
+        g.NUMBER_OF_CASES.pattern.search(s.text, clause.start, clause.end)
     )
+    return cued and all(w.isdisjoint(g.CONVICTION_WORDS) for w in lemmas)
 
 
 def _total_before_part(s: Sentence, found: list[tuple[int, Number, str | None]], at: int) -> bool:

@@ -32,8 +32,16 @@ def _yearless_days(
     for m in _DAY_NO_YEAR.finditer(text, start, end):
         before = [(d.end, int(d.value[:4])) for d in dated if d.end <= m.start()]
         before += [(p.end, p.first.year) for p in periods if p.end <= m.start() and p.first]
-        y = max(before)[1] if before else year
         month = _month_number(fold(m.group("m")))
+        # «принятый 16 декабря и одобренный 19 декабря 2025 года»: the year of the day after
+        after = [d for d in dated if d.start >= m.end() and len(d.value) == 10]
+        if before:
+            y: int | None = max(before)[1]
+        elif after:
+            later = after[0].value
+            y = int(later[:4]) - ((month, int(m.group("d"))) > (int(later[5:7]), int(later[8:])))
+        else:
+            y = year
         if y is None and published is not None:
             # «26 апреля закон ... одобрил Совет Федерации» in a report of 28 April 2023:
             # the last such day up to the report's; «вступит в силу 9 мая»: the next one

@@ -54,7 +54,37 @@ def find_enactments(
                 continue
             seen.add(date.value)
             found.append((name, offences, date.value))
+    if found:
+        found += _second_verb(text, dates, sentence, seen, found[0])
     return found
+
+
+def _second_verb(
+    text: str,
+    dates: Sequence[Date],
+    sentence: tuple[int, int],
+    seen: set[str],
+    first: tuple[str, tuple[str, ...], str],
+) -> list[tuple[str, tuple[str, ...], str]]:
+    """«Закон, принятый Госдумой 16 декабря и одобренный Советом Федерации 19 декабря 2025
+    года, ...»: a day no enactment took, right after a verb of its own (an adoption, an
+    approval, a signature), is the same law's other date."""
+    more: list[tuple[str, tuple[str, ...], str]] = []
+    for d in dates:
+        if d.value in seen or len(d.value) != 10:
+            continue
+        verb = None
+        for v in ge.ENACTMENT_VERB.finditer(text, max(sentence[0], d.start - 40), d.start):
+            verb = v
+        if verb is None or not _VERB_THEN_DAY.fullmatch(text, verb.end(), d.start):
+            continue
+        seen.add(d.value)
+        more.append((first[0], first[1], d.value))
+    return more
+
+
+_VERB_THEN_DAY = re.compile(r"(?:\s+[А-ЯЁа-яё]+){0,3}\s+", re.IGNORECASE)
+"""Between the verb and its day: up to three words («одобренный Советом Федерации»)."""
 
 
 def _offences(

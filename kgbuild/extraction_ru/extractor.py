@@ -17,6 +17,7 @@ from functools import cache, cached_property
 from kgbuild.claims import Claim, ClaimKind
 from kgbuild.extraction_ru import grammar as g
 from kgbuild.extraction_ru import grammar_references as refs
+from kgbuild.extraction_ru.added_articles import added_articles
 from kgbuild.extraction_ru.articles import article_spans
 from kgbuild.extraction_ru.clauses import CONTRAST, Clause, Context, split_clauses, unique
 from kgbuild.extraction_ru.comparisons import (
@@ -27,7 +28,12 @@ from kgbuild.extraction_ru.comparisons import (
 from kgbuild.extraction_ru.counts import extract_counts
 from kgbuild.extraction_ru.dates import find_dates
 from kgbuild.extraction_ru.enactments import find_enactments, find_unnamed_enactment
-from kgbuild.extraction_ru.individual import STORY_TERMS, ImposedTerm, find_imposed_terms
+from kgbuild.extraction_ru.individual import (
+    STORY_TERMS,
+    TOLD_AFTER_A_CASE,
+    ImposedTerm,
+    find_imposed_terms,
+)
 from kgbuild.extraction_ru.individual_patterns import GATES
 from kgbuild.extraction_ru.lead_figure import lead_figure_count
 from kgbuild.extraction_ru.morphology import (
@@ -376,7 +382,7 @@ class Sentence:
 
     def extract_individual(self) -> None:
         for term in self.imposed:
-            if term.group or (term.rule == "sentence.court-assigned" and not self._story()):
+            if term.group or (term.rule in TOLD_AFTER_A_CASE and not self._story()):
                 continue
             index = next(
                 (i for i, c in enumerate(self.clauses) if c.start <= term.start < c.end), 0
@@ -441,6 +447,7 @@ class Sentence:
             self.extract_enactments()  # «Тем же законом ужесточено наказание за диверсию.»
         elif self.cued:
             lead_figure_count(self)
+        added_articles(self)  # «... дополнил УК двумя статьями. Одна из них касается ...»
         self.context.counted = any(c.kind == "conviction_count" for c in self.claims)
         self.context.cases = any(c.kind == "case_count" for c in self.claims)
         self.context.penalised = any(c.kind == "penalty_range" for c in self.claims)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kgbuild.extraction_ru.explainer_ranges import HEADED_GATE
 from kgbuild.extraction_ru.gated import Gated
 from kgbuild.extraction_ru.grammar_enactments import (  # the enactments' grammar
     _SPAN,
@@ -91,7 +92,7 @@ protocols, fines and cases are no criminal convictions."""
 
 UNKNOWN_CHARGE = re.compile(
     r"\bза\s+(?!(?:т[оеаи]|эт|так|вес|все|последн|прошл|период|год|лет|врем|месяц|недел|полгод|полугод|квартал|"
-    r"сутки|день|дн|раз|счет|счёт|рубеж|границ|него|нее|неё|них|что|чем|кого|"
+    r"сутки|день|дн|раз|счет|счёт|рубеж|границ|него|нее|неё|них|его|е[её]|их|что|чем|кого|"
     r"один|одн|два|две|двух|оба|обе|три|трех|трёх|четыр|пят|шест|сем|восем|девят|десят|сто)"
     r"[а-яё]*\b)"
     # three letters too: «за акт международного терроризма»
@@ -147,10 +148,10 @@ UNIT_NOUNS: dict[str, str] = {
     "диверсант": "people", "приговор": "verdicts", "дело": "cases",
     "лицо": "people", "иностранец": "people", "мужчина": "people", "женщина": "people",
     # «39 обвиняемых»: the dictionary reads the participle as a form of its verb
-    "обвинять": "people",
+    "обвинять": "people", "чел": "people",
 }  # fmt: skip
-"""Nouns a count is of («21 человек», «82 приговора», «37 дел», «из 189 осуждённых»,
-«приговоры 70 лицам», «за шпионаж — 11 иностранцам»)."""
+"""Nouns a count is of («21 человек», «52 чел.», «82 приговора», «37 дел», «из 189
+осуждённых», «приговоры 70 лицам», «за шпионаж — 11 иностранцам»)."""
 
 COLLECTIVES = frozenset(
     {"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро"}
@@ -397,6 +398,9 @@ PENALTY_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          r"(?=\s*(?:[.;,)]|$))", "от двух до четырёх лет, по второй — от трёх до шести"),
         ("penalty.up-to-bare", rf"\bдо\s+{_NUM.format('b')}(?=\s*(?:[.;,)]|$))",
          "до семи лет, а если он ушёл с оружием — до десяти"),
+        ("penalty.dash-bare", r"(?:(?<=вместо\s)|(?<=прежних\s)|(?<=\bа\sне\s))"
+         r"(?P<a>\d{1,2})\s*[–-]\s*(?P<b>\d{1,2})(?=\s*(?:[.;,)]|$))",
+         "от 10 до 20 лет вместо прежних 10–15; а не 10–15, как раньше (a former range)"),
         ("penalty.not-up-to", rf"\bа\s+не\s+до\s+{_NUM.format('b')}\b",
          "до шести лет, а не до четырёх"),
         ("penalty.minimum", rf"\bминимальн[а-яё]*\s+(?:наказани|срок)[а-яё]*"
@@ -446,6 +450,7 @@ PENALTY_GATES: dict[str, tuple[str, ...]] = {
     "penalty.maximum-elided": ("максимальн",), "penalty.life": ("пожизнен",),
     "penalty.dash": ("–", "-"), "penalty.not-up-to": ("до",),
     "penalty.from-to-bare": ("от",), "penalty.up-to-bare": ("до",),
+    "penalty.dash-bare": ("вместо", "а не", "прежн"),
 }  # fmt: skip
 """Words of which each penalty pattern needs one (see ENACTMENT_GATES)."""
 
@@ -467,6 +472,7 @@ def claim_cues() -> tuple[frozenset[str], tuple[str, ...]]:
         *PART_NAMED.gate,
         *NUMBER_OF_CASES.gate,
         *SENT_TO_COURT.gate,
+        *HEADED_GATE,
         *(word for gate in ENACTMENT_GATES.values() for word in gate),
     )
     return lemmas, words

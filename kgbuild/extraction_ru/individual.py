@@ -72,9 +72,12 @@ _PLURAL = re.compile(
 """Many people as the subject («осужденные получили пожизненный срок»): no one's term."""
 
 _FILLER = frozenset({"ещё", "еще", "также", "всего"})
-STORY_TERMS = frozenset({"sentence.after-request", "sentence.court-assigned"})
+STORY_TERMS = frozenset({"sentence.after-request", "sentence.court-assigned", "sentence.final"})
 """Terms whose person is left out, the defendant of the story told before («Прокурор
-просил девять лет, суд назначил семь», «Суд назначил три с половиной года колонии»)."""
+просил девять лет, суд назначил семь», «Суд назначил три с половиной года колонии»,
+«Окончательное наказание — 17 лет»)."""
+TOLD_AFTER_A_CASE = frozenset({"sentence.court-assigned", "sentence.final"})
+"""Story terms read only after a sentence that told of a case and gave no count."""
 
 
 def _numeral(

@@ -96,15 +96,35 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          r"(?P<obj>[^.;:,\d]{3,80}?|\d+-летн[^.;:,]{3,80}?)(?=\s*[,.;:]|\s+(?:за|по)\s|\s*$)",
          "Пожизненный срок по делу о взрыве получил 35-летний уроженец Мелитополя (at the head "
          "of a sentence only)"),
+        ("sentence.term-first-passive", rf"к\s+{_TERM}(?:\s+свободы)?{_PLACE}\s+(?:был[аи]?\s+)?"
+         r"(?:заочно\s+)?приговор[её]н(?:а)?\s+"
+         r"(?P<obj>[^.;:,\d]{3,80}?|\d+-летн[^.;:,]{3,80}?)(?=\s*[,.;:]|\s+(?:за|по)\s|\s*$)",
+         "К 12 годам заключения приговорен житель Ставрополья по делу о шпионаже (at the head "
+         "of a sentence only; one person, not «приговорены»)"),
+        ("sentence.participle", r"(?:(?<=^)|(?<=[.!?:;]\s)|(?<=\bчто\s)|(?<=\bкак\s))"
+         r"(?P<obj>(?:\d+-летн[а-яё]+\s+)?[А-ЯЁа-яё][а-яё-]+(?:\s+[А-ЯЁ]?[а-яё-]+\.?){0,3}?),\s+"
+         r"(?:получивш|осужд[её]нн|приговор[её]нн)(?:ий|ый|ая|ему|ому|ей|ой|его|ого)\s+"
+         r"(?:(?:в\s+\d{4}\s+году|ранее|заочно|(?:за|по)\s+[^.;:(),\d]{3,60}?)\s+){0,2}"
+         rf"(?:к\s+|на\s+)?{_TERM}(?!\s+назад)",
+         "Житель Томска, получивший в 2023 году 12 лет за госизмену, ...; его подзащитному, "
+         "осужденному за шпионаж на 14 лет, ... (one person, at a sentence's or a clause's "
+         "head)"),
         ("sentence.assigned-passive", rf"\b(?P<obj>{_BACK_PERSON}|(?:старш|младш)[а-яё]*ему|"
-         r"[А-ЯЁ][а-яё]+(?:ову|еву|ину)(?:\s+[А-ЯЁ][а-яё]+у)?)\s+(?:было\s+|также\s+)?"
+         r"[А-ЯЁ][а-яё]+(?:ову|еву|ину)(?:\s+[А-ЯЁ][а-яё]+у)?)\s+"
+         r"(?:(?:было|также|окончательно|в\s+итоге)\s+)?"
          rf"назначен[оаы]?\s+(?:наказание\s+в\s+виде\s+)?{_TERM}",
-         "Ему назначено 19 лет лишения свободы"),
+         "Ему назначено 19 лет лишения свободы; ему окончательно назначено 18 лет 6 месяцев"),
         ("sentence.will-serve", rf"\b(?P<obj>осужд[её]нн(?:ый|ая)|подсудим(?:ый|ая)|"
-         r"(?<=[,:]\s)(?:он|она)|(?<=что\s)(?:он|она))\s+(?:проведёт|проведет|отбудет|будет\s+"
-         rf"отбывать)\s+(?:в\s+(?:колонии|заключении)\s+)?{_TERM}",
-         "Суд постановил, что осуждённый проведёт 13 лет в колонии (the person "
-         "the sentence before names)"),
+         r"(?<=[,:.!?]\s)(?:он|она)|(?<=что\s)(?:он|она))\s+(?:сейчас\s+|теперь\s+)?"
+         r"(?:проведёт|проведет|отбудет|отбывает|будет\s+отбывать)\s+"
+         rf"(?:в\s+(?:колонии|заключении)\s+)?{_TERM}",
+         "Суд постановил, что осуждённый проведёт 13 лет в колонии; Он отбывает 11 лет в "
+         "колонии (the person the sentence before names; not «отбывал»: another term)"),
+        ("sentence.final", r"(?:(?:по\s+совокупности\s+(?:преступлений|приговоров)|в\s+итоге)"
+         r",?\s+)?(?:окончательн|итогов)[а-яё]*\s+(?:наказани[ея]|срок)\s*(?:[—–:]\s*|"
+         rf"составил[аио]?\s+)(?:в\s+виде\s+)?{_TERM}",
+         "Окончательное наказание — 17 лет лишения свободы; Итоговый срок составил 12 лет (at "
+         "the head of a sentence only; the person is the defendant of the story before)"),
         ("sentence.pair", rf"\b(?:приговор[её]н[ыа]?|приговорил[аи]?"
          rf"(?:\s+(?P<obj>{_OBJ}{{1,120}}?))?)\s+к\s+{_NUM}\s+и\s+(?P<n2>\d+|[а-яё]+)\s+годам\b",
          "двое поджигателей приговорены к 12 и 10 годам колонии: two people, two terms"),
@@ -164,7 +184,9 @@ GATES: dict[str, tuple[str, ...]] = {
     "sentence.assigned-passive": ("назначен",), "sentence.assigned-after": ("назначил",),
     "sentence.assigned-finding": ("назначил", "приговорил"), "sentence.term-first": ("получил",),
     "sentence.pair": ("годам",), "sentence.verdict-dash": ("приговор ",),
-    "sentence.will-serve": ("проведет", "проведёт", "отбудет", "будет отбывать"),
+    "sentence.will-serve": ("проведет", "проведёт", "отбудет", "будет отбывать", "отбывает"),
+    "sentence.final": ("окончательн", "итогов"), "sentence.term-first-passive": ("приговорен",),
+    "sentence.participle": ("получивш", "осужденн", "приговоренн"),
     "sentence.term-dash": ("лет колонии —", "лет заключения —", "лет лишения свободы —",
                            "режима —", "лет —", "пожизненное —", "пожизненный —"),
     "sentence.given-bare": ("дали", "получил"), "sentence.after-request": ("просил",),
@@ -177,7 +199,15 @@ the cues that let a sentence be read for terms at all (:mod:`.extractor`)."""
 AT_HEAD = frozenset({"sentence.dative-first"})
 """Patterns tried once at the sentence's head: the match fails on the first word faster than
 a scan of the sentence for their gate's six words, so the gate is not tested."""
-HEAD_ONLY = frozenset({"sentence.dative-first", "sentence.term-first", "sentence.court-assigned"})
+HEAD_ONLY = frozenset(
+    {
+        "sentence.dative-first",
+        "sentence.term-first",
+        "sentence.court-assigned",
+        "sentence.final",
+        "sentence.term-first-passive",
+    }
+)
 """Patterns matched at the sentence's head only, not searched for."""
 ALSO: dict[str, tuple[str, ...]] = {
     "sentence.verdict-dash": ("—", "–", ":"), "sentence.term-dash": ("—", "–"),

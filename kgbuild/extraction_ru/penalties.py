@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from kgbuild.extraction_ru import grammar as g
 from kgbuild.extraction_ru.clauses import Clause
+from kgbuild.extraction_ru.explainer_ranges import after_head, explained, headed_range
 from kgbuild.extraction_ru.morphology import Token, gate_open
 from kgbuild.extraction_ru.numbers import read_number
 from kgbuild.extraction_ru.respective_ranges import pair_in_order, respective_ranges
@@ -49,7 +50,7 @@ def find_penalty_ranges(
     ``after_range``: the sentence before gave a range (a condition at the head goes on)."""
     condition = after_range and g.CONDITION_HEAD.match(quote) is not None
     possible = g.POSSIBLE.search(quote, folded) is not None
-    part_named = False
+    part_named = headed = False
     statutory = (
         possible
         or condition
@@ -57,6 +58,8 @@ def find_penalty_ranges(
         or bool(g.TERM_UNDER.search(quote, folded))
         or bool(g.INTRODUCES.search(quote, folded))
         or (part_named := bool(g.PART_NAMED.search(quote, folded)))
+        or explained(quote, folded)
+        or (headed := headed_range(text, folded, clauses))
     )
     if not statutory or g.AGE.search(quote, folded):
         return []
@@ -91,6 +94,12 @@ def find_penalty_ranges(
                     continue  # «депутаты собираются обсудить поправку о пожизненном»
                 if name == "penalty.maximum-elided" and "минимальн" not in folded:
                     continue  # «средний срок — 6,2 года, максимальный — 22 года»: terms given
+                if (
+                    "life" in name
+                    and "средн" in folded
+                    and _MOST_GIVEN.search(text, clause.start, m.start())
+                ):
+                    continue  # «Средний срок — 14 лет, максимальный — пожизненный»: given
                 if name in _BARE and (
                     not (ranges or instead or any(x[1] <= m.start() for x in matches))
                     or not all(0 < v <= 30 for v in values.values() if v is not None)
@@ -106,6 +115,7 @@ def find_penalty_ranges(
                     and not (part_named and _DASH_BEFORE.search(text, clause.start, m.start()))
                     and not _penalty_clause(text, tokens, clause, m.end(), after_range=bool(ranges))
                     and not (condition and _TERM_BEFORE.search(text, clause.start, m.start()))
+                    and not after_head(text, clause.start, m.start(), headed=headed)
                 ):
                     ages.append(m.span())  # «Фигурантам от 18 до 25 лет, им грозит ...»
                     continue
@@ -186,7 +196,35 @@ def find_penalty_ranges(
         ranges = [r for r in ranges if r.min_years is not None or r.max_years is not None]
     if ranges and "соответственно" in folded:
         ranges = _respectively(text, clauses, offences_for, ranges)
+    if ranges and "остал" in folded and (kept := _CEILING_KEPT.search(quote)) is not None:
+        ranges = _with_kept_ceiling(ranges, read_number(kept.group("b")))
     return ranges
+
+
+_CEILING_KEPT = re.compile(
+    r"\b(?:верхн|максимальн)[а-яё]*(?:\s+(?:границ|планк|предел|срок)[а-яё]*)?\s+"
+    r"остал(?:ась|ся|ось)\s+(?:прежн[а-яё]+|неизменн[а-яё]+|без\s+изменений)\s*[—–:,]?\s*"
+    r"(?P<b>\d{1,2}|[а-яё]+)\s+лет\b",
+    re.IGNORECASE,
+)
+"""«...; верхняя осталась прежней — 15 лет», «максимальный остался прежним — 15 лет»: the
+ceiling of both the raised minimum and the old one."""
+
+
+def _with_kept_ceiling(ranges: list[PenaltyRange], ceiling: float | None) -> list[PenaltyRange]:
+    """The ranges of a raised minimum (new and former, no ceiling of their own) with the
+    ceiling the sentence says was kept; nothing changes without such a pair."""
+    floors = [r for r in ranges if r.rule in _FLOOR_RULES and r.max_years is None]
+    if (
+        ceiling is None
+        or len(floors) != 2
+        or not all(r.min_years is not None and r.min_years < ceiling for r in floors)
+    ):
+        return ranges
+    return [replace(r, max_years=ceiling) if r in floors else r for r in ranges]
+
+
+_FLOOR_RULES = frozenset({"ru.penalty.minimum", "ru.penalty.former"})
 
 
 def _respectively(
@@ -358,7 +396,8 @@ def _raised_floor(
     new = high if low is None or low == high else None
     if not isinstance(new, float):
         return None
-    m = _RAISED_FROM.search(text, max(start, group_start - 80), min(end, group_end + 4))
+    # (the offence's label may stand between the verb and the figures)
+    m = _RAISED_FROM.search(text, max(start, group_start - 160), min(end, group_end + 4))
     if m is None or read_number(m.group("b")) != new:
         return None
     old = read_number(m.group("a"))
@@ -378,11 +417,16 @@ _PEOPLE_BEFORE = re.compile(
 )
 """People in the dative plural right before a range («Подросткам от 14 до 16 лет»): their
 ages (not «по статьям от», which the statutory check reads)."""
-_BARE = frozenset({"penalty.from-to-bare", "penalty.up-to-bare"})
+_BARE = frozenset({"penalty.from-to-bare", "penalty.up-to-bare", "penalty.dash-bare"})
 """Ranges whose years are left to a range read before them in the sentence."""
 
 _DASH_BEFORE = re.compile(r"[—–]\s*$")
 """«Третья часть, о тяжких последствиях, — от 10 до 15 лет»: the range of the part named."""
+_MOST_GIVEN = re.compile(
+    r"(?:максимальн|самы[йм]\s+(?:больш|суров|строг|длинн))[а-яё]*\s*[—–:]\s*\Z", re.IGNORECASE
+)
+"""The harshest of the terms given, its noun left out after a mean («средний срок — 14 лет,
+максимальный — пожизненный»), told just before the life term."""
 _PLANNED = re.compile(
     r"\b(?:планиру|предлага|намерен|собира|хот[ея]т|рассмотр|обсужда|законопроект|"
     r"инициатив)[а-яё]*\b",

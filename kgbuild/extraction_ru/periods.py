@@ -22,6 +22,7 @@ from functools import lru_cache
 from kgbuild.extraction.events import FULL_SCALE_INVASION
 from kgbuild.extraction_ru.morphology import fold
 from kgbuild.extraction_ru.numbers import read_number
+from kgbuild.extraction_ru.ordinal_parts import elided_parts
 from kgbuild.extraction_ru.period_patterns import (
     _GATES,
     _MONTH_GATE,
@@ -367,6 +368,10 @@ def find_periods(
         bounds = _bounds(name, m, published, anchor)
         found.append(Period(m.start(), m.end(), bounds[0], bounds[1], name))
     found = _same_months_in_year(text, found)
+    if "втор" in lowered or "трет" in lowered or "четв" in lowered:
+        found = elided_parts(
+            text, start, end, found
+        )  # «в первом квартале 2026 года ..., во втором — 171»
     return sorted((_with_cue(text, start, p) for p in found), key=lambda p: p.start)
 
 

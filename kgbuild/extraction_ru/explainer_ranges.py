@@ -1,0 +1,83 @@
+"""Ranges an explainer gives with no verb of the law (:mod:`.penalties` reads them).
+
+- a dash and «это»: «конфиденциальное сотрудничество — это до восьми лет», «Публичные
+  призывы ... — это от двух до четырех лет»;
+- «вплоть до»: «— уже статья о госизмене, вплоть до пожизненного срока», «вплоть до 20 лет
+  лишения свободы»;
+- an offence or an article heading the range after a colon or a dash: «Статья 275 УК РФ:
+  от 12 до 20 лет лишения свободы или пожизненное», «Шпионаж (ст. 276 УК) — от 10 до 20
+  лет», «• госизмена: от 12 до 20 лет».
+
+Traps: durations that are no sanction («Следствие по делам о госизмене — это до двух
+лет», «Ожидание приговора — это до двух лет в СИЗО»), a year («вплоть до 2030 года»), the
+terms of a digest with no offence before the colon («Сроки: от 12 до 20 лет»), a count
+after an offence («госизмена — 37 приговоров»), a time ago («Госизмена: до 20 лет назад
+...»).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from kgbuild.extraction_ru.morphology import gate_open
+
+if TYPE_CHECKING:
+    from kgbuild.extraction_ru.clauses import Clause
+
+_EXPLAINED = re.compile(
+    r"\bвплоть\s+до\s+(?:пожизненн|\d{1,2}\s+лет|[а-яё]+\s+лет)"
+    r"|[—–]\s+(?:уже\s+)?это\s+(?:от\s+[\dа-яё]+\s+)?до\s+(?:\d{1,2}|[а-яё]+)\s+лет",
+    re.IGNORECASE,
+)
+_EXPLAINED_GATE = ("вплоть", "это до", "это от")
+_NOT_A_SANCTION = re.compile(
+    r"\b(?:следстви|рассмотрени|ожидани|давност|арест|продл|процесс)[а-яё]*|под\s+страж",
+    re.IGNORECASE,
+)
+"""Durations that are no sanction: an investigation, a trial, custody, a limitation
+period («Следствие по делам о госизмене — это до двух лет»)."""
+
+HEADED_GATE = (": от", "— от", "– от", ": до", "— до", "– до")
+"""What a sentence needs for a headed range (a cue of :func:`.grammar.claim_cues`)."""
+_HEADED = re.compile(
+    r"[:—–]\s*(?:от\s+(?:\d{1,2}|[а-яё]+)\s+(?:лет\s+)?до|до)\s+(?:\d{1,2}|[а-яё]+)\s+"
+    r"(?:лет|года?)\b(?!\s+назад)",
+    re.IGNORECASE,
+)
+_HEAD_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:УК(?:\s+РФ)?\s*)?")
+"""Between the offence (or article) and the colon: an aside «(ст. 276 УК)» or «УК РФ»."""
+_AFTER_HEAD = re.compile(r"[—–]\s+(?:уже\s+)?это\s+\Z|[:—–]\s*\Z", re.IGNORECASE)
+
+
+def explained(quote: str, folded: str) -> bool:
+    """Whether the sentence gives a range «— это до N лет» or «вплоть до ...» (no duration
+    of an investigation, a trial or custody)."""
+    return (
+        gate_open(_EXPLAINED_GATE, folded)
+        and _EXPLAINED.search(quote) is not None
+        and _NOT_A_SANCTION.search(quote) is None
+    )
+
+
+def headed_range(text: str, folded: str, clauses: Sequence[Clause]) -> bool:
+    """Whether a range follows the offence or article that heads it, after a colon or a
+    dash («Статья 275 УК РФ: от 12 до 20 лет»)."""
+    if not clauses or not gate_open(HEADED_GATE, folded):
+        return False
+    m = _HEADED.search(text, clauses[0].start, clauses[-1].end)
+    if m is None:
+        return False
+    return any(
+        o.end <= m.start() and _HEAD_GAP.fullmatch(text, o.end, m.start())
+        for clause in clauses
+        for o in clause.offences
+    )
+
+
+def after_head(text: str, start: int, at: int, *, headed: bool) -> bool:
+    """Whether the range at ``at`` follows «— это» (or, in a headed sentence, the colon or
+    dash after the offence): the offence's range, not an age."""
+    m = _AFTER_HEAD.search(text, max(0, start - 3), at)  # (a clause opens after a colon)
+    return m is not None and (headed or "это" in m.group(0).lower())
