@@ -23,6 +23,7 @@ from kgbuild.extraction_ru import (
     individual,
     offences,
     periods,
+    vocabulary,
 )
 from kgbuild.extraction_ru import gated as gated_module
 from kgbuild.extraction_ru.morphology import fold, tokenize
@@ -106,7 +107,7 @@ def test_token_offsets_index_the_text(text: str) -> None:
 def test_cached_readings_are_the_analysed_ones() -> None:
     """The tokenizer's per-vocabulary cache gives a word the same readings on the second
     sentence as on the first."""
-    known = extractor.known_words(default_lexicon())
+    known = vocabulary.known_words(default_lexicon())
     first = tokenize("Осудили госизменников.", known=known)
     again = tokenize("Снова осудили госизменников.", known=known)
     assert first[0].lemmas == again[1].lemmas and "осудить" in first[0].lemmas

@@ -13,9 +13,10 @@ from kgbuild.extraction.linebreaks import heading_lines, within
 from kgbuild.extraction.related_links import is_related_link
 from kgbuild.extraction_ru import grammar as g
 from kgbuild.extraction_ru.clauses import Context, unique
-from kgbuild.extraction_ru.extractor import Sentence, known_words
+from kgbuild.extraction_ru.extractor import Sentence
 from kgbuild.extraction_ru.morphology import sentence_spans
 from kgbuild.extraction_ru.offences import RuLexicon
+from kgbuild.extraction_ru.vocabulary import known_words
 
 _GUILTY_OF = re.compile(
     r"\bпризнал[аи]?\s+[^.;]{0,80}?\bвиновн[а-яё]*\s+(?:по\s+стать|в\s+|во\s+)", re.IGNORECASE

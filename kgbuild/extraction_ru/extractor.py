@@ -12,7 +12,7 @@ from __future__ import annotations
 import operator
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cached_property
 
 from kgbuild.claims import Claim, ClaimKind
 from kgbuild.extraction_ru import grammar as g
@@ -40,13 +40,10 @@ from kgbuild.extraction_ru.morphology import (
     fold,
     gate_open,
     tokenize,
-    word_forms,
 )
 from kgbuild.extraction_ru.names import named_for_pronoun
 from kgbuild.extraction_ru.numbers import (
-    MULTIPLIERS,
     ONE_AND_A_HALF,
-    UNITS,
     Number,
     find_numbers,
     read_number,
@@ -495,20 +492,3 @@ def _offence_slugs(offence: str | tuple[str, ...] | list[str] | None) -> tuple[s
     if offence is None:
         return ()
     return (offence,) if isinstance(offence, str) else tuple(offence)
-
-
-@cache
-def _grammar_words() -> frozenset[str]:
-    return word_forms(g.vocabulary() | set(UNITS) | set(MULTIPLIERS) | {ONE_AND_A_HALF})
-
-
-def known_words(lexicon: RuLexicon) -> frozenset[str]:
-    """The words worth a morphological analysis: forms of the grammar's and the labels'."""
-    return _known_words(lexicon.dictionary_forms)
-
-
-@cache
-def _known_words(dictionary_forms: frozenset[str]) -> frozenset[str]:
-    # Cached so that one lexicon always gives the same set object: the tokenizer's word
-    # cache is keyed on it, and comparing two equal sets of ~5,000 words costs 0.3 ms.
-    return _grammar_words() | word_forms(dictionary_forms)
