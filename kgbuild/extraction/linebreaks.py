@@ -21,10 +21,11 @@ fixed width, so a sentence runs over two or three lines: «Приговоры п
 A break stays hard at a blank line, next to a line with a tab (a table row, a menu, a
 form's field: «Titel:\\tThe State of ...»), after a link to another story ("Read also:
 ..."), before a bulleted item («- », «• »), before a numbered one («1) », «2. ») after a
-line that ends a sentence, between two lines that open on a dash («— госизмена: 12»),
-after a colon or a semicolon unless the next line goes on in lower case or with a figure,
-and at the end of a line that ends a heading. The result
-has the text's length, so every offset still indexes the original text.
+line that ends a sentence, between two lines that open on a dash («— госизмена: 12»), or
+on a label, a colon and a figure (short lines: «Госизмена: 58», two running), after a
+hashtag alone on its line, after a colon or a semicolon unless the next line goes on in
+lower case or with a figure, and at the end of a line that ends a heading. The result has
+the text's length, so every offset still indexes the original text.
 """
 
 from __future__ import annotations
@@ -46,12 +47,27 @@ _BULLET = re.compile(
 _DASH_ITEM = re.compile("[ \t]*[–—][ \t]")
 """A line that opens on a dash: an item when the line before opens on one too (a wrapped
 sentence may put a dash at a line's start, but not on two lines running)."""
+_LABEL_ITEM = re.compile(r"[ \t]*[^\W\d_][^:\n—–]{0,60}(?::|[ \t][—–])[ \t]*\d")
+"""A line that opens on a label, a colon (or a dash) and a figure («Госизмена: 58
+приговоров», "Treason: 145", «Оправданных — 0»): an item when the line next to it is one
+too (a digest's list)."""
+_HASHTAG_LINE = re.compile(r"[ \t]*#[^\W\d][\w-]*[ \t]*\r?$")
+"""A line that is a hashtag alone («#итоги_мая»): a heading over what follows."""
 _NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]")
 """A numbered item («1) », «2. ») after a line that ends a sentence, a colon or a semicolon
 (after a line that ends inside a sentence, «их было\\n96. Почти все ...» is a wrap)."""
 _FIRST_WORD = re.compile(r"\S+")
 
 _NO_END = 1 << 62  # sorts after every end offset, in the binary search of `within`
+
+
+def _label_item(line: str) -> bool:
+    """Whether ``line`` is a digest's item (_LABEL_ITEM), short as items are: a line of
+    wrapped prose runs to the wrap's width."""
+    return len(line.strip()) <= _ITEM_WIDTH and _LABEL_ITEM.match(line) is not None
+
+
+_ITEM_WIDTH = 55
 
 
 def _ends_sentence(line: str) -> bool:
@@ -70,6 +86,10 @@ def _soft(before: str, after: str, widest: int) -> bool:
         return False  # "Read also: <another story's headline>" is a line of its own
     if _DASH_ITEM.match(after) and _DASH_ITEM.match(before):
         return False  # «— госизмена: 12\n— шпионаж: 5»: a list whose items open on a dash
+    if _label_item(after) and (_label_item(before) or _HASHTAG_LINE.match(before)):
+        return False  # «Госизмена: 58\nДиверсии: 23»: a digest's items, label and figure
+    if _HASHTAG_LINE.match(before):
+        return False  # «#итоги_мая» over the lines of the digest
     before = before.rstrip()
     after = after.lstrip()
     last, first = before[-1], after[0]
@@ -110,6 +130,8 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
         for k in range(first, index - 1):
             if k + 2 < index and _DASH_ITEM.match(lines[k + 1]) and _DASH_ITEM.match(lines[k + 2]):
                 continue  # «⚡️ Июль\n— госизмена: 49\n— шпионаж: 6»: a dash list's first item
+            if k + 2 < index and _label_item(lines[k + 1]) and _label_item(lines[k + 2]):
+                continue  # «Итоги мая\nГосизмена: 58\nДиверсии: 23»: a label list's first item
             if _soft(lines[k], lines[k + 1], widest):
                 end = starts[k] + len(lines[k]) + 1
                 found.append((end - 2 if lines[k].endswith("\r") else end - 1, end))
@@ -167,6 +189,7 @@ def heading_lines(text: str) -> list[tuple[int, int]]:
                 and bare[-1:] not in _HEADING_END
                 and not _BULLET.match(line)
                 and not _NUMBERED.match(line)
+                and not _label_item(line)  # «Госизмена: 58 приговоров»: a digest's item
                 and line[0] not in "—–"
                 and end < content_end
             )

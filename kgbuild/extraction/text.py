@@ -45,6 +45,8 @@ class _Clean:
         return index + self.offsets[bisect_right(self.starts, index) - 1]
 
 
+_HASHTAG = re.compile(r"#[^\W\d_]\w*")
+
 # Letters that case-insensitive patterns match to an ASCII letter but .lower() does not
 # turn into it ("at leaſt", a Kelvin sign): one character for one, so offsets hold.
 _FOLD = str.maketrans({"\u017f": "s", "\u212a": "K", "\u0131": "i", "\u0130": "I"})
@@ -79,6 +81,9 @@ def _clean(text: str) -> _Clean:
     keep(pos, len(text))
     # a sentence wrapped over lines reads as one line (linebreaks.py); same length
     cleaned = soften_line_breaks("".join(chars).replace("\u00a0", " "))
+    if "#" in cleaned and "_" in cleaned:
+        # «#итоги_мая», "#treason_cases": a hashtag's words read as words (one for one)
+        cleaned = _HASHTAG.sub(lambda m: m.group(0).replace("_", " "), cleaned)
     if not cleaned.isascii() and any(map(cleaned.__contains__, "\u017f\u212a\u0131\u0130")):
         cleaned = cleaned.translate(_FOLD)  # rare: four substring tests are cheaper
     return _Clean(cleaned, tuple(starts), tuple(offsets))

@@ -37,6 +37,21 @@ def _yearless_days(
         after = [d for d in dated if d.start >= m.end() and len(d.value) == 10]
         if before:
             y: int | None = max(before)[1]
+            days = [d for d in dated if d.end <= m.start() and len(d.value) == 10]
+            earlier = (int(days[-1].value[5:7]), int(days[-1].value[8:])) if days else None
+            if (
+                earlier is not None
+                and y == int(days[-1].value[:4])
+                and (month, int(m.group("d"))) < earlier
+                and (
+                    published is None
+                    or (y + 1, month, int(m.group("d")))
+                    <= (published.year, published.month, published.day)
+                )
+            ):
+                # «приняла 16 декабря 2025 года, вступили в силу 9 января»: the day after it
+                # comes in the next year
+                y += 1
         elif after:
             later = after[0].value
             y = int(later[:4]) - ((month, int(m.group("d"))) > (int(later[5:7]), int(later[8:])))

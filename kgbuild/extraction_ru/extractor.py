@@ -466,6 +466,9 @@ class Sentence:
         if previous or not g.REQUESTED.search(self.quote, self.folded):
             self.context.previous = unique(previous)  # (a request alone keeps the case's)
         resolved = [p for p in self.periods if p.resolved and p.how != "day" and p.cue is None]
+        if resolved and "(" in self.quote:
+            # «Госизмена: 58 приговоров (в апреле было 49)»: a period in brackets is an aside's
+            resolved = [p for p in resolved if self._aside(p.start) is None] or resolved[:0]
         if resolved and not g.FOR_COMPARISON.match(self.quote):
             # «за то же полугодие» means the period reported on, not a baseline before it
             named = [p for p in resolved if p.how not in BASELINES]

@@ -329,6 +329,15 @@ _FORMER_CEILING = re.compile(
 )
 """«от 10 до 20 лет лишения свободы — прежде верхняя граница составляла 15 лет»: the old
 ceiling told after the new range."""
+_FORMER_UPPER_AFTER = re.compile(
+    r"(?:\s+(?:лишения\s+свободы|колонии|заключения))?\s*[—–,(;]?\s*"
+    r"(?:прежде|раньше|ранее|до\s+этого|до\s+поправок)\b[^.;]{0,60}?\bверхн[а-яё]+"
+    r"(?:\s+(?:граница|планка|предел))?\s+(?:составлял[аио]?|был[аио]?)\s+(?:те\s+же\s+)?"
+    r"(?P<a>\d{1,2}|[а-яё]+)\s+(?:лет|года?)\b",
+    re.IGNORECASE,
+)
+"""The old ceiling after a clause on the old floor: «прежде нижней границы не было, а верхняя
+составляла те же восемь лет»."""
 _INSTEAD = re.compile(
     r"\bвместо\s+(?:(?:прежних|былых)\s+)?(?P<a>\d{1,2}|[а-яё]+)\s+(?:лет|года?)\b"
     r"(?:\s+[а-яё]+){0,5}?\s+до\s+(?P<b>\d{1,2}|[а-яё]+)\b",
@@ -355,6 +364,11 @@ def _former_maximum(
     if isinstance(new, float) and (m := _FORMER_CEILING.match(text, group_end)) is not None:
         old = read_number(m.group("a"))  # «от 10 до 20 лет — прежде верхняя граница ... 15»
         return float(old) if old is not None and 0 < old < new else None
+    if isinstance(new, float) and (m := _FORMER_UPPER_AFTER.match(text, group_end)) is not None:
+        # «от трех до восьми лет; прежде нижней границы не было, а верхняя составляла те же
+        # восемь лет»: the old range's ceiling, the same as the new one's
+        old = read_number(m.group("a"))
+        return float(old) if old is not None and 0 < old <= new else None
     if not isinstance(new, float) or found.get("min") is not None or found.get("life"):
         return None
     m = _RAISED_FROM.search(text, max(start, group_start - 80), group_end + 4)
