@@ -81,3 +81,15 @@ def test_the_same_old_ceiling_after_a_clause_on_the_floor() -> None:
     assert sorted(((c.min_years, c.max_years) for c in claims), key=str) == sorted(
         [(10.0, 20.0), (None, 20.0)], key=str
     )
+
+
+def test_a_sentence_ends_after_the_pronoun_nem() -> None:
+    from kgbuild.extraction_ru.morphology import sentence_spans
+
+    text = (
+        "Закон вводит ответственность за создание террористического сообщества и участие в "
+        "нем. Президент подписал закон 14 июля 2022 года."
+    )
+    assert [text[s:e][:9] for s, e in sentence_spans(text)] == ["Закон вво", "Президент"]
+    abbreviation = "Перевод с нем. языка выполнил автор."
+    assert len(sentence_spans(abbreviation)) == 1

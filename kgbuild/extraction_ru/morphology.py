@@ -143,9 +143,20 @@ def _readings(word: str, known: frozenset[str] | None) -> frozenset[str]:
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence; razdel knows Russian abbreviations («ст.», «г.»)."""
+    """(start, end) of each sentence; razdel knows Russian abbreviations («ст.», «г.»), and
+    reads «нем.» (German) as one: «... участия в нем. Президент подписал ...» is cut after
+    the pronoun «нём» all the same."""
     spans: list[tuple[int, int]] = []
     for block in re.finditer(r"[^\n]+", text):
         for sentence in razdel.sentenize(block.group(0)):
-            spans.append((block.start() + sentence.start, block.start() + sentence.stop))
+            start, stop = block.start() + sentence.start, block.start() + sentence.stop
+            if "нем. " in sentence.text or "нём. " in sentence.text:
+                for cut in _PRONOUN_END.finditer(text, start, stop):
+                    spans.append((start, cut.end() - 1))
+                    start = cut.end() - 1 + len(cut.group("ws"))
+            spans.append((start, stop))
     return spans
+
+
+_PRONOUN_END = re.compile(r"\b(?:в|во|о|об|при|на)\s+н[её]м\.(?P<ws>\s+)(?=[А-ЯЁA-Z«\"])")
+"""«в нем.», «о нём.» before a capital: the end of a sentence, not the abbreviation «нем.»."""
