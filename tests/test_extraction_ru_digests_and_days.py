@@ -93,3 +93,9 @@ def test_a_sentence_ends_after_the_pronoun_nem() -> None:
     assert [text[s:e][:9] for s, e in sentence_spans(text)] == ["Закон вво", "Президент"]
     abbreviation = "Перевод с нем. языка выполнил автор."
     assert len(sentence_spans(abbreviation)) == 1
+
+
+def test_samovolka_is_leaving_a_unit_without_leave() -> None:
+    text = "За «самоволку» в 2024 году суды осудили 5 100 военнослужащих."
+    claims = extract_ru(text, "d", published=dt.date(2025, 3, 1))
+    assert [(c.offence, c.count) for c in claims] == [("leaving_a_unit_without_leave", 5100)]
