@@ -99,3 +99,24 @@ def test_samovolka_is_leaving_a_unit_without_leave() -> None:
     text = "За «самоволку» в 2024 году суды осудили 5 100 военнослужащих."
     claims = extract_ru(text, "d", published=dt.date(2025, 3, 1))
     assert [(c.offence, c.count) for c in claims] == [("leaving_a_unit_without_leave", 5100)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "В сентябре 2022 года максимальный срок за дезертирство увеличили с 10 до 15 лет.",
+            [("desertion", "2022-09")],
+        ),
+        (
+            "Максимальное наказание за дезертирство повысили до 15 лет в сентябре 2022 года.",
+            [("desertion", "2022-09")],
+        ),
+        ("Число приговоров за дезертирство увеличилось в 2023 году до 900.", []),  # a count
+    ],
+)
+def test_a_dated_raise_of_a_bound_is_an_enactment(
+    text: str, want: list[tuple[object, ...]]
+) -> None:
+    claims = extract_ru(text, "d", published=dt.date(2023, 3, 23))
+    assert [(c.offence, c.date) for c in claims if c.kind == "enactment"] == want
