@@ -71,7 +71,9 @@ def extract_sentences(
             ]
         if any(c.kind == "individual_sentence" for c in found):
             guilty = None
-        elif sentence.offences and _GUILTY_OF.search(sentence.quote):
+        elif (
+            "призна" in sentence.folded and sentence.offences and _GUILTY_OF.search(sentence.quote)
+        ):
             guilty = (number, unique([o.slug for o in sentence.offences]))
         if (
             unnamed
