@@ -326,3 +326,23 @@ def test_a_band_of_terms_for_one_trial_is_no_count(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert [c[:3] for c in _claims(lexicon, text) if c[0] == "conviction_count"] == want
+
+
+def test_another_offences_change_is_not_the_count_befores(lexicon: Lexicon) -> None:
+    text = (
+        "IStories found that 48 people had been convicted of treason in the first six months "
+        "of this year. In addition, espionage convictions were found to have grown ninefold "
+        "compared to the same period last year."
+    )
+    claims = extract_claims(
+        text, document="d", lexicon=lexicon, lang="en", published=dt.date(2025, 10, 1)
+    )
+    assert [(c.offence, c.count, c.change) for c in claims] == [("treason", 48, None)]
+    same = (
+        "Courts convicted 140 people of treason in 2024. Treason convictions quadrupled "
+        "compared with 2023."
+    )
+    claims = extract_claims(
+        same, document="d", lexicon=lexicon, lang="en", published=dt.date(2025, 4, 1)
+    )
+    assert [c.change.factor for c in claims if c.change] == [4]

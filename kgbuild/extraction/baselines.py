@@ -218,8 +218,13 @@ class BaselineRules(ElisionRules):
                 before = [d for d in in_sentence if d.anchor - self.offset <= hit.start]
                 target = before[-1] if before else in_sentence[0]
             elif not [d for d in self.counts if d.kind == "conviction_count"]:
+                named = {o.slug for o in self.offences} if "convict" in self.folded else set()
                 for previous in reversed(self.state.drafts):
                     if self.index - previous.sentence_index > 2:
+                        break
+                    if named and named.isdisjoint(previous.offences):
+                        # "... 52 convicted of treason. In addition, espionage convictions
+                        # were found to have grown ninefold": another offence's change
                         break
                     if previous.kind == "conviction_count" and previous.part_of is None:
                         if previous.change is None:
