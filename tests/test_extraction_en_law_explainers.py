@@ -285,3 +285,24 @@ def test_a_law_that_introduced_a_penalty_is_still_an_enactment(lexicon: Lexicon)
     assert [(c.kind, c.offence, c.date) for c in claims if c.kind == "enactment"] == [
         ("enactment", "sabotage", "2022-12")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Investigators brought 120 cases under the sabotage article this year. Those found "
+            "guilty face up to 20 years in prison, or life if the act caused deaths.",
+            [("sabotage", None, 20.0, False)],
+        ),
+        (  # a charge of their own, which the scheme lacks: not the offence before
+            "Courts convicted 40 people of treason. Those convicted of organising an armed "
+            "group face up to 15 years.",
+            [],
+        ),
+    ],
+)
+def test_those_found_guilty_are_of_the_charge_before(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _ranges(lexicon, text) == want

@@ -20,6 +20,9 @@ _PENALTY_REFERENCE = compile_narrowed(
     r"people|persons))|"
     # "If convicted, the suspect could face 12 to 20 years": the charge told before
     r"^\W*if\s+(?:convicted|found\s+guilty)\b|"
+    # "Those found guilty face up to 20 years": the people of the charge told before (not
+    # "Those convicted of organising ...", a charge of their own)
+    r"^\W*(?:those|people|anyone)\s+(?:found\s+guilty|convicted)\b(?!\s+(?:of|for|under|on|in)\b)|"
     # "If it is committed by a group, it is punishable by ...": after a leading condition
     r"^\W*(?:(?:if|when|where|should)\b[^.;]{1,120}?,\s*)?"
     r"(?:it|they)\s+(?:now\s+|also\s+|still\s+)?(?:carr(?:y|ies)|is|are|can|could|may|"
