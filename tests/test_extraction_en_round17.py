@@ -1,0 +1,100 @@
+"""English extraction, round 17 (issue 10): the categories of en-heldout40's first misses
+and false claims, in sentences of our own with made-up figures, each with traps that must
+give no claim or keep the claim they gave."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgbuild.extraction import extract_claims
+from kgbuild.lexicon import Lexicon, load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+PUBLISHED = dt.date(2025, 6, 4)
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon(ROOT / "ontology" / "offences.ttl")
+
+
+def _claims(
+    lexicon: Lexicon, text: str, published: dt.date = PUBLISHED
+) -> list[tuple[object, ...]]:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=published)
+    assert all(c.quote == text[c.start : c.end] for c in claims)
+    return [
+        (
+            c.kind,
+            c.offence,
+            c.count,
+            c.period_start,
+            c.period_end,
+            c.sentence_years,
+            c.min_years,
+            c.max_years,
+            c.date,
+        )
+        for c in claims
+    ]
+
+
+def _term(offence: object, years: float) -> tuple[object, ...]:
+    return ("individual_sentence", offence, None, None, None, years, None, None, None)
+
+
+def _count(offence: object, n: int, start: str, end: str) -> tuple[object, ...]:
+    return ("conviction_count", offence, n, start, end, None, None, None, None)
+
+
+def _range(offence: object, low: float | None, high: float) -> tuple[object, ...]:
+    return ("penalty_range", offence, None, None, None, None, low, high, None)
+
+
+# -- a sentence adverb between the auxiliary and the verb ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Police detained the blogger in March. He was in fact sentenced to seven years "
+            "for justifying terrorism.",
+            [_term("justification_of_terrorism", 7)],
+        ),
+        (
+            "The engineer was detained in Tula in 2023. She was eventually given nine years "
+            "for treason.",
+            [_term("treason", 9)],
+        ),
+        (
+            "The pensioner was arrested in Kursk last spring. He was ultimately jailed for "
+            "11 years for espionage.",
+            [_term("espionage", 11)],
+        ),
+        (
+            "Anna Orlova was also given six years for confidential cooperation.",
+            [_term("confidential_cooperation", 6)],
+        ),
+        # traps: no term, or a term with no years
+        (
+            "The engineer was detained in Tula in 2023 on treason charges. She was in fact "
+            "released two weeks later.",
+            [],
+        ),
+        (
+            "The court sentenced Ivan Petrov to 15 years for espionage. His co-defendant was "
+            "instead given a suspended term.",
+            [_term("espionage", 15)],
+        ),
+        (
+            "Prosecutors had asked for 19 years. He was in fact acquitted of treason.",
+            [],
+        ),
+    ],
+)
+def test_adverb_before_the_verb(lexicon: Lexicon, text: str, want: list[object]) -> None:
+    assert _claims(lexicon, text) == want
