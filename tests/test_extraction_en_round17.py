@@ -98,3 +98,51 @@ def _range(offence: object, low: float | None, high: float) -> tuple[object, ...
 )
 def test_adverb_before_the_verb(lexicon: Lexicon, text: str, want: list[object]) -> None:
     assert _claims(lexicon, text) == want
+
+
+# -- what an earlier, wrong version of a report said (retracted.py) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Correction: an earlier version of this article said a court in Pskov had "
+            "sentenced the blogger to 11 years. He was in fact sentenced to seven years for "
+            "justifying terrorism.",
+            [_term("justification_of_terrorism", 7)],
+        ),
+        (
+            "A previous version of this story stated that 120 people were convicted of "
+            "treason in 2024. The correct figure is lower.",
+            [],
+        ),
+        (
+            "Kommersant mistakenly reported that courts had convicted 77 people of espionage "
+            "in 2024.",
+            [],
+        ),
+        (
+            "This article has been corrected: it wrongly said the court sentenced Ivan "
+            "Petrov to 15 years for espionage. He received 13 years.",
+            [_term("espionage", 13)],
+        ),
+        # traps: a correction of something else, and "wrongly" of no report
+        (
+            "An earlier version of this article misspelt the judge's name. The court "
+            "sentenced Ivan Petrov to 15 years for espionage.",
+            [_term("espionage", 15)],
+        ),
+        (
+            "Ivan Petrov, who says he was wrongly accused, was sentenced to 15 years for "
+            "espionage.",
+            [_term("espionage", 15)],
+        ),
+        (
+            "Courts convicted 77 people of espionage in 2024, Kommersant reported.",
+            [_count("espionage", 77, "2024-01-01", "2024-12-31")],
+        ),
+    ],
+)
+def test_retracted_report(lexicon: Lexicon, text: str, want: list[object]) -> None:
+    assert _claims(lexicon, text) == want
