@@ -146,3 +146,58 @@ def test_adverb_before_the_verb(lexicon: Lexicon, text: str, want: list[object])
 )
 def test_retracted_report(lexicon: Lexicon, text: str, want: list[object]) -> None:
     assert _claims(lexicon, text) == want
+
+
+# -- a count up to the end of a month: "as of the end of", "by the end of ... this year" ----
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "By the end of September this year, courts had convicted 1,214 people of desertion.",
+            [_count("desertion", 1214, "2025-01-01", "2025-09-30")],
+        ),
+        (
+            "As of the end of September, courts had convicted 1,214 people of desertion in 2025.",
+            [_count("desertion", 1214, "2025-01-01", "2025-09-30")],
+        ),
+        (
+            "As of the end of August, 73 people had been found guilty of espionage this year.",
+            [_count("espionage", 73, "2025-01-01", "2025-08-31")],
+        ),
+        (
+            "By the end of September this year the outlet had counted 1,214 desertion "
+            "convictions for 2025 alone.",
+            [_count("desertion", 1214, "2025-01-01", "2025-09-30")],
+        ),
+        (
+            "By the end of September this year, 40 people had been convicted of treason, "
+            "against 31 a year earlier.",
+            [
+                _count("treason", 40, "2025-01-01", "2025-09-30"),
+                _count("treason", 31, "2024-01-01", "2024-09-30"),
+            ],
+        ),
+        # traps: a whole year; a month that is no cut-off (an event "in late September");
+        # another year's cut-off is not this year's
+        (
+            "Courts convicted 1,214 people of desertion in 2025, and the figure for all of "
+            "2024 was 880.",
+            [
+                _count("desertion", 1214, "2025-01-01", "2025-12-31"),
+                _count("desertion", 880, "2024-01-01", "2024-12-31"),
+            ],
+        ),
+        (
+            "At a hearing in late September, a court convicted 16 people of desertion.",
+            [_count("desertion", 16, "2025-09-01", "2025-09-30")],
+        ),
+        (
+            "By the end of September 2024, courts had convicted 900 people of desertion.",
+            [_count("desertion", 900, "2024-01-01", "2024-09-30")],
+        ),
+    ],
+)
+def test_count_to_the_end_of_a_month(lexicon: Lexicon, text: str, want: list[object]) -> None:
+    assert _claims(lexicon, text, dt.date(2025, 11, 14)) == want
