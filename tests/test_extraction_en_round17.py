@@ -201,3 +201,59 @@ def test_retracted_report(lexicon: Lexicon, text: str, want: list[object]) -> No
 )
 def test_count_to_the_end_of_a_month(lexicon: Lexicon, text: str, want: list[object]) -> None:
     assert _claims(lexicon, text, dt.date(2025, 11, 14)) == want
+
+
+# -- a part by offence of a total that names no offence of the scheme ----------------------
+
+_Y25 = ("2025-01-01", "2025-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "In its review of 2025, the group says courts handed down 1,046 sentences for "
+            'anti-war speech over the year. Of those, 392 were for spreading "fakes" about '
+            "the army, it says.",
+            [_count("army_fakes", 392, *_Y25)],
+        ),
+        (
+            "Courts handed down 1,046 verdicts in 2025. Of those, 392 were for treason.",
+            [_count("treason", 392, *_Y25)],
+        ),
+        (
+            "Courts handed down 1,046 sentences for anti-war speech in 2025. Of them, 392 "
+            "were for spreading fakes about the army and 118 for discrediting the army.",
+            [_count("army_fakes", 392, *_Y25), _count("discrediting_the_army", 118, *_Y25)],
+        ),
+        (
+            "Courts handed down 1,046 sentences for anti-war speech in 2025. Fakes about the "
+            "army made up the bulk, 612 of them; discrediting the army accounted for 301.",
+            [_count("army_fakes", 612, *_Y25), _count("discrediting_the_army", 301, *_Y25)],
+        ),
+        # traps: a part by no offence of the scheme, a total with no period, a row by kind
+        # of person, a part as large as the total
+        (
+            "Courts handed down 1,046 sentences for anti-war speech in 2025. Of those, 392 "
+            "were for posts on VKontakte.",
+            [],
+        ),
+        (
+            "Courts handed down 1,046 sentences for anti-war speech. Of those, 392 were for "
+            "treason.",
+            [],
+        ),
+        (
+            "Courts handed down 1,046 sentences for anti-war speech in 2025. Of those, 392 "
+            "were women.",
+            [],
+        ),
+        (
+            "Courts handed down 46 sentences for anti-war speech in 2025. Of those, 392 were "
+            "for treason.",
+            [],
+        ),
+    ],
+)
+def test_part_of_a_total_of_no_offence(lexicon: Lexicon, text: str, want: list[object]) -> None:
+    assert _claims(lexicon, text, dt.date(2026, 1, 27)) == want
