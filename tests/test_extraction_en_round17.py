@@ -257,3 +257,49 @@ _Y25 = ("2025-01-01", "2025-12-31")
 )
 def test_part_of_a_total_of_no_offence(lexicon: Lexicon, text: str, want: list[object]) -> None:
     assert _claims(lexicon, text, dt.date(2026, 1, 27)) == want
+
+
+# -- a range told of the people convicted of the offence before ---------------------------
+
+_CC_2022 = "Confidential cooperation became an offence in July 2022. "
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Undergoing training for sabotage is a separate offence. Anyone convicted faces "
+            "15 to 20 years or life imprisonment.",
+            [("penalty_range", "sabotage_training", None, None, None, None, 15, 20, None)],
+        ),
+        (
+            _CC_2022 + "Those found guilty face three to eight years.",
+            [_range("confidential_cooperation", 3, 8)],
+        ),
+        (
+            _CC_2022 + "Offenders face three to eight years in prison.",
+            [_range("confidential_cooperation", 3, 8)],
+        ),
+        (
+            _CC_2022 + "Those convicted of it face three to eight years.",
+            [_range("confidential_cooperation", 3, 8)],
+        ),
+        # traps: people convicted of a charge of their own (outside the scheme, or named);
+        # terms imposed, not the law's
+        (
+            _CC_2022 + "Those convicted of organising a terrorist network face 10 to 20 years.",
+            [],
+        ),
+        (
+            _CC_2022 + "Those convicted so far received three to eight years.",
+            [],
+        ),
+        (
+            _CC_2022 + "Those convicted of treason face 12 to 20 years.",
+            [_range("treason", 12, 20)],
+        ),
+    ],
+)
+def test_range_of_the_people_convicted(lexicon: Lexicon, text: str, want: list[object]) -> None:
+    got = [c for c in _claims(lexicon, text) if c[0] == "penalty_range"]
+    assert got == want
