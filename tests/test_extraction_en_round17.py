@@ -303,3 +303,46 @@ _CC_2022 = "Confidential cooperation became an offence in July 2022. "
 def test_range_of_the_people_convicted(lexicon: Lexicon, text: str, want: list[object]) -> None:
     got = [c for c in _claims(lexicon, text) if c[0] == "penalty_range"]
     assert got == want
+
+
+# -- a graver form of the act told as a subject of its own: its range is left out ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sabotage itself is punishable by 10 to 20 years, while a group attack on a "
+            "defence site can bring 12 to 20 years.",
+            [_range("sabotage", 10, 20)],
+        ),
+        (
+            "Sabotage is punishable by 10 to 20 years, whereas an organised attack carries 12 "
+            "to 20.",
+            [_range("sabotage", 10, 20)],
+        ),
+        (
+            "Disclosing state secrets carries up to four years, while repeat offences are "
+            "punishable by three to seven years.",
+            [_range("disclosure_of_state_secrets", None, 4)],
+        ),
+        # traps: a second offence of its own keeps its range; people jailed are no range
+        (
+            "Treason carries 12 to 20 years, while espionage carries 10 to 20 years.",
+            [_range("treason", 12, 20), _range("espionage", 10, 20)],
+        ),
+        (
+            "Sabotage is punishable by 10 to 20 years, while confidential cooperation carries "
+            "three to eight years.",
+            [_range("sabotage", 10, 20), _range("confidential_cooperation", 3, 8)],
+        ),
+        (
+            "Sabotage is punishable by 10 to 20 years, while a group of three men was jailed "
+            "for 12 to 20 years.",
+            [_range("sabotage", 10, 20)],
+        ),
+    ],
+)
+def test_graver_form_as_a_subject(lexicon: Lexicon, text: str, want: list[object]) -> None:
+    got = [c for c in _claims(lexicon, text) if c[0] == "penalty_range"]
+    assert got == want
