@@ -346,3 +346,51 @@ def test_range_of_the_people_convicted(lexicon: Lexicon, text: str, want: list[o
 def test_graver_form_as_a_subject(lexicon: Lexicon, text: str, want: list[object]) -> None:
     got = [c for c in _claims(lexicon, text) if c[0] == "penalty_range"]
     assert got == want
+
+
+# -- the Code's own adoption is no enactment of an offence --------------------------------
+
+
+def _enacted(offence: str, date: str) -> tuple[object, ...]:
+    return ("enactment", offence, None, None, None, None, None, None, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Russian courts convicted 412 people of treason last year, more than in any year "
+            "since the Criminal Code was adopted.",
+            [_count("treason", 412, "2021-01-01", "2021-12-31")],
+        ),
+        (
+            "Courts convicted 88 people of espionage last year, the most since the current "
+            "Code was adopted in 1996.",
+            [_count("espionage", 88, "2021-01-01", "2021-12-31")],
+        ),
+        (
+            "Since the Criminal Code came into force in 1997, treason has carried 12 to 20 years.",
+            [_range("treason", 12, 20)],
+        ),
+        (
+            "The whole Code was first adopted in 1996; the article on confidential "
+            "cooperation was introduced on July 14, 2022.",
+            [_enacted("confidential_cooperation", "2022-07-14")],
+        ),
+        # traps: the Code amended, an offence added to it, an article introduced into it
+        (
+            "The Criminal Code was amended to introduce confidential cooperation on July 14, 2022.",
+            [_enacted("confidential_cooperation", "2022-07-14")],
+        ),
+        (
+            "Confidential cooperation was added to the Criminal Code in July 2022.",
+            [_enacted("confidential_cooperation", "2022-07")],
+        ),
+        (
+            "Article 275.1 was introduced into the Criminal Code on July 14, 2022.",
+            [_enacted("confidential_cooperation", "2022-07-14")],
+        ),
+    ],
+)
+def test_the_code_adopted(lexicon: Lexicon, text: str, want: list[object]) -> None:
+    assert _claims(lexicon, text, dt.date(2022, 8, 18)) == want
