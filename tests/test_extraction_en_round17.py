@@ -394,3 +394,36 @@ def _enacted(offence: str, date: str) -> tuple[object, ...]:
 )
 def test_the_code_adopted(lexicon: Lexicon, text: str, want: list[object]) -> None:
     assert _claims(lexicon, text, dt.date(2022, 8, 18)) == want
+
+
+# -- yearly figures after a colon, told of the verdicts by a short predicate ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "When the outlet started its tally of desertion verdicts, the figure looked "
+            "small: 36 in the whole of 2023.",
+            [_count("desertion", 36, "2023-01-01", "2023-12-31")],
+        ),
+        (
+            "Desertion verdicts were few at first: 36 in 2023 and 412 in 2024.",
+            [
+                _count("desertion", 36, "2023-01-01", "2023-12-31"),
+                _count("desertion", 412, "2024-01-01", "2024-12-31"),
+            ],
+        ),
+        (
+            "Treason convictions started small: 16 in 2021.",
+            [_count("treason", 16, "2021-01-01", "2021-12-31")],
+        ),
+        # traps: verdicts appealed or overturned, a figure of courts or of people in a place
+        ("Desertion verdicts were appealed: 36 in 2023.", []),
+        ("Desertion verdicts were overturned on appeal: 36 in 2023.", []),
+        ("Desertion verdicts were few at first: 36 people in Moscow in 2023.", []),
+        ("Desertion verdicts were handed down by 36 courts: 12 in 2023.", []),
+    ],
+)
+def test_yearly_figures_after_a_predicate(lexicon: Lexicon, text: str, want: list[object]) -> None:
+    assert _claims(lexicon, text, dt.date(2025, 11, 14)) == want
