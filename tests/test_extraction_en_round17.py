@@ -427,3 +427,39 @@ def test_the_code_adopted(lexicon: Lexicon, text: str, want: list[object]) -> No
 )
 def test_yearly_figures_after_a_predicate(lexicon: Lexicon, text: str, want: list[object]) -> None:
     assert _claims(lexicon, text, dt.date(2025, 11, 14)) == want
+
+
+# -- the people of one case or trial are no count of convictions ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'Eleven defendants in the Chelyabinsk "railway cell" case were sentenced on '
+            "Thursday to terms ranging from eight to 22 years for sabotage.",
+            [],
+        ),
+        ("Six people in the same trial were convicted of treason.", []),
+        (
+            "Four defendants of the Kursk cell were found guilty of sabotage on Tuesday.",
+            [],
+        ),
+        # traps: a statistic of many trials, and one that names a case among its people
+        (
+            "Eleven defendants were convicted of sabotage in 2024 in cases heard by the "
+            "district military court.",
+            [_count("sabotage", 11, "2024-01-01", "2024-12-31")],
+        ),
+        (
+            "In 2024, 300 people were sentenced for treason, 12 of them in the Crimea case.",
+            [_count("treason", 300, "2024-01-01", "2024-12-31")],
+        ),
+        (
+            "Courts convicted 40 people of treason in 2024, each in a trial of their own.",
+            [_count("treason", 40, "2024-01-01", "2024-12-31")],
+        ),
+    ],
+)
+def test_people_of_one_case(lexicon: Lexicon, text: str, want: list[object]) -> None:
+    assert _claims(lexicon, text, dt.date(2025, 8, 21)) == want
