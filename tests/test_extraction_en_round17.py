@@ -463,3 +463,55 @@ def test_yearly_figures_after_a_predicate(lexicon: Lexicon, text: str, want: lis
 )
 def test_people_of_one_case(lexicon: Lexicon, text: str, want: list[object]) -> None:
     assert _claims(lexicon, text, dt.date(2025, 8, 21)) == want
+
+
+# -- "over the same months" after a figure of the same sentence: that figure's period -----
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "By the end of September this year the outlet had counted 1,214 desertion "
+            "convictions for 2025 alone, a number that does not include the 8,900 servicemen "
+            "convicted of going AWOL over the same months.",
+            [
+                _count("desertion", 1214, "2025-01-01", "2025-09-30"),
+                _count("leaving_a_unit_without_leave", 8900, "2025-01-01", "2025-09-30"),
+            ],
+        ),
+        (
+            "As of the end of August, 73 people had been convicted of espionage in 2025, and "
+            "another 20 of confidential cooperation over the same period.",
+            [
+                _count("espionage", 73, "2025-01-01", "2025-08-31"),
+                _count("confidential_cooperation", 20, "2025-01-01", "2025-08-31"),
+            ],
+        ),
+        (
+            "Courts convicted 40 people of treason in the first half of 2025. Over the same "
+            "months, 12 people were convicted of espionage.",
+            [
+                _count("treason", 40, "2025-01-01", "2025-06-30"),
+                _count("espionage", 12, "2025-01-01", "2025-06-30"),
+            ],
+        ),
+        # traps: a baseline before the reference is not the figure it refers to; a
+        # reference to another year's months is no reference to this figure
+        (
+            "Courts convicted 40 people of treason in 2024, against 31 in 2023, and over the "
+            "same period 12 people were convicted of espionage.",
+            [
+                _count("treason", 40, "2024-01-01", "2024-12-31"),
+                _count("treason", 31, "2023-01-01", "2023-12-31"),
+                _count("espionage", 12, "2024-01-01", "2024-12-31"),
+            ],
+        ),
+        (
+            "In 2024 courts convicted 40 people of treason; over the same months of 2023, 31.",
+            [_count("treason", 40, "2024-01-01", "2024-12-31")],
+        ),
+    ],
+)
+def test_same_months_of_a_figure_before(lexicon: Lexicon, text: str, want: list[object]) -> None:
+    assert _claims(lexicon, text, dt.date(2025, 11, 14)) == want
