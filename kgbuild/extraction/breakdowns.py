@@ -82,7 +82,7 @@ class BreakdownRules(BaselineRules):
                 total = d
                 break
         count = _int_number(m.group("num"))
-        if total is None or total.part_of is not None or count is None or not total.offences:
+        if total is None or total.part_of is not None or count is None:
             return False
         # "Of these, 330 were for treason and 90 for sabotage": the offences up to the next
         # figure are this part's
@@ -91,9 +91,18 @@ class BreakdownRules(BaselineRules):
         if following is not None:
             end = following.start()
         own = _unique([o.slug for o in self._offences_between(m.end(), end)])
-        if not own or not set(own) <= self._within(total) or set(own) == set(total.offences):
+        if not own or (total.count is not None and count >= total.count):
             return False
-        if total.count is not None and count >= total.count:
+        if not total.offences:
+            # "1,046 sentences for anti-war speech in 2025. Of those, 392 were for spreading
+            # 'fakes' about the army": a total of no offence of the scheme, whose part by an
+            # offence of the scheme is a count of its own, in the total's period
+            if total.period is None:
+                return False
+            self._add_part(total, own, count, m, (m.start(), m.end()))
+            self.counts[-1].part_of = None
+            return True
+        if not set(own) <= self._within(total) or set(own) == set(total.offences):
             return False
         self._add_part(total, own, count, m, (m.start(), m.end()))
         return True

@@ -9,6 +9,7 @@ import re
 
 from kgbuild.claims import ClaimKind
 from kgbuild.extraction.breakdowns import BreakdownRules
+from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import (
     _POST_CASE,
     _POST_CONV,
@@ -37,6 +38,14 @@ from kgbuild.extraction.numbers import (
 )
 from kgbuild.fastre import compile_narrowed
 
+_ONE_TRIAL_AFTER = compile_narrowed(
+    r"^\s+(?:in|of)\s+(?:the|a|one)\s+(?:[^.;:]{0,60}?\s)?(?:case|trial|cell)['’\"”]?"
+    r"\s+(?:were|have\s+been|had\s+been)\s+(?:convicted|jailed|sentenced|found\s+guilty)\b",
+    re.IGNORECASE,
+)
+"""After a number of people, the one case they were tried in: "Eleven defendants in the
+Chelyabinsk 'railway cell' case were sentenced on Thursday to ..." (the people of one trial,
+no count of convictions, as "Three men were jailed for 15, 14 and 12 years")."""
 _ADMINISTRATIVE = compile_narrowed(
     r"\badministrative(?:ly)?\s+(?:code|cases?|offen[cs]es?|charges?|proceedings|"
     r"protocols?|liability|fines?|violations?)\b|\bCode\s+of\s+Administrative\b",
@@ -136,6 +145,8 @@ class CountKindRules(BreakdownRules):
                 return None, ""
             if not _VERDICT_UNDONE.search(post) or _PRE_VERDICT.search(pre):
                 return "conviction_count", "count.verdicts"
+            return None, ""
+        if _gate_open(("case", "trial", "cell"), self.folded) and _ONE_TRIAL_AFTER.match(post):
             return None, ""
         if _TERMS_EACH_AFTER.match(post) or (
             _PARTITIVE.search(m.group(0)) and _TERM_KIND_AMONG.match(post)

@@ -335,7 +335,8 @@ class CountRules(CountKindRules):
                     (
                         t
                         for t in self.times
-                        if 0 <= t.start - m.end("num") <= 5 and t.first and t.last
+                        # "64 in 2022", "36 in the whole of 2023"
+                        if 0 <= t.start - m.end("num") <= 20 and t.first and t.last
                     ),
                     None,
                 )

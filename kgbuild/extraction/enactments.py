@@ -113,6 +113,15 @@ _FOR_A_TIME = re.compile(
 )
 """After "in force" or "a crime": for how long, not since when ("an article that had been in
 force for only a few months" dates no law: the time in the sentence is a count's)."""
+_WHOLE_CODE_BEFORE = compile_narrowed(
+    r"\b(?:the|Russia['’]s|its)\s+(?:(?:current|present|new|modern|post-Soviet|Russian|"
+    r"whole)\s+)?(?:Criminal\s+)?Code\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?"
+    r"(?:first\s+)?$",
+    re.IGNORECASE,
+)
+"""Before "adopted", "enacted", "introduced": the Code itself as the subject ("more than in
+any year since the Criminal Code was adopted", "since the current Code was enacted in
+1996"): the Code's own date, no enactment of an offence."""
 _NTH_YEAR_OF_IT = compile_narrowed(
     r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th))\s+"
     r"(?:full\s+|calendar\s+|whole\s+)?year\b(?:\s+(?:of|after)\s+(?:[\w'’-]+\s+){1,3}?|\s+)"
@@ -147,8 +156,20 @@ class EnactmentRules(PenaltyRules):
             and _THE_LAW_OPENS.match(self.s) is not None
         )
 
+    def _whole_code(self, m: re.Match[str]) -> bool:
+        """Whether an enactment verb is told of the Code itself ("the Criminal Code was
+        adopted", "since the Code came into force in 1997"): no offence's enactment."""
+        verb = m.group("v").lower()
+        told = verb.startswith(("adopted", "enacted", "introduced", "passed", "approved"))
+        if not told and not verb.endswith(("effect", "force")):
+            return False
+        before = _WHOLE_CODE_BEFORE.search(self.s, max(0, m.start("v") - 60), m.start("v"))
+        return before is not None
+
     def extract_enactments(self) -> list[_Draft]:
         m = _ENACT.search(self.s) if _gate_open(_ENACT_PIECES, self.folded) else None
+        while m is not None and "code" in self.folded and self._whole_code(m):
+            m = _ENACT.search(self.s, m.end())  # "since the Criminal Code was adopted"
         if m is None:
             return self._enacted_now()
         if "sign" in self.folded and not _SIGNED.search(m.group("v")):

@@ -47,6 +47,7 @@ from kgbuild.extraction.numbers import (
     NUMBER_PATTERN,
     number_starts,
 )
+from kgbuild.extraction.retracted import retracts_report
 from kgbuild.fastre import compile_narrowed, finditer_at
 
 _PEOPLE_NOUNS = (
@@ -424,10 +425,13 @@ def _may_claim(folded: str) -> bool:
     """The claim gate: every rule needs a number (digits or words), a change word or
     "life" (_CLAIM_WORDS), or an enactment verb (_CLAIM_PIECES). A sentence without any
     is not read further: about half of news sentences. A set of words and a few substring
-    tests cost a tenth of one regex alternation over the same words."""
+    tests cost a tenth of one regex alternation over the same words. A sentence telling
+    what a wrong, earlier report said (retracted.py) is not read either."""
     if _DIGIT.search(folded) or _gate_open(_CLAIM_PIECES, folded):
-        return True
-    return not _CLAIM_WORD_SET.isdisjoint(_LOWER_WORD.findall(folded))
+        return not retracts_report(folded)
+    if _CLAIM_WORD_SET.isdisjoint(_LOWER_WORD.findall(folded)):
+        return False
+    return not retracts_report(folded)
 
 
 _RULE_WORDS: Final = (

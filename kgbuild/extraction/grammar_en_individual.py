@@ -87,6 +87,9 @@ _DEFINITE_PERSON = compile_narrowed(
 """A subject that names a person described before: "The activist was sentenced to ...", "The
 71-year-old engineer was convicted of ... and sentenced to ...", "His co-defendant, 29,
 received six years"."""
+_VERB_ADVERB = r"(?:(?:also|later|eventually|ultimately|finally|actually|instead|in\s+fact)\s+)?"
+"""A sentence adverb between the auxiliary and the verb: "She was eventually given nine
+years", "He was in fact jailed for seven years"."""
 _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "sentence.sentenced-to",
@@ -102,7 +105,8 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "sentence.jailed-for",
         compile_narrowed(
-            rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?P<verb>jailed|imprisoned)"
+            rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+{_VERB_ADVERB}"
+            rf"(?P<verb>jailed|imprisoned)"
             rf"\s+for\s+(?:{_SENT_TERM}|(?P<life>life(?:\s+imprisonment)?)\b)",
             re.IGNORECASE,
         ),
@@ -126,7 +130,7 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             # "was convicted of X and given six years in a general-regime colony"
             rf"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)|"
             rf"(?<=was\s)(?:convicted|found\s+guilty)\b[^.;\d]{{1,120}}?\band)\s+"
-            rf"(?P<verb>given|handed)\s+"
+            rf"{_VERB_ADVERB}(?P<verb>given|handed)\s+"
             # "was given six and a half years"
             rf"(?:an?\s+)?{_SENT_TERM}"
             rf"(?:\s+(?:(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term)|"

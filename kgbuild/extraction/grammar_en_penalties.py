@@ -396,6 +396,10 @@ _CONDITION_BETWEEN = compile_narrowed(
     r"(?:committed|carried\s+out|done|spread)\s+(?:online|on\s+the\s+internet|repeatedly|"
     r"by\s+(?:an?\s+)?(?:organi[sz]ed\s+)?group|by\s+an?\s+official|with|using|through)|"
     r"using\s+(?:the\s+)?(?:internet|media|violence|weapons?|(?:an?\s+)?official)|"
+    # "..., while a group attack on a defence site can bring 12 to 20 years": a graver
+    # form of the act told as a subject of its own
+    r"(?:an?\s+|the\s+)?(?:group|organi[sz]ed|gang|repeat(?:ed)?|armed|deadly|fatal)\s+"
+    r"(?:attacks?|offen[cs]es?|acts?|ones?|cases?|versions?|forms?)|"
     r"resulting\s+in|causing)\b[^.]*$",
     re.IGNORECASE,
 )

@@ -120,11 +120,13 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ),
     (
         # "Through September, courts had found 201 people guilty", "by the end of May": the
-        # year to that month's end
+        # year to that month's end; "as of the end of September", "by the end of September
+        # this year" (the year of the month last ended, as with no year)
         "to-month",
         compile_narrowed(
-            rf"(?i:(?:through|thru)\s+(?:the\s+end\s+of\s+)?|(?:to|by)\s+the\s+end\s+of\s+)"
-            rf"(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b"
+            rf"(?i:(?:through|thru)\s+(?:the\s+end\s+of\s+)?|(?:to|by)\s+the\s+end\s+of\s+|"
+            rf"as\s+(?:of|at)\s+the\s+end\s+of\s+)"
+            rf"(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR})|(?i:\s+(?:of\s+)?this\s+year))?\b"
         ),
     ),
     (

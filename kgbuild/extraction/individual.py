@@ -101,7 +101,9 @@ _LINKED_TO_BEFORE = compile_narrowed(
     r"among\s+(?:the|those)\s+(?:defendants|convicted|sentenced|people\s+convicted)|"
     # "In one of them, a student got 12 years": one of the cases counted before
     r"in\s+one\s+of\s+(?:them|these|those|the\s+cases)|in\s+one\b(?=\s*,)|"
-    r"one\s+of\s+them)\b|\b(?:he|she)\s+(?:was|has\s+been|had\s+been)\s+(?:sentenced|given|"
+    r"one\s+of\s+them)\b|\b(?:he|she)\s+(?:was|has\s+been|had\s+been)\s+"
+    r"(?:(?:also|later|eventually|ultimately|finally|actually|instead|in\s+fact)\s+)?"
+    r"(?:sentenced|given|"
     r"handed|jailed|imprisoned)\b|\b(?:he|she)\s+(?:received|got|will\s+spend)\b|"
     # "The court sentenced him to 19 years": the person of the sentence before
     r"\b(?:sentenced|jailed|gave|handed)\s+(?:him|her)\b",

@@ -326,16 +326,26 @@ class SharePartRules(PartRules):
     them; espionage accounted for 56", "330 were for treason and 90 for sabotage"."""
 
     def extract_share_parts(self) -> None:
-        total = next((d for d in reversed(self.counts) if d.part_of is None), None)
+        total = next(
+            (
+                d
+                for d in reversed(self.counts)
+                if d.part_of is None and d.rule != "count.offence-part"
+            ),
+            None,
+        )
         if total is None:
             total = self._latest_total()
             if total is not None and self.index - total.sentence_index > 1:
                 total = None
-        if total is None or not total.offences or total.count is None:
+        if total is None or total.count is None:
             return
-        if _SHARE_CUE.search(self.s) is None:
+        # a total of no offence of the scheme ("1,046 sentences for anti-war speech in
+        # 2025"): its parts by offences of the scheme are counts of their own, in its period
+        unnamed = not total.offences
+        if (unnamed and total.period is None) or _SHARE_CUE.search(self.s) is None:
             return
-        within = self._within(total)
+        within = set(self.lexicon.concepts) if unnamed else self._within(total)
         for left, right in self._clauses:
             if _SHARE_CUE.search(self.s, left, right) is None:
                 continue
@@ -361,3 +371,5 @@ class SharePartRules(PartRules):
                 if not self._free(m.start("num"), m.end("num")):
                     continue
                 self._add_part(total, (o.slug,), count, m, (m.start("num"), m.end("num")))
+                if unnamed:
+                    self.counts[-1].part_of = None

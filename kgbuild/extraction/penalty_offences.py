@@ -18,6 +18,12 @@ _PENALTY_REFERENCE = compile_narrowed(
     # ("Those convicted of organising a terrorist network ...": people, no reference)
     r"^\W*(?:such|these|those)\b(?!\s+(?:who|convicted|found|accused|charged|sentenced|guilty|"
     r"people|persons))|"
+    # "Anyone convicted faces 15 to 20 years", "Those found guilty of it face ...",
+    # "Offenders face ...": the people convicted of the offence before, no charge of their own
+    r"^\W*(?:anyone|anybody|those|people|persons|offenders|convicts|perpetrators)"
+    r"(?:\s+(?:who\s+(?:is|are)\s+)?(?:convicted|found\s+guilty)"
+    r"(?:\s+(?:of|under)\s+(?:it|this|that|the\s+(?:offen[cs]e|crime|article)))?)?\s+"
+    r"(?:(?:now|could|can|may|might|will|would)\s+)?(?:faces?|risks?)\b|"
     # "If convicted, the suspect could face 12 to 20 years": the charge told before
     r"^\W*if\s+(?:convicted|found\s+guilty)\b|"
     # "Those found guilty face up to 20 years": the people of the charge told before (not

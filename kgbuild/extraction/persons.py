@@ -99,7 +99,11 @@ _NOT_IN_SUBJECT = compile_narrowed(
 _AGE_APPOSITION = compile_narrowed(r"\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|$)")
 
 _ADVERB_BEFORE_VERB = compile_narrowed(
-    r"(?<=\S)\s+(?:also|likewise|then|later|eventually|subsequently)\s*$", re.IGNORECASE
+    r"(?<=\S)\s+(?:also|likewise|then|later|eventually|subsequently|ultimately|finally|"
+    # "He was in fact sentenced to seven years", "she was instead given five": a sentence
+    # adverb between the auxiliary and the verb
+    r"actually|instead|in\s+fact|in\s+the\s+end)\s*$",
+    re.IGNORECASE,
 )
 
 _RELATIVE_TAIL = compile_narrowed(r"\s*,\s*(?:who|whom|whose)\b.*$", re.IGNORECASE | re.DOTALL)

@@ -112,6 +112,23 @@ class PeriodReferences(SentenceBase):
     def _period_told(self, anchor: int) -> tuple[dt.date, dt.date] | None:
         if "those" in self.folded or "same" in self.folded or "that" in self.folded:
             ref = _PERIOD_REFERENCE.search(self.s)
+            if ref is not None:
+                earlier = next(
+                    (
+                        d
+                        for d in self.counts
+                        if d.period is not None
+                        and not d.comparison
+                        and not d.rule.endswith(".baseline")
+                        and d.anchor - self.offset < min(anchor, ref.start())
+                    ),
+                    None,
+                )
+                if earlier is not None and earlier.period is not None:
+                    # "1,214 desertion convictions for 2025 alone, a number that does not
+                    # include the 8,900 convicted of going AWOL over the same months": the
+                    # period of the figure this sentence gave before
+                    return earlier.period
             if ref is not None and not any(
                 t.explicit_year is not None
                 and t.role == "period"

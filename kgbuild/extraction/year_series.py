@@ -5,6 +5,7 @@
     "Treason convictions, year by year: 16 in 2021, 22 in 2022 and 106 in 2023"
     "Guilty verdicts for espionage: 4 in 2021, 11 in 2022"
     "the 512 sabotage convictions recorded from 2022 through 2024: 64 in 2022, 151 in 2023"
+    "Desertion verdicts were few at first: 36 in the whole of 2023"
 
 The first figure must be followed by "in <year>" (each item its own year); the items after
 it are read as those of a count told by what it reached (counts.py, lists.py)."""
@@ -20,8 +21,16 @@ CONVICTIONS_BY_YEAR = compile_narrowed(
     # "the 512 sabotage convictions recorded from 2022 through 2024: 64 in 2022, ..."
     r"\b(?:convictions|(?:guilty\s+)?verdicts)(?:\s+(?:for|over|under|recorded|registered|"
     r"counted|handed\s+down|passed)\s+[^:;.]{1,80}?)?"
-    r"(?:,?\s+(?:by|per|each)\s+year|,?\s+year\s+(?:by|on)\s+year|,?\s+annually)?\s*:\s*"
-    rf"(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})(?=\s+in\s+(?:19|20)\d\d\b)",
+    r"(?:,?\s+(?:by|per|each)\s+year|,?\s+year\s+(?:by|on)\s+year|,?\s+annually)?"
+    # "Desertion verdicts were few at first: 36 in 2023", "its tally of desertion verdicts,
+    # the figure looked small: 36 in the whole of 2023": a short predicate before the colon
+    r"(?:,?\s+(?:(?:the|its|their)\s+(?:figure|number|total|count|tally)\s+)?"
+    r"(?:(?:was|were|looked|seemed|remained)\s+(?:(?:still|very|quite|relatively|rather|"
+    r"fairly)\s+)?(?:few|small|rare|modest|low|scarce|tiny|negligible|limited)|"
+    r"(?:started|began)\s+(?:small|low|modestly|slowly))"
+    r"(?:\s+(?:at\s+first|initially|then|at\s+the\s+time|at\s+the\s+start))?)?\s*:\s*"
+    rf"(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
+    r"(?=\s+in\s+(?:(?:the\s+)?(?:whole|course|entirety)\s+of\s+|all\s+of\s+)?(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 """The head of a series of yearly conviction figures after a colon."""
