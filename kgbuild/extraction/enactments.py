@@ -62,7 +62,7 @@ _ENACT_CLAUSE_END = compile_narrowed(
 )
 
 
-_SIGNED = re.compile(r"\bsign(?:ed|atures?)\b", re.IGNORECASE)
+_SIGNED = re.compile(r"\bsign(?:ed|s|atures?)\b", re.IGNORECASE)
 
 _TO_COME = re.compile(r"will\b|takes\b|comes\b|enters\b|take\b|come\b|enter\b")
 """An in-force verb of what is to come ("will take effect", "takes effect on 1 March")."""

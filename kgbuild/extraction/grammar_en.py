@@ -263,9 +263,12 @@ _CONVICTIONS_REACHED = compile_narrowed(
     rf"(?:rose|climbed|grew|fell|dropped|went\s+(?:up|down)|increased|decreased|declined|"
     rf"jumped|soared|doubled|tripled|quadrupled)"
     rf"(?:\s+(?:almost\s+|nearly\s+|more\s+than\s+)?(?:[\w.]+-?fold|(?:by\s+)?[\w.]+\s+times))?"
+    # "rose by 40 per cent in the first nine months of 2025, to 214"
+    rf"(?:\s+by\s+(?:almost\s+|nearly\s+|about\s+)?[\d.]+\s*(?:per\s*cent|percent|%))?"
     # "rose sharply in 2024, to 92", "tripled last year to 361": the time before the figure
     rf"(?:\s+(?:sharply|steeply|steadily|significantly|again|further))?"
-    rf"(?:\s+(?:(?:in|during|over)\s+(?:the\s+[a-z]+\s+(?:half|quarter)\s+of\s+)?\d{{4}}|"
+    rf"(?:\s+(?:(?:in|during|over)\s+(?:the\s+[a-z]+\s+(?:half|quarter|(?:[a-z]+\s+)?months)\s+of\s+)?"
+    rf"\d{{4}}|"
     rf"last\s+year))?"
     rf",?\s+(?:to|reaching))\s+"
     rf"(?:an?\s+(?:new\s+|record\s+|all-time\s+)?(?:high|record|peak)\s+(?:of\s+)?)?"

@@ -19,6 +19,8 @@ individual.py). Each pattern with the wordings it covers:
                            journalist Ivan Safronov"
     sentence.will-spend    "X, a nurse from Donetsk, will spend 14 years in prison"
     sentence.received      "X received 13 years", "she got a six-year sentence"
+    sentence.term-for      "• 17 years in prison for a teacher from Kherson, convicted of
+                           treason" (a digest's item, the term first)
     sentence.same-term     "His accomplice got the same term" (same_term.py)
 
 Penalty and enactment grammar: grammar_en_penalties.py; counts: grammar_en.py.
@@ -146,7 +148,9 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         compile_narrowed(
             # the person's age may stand between: "handed Ivan Petrov, 34, a 16-year sentence"
             rf"\b(?P<verb>gave|handed|(?:has|have|had)\s+given)\s+{_PERSON_OBJ}"
-            rf"(?:\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,)?\s+(?:an?\s+)?{_SENT_TERM}",
+            rf"(?:\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,)?\s+(?:an?\s+)?(?:{_SENT_TERM}|"
+            # "gave a former soldier life imprisonment for treason"
+            rf"(?P<life>life(?:\s+imprisonment|\s+in\s+prison|\s+sentence|\s+term)?)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -194,6 +198,16 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        # a digest's item: "• 17 years in prison for a teacher from Kherson, convicted of
+        # treason on Tuesday" (the term first, at the line's head)
+        "sentence.term-for",
+        compile_narrowed(
+            rf"^\W*{_SENT_TERM}\s+(?:in\s+(?:prison|jail|(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?colony)|"
+            rf"of\s+imprisonment|behind\s+bars)\s+(?P<verb>for)\s+{_PERSON_OBJ}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # "The court ordered Maria V. to serve eight years in a general-regime colony"
         "sentence.gave",
         compile_narrowed(
@@ -235,6 +249,7 @@ _SENTENCE_GATES: Final = _gates(
         ("handed", "given", "imposed"),
         ("handed", "given", "imposed"),
         ("handed", "given", "imposed"),
+        ("years in", "years of", "year in", "behind bars"),
         ("ordered",),
         ("spend", "serve"),
         ("received", "got"),

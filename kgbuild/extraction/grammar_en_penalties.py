@@ -240,7 +240,8 @@ _IMPOSED_CUE = compile_narrowed(
 )
 
 _ENACT = compile_narrowed(
-    r"\b(?P<v>(?:signed|put\s+(?:his|her|their)\s+signatures?\s+(?:to|on))\s+"
+    # "July 14, 2022: Putin signs the law adding ..." (a timeline's present tense)
+    r"\b(?P<v>(?:signed|signs|put\s+(?:his|her|their)\s+signatures?\s+(?:to|on))\s+"
     # "signed tougher laws stipulating increased penalties"
     r"(?:an?\s+|the\s+)?(?:(?:set|raft|series|number)\s+of\s+)?"
     r"(?:(?:new|tougher|harsher|stricter|stiffer|several|two|three|further)\s+)?"
@@ -347,7 +348,7 @@ _ENACT_CONTINUES = compile_narrowed(
 )
 _ENACT_PIECES: Final = (
     *("introduc", "tough", "tighten", "stiffen", "passed", "adopted", "enacted", "signed"),
-    "signature",
+    *("signature", "signs"),
     *("criminali", "approved", "added", "expand", "broaden", "widen", "amended"),
     *("took effect", "into force", "into effect", "appeared in", "voted", "created"),
     *("take effect", "takes effect"),

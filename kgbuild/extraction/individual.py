@@ -62,7 +62,7 @@ _UNDER_IT = compile_narrowed(
 
 _CHARGE_JOIN = compile_narrowed(
     r"[\s\"'“”‘’«»]*(?:,|and|or|,\s*and|as\s+well\s+as)(?:\s+(?:for|of|in))?"
-    r"(?:\s+(?:having|undergoing))?"
+    r"(?:\s+(?:an?|the))?(?:\s+(?:having|undergoing))?"
     r"(?:\s+(?:attempted|attempting|an\s+attempt(?:ed)?\s+(?:at|to\s+commit)|preparing|"
     r"preparation\s+(?:of|for)|plotting|complicity\s+in|involvement\s+in|incitement\s+to))?"
     r"[\s\"'“”‘’«»]*",

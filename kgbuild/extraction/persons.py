@@ -285,6 +285,11 @@ class PersonRules(ContextChargeRules):
             described = [m.group("np") for m in _DESCRIBED.finditer(text)]
             if len(described) == 1:
                 return described
+            # "The court found a 52-year-old local resident guilty under Article 275.1. He
+            # was sentenced to five years": the one person a verdict before describes
+            found = [m.group("np2") for m in _DESCRIBED_HERE.finditer(text) if m.group("np2")]
+            if len(found) == 1:
+                return found
         # "found a nurse guilty of treason and sentenced her to ...": the one person this
         # sentence describes before the pronoun
         here = [m.group("np") or m.group("np2") for m in _DESCRIBED_HERE.finditer(before)]

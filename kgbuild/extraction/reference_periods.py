@@ -125,6 +125,13 @@ class PeriodReferences(SentenceBase):
                     None,
                 )
                 if earlier is not None and earlier.period is not None:
+                    back = _YEAR_EARLIER.search(self.s, earlier.anchor - self.offset, ref.start())
+                    if back is not None:
+                        # "... to 214; a year earlier the figure for the same months was
+                        # 153": that figure's months, a year back
+                        self.year_back = True
+                        began, ended = earlier.period
+                        return _shift_year(began, -1), _shift_year(ended, -1)
                     # "1,214 desertion convictions for 2025 alone, a number that does not
                     # include the 8,900 convicted of going AWOL over the same months": the
                     # period of the figure this sentence gave before
