@@ -294,3 +294,14 @@ def test_drafts_since_is_the_tail_from_a_sentence_on() -> None:
     assert [d.sentence_index for d in state.drafts_since(1)] == [2, 3, 3]
     assert len(state.drafts_since(0)) == 5
     assert state.drafts_since(4) == []
+
+
+def test_a_line_ending_on_an_open_word_is_a_wrap_not_a_heading() -> None:
+    text = (
+        "Courts convicted 380 people of treason, more than in any year since the\n"
+        "Soviet era, the data show."
+    )
+    assert heading_lines(text) == []
+    assert len(soft_breaks(text)) == 1
+    titled = "Treason convictions hit a record\n\nCourts convicted 380 people of treason."
+    assert heading_lines(titled) == [(0, len("Treason convictions hit a record"))]

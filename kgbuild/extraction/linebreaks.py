@@ -61,6 +61,23 @@ _FIRST_WORD = re.compile(r"\S+")
 _NO_END = 1 << 62  # sorts after every end offset, in the binary search of `within`
 
 
+_OPEN_WORDS = frozenset(
+    {
+        *("the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "by"),
+        *("from", "at", "as", "than", "that", "which", "who"),
+        *("и", "в", "во", "на", "о", "об", "по", "с", "со", "к", "ко", "из", "за", "от"),
+        *("до", "для", "при", "что", "как"),
+    }
+)
+"""A line that ends with one of these words ends inside a sentence ("... more than in any
+year since the\nSoviet era"): a wrap, never a heading."""
+
+
+def _ends_open(line: str) -> bool:
+    words = line.rsplit(None, 1)
+    return bool(words) and words[-1].lower() in _OPEN_WORDS
+
+
 def _label_item(line: str) -> bool:
     """Whether ``line`` is a digest's item (_LABEL_ITEM), short as items are: a line of
     wrapped prose runs to the wrap's width."""
@@ -99,7 +116,7 @@ def _soft(before: str, after: str, widest: int) -> bool:
         return (letter.islower() or letter.isdigit()) and _NUMBERED.match(after) is None
     if _ends_sentence(before):
         return _NUMBERED.match(after) is None
-    if last in _CONTINUING:
+    if last in _CONTINUING or _ends_open(before):
         return True
     if first.islower() or first.isdigit() or not first.isalpha():
         return True
@@ -190,6 +207,7 @@ def heading_lines(text: str) -> list[tuple[int, int]]:
                 and not _BULLET.match(line)
                 and not _NUMBERED.match(line)
                 and not _label_item(line)  # «Госизмена: 58 приговоров»: a digest's item
+                and not _ends_open(line)  # "... any year since the": a sentence cut by a wrap
                 and line[0] not in "—–"
                 and end < content_end
             )
