@@ -87,3 +87,9 @@ def test_illegally_accessing_state_secrets_is_article_283_1(lexicon: Lexicon) ->
         ("disclosure_of_state_secrets", 90),
         ("illegal_obtaining_of_state_secrets", 4),
     ]
+
+
+def test_obtaining_state_secrets_illegally_is_article_283_1(lexicon: Lexicon) -> None:
+    text = "In 2025, 12 people were convicted of obtaining state secrets illegally."
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert [(c.offence, c.count) for c in claims] == [("illegal_obtaining_of_state_secrets", 12)]
