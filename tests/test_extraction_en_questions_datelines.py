@@ -116,3 +116,14 @@ def test_justifying_an_offence_is_no_such_offence(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert _claims(lexicon, text) == want
+
+
+def test_a_q_and_a_with_the_article_told_before(lexicon: Lexicon) -> None:
+    text = (
+        "Q: When did sabotage training become a crime? A: In December 2022. Q: How many "
+        "people have been sentenced under it? A: By our count, 41 since January 2023, two of "
+        "them in absentia."
+    )
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    counts = [(c.offence, c.count, c.period_start, c.period_end) for c in claims if c.count]
+    assert counts == [("sabotage_training", 41, "2023-01-01", "2026-02-10")]
