@@ -93,3 +93,30 @@ def test_obtaining_state_secrets_illegally_is_article_283_1(lexicon: Lexicon) ->
     text = "In 2025, 12 people were convicted of obtaining state secrets illegally."
     claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
     assert [(c.offence, c.count) for c in claims] == [("illegal_obtaining_of_state_secrets", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Of the 980 sentences handed down in 2025, 341 were for spreading fakes about the "
+            "army.",
+            [("army_fakes", 341, "2025-01-01")],
+        ),
+        (
+            "Of the 290 people convicted last year, 104 were convicted of treason.",
+            [("treason", 104, "2025-01-01")],
+        ),
+        (  # the whole names its offence: the whole is the count
+            "Of the 52 people convicted of treason in 2024, 40 were men.",
+            [("treason", 52, "2024-01-01")],
+        ),
+    ],
+)
+def test_a_part_of_an_unnamed_whole_is_the_count(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    claims = extract_claims(
+        text, document="d", lexicon=lexicon, lang="en", published=dt.date(2026, 1, 10)
+    )
+    assert [(c.offence, c.count, c.period_start) for c in claims] == want

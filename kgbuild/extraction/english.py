@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kgbuild.claims import Claim
-from kgbuild.extraction.answers import AnswerRules, answers_question
+from kgbuild.extraction.answers import answers_question
 from kgbuild.extraction.draft_filters import (
     _banded_trial,
     _outcome_part,
@@ -29,6 +29,7 @@ from kgbuild.extraction.periods import _find_times, _Time, _TimeContext
 from kgbuild.extraction.related_links import is_related_link
 from kgbuild.extraction.text import _Clean, _clean, _sentence_spans
 from kgbuild.extraction.verdict_after import VerdictAfterRules, awaits_charge
+from kgbuild.extraction.whole_parts import WholePartRules
 from kgbuild.lexicon import Lexicon, fold
 
 _COUNT_KINDS = frozenset({"conviction_count", "case_count"})
@@ -39,13 +40,14 @@ class SentenceExtractor(
     PairedPeriodRules,
     FiguresAgainRules,
     SharePartRules,
-    AnswerRules,
+    WholePartRules,
     EnactmentRules,
     VerdictAfterRules,
 ):
     """Every rule, applied to one sentence in a fixed order."""
 
     def run(self) -> list[_Draft]:
+        self.extract_part_of_whole()
         self.extract_respectively()
         self.extract_number_list()
         self.extract_breakdown()
