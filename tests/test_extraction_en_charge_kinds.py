@@ -120,3 +120,11 @@ def test_a_part_of_an_unnamed_whole_is_the_count(
         text, document="d", lexicon=lexicon, lang="en", published=dt.date(2026, 1, 10)
     )
     assert [(c.offence, c.count, c.period_start) for c in claims] == want
+
+
+def test_recruiting_someone_to_commit_sabotage_is_assisting_sabotage(lexicon: Lexicon) -> None:
+    text = "Recruiting someone to commit sabotage is punishable by eight to 15 years in prison."
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert [(c.offence, c.min_years, c.max_years) for c in claims] == [
+        ("assisting_sabotage", 8.0, 15.0)
+    ]
