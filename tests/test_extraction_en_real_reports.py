@@ -346,3 +346,8 @@ def test_another_offences_change_is_not_the_count_befores(lexicon: Lexicon) -> N
         same, document="d", lexicon=lexicon, lang="en", published=dt.date(2025, 4, 1)
     )
     assert [c.change.factor for c in claims if c.change] == [4]
+
+
+def test_a_surname_with_an_age_in_apposition_is_a_person(lexicon: Lexicon) -> None:
+    text = "Orlov, 34, was given 15 years for sabotage."
+    assert [c[1:] for c in _claims(lexicon, text)] == [("sabotage", 15, "Orlov")]
