@@ -119,7 +119,8 @@ class OffenceMatch:
     end: int
     text: str
     how: str = "label"
-    """"label" (a wording from the scheme), "article" (an article number) or "loose"."""
+    """"label" (a wording from the scheme), "article" (an article number), "loose", or
+    "pronoun" ("discrediting it" after the army is named: a count's charge, no law's)."""
 
 
 @cache
@@ -231,6 +232,9 @@ _SPEECH_ABOUT: Final = re.compile(
     re.IGNORECASE,
 )
 """Before a label: speech about the offence, not the offence ("justifying sabotage")."""
+
+_DISCREDITING_IT: Final = re.compile(r"\bdiscredit(?:ing|ed)?\s+(?:it|them)\b", re.IGNORECASE)
+_ARMY: Final = re.compile(r"\b(?:army|armed\s+forces|military)\b", re.IGNORECASE)
 
 _NEVER: Final = "\0"
 """The gate of a label that has no loose pattern: never in a text's words."""
@@ -367,6 +371,18 @@ class Lexicon:
             # "a separate offence of justifying sabotage": speech about an offence the scheme
             # names only for some ("justifying terrorism" is a label of its own)
             by_label = [m for m in by_label if not _SPEECH_ABOUT.search(text, 0, m.start)]
+        if "discredit" in folded and "discrediting_the_army" in self.concepts:
+            # "392 were for spreading fakes about the army, and a further 118 for repeatedly
+            # discrediting it": the army named before in the sentence
+            for m in _DISCREDITING_IT.finditer(text):
+                if _ARMY.search(text, 0, m.start()) and not any(
+                    b.start < m.end() and m.start() < b.end for b in by_label
+                ):
+                    by_label.append(
+                        OffenceMatch(
+                            "discrediting_the_army", m.start(), m.end(), m.group(0), how="pronoun"
+                        )
+                    )
         by_article = [
             c
             for c in candidates

@@ -128,3 +128,17 @@ def test_recruiting_someone_to_commit_sabotage_is_assisting_sabotage(lexicon: Le
     assert [(c.offence, c.min_years, c.max_years) for c in claims] == [
         ("assisting_sabotage", 8.0, 15.0)
     ]
+
+
+def test_discrediting_it_after_the_army_is_discrediting_the_army(lexicon: Lexicon) -> None:
+    text = (
+        "In 2025, 350 people were convicted of spreading fakes about the army, and a further "
+        "101 of repeatedly discrediting it."
+    )
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert [(c.offence, c.count) for c in claims] == [
+        ("army_fakes", 350),
+        ("discrediting_the_army", 101),
+    ]
+    alone = "He was fined for discrediting it, the court said."
+    assert extract_claims(alone, document="d", lexicon=lexicon, lang="en") == []

@@ -386,6 +386,8 @@ class EnactmentRules(PenaltyRules):
         a later clause ("...; the same package mentions Z"); for a passive or a verb with no
         offence after it ("the definition of treason was expanded"), the nearest before."""
         candidates = self.offences or self.lexicon.find_offences_loose(self.s)
+        # "... and 64 of discrediting it": an offence told by a pronoun is a count's
+        candidates = [o for o in candidates if o.how != "pronoun"]
         stop = _ENACT_CLAUSE_END.search(self.s, verb.end())
         if (
             stop is not None
