@@ -25,6 +25,7 @@ from kgbuild.extraction_ru.grammar_references import BACK_AND_NAMED, SHARE, figu
 from kgbuild.extraction_ru.morphology import normalise
 from kgbuild.extraction_ru.numbers import QUALIFIER_WORDS, Number
 from kgbuild.extraction_ru.pairing import drop_parts, each_year, pair_counts
+from kgbuild.extraction_ru.unit_before import cases_before_dash
 
 if TYPE_CHECKING:
     from kgbuild.extraction_ru.extractor import Sentence
@@ -92,7 +93,7 @@ def _count_kind(
         and (normalise(t.text) not in QUALIFIER_WORDS or not t.lemmas.isdisjoint(g.LINKING_VERBS))
     ][-3:]  # «их вынесено не менее 230»: the verb before the qualifier
     if before and before[-1].text in {"—", "–"}:
-        return True, first_unit
+        return True, first_unit or cases_before_dash(s, number)  # «дел — 410 — возбуждено»
     if (
         before
         and before[-1].text == ":"

@@ -1,0 +1,90 @@
+"""Russian phrasing categories of round 16 (issue 10), each with traps that must stay out.
+
+A count of cases told after its noun and a dash, the noun not repeated after the figure
+(«Больше всего новых уголовных дел — 410 — возбуждено по статье о ...», «Чаще всего СК
+возбуждал дела о дискредитации армии — 180», «... возбуждено по статье о «фейках» об армии —
+410»), the verb imperfective too («возбуждал», «заводили»): cases, not convictions. Traps: a
+region's share («— 41 — возбуждено в Москве»), people after the figure («— 41 человек»), a
+rate («в среднем по три в день»), money, the noun after a preposition («по делам о
+госизмене, ..., задержаны — 41»).
+
+Every sentence is written for these tests with made-up figures (the laws' dates and
+sanctions are the Code's own); each lists every claim it must give, and nothing else.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_ru_categories import Expected, _case, _claims
+
+Y26 = ("2026-01-01", "2026-12-31")
+
+CASES: list[tuple[str, str, Expected]] = [
+    # -- a count of cases after its noun and a dash -------------------------------------
+    (
+        "«дел — 410 — возбуждено по статье о ...», «еще 290 — по статье о ее ...»",
+        "В 2026 году больше всего новых уголовных дел — 410 — возбуждено по статье о «фейках» "
+        "об армии, еще 290 — по статье о ее дискредитации.",
+        [_case("army_fakes", 410, *Y26), _case("discrediting_the_army", 290, *Y26)],
+    ),
+    (
+        "the figure at the end, after the offence and a dash",
+        "В 2026 году больше всего уголовных дел возбуждено по статье о «фейках» об армии — 410.",
+        [_case("army_fakes", 410, *Y26)],
+    ),
+    (
+        "an imperfective verb, the figure after the offence, a second one ranked",
+        "В 2026 году чаще всего СК возбуждал дела о дискредитации армии — 180, на втором месте "
+        "«фейки» — 125.",
+        [_case("discrediting_the_army", 180, *Y26), _case("army_fakes", 125, *Y26)],
+    ),
+    (
+        "a year between the noun and the figure",
+        "Больше всего уголовных дел в 2026 году возбуждали по статье о дискредитации армии — "
+        "540, на втором месте статья о «фейках» — 310.",
+        [_case("discrediting_the_army", 540, *Y26), _case("army_fakes", 310, *Y26)],
+    ),
+    (
+        "«заводили дела о ... — 96» (imperfective, plural)",
+        "В 2026 году чаще всего силовики заводили дела о диверсиях — 96.",
+        [_case("sabotage", 96, *Y26)],
+    ),
+    (
+        "trap: a region's share between dashes",
+        "В 2026 году больше всего дел о госизмене — 41 — возбуждено в Москве.",
+        [],
+    ),
+    (
+        "trap: people after the figure",
+        "В 2026 году чаще всего СК возбуждал дела о госизмене против студентов — 41 человек.",
+        [],
+    ),
+    (
+        "trap: a rate",
+        "В 2026 году следователи возбуждали дела о госизмене в среднем по три в день.",
+        [],
+    ),
+    (
+        "trap: money after the dash",
+        "В 2026 году СК возбуждал дела о госизмене из-за переводов ВСУ — в среднем 5 тысяч "
+        "рублей.",
+        [],
+    ),
+    (
+        "trap: the noun after a preposition, people detained",
+        "В 2026 году по делам о госизмене, возбужденным в Крыму, задержаны — 41.",
+        [],
+    ),
+    (
+        "trap: the noun after a preposition, detainees ranked",
+        "В 2026 году СК часто возбуждал уголовные дела, и больше всего задержанных по делам о "
+        "госизмене — 41.",
+        [],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_category(text: str, expected: Expected) -> None:
+    assert _claims(text) == expected
