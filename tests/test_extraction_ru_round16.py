@@ -8,6 +8,14 @@ region's share («— 41 — возбуждено в Москве»), people aft
 rate («в среднем по три в день»), money, the noun after a preposition («по делам о
 госизмене, ..., задержаны — 41»).
 
+An explainer's question and the answer right after it, read as one: a range asked for with
+the offence and a cue of the law («Что грозит за шпионаж? От 10 до 20 лет лишения свободы.»,
+the offence pointed back to: «Что по ней грозит сейчас? ...»), a count asked for with its
+verb, offence and period («Сколько военных осудили за дезертирство в 2026 году? По подсчетам
+«Медиазоны» — 1 240.»). Traps: an answer with a charge of its own the scheme lacks («За кражу
+— до двух лет»), a question of something else (the length of an investigation, people
+detained, a term a prosecutor asked for), a question with no offence.
+
 Every sentence is written for these tests with made-up figures (the laws' dates and
 sanctions are the Code's own); each lists every claim it must give, and nothing else.
 """
@@ -16,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extraction_ru_categories import Expected, _case, _claims
+from tests.test_extraction_ru_categories import Expected, _case, _claims, _count, _range
 
 Y26 = ("2026-01-01", "2026-12-31")
 
@@ -80,6 +88,53 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: the noun after a preposition, detainees ranked",
         "В 2026 году СК часто возбуждал уголовные дела, и больше всего задержанных по делам о "
         "госизмене — 41.",
+        [],
+    ),
+    # -- a question and its answer -----------------------------------------------------
+    (
+        "«Что грозит за шпионаж? От 10 до 20 лет лишения свободы.»",
+        "Что грозит за шпионаж? От 10 до 20 лет лишения свободы.",
+        [_range("espionage", 10, 20)],
+    ),
+    (
+        "«Какое наказание предусмотрено за диверсию? От 10 до 15 лет.»",
+        "Какое наказание предусмотрено за диверсию? От 10 до 15 лет.",
+        [_range("sabotage", 10, 15)],
+    ),
+    (
+        "the offence pointed back to in the question",
+        "Статья о шпионаже действует давно. Что по ней грозит сейчас? От 10 до 20 лет лишения "
+        "свободы.",
+        [_range("espionage", 10, 20)],
+    ),
+    (
+        "a count asked for, the answer a figure after its source",
+        "Сколько военных осудили за дезертирство в 2026 году? По подсчетам «Медиазоны» — 1 240.",
+        [_count("desertion", 1240, *Y26)],
+    ),
+    (
+        "trap: the answer's own charge the scheme lacks",
+        "Что грозит за шпионаж? За кражу — до двух лет.",
+        [],
+    ),
+    (
+        "trap: the length of an investigation",
+        "Сколько длится следствие по делам о госизмене? Обычно около 12 месяцев.",
+        [],
+    ),
+    (
+        "trap: people detained",
+        "Сколько человек задержали по делам о госизмене в 2026 году? Около 300.",
+        [],
+    ),
+    (
+        "trap: a term a prosecutor asked for",
+        "Сколько лет просил прокурор для обвиняемого в шпионаже? 18 лет.",
+        [],
+    ),
+    (
+        "trap: a question with no offence",
+        "Что грозит за такие действия? От 10 до 20 лет лишения свободы.",
         [],
     ),
 ]  # fmt: skip
