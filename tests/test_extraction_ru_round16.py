@@ -16,6 +16,12 @@ verb, offence and period («Сколько военных осудили за д
 — до двух лет»), a question of something else (the length of an investigation, people
 detained, a term a prosecutor asked for), a question with no offence.
 
+A long title said short with one more of its first words before the stem-sharing word
+(«за прохождение обучения в целях осуществления диверсии»): that title (training for
+sabotage), not the offence of the last word (sabotage). Traps: the training of another
+offence («... в целях осуществления террористической деятельности», outside the scheme),
+the short form without «осуществления» and the full title still read as before.
+
 Every sentence is written for these tests with made-up figures (the laws' dates and
 sanctions are the Code's own); each lists every claim it must give, and nothing else.
 """
@@ -135,6 +141,32 @@ CASES: list[tuple[str, str, Expected]] = [
     (
         "trap: a question with no offence",
         "Что грозит за такие действия? От 10 до 20 лет лишения свободы.",
+        [],
+    ),
+    # -- a long title said short, one more head word ------------------------------------
+    (
+        "«за прохождение обучения в целях осуществления диверсии»",
+        "В 2025 году трое были осуждены за прохождение обучения в целях осуществления диверсии.",
+        [_count("sabotage_training", 3, "2025-01-01", "2025-12-31")],
+    ),
+    (
+        "the short form without «осуществления»",
+        "В 2025 году пятеро были осуждены за прохождение обучения в целях диверсии.",
+        [_count("sabotage_training", 5, "2025-01-01", "2025-12-31")],
+    ),
+    (
+        "a count of sabotage, then one of training said short",
+        "В 2025 году за диверсии осуждены 162 человека, еще четверо — за прохождение обучения в "
+        "целях осуществления диверсии.",
+        [
+            _count("sabotage", 162, "2025-01-01", "2025-12-31"),
+            _count("sabotage_training", 4, "2025-01-01", "2025-12-31"),
+        ],
+    ),
+    (
+        "trap: the training for another offence (outside the scheme)",
+        "В 2025 году трое были осуждены за прохождение обучения в целях осуществления "
+        "террористической деятельности.",
         [],
     ),
 ]  # fmt: skip
