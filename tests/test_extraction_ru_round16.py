@@ -22,6 +22,12 @@ sabotage), not the offence of the last word (sabotage). Traps: the training of a
 offence («... в целях осуществления террористической деятельности», outside the scheme),
 the short form without «осуществления» and the full title still read as before.
 
+A term told as the time to be served, with a regime or «за решеткой» («вместо 12 лет она
+проведет в колонии общего режима 10 лет», «Он проведет за решеткой 14 лет»), and a charge
+told next as «Ее действия квалифицировали как ...»: the person's term, of that charge.
+Traps: a former term («вместо 15 лет»), a term of years to come («Через пять лет она
+проведет ...»), a charge the scheme lacks in the next sentence (the term stays, no offence).
+
 Every sentence is written for these tests with made-up figures (the laws' dates and
 sanctions are the Code's own); each lists every claim it must give, and nothing else.
 """
@@ -30,7 +36,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extraction_ru_categories import Expected, _case, _claims, _count, _range
+from tests.test_extraction_ru_categories import (
+    Expected,
+    _case,
+    _claims,
+    _count,
+    _range,
+    _term,
+)
 
 Y26 = ("2026-01-01", "2026-12-31")
 
@@ -167,6 +180,42 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: the training for another offence (outside the scheme)",
         "В 2025 году трое были осуждены за прохождение обучения в целях осуществления "
         "террористической деятельности.",
+        [],
+    ),
+    # -- the time to be served; «Ее действия квалифицировали как ...» -----------------
+    (
+        "«вместо 15 лет он проведет в колонии строгого режима 13 лет»",
+        "Областной суд снизил срок жителю Перми по делу о шпионаже: вместо 15 лет он проведет "
+        "в колонии строгого режима 13 лет.",
+        [_term("espionage", 13)],
+    ),
+    (
+        "«Ее действия квалифицировали как госизмену» after the term",
+        "Суд приговорил жительницу Омска к 7 годам колонии. Ее действия квалифицировали как "
+        "госизмену.",
+        [_term("treason", 7)],
+    ),
+    (
+        "«Он проведет за решеткой 14 лет» after the verdict",
+        "Суд оставил в силе приговор военному из Курска, которого признали виновным в "
+        "госизмене. Он проведет за решеткой 14 лет.",
+        [_term("treason", 14)],
+    ),
+    (
+        "the term first, the charge next told «квалифицировали как»",
+        "Апелляция смягчила приговор жительнице Читы: вместо 12 лет она проведет в колонии "
+        "общего режима 10 лет. Ее действия квалифицировали как государственную измену.",
+        [_term("treason", 10)],
+    ),
+    (
+        "trap: a charge the scheme lacks told «квалифицировали как»",
+        "Суд приговорил жительницу Омска к 7 годам колонии. Ее действия квалифицировали как "
+        "мошенничество.",
+        [_term(None, 7)],
+    ),
+    (
+        "trap: a time to come, not a term",
+        "Через пять лет она проведет в колонии еще 2 года.",
         [],
     ),
 ]  # fmt: skip
