@@ -28,6 +28,12 @@ told next as «Ее действия квалифицировали как ...»
 Traps: a former term («вместо 15 лет»), a term of years to come («Через пять лет она
 проведет ...»), a charge the scheme lacks in the next sentence (the term stays, no offence).
 
+A further figure right after a period of its own with only «уже», «лишь», «всего» or a
+qualifier between, ending its clause («..., а за первые пять месяцев 2026-го уже 52», «а в
+2024 году лишь около 120»): a count of that period, in the unit of the count before.
+Traps: a noun of its own after the figure («уже 52 задержанных»), a share («уже 52%»),
+money, an age after a verb («самому старшему в 2025 году было уже 71»).
+
 Every sentence is written for these tests with made-up figures (the laws' dates and
 sanctions are the Code's own); each lists every claim it must give, and nothing else.
 """
@@ -217,6 +223,55 @@ CASES: list[tuple[str, str, Expected]] = [
         "trap: a time to come, not a term",
         "Через пять лет она проведет в колонии еще 2 года.",
         [],
+    ),
+    # -- a figure right after its own period, «уже», «лишь» ------------------------------
+    (
+        "«..., в 2025-м — 77, а за первые пять месяцев 2026-го уже 52»",
+        "В 2024-м за призывы против безопасности государства осудили 41 человека, в 2025-м — "
+        "77, а за первые пять месяцев 2026-го уже 52.",
+        [
+            _count("calls_against_state_security", 41, "2024-01-01", "2024-12-31"),
+            _count("calls_against_state_security", 77, "2025-01-01", "2025-12-31"),
+            _count("calls_against_state_security", 52, "2026-01-01", "2026-05-31"),
+        ],
+    ),
+    (
+        "«а в 2024 году лишь около 120»",
+        "В 2025 году за госизмену осудили 190 человек, а в 2024 году лишь около 120.",
+        [
+            _count("treason", 190, "2025-01-01", "2025-12-31"),
+            _count("treason", 120, "2024-01-01", "2024-12-31", "about"),
+        ],
+    ),
+    (
+        "cases: «а в первом квартале 2026 года уже 31»",
+        "В 2025 году возбуждено 90 дел о диверсиях, а в первом квартале 2026 года уже 31.",
+        [
+            _case("sabotage", 90, "2025-01-01", "2025-12-31"),
+            _case("sabotage", 31, "2026-01-01", "2026-03-31"),
+        ],
+    ),
+    (
+        "trap: a noun of its own after the figure",
+        "В 2025 году за шпионаж осудили 41 человека, а за первые пять месяцев 2026 года уже 52 "
+        "задержанных.",
+        [_count("espionage", 41, "2025-01-01", "2025-12-31")],
+    ),
+    (
+        "trap: a share",
+        "В 2025 году за шпионаж осудили 41 человека, а в 2026 году уже 52%.",
+        [_count("espionage", 41, "2025-01-01", "2025-12-31")],
+    ),
+    (
+        "trap: an age after a verb",
+        "За шпионаж в 2025 году осудили 41 человека; самому старшему в 2025 году было уже 71.",
+        [_count("espionage", 41, "2025-01-01", "2025-12-31")],
+    ),
+    (
+        "trap: money",
+        "В 2025 году за госизмену осудили 190 человек, а в 2026 году уже 52 млн рублей ушло "
+        "на адвокатов.",
+        [_count("treason", 190, "2025-01-01", "2025-12-31")],
     ),
 ]  # fmt: skip
 

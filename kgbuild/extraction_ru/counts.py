@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from kgbuild.extraction_ru import grammar as g
 from kgbuild.extraction_ru.clauses import Clause, unique
-from kgbuild.extraction_ru.comparisons import governed_by_comparison
+from kgbuild.extraction_ru.comparisons import figure_after_period, governed_by_comparison
 from kgbuild.extraction_ru.count_scope import (
     THEM_A_TERM,
     acquittals_only,
@@ -149,8 +149,8 @@ def _count_kind(
         and nxt.text.lower() in {"за", "по"}
     ):
         return True, first_unit  # «12 человек — 9 за госизмену и 3 за шпионаж»
-    if counted and next_in_a_year_row(s, number):
-        return True, first_unit  # «212 приговоров в 2024-м, 655 в 2025-м и 1 104 в 2026-м»
+    if counted and (next_in_a_year_row(s, number) or figure_after_period(s.text, clause, number)):
+        return True, first_unit  # «655 в 2025-м и 1 104 в 2026-м», «..., а в 2026-м уже 52»
     if counted and governed_by_comparison(s.text, clause.start, clause.end, number, clause.periods):
         return True, first_unit  # «72 человека против 31 в 2022-м»
     return False, None
