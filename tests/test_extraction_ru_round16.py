@@ -34,6 +34,12 @@ qualifier between, ending its clause («..., а за первые пять ме�
 Traps: a noun of its own after the figure («уже 52 задержанных»), a share («уже 52%»),
 money, an age after a verb («самому старшему в 2025 году было уже 71»).
 
+People «привлечены к уголовной ответственности» are prosecuted, not convicted: their clause
+gives no count beside a clause that convicts («..., к уголовной ответственности привлекли
+120 человек, приговоры получили 95»); «приговоры получили 95», the figure after the verb
+ending its clause, counts the convicted. Traps: a rate of prosecutions, prosecutions alone,
+a term «получил 14» of one man, real terms as a part.
+
 Every sentence is written for these tests with made-up figures (the laws' dates and
 sanctions are the Code's own); each lists every claim it must give, and nothing else.
 """
@@ -272,6 +278,41 @@ CASES: list[tuple[str, str, Expected]] = [
         "В 2025 году за госизмену осудили 190 человек, а в 2026 году уже 52 млн рублей ушло "
         "на адвокатов.",
         [_count("treason", 190, "2025-01-01", "2025-12-31")],
+    ),
+    # -- prosecuted, not convicted; «приговоры получили 95» ----------------------------
+    (
+        "«привлекли 120 человек, приговоры получили 95»",
+        "За дискредитацию армии в 2026 году к уголовной ответственности привлекли 120 "
+        "человек, приговоры получили 95.",
+        [_count("discrediting_the_army", 95, *Y26)],
+    ),
+    (
+        "«были привлечены 300 человек, а осуждены 210»",
+        "В 2026 году за госизмену к уголовной ответственности были привлечены 300 человек, а "
+        "осуждены 210.",
+        [_count("treason", 210, *Y26)],
+    ),
+    (
+        "the convicted first, the prosecuted after",
+        "За дискредитацию армии в 2026 году приговоры получили 95 человек, а к уголовной "
+        "ответственности привлекли 120.",
+        [_count("discrediting_the_army", 95, *Y26)],
+    ),
+    (
+        "trap: prosecutions alone",
+        "За дискредитацию армии в 2026 году к уголовной ответственности привлекли 120 человек.",
+        [],
+    ),
+    (
+        "trap: a rate of prosecutions",
+        "В 2026 году к ответственности за «фейки» об армии привлекают в среднем 10 человек в "
+        "месяц.",
+        [],
+    ),
+    (
+        "trap: one man's «получил 14»",
+        "Суд вынес приговор по делу о госизмене: обвиняемый получил 14.",
+        [],
     ),
 ]  # fmt: skip
 

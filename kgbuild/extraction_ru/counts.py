@@ -118,7 +118,7 @@ def _count_kind(
         return True, unit or first_unit
     if (
         before
-        and before[-1].is_("осудить", "приговорить", "возбудить", "завести")
+        and before[-1].is_("осудить", "приговорить", "возбудить", "завести", "получить")
         and (nxt is None or not nxt.text.isalpha())
     ):
         # «таких дел было возбуждено более 60»: the noun before the verb, if any
