@@ -40,6 +40,11 @@ gives no count beside a clause that convicts («..., к уголовной от�
 ending its clause, counts the convicted. Traps: a rate of prosecutions, prosecutions alone,
 a term «получил 14» of one man, real terms as a part.
 
+A prosecutor's release opening «Приговором ... суда» before the person in the dative and
+the term assigned («Приговором Южного окружного военного суда 29-летнему жителю Ейска,
+признанному виновным в диверсии, назначено наказание в виде 15 лет»): that person's term.
+Traps: a term for each of a group («всем троим ... по 12 лет», «обвиняемым ... по 8 лет»).
+
 Every sentence is written for these tests with made-up figures (the laws' dates and
 sanctions are the Code's own); each lists every claim it must give, and nothing else.
 """
@@ -312,6 +317,29 @@ CASES: list[tuple[str, str, Expected]] = [
     (
         "trap: one man's «получил 14»",
         "Суд вынес приговор по делу о госизмене: обвиняемый получил 14.",
+        [],
+    ),
+    # -- «Приговором ... суда» before the person in the dative ---------------------------
+    (
+        "«Приговором ... суда 29-летнему жителю Ейска, признанному виновным в диверсии, ...»",
+        "Приговором Южного окружного военного суда 29-летнему жителю Ейска, признанному "
+        "виновным в диверсии, назначено наказание в виде 15 лет лишения свободы.",
+        [_term("sabotage", 15)],
+    ),
+    (
+        "«Приговором суда от <date> ему назначено 10 лет за госизмену»",
+        "Приговором суда от 12 марта 2026 года ему назначено 10 лет за госизмену.",
+        [_term("treason", 10)],
+    ),
+    (
+        "«Приговором областного суда жительнице Твери ... назначено 6 лет»",
+        "Приговором областного суда жительнице Твери, осужденной по статье о «фейках» об "
+        "армии, назначено 6 лет колонии общего режима.",
+        [_term("army_fakes", 6)],
+    ),
+    (
+        "trap: a term for each of a group",
+        "Приговором суда обвиняемым назначено по 8 лет за диверсию.",
         [],
     ),
 ]  # fmt: skip
