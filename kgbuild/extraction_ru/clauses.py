@@ -72,6 +72,9 @@ class Context:
     penalised: bool = False
     """Whether the sentence before gave a penalty range: «Если же речь идёт о ..., то
     базовый срок — до четырёх лет» after it is one more range of the law."""
+    asked: int | None = None
+    """Where the sentence just before began, if it was a question («Что грозит за шпионаж?»):
+    the answer next is read with it (:mod:`.answers`)."""
     previous: tuple[str, ...] = ()
     """The offences the sentence just before named or gave its claims («... вынес приговор
     жителю Владивостока по делу о госизмене. Суд назначил ему 14 лет.»)."""

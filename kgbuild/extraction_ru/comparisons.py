@@ -21,9 +21,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from kgbuild.extraction_ru.numbers import QUALIFIER_WORDS, Number
 from kgbuild.extraction_ru.periods import Period
+
+if TYPE_CHECKING:
+    from kgbuild.extraction_ru.clauses import Clause
 
 _WORD = r"(?:чем|против|вместо|(?:по|в)\s+сравнени[юи]\s+с|относительно)"
 _GATE = re.compile(r"чем|против|вместо|сравнени|относительно", re.IGNORECASE)
@@ -128,3 +132,27 @@ _NOT_THEN = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 """A clause that does not share the «тогда» of the clause before it."""
+
+
+_ALREADY = re.compile(
+    rf"\s*(?:уже|ещ[её]|лишь|только|всего)\s+{_QUALIFIER}$|\s+{_QUALIFIER}$", re.IGNORECASE
+)
+"""«уже», «лишь», «всего» and a qualifier between a period and a figure («за первые пять
+месяцев 2026-го уже 52», «в 2025-м лишь около 30»)."""
+
+
+def figure_after_period(text: str, clause: Clause, number: Number) -> bool:
+    """Whether ``number`` follows a resolved period of its clause with only «уже», «лишь»,
+    «всего» or a qualifier between, and ends the clause: a figure of that period, in the
+    unit of the count before it («..., осудили 41 человека, а за первые пять месяцев
+    2026-го уже 52»). Not a figure with a noun of its own after it («уже 52
+    задержанных»), a share («уже 52%»), an age («ему уже 52» has no period right before)."""
+    if not _PUNCTUATION.match(text[number.end : clause.end]):
+        return False
+    return any(
+        p.resolved
+        and p.how != "day"
+        and p.end < number.start
+        and _ALREADY.fullmatch(text, p.end, number.start) is not None
+        for p in clause.periods
+    )

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from kgbuild.extraction_ru import grammar as g
 from kgbuild.extraction_ru.clauses import Clause, unique
-from kgbuild.extraction_ru.comparisons import governed_by_comparison
+from kgbuild.extraction_ru.comparisons import figure_after_period, governed_by_comparison
 from kgbuild.extraction_ru.count_scope import (
     THEM_A_TERM,
     acquittals_only,
@@ -25,6 +25,7 @@ from kgbuild.extraction_ru.grammar_references import BACK_AND_NAMED, SHARE, figu
 from kgbuild.extraction_ru.morphology import normalise
 from kgbuild.extraction_ru.numbers import QUALIFIER_WORDS, Number
 from kgbuild.extraction_ru.pairing import drop_parts, each_year, pair_counts
+from kgbuild.extraction_ru.unit_before import cases_before_dash
 
 if TYPE_CHECKING:
     from kgbuild.extraction_ru.extractor import Sentence
@@ -92,7 +93,7 @@ def _count_kind(
         and (normalise(t.text) not in QUALIFIER_WORDS or not t.lemmas.isdisjoint(g.LINKING_VERBS))
     ][-3:]  # «их вынесено не менее 230»: the verb before the qualifier
     if before and before[-1].text in {"—", "–"}:
-        return True, first_unit
+        return True, first_unit or cases_before_dash(s, number)  # «дел — 410 — возбуждено»
     if (
         before
         and before[-1].text == ":"
@@ -117,7 +118,7 @@ def _count_kind(
         return True, unit or first_unit
     if (
         before
-        and before[-1].is_("осудить", "приговорить", "возбудить", "завести")
+        and before[-1].is_("осудить", "приговорить", "возбудить", "завести", "получить")
         and (nxt is None or not nxt.text.isalpha())
     ):
         # «таких дел было возбуждено более 60»: the noun before the verb, if any
@@ -148,8 +149,8 @@ def _count_kind(
         and nxt.text.lower() in {"за", "по"}
     ):
         return True, first_unit  # «12 человек — 9 за госизмену и 3 за шпионаж»
-    if counted and next_in_a_year_row(s, number):
-        return True, first_unit  # «212 приговоров в 2024-м, 655 в 2025-м и 1 104 в 2026-м»
+    if counted and (next_in_a_year_row(s, number) or figure_after_period(s.text, clause, number)):
+        return True, first_unit  # «655 в 2025-м и 1 104 в 2026-м», «..., а в 2026-м уже 52»
     if counted and governed_by_comparison(s.text, clause.start, clause.end, number, clause.periods):
         return True, first_unit  # «72 человека против 31 в 2022-м»
     return False, None

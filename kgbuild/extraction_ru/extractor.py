@@ -18,6 +18,7 @@ from kgbuild.claims import Claim, ClaimKind
 from kgbuild.extraction_ru import grammar as g
 from kgbuild.extraction_ru import grammar_references as refs
 from kgbuild.extraction_ru.added_articles import added_articles
+from kgbuild.extraction_ru.answers import after_question
 from kgbuild.extraction_ru.articles import article_spans
 from kgbuild.extraction_ru.clauses import CONTRAST, Clause, Context, split_clauses, unique
 from kgbuild.extraction_ru.comparisons import (
@@ -445,6 +446,7 @@ class Sentence:
         elif self.cued:
             lead_figure_count(self)
         added_articles(self)  # «... дополнил УК двумя статьями. Одна из них касается ...»
+        after_question(self)  # «Что грозит за шпионаж? От 10 до 20 лет лишения свободы.»
         self.context.counted = any(c.kind == "conviction_count" for c in self.claims)
         self.context.cases = any(c.kind == "case_count" for c in self.claims)
         self.context.penalised = any(c.kind == "penalty_range" for c in self.claims)

@@ -70,18 +70,24 @@ SHORT_HEAD = 3
 """The first words of a long title a short form keeps («Прохождение обучения в целях»)."""
 
 
-def said_short(label: Label, words: Sequence[Token], i: int) -> bool:
-    """Whether ``words[i:]`` say a long title (six content words or more) short: its first
-    :data:`SHORT_HEAD` words, then one word that shares a stem of five letters with one of
-    its other words and is none of them («Прохождение обучения в целях диверсии» for «... в
-    целях осуществления диверсионной деятельности»)."""
-    window = words[i : i + SHORT_HEAD + 1]
-    if len(window) <= SHORT_HEAD or any(
-        w.isdisjoint(t.lemmas) for w, t in zip(label.words, window[:SHORT_HEAD], strict=False)
-    ):
-        return False
-    last = window[SHORT_HEAD].lemmas
-    # a stem shared, not the same word («деятельности» after «Публичные призывы к
-    # осуществлению» is the head several titles share: none of them)
-    rest = {b for w in label.words[SHORT_HEAD:] for b in w}
-    return last.isdisjoint(rest) and any(len(a) >= 5 and a[:5] == b[:5] for a in last for b in rest)
+def said_short(label: Label, words: Sequence[Token], i: int) -> int:
+    """How many words ``words[i:]`` say a long title (six content words or more) short
+    in, else 0: its first :data:`SHORT_HEAD` words (or one more of them), then one word
+    that shares a stem of five letters with one of its later words and is none of them
+    («Прохождение обучения в целях диверсии», «... в целях осуществления диверсии» for
+    «... в целях осуществления диверсионной деятельности»)."""
+    for head in (SHORT_HEAD, SHORT_HEAD + 1):
+        window = words[i : i + head + 1]
+        if len(window) <= head or any(
+            w.isdisjoint(t.lemmas) for w, t in zip(label.words, window[:head], strict=False)
+        ):
+            return 0
+        last = window[head].lemmas
+        # a stem shared, not the same word («деятельности» after «Публичные призывы к
+        # осуществлению» is the head several titles share: none of them)
+        rest = {b for w in label.words[head:] for b in w}
+        if last.isdisjoint(rest) and any(
+            len(a) >= 5 and a[:5] == b[:5] for a in last for b in rest
+        ):
+            return head + 1
+    return 0

@@ -21,7 +21,6 @@ from kgbuild.extraction_ru.articles import ARTICLE_NUMBER, article_spans
 from kgbuild.extraction_ru.morphology import Token, analyzer, gate_open, tokenize
 from kgbuild.extraction_ru.offence_labels import (
     LONG_TITLE,
-    SHORT_HEAD,
     Label,
     said_short,
     shortened,
@@ -254,8 +253,8 @@ class RuLexicon:
                     not w.isdisjoint(t.lemmas) for w, t in zip(label.words, window, strict=True)
                 ):
                     candidates.append((i, i + n, label))
-                elif n >= LONG_TITLE - 1 and said_short(label, words, i):
-                    candidates.append((i, i + SHORT_HEAD + 1, label))
+                elif n >= LONG_TITLE - 1 and (said := said_short(label, words, i)):
+                    candidates.append((i, i + said, label))
         candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2].slug, c[2].text))
         found: list[OffenceSpan] = []
         used: set[int] = set()

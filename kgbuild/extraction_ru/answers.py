@@ -1,0 +1,48 @@
+"""An explainer's question and the answer right after it, read as one sentence.
+
+Patterns (each sentence our own, the figures made up):
+
+- a range asked for by a question naming the offence and a cue of the law, the answer
+  without them: «Что грозит за шпионаж? От 10 до 20 лет лишения свободы.», «Какое
+  наказание предусмотрено за диверсию? От 10 до 15 лет.»;
+- the offence pointed back to in the question: «Статья о шпионаже ... Что по ней грозит
+  сейчас? От 10 до 20 лет лишения свободы.»;
+- a count asked for with its verb, offence and period, the answer a bare figure after a
+  source: «Сколько военных осудили за дезертирство в 2026 году? По подсчетам «Медиазоны» —
+  1 240.».
+
+The answer names no offence of its own and gave no claim alone; the claim's quote runs
+from the question to the end of the answer. Not an answer with its own charge («За кражу
+— до двух лет»), a question about something else («Сколько длится следствие ...? Около 12
+месяцев.»), people detained («Сколько человек задержали ...? Около 300.»).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kgbuild.extraction_ru import grammar as g
+from kgbuild.extraction_ru.counts import extract_counts
+
+if TYPE_CHECKING:
+    from kgbuild.extraction_ru.extractor import Sentence
+
+
+def after_question(s: Sentence) -> None:
+    """Read ``s`` with the question just before it, if it answers one; then note whether
+    ``s`` itself is a question (its start, for the next sentence)."""
+    asked = s.context.asked
+    s.context.asked = s.start if s.quote.rstrip().endswith("?") else None
+    if asked is None or s.claims or s.offences or s.context.asked is not None:
+        return
+    if not any(ch.isdigit() for ch in s.quote) and "лет" not in s.folded:
+        return
+    if g.UNKNOWN_CHARGE.search(s.quote):
+        return  # «За кражу — до двух лет»: a charge of its own the scheme lacks
+    joined = type(s)(s.text, asked, s.end, s.document, s.lexicon, replace(s.context), s.known)
+    if not joined.cued or not (joined.offences or (s.context.offences and joined.anaphoric)):
+        return
+    extract_counts(joined)
+    joined.extract_penalties()
+    s.claims.extend(joined.claims)
