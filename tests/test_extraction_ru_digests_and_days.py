@@ -120,3 +120,27 @@ def test_a_dated_raise_of_a_bound_is_an_enactment(
 ) -> None:
     claims = extract_ru(text, "d", published=dt.date(2023, 3, 23))
     assert [(c.offence, c.date) for c in claims if c.kind == "enactment"] == want
+
+
+def test_a_title_with_a_colon_is_still_a_title() -> None:
+    text = "Рекорд: 290 приговоров за диверсии\nВ 2026 году суды осудили за диверсии 290 человек."
+    assert _counts(text, dt.date(2027, 2, 1)) == [("sabotage", 290, "2026-01-01")]
+
+
+def test_the_term_after_the_verdict_sentence() -> None:
+    text = (
+        "Окружной военный суд вынес приговор 48-летнему жителю Пскова по делу о шпионаже. "
+        "Наказание — 12 лет в колонии строгого режима."
+    )
+    claims = extract_ru(text, "d", published=dt.date(2026, 5, 27))
+    assert [(c.kind, c.offence, c.sentence_years) for c in claims] == [
+        ("individual_sentence", "espionage", 12.0)
+    ]
+
+
+def test_an_article_that_appeared_in_the_code_on_a_day() -> None:
+    text = (
+        "Статья 280.4 о призывах против безопасности государства появилась в УК 14 июля 2022 года."
+    )
+    claims = extract_ru(text, "d", published=dt.date(2026, 3, 4))
+    assert [(c.kind, c.date) for c in claims] == [("enactment", "2022-07-14")]

@@ -78,6 +78,12 @@ def _ends_open(line: str) -> bool:
     return bool(words) and words[-1].lower() in _OPEN_WORDS
 
 
+def _next_line(text: str, end: int) -> str:
+    """The line after the line end at ``end`` (empty at the text's end)."""
+    stop = text.find("\n", end + 1)
+    return text[end + 1 : stop if stop >= 0 else len(text)]
+
+
 def _label_item(line: str) -> bool:
     """Whether ``line`` is a digest's item (_LABEL_ITEM), short as items are: a line of
     wrapped prose runs to the wrap's width."""
@@ -206,7 +212,9 @@ def heading_lines(text: str) -> list[tuple[int, int]]:
                 and bare[-1:] not in _HEADING_END
                 and not _BULLET.match(line)
                 and not _NUMBERED.match(line)
-                and not _label_item(line)  # «Госизмена: 58 приговоров»: a digest's item
+                # «Госизмена: 58 приговоров» over «Шпионаж: 9»: a digest's item (not «Рекорд:
+                # 318 приговоров за диверсии» over the body: a title)
+                and not (_label_item(line) and _label_item(_next_line(text, end)))
                 and not _ends_open(line)  # "... any year since the": a sentence cut by a wrap
                 and line[0] not in "—–"
                 and end < content_end
