@@ -245,3 +245,36 @@ def test_a_raised_ceiling_with_words_between_gives_the_old_one(
 ) -> None:
     claims = extract_ru(text, "d", published=PUBLISHED)
     assert [(c.offence, c.max_years) for c in claims if c.kind == "penalty_range"] == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "offence"),
+    [
+        ("За вовлечение подростков в диверсии отныне грозит пожизненное лишение свободы.",
+         "assisting_sabotage"),
+        ("Суд дал студенту семь лет за склонение к диверсии.", "assisting_sabotage"),
+        ("Суд дал студенту семь лет за диверсию.", "sabotage"),
+    ],
+)  # fmt: skip
+def test_drawing_someone_into_sabotage_is_assisting_it(sentence: str, offence: str) -> None:
+    """«Вовлечение в диверсию», «склонение к диверсии»: 281.1's hidden @ru labels, read as
+    the altLabels are (in any case, words between them allowed); sabotage alone stays 281."""
+    claims = extract_ru(sentence, "d", published=PUBLISHED)
+    assert [c.offence for c in claims] == [offence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Суд дал студенту семь лет колонии за диверсию.", [("sabotage", 7.0)]),
+        ("Военный суд дал жителю Брянска 12 лет за госизмену.", [("treason", 12.0)]),
+        ("Суд дал понять, что 12 лет за госизмену — не предел.", []),
+        ("Адвокат дала интервью о деле, по которому грозит до 20 лет.", []),
+    ],
+)  # fmt: skip
+def test_a_court_gave_someone_a_term(sentence: str, want: list[tuple[object, ...]]) -> None:
+    """«Суд дал <кому> N лет»: the person in the dative after the verb; «дал понять» and
+    an interview given are no term."""
+    claims = extract_ru(sentence, "d", published=PUBLISHED)
+    terms = [c for c in claims if c.kind == "individual_sentence"]
+    assert [(c.offence, c.sentence_years) for c in terms] == want

@@ -446,7 +446,7 @@ def load_ru_lexicon(path: Path | str) -> RuLexicon:
         if not isinstance(subject, URIRef) or not str(subject).startswith(str(OFF)):
             continue
         slug = str(subject)[len(str(OFF)) :]
-        for prop in (SKOS.prefLabel, SKOS.altLabel):
+        for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
             for label in graph.objects(subject, prop):
                 if isinstance(label, Literal) and label.language == "ru":
                     labels.append((slug, str(label)))
