@@ -351,3 +351,21 @@ def test_another_offences_change_is_not_the_count_befores(lexicon: Lexicon) -> N
 def test_a_surname_with_an_age_in_apposition_is_a_person(lexicon: Lexicon) -> None:
     text = "Orlov, 34, was given 15 years for sabotage."
     assert [c[1:] for c in _claims(lexicon, text)] == [("sabotage", 15, "Orlov")]
+
+
+@pytest.mark.parametrize(
+    ("text", "offence"),
+    [
+        ("Under the amended code, anyone involving minors in sabotage faces up to life.",
+         "assisting_sabotage"),
+        ("A regional court gave Oleg Lunin nine years for recruiting minors for sabotage.",
+         "assisting_sabotage"),
+        ("A regional court gave Oleg Lunin nine years for sabotage.", "sabotage"),
+    ],
+)  # fmt: skip
+def test_drawing_minors_into_sabotage_is_assisting_it(
+    lexicon: Lexicon, text: str, offence: str
+) -> None:
+    """Involving or recruiting minors for sabotage is 281.1 (assisting sabotage), as the law
+    of November 2025 has it, not 281 (sabotage itself)."""
+    assert [c[1] for c in _claims(lexicon, text)] == [offence]

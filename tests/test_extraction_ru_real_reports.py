@@ -278,3 +278,14 @@ def test_a_court_gave_someone_a_term(sentence: str, want: list[tuple[object, ...
     claims = extract_ru(sentence, "d", published=PUBLISHED)
     terms = [c for c in claims if c.kind == "individual_sentence"]
     assert [(c.offence, c.sentence_years) for c in terms] == want
+
+
+def test_a_term_assigned_within_a_case_about_an_offence() -> None:
+    """«назначил N лет <кому> в рамках дела о ...»: the person ends where «в рамках» opens
+    the case, whose offences are the term's."""
+    sentence = (
+        "Краевой суд назначил 14 лет лишения свободы местному жителю в рамках уголовного "
+        "дела о госизмене и диверсии, сообщили в пресс-службе суда."
+    )
+    claims = extract_ru(sentence, "d", published=PUBLISHED)
+    assert [(c.offence, c.sentence_years) for c in claims] == [(("treason", "sabotage"), 14.0)]
