@@ -142,3 +142,28 @@ def test_discrediting_it_after_the_army_is_discrediting_the_army(lexicon: Lexico
     ]
     alone = "He was fined for discrediting it, the court said."
     assert extract_claims(alone, document="d", lexicon=lexicon, lang="en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # one article the scheme lacks: three offences for four figures, no parts at all
+            "In 2024 garrison courts heard 640 cases of soldiers refusing to serve. Article 337 "
+            "accounted for most of them (512), followed by Article 332 on 'disobeying an "
+            "order' (61), Article 334 on 'striking a superior' (30) and Article 338 on "
+            "'desertion' (37).",
+            [],
+        ),
+        (  # an article named by number and by label is one item
+            "In 2024 garrison courts heard 610 cases of soldiers refusing to serve. Article 337 "
+            "accounted for most of them (512), followed by Article 332 on 'disobeying an "
+            "order' (61) and Article 338 on 'desertion' (37).",
+            [("leaving_a_unit_without_leave", 512), ("disobeying_an_order", 61),
+             ("desertion", 37)],
+        ),
+    ],
+)  # fmt: skip
+def test_an_article_named_twice_is_one_part(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert [(c[0], c[1]) for c in _counts(lexicon, text)] == want

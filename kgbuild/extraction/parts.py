@@ -18,6 +18,7 @@ from kgbuild.extraction.grammar_en_cases import (
 from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN, _int_number, _qualifier_word
 from kgbuild.extraction.references import ReferenceRules
 from kgbuild.fastre import compile_narrowed
+from kgbuild.lexicon import OffenceMatch
 
 _WHOM_PART = compile_narrowed(
     rf",\s*(?:of\s+whom|of\s+them|among\s+them|of\s+which)\s+(?:(?P<q>{_QUAL})\s+)?"
@@ -359,7 +360,9 @@ class SharePartRules(PartRules):
                 and not _is_year_like(m.group("num"))
                 and not _NOT_A_SHARE_BEFORE.search(self.s, max(0, m.start() - 12), m.start())
             ]
-            named = [o for o in self._offences_between(left, right) if o.slug in within]
+            named = _once_each(
+                [o for o in self._offences_between(left, right) if o.slug in within], numbers
+            )
             if not numbers or len(numbers) != len(named):
                 continue
             if any(o.slug in total.offences and len(total.offences) == 1 for o in named):
@@ -373,3 +376,18 @@ class SharePartRules(PartRules):
                 self._add_part(total, (o.slug,), count, m, (m.start("num"), m.end("num")))
                 if unnamed:
                     self.counts[-1].part_of = None
+
+
+def _once_each(named: list[OffenceMatch], numbers: list[re.Match[str]]) -> list[OffenceMatch]:
+    """One naming per item: "Article 338 on 'desertion' (14)" names desertion twice, by
+    number and by label, with no figure between; it is one item, not two."""
+    kept: list[OffenceMatch] = []
+    for o in named:
+        if (
+            kept
+            and kept[-1].slug == o.slug
+            and not any(kept[-1].end <= m.start() < o.start for m in numbers)
+        ):
+            continue
+        kept.append(o)
+    return kept
