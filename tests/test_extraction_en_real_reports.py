@@ -369,3 +369,31 @@ def test_drawing_minors_into_sabotage_is_assisting_it(
     """Involving or recruiting minors for sabotage is 281.1 (assisting sabotage), as the law
     of November 2025 has it, not 281 (sabotage itself)."""
     assert [c[1] for c in _claims(lexicon, text)] == [offence]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Garrison courts carried out 512 sentences in AWOL cases in February 2025.",
+         [("leaving_a_unit_without_leave", 512, "2025-02-01")]),
+        ("In all, 1,240 sentences for desertion were carried out by military courts in 2024.",
+         [("desertion", 1240, "2024-01-01")]),
+        ("In 2024 the prison service carried out 700 sentences for desertion.", []),
+        (  # the item after the count: its own time after "since", the count's noun again
+            "Garrison courts received 2,100 AWOL cases in 2024, and 8,900 since the start "
+            "of the war.",
+            [("leaving_a_unit_without_leave", 2100, "2024-01-01"),
+             ("leaving_a_unit_without_leave", 8900, "2022-02-24")],
+        ),
+        ("Courts convicted 44 people of treason in 2024 and 9 since January.",
+         [("treason", 44, "2024-01-01"), ("treason", 9, "2025-01-01")]),
+    ],
+)  # fmt: skip
+def test_sentences_carried_out_by_courts_and_items_since(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    """A translation's "sentences carried out by courts" are verdicts handed down (not when
+    a prison service carries them out); an item after a count may take its own time with
+    "since" ("..., and 8,900 since the start of the war"), whose "of" is no charge."""
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert [(c.offence, c.count, c.period_start) for c in claims] == want

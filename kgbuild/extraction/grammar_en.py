@@ -209,11 +209,14 @@ _PRE_FOUND_IN = compile_narrowed(
 """Before a number of cases that ended in a conviction: "found defendants guilty in 37 cases"."""
 _PRE_VERDICT = compile_narrowed(
     rf"\b(?:handed\s+(?:down|out)|issued|delivered|passed|recorded|registered|counted|"
-    rf"tallied|logged|documented|tracked)\s+(?:{_QUAL}\s+)?$",
+    rf"tallied|logged|documented|tracked|(?<=courts\s)carried\s+out|"
+    rf"(?<=courts\s)(?:[\w-]+\s+){{0,3}}?carried\s+out)\s+(?:{_QUAL}\s+)?$",
     re.IGNORECASE,
 )
 _POST_SENTENCES = compile_narrowed(
-    rf"^{_POSTMOD}\s+{_AUX}{_ADV}(?:handed\s+(?:down|out)|issued|delivered|passed|pronounced)\b",
+    rf"^{_POSTMOD}\s+{_AUX}{_ADV}(?:handed\s+(?:down|out)|issued|delivered|passed|pronounced|"
+    # "684 sentences ... were carried out by military courts" (a translation's wording)
+    r"carried\s+out(?=\s+by\s+(?:[\w-]+\s+){0,3}?(?:courts?|judges?)\b))\b",
     re.IGNORECASE,
 )
 """Sentences (verdicts) said to be handed down after them: "45 treason sentences were handed

@@ -37,7 +37,7 @@ _ELIDED_ITEM: Final = compile_narrowed(
     # "..., along with 19 convicted of X": the verb repeated as a participle
     # "... found 1,830 guilty of X and 615 guilty of Y": the verb's complement repeated
     r"(?:\s+(?:(?:who\s+were|were)\s+)?(?P<verb>convicted|found\s+guilty|sentenced|guilty))?"
-    rf"(?=\s+(?:(?P<prep>of|for|on|under)\s|(?P<when>in|during|over|throughout)\s))",
+    rf"(?=\s+(?:(?P<prep>of|for|on|under)\s|(?P<when>in|during|over|throughout|since)\s))",
     re.IGNORECASE,
 )
 """An item of a list that leaves the noun and the verb to the count before it."""

@@ -63,6 +63,11 @@ _PRONOUN_ITEM = compile_narrowed(
 _PEOPLE = compile_narrowed(rf"\b(?:{_PEOPLE_NOUNS})\b", re.IGNORECASE)
 
 
+_OWN_TIME_GAP = 12
+"""How far after an item's figure its own time may start: " in 2022", " since January",
+" throughout 2023" (the time may begin after its preposition)."""
+
+
 @dataclass(frozen=True)
 class _Item:
     """A count found in a sentence: its span, number, and what kind of claim it makes."""
@@ -94,7 +99,7 @@ class ListRules(RiseRules):
     def _own_time_start(self, after: int) -> int:
         """Where an item's period is read: at the time right after its figure ("..., 22 in
         2022 and 106 in 2023": 2022, not the 2021 of the item before), else at its end."""
-        own = [t.start for t in self.times if 0 <= t.start - after <= 6]
+        own = [t.start for t in self.times if 0 <= t.start - after <= _OWN_TIME_GAP]
         return own[0] if own else after
 
     def elided_items(self, head: _Item) -> list[_Item]:
@@ -180,7 +185,7 @@ class ListRules(RiseRules):
                     r"\s+(?:of|for)\s+(?:years?|months?)\b", rest
                 ):
                     break
-            elif not any(0 <= t.start - after <= 6 for t in self.times):
+            elif not any(0 <= t.start - after <= _OWN_TIME_GAP for t in self.times):
                 # "..., and 41 in the second": another quarter or half than the head's
                 own_period = ordinal_period(
                     self.s, after, head_time(self.times, head.start, m.start())

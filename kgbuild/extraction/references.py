@@ -81,7 +81,9 @@ _BOTH = compile_narrowed(
     re.IGNORECASE,
 )
 _COUNT_OWN_CHARGE = compile_narrowed(
-    rf"(?:{NUMBER_PATTERN})(?:\s+[A-Za-z][\w'’-]*){{0,3}}?\s+(?:for|of)\s+"
+    # (not a time's words: "7,400 since the start of the war")
+    rf"(?:{NUMBER_PATTERN})(?:\s+(?!(?:since|in|during|over|throughout|from|until|after|"
+    rf"before|between)\b)[A-Za-z][\w'’-]*){{0,3}}?\s+(?:for|of)\s+"
     r"(?!(?:them|it|this|that|these|those|such|the\s+same|whom|which)\b|"
     r"the\s+(?:[\w-]+\s+)?(?:offen[cs]es?|crimes?|articles?|charges?|statutes?)\b)[A-Za-z]",
     re.IGNORECASE,
