@@ -127,3 +127,33 @@ def test_a_q_and_a_with_the_article_told_before(lexicon: Lexicon) -> None:
     claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
     counts = [(c.offence, c.count, c.period_start, c.period_end) for c in claims if c.count]
     assert counts == [("sabotage_training", 41, "2023-01-01", "2026-02-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Q: What is the penalty for espionage? A: Ten to twenty years in prison.",
+         [("espionage", 10.0, 20.0, False)]),
+        ("Q: What does the article on sabotage training punish? A: Training to commit "
+         "sabotage. Q: What is the maximum punishment? A: Fifteen to 20 years, or life.",
+         [("sabotage_training", 15.0, 20.0, True)]),
+        ("What penalty does treason carry? Twelve to 20 years, or life.",
+         [("treason", 12.0, 20.0, True)]),
+        # wrapped after the answer's mark: "A:" at a line's end is no sentence between
+        ("Q: What is the punishment for espionage? A:\nTen to twenty years in prison.",
+         [("espionage", 10.0, 20.0, False)]),
+        # a term handed down, a question about something else, an answer with no range
+        ("Q: What sentence did the court hand down for treason? A: Twelve to 20 years.", []),
+        ("Q: What is the charge? A: Treason. Twelve to 20 years, lawyers say, is likely.", []),
+        ("What is the punishment for treason? It depends on the case.", []),
+    ],
+)  # fmt: skip
+def test_a_range_that_answers_a_question_about_the_punishment(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    """A range opening the answer to "What is the punishment?" (or "What penalty does X
+    carry?"): the question's offence, else the one told before; not a term handed down,
+    nor a range the answer does not open with."""
+    found = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    claims = [c for c in found if c.kind == "penalty_range"]
+    assert [(c.offence, c.min_years, c.max_years, c.life) for c in claims] == want

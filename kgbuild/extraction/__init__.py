@@ -91,6 +91,8 @@ Rule ids (``Claim.rule``; a claim that took its change from another rule joins b
     penalty.life         "punishable by life imprisonment"
     penalty.raised       "raises the ceiling for sabotage from 15 to 20 years", "up to five
                          years, instead of three": the old maximum and the new one
+    penalty.answer       "What is the punishment? Three to eight years in prison." (the
+                         question's offence, else the one told before; answers.py)
     enactment.introduced "introduced", "enacted", "adopted", "criminalised", "signed into law"
     enactment.toughened  "toughened", "tightened", "stiffened"
     enactment.passed     "passed", "passed into law"

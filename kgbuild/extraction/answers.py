@@ -12,6 +12,12 @@ answers:
 The question gives the kind (convicted, sentenced, found guilty: convictions; opened,
 initiated, brought: cases), the offences and the period; the answer opens with the figure,
 after "According to ..." at most, and says nothing else of its own ("None." is no figure).
+
+A question about the punishment is answered by a range the same way:
+
+    "Q: What is the punishment? A: Three to eight years in prison, and a fine may be
+    added."                                -> 3 to 8 years for the offence told before
+    "What penalty does espionage carry? Ten to 20 years."     -> 10 to 20 years, espionage
 """
 
 from __future__ import annotations
@@ -19,7 +25,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN, _int_number, _qualifier_word
+from kgbuild.extraction.drafts import _Draft
+from kgbuild.extraction.numbers import (
+    _QUAL,
+    NUMBER_PATTERN,
+    _int_number,
+    _qualifier_word,
+    parse_number,
+)
 from kgbuild.extraction.periods import _find_times
 from kgbuild.extraction.references import previous_offences
 from kgbuild.extraction.tallies import TallyRules
@@ -40,19 +53,54 @@ _ANSWER = compile_narrowed(
     rf"(?=\s*(?:[,.;]|$)|\s+(?:up|down)\s+from\b|\s+(?:since|in|during|over|so\s+far)\b)",
     re.IGNORECASE,
 )
+_PENALTY_QUESTION = compile_narrowed(
+    r"^\s*(?:Q(?:uestion)?\s*[:.]\s*)?(?:What\s+(?:is|are|was)\s+the\s+(?:(?:maximum|possible|"
+    r"statutory|usual)\s+)?(?:punishment|penalty|penalties|sentence)|What\s+(?:punishment|"
+    r"penalty|sentence)\s+(?:does|do|can|could|will|would)\b)[^?]{0,120}\?\s*$",
+    re.IGNORECASE,
+)
+"""A question about the statutory punishment: "What is the punishment (for X)?", "What
+penalty does X carry?" (not "How long was he jailed for?": a term handed down)."""
+_RANGE_ANSWER = compile_narrowed(
+    rf"^\s*(?:A(?:nswer)?\s*[:.]\s*)?(?:(?:From|Between)\s+)?(?P<a>{NUMBER_PATTERN})\s+"
+    rf"(?:to|and|-|–)\s+(?P<b>{NUMBER_PATTERN})\s+years\b(?:\s+(?:in\s+prison|of\s+"
+    r"imprisonment|behind\s+bars|in\s+a\s+penal\s+colony))?(?P<life>,?\s+or\s+life\b)?"
+    r"(?=\s*(?:[,.;]|$|\s+or\b|\s+and\b))",
+    re.IGNORECASE,
+)
+"""An answer that opens with a range: "Three to eight years in prison, ...", "A: From 12
+to 20 years, or life"."""
 _CASE_VERBS = frozenset({"opened", "initiated", "brought", "launched"})
 _UNDER_IT = compile_narrowed(r"\b(?:under|of)\s+(?:it|this\s+article|that\s+article)\b")
 
 
+_BARE_ANSWER_MARK = compile_narrowed(r"\s*A(?:nswer)?\s*[:.]\s*", re.IGNORECASE)
+"""An answer's mark alone on its line's end ("... punishment? A:" wrapped before the
+answer): no sentence of its own between a question and its answer."""
+
+
+def question_before(recent: Sequence[tuple[int, str]], index: int) -> str | None:
+    """The sentence just before sentence ``index`` (``recent``: the latest sentences with
+    their indices), past a bare "A:" the line breaks left alone; None if not among them."""
+    by_index = dict(recent)
+    before = by_index.get(index - 1)
+    if before is not None and _BARE_ANSWER_MARK.fullmatch(before):
+        before = by_index.get(index - 2)
+    return before
+
+
 def answers_question(recent: Sequence[tuple[int, str]], index: int) -> bool:
-    """Whether sentence ``index`` comes right after a "How many ...?" question (``recent``:
-    the latest sentences with their indices): a bare figure there may answer it."""
-    if len(recent) < 2 or recent[-2][0] != index - 1:
+    """Whether sentence ``index`` comes right after a "How many ...?" or "What is the
+    punishment?" question: a bare figure or range there may answer it."""
+    question = question_before(recent, index)
+    if question is None:
         return False
-    question = recent[-2][1].lstrip()
+    question = question.lstrip()
     if question[:2].lower() == "q:":
         question = question[2:].lstrip()
-    return question[:8].lower() == "how many" and question.rstrip().endswith("?")
+    return (
+        question[:8].lower() == "how many" or question[:5].lower() == "what "
+    ) and question.rstrip().endswith("?")
 
 
 class AnswerRules(TallyRules):
@@ -61,7 +109,8 @@ class AnswerRules(TallyRules):
     def extract_answer(self) -> None:
         if self.counts or self.index == 0 or not self.state.recent:
             return
-        before = [s for i, s in self.state.recent if i == self.index - 1]
+        prior = question_before(self.state.recent, self.index)
+        before = [prior] if prior is not None else []
         question = _QUESTION.match(before[0]) if before else None
         if question is None:
             return
@@ -101,3 +150,29 @@ class AnswerRules(TallyRules):
         draft.reported_by = self.attribution
         self.used.append((m.start("num"), m.end("num")))
         self.counts.append(draft)
+
+    def extract_penalty_answer(self) -> list[_Draft]:
+        """A range that answers "What is the punishment?" in the sentence just before: the
+        offences the question names, else those told before it."""
+        if self.index == 0 or not self.state.recent:
+            return []
+        prior = question_before(self.state.recent, self.index)
+        before = [prior] if prior is not None else []
+        if not before or _PENALTY_QUESTION.match(before[0]) is None:
+            return []
+        m = _RANGE_ANSWER.match(self.s)
+        if m is None:
+            return []
+        low, high = parse_number(m.group("a")), parse_number(m.group("b"))
+        if low is None or high is None or not 0 < low < high <= 30:
+            return []
+        offences = tuple(dict.fromkeys(o.slug for o in self.lexicon.find_offences(before[0])))
+        offences = offences or previous_offences(self.state, self.lexicon)
+        if not offences:
+            return []
+        draft = self._draft("penalty_range", "penalty.answer", m.start("a"))
+        draft.offences = offences
+        draft.articles = self.lexicon.articles_for(offences)
+        draft.min_years, draft.max_years = float(low), float(high)
+        draft.life = m.group("life") is not None
+        return [draft]

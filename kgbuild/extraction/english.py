@@ -69,7 +69,8 @@ class SentenceExtractor(
         self.attach_changes()
         terms = self.extract_sentences()
         self.charge_from_verdict_after(terms)
-        extra = self.extract_penalties() + self.extract_enactments() + terms
+        penalties = self.extract_penalties() or self.extract_penalty_answer()
+        extra = penalties + self.extract_enactments() + terms
         if not self.counts and ":" in self.s:
             extra += self.extract_inline_items()  # "... articles: treason – 145, ..."
         if not self.offences_read:
