@@ -397,3 +397,37 @@ def test_sentences_carried_out_by_courts_and_items_since(
     "since" ("..., and 8,900 since the start of the war"), whose "of" is no charge."""
     claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
     assert [(c.offence, c.count, c.period_start) for c in claims] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ilya Grachev got eight years for treason; his brother received three years for "
+         "failing to report a crime.", [("treason", 8.0)]),
+        ("Ilya Grachev was jailed for six years for fraud.", []),
+        (  # a charge the lexicon cannot name stays, for a reviewer to correct
+            "Ilya Grachev was sentenced to six years for alleged links to a banned group.",
+            [(None, 6.0)],
+        ),
+        ("A garrison court gave Ilya Grachev five years for leaving his unit.",
+         [("leaving_a_unit_without_leave", 5.0)]),
+    ],
+)  # fmt: skip
+def test_a_term_for_a_charge_outside_the_scheme(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    """A term for a charge known to lie outside the scheme (failing to report a crime,
+    fraud) is no claim; one for a charge the lexicon cannot name is kept without an
+    offence; "leaving his unit" is going absent without leave (337), not desertion."""
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert [(c.offence, c.sentence_years) for c in claims] == want
+
+
+def test_a_year_after_an_offence_against_a_country_is_the_period(lexicon: Lexicon) -> None:
+    """ "calls for sanctions against Russia in 2024": a country after "against" is no figure
+    compared with ("against four in 2023"), so its year is the count's period."""
+    text = "Courts convicted 31 people of calls for sanctions against Russia in 2024."
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert [(c.offence, c.count, c.period_start) for c in claims] == [
+        ("calls_for_sanctions", 31, "2024-01-01")
+    ]

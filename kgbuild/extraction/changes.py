@@ -106,7 +106,8 @@ _COMPARATIVE_CUE = compile_narrowed(
     r"^(?:than|compared|versus|vs|relative|up\s+from|down\s+from|"
     # "rose to nine, against a single one in the same period of 2023" (not "cases against
     # 34 believers in 2023": a count of its own, with a noun)
-    r"against\s+(?:(?:a\s+single|just|only)\s+one|[\d,]+|[a-z]+)\s+(?:in|during)\s+"
+    # (a number word in lower case: not "calls for sanctions against Russia in 2024")
+    r"against\s+(?:(?:a\s+single|just|only)\s+one|[\d,]+|(?-i:[a-z]+))\s+(?:in|during)\s+"
     r"(?:the\s+same\s+period|\d{4}))",
     re.IGNORECASE,
 )

@@ -85,6 +85,14 @@ _OWN_CHARGE_AFTER = compile_narrowed(
 )
 """After a term, a charge of its own the scheme lacks ("... to five years for fraud"); not
 an act told by a verb ("for sending his CV abroad") nor a duration."""
+_OUTSIDE_CHARGE_AFTER = compile_narrowed(
+    r"[^.;]{0,40}?\bfor\s+(?:failing\s+to\s+report|not\s+reporting|fraud|murder|theft|robbery|"
+    r"drug|possessing|possession|smuggling|trafficking|embezzl|bribery|taking\s+bribes|"
+    r"laundering|hooliganism|extortion|vandalism)",
+    re.IGNORECASE,
+)
+"""After a term, a charge known to lie outside the scheme ("... four years for failing to
+report a crime", "... for fraud"): no claim at all."""
 
 
 _ANOTHER_TERM = compile_narrowed(
@@ -155,6 +163,16 @@ class IndividualRules(PersonRules):
                     # court has sentenced a 66-year-old man to 11 years": the title's
                     # one charge
                     charge = self._charge_of_sentence_before()
+                outside = _OUTSIDE_CHARGE_AFTER.match(self.s, m.end())
+                if outside is not None and not any(
+                    m.end() <= o.start < outside.end() for o in self.offences
+                ):
+                    # "His former wife received four years for failing to report a crime":
+                    # a term for a charge known to lie outside the scheme is no claim of
+                    # the graph's (a term for a charge the lexicon cannot name stays, for a
+                    # reviewer to correct, and so does one whose verdict is told after it)
+                    taken.append((m.start(), m.end()))
+                    continue
                 own = [u for u in self.times if not other_event_time(self.s, self.folded, u)]
                 t = _nearest(own, m.start(), ("period", "report"))
                 date = _format_date(t) if t is not None else None
