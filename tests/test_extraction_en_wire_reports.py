@@ -210,10 +210,16 @@ def test_a_term_with_no_charge_takes_the_one_offence_just_before(lexicon: Lexico
     assert sentences(text) == [("treason", 13.0)]
     text = "Ivan Petrov was charged with treason in 2021. In 2023 he was sentenced to 14 years."
     assert sentences(text) == [("treason", 14.0)]
-    # a charge of its own the scheme lacks: not the offence before
+    # a charge of its own the scheme lacks: not the offence before, and (fraud is known to
+    # lie outside the scheme) no claim at all
     text = (
         "Anna Orlova was convicted of espionage in 2022. Another man, Oleg Sidorov, was "
         "sentenced to 10 years for fraud."
+    )
+    assert sentences(text) == []
+    text = (
+        "Anna Orlova was convicted of espionage in 2022. Another man, Oleg Sidorov, was "
+        "sentenced to 10 years for sending drone footage abroad."
     )
     assert sentences(text) == [(None, 10.0)]
 
