@@ -431,3 +431,21 @@ def test_a_year_after_an_offence_against_a_country_is_the_period(lexicon: Lexico
     assert [(c.offence, c.count, c.period_start) for c in claims] == [
         ("calls_for_sanctions", 31, "2024-01-01")
     ]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "A second study looked at verdicts in anti-war cases from March 2022 to June 2023.",
+        "A second study looked at verdicts in anti-war cases.",  # no figure: not scanned
+    ],
+)
+def test_a_kind_of_cases_of_its_own_ends_the_reference_back(lexicon: Lexicon, between: str) -> None:
+    """ "There were 73 verdicts" after a sentence about anti-war cases counts those cases,
+    which no offence of the scheme names: no claim, not the offences told before them."""
+    text = (
+        "In July about 20 cases were opened under the articles on discrediting the army and "
+        f"on army fakes. {between} In the first half of 2023 there were 114 verdicts."
+    )
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert [(c.kind, c.count) for c in claims] == [("case_count", 20)]

@@ -26,6 +26,7 @@ from kgbuild.extraction.linebreaks import heading_lines, within
 from kgbuild.extraction.paired_periods import PairedPeriodRules
 from kgbuild.extraction.parts import SharePartRules
 from kgbuild.extraction.periods import _find_times, _Time, _TimeContext
+from kgbuild.extraction.references import GROUP_OF_ITS_OWN
 from kgbuild.extraction.related_links import is_related_link
 from kgbuild.extraction.text import _Clean, _clean, _sentence_spans
 from kgbuild.extraction.verdict_after import VerdictAfterRules, awaits_charge
@@ -160,6 +161,10 @@ def extract_english(
             continue
         extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
         drafts.extend(extractor.run())
+        if not extractor.offences and GROUP_OF_ITS_OWN.search(sentence):
+            # "... an analysis of verdicts in anti-war cases from March 2022 to June 2023.
+            # In 2022 there were 73 verdicts": those cases, not the offences told earlier
+            _remember_offences(state, ())
         _remember_period(state, index, extractor.times)
         _note_list_head(state, index, sentence, extractor.times)
     drafts = _without_trial_counts(_without_restated(_with_offence(state.drafts), clean.text))

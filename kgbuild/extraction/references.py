@@ -58,6 +58,16 @@ _OTHER_GROUP = compile_narrowed(
 """A count's own group of several articles named by a kind ("under the security articles",
 "of terrorist offences"), which a reference back must not replace."""
 
+GROUP_OF_ITS_OWN = compile_narrowed(
+    r"\b(?:anti-?war|political(?:ly[\s-]+motivated)?|terror(?:ism|ist)(?:[\s-]+related)?|"
+    r"extremis[mt](?:[\s-]+related)?)\s+(?:cases|articles|statutes|offen[cs]es|charges|"
+    r"verdicts|sentences|prosecutions|trials)\b",
+    re.IGNORECASE,
+)
+"""A kind of cases that is no offence of the scheme ("verdicts in anti-war cases"): a
+sentence that names one and no offence ends what a later "there were 73 verdicts" refers
+back to."""
+
 _FIGURE = compile_narrowed(NUMBER_PATTERN, re.IGNORECASE)
 _OWN_CHARGE = compile_narrowed(
     r"\b(?:convicted|guilty|sentenced|jailed|imprisoned|verdicts|sentences|convictions)\s+"
@@ -408,6 +418,9 @@ def previous_offences(state: _State, lexicon: Lexicon) -> tuple[str, ...]:
     while state.unscanned:
         sentence = state.unscanned.pop()
         found = _named_offences(sentence, lexicon)
+        if not found and GROUP_OF_ITS_OWN.search(sentence):
+            _remember_offences(state, ())  # "The study covers anti-war cases only."
+            state.unscanned.clear()
         if found:
             slugs = _unique([m.slug for m in found])
             _remember_offences(state, _narrower_before(state, slugs, lexicon) or slugs)
