@@ -228,3 +228,32 @@ def extraction_corpus_line(target_bytes: int) -> str:
         f"worker{'s' if workers != 1 else ''} ({alone / together:.2f}x; same "
         f"{claims:,} claims) ({_verdict(rate)} the {EXTRACTION_TARGET:g} MB/s target)"
     )
+
+
+def measure_run_on(clauses: int) -> tuple[int, float]:
+    """One run-on sentence of ``clauses`` counts with their offences and years, joined by
+    commas and no full stop (a table pasted as prose): (bytes, best-of-three seconds)."""
+    from kgbuild.extraction import extract_claims
+    from kgbuild.lexicon import load_lexicon
+
+    lexicon = load_lexicon(ROOT / "ontology" / "offences.ttl")
+    unit = "in {y} courts convicted {a} people of treason and {b} of espionage, "
+    text = "".join(unit.format(y=2000 + i % 25, a=10 + i % 90, b=1 + i % 9) for i in range(clauses))
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        extract_claims(text, document="run-on.txt", lexicon=lexicon, lang="en")
+        best = min(best, time.perf_counter() - started)
+    return len(text.encode("utf-8")), best
+
+
+def extraction_run_on_line(clauses: int) -> str:
+    """How the time for one long sentence grows with its length: a sentence twice as long
+    should take about twice as long (a ratio near 4 or more means quadratic work)."""
+    small, small_s = measure_run_on(clauses)
+    large, large_s = measure_run_on(2 * clauses)
+    return (
+        f"Run-on sentence (one sentence, no full stop): {small / 1e3:.0f} KB in "
+        f"{small_s:.2f}s, {large / 1e3:.0f} KB in {large_s:.2f}s: twice the length takes "
+        f"{large_s / small_s:.1f}x the time"
+    )

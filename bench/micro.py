@@ -31,6 +31,7 @@ from bench.extraction import (
     extraction_dense_line,
     extraction_line,
     extraction_ru_line,
+    extraction_run_on_line,
 )
 from bench.synthetic import parse_size, size_label
 from bench.synthetic_claims import generate
@@ -218,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     print(extraction_line(250_000, runs=1) if args.quick else extraction_line(1_000_000))
     print(extraction_dense_line(250_000 if args.quick else 1_000_000))
     print(extraction_ru_line(250_000 if args.quick else 1_000_000))
+    print(extraction_run_on_line(100 if args.quick else 200))
     print(extraction_command_line(250_000 if args.quick else 1_000_000, 1 if args.quick else 3))
     print(extraction_corpus_line(300_000 if args.quick else 2_000_000))
     print(f"Total bench time: {time.perf_counter() - began:.0f}s; load average after: {_load()}")

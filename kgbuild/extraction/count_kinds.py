@@ -63,6 +63,8 @@ _TO_PRISON = compile_narrowed(
 """Around a count: "judges sent 58 people to prison for espionage"."""
 
 _PARTITIVE = compile_narrowed(r"\bof\s+(?:those|them|these)\b", re.IGNORECASE)
+_KIND_REACH = 300
+"""How far before a count the words telling its kind are read (_count_kind)."""
 _MAJORITY_BEFORE = compile_narrowed(
     rf"\b(?:majority|most|bulk)\s+of\s+(?:the\s+)?(?:convictions|verdicts|sentences|"
     rf"those\s+(?:convicted|sentenced)|convicted\s+people|defendants)\s*(?:[,—–]|\s-)\s*"
@@ -103,7 +105,10 @@ class CountKindRules(BreakdownRules):
             # "1,500 cases on discrediting the army under the administrative code": fines,
             # not criminal convictions or cases
             return None, ""
-        pre, post = self.s[: m.start()], self.s[m.end() :]
+        # the words before the count that its kind depends on end at it: a window of them,
+        # not the whole of a long run-on sentence (every pattern below is anchored at its
+        # end but _CASES_GO_ON, which reads the sentence's opening)
+        pre, post = self.s[max(0, m.start() - _KIND_REACH) : m.start()], self.s[m.end() :]
         qual_pre = _QUAL_TAIL.search(pre)
         pre_core = pre[: qual_pre.start()] if qual_pre else pre
         unit = _unit(m.group("noun"))
@@ -122,7 +127,7 @@ class CountKindRules(BreakdownRules):
                 return "case_count", "case.active"
             if _PRE_FOUND_IN.search(pre):
                 return "conviction_count", "count.found-guilty"
-            if _CASES_GO_ON.match(pre) and any(
+            if _CASES_GO_ON.match(self.s, 0, m.start()) and any(
                 d.kind == "case_count" and d.sentence_index == self.index - 1
                 for d in self.state.drafts[-8:]
             ):

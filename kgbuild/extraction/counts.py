@@ -244,9 +244,10 @@ class CountRules(CountKindRules):
             found += self._colon_items(head)
         found.sort(key=lambda item: item.start)
         # a figure read both as an item of a list and as a count of its own: once
-        found = [
-            f for i, f in enumerate(found) if all(g.num_start != f.num_start for g in found[:i])
-        ]
+        once: dict[int, _Item] = {}
+        for item in found:
+            once.setdefault(item.num_start, item)
+        found = list(once.values())
         anchors = [item.start for item in found]
         for i, item in enumerate(found):
             count = _int_number(item.num)

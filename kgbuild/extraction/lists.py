@@ -63,6 +63,9 @@ _PRONOUN_ITEM = compile_narrowed(
 _PEOPLE = compile_narrowed(rf"\b(?:{_PEOPLE_NOUNS})\b", re.IGNORECASE)
 
 
+_ITEM_REACH = 400
+"""How far after an item the next one may start: its gap, once offences' names, years and
+a source's aside are left out, is at most 80 characters (elided_items)."""
 _OWN_TIME_GAP = 12
 """How far after an item's figure its own time may start: " in 2022", " since January",
 " throughout 2023" (the time may begin after its preposition)."""
@@ -110,10 +113,13 @@ class ListRules(RiseRules):
         after_compared = False  # an item after "almost double the 110 sentenced in 2023"
         after_baseline = False  # an item after "up from 71 in 2024" (a baseline, not an item)
         while True:
-            m = _ELIDED_ITEM.search(self.s, position)
+            # (an item stands within _ITEM_REACH of the one before: a long run-on sentence
+            # is not searched to its end for every count in it)
+            reach = position + _ITEM_REACH
+            m = _ELIDED_ITEM.search(self.s, position, reach)
             while m is not None and any(o.start <= m.start("num") < o.end for o in self.offences):
                 # "Article 275 of the Code": a number inside an offence's name is no item
-                m = _ELIDED_ITEM.search(self.s, m.end("num"))
+                m = _ELIDED_ITEM.search(self.s, m.end("num"), reach)
             prep = m.group("prep") if m is not None else None
             if m is not None and prep is None and m.group("when").lower() == "over":
                 # "27 cases over calls for sanctions and 61 over participation in X": the
@@ -159,7 +165,11 @@ class ListRules(RiseRules):
             bare = _TITLE_ASIDE.sub(" ", bare)
             # the length without the offences' names and a source's aside
             if len(" ".join(bare.split())) > 80 or re.search(
-                r"[\d;:()]|\b(?:than|from|to|compared|versus|vs|against|up|down)\b", bare
+                # (nor a clause of its own: "..., in 2024 courts convicted 12 people of X" is
+                # a count of its own, not an item left to the count before)
+                r"[\d;:()]|\b(?:than|from|to|compared|versus|vs|against|up|down)\b|"
+                r"\b(?:courts?|judges?)\s+(?:[\w-]+\s+){0,2}(?:convicted|sentenced|jailed)\b",
+                bare,
             ):
                 break
             num = m.group("num")
@@ -249,7 +259,7 @@ class ListRules(RiseRules):
     def _elided_time_first(self, head: _Item, position: int) -> list[_Item]:
         """ "..., and since mobilisation was announced, nearly 39 thousand": the last item,
         its own time first, when that time is one read in the sentence."""
-        m = _ELIDED_TIME_FIRST.search(self.s, position)
+        m = _ELIDED_TIME_FIRST.search(self.s, position, position + _ITEM_REACH)
         if m is None or _is_year_like(m.group("num")):
             return []
         gap = self.s[position : m.start()]

@@ -197,10 +197,14 @@ _QUAL = (
     + ")"
 )
 _QUAL_TAIL = compile_narrowed(rf"(?<![\w-])(?P<q>{_QUAL})\s+$", re.IGNORECASE)
+_QUAL_REACH = 120
+"""The longest qualifier with its spaces, and more: how far back _QUAL_TAIL may start."""
 
 
 def _qualifier_before(prefix: str) -> str:
-    m = _QUAL_TAIL.search(prefix)
+    # the qualifier ends the prefix: only its tail is searched (a count deep in a long
+    # run-on sentence is not a search of everything before it)
+    m = _QUAL_TAIL.search(prefix, max(0, len(prefix) - _QUAL_REACH))
     if m is None:
         return "exact"
     return _QUALIFIER_WORDS[re.sub(r"\s+", " ", m.group("q").lower())]
