@@ -28,6 +28,7 @@ from kgbuild.extraction_ru.comparisons import (
 )
 from kgbuild.extraction_ru.counts import extract_counts
 from kgbuild.extraction_ru.dates import find_dates
+from kgbuild.extraction_ru.day_spans import outside_asides
 from kgbuild.extraction_ru.enactments import find_enactments, find_unnamed_enactment
 from kgbuild.extraction_ru.individual import (
     STORY_TERMS,
@@ -254,7 +255,7 @@ class Sentence:
         if "(" in self.quote:
             # «осуждены 47 человек (в 2023 году — 31)»: the aside's period is its figure's
             own = self._aside(number.start)
-            resolved = [p for p in resolved if self._aside(p.start) in (None, own)]
+            resolved = outside_asides(self.text, self._asides, resolved, own)
         if len(clause.numbers) > 1:
             # not past another figure («выросло до 198 со 127 годом ранее»: 127's period)
             following = [
@@ -470,7 +471,7 @@ class Sentence:
         resolved = [p for p in self.periods if p.resolved and p.how != "day" and p.cue is None]
         if resolved and "(" in self.quote:
             # «Госизмена: 58 приговоров (в апреле было 49)»: a period in brackets is an aside's
-            resolved = [p for p in resolved if self._aside(p.start) is None] or resolved[:0]
+            resolved = outside_asides(self.text, self._asides, resolved) or resolved[:0]
         if resolved and not g.FOR_COMPARISON.match(self.quote):
             # «за то же полугодие» means the period reported on, not a baseline before it
             named = [p for p in resolved if p.how not in BASELINES]

@@ -49,6 +49,12 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("days", rf"{_S}\bс\s+(?P<d1>[0-3]?\d)\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+"
      rf"(?:(?P<y1>(?:19|20)\d\d)(?:{_YEAR_WORD})?\s+)?(?:по|до)\s+(?P<d>[0-3]?\d)\s+{_MONTH}\s+"
      rf"{_Y}{_YEAR_WORD}?", "с 1 января по 30 июня 2025 года: from day to day"),
+    # a span of days in one month, its year left to the publication date («Неделя в цифрах
+    # (3–9 ноября)», «с 16 по 22 марта»): claimed before its figures read as counts
+    ("day-span", rf"(?<![\d.,:/])\b(?:(?P<from>с\s+)?(?P<d1>[0-3]?\d)(?(from)\s+(?:по|до)\s+|"
+     rf"\s*[–—-]\s*))(?P<d>[0-3]?\d)\s+{_MONTH}\b(?!\s*\d{{4}})",
+     "(3–9 ноября), с 16 по 22 марта: those days of the publication's year (of the year "
+     "before if still to come)"),
     # a day is a date, not a reference period: claimed first so «2023 года» in it is no year
     ("day", rf"(?=\d)\b[0-3]?\d\s+{_MONTH}\s+{_Y}{_YEAR_WORD}?", "28 апреля 2023 года"),
     ("range", rf"(?P<a>(?:19|20)\d\d)\s*[–—-]\s*(?P<b>(?:19|20)\d\d){_YEAR_WORD}?",
@@ -191,7 +197,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "month-rel": (_MONTH_PIECE,), "month-bare": (_MONTH_PIECE,),
     "month-heading": ("цифрах", "итоги", ":"), "month-title": (":",),
     "month-line": (_MONTH_PIECE,),
-    "day": (_MONTH_PIECE,), "days": (_MONTH_PIECE,),
+    "day": (_MONTH_PIECE,), "days": (_MONTH_PIECE,), "day-span": (_MONTH_PIECE,),
     "from-to-aside": ("по", "конца", "исхода"), "since-month": (_MONTH_PIECE,),
     "period-year-before": ("период", "полугод", "квартал", "месяц"),
     "period-of-year": ("период", "полугод", "квартал"),
