@@ -6,6 +6,10 @@ A span of days in one month with its year left out, in a digest's heading or a s
 still to come), and the brackets holding the span alone date the heading, no aside. Traps:
 the span's first day is no count; detainees of the week.
 
+People charged («обвинения предъявлены 1 500 людям», «обвиняемыми стали 430 человек») are
+no convicts, and a figure after «за то же время» («а осуждены за то же время около 1 100»)
+counts in the period before. Trap: the charged alone, or in a clause of their own.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -73,6 +77,44 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2026-03-24",
         "С 16 по 22 марта в Москве шел процесс над обвиняемым в госизмене.",
         [],
+    ),
+    # -- the charged are no convicts --------------------------------------------------------
+    (
+        "«обвинения предъявлены N людям, а осуждены за то же время около M»",
+        "2026-02-01",
+        "За 2023–2025 годы обвинения в шпионаже были предъявлены примерно 400 людям, а "
+        "осуждены за то же время около 310.",
+        [_count("espionage", 310, "2023-01-01", "2025-12-31", "about")],
+    ),
+    (
+        "«обвиняемыми стали N человек, а приговоры получили M»",
+        "2025-06-20",
+        "В прошлом году обвиняемыми по делам о госизмене стали 520 человек, а приговоры "
+        "получили 470.",
+        [_count("treason", 470, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "«за это время» after a count: the period before",
+        "2025-06-20",
+        "В 2024 году за диверсию осуждены 150 человек. За это время возбуждено 380 дел о "
+        "диверсиях.",
+        [
+            _count("sabotage", 150, "2024-01-01", "2024-12-31"),
+            _case("sabotage", 380, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    (
+        "trap: the charged alone",
+        "2026-02-01",
+        "В 2025 году обвинения в диверсии предъявили 210 людям.",
+        [],
+    ),
+    (
+        "trap: the charged after a count, in a clause of their own",
+        "2026-02-01",
+        "В 2025 году за шпионаж осуждены 80 человек; обвиняемыми по этой статье за то же время "
+        "стали еще 120.",
+        [_count("espionage", 80, "2025-01-01", "2025-12-31")],
     ),
 ]  # fmt: skip
 

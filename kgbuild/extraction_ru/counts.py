@@ -91,7 +91,8 @@ def _count_kind(
         for t in before
         if t.lemmas.isdisjoint(g.FILLERS)
         and (normalise(t.text) not in QUALIFIER_WORDS or not t.lemmas.isdisjoint(g.LINKING_VERBS))
-    ][-3:]  # «их вынесено не менее 230»: the verb before the qualifier
+        and not any(p.start <= t.start < p.end and p.how == "same" for p in clause.periods)
+    ][-3:]  # «их вынесено не менее 230», «осуждены за то же время около 1 100»: the verb
     if before and before[-1].text in {"—", "–"}:
         return True, first_unit or cases_before_dash(s, number)  # «дел — 410 — возбуждено»
     if (
