@@ -10,6 +10,9 @@ People charged («обвинения предъявлены 1 500 людям», 
 no convicts, and a figure after «за то же время» («а осуждены за то же время около 1 100»)
 counts in the period before. Trap: the charged alone, or in a clause of their own.
 
+A sentence opening «С тех пор» («А с того времени») after a dated law counts from the law's
+day to the publication date (:mod:`kgbuild.extraction_ru.period_context`).
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -23,6 +26,10 @@ import pytest
 from kgbuild.claims import Claim
 from kgbuild.extraction_ru import extract_ru
 from tests.test_extraction_ru_categories import LEXICON, Expected, _case, _count
+
+
+def _enacted(offence: str, date: str) -> tuple[object, ...]:
+    return ("enactment", offence, date)
 
 
 def _claims(text: str, published: dt.date) -> Expected:
@@ -115,6 +122,37 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "В 2025 году за шпионаж осуждены 80 человек; обвиняемыми по этой статье за то же время "
         "стали еще 120.",
         [_count("espionage", 80, "2025-01-01", "2025-12-31")],
+    ),
+    # -- «С тех пор» after a dated law ----------------------------------------------------
+    (
+        "«... закон от <day>. С тех пор по ней осудили N»",
+        "2026-05-12",
+        "Статью о конфиденциальном сотрудничестве с иностранцами ввел в УК закон от 14 июля "
+        "2022 года. С тех пор по ней осудили не менее 95 человек.",
+        [
+            _enacted("confidential_cooperation", "2022-07-14"),
+            _count("confidential_cooperation", 95, "2022-07-14", "2026-05-12", "at_least"),
+        ],
+    ),
+    (
+        "«А с того времени ...» two sentences on",
+        "2026-05-12",
+        "Закон о добровольной сдаче в плен президент подписал 24 сентября 2022 года. Статья "
+        "появилась в разделе о военной службе. А с того времени по ней вынесено 640 приговоров.",
+        [
+            _enacted("voluntary_surrender", "2022-09-24"),
+            _count("voluntary_surrender", 640, "2022-09-24", "2026-05-12"),
+        ],
+    ),
+    (
+        "trap: «С тех пор» after a year named since: that year's count reads its own",
+        "2026-05-12",
+        "Закон от 14 июля 2022 года ввел статью о конфиденциальном сотрудничестве. В 2025 году "
+        "по ней осуждены 40 человек. С тех пор приговоров стало больше.",
+        [
+            _enacted("confidential_cooperation", "2022-07-14"),
+            _count("confidential_cooperation", 40, "2025-01-01", "2025-12-31"),
+        ],
     ),
 ]  # fmt: skip
 

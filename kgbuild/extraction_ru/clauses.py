@@ -56,6 +56,8 @@ class Context:
     """The offences of the sentence before's counts, in order, when it gave two or more
     («за измену и шпионаж осуждены соответственно 90 и 25»): «эти цифры составляли 14 и
     3» pairs them in that order."""
+    enacted: dt.date | None = None
+    """The day of the last dated enactment read, for «С тех пор» (:mod:`.since_then`)."""
     pending: tuple[str, str] | None = None
     """A dated enactment of the sentence just before that named no offence («Закон от 28
     апреля 2023 года ужесточил несколько статей УК.»): (rule, date), for the offences whose

@@ -1,6 +1,6 @@
 """A span of days in one month with its year left out («Неделя в цифрах (16–22 ноября)»,
-«С 9 по 15 июня ...»), and the brackets that hold such a span alone: they date a heading
-(«Что произошло за неделю (2–8 февраля)»), they are no aside of another figure."""
+«С 9 по 15 июня ...»): those days of the year of publication, or of the one year named
+before (the brackets holding such a span alone: :func:`.period_context.outside_asides`)."""
 
 from __future__ import annotations
 
@@ -42,24 +42,3 @@ def day_span(
         return dt.date(year, month, first), dt.date(year, month, last)
     except ValueError:  # 30 February
         return None, None
-
-
-def dated_aside(text: str, asides: list[tuple[int, int]], period: Period) -> tuple[int, int] | None:
-    """The parentheses among ``asides`` that ``period`` stands in, unless they hold it alone:
-    «Что произошло за неделю (16–22 марта)» dates the heading, it is no aside's period."""
-    aside = next(((a, b) for a, b in asides if a <= period.start < b), None)
-    if aside is None:
-        return None
-    inside = text[aside[0] + 1 : aside[1] - 1]
-    return aside if inside.replace(text[period.start : period.end], "", 1).strip() else None
-
-
-def outside_asides(
-    text: str,
-    asides: list[tuple[int, int]],
-    periods: list[Period],
-    own: tuple[int, int] | None = None,
-) -> list[Period]:
-    """The ``periods`` in no parentheses but ``own`` (a figure's own aside), the brackets
-    that hold a period alone counting as none."""
-    return [p for p in periods if dated_aside(text, asides, p) in (None, own)]

@@ -16,6 +16,7 @@ from kgbuild.extraction_ru.clauses import Context, unique
 from kgbuild.extraction_ru.extractor import Sentence
 from kgbuild.extraction_ru.morphology import sentence_spans
 from kgbuild.extraction_ru.offences import RuLexicon
+from kgbuild.extraction_ru.period_context import remember_enactment
 from kgbuild.extraction_ru.vocabulary import known_words
 
 _GUILTY_OF = re.compile(
@@ -48,6 +49,7 @@ def extract_sentences(
             continue  # «Читайте также: ...»: another story's headline
         sentence = Sentence(text, start, end, document, lexicon, context, known)
         found = sentence.run()  # a heading sets the context but gives no claims
+        remember_enactment(sentence)  # «... закон от 14 июля 2022 года. С тех пор ...»
         if (
             guilty is not None
             and number - guilty[0] <= 2

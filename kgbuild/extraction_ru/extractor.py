@@ -28,7 +28,6 @@ from kgbuild.extraction_ru.comparisons import (
 )
 from kgbuild.extraction_ru.counts import extract_counts
 from kgbuild.extraction_ru.dates import find_dates
-from kgbuild.extraction_ru.day_spans import outside_asides
 from kgbuild.extraction_ru.enactments import find_enactments, find_unnamed_enactment
 from kgbuild.extraction_ru.individual import (
     STORY_TERMS,
@@ -52,6 +51,7 @@ from kgbuild.extraction_ru.numbers import (
 )
 from kgbuild.extraction_ru.offences import RuLexicon
 from kgbuild.extraction_ru.penalties import find_penalty_ranges
+from kgbuild.extraction_ru.period_context import outside_asides, since_then
 from kgbuild.extraction_ru.periods import BASELINES, Period, find_periods, period_for_span_back
 
 _LEMMAS = operator.attrgetter("lemmas")
@@ -296,7 +296,7 @@ class Sentence:
                 return usable[0]
         if self.context.thread is not None and _MORE.match(self.quote):
             return self.context.thread  # «Ещё 37 человек ...» after a look back a year
-        return period_for_span_back(self.quote, self.context.period)
+        return since_then(self) or period_for_span_back(self.quote, self.context.period)
 
     @cached_property
     def _asides(self) -> list[tuple[int, int]]:
