@@ -13,6 +13,10 @@ counts in the period before. Trap: the charged alone, or in a clause of their ow
 A sentence opening «С тех пор» («А с того времени») after a dated law counts from the law's
 day to the publication date (:mod:`kgbuild.extraction_ru.period_context`).
 
+An offence heading a range after a comma, an article between, where the range names its
+penalty («это госизмена, статья 275 УК, от 12 до 20 лет лишения свободы или пожизненное»).
+Trap: ages after an offence and a comma.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -25,7 +29,7 @@ import pytest
 
 from kgbuild.claims import Claim
 from kgbuild.extraction_ru import extract_ru
-from tests.test_extraction_ru_categories import LEXICON, Expected, _case, _count
+from tests.test_extraction_ru_categories import LEXICON, Expected, _case, _count, _range
 
 
 def _enacted(offence: str, date: str) -> tuple[object, ...]:
@@ -153,6 +157,25 @@ CASES: list[tuple[str, str, str, Expected]] = [
             _enacted("confidential_cooperation", "2022-07-14"),
             _count("confidential_cooperation", 40, "2025-01-01", "2025-12-31"),
         ],
+    ),
+    # -- an offence heading a range after a comma -------------------------------------------
+    (
+        "«это шпионаж, статья 276 УК, от N до M лет лишения свободы»",
+        "2026-03-24",
+        "Если коротко: это шпионаж, статья 276 УК, от 10 до 20 лет лишения свободы.",
+        [_range("espionage", 10, 20)],
+    ),
+    (
+        "«Это госизмена, ст. 275 УК РФ, от N до M лет колонии или пожизненное»",
+        "2026-03-24",
+        "Это госизмена, ст. 275 УК РФ, от 12 до 20 лет колонии или пожизненное.",
+        [_range("treason", 12, 20, life=True)],
+    ),
+    (
+        "trap: ages after an offence and a comma",
+        "2026-03-24",
+        "Большинство обвиняемых в диверсии, от 16 до 19 лет, учатся в колледжах.",
+        [],
     ),
 ]  # fmt: skip
 
