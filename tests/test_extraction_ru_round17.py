@@ -17,6 +17,10 @@ An offence heading a range after a comma, an article between, where the range na
 penalty («это госизмена, статья 275 УК, от 12 до 20 лет лишения свободы или пожизненное»).
 Trap: ages after an offence and a comma.
 
+A court that «отправил» a person to a colony of a regime («отправил его в колонию строгого
+режима на 12 лет», «в исправительную колонию общего режима»): that person's term. Trap: a
+group sent to a colony.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -29,7 +33,14 @@ import pytest
 
 from kgbuild.claims import Claim
 from kgbuild.extraction_ru import extract_ru
-from tests.test_extraction_ru_categories import LEXICON, Expected, _case, _count, _range
+from tests.test_extraction_ru_categories import (
+    LEXICON,
+    Expected,
+    _case,
+    _count,
+    _range,
+    _term,
+)
 
 
 def _enacted(offence: str, date: str) -> tuple[object, ...]:
@@ -175,6 +186,26 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "trap: ages after an offence and a comma",
         "2026-03-24",
         "Большинство обвиняемых в диверсии, от 16 до 19 лет, учатся в колледжах.",
+        [],
+    ),
+    # -- sent to a colony of a regime ---------------------------------------------------------
+    (
+        "«признал ... виновным в X и отправил его в колонию строгого режима на N лет»",
+        "2026-03-24",
+        "Через год Южный окружной военный суд признал Артема виновным в диверсии и отправил "
+        "его в колонию строгого режима на 13 лет.",
+        [_term("sabotage", 13)],
+    ),
+    (
+        "«отправил ее в исправительную колонию общего режима на N лет за X»",
+        "2026-03-24",
+        "Суд отправил ее в исправительную колонию общего режима на семь лет за госизмену.",
+        [_term("treason", 7)],
+    ),
+    (
+        "trap: a group sent to a colony",
+        "2026-03-24",
+        "Суд отправил троих подростков в воспитательную колонию на шесть лет за диверсию.",
         [],
     ),
 ]  # fmt: skip
