@@ -21,6 +21,11 @@ A court that «отправил» a person to a colony of a regime («отпра
 режима на 12 лет», «в исправительную колонию общего режима»): that person's term. Trap: a
 group sent to a colony.
 
+A question answered after one sentence of background on the offence asked about, with no
+claim of its own («Что грозит за добровольную сдачу в плен? Статья 352.1 появилась в УК
+осенью 2022 года. Военнослужащему, который сдался в плен добровольно, грозит от трех до
+десяти лет»). Traps: another offence's count between; two sentences between.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -206,6 +211,29 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "trap: a group sent to a colony",
         "2026-03-24",
         "Суд отправил троих подростков в воспитательную колонию на шесть лет за диверсию.",
+        [],
+    ),
+    # -- a question answered after a sentence of background ---------------------------------
+    (
+        "«Что грозит за X? <background on X>. <person>, который ..., грозит от N до M лет»",
+        "2026-03-24",
+        "Что грозит за дезертирство?\nСтатья 338 есть в Уголовном кодексе с 1996 года. "
+        "Военнослужащему, который оставил часть, чтобы уклониться от службы, грозит до семи "
+        "лет лишения свободы.",
+        [_range("desertion", None, 7)],
+    ),
+    (
+        "trap: another offence's count between the question and the range",
+        "2026-03-24",
+        "Что грозит за шпионаж? За госизмену в прошлом году осудили 20 человек. Студенту "
+        "грозит от 10 до 20 лет.",
+        [_count("treason", 20, "2025-01-01", "2025-12-31")],
+    ),
+    (
+        "trap: two sentences of background: the question is too far",
+        "2026-03-24",
+        "Что грозит за шпионаж? Статья 276 есть в кодексе давно. Статья 276 менялась редко. "
+        "Иностранцу грозит от 10 до 20 лет.",
         [],
     ),
 ]  # fmt: skip
