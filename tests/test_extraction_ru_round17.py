@@ -31,6 +31,11 @@ A correction note: the figure an earlier version of the text gave («В перв
 right one is («на самом деле их было 75»; «Правильная цифра — 310»: the wrong claim with it).
 Trap: the wrong figure alone.
 
+A verdict's story goes on through one detail with no offence, figure or date («... вынес
+приговор жителю Пскова по делу о шпионаже. Мужчина ... собирал сведения о передвижении
+военной техники. Наказание — 13 лет в колонии строгого режима»; kgbuild/extraction_ru/
+story.py). Traps: a detail after a count; two details; (round 13's) a detail after a charge.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -261,6 +266,29 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2026-06-12",
         "В предыдущей версии материала было указано, что за 2025 год за госизмену осуждены "
         "612 человек. Приносим извинения.",
+        [],
+    ),
+    # -- a verdict's story through one detail ------------------------------------------------
+    (
+        "«... вынес приговор ... по делу о X. <detail>. Наказание — N лет в колонии ...»",
+        "2026-06-12",
+        "Южный окружной военный суд вынес приговор жителю Майкопа по делу о госизмене. "
+        "Мужчина переписывался с куратором из-за границы и фотографировал аэродром. Наказание "
+        "— 15 лет в колонии строгого режима.",
+        [_term("treason", 15)],
+    ),
+    (
+        "trap: a detail after a count, then a term with no person",
+        "2026-06-12",
+        "В 2025 году за шпионаж осуждены 60 человек. Суды работали без перерыва. Наказание — "
+        "13 лет в колонии строгого режима.",
+        [_count("espionage", 60, "2025-01-01", "2025-12-31")],
+    ),
+    (
+        "trap: two details after the verdict",
+        "2026-06-12",
+        "Суд вынес приговор жителю Пскова по делу о шпионаже. Мужчина вину не признал. Он "
+        "собирался обжаловать решение. Наказание — 13 лет колонии.",
         [],
     ),
 ]  # fmt: skip

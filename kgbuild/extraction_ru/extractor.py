@@ -53,6 +53,7 @@ from kgbuild.extraction_ru.offences import RuLexicon
 from kgbuild.extraction_ru.penalties import find_penalty_ranges
 from kgbuild.extraction_ru.period_context import outside_asides, since_then
 from kgbuild.extraction_ru.periods import BASELINES, Period, find_periods, period_for_span_back
+from kgbuild.extraction_ru.story import note_case
 
 _LEMMAS = operator.attrgetter("lemmas")
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -448,6 +449,7 @@ class Sentence:
             lead_figure_count(self)
         added_articles(self)  # «... дополнил УК двумя статьями. Одна из них касается ...»
         after_question(self)  # «Что грозит за шпионаж? От 10 до 20 лет лишения свободы.»
+        note_case(self)  # the case told of, for a term told later with no person or charge
         self.context.counted = any(c.kind == "conviction_count" for c in self.claims)
         self.context.cases = any(c.kind == "case_count" for c in self.claims)
         self.context.penalised = any(c.kind == "penalty_range" for c in self.claims)
@@ -463,11 +465,6 @@ class Sentence:
         counts = [c.offence for c in self.claims if c.kind in ("conviction_count", "case_count")]
         listed = [o for o in counts if isinstance(o, str)]
         self.context.listed = tuple(listed) if len(listed) == len(counts) > 1 else ()
-        previous = [o.slug for o in self.offences] + [
-            o for c in self.claims for o in _offence_slugs(c.offence)
-        ]
-        if previous or not g.REQUESTED.search(self.quote, self.folded):
-            self.context.previous = unique(previous)  # (a request alone keeps the case's)
         resolved = [p for p in self.periods if p.resolved and p.how != "day" and p.cue is None]
         if resolved and "(" in self.quote:
             # «Госизмена: 58 приговоров (в апреле было 49)»: a period in brackets is an aside's
