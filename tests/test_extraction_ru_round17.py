@@ -36,6 +36,10 @@ A verdict's story goes on through one detail with no offence, figure or date («
 военной техники. Наказание — 13 лет в колонии строгого режима»; kgbuild/extraction_ru/
 story.py). Traps: a detail after a count; two details; (round 13's) a detail after a charge.
 
+A digest's item «новых дел о X — N» opening its line counts cases, and a month opening its
+line before a colon that ends it («🗓 Октябрь:») is the list's month. Trap: new cases with no
+figure.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -289,6 +293,22 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2026-06-12",
         "Суд вынес приговор жителю Пскова по делу о шпионаже. Мужчина вину не признал. Он "
         "собирался обжаловать решение. Наказание — 13 лет колонии.",
+        [],
+    ),
+    # -- a digest of new cases under a month with a colon ------------------------------------
+    (
+        "«📅 Сентябрь:» over «▪️ новых дел о X — N», «▪️ о Y — M»",
+        "2026-10-03",
+        "📅 Сентябрь:\n▪️ новых дел о госизмене — 34\n▪️ о шпионаже — 5",
+        [
+            _case("treason", 34, "2026-09-01", "2026-09-30"),
+            _case("espionage", 5, "2026-09-01", "2026-09-30"),
+        ],
+    ),
+    (
+        "trap: new cases with no figure",
+        "2026-10-03",
+        "Август:\n▪️ новых дел о «фейках» не было\n▪️ задержаны 12 человек",
         [],
     ),
 ]  # fmt: skip

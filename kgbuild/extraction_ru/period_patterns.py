@@ -139,8 +139,9 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"(?=\s*:[^\d.!?;]{3,60}$)",
      "⚡️ Июнь: шпионская статистика (a heading line, the list after it): «за июнь»"),
     ("month-line", rf"(?P<since>(?!x)x)?(?:(?<=\n)|(?<![\s\S]))[^\w\n]{{0,8}}{_MONTH}"
-     r"(?<=[ьтйЬТЙ])(?=[ \t]*(?:\n|$|[—–-][ \t]))",
-     "📌 Сентябрь (a month opening its line, alone or before a dash, the list after it; a "
+     r"(?<=[ьтйЬТЙ])(?=[ \t]*(?:\n|$|[—–-][ \t]|:[ \t]*(?:\n|$)))",
+     "📌 Сентябрь, 🗓 Октябрь: (a month opening its line, alone, before a colon ending the "
+     "line or before a dash, the list after it; a "
      "list item on a dash wrapped onto it): «за сентябрь»"),
     ("period-of-year", rf"\b(?:за|в)\s+(?:аналогичн|т(?:от|о|ом)\s+же|так(?:ой|ом)\s+же)[а-яё]*\s+"
      rf"(?:период|полугоди|квартал)[а-яё]*\s+{_Y}(?:{_YEAR_WORD}|-го\b)?",
