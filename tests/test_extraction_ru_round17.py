@@ -40,6 +40,9 @@ A digest's item «новых дел о X — N» opening its line counts cases, 
 line before a colon that ends it («🗓 Октябрь:») is the list's month. Trap: new cases with no
 figure.
 
+The penalty of the article told of before, at the head of a sentence after a dash («Лишение
+свободы по ней — до трех лет»). Trap: a fine.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -310,6 +313,30 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2026-10-03",
         "Август:\n▪️ новых дел о «фейках» не было\n▪️ задержаны 12 человек",
         [],
+    ),
+    # -- the penalty of the article told of before, at the head -----------------------------
+    (
+        "«Статья ... появилась в УК <day>. Лишение свободы по ней — до N лет»",
+        "2026-04-02",
+        "Статья 280.3 о дискредитации армии появилась в УК 4 марта 2022 года. Лишение свободы "
+        "по ней — до трех лет, хотя чаще суды ограничиваются штрафом.",
+        [
+            _enacted("discrediting_the_army", "2022-03-04"),
+            _range("discrediting_the_army", None, 3),
+        ],
+    ),
+    (
+        "«Наказание по этой статье — от N до M лет» after a count",
+        "2026-04-02",
+        "В 2025 году за шпионаж осудили 60 человек. Наказание по этой статье — от 10 до 20 лет.",
+        [_count("espionage", 60, "2025-01-01", "2025-12-31"), _range("espionage", 10, 20)],
+    ),
+    (
+        "trap: a fine by the article told of before",
+        "2026-04-02",
+        "Статья 280.3 о дискредитации армии появилась в УК 4 марта 2022 года. Штраф по ней — "
+        "до 300 тысяч рублей.",
+        [_enacted("discrediting_the_army", "2022-03-04")],
     ),
 ]  # fmt: skip
 

@@ -7,7 +7,8 @@
 - an offence or an article heading the range after a colon or a dash: «Статья 275 УК РФ:
   от 12 до 20 лет лишения свободы или пожизненное», «Шпионаж (ст. 276 УК) — от 10 до 20
   лет», «• госизмена: от 12 до 20 лет»; or after a comma, an article between, where the
-  range names its penalty: «это госизмена, статья 275 УК, от 12 до 20 лет лишения свободы».
+  range names its penalty: «это госизмена, статья 275 УК, от 12 до 20 лет лишения свободы»;
+  or the article told of before, at the head: «Лишение свободы по ней — до трех лет».
 
 Traps: durations that are no sanction («Следствие по делам о госизмене — это до двух
 лет», «Ожидание приговора — это до двух лет в СИЗО»), a year («вплоть до 2030 года»), the
@@ -47,6 +48,14 @@ _HEADED = re.compile(
     r"(?:лет|года?)\b(?!\s+назад)",
     re.IGNORECASE,
 )
+_REFERRED = re.compile(
+    r"\W*(?:лишение\s+свободы|наказание|санкция)\s+по\s+(?:ней|нему|этой\s+статье|"
+    r"данной\s+статье)\s*[:—–]\s*(?:от\s+(?:\d{1,2}|[а-яё]+)\s+(?:лет\s+)?)?до\s+"
+    r"(?:\d{1,2}|[а-яё]+)\s+(?:лет|года?)\b(?!\s+назад)",
+    re.IGNORECASE,
+)
+"""A sentence that opens with the penalty of the article told of before, after a dash
+(«Лишение свободы по ней — до трех лет»)."""
 _HEAD_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:УК(?:\s+РФ)?\s*)?")
 """Between the offence (or article) and the colon: an aside «(ст. 276 УК)» or «УК РФ»."""
 _HEADED_COMMA = re.compile(
@@ -74,6 +83,8 @@ def headed_range(text: str, folded: str, clauses: Sequence[Clause]) -> bool:
     dash («Статья 275 УК РФ: от 12 до 20 лет»)."""
     if not clauses or not gate_open(HEADED_GATE, folded):
         return False
+    if _REFERRED.match(text, clauses[0].start, clauses[-1].end):
+        return True
     m = _HEADED.search(text, clauses[0].start, clauses[-1].end)
     if m is None and ", от" in folded:
         m = _HEADED_COMMA.search(text, clauses[0].start, clauses[-1].end)
