@@ -43,6 +43,9 @@ figure.
 The penalty of the article told of before, at the head of a sentence after a dash («Лишение
 свободы по ней — до трех лет»). Trap: a fine.
 
+A ranking's first item after a colon counts cases as an item after a dash does («больше всего
+дел возбуждено по статье о X: 7 400, далее следуют Y — 310 и Z — 220»).
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -337,6 +340,24 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "Статья 280.3 о дискредитации армии появилась в УК 4 марта 2022 года. Штраф по ней — "
         "до 300 тысяч рублей.",
         [_enacted("discrediting_the_army", "2022-03-04")],
+    ),
+    # -- a ranking's first item after a colon -------------------------------------------------
+    (
+        "«больше всего дел возбуждено по статье о X: N, далее следуют Y — M и Z — K»",
+        "2026-10-06",
+        "В 2025 году больше всего дел возбуждено по статье о самовольном оставлении части: "
+        "7 400, далее следуют неисполнение приказа — 310 и дезертирство — 220.",
+        [
+            _case("leaving_a_unit_without_leave", 7400, "2025-01-01", "2025-12-31"),
+            _case("disobeying_an_order", 310, "2025-01-01", "2025-12-31"),
+            _case("desertion", 220, "2025-01-01", "2025-12-31"),
+        ],
+    ),
+    (
+        "trap: a colon before a figure of no cases («по делам о X: N человек задержаны»)",
+        "2026-10-06",
+        "По делам о диверсиях в 2025 году: 140 человек задержаны.",
+        [],
     ),
 ]  # fmt: skip
 

@@ -103,7 +103,7 @@ def _count_kind(
             for o in s.offences
         )
     ):
-        return True, first_unit  # a list's item «шпионаж: 6», as «шпионаж — 6»
+        return True, first_unit or cases_before_dash(s, number)  # «шпионаж: 6», as «— 6»
     if "из " in s.folded and (whole_unit := _after_whole(s, number)) is not None:
         # «Из 890 приговоров 702 вынесены по статье о госизмене»: a part of the whole
         return True, whole_unit

@@ -33,10 +33,10 @@ _REACH = 12
 
 
 def cases_before_dash(s: Sentence, number: Number) -> str | None:
-    """«cases» if ``number`` follows a dash and the nearest unit noun before that dash is
+    """«cases» if ``number`` follows a dash (or a colon) and the nearest unit noun before it is
     «дело» not governed by a preposition, else None."""
-    if number.first == 0 or s.tokens[number.first - 1].text not in _DASHES:
-        return None
+    if number.first == 0 or s.tokens[number.first - 1].text not in (*_DASHES, ":"):
+        return None  # (a list's item after a colon: «... по статье о X: 8 960»)
     if "дел" not in s.folded:
         return None
     dash = number.first - 1
