@@ -44,7 +44,9 @@ The penalty of the article told of before, at the head of a sentence after a das
 свободы по ней — до трех лет»). Trap: a fine.
 
 A ranking's first item after a colon counts cases as an item after a dash does («больше всего
-дел возбуждено по статье о X: 7 400, далее следуют Y — 310 и Z — 220»).
+дел возбуждено по статье о X: 7 400, далее следуют Y — 310 и Z — 220»), and a ranking opening
+«Больше всего —» right after a sentence that spoke of cases of a vague group counts cases.
+Trap: a ranking after detainees.
 
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
@@ -357,6 +359,25 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "trap: a colon before a figure of no cases («по делам о X: N человек задержаны»)",
         "2026-10-06",
         "По делам о диверсиях в 2025 году: 140 человек задержаны.",
+        [],
+    ),
+    (
+        "«... возбуждено N дел по «X» статьям. Больше всего — по статье о Y: M, далее ...»",
+        "2026-10-06",
+        "За девять месяцев 2026 года возбуждено 2 100 дел по «военным» статьям. Больше всего — "
+        "по статье о самовольном оставлении части: 1 850, далее следуют дезертирство — 160 и "
+        "неисполнение приказа — 40.",
+        [
+            _case("leaving_a_unit_without_leave", 1850, "2026-01-01", "2026-09-30"),
+            _case("desertion", 160, "2026-01-01", "2026-09-30"),
+            _case("disobeying_an_order", 40, "2026-01-01", "2026-09-30"),
+        ],
+    ),
+    (
+        "trap: «Больше всего —» after a sentence of no cases",
+        "2026-10-06",
+        "В 2026 году по «военным» статьям задержаны 900 человек. Больше всего — по статье о "
+        "дезертирстве: 300.",
         [],
     ),
 ]  # fmt: skip

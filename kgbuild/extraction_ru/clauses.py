@@ -45,6 +45,8 @@ class Context:
     convictions: bool = False
     """Whether the sentence before spoke of convictions («Медиазона изучила приговоры по
     делам о госизмене. Всего за 2024 год их вынесено не менее 230.»)."""
+    case_words: bool = False
+    """Whether the sentence before spoke of cases (a verb of opening or receiving them)."""
     thread: Period | None = None
     """The period reported on before the last sentence looked back to an earlier one («В
     2025 году осуждены 188. В 2024 году — 101.»): «Ещё 37 человек ...» next is of it."""

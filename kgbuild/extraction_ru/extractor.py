@@ -454,6 +454,7 @@ class Sentence:
         self.context.cases = any(c.kind == "case_count" for c in self.claims)
         self.context.penalised = any(c.kind == "penalty_range" for c in self.claims)
         self.context.convictions = not self.lemma_set.isdisjoint(g.CONVICTION_WORDS)
+        self.context.case_words = not self.lemma_set.isdisjoint(g.CASE_CUES)
         if not (self.context.heading and refs.LIST_ITEM.match(self.quote)):
             self.context.heading = bool(
                 self.offences and not self.claims and refs.HEADING.search(self.quote)
