@@ -7,6 +7,9 @@ Patterns (each sentence our own, the figures made up):
   наказание предусмотрено за диверсию? От 10 до 15 лет.»;
 - the offence pointed back to in the question: «Статья о шпионаже ... Что по ней грозит
   сейчас? От 10 до 20 лет лишения свободы.»;
+- the answer after one sentence of background on the offence asked about, with no claim:
+  «Что грозит за добровольную сдачу в плен? Статья 352.1 появилась в УК осенью 2022 года.
+  Военнослужащему, который сдался в плен, грозит от трех до десяти лет.»;
 - a count asked for with its verb, offence and period, the answer a bare figure after a
   source: «Сколько военных осудили за дезертирство в 2026 году? По подсчетам «Медиазоны» —
   1 240.».
@@ -19,6 +22,7 @@ from the question to the end of the answer. Not an answer with its own charge (�
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -34,6 +38,11 @@ def after_question(s: Sentence) -> None:
     ``s`` itself is a question (its start, for the next sentence)."""
     asked = s.context.asked
     s.context.asked = s.start if s.quote.rstrip().endswith("?") else None
+    if asked is not None and _background(s, asked):
+        # «Что грозит за сдачу в плен? Статья 352.1 появилась в УК осенью 2022 года.
+        # Военнослужащему ... грозит от трех до десяти лет»: the answer comes next
+        s.context.asked = asked
+        return
     if asked is None or s.claims or s.offences or s.context.asked is not None:
         return
     if not any(ch.isdigit() for ch in s.quote) and "лет" not in s.folded:
@@ -46,3 +55,18 @@ def after_question(s: Sentence) -> None:
     extract_counts(joined)
     joined.extract_penalties()
     s.claims.extend(joined.claims)
+
+
+_SENTENCE_END = re.compile(r"[.!…]\s")
+
+
+def _background(s: Sentence, asked: int) -> bool:
+    """Whether ``s``, right after the question at ``asked``, is background on the offence
+    asked about: no claim, no question, no offence but the question's."""
+    return (
+        not s.claims
+        and bool(s.offences)
+        and s.context.asked is None
+        and {o.slug for o in s.offences} <= set(s.context.offences)
+        and _SENTENCE_END.search(s.text, asked, s.start) is None
+    )

@@ -45,6 +45,8 @@ class Context:
     convictions: bool = False
     """Whether the sentence before spoke of convictions («Медиазона изучила приговоры по
     делам о госизмене. Всего за 2024 год их вынесено не менее 230.»)."""
+    case_words: bool = False
+    """Whether the sentence before spoke of cases (a verb of opening or receiving them)."""
     thread: Period | None = None
     """The period reported on before the last sentence looked back to an earlier one («В
     2025 году осуждены 188. В 2024 году — 101.»): «Ещё 37 человек ...» next is of it."""
@@ -56,6 +58,8 @@ class Context:
     """The offences of the sentence before's counts, in order, when it gave two or more
     («за измену и шпионаж осуждены соответственно 90 и 25»): «эти цифры составляли 14 и
     3» pairs them in that order."""
+    enacted: dt.date | None = None
+    """The day of the last dated enactment read, for «С тех пор» (:mod:`.since_then`)."""
     pending: tuple[str, str] | None = None
     """A dated enactment of the sentence just before that named no offence («Закон от 28
     апреля 2023 года ужесточил несколько статей УК.»): (rule, date), for the offences whose

@@ -38,10 +38,13 @@ def not_convicted(s: Sentence, index: int) -> bool:
     received = not s.lemma_set.isdisjoint(g.RECEIVED_TERM[0]) and not s.lemma_set.isdisjoint(
         g.RECEIVED_TERM[1]
     )
+    # «в колонию ... отправили 17 обвиняемых»: a conviction told by a phrase
+    phrase = g.CONVICTION_PHRASES.search(s.quote, s.folded) is not None
     if (
         s.lemma_set.isdisjoint(g.CONVICTION_WORDS)
         and s.lemma_set.isdisjoint(g.CASE_CUES)
         and not received
+        and not phrase
     ):
         return True  # «Это меньше, чем было задержано: 240 человек»: no conviction word
     clause = s.clauses[index]
@@ -52,6 +55,8 @@ def not_convicted(s: Sentence, index: int) -> bool:
         not t.lemmas.isdisjoint(g.RECEIVED_TERM[1]) for t in tokens
     ):
         return False  # «сроки ... получили 37 человек» (prison terms: no administrative fine)
+    if phrase and g.CONVICTION_PHRASES.pattern.search(s.text, clause.start, clause.end):
+        return False
     return all(t.lemmas.isdisjoint(g.CONVICTION_WORDS) for t in tokens)
 
 

@@ -25,29 +25,15 @@ from kgbuild.extraction_ru.grammar_references import BACK_AND_NAMED, SHARE, figu
 from kgbuild.extraction_ru.morphology import normalise
 from kgbuild.extraction_ru.numbers import QUALIFIER_WORDS, Number
 from kgbuild.extraction_ru.pairing import drop_parts, each_year, pair_counts
-from kgbuild.extraction_ru.unit_before import cases_before_dash
+from kgbuild.extraction_ru.unit_before import (
+    UNIT_LEMMAS,
+    cases_before_dash,
+    ranking_of_cases,
+    unit_after,
+)
 
 if TYPE_CHECKING:
     from kgbuild.extraction_ru.extractor import Sentence
-
-_ADJECTIVE = re.compile(
-    r"(?:ых|их|ые|ие|ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ыми|ими)$", re.IGNORECASE
-)
-"""An adjective's or participle's ending: «46 новых приговоров», «400 уголовных дел»."""
-
-
-_UNIT_LEMMAS = frozenset(g.UNIT_NOUNS)
-
-
-def _unit_after(s: Sentence, number: Number) -> str | None:
-    for token in s.tokens[number.last + 1 : number.last + 4]:
-        if not token.lemmas.isdisjoint(_UNIT_LEMMAS):
-            return next(unit for lemma, unit in g.UNIT_NOUNS.items() if lemma in token.lemmas)
-        if not token.text.isalpha() or token.text.lower() in {"за", "по", "в", "о", "и"}:
-            return None
-        if not _ADJECTIVE.search(token.text):
-            return None  # «14 томов дела»: the number counts another noun
-    return None
 
 
 def _count_kind(
@@ -77,7 +63,7 @@ def _count_kind(
         and not any(p.start == nxt.start for p in clause.periods)  # «30 годом ранее»
     ):
         return False, None
-    unit = _unit_after(s, number)
+    unit = unit_after(s, number)
     if unit is not None:
         return True, unit
     token = s.tokens[number.first]
@@ -91,7 +77,8 @@ def _count_kind(
         for t in before
         if t.lemmas.isdisjoint(g.FILLERS)
         and (normalise(t.text) not in QUALIFIER_WORDS or not t.lemmas.isdisjoint(g.LINKING_VERBS))
-    ][-3:]  # «их вынесено не менее 230»: the verb before the qualifier
+        and not any(p.start <= t.start < p.end and p.how == "same" for p in clause.periods)
+    ][-3:]  # «их вынесено не менее 230», «осуждены за то же время около 1 100»: the verb
     if before and before[-1].text in {"—", "–"}:
         return True, first_unit or cases_before_dash(s, number)  # «дел — 410 — возбуждено»
     if (
@@ -102,7 +89,7 @@ def _count_kind(
             for o in s.offences
         )
     ):
-        return True, first_unit  # a list's item «шпионаж: 6», as «шпионаж — 6»
+        return True, first_unit or cases_before_dash(s, number)  # «шпионаж: 6», as «— 6»
     if "из " in s.folded and (whole_unit := _after_whole(s, number)) is not None:
         # «Из 890 приговоров 702 вынесены по статье о госизмене»: a part of the whole
         return True, whole_unit
@@ -173,7 +160,7 @@ def _after_whole(s: Sentence, number: Number) -> str | None:
         between = s.tokens[k + 3 : number.first]
         if (
             not figure.text[:1].isdigit()
-            or noun.lemmas.isdisjoint(_UNIT_LEMMAS)
+            or noun.lemmas.isdisjoint(UNIT_LEMMAS)
             or any(t.text[:1].isdigit() and not _YEAR.fullmatch(t.text) for t in between)
         ):
             return None
@@ -202,11 +189,13 @@ def extract_counts(s: Sentence) -> None:
         or ((s.context.counted or s.context.convictions) and s.anaphoric)
     )
     direct = has_conviction and not ((s.context.counted or s.context.convictions) and s.anaphoric)
+    ranking = ranking_of_cases(s)  # «... дел по «армейским» статьям. Больше всего — ...»
     # «В 2023 году таких дел было 76.»: a sentence that points back to counted cases
     has_case = (
         not words.isdisjoint(g.CASE_CUES)
         or (s.context.cases and (s.anaphoric or _MORE_CASES.match(s.quote) is not None))
         or g.NUMBER_OF_CASES.search(s.quote, s.folded) is not None
+        or ranking
         or (
             not words.isdisjoint(g.SENT_LEMMAS)
             and g.SENT_TO_COURT.search(s.quote, s.folded) is not None
@@ -338,7 +327,7 @@ def extract_counts(s: Sentence) -> None:
         period = pairing.periods[position] or s._period_for(index, number)
         if period is None and g.ONE_CASE.search(s.quote, s.folded):
             continue
-        if unit is None and not has_conviction and s.context.cases and s.anaphoric:
+        if unit is None and not has_conviction and ((s.context.cases and s.anaphoric) or ranking):
             unit = "cases"  # «Годом ранее — 64.» after a count of cases: cases again
         is_case = (
             unit == "cases"
@@ -499,5 +488,5 @@ def _unit_after_conjoined(s: Sentence, number: Number) -> str | None:
     """«189 и 33 человека»: the first number takes the unit of the second."""
     later = [n for n in s.numbers if n.start > number.end]
     if later and s.text[number.end : later[0].start].strip() == "и":
-        return _unit_after(s, later[0])
+        return unit_after(s, later[0])
     return None

@@ -13,9 +13,11 @@ from kgbuild.extraction.linebreaks import heading_lines, within
 from kgbuild.extraction.related_links import is_related_link
 from kgbuild.extraction_ru import grammar as g
 from kgbuild.extraction_ru.clauses import Context, unique
+from kgbuild.extraction_ru.corrections import corrected, told_wrongly
 from kgbuild.extraction_ru.extractor import Sentence
 from kgbuild.extraction_ru.morphology import sentence_spans
 from kgbuild.extraction_ru.offences import RuLexicon
+from kgbuild.extraction_ru.period_context import remember_enactment
 from kgbuild.extraction_ru.vocabulary import known_words
 
 _GUILTY_OF = re.compile(
@@ -43,11 +45,18 @@ def extract_sentences(
     headings = heading_lines(text)  # a title's figures are its body's, with its period
     unnamed: list[int] = []  # the last sentence's terms with no offence, by index in claims
     guilty: tuple[int, tuple[str, ...]] | None = None  # a verdict's sentence and its charges
+    wrong: list[Claim] = []  # the claims of a sentence a correction says were wrong
     for number, (start, end) in enumerate(sentence_spans(text)):
         if is_related_link(text[start:end]):
             continue  # «Читайте также: ...»: another story's headline
         sentence = Sentence(text, start, end, document, lexicon, context, known)
         found = sentence.run()  # a heading sets the context but gives no claims
+        if wrong and not found:
+            found = corrected(wrong, sentence.quote, start)  # «Правильная цифра — 13»
+        wrong = found if told_wrongly(sentence.quote) else []
+        if wrong:
+            found = []  # «В первой версии текста говорилось, что ... 48»: corrected after
+        remember_enactment(sentence)  # «... закон от 14 июля 2022 года. С тех пор ...»
         if (
             guilty is not None
             and number - guilty[0] <= 2

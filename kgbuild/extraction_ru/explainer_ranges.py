@@ -6,7 +6,9 @@
   лишения свободы»;
 - an offence or an article heading the range after a colon or a dash: «Статья 275 УК РФ:
   от 12 до 20 лет лишения свободы или пожизненное», «Шпионаж (ст. 276 УК) — от 10 до 20
-  лет», «• госизмена: от 12 до 20 лет».
+  лет», «• госизмена: от 12 до 20 лет»; or after a comma, an article between, where the
+  range names its penalty: «это госизмена, статья 275 УК, от 12 до 20 лет лишения свободы»;
+  or the article told of before, at the head: «Лишение свободы по ней — до трех лет».
 
 Traps: durations that are no sanction («Следствие по делам о госизмене — это до двух
 лет», «Ожидание приговора — это до двух лет в СИЗО»), a year («вплоть до 2030 года»), the
@@ -39,15 +41,30 @@ _NOT_A_SANCTION = re.compile(
 """Durations that are no sanction: an investigation, a trial, custody, a limitation
 period («Следствие по делам о госизмене — это до двух лет»)."""
 
-HEADED_GATE = (": от", "— от", "– от", ": до", "— до", "– до")
+HEADED_GATE = (": от", "— от", "– от", ": до", "— до", "– до", ", от")
 """What a sentence needs for a headed range (a cue of :func:`.grammar.claim_cues`)."""
 _HEADED = re.compile(
     r"[:—–]\s*(?:от\s+(?:\d{1,2}|[а-яё]+)\s+(?:лет\s+)?до|до)\s+(?:\d{1,2}|[а-яё]+)\s+"
     r"(?:лет|года?)\b(?!\s+назад)",
     re.IGNORECASE,
 )
+_REFERRED = re.compile(
+    r"\W*(?:лишение\s+свободы|наказание|санкция)\s+по\s+(?:ней|нему|этой\s+статье|"
+    r"данной\s+статье)\s*[:—–]\s*(?:от\s+(?:\d{1,2}|[а-яё]+)\s+(?:лет\s+)?)?до\s+"
+    r"(?:\d{1,2}|[а-яё]+)\s+(?:лет|года?)\b(?!\s+назад)",
+    re.IGNORECASE,
+)
+"""A sentence that opens with the penalty of the article told of before, after a dash
+(«Лишение свободы по ней — до трех лет»)."""
 _HEAD_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:УК(?:\s+РФ)?\s*)?")
 """Between the offence (or article) and the colon: an aside «(ст. 276 УК)» or «УК РФ»."""
+_HEADED_COMMA = re.compile(
+    r",\s*(?:(?:стать[яи]|ст\.)\s*\d{3}(?:\.\d)?(?:\s+УК(?:\s+РФ)?)?\s*,\s*)?"
+    r"от\s+(?:\d{1,2}|[а-яё]+)\s+до\s+(?:\d{1,2}|[а-яё]+)\s+лет\s+(?:лишения\s+свободы|колонии)",
+    re.IGNORECASE,
+)
+"""The offence heading a range after a comma, an article between («это госизмена, статья 275
+УК, от 12 до 20 лет лишения свободы или пожизненное»): the range names its penalty."""
 _AFTER_HEAD = re.compile(r"[—–]\s+(?:уже\s+)?это\s+\Z|[:—–]\s*\Z", re.IGNORECASE)
 
 
@@ -66,7 +83,11 @@ def headed_range(text: str, folded: str, clauses: Sequence[Clause]) -> bool:
     dash («Статья 275 УК РФ: от 12 до 20 лет»)."""
     if not clauses or not gate_open(HEADED_GATE, folded):
         return False
+    if _REFERRED.match(text, clauses[0].start, clauses[-1].end):
+        return True
     m = _HEADED.search(text, clauses[0].start, clauses[-1].end)
+    if m is None and ", от" in folded:
+        m = _HEADED_COMMA.search(text, clauses[0].start, clauses[-1].end)
     if m is None:
         return False
     return any(

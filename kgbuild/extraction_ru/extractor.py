@@ -51,7 +51,9 @@ from kgbuild.extraction_ru.numbers import (
 )
 from kgbuild.extraction_ru.offences import RuLexicon
 from kgbuild.extraction_ru.penalties import find_penalty_ranges
+from kgbuild.extraction_ru.period_context import outside_asides, since_then
 from kgbuild.extraction_ru.periods import BASELINES, Period, find_periods, period_for_span_back
+from kgbuild.extraction_ru.story import note_case
 
 _LEMMAS = operator.attrgetter("lemmas")
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -254,7 +256,7 @@ class Sentence:
         if "(" in self.quote:
             # «осуждены 47 человек (в 2023 году — 31)»: the aside's period is its figure's
             own = self._aside(number.start)
-            resolved = [p for p in resolved if self._aside(p.start) in (None, own)]
+            resolved = outside_asides(self.text, self._asides, resolved, own)
         if len(clause.numbers) > 1:
             # not past another figure («выросло до 198 со 127 годом ранее»: 127's period)
             following = [
@@ -295,7 +297,7 @@ class Sentence:
                 return usable[0]
         if self.context.thread is not None and _MORE.match(self.quote):
             return self.context.thread  # «Ещё 37 человек ...» after a look back a year
-        return period_for_span_back(self.quote, self.context.period)
+        return since_then(self) or period_for_span_back(self.quote, self.context.period)
 
     @cached_property
     def _asides(self) -> list[tuple[int, int]]:
@@ -447,10 +449,12 @@ class Sentence:
             lead_figure_count(self)
         added_articles(self)  # «... дополнил УК двумя статьями. Одна из них касается ...»
         after_question(self)  # «Что грозит за шпионаж? От 10 до 20 лет лишения свободы.»
+        note_case(self)  # the case told of, for a term told later with no person or charge
         self.context.counted = any(c.kind == "conviction_count" for c in self.claims)
         self.context.cases = any(c.kind == "case_count" for c in self.claims)
         self.context.penalised = any(c.kind == "penalty_range" for c in self.claims)
         self.context.convictions = not self.lemma_set.isdisjoint(g.CONVICTION_WORDS)
+        self.context.case_words = not self.lemma_set.isdisjoint(g.CASE_CUES)
         if not (self.context.heading and refs.LIST_ITEM.match(self.quote)):
             self.context.heading = bool(
                 self.offences and not self.claims and refs.HEADING.search(self.quote)
@@ -462,15 +466,10 @@ class Sentence:
         counts = [c.offence for c in self.claims if c.kind in ("conviction_count", "case_count")]
         listed = [o for o in counts if isinstance(o, str)]
         self.context.listed = tuple(listed) if len(listed) == len(counts) > 1 else ()
-        previous = [o.slug for o in self.offences] + [
-            o for c in self.claims for o in _offence_slugs(c.offence)
-        ]
-        if previous or not g.REQUESTED.search(self.quote, self.folded):
-            self.context.previous = unique(previous)  # (a request alone keeps the case's)
         resolved = [p for p in self.periods if p.resolved and p.how != "day" and p.cue is None]
         if resolved and "(" in self.quote:
             # «Госизмена: 58 приговоров (в апреле было 49)»: a period in brackets is an aside's
-            resolved = [p for p in resolved if self._aside(p.start) is None] or resolved[:0]
+            resolved = outside_asides(self.text, self._asides, resolved) or resolved[:0]
         if resolved and not g.FOR_COMPARISON.match(self.quote):
             # «за то же полугодие» means the period reported on, not a baseline before it
             named = [p for p in resolved if p.how not in BASELINES]

@@ -49,6 +49,12 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("days", rf"{_S}\bс\s+(?P<d1>[0-3]?\d)\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+"
      rf"(?:(?P<y1>(?:19|20)\d\d)(?:{_YEAR_WORD})?\s+)?(?:по|до)\s+(?P<d>[0-3]?\d)\s+{_MONTH}\s+"
      rf"{_Y}{_YEAR_WORD}?", "с 1 января по 30 июня 2025 года: from day to day"),
+    # a span of days in one month, its year left to the publication date («Неделя в цифрах
+    # (3–9 ноября)», «с 16 по 22 марта»): claimed before its figures read as counts
+    ("day-span", rf"(?<![\d.,:/])\b(?:(?P<from>с\s+)?(?P<d1>[0-3]?\d)(?(from)\s+(?:по|до)\s+|"
+     rf"\s*[–—-]\s*))(?P<d>[0-3]?\d)\s+{_MONTH}\b(?!\s*\d{{4}})",
+     "(3–9 ноября), с 16 по 22 марта: those days of the publication's year (of the year "
+     "before if still to come)"),
     # a day is a date, not a reference period: claimed first so «2023 года» in it is no year
     ("day", rf"(?=\d)\b[0-3]?\d\s+{_MONTH}\s+{_Y}{_YEAR_WORD}?", "28 апреля 2023 года"),
     ("range", rf"(?P<a>(?:19|20)\d\d)\s*[–—-]\s*(?P<b>(?:19|20)\d\d){_YEAR_WORD}?",
@@ -133,8 +139,9 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"(?=\s*:[^\d.!?;]{3,60}$)",
      "⚡️ Июнь: шпионская статистика (a heading line, the list after it): «за июнь»"),
     ("month-line", rf"(?P<since>(?!x)x)?(?:(?<=\n)|(?<![\s\S]))[^\w\n]{{0,8}}{_MONTH}"
-     r"(?<=[ьтйЬТЙ])(?=[ \t]*(?:\n|$|[—–-][ \t]))",
-     "📌 Сентябрь (a month opening its line, alone or before a dash, the list after it; a "
+     r"(?<=[ьтйЬТЙ])(?=[ \t]*(?:\n|$|[—–-][ \t]|:[ \t]*(?:\n|$)))",
+     "📌 Сентябрь, 🗓 Октябрь: (a month opening its line, alone, before a colon ending the "
+     "line or before a dash, the list after it; a "
      "list item on a dash wrapped onto it): «за сентябрь»"),
     ("period-of-year", rf"\b(?:за|в)\s+(?:аналогичн|т(?:от|о|ом)\s+же|так(?:ой|ом)\s+же)[а-яё]*\s+"
      rf"(?:период|полугоди|квартал)[а-яё]*\s+{_Y}(?:{_YEAR_WORD}|-го\b)?",
@@ -164,9 +171,10 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("year-after", r"\b(?:годом\s+(?:позже|позднее|спустя)|(?:в|на)\s+следующ[а-яё]+\s+год"
      r"[а-яё]*|через\s+год)", "годом позже, в следующем году"),
     ("same", r"\b(?:тогда\s+же|в\s+том\s+же\s+году|за\s+(?:тот\s+же|то\s+же|этот\s+же|этот|тот)\s+"
-     r"(?:период|полугоди[ея]|квартал)\b|за\s+(?:те\s+же|эти)\s+(?P<n>"
+     r"(?:период|полугоди[ея]|квартал)\b|за\s+(?:то\s+же|это\s+же|это)\s+время\b|"
+     r"за\s+(?:те\s+же|эти)\s+(?P<n>"
      rf"{_N_MONTHS_BARE})\s+"
-     r"месяц[а-яё]*)", "тогда же, за то же полугодие, за те же девять месяцев"),
+     r"месяц[а-яё]*)", "тогда же, за то же полугодие, за то же время, за те же девять месяцев"),
 )  # fmt: skip
 """Period wordings, most specific first; the first pattern to claim a stretch keeps it."""
 
@@ -191,7 +199,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "month-rel": (_MONTH_PIECE,), "month-bare": (_MONTH_PIECE,),
     "month-heading": ("цифрах", "итоги", ":"), "month-title": (":",),
     "month-line": (_MONTH_PIECE,),
-    "day": (_MONTH_PIECE,), "days": (_MONTH_PIECE,),
+    "day": (_MONTH_PIECE,), "days": (_MONTH_PIECE,), "day-span": (_MONTH_PIECE,),
     "from-to-aside": ("по", "конца", "исхода"), "since-month": (_MONTH_PIECE,),
     "period-year-before": ("период", "полугод", "квартал", "месяц"),
     "period-of-year": ("период", "полугод", "квартал"),
@@ -200,7 +208,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "last-year": ("прошл", "минувш", "предыдущ"),
     "this-year": ("этом", "текущ", "нынешн", "этот"),
     "year-before": ("годом", "этого", "назад"), "year-after": ("годом", "следующ", "через"),
-    "same": ("тогда", "том", "период", "полугод", "квартал", "месяц"),
+    "same": ("тогда", "том", "период", "полугод", "квартал", "месяц", "время"),
     "part-of-year": ("полугод", "половин", "квартал", "месяц"),
 }  # fmt: skip
 """Pieces of text of which each pattern needs one (in lower case): a sentence with none

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kgbuild.extraction.events import FULL_SCALE_INVASION
+from kgbuild.extraction_ru.day_spans import day_span
 from kgbuild.extraction_ru.morphology import fold
 from kgbuild.extraction_ru.numbers import read_number
 from kgbuild.extraction_ru.ordinal_parts import elided_parts
@@ -146,6 +147,8 @@ def _bounds(
         except ValueError:  # 31 June
             return None, None
         return (since, until) if since <= until else (None, None)
+    if name == "day-span":
+        return day_span(m, published, previous)
     if name == "year-to-day" and y is not None:
         a, month = int(m.group("a")), _month_number(fold(m.group("m")))
         try:

@@ -13,12 +13,17 @@ The noun is the nearest one before the dash in the same stretch of the clause (n
 colon, semicolon, bracket or figure between; a year may stand between). Not a noun after a
 preposition («по делам о госизмене — 40», «среди фигурантов дел ...»: what the figure counts
 is said elsewhere), and not one a figure of its own counts («12 дел о госизмене — 40 ...»).
+Also a figure after a colon («... по статье о X: 8 960»), a ranking's figures after a
+sentence that spoke of cases (:func:`ranking_of_cases`), and the unit noun right after a
+figure (:func:`unit_after`).
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from kgbuild.extraction_ru import grammar as g
 
 if TYPE_CHECKING:
     from kgbuild.extraction_ru.extractor import Sentence
@@ -33,10 +38,10 @@ _REACH = 12
 
 
 def cases_before_dash(s: Sentence, number: Number) -> str | None:
-    """«cases» if ``number`` follows a dash and the nearest unit noun before that dash is
+    """«cases» if ``number`` follows a dash (or a colon) and the nearest unit noun before it is
     «дело» not governed by a preposition, else None."""
-    if number.first == 0 or s.tokens[number.first - 1].text not in _DASHES:
-        return None
+    if number.first == 0 or s.tokens[number.first - 1].text not in (*_DASHES, ":"):
+        return None  # (a list's item after a colon: «... по статье о X: 8 960»)
     if "дел" not in s.folded:
         return None
     dash = number.first - 1
@@ -57,4 +62,37 @@ def cases_before_dash(s: Sentence, number: Number) -> str | None:
         if j >= 0 and s.tokens[j].text[:1].isdigit():
             return None
         return "cases"
+    return None
+
+
+_MOST = re.compile(r"\W*(?:больше|чаще)\s+всего\s*[—–:]", re.IGNORECASE)
+
+
+def ranking_of_cases(s: Sentence) -> bool:
+    """Whether ``s`` opens a ranking («Больше всего — по статье о ...: 8 960, далее следуют
+    ...») right after a sentence that spoke of cases with a verb of opening or receiving
+    them («в военные суды поступило 9 870 дел по «армейским» статьям»): its figures count
+    cases."""
+    return s.context.case_words and _MOST.match(s.quote) is not None
+
+
+_ADJECTIVE = re.compile(
+    r"(?:ых|их|ые|ие|ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ыми|ими)$", re.IGNORECASE
+)
+"""An adjective's or participle's ending: «46 новых приговоров», «400 уголовных дел»."""
+
+
+UNIT_LEMMAS = frozenset(g.UNIT_NOUNS)
+
+
+def unit_after(s: Sentence, number: Number) -> str | None:
+    """The unit noun of ``number`` within three words after it, adjectives between («46
+    новых приговоров»), else None."""
+    for token in s.tokens[number.last + 1 : number.last + 4]:
+        if not token.lemmas.isdisjoint(UNIT_LEMMAS):
+            return next(unit for lemma, unit in g.UNIT_NOUNS.items() if lemma in token.lemmas)
+        if not token.text.isalpha() or token.text.lower() in {"за", "по", "в", "о", "и"}:
+            return None
+        if not _ADJECTIVE.search(token.text):
+            return None  # «14 томов дела»: the number counts another noun
     return None
