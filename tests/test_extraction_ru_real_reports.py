@@ -289,3 +289,22 @@ def test_a_term_assigned_within_a_case_about_an_offence() -> None:
     )
     claims = extract_ru(sentence, "d", published=PUBLISHED)
     assert [(c.offence, c.sentence_years) for c in claims] == [(("treason", "sabotage"), 14.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Статья 275 (госизмена), осуждено: 2023 — 31; 2024 — 57.",
+         [("treason", 31, "2023-01-01"), ("treason", 57, "2024-01-01")]),
+        ("За шпионаж осудили: 2022 — 9, 2023 — 14.",
+         [("espionage", 9, "2022-01-01"), ("espionage", 14, "2023-01-01")]),
+        ("Закон 2022 года — 14 новых статей.", []),  # a year with its word, no count
+    ],
+)  # fmt: skip
+def test_a_bare_year_before_a_dash_and_its_figure(
+    text: str, want: list[tuple[object, ...]]
+) -> None:
+    """«осуждено: 2023 — 19; 2024 — 38»: a bare year before a dash and a figure is that
+    figure's period (a year named with «году» was already one)."""
+    claims = extract_ru(text, "d", published=PUBLISHED)
+    assert [(c.offence, c.count, c.period_start) for c in claims] == want
