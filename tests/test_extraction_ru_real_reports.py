@@ -308,3 +308,13 @@ def test_a_bare_year_before_a_dash_and_its_figure(
     figure's period (a year named with «году» was already one)."""
     claims = extract_ru(text, "d", published=PUBLISHED)
     assert [(c.offence, c.count, c.period_start) for c in claims] == want
+
+
+def test_a_hyphen_typed_for_a_dash() -> None:
+    """«за шпионаж - 40»: a hyphen with a space either side is read as the dash it stands
+    for; the quotes keep the hyphen as the document has it."""
+    text = "В 2024 году осуждены за госизмену 120 человек, за шпионаж - 40."
+    claims = extract_ru(text, "d", published=PUBLISHED)
+    assert [(c.offence, c.count) for c in claims] == [("treason", 120), ("espionage", 40)]
+    assert all(c.quote == text[c.start : c.end] for c in claims)
+    assert "- 40" in claims[1].quote

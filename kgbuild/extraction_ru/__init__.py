@@ -41,6 +41,10 @@ def default_lexicon() -> RuLexicon:
     return load_ru_lexicon(_OFFENCES)
 
 
+_SPACED_HYPHEN = re.compile(r"(?<=\S )-(?= )")
+"""A hyphen with a space either side after a word: a dash typed as a hyphen."""
+
+
 def is_russian(text: str) -> bool:
     """Whether most letters of ``text`` are Cyrillic."""
     letters = len(_LETTER.findall(text))
@@ -58,14 +62,17 @@ def extract_ru(
     # the text as the English extractor cleans it: link and tag markup left out, a
     # sentence wrapped over lines read as one line (offsets map back to the document)
     clean = clean_text(text)
+    # a hyphen typed for a dash between words («за шпионаж - 40») read as the dash (one
+    # character for one: the offsets stay)
+    body = _SPACED_HYPHEN.sub("—", clean.text)
     claims = extract_sentences(
-        clean.text,
+        body,
         document=document,
         lexicon=lexicon if lexicon is not None else default_lexicon(),
         published=published,
     )
-    claims = _without_told_again(claims, clean.text)
-    if clean.text == text:
+    claims = _without_told_again(claims, body)
+    if body == text:
         return claims
     # offsets and quotes as the document has them, markup and line ends and all
     fixed: list[Claim] = []
