@@ -318,3 +318,26 @@ def test_a_hyphen_typed_for_a_dash() -> None:
     assert [(c.offence, c.count) for c in claims] == [("treason", 120), ("espionage", 40)]
     assert all(c.quote == text[c.start : c.end] for c in claims)
     assert "- 40" in claims[1].quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В прошлой версии заметки было указано, что в 2024 году за госизмену осудили 216 "
+        "человек, а на самом деле их 261.",
+        "В первой версии текста говорилось, что в 2024 году за госизмену осудили 216 "
+        "человек; в действительности — 261.",
+    ],
+)
+def test_a_correction_with_the_right_figure_in_the_same_sentence(text: str) -> None:
+    """A sentence telling a wrong figure and the right one counts the right one only."""
+    claims = extract_ru(text, "d", published=PUBLISHED)
+    assert [(c.offence, c.count, c.period_start) for c in claims] == [
+        ("treason", 261, "2024-01-01")
+    ]
+
+
+def test_a_right_figure_without_a_wrong_version_changes_nothing() -> None:
+    text = "В 2024 году за госизмену осудили 216 человек, а на самом деле их больше."
+    claims = extract_ru(text, "d", published=PUBLISHED)
+    assert [c.count for c in claims] == [216]

@@ -3,7 +3,8 @@ said («В первой версии этого текста говорилос�
 «Ранее мы ошибочно написали, что ...») gives no claim; the figure it is corrected to («Это
 ошибка: на самом деле их было 84») is read as the text's own; a bare figure right after
 («Правильная цифра — 13») is the wrong claim told again with it. A sentence that gives the
-right figure too («..., а на самом деле — 84») is left to the other rules."""
+right figure too («В прошлой версии было указано, что ... осудили 48 человек, а на самом
+деле их 84») counts the right figure in place of the wrong one (:func:`corrected_within`)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from kgbuild.claims import Claim
 from kgbuild.extraction_ru.numbers import read_number
 
 _WRONG_VERSION = re.compile(
-    r"\bв\s+(?:перв(?:ой|оначальной)|предыдущей|прежней|ранней)\s+(?:версии|редакции)\b"
+    r"\bв\s+(?:перв(?:ой|оначальной)|предыдущей|прошлой|прежней|ранней)\s+(?:версии|редакции)\b"
     r"[^.!?]{0,80}?\b(?:говорилось|сообщалось|утверждалось|указывалось|было\s+(?:указано|"
     r"написано|сказано))\b"
     r"|\bошибочно\s+(?:было\s+)?(?:указан|написа|сообщ|утвержда|говорило)[а-яё]*",
@@ -63,3 +64,34 @@ def corrected(wrong: list[Claim], quote: str, start: int) -> list[Claim]:
             end=start + len(quote),
         )
     ]
+
+
+_RIGHT_AFTER = re.compile(
+    r"\b(?:на\s+самом\s+деле|в\s+действительности)\s*(?:[—–:-]\s*)?(?:их\s+)?(?:было\s+)?"
+    r"(?P<n>\d[\d\s\u00a0]*\d|\d)(?!\s*%)",
+    re.IGNORECASE,
+)
+
+
+def corrected_within(found: list[Claim], quote: str) -> list[Claim]:
+    """The claims of a sentence that tells a wrong figure and the right one («В прошлой
+    версии заметки было указано, что ... осудили 48 человек, а на самом деле их 84»): the
+    one count it gives takes the right figure; a count of the right figure read beside it
+    stays alone. Other sentences' claims as they are."""
+    if "верси" not in quote and "редакци" not in quote and "ошибочно" not in quote:
+        return found
+    m = _RIGHT_AFTER.search(quote)
+    if m is None or _WRONG_VERSION.search(quote, 0, m.start()) is None:
+        return found
+    value = read_number(m.group("n").replace(" ", "").replace("\u00a0", ""))
+    counts = [c for c in found if c.kind in ("conviction_count", "case_count")]
+    if value is None or value != int(value) or value <= 0 or not counts:
+        return found
+    right = [c for c in counts if c.count == int(value)]
+    wrong = [c for c in counts if c.count != int(value)]
+    if right:
+        return [c for c in found if not any(c is w for w in wrong)]
+    if len(wrong) != 1:
+        return found
+    fixed = replace(wrong[0], count=int(value), rule=f"{wrong[0].rule}.corrected")
+    return [fixed if c is wrong[0] else c for c in found]

@@ -13,7 +13,7 @@ from kgbuild.extraction.linebreaks import heading_lines, within
 from kgbuild.extraction.related_links import is_related_link
 from kgbuild.extraction_ru import grammar as g
 from kgbuild.extraction_ru.clauses import Context, unique
-from kgbuild.extraction_ru.corrections import corrected, told_wrongly
+from kgbuild.extraction_ru.corrections import corrected, corrected_within, told_wrongly
 from kgbuild.extraction_ru.extractor import Sentence
 from kgbuild.extraction_ru.morphology import sentence_spans
 from kgbuild.extraction_ru.offences import RuLexicon
@@ -51,6 +51,7 @@ def extract_sentences(
             continue  # «Читайте также: ...»: another story's headline
         sentence = Sentence(text, start, end, document, lexicon, context, known)
         found = sentence.run()  # a heading sets the context but gives no claims
+        found = corrected_within(found, sentence.quote)  # «..., а на самом деле их 84»
         if wrong and not found:
             found = corrected(wrong, sentence.quote, start)  # «Правильная цифра — 13»
         wrong = found if told_wrongly(sentence.quote) else []
