@@ -91,6 +91,10 @@ class _State:
     list_head: tuple[int, str, str, tuple[dt.date, dt.date] | None] | None = None
     """The latest list head or item (sentence index) and the kind, unit and period of its
     items ("Convictions in 2024, by article:"; item_lists.py)."""
+    label_run: tuple[int, str, str, tuple[dt.date, dt.date]] | None = None
+    """The latest sentence that opened with an offence and a colon before its count, or
+    followed one in that form (sentence index), and the kind, unit and period its count gave
+    ("Treason (Article 275): 371 people convicted."; item_lists.py)."""
     recent: deque[tuple[int, str]] = field(default_factory=lambda: deque(maxlen=3))
     """The latest sentences (index, text): where "all of them" finds its group."""
     drafts: list[_Draft] = field(default_factory=list)

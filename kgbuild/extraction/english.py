@@ -21,7 +21,7 @@ from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _RULE_WORDS, _may_claim
 from kgbuild.extraction.grammar_en_penalties import _ENACT, _ENACT_PIECES, _NOW_IN_FORCE_GATE
 from kgbuild.extraction.grammar_periods import _MONTH_GATE, _WEEKDAY_GATE
-from kgbuild.extraction.item_lists import ItemListRules, is_item_line, list_head
+from kgbuild.extraction.item_lists import ItemListRules, is_item_line, label_head, list_head
 from kgbuild.extraction.linebreaks import heading_lines, within
 from kgbuild.extraction.paired_periods import PairedPeriodRules
 from kgbuild.extraction.parts import SharePartRules
@@ -116,6 +116,16 @@ def extract_english(
         drafts = [] if headings and within(headings, start, end) else state.drafts
         folded = fold(sentence)
         state.recent.append((index, sentence))
+        run = state.label_run
+        if run is not None and index - run[0] == 1:
+            # "Confidential cooperation (Article 275.1): 88." after "Treason (Article 275):
+            # 371 people convicted." (the count, unit and period of the one before)
+            extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
+            items = extractor.extract_label_items(run[1], run[2], run[3])
+            if items:
+                drafts.extend(items)
+                state.label_run = (index, *run[1:])
+                continue
         head = state.list_head
         if head is not None and index - head[0] == 1 and is_item_line(sentence):
             # "- treason (Art. 275): 145" under "Convictions in 2024, by article:"
@@ -159,6 +169,9 @@ def extract_english(
             continue
         extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
         drafts.extend(extractor.run())
+        label = label_head(sentence, extractor.counts, start)
+        if label is not None:
+            state.label_run = (index, *label)
         _remember_period(state, index, extractor.times)
         _note_list_head(state, index, sentence, extractor.times)
     drafts = _without_trial_counts(_without_restated(_with_offence(state.drafts), clean.text))

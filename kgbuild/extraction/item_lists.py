@@ -10,9 +10,16 @@ says what the figures count and when:
                   23, confidential cooperation – 21" (after the colon of a sentence that
                   names convictions or cases)
 
+    label run     "Treason (Article 275): 371 people convicted. Confidential cooperation
+                  (Article 275.1): 88." and "Desertion: 412 convictions in 2023, 1,890 in
+                  2024. Leaving a unit without leave: 5,106 in 2023, 9,743 in 2024.": a
+                  sentence that opens with an offence and a colon before a count is a head
+                  too, for the next sentence in its form (offence, colon, bare figures, each
+                  with its own period or none)
+
 Each item with an offence of the scheme is a count of the head's kind, over the head's
-period. An item with no offence, or a figure of another kind (a share, a sum), gives
-nothing.
+period (or the item's own). An item with no offence, or a figure of another kind (a share,
+a sum), gives nothing.
 """
 
 from __future__ import annotations
@@ -43,6 +50,20 @@ _INLINE_ITEM = compile_narrowed(
     re.IGNORECASE,
 )
 """An item of a list after a colon: "treason – 145", "and espionage – 23"."""
+_LABEL = compile_narrowed(
+    r"^\W*(?P<what>[A-Za-z][^:–—\d]{2,80}?)\s*(?:\([^)]{0,40}\))?\s*(?::|\s[–—])\s*"
+    rf"(?=(?:{_QUAL}\s+)?{NUMBER_PATTERN})",
+    re.IGNORECASE,
+)
+"""An offence and a colon (or a dash) opening a sentence, a figure right after."""
+_LABEL_FIGURE = compile_narrowed(
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})(?P<rest>[^,;]*?)"
+    r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|[.]?\s*$)",
+    re.IGNORECASE,
+)
+"""One figure of a label item and what follows it up to the next figure."""
+_BEFORE_PERIOD = compile_narrowed(r"\s+(?:in|for|over|during)\s+(?:the\s+)?", re.IGNORECASE)
+"""Between a figure of a label item and its own period."""
 
 
 def list_head(sentence: str) -> tuple[str, str] | None:
@@ -64,6 +85,21 @@ def is_item_line(sentence: str) -> bool:
     return _ITEM_LINE.match(sentence) is not None
 
 
+def label_head(
+    sentence: str, counts: list[_Draft], offset: int
+) -> tuple[str, str, tuple[dt.date, dt.date]] | None:
+    """The kind and unit of the count that a sentence opening with an offence and a colon
+    ("Treason (Article 275): 371 people convicted.") gave for its first figure, and its
+    period: what the next sentence in the same form counts."""
+    m = _LABEL.match(sentence)
+    if m is None:
+        return None
+    first = next((d for d in counts if d.anchor == offset + m.end()), None)
+    if first is None or first.unit is None or first.period is None:
+        return None
+    return first.kind, first.unit, first.period
+
+
 class ItemListRules(ReferenceRules):
     """Counts of the items of a list (see the module)."""
 
@@ -76,6 +112,64 @@ class ItemListRules(ReferenceRules):
             return []
         draft = self._item(m, kind, unit, period)
         return [] if draft is None else [draft]
+
+    def extract_label_items(
+        self, kind: str, unit: str, period: tuple[dt.date, dt.date] | None
+    ) -> list[_Draft]:
+        """The counts of a sentence in a label run: "Leaving a unit without leave: 5,106 in
+        2023, 9,743 in 2024." (each figure over the period right after it, or the head's),
+        "Confidential cooperation (Article 275.1): 88." Any other words after a figure, or
+        a figure that is no whole number, and the sentence gives nothing."""
+        m = _LABEL.match(self.s)
+        if m is None:
+            return []
+        offences = tuple(dict.fromkeys(o.slug for o in self.lexicon.find_offences(m.group("what"))))
+        if not offences:
+            return []
+        drafts: list[_Draft] = []
+        pos = m.end()
+        while pos < len(self.s):
+            f = _LABEL_FIGURE.match(self.s, pos)
+            if f is None or f.end() == pos:
+                return []
+            value = parse_number(f.group("num"))
+            if value is None or value != int(value):
+                return []
+            own = period
+            if f.group("rest").strip():
+                t = next(
+                    (
+                        t
+                        for t in self.times
+                        if t.start >= f.start("rest")
+                        and t.end <= f.end("rest")
+                        and t.first is not None
+                        and t.last is not None
+                    ),
+                    None,
+                )
+                if (
+                    t is None
+                    or not _BEFORE_PERIOD.fullmatch(self.s, f.start("rest"), t.start)
+                    or self.s[t.end : f.end("rest")].strip()
+                ):
+                    return []
+                assert t.first is not None and t.last is not None
+                own = (t.first, t.last)
+            draft = self._draft(
+                "case_count" if kind == "case_count" else "conviction_count",
+                "count.list-item",
+                f.start("num"),
+            )
+            draft.offences = offences
+            draft.articles = self.lexicon.articles_for(offences)
+            draft.count = int(value)
+            draft.qualifier = _qualifier_word(f.group("q"))
+            draft.unit = unit
+            draft.period = own
+            drafts.append(draft)
+            pos = f.end()
+        return drafts
 
     def extract_inline_items(self) -> list[_Draft]:
         """The counts of the items after the colon of a sentence that names convictions or

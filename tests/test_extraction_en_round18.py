@@ -1,0 +1,104 @@
+"""Round 18 of the English extractor (issue 10), in sentences of our own: an offence and a
+colon opening a sentence make a head for the next sentence in that form ("Treason (Article
+275): 371 people convicted. Confidential cooperation (Article 275.1): 88."), and the traps
+next to each rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgbuild.extraction import extract_claims
+from kgbuild.lexicon import Lexicon, load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+PUBLISHED = dt.date(2025, 6, 18)
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon(ROOT / "ontology" / "offences.ttl")
+
+
+def _claims(lexicon: Lexicon, text: str, published: dt.date) -> list[tuple[object, ...]]:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=published)
+    assert all(c.quote == text[c.start : c.end] for c in claims)
+    out: list[tuple[object, ...]] = []
+    for c in claims:
+        if c.kind in ("conviction_count", "case_count"):
+            out.append(
+                (c.kind, c.offences, c.count, c.qualifier, str(c.period_start), str(c.period_end))
+            )
+        elif c.kind == "penalty_range":
+            out.append((c.kind, c.offences, c.min_years, c.max_years, c.life))
+        elif c.kind == "individual_sentence":
+            out.append((c.kind, c.offences, c.sentence_years, c.life))
+        else:
+            out.append((c.kind, c.offences, c.date))
+    return out
+
+
+def _term(
+    offence: str | tuple[str, ...], years: float | None, life: bool | None = None
+) -> tuple[object, ...]:
+    offences = (offence,) if isinstance(offence, str) else offence
+    return ("individual_sentence", offences, years, life)
+
+
+def _count(
+    offence: str, n: int, start: str, end: str, q: str = "exact", kind: str = ""
+) -> tuple[object, ...]:
+    return (kind or "conviction_count", (offence,), n, q, start, end)
+
+
+Y2023 = ("2023-01-01", "2023-12-31")
+Y2024 = ("2024-01-01", "2024-12-31")
+
+LABEL_RUNS = [
+    # the next sentence in the form of a count that opened with an offence and a colon
+    (
+        "Figures for 2024. Espionage (Article 276): 64 people convicted. Treason (Article"
+        " 275): 302. Confidential cooperation (Article 275.1): 41.",
+        [
+            _count("espionage", 64, *Y2024),
+            _count("treason", 302, *Y2024),
+            _count("confidential_cooperation", 41, *Y2024),
+        ],
+    ),
+    # each figure with its own year, the unit of the sentence before
+    (
+        "Sabotage: 120 convictions in 2023, 251 in 2024. Treason: 198 in 2023, 349 in 2024.",
+        [
+            _count("sabotage", 120, *Y2023),
+            _count("sabotage", 251, *Y2024),
+            _count("treason", 198, *Y2023),
+            _count("treason", 349, *Y2024),
+        ],
+    ),
+    # traps: a share, a sum, a term, people detained after the colon give nothing; a label
+    # sentence after an unrelated one is no item; an item with no offence of the scheme
+    (
+        "Treason (Article 275): 302 people convicted in 2024. Espionage (Article 276): 18%.",
+        [_count("treason", 302, *Y2024)],
+    ),
+    (
+        "Treason (Article 275): 302 people convicted in 2024. Sabotage: 40 people detained.",
+        [_count("treason", 302, *Y2024)],
+    ),
+    (
+        "Treason (Article 275): 302 people convicted in 2024. Espionage: 12 years on average.",
+        [_count("treason", 302, *Y2024)],
+    ),
+    (
+        "Treason (Article 275): 302 people convicted in 2024. Hooliganism: 55.",
+        [_count("treason", 302, *Y2024)],
+    ),
+    ("The report ran to 40 pages in 2024. Espionage: 64.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LABEL_RUNS)
+def test_label_runs(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
