@@ -102,3 +102,52 @@ LABEL_RUNS = [
 @pytest.mark.parametrize(("text", "want"), LABEL_RUNS)
 def test_label_runs(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+def _enacted(offence: str, date: str) -> tuple[object, ...]:
+    return ("enactment", (offence,), date)
+
+
+SIGNED_THEN_IN_FORCE = [
+    # a law named by a participle's phrase, signed in the passive: every offence the
+    # phrase names; an entry into force right after the date is a date of its own
+    (
+        "The law raising the penalties for desertion and for going absent without leave was"
+        " signed by the President on 29 December 2025 and took effect on 9 January 2026.",
+        [
+            _enacted("desertion", "2025-12-29"),
+            _enacted("leaving_a_unit_without_leave", "2025-12-29"),
+            _enacted("desertion", "2026-01-09"),
+            _enacted("leaving_a_unit_without_leave", "2026-01-09"),
+        ],
+    ),
+    (
+        "Putin signed the law on voluntary surrender on 24 September 2022, and it came into"
+        " force on 5 October.",
+        [
+            _enacted("voluntary_surrender", "2022-09-24"),
+            _enacted("voluntary_surrender", "2022-10-05"),
+        ],
+    ),
+    # traps: a petition against a law signed by people; an entry into force with no date;
+    # "and took" something else
+    (
+        "A petition against the law toughening the penalties for desertion was signed by 3,000"
+        " people in December.",
+        [],
+    ),
+    (
+        "Putin signed the law on voluntary surrender on 24 September 2022, and it came into"
+        " force ten days later.",
+        [_enacted("voluntary_surrender", "2022-09-24")],
+    ),
+    (
+        "Putin signed the law on voluntary surrender on 24 September 2022 and took questions.",
+        [_enacted("voluntary_surrender", "2022-09-24")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SIGNED_THEN_IN_FORCE)
+def test_signed_then_in_force(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert sorted(_claims(lexicon, text, dt.date(2026, 1, 12)), key=str) == sorted(want, key=str)

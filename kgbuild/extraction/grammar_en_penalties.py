@@ -298,6 +298,13 @@ _ENACT = compile_narrowed(
     r"\s+(?:had\s+|has\s+)?signed|"
     r"(?:laws?|legislation|bill|measures?|amendments?)(?:\s+(?:on|about|against)\s+[^,.;]{1,40}?)?"
     r"\s+(?:was\s+|were\s+)?signed\s+by|"
+    # "The federal law toughening the penalties for desertion ... was signed by the
+    # President on 29 December 2025" (a participle's phrase after the law)
+    # (the law as the subject, opening its sentence: not "A petition against the law ...")
+    r"(?-i:(?<![\w,;:] )(?<![\w,;:]  )(?:The|This|A)\s+)(?:(?:new|federal)\s+)?"
+    r"(?:laws?|legislation|bill|measures?|amendments?)\s+(?:that\s+)?(?:toughen|tighten|"
+    r"stiffen|rais|increas|introduc|criminali[sz]|mak|add|expand|broaden|widen|extend|creat|"
+    r"establish)\w*\s+[^,.;]{1,100}?\s+(?:was|were)\s+signed\s+by|"
     r"(?:laws?|legislation|bills?|amendments?|package)\s*,?\s+signed(?=\s+(?:on|in|last|this)\b)|"
     r"appeared\s+in\s+the\s+(?:Criminal\s+)?Code|"
     # "Last Friday's law", "Tuesday's amendments": a law dated by its day
