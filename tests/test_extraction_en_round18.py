@@ -151,3 +151,39 @@ SIGNED_THEN_IN_FORCE = [
 @pytest.mark.parametrize(("text", "want"), SIGNED_THEN_IN_FORCE)
 def test_signed_then_in_force(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert sorted(_claims(lexicon, text, dt.date(2026, 1, 12)), key=str) == sorted(want, key=str)
+
+
+TERMS = [
+    # one name alone as the subject of "got"; a first name after a tie ("His friend
+    # Artyom"); a thread's post number before the subject
+    ("Petrov got six years for sabotage.", [_term("sabotage", 6.0)]),
+    (
+        "3/ His friend Artyom, who was 17 at the time, got 6 years in a juvenile colony for"
+        " sabotage.",
+        [_term("sabotage", 6.0)],
+    ),
+    ("Her brother Denis got eight years for espionage.", [_term("espionage", 8.0)]),
+    # a year or a month between "sentenced" and "to"
+    ("Orlova had been sentenced in 2021 to 12 years for treason.", [_term("treason", 12.0)]),
+    # a lawyer's client: the offence the lawyer told of just before
+    (
+        '"The article on confidential cooperation allows three to eight years," her lawyer'
+        ' said. "My client was sentenced to seven years in May."',
+        [
+            ("penalty_range", ("confidential_cooperation",), 3.0, 8.0, False),
+            _term("confidential_cooperation", 7.0),
+        ],
+    ),
+    # traps: no term; an offence as the "subject"; a client who may get a term or was
+    # acquitted
+    ("Russia got six years to prepare.", []),
+    ("Petrov got 40 votes in 2021.", []),
+    ("Treason got five years.", []),
+    ("My client could get up to eight years.", []),
+    ("Our client was acquitted of treason in March.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TERMS)
+def test_terms(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

@@ -82,7 +82,10 @@ _DESCRIBED_HERE = compile_narrowed(
 """A person the sentence describes before a "him" or "her" stands for them: "found a nurse
 from Kursk guilty of treason and sentenced her to 12 years"."""
 _DEFINITE_PERSON = compile_narrowed(
-    rf"(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN}|"
+    # "My client was sentenced to seven years" (a lawyer's own), "His friend Artyom got
+    # six years" (a first name after the noun)
+    rf"(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{_PERSON_NOUN}|client)(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]?\.)?)?|"
     # "The 23-year-old was found guilty of treason and sentenced to 14 years"
     r"[Tt]he\s+\d{1,2}-year-old)\s*"
 )

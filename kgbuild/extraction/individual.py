@@ -101,7 +101,10 @@ _LINKED_TO_BEFORE = compile_narrowed(
     r"among\s+(?:the|those)\s+(?:defendants|convicted|sentenced|people\s+convicted)|"
     # "In one of them, a student got 12 years": one of the cases counted before
     r"in\s+one\s+of\s+(?:them|these|those|the\s+cases)|in\s+one\b(?=\s*,)|"
-    r"one\s+of\s+them)\b|\b(?:he|she)\s+(?:was|has\s+been|had\s+been)\s+"
+    r"one\s+of\s+them|"
+    # "... allows three to eight years," the lawyer said. "My client was sentenced to
+    # seven years": a lawyer's client, a case of the offence just told of
+    r"(?:my|our)\s+client)\b|\b(?:he|she)\s+(?:was|has\s+been|had\s+been)\s+"
     r"(?:(?:also|later|eventually|ultimately|finally|actually|instead|in\s+fact)\s+)?"
     r"(?:sentenced|given|"
     r"handed|jailed|imprisoned)\b|\b(?:he|she)\s+(?:received|got|will\s+spend)\b|"
@@ -110,7 +113,7 @@ _LINKED_TO_BEFORE = compile_narrowed(
     re.IGNORECASE,
 )
 """A sentence told as a case of the one before ("For example, ...", "he was sentenced", "She
-was given", "the court sentenced him"):
+was given", "the court sentenced him", "my client was sentenced"):
 it may take that sentence's offence; a term that merely follows a count does not ("Courts
 convicted 30 people of espionage. A pensioner got eight years last week": no charge)."""
 
