@@ -187,3 +187,28 @@ TERMS = [
 @pytest.mark.parametrize(("text", "want"), TERMS)
 def test_terms(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+FIGURE_ITEMS = [
+    # a newsletter's figures, a figure and a dash opening each line: each line is an item,
+    # and the figure counts what follows the dash
+    (
+        "March in numbers\n14 — espionage verdicts handed down in March\n"
+        "3 — acquittals in the same month\n40% — share of them in Moscow",
+        [_count("espionage", 14, "2025-03-01", "2025-03-31")],
+    ),
+    # traps: a share, a sum, an age, people detained after the dash; a year before a dash
+    (
+        "The year in figures\n35% — share of treason verdicts passed on people under 30\n"
+        "900,000 roubles — the largest fine for discrediting the army\n"
+        "16 — the age of the youngest person convicted of sabotage\n"
+        "41 — people detained on treason charges in May",
+        [],
+    ),
+    ("2024 — a record year for treason convictions", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FIGURE_ITEMS)
+def test_figure_items(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

@@ -22,7 +22,7 @@ from kgbuild.extraction.grammar_en import _RULE_WORDS, _may_claim
 from kgbuild.extraction.grammar_en_penalties import _ENACT, _ENACT_PIECES, _NOW_IN_FORCE_GATE
 from kgbuild.extraction.grammar_periods import _MONTH_GATE, _WEEKDAY_GATE
 from kgbuild.extraction.item_lists import ItemListRules, is_item_line, label_head, list_head
-from kgbuild.extraction.linebreaks import heading_lines, within
+from kgbuild.extraction.linebreaks import figure_item_read, heading_lines, within
 from kgbuild.extraction.paired_periods import PairedPeriodRules
 from kgbuild.extraction.parts import SharePartRules
 from kgbuild.extraction.periods import _find_times, _Time, _TimeContext
@@ -108,7 +108,7 @@ def extract_english(
     )
     headings = heading_lines(clean.text)
     for index, (start, end) in enumerate(_sentence_spans(clean.text)):
-        sentence = clean.text[start:end]
+        sentence = figure_item_read(clean.text[start:end])
         if _is_headline(sentence) or is_related_link(sentence):
             continue  # a headline; "Read also: ..." (another story's)
         # a heading (linebreaks.heading_lines) sets the context, but its figures are the
