@@ -212,3 +212,24 @@ FIGURE_ITEMS = [
 @pytest.mark.parametrize(("text", "want"), FIGURE_ITEMS)
 def test_figure_items(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+BECAME_A_CRIME = [
+    # "became a separate crime", an article number with its dot between the verb and the month
+    (
+        "Voluntary surrender became a separate crime, Article 352.1, in September 2022.",
+        [_enacted("voluntary_surrender", "2022-09")],
+    ),
+    (
+        "Confidential cooperation became a criminal offence under Article 275.1 in July 2022.",
+        [_enacted("confidential_cooperation", "2022-07")],
+    ),
+    # traps: a year alone (as en.yaml reads it); a month of another sentence
+    ("Voluntary surrender became a separate crime in 2022.", []),
+    ("Treason became a rarer charge. In March 2024 it rose again.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BECAME_A_CRIME)
+def test_became_a_crime(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
