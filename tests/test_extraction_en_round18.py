@@ -233,3 +233,34 @@ BECAME_A_CRIME = [
 @pytest.mark.parametrize(("text", "want"), BECAME_A_CRIME)
 def test_became_a_crime(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+STUDIES = [
+    # a study's opening names its offence: its later counts that name none count it
+    (
+        "This study examines prosecutions for treason in the Far East. Drawing on court"
+        " records, we find 84 convictions between 2022 and 2024.",
+        [_count("treason", 84, "2022-01-01", "2024-12-31")],
+    ),
+    # traps: a count with an offence of its own (outside the scheme); an opening that is
+    # no study's ("The report said", a news "article" that cites figures); an age
+    (
+        "This paper studies prosecutions for treason. Courts convicted 300 people of fraud"
+        " in 2024.",
+        [],
+    ),
+    (
+        "The report said prosecutions for treason are rising. Drawing on court records, we"
+        " find 84 convictions between 2022 and 2024.",
+        [],
+    ),
+    (
+        "This paper studies prosecutions for espionage. The youngest defendant was 19.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), STUDIES)
+def test_study_topics(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

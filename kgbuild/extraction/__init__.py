@@ -41,6 +41,7 @@ The parts, in the order a sentence meets them:
     answers.py       a figure answering the "How many ...?" question before it
     whole_parts.py   a part of an unnamed whole ("Of the 1,046 sentences ..., 392 were for X")
     aggravated.py    an aggravating circumstance told with an offence (its range left out)
+    topics.py        the offence a study says it is about, for its counts that name none
 
 Rule ids (``Claim.rule``; a claim that took its change from another rule joins both with
 "+", e.g. ``count.passive+change.times``; an item of a list joins "+list" to its head's):

@@ -91,6 +91,8 @@ class _State:
     list_head: tuple[int, str, str, tuple[dt.date, dt.date] | None] | None = None
     """The latest list head or item (sentence index) and the kind, unit and period of its
     items ("Convictions in 2024, by article:"; item_lists.py)."""
+    topic: tuple[str, ...] = ()
+    """The offences a study's opening says it is about (topics.py)."""
     label_run: tuple[int, str, str, tuple[dt.date, dt.date]] | None = None
     """The latest sentence that opened with an offence and a colon before its count, or
     followed one in that form (sentence index), and the kind, unit and period its count gave

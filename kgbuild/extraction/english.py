@@ -28,6 +28,7 @@ from kgbuild.extraction.parts import SharePartRules
 from kgbuild.extraction.periods import _find_times, _Time, _TimeContext
 from kgbuild.extraction.related_links import is_related_link
 from kgbuild.extraction.text import _Clean, _clean, _sentence_spans
+from kgbuild.extraction.topics import count_the_topic, study_topic
 from kgbuild.extraction.verdict_after import VerdictAfterRules, awaits_charge
 from kgbuild.extraction.whole_parts import WholePartRules
 from kgbuild.lexicon import Lexicon, fold
@@ -115,6 +116,9 @@ def extract_english(
         # body's, with the period the body gives: it gives no claims
         drafts = [] if headings and within(headings, start, end) else state.drafts
         folded = fold(sentence)
+        if "stud" in folded or " exam" in folded or "analy" in folded or "explor" in folded:
+            # "This paper studies prosecutions for X ...": what its later counts count
+            state.topic = study_topic(sentence, lexicon) or state.topic
         state.recent.append((index, sentence))
         run = state.label_run
         if run is not None and index - run[0] == 1:
@@ -169,6 +173,7 @@ def extract_english(
             continue
         extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
         drafts.extend(extractor.run())
+        count_the_topic(extractor.counts, state.topic, lexicon, sentence)
         label = label_head(sentence, extractor.counts, start)
         if label is not None:
             state.label_run = (index, *label)
