@@ -264,3 +264,28 @@ STUDIES = [
 @pytest.mark.parametrize(("text", "want"), STUDIES)
 def test_study_topics(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+WILL_SERVE = [
+    # "will serve N years for X", a surname with a noun phrase in apposition as the subject
+    (
+        "Petrov, a 44-year-old engineer, will serve 13 years for treason.",
+        [_term("treason", 13.0)],
+    ),
+    (
+        "Sidorova, the former deputy mayor, was sentenced to nine years for espionage.",
+        [_term("espionage", 9.0)],
+    ),
+    # traps: a condition (no term yet); a maximum; a place in apposition; the rest of a term
+    ("If convicted, Petrov will serve 20 years for treason.", []),
+    ("If convicted, Ivan Petrov will spend 20 years in prison for treason.", []),
+    ("If found guilty, Sidorova could be jailed for 20 years for espionage.", []),
+    ("If convicted, Petrov will serve up to 20 years for treason.", []),
+    ("Moscow, the capital, got six years of sanctions.", []),
+    ("Petrov must serve the rest of his 12-year term for treason.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), WILL_SERVE)
+def test_will_serve(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

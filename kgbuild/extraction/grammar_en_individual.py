@@ -231,6 +231,14 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        # "Petrov, a 44-year-old engineer, will serve 13 years for treason" (a charge after)
+        "sentence.will-spend",
+        compile_narrowed(
+            rf"\b(?:will|must|is\s+to|has\s+to)\s+(?P<verb>serve)\s+{_SENT_TERM}(?=\s+for\s)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # "Pavel Orlov received 13 years", "she got a six-year sentence"
         "sentence.received",
         compile_narrowed(
@@ -255,6 +263,7 @@ _SENTENCE_GATES: Final = _gates(
         ("years in", "years of", "year in", "behind bars"),
         ("ordered",),
         ("spend", "serve"),
+        ("serve",),
         ("received", "got"),
     )
 )

@@ -54,6 +54,12 @@ _GAPPED_PERSON = compile_narrowed(
 )
 """A further person and term after "X received 21 years": ", Pavel M. 18 years and a
 17-year-old, whose name was withheld, six years"."""
+_IF_CONVICTED = compile_narrowed(
+    r"\b(?:if|once|should\s+(?:he|she|they))\s+(?:(?:he|she|they|it)\s+(?:is|are)\s+)?"
+    r"(?:convicted|found\s+guilty)\b",
+    re.IGNORECASE,
+)
+"""A condition before a term: "If convicted, Petrov will serve 20 years" (no term yet)."""
 _UNDER_IT = compile_narrowed(
     r"\bunder\s+(?:it|this\s+article|that\s+article|the\s+(?:same\s+)?article)\b",
     re.IGNORECASE,
@@ -134,6 +140,8 @@ class IndividualRules(PersonRules):
                 life = bool(m.groupdict().get("life"))
                 if years is None and not life:
                     continue
+                if _IF_CONVICTED.search(self.s, 0, m.start()):
+                    continue  # "If convicted, Petrov will serve 20 years": not yet a term
                 obj = (m.groupdict().get("obj") or "").strip()
                 persons = self._persons(self.s[: m.start()], obj)
                 if not persons:

@@ -66,6 +66,11 @@ _BY_COURT = compile_narrowed(
 
 _SURNAME_AGED = re.compile(r"^\W*(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s*(?:aged\s+)?\d{1,2},\s*")
 """A subject that is a surname with an age in apposition: "Petrov, 34, was given ..."."""
+_SURNAME_APPOSED = re.compile(
+    r"\W*(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s*(?:an?|the)\s+[^,;:]{1,60},\s*"
+)
+"""A subject that is a surname with a noun phrase in apposition, the whole clause before
+the verb: "Petrov, a 44-year-old engineer, will serve ..."."""
 _IN_ABSENTIA_AFTER = re.compile(r",?\s+in\s+absentia$", re.IGNORECASE)
 _ADVERBIAL = compile_narrowed(
     r"\s*(?:(?:on|last|this|earlier|later|also|again|today|yesterday|in\s+absentia|"
@@ -188,9 +193,11 @@ class PersonRules(ContextChargeRules):
         # "... on Friday: a 45-year-old woman received 12 years": a subject after a colon
         # (or after "while", "but": "..., while a retired officer got 16 years")
         after_colon = _BREAK_END.search(before, 0, len(before) - len(clause)) is not None
-        aged = _SURNAME_AGED.match(clause)
+        aged = _SURNAME_AGED.match(clause) or _SURNAME_APPOSED.fullmatch(clause)
         if aged is not None and aged.group("name").lower() not in _NAME_STOP:
-            return [aged.group("name")]  # "Petrov, 34, was given 15 years": a surname, aged
+            # "Petrov, 34, was given 15 years", "Petrov, a 44-year-old engineer, will serve
+            # 13 years": a surname with an age or a noun phrase in apposition
+            return [aged.group("name")]
         # "A retired engineer, 71, was jailed": the age in apposition aside
         clause = _AGE_APPOSITION.sub(" ", clause)
         clause = _RELATIVE_ASIDE.sub(" ", _PARTICIPLE_ASIDE.sub(" ", clause))
