@@ -289,3 +289,34 @@ WILL_SERVE = [
 @pytest.mark.parametrize(("text", "want"), WILL_SERVE)
 def test_will_serve(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+HEAD_FIGURES = [
+    # a head that names an offence and what it counts, a colon, and figures each with a
+    # time of its own (a dash, brackets) or the head's
+    (
+        "Sabotage convictions: 2023 — 120; 2024 — 251.",
+        [_count("sabotage", 120, *Y2023), _count("sabotage", 251, *Y2024)],
+    ),
+    ("Espionage convictions in 2024: 64.", [_count("espionage", 64, *Y2024)]),
+    (
+        "Treason verdicts: 349 (2024), 198 (2023).",
+        [_count("treason", 349, *Y2024), _count("treason", 198, *Y2023)],
+    ),
+    (
+        "Sabotage cases opened in 2024: about 300.",
+        [_count("sabotage", 300, *Y2024, q="about", kind="case_count")],
+    ),
+    # traps: a share, a range of terms, a place, a figure with a word of its own, no
+    # offence in the head
+    ("Treason convictions in 2024: 40%.", []),
+    ("Treason sentences: 12 to 20 years.", []),
+    ("Treason convictions: 2 in Moscow.", []),
+    ("Treason convictions in 2024: 198 people, most of them men.", []),
+    ("Convictions in 2024: 820,000.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HEAD_FIGURES)
+def test_head_figures(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

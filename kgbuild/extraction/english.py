@@ -72,7 +72,8 @@ class SentenceExtractor(
         self.charge_from_verdict_after(terms)
         extra = self.extract_penalties() + self.extract_enactments() + terms
         if not self.counts and ":" in self.s:
-            extra += self.extract_inline_items()  # "... articles: treason – 145, ..."
+            # "... articles: treason – 145, ...", "Treason convictions in 2023: 198."
+            extra += self.extract_inline_items() or self.extract_head_figures()
         if not self.offences_read:
             self.state.unscanned.append(self.s)  # read if a later sentence refers back
         elif self.offences:

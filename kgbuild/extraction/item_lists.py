@@ -62,6 +62,16 @@ _LABEL_FIGURE = compile_narrowed(
     re.IGNORECASE,
 )
 """One figure of a label item and what follows it up to the next figure."""
+_SEGMENT = compile_narrowed(r"[^;,]+(?:,(?=\d)[^;,]+)*")
+"""An item after a head's colon, up to a semicolon or a comma (not a thousands comma)."""
+_HEAD_FIGURE = compile_narrowed(
+    r"\s*(?:and\s+)?[—–-]?\s*(?:(?:in|for|during|over)\s+)?\s*[—–:-]?\s*\(?\s*"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s*\)?"
+    r"\s*(?:[—–-]\s*|\(\s*|(?:in|for|during|over)\s+)?\s*\)?\s*\.?\s*",
+    re.IGNORECASE,
+)
+"""An item with its time blanked out: a figure, and a dash, a bracket or "in" round the
+time: "2023 — 198", "198 in 2023", "64 (2024)", "198"."""
 _BEFORE_PERIOD = compile_narrowed(r"\s+(?:in|for|over|during)\s+(?:the\s+)?", re.IGNORECASE)
 """Between a figure of a label item and its own period."""
 
@@ -169,6 +179,54 @@ class ItemListRules(ReferenceRules):
             draft.period = own
             drafts.append(draft)
             pos = f.end()
+        return drafts
+
+    def extract_head_figures(self) -> list[_Draft]:
+        """The figures after the colon of a head that names an offence and what it counts:
+        "Treason convictions in 2023: 198.", "Treason convictions: 2023 — 198; 2024 — 349.",
+        "Espionage verdicts: 64 (2024), 31 (2023)." Each item is a figure and at most one
+        time of its own (else the head's); any other word in an item, and nothing."""
+        colon = self.s.find(":")
+        head = list_head(self.s[: colon + 1]) if colon > 0 else None
+        if head is None or self.s.find(":", colon + 1) >= 0:
+            return []
+        offences = tuple(
+            dict.fromkeys(o.slug for o in self.offences if o.end <= colon and o.how != "pronoun")
+        )
+        if not offences:
+            return []
+        times = [t for t in self.times if t.first is not None and t.last is not None]
+        own = [t for t in times if t.end <= colon]
+        if len(own) > 1:
+            return []
+        drafts: list[_Draft] = []
+        for seg in _SEGMENT.finditer(self.s, colon + 1):
+            start, end = seg.start(), seg.end()
+            inside = [t for t in times if t.start >= start and t.end <= end]
+            t = inside[0] if len(inside) == 1 else (own[0] if own and not inside else None)
+            if len(inside) > 1 or t is None:
+                return []
+            rest = self.s[start:end]
+            if inside:
+                a, b = inside[0].start - start, inside[0].end - start
+                rest = rest[:a] + " " * (b - a) + rest[b:]
+            f = _HEAD_FIGURE.fullmatch(rest)
+            value = parse_number(f.group("num")) if f is not None else None
+            if f is None or value is None or value != int(value):
+                return []
+            assert t.first is not None and t.last is not None
+            draft = self._draft(
+                "case_count" if head[0] == "case_count" else "conviction_count",
+                "count.list-item",
+                start + f.start("num"),
+            )
+            draft.offences = offences
+            draft.articles = self.lexicon.articles_for(offences)
+            draft.count = int(value)
+            draft.qualifier = _qualifier_word(f.group("q"))
+            draft.unit = head[1]
+            draft.period = (t.first, t.last)
+            drafts.append(draft)
         return drafts
 
     def extract_inline_items(self) -> list[_Draft]:
