@@ -314,6 +314,8 @@ HEAD_FIGURES = [
     ("Treason convictions: 2 in Moscow.", []),
     ("Treason convictions in 2024: 198 people, most of them men.", []),
     ("Convictions in 2024: 820,000.", []),
+    ("Treason verdicts overturned in 2024: 3.", []),
+    ("Treason acquittals in 2024: 2.", []),
 ]
 
 

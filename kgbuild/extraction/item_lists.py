@@ -62,6 +62,14 @@ _LABEL_FIGURE = compile_narrowed(
     re.IGNORECASE,
 )
 """One figure of a label item and what follows it up to the next figure."""
+_NOT_A_COUNT_HEAD = compile_narrowed(
+    r"\b(?:were|was|are|is|have|has|had|been|appealed|overturned|quashed|annulled|reversed|"
+    r"acquitted|acquittals?|dropped|closed|returned|suspended|requested|asked|sought|average|"
+    r"mean|median|share|percent(?:age)?)\b",
+    re.IGNORECASE,
+)
+"""A head that is a clause ("Desertion verdicts were appealed:") or counts something else
+(verdicts undone, acquittals, requests, an average, a share): its figures are no counts."""
 _SEGMENT = compile_narrowed(r"[^;,]+(?:,(?=\d)[^;,]+)*")
 """An item after a head's colon, up to a semicolon or a comma (not a thousands comma)."""
 _HEAD_FIGURE = compile_narrowed(
@@ -188,7 +196,11 @@ class ItemListRules(ReferenceRules):
         time of its own (else the head's); any other word in an item, and nothing."""
         colon = self.s.find(":")
         head = list_head(self.s[: colon + 1]) if colon > 0 else None
-        if head is None or self.s.find(":", colon + 1) >= 0:
+        if (
+            head is None
+            or self.s.find(":", colon + 1) >= 0
+            or _NOT_A_COUNT_HEAD.search(self.s, 0, colon)
+        ):
             return []
         offences = tuple(
             dict.fromkeys(o.slug for o in self.offences if o.end <= colon and o.how != "pronoun")
