@@ -322,3 +322,46 @@ HEAD_FIGURES = [
 @pytest.mark.parametrize(("text", "want"), HEAD_FIGURES)
 def test_head_figures(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+def _range(
+    offence: str, low: float | None, high: float | None, life: bool = False
+) -> tuple[object, ...]:
+    return ("penalty_range", (offence,), low, high, life)
+
+
+ASIDES_AND_ANSWERS = [
+    # an aside between dashes after a count's noun
+    (
+        "Some 350 people — a record — were convicted of treason in 2024.",
+        [_count("treason", 350, *Y2024, q="about")],
+    ),
+    (
+        "At least 40 people — most of them from Crimea — were convicted of espionage in 2024.",
+        [_count("espionage", 40, *Y2024, q="at_least")],
+    ),
+    # a range that answers a question about the law's penalty for an offence
+    (
+        "Q: How long can you go to prison for sabotage? A: From 10 to 20 years, or for life.",
+        [_range("sabotage", 10.0, 20.0, life=True)],
+    ),
+    (
+        "What is the punishment for espionage? Ten to 20 years in prison.",
+        [_range("espionage", 10.0, 20.0)],
+    ),
+    (
+        "Q: What is the maximum sentence for confidential cooperation? A: Up to eight years.",
+        [_range("confidential_cooperation", None, 8.0)],
+    ),
+    # traps: a person's term asked about; a request; an answer with words of its own; an
+    # aside with a figure of its own
+    ("How long did Petrov get for treason? 14 years.", []),
+    ("What is the penalty for treason? Prosecutors asked for 20 years.", []),
+    ("What is the penalty for treason? Most get 12 to 20 years, lawyers say.", []),
+    ("Some 350 people — 40 more than in 2023 — were convicted of treason in 2024.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ASIDES_AND_ANSWERS)
+def test_asides_and_answers(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

@@ -42,6 +42,7 @@ The parts, in the order a sentence meets them:
     whole_parts.py   a part of an unnamed whole ("Of the 1,046 sentences ..., 392 were for X")
     aggravated.py    an aggravating circumstance told with an offence (its range left out)
     topics.py        the offence a study says it is about, for its counts that name none
+    penalty_answers.py  a range answering "What is the penalty for X?" (penalty.answer)
 
 Rule ids (``Claim.rule``; a claim that took its change from another rule joins both with
 "+", e.g. ``count.passive+change.times``; an item of a list joins "+list" to its head's):

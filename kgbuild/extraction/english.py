@@ -25,6 +25,7 @@ from kgbuild.extraction.item_lists import ItemListRules, is_item_line, label_hea
 from kgbuild.extraction.linebreaks import figure_item_read, heading_lines, within
 from kgbuild.extraction.paired_periods import PairedPeriodRules
 from kgbuild.extraction.parts import SharePartRules
+from kgbuild.extraction.penalty_answers import penalty_answer
 from kgbuild.extraction.periods import _find_times, _Time, _TimeContext
 from kgbuild.extraction.related_links import is_related_link
 from kgbuild.extraction.text import _Clean, _clean, _sentence_spans
@@ -70,7 +71,18 @@ class SentenceExtractor(
         self.attach_changes()
         terms = self.extract_sentences()
         self.charge_from_verdict_after(terms)
-        extra = self.extract_penalties() + self.extract_enactments() + terms
+        penalties = self.extract_penalties()
+        if not penalties and self.index > 0:
+            # "Q: How long can you go to prison for treason? A: From 12 to 20 years, ..."
+            before = [s for i, s in self.state.recent if i == self.index - 1]
+            answer = penalty_answer(
+                self.s,
+                before[0] if before else None,
+                self.lexicon,
+                self._draft("penalty_range", "penalty.answer", 0),
+            )
+            penalties = [answer] if answer is not None else []
+        extra = penalties + self.extract_enactments() + terms
         if not self.counts and ":" in self.s:
             # "... articles: treason – 145, ...", "Treason convictions in 2023: 198."
             extra += self.extract_inline_items() or self.extract_head_figures()
