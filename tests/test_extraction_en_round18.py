@@ -365,3 +365,37 @@ ASIDES_AND_ANSWERS = [
 @pytest.mark.parametrize(("text", "want"), ASIDES_AND_ANSWERS)
 def test_asides_and_answers(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+CORRECTIONS = [
+    # a corrected figure with the retraction, or right after it: what the withdrawn
+    # figure counted
+    (
+        "Correction: this article originally said 98 people were convicted of espionage in"
+        " 2024; the correct figure is 64.",
+        [_count("espionage", 64, *Y2024)],
+    ),
+    (
+        "Correction: An earlier version of this story said 98 people were convicted of"
+        " espionage in 2024. The correct number is 64.",
+        [_count("espionage", 64, *Y2024)],
+    ),
+    (
+        "A previous version of this report said 98 people were convicted of espionage in"
+        " 2024. It was 64, not 98.",
+        [_count("espionage", 64, *Y2024)],
+    ),
+    # traps: a retraction with no corrected figure; a correction of something else; a
+    # "correct figure" with no retraction before it
+    (
+        "An earlier version of this story said 98 people were convicted of espionage in"
+        " 2024. The story also misspelt a name.",
+        [],
+    ),
+    ("The correct figure is 64, the court said.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CORRECTIONS)
+def test_corrections(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

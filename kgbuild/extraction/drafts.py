@@ -91,6 +91,9 @@ class _State:
     list_head: tuple[int, str, str, tuple[dt.date, dt.date] | None] | None = None
     """The latest list head or item (sentence index) and the kind, unit and period of its
     items ("Convictions in 2024, by article:"; item_lists.py)."""
+    withdrawn: tuple[int, list[_Draft]] | None = None
+    """The sentence index of the latest retraction and the counts it withdrew
+    (corrections.py)."""
     topic: tuple[str, ...] = ()
     """The offences a study's opening says it is about (topics.py)."""
     label_run: tuple[int, str, str, tuple[dt.date, dt.date]] | None = None

@@ -6,6 +6,7 @@ import datetime as dt
 
 from kgbuild.claims import Claim
 from kgbuild.extraction.answers import answers_question
+from kgbuild.extraction.corrections import corrected_count
 from kgbuild.extraction.draft_filters import (
     _banded_trial,
     _outcome_part,
@@ -28,6 +29,7 @@ from kgbuild.extraction.parts import SharePartRules
 from kgbuild.extraction.penalty_answers import penalty_answer
 from kgbuild.extraction.periods import _find_times, _Time, _TimeContext
 from kgbuild.extraction.related_links import is_related_link
+from kgbuild.extraction.retracted import retracts_report
 from kgbuild.extraction.text import _Clean, _clean, _sentence_spans
 from kgbuild.extraction.topics import count_the_topic, study_topic
 from kgbuild.extraction.verdict_after import VerdictAfterRules, awaits_charge
@@ -133,6 +135,21 @@ def extract_english(
             # "This paper studies prosecutions for X ...": what its later counts count
             state.topic = study_topic(sentence, lexicon) or state.topic
         state.recent.append((index, sentence))
+        if retracts_report(folded):
+            # a wrong, earlier report's figures are withdrawn; a corrected one told with
+            # them counts what the withdrawn one counted (corrections.py)
+            extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
+            withdrawn = [d for d in extractor.run() if d.kind in _COUNT_KINDS]
+            state.withdrawn = (index, withdrawn)
+            fixed = corrected_count(sentence, start, index, withdrawn)
+            drafts.extend([fixed] if fixed is not None else [])
+            state.unscanned.append(sentence)
+            continue
+        if state.withdrawn is not None and index - state.withdrawn[0] == 1:
+            fixed = corrected_count(sentence, start, index, state.withdrawn[1])
+            if fixed is not None:
+                drafts.append(fixed)  # "... said 412. The correct figure is 349."
+                continue
         run = state.label_run
         if run is not None and index - run[0] == 1:
             # "Confidential cooperation (Article 275.1): 88." after "Treason (Article 275):
