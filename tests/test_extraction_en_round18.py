@@ -399,3 +399,33 @@ CORRECTIONS = [
 @pytest.mark.parametrize(("text", "want"), CORRECTIONS)
 def test_corrections(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+TERM_VERBS = [
+    # "handed a life sentence to X"; "was handed N years on <day> for X"; "was found guilty
+    # of X and jailed for N years"
+    (
+        "A court in Ufa has handed a life sentence to a man convicted of a terrorist act and"
+        " treason.",
+        [_term(("terrorist_act", "treason"), None, True)],
+    ),
+    (
+        "A 31-year-old woman from Tver was handed 14 years on Tuesday for treason.",
+        [_term("treason", 14.0)],
+    ),
+    (
+        "Anna V. was found guilty of confidential cooperation with a foreign state and jailed"
+        " for six years.",
+        [_term("confidential_cooperation", 6.0)],
+    ),
+    ("Anna V. was found guilty of treason and jailed for life.", [_term("treason", None, True)]),
+    # traps: a life term asked for; a man handed over; a term to come
+    ("Prosecutors asked the court to hand a life sentence to Ivan Petrov for treason.", []),
+    ("Anna V. was found guilty of treason and handed over to the colony on Tuesday.", []),
+    ("Anna V. was found guilty of treason and could be jailed for 20 years.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TERM_VERBS)
+def test_term_verbs(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

@@ -110,7 +110,9 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "sentence.jailed-for",
         compile_narrowed(
-            rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+{_VERB_ADVERB}"
+            rf"(?:\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)|"
+            # "was found guilty of X and jailed for six years"
+            rf"(?<=was\s)(?:convicted|found\s+guilty)\b[^.;\d]{{1,120}}?\band)\s+{_VERB_ADVERB}"
             rf"(?P<verb>jailed|imprisoned)"
             rf"\s+for\s+(?:{_SENT_TERM}|(?P<life>life(?:\s+imprisonment)?)\b)",
             re.IGNORECASE,
@@ -138,6 +140,8 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"{_VERB_ADVERB}(?P<verb>given|handed)\s+"
             # "was given six and a half years"
             rf"(?:an?\s+)?{_SENT_TERM}"
+            # "was handed 14 years on Tuesday for treason"
+            rf"(?:\s+(?:on|last|this)\s+(?:[A-Z][a-z]+day|week|month)(?=\s+for\b))?"
             rf"(?:\s+(?:(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term)|"
             rf"(?=(?:in\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:colony|prison)|for|behind)\b))|"
             # "A fourth defendant ... was given eight years."
@@ -161,7 +165,9 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         # "handed down a 13-year sentence to Pavel Orlov"
         "sentence.handed-to",
         compile_narrowed(
-            rf"\b(?P<verb>handed(?:\s+down)?|imposed|passed)\s+an?\s+{_SENT_TERM}\s+"
+            rf"\b(?P<verb>handed(?:\s+down)?|imposed|passed)\s+an?\s+(?:{_SENT_TERM}|"
+            # "has handed a life sentence to a man convicted of ..."
+            rf"(?P<life>life))\s+"
             rf"(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:to|on)\s+{_PERSON_OBJ}",
             re.IGNORECASE,
         ),
