@@ -429,3 +429,33 @@ TERM_VERBS = [
 @pytest.mark.parametrize(("text", "want"), TERM_VERBS)
 def test_term_verbs(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+HAS_BEEN_AN_OFFENCE = [
+    # "has been a separate offence since ...", "Since <date>, X has been a separate
+    # offence", "The law that created X was signed on <date>"
+    (
+        "Since 29 December 2022, assisting sabotage has been a separate offence.",
+        [_enacted("assisting_sabotage", "2022-12-29")],
+    ),
+    (
+        "Voluntary surrender has been a separate offence since September 2022.",
+        [_enacted("voluntary_surrender", "2022-09")],
+    ),
+    (
+        "The law that created the offence of sabotage training was signed on 29 December 2022.",
+        [_enacted("sabotage_training", "2022-12-29")],
+    ),
+    # traps: no date; a "since" of an event; a count since a year
+    ("Treason has been a crime for centuries.", []),
+    ("Since the war began, treason has been a crime.", []),
+    (
+        "Since 2023, 40 people have been convicted of treason.",
+        [_count("treason", 40, "2023-01-01", "2025-06-18")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HAS_BEEN_AN_OFFENCE)
+def test_has_been_an_offence(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

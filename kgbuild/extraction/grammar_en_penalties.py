@@ -252,8 +252,13 @@ _ENACT = compile_narrowed(
     r"(?:will\s+)?(?:take|takes)\s+effect(?=\s+on\b)|"
     r"(?:will\s+)?(?:come|comes|enter|enters)\s+into\s+(?:force|effect)(?=\s+on\b)|"
     r"(?:has|have|had)\s+been\s+in\s+(?:force|effect)|"
-    r"(?:has|have|had)\s+been\s+(?:an?\s+)?(?:crime|criminal\s+offen[cs]e|punishable|illegal)"
+    r"(?:has|have|had)\s+been\s+(?:an?\s+)?(?:(?:separate|distinct|standalone)\s+)?"
+    r"(?:crime|criminal\s+offen[cs]e|offen[cs]e|punishable|illegal)"
+    # "Since 29 December 2022, assisting sabotage has been a separate offence."
     r"(?=\s+since\b)|"
+    r"^\W*Since\s+(?=[^,.;]{0,30}\d)[^,.;]{3,40},\s+[^,.;]{1,80}?\s+(?:has|have)\s+been\s+(?:an?\s+)?"
+    r"(?:(?:separate|distinct|standalone)\s+)?(?:crime|criminal\s+offen[cs]e|offen[cs]e)"
+    r"(?=\s*[.;]?\s*$)|"
     # "Voluntary surrender ... was made a crime in September 2022"
     r"(?:was|were|had\s+been|has\s+been)\s+made\s+(?:an?\s+)?(?:crime|criminal\s+offen[cs]e|"
     r"punishable|illegal)|"
@@ -305,9 +310,10 @@ _ENACT = compile_narrowed(
     # President on 29 December 2025" (a participle's phrase after the law)
     # (the law as the subject, opening its sentence: not "A petition against the law ...")
     r"(?-i:(?<![\w,;:] )(?<![\w,;:]  )(?:The|This|A)\s+)(?:(?:new|federal)\s+)?"
-    r"(?:laws?|legislation|bill|measures?|amendments?)\s+(?:that\s+)?(?:toughen|tighten|"
-    r"stiffen|rais|increas|introduc|criminali[sz]|mak|add|expand|broaden|widen|extend|creat|"
-    r"establish)\w*\s+[^,.;]{1,100}?\s+(?:was|were)\s+signed\s+by|"
+    r"(?:laws?|legislation|bill|measures?|amendments?)\s+(?:(?:that|which)\s+)?(?:toughen|"
+    r"tighten|stiffen|rais|increas|introduc|criminali[sz]|mak|add|expand|broaden|widen|extend|"
+    r"creat|establish)\w*\s+[^,.;]{1,100}?\s+(?:was|were)\s+signed"
+    r"(?:\s+by|(?=\s+(?:on|in|last|this)\b))|"
     r"(?:laws?|legislation|bills?|amendments?|package)\s*,?\s+signed(?=\s+(?:on|in|last|this)\b)|"
     r"appeared\s+in\s+the\s+(?:Criminal\s+)?Code|"
     # "Last Friday's law", "Tuesday's amendments": a law dated by its day
