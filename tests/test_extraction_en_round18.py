@@ -459,3 +459,23 @@ HAS_BEEN_AN_OFFENCE = [
 @pytest.mark.parametrize(("text", "want"), HAS_BEEN_AN_OFFENCE)
 def test_has_been_an_offence(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+SURNAME_OBJECTS = [
+    # a surname alone as the object of "sentenced", "jailed", "gave", "handed"
+    (
+        "The court sentenced Petrov to two years and six months for discrediting the army.",
+        [_term("discrediting_the_army", 2.5)],
+    ),
+    ("A court jailed Sokolova for 14 years for treason.", [_term("treason", 14.0)]),
+    ("The court gave Kovalenko 12 years for espionage.", [_term("espionage", 12.0)]),
+    # traps: a plural of nationality, a place, an offence word; no term
+    ("A court jailed Ukrainians for 15 years.", []),
+    ("The court sentenced Moscow to five years.", []),
+    ("The court gave Petrov a week to appeal.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SURNAME_OBJECTS)
+def test_surname_objects(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

@@ -61,10 +61,17 @@ _PERSON_NOUN = (
     r"biologist|geologist|sociologist|psychologist|archaeologist|linguist|pensioner|"
     r"neighbou?r|colleague|cousin|nephew|niece|classmate|girlfriend|boyfriend|fianc[eé]e?)"
 )
+_SURNAME = (
+    r"[A-Z][a-z]+(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skiy|skaya|enko|uk|yuk|ich|"
+    r"idze|shvili|yan|ian)(?![\w'’-])"
+)
+"""A Russian, Ukrainian or Caucasian surname alone ("Petrov", "Ivanova", "Kovalenko"), as
+the object of "jailed" or "gave": a person, where a plural of nationality is none."""
 _PERSON_OBJ = (
     # a name, or a name and an initial ("Yegor D.")
     # an initial may have two letters, as transliterated ones do ("Yevgeny Kh.")
     r"(?P<obj>him|her|(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][a-z]?\.(?=\s)|"
+    rf"{_SURNAME}|"
     # "a 45-year-old former contract soldier"; an age says it is a person, whatever the noun
     rf"(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN}|"
     # "his 34-year-old neighbour": an age after a possessive too
@@ -123,7 +130,7 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "sentence.jailed-active",
         compile_narrowed(
             rf"\b(?P<verb>jailed|imprisoned)\s+(?P<obj>him|her|(?:an?|the)\s+[^.;,]{{1,80}}?|"
-            rf"(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][a-z]?\.)"
+            rf"(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][a-z]?\.|{_SURNAME})"
             # "jailed Irina P., a 51-year-old accountant from Bryansk, for 12 years"
             rf"(?:\s*,\s*(?:an?|the)\s+[^,;.]{{1,80}}?,|\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,)?"
             rf"\s+for\s+"

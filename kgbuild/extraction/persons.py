@@ -174,6 +174,9 @@ class PersonRules(ContextChargeRules):
             names = [n for n in (self._clean_name(x) for x in names) if n]
             if names:
                 return names
+            if re.fullmatch(r"[A-Z][a-z][\w'’-]+", obj):
+                # "sentenced Petrov to two years and six months": a surname alone
+                return self._surname_subject(obj)
             # "a 24-year-old resident of Taganrog", "a man from Tula", "the activist": a
             # described person, to a place name
             np = re.match(
