@@ -479,3 +479,25 @@ SURNAME_OBJECTS = [
 @pytest.mark.parametrize(("text", "want"), SURNAME_OBJECTS)
 def test_surname_objects(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+NAMED_SEVERAL = [
+    # named people coordinated, as many as the terms after them: a term each
+    (
+        "Ivan Petrov and Oleg Sidorov were sentenced to 13 and 15 years respectively for sabotage.",
+        [_term("sabotage", 13.0), _term("sabotage", 15.0)],
+    ),
+    (
+        "Anna K., Oleg M. and Pavel S. were jailed for 12, 14 and 16 years for treason.",
+        [_term("treason", 12.0), _term("treason", 14.0), _term("treason", 16.0)],
+    ),
+    # traps: places coordinated; more terms than names
+    ("Moscow and Tver residents were sentenced to 13 and 15 years for sabotage.", []),
+    ("In Moscow and Tver, courts were asked for 13 and 15 years for sabotage.", []),
+    ("Ivan Petrov and Oleg Sidorov were sentenced to 11, 13 and 15 years for sabotage.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NAMED_SEVERAL)
+def test_named_several(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
