@@ -37,7 +37,7 @@ _TERMS = (
     # "to 15 years each": one term for every one of them
     rf"(?P<each>{_NUMD})[\s-]+years?['’]?{_WHERE}\s+each\b)"
 )
-_SEVERAL_TERMS = (
+_SEVERAL_TERMS: tuple[re.Pattern[str], ...] = (
     compile_narrowed(
         # "sentenced two men from the Kherson region to 13 and 11 years"
         rf"\b(?:sentenced|jailed)\s+{_PEOPLE}\s+(?:on\s+\w+\s+|in\s+absentia\s+)?(?:to|for)\s+"
