@@ -501,3 +501,39 @@ NAMED_SEVERAL = [
 @pytest.mark.parametrize(("text", "want"), NAMED_SEVERAL)
 def test_named_several(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+TABLES = [
+    # a Markdown table of offences by period under a caption that says what is counted
+    (
+        "Convictions by year\n| Article | 2023 | 2024 |\n|---|---|---|\n"
+        "| Treason | 198 | 349 |\n| Espionage | 31 | 64 |\n\nSource: court data.",
+        [
+            _count("treason", 198, *Y2023),
+            _count("treason", 349, *Y2024),
+            _count("espionage", 31, *Y2023),
+            _count("espionage", 64, *Y2024),
+        ],
+    ),
+    # periods as rows, offences as columns; cases in the first header cell
+    (
+        "| Cases opened | Treason | Sabotage |\n|---|---|---|\n| 2024 | 792 | 310 |",
+        [
+            _count("treason", 792, *Y2024, kind="case_count"),
+            _count("sabotage", 310, *Y2024, kind="case_count"),
+        ],
+    ),
+    # traps: no caption saying what is counted; a share row; an offence outside the scheme;
+    # a dash for a missing figure
+    ("| Year | Treason |\n|---|---|\n| 2024 | 349 |", []),
+    (
+        "Verdicts\n| Article | 2024 |\n|---|---|\n| Share of minors | 29% |\n| Fraud | 2,000 |"
+        "\n| Sabotage | — |",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TABLES)
+def test_tables(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

@@ -94,6 +94,8 @@ class _State:
     withdrawn: tuple[int, list[_Draft]] | None = None
     """The sentence index of the latest retraction and the counts it withdrew
     (corrections.py)."""
+    tables_read: list[tuple[int, int]] = field(default_factory=list)
+    """The spans of the Markdown tables read (tables.py)."""
     topic: tuple[str, ...] = ()
     """The offences a study's opening says it is about (topics.py)."""
     label_run: tuple[int, str, str, tuple[dt.date, dt.date]] | None = None

@@ -30,6 +30,7 @@ from kgbuild.extraction.penalty_answers import penalty_answer
 from kgbuild.extraction.periods import _find_times, _Time, _TimeContext
 from kgbuild.extraction.related_links import is_related_link
 from kgbuild.extraction.retracted import retracts_report
+from kgbuild.extraction.tables import table_counts, table_spans
 from kgbuild.extraction.text import _Clean, _clean, _sentence_spans
 from kgbuild.extraction.topics import count_the_topic, study_topic
 from kgbuild.extraction.verdict_after import VerdictAfterRules, awaits_charge
@@ -123,7 +124,15 @@ def extract_english(
         time=_TimeContext(published, report_year, report_year),
     )
     headings = heading_lines(clean.text)
+    tables = table_spans(clean.text) if "|" in clean.text else []
     for index, (start, end) in enumerate(_sentence_spans(clean.text)):
+        table = next((t for t in tables if t[0] <= start < t[1]), None)
+        if table is not None:
+            # "| Treason | 198 | 349 |" under "Convictions by year" (tables.py), read once
+            if table not in state.tables_read:
+                state.tables_read.append(table)
+                state.drafts.extend(table_counts(clean.text, table, lexicon, state.time, index))
+            continue
         sentence = figure_item_read(clean.text[start:end])
         if _is_headline(sentence) or is_related_link(sentence):
             continue  # a headline; "Read also: ..." (another story's)

@@ -55,6 +55,8 @@ _FIGURE_ITEM = re.compile(r"[ \t]*\d[\d,.]*(?:[ \t]*%|[ \t]+[^\W\d_]+){0,2}[ \t]
 """A line that opens on a figure and a dash ("9 — treason verdicts handed down in
 October", "31% — share of them ...", "700,000 roubles — the largest fine"): an item when
 the line next to it is one too (a newsletter's figures)."""
+_TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*\r?$")
+"""A line that opens and closes on a pipe: a row of a Markdown table."""
 _HASHTAG_LINE = re.compile(r"[ \t]*#[^\W\d][\w-]*[ \t]*\r?$")
 """A line that is a hashtag alone («#итоги_мая»): a heading over what follows."""
 _NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]")
@@ -109,6 +111,8 @@ def _soft(before: str, after: str, widest: int) -> bool:
     their line ends; neither blank) is soft; ``widest``: the paragraph's longest line."""
     if _BULLET.match(after) or "\t" in before or "\t" in after:
         return False  # a list item; a table row, a menu or a form's field
+    if _TABLE_ROW.match(after) or _TABLE_ROW.match(before):
+        return False  # "| Treason | 198 | 349 |": a Markdown table's row
     if is_related_link(before):
         return False  # "Read also: <another story's headline>" is a line of its own
     if _DASH_ITEM.match(after) and _DASH_ITEM.match(before):
