@@ -537,3 +537,40 @@ TABLES = [
 @pytest.mark.parametrize(("text", "want"), TABLES)
 def test_tables(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+RISES = [
+    # a second rise with its verb left out: its own offence, the same two years
+    (
+        "Sabotage convictions rose from 120 in 2023 to 251 in 2024, and treason convictions"
+        " from 198 to 349.",
+        [
+            _count("sabotage", 120, *Y2023),
+            _count("sabotage", 251, *Y2024),
+            _count("treason", 198, *Y2023),
+            _count("treason", 349, *Y2024),
+        ],
+    ),
+    # "over the same period": the two years of the rise just told
+    (
+        "Sabotage convictions rose from 120 in 2023 to 251 in 2024. Espionage convictions"
+        " rose from 31 to 64 over the same period.",
+        [
+            _count("sabotage", 120, *Y2023),
+            _count("sabotage", 251, *Y2024),
+            _count("espionage", 31, *Y2023),
+            _count("espionage", 64, *Y2024),
+        ],
+    ),
+    # traps: terms that rose; "the same period" with no rise before
+    (
+        "Sabotage convictions rose from 120 in 2023 to 251 in 2024, and terms from 12 to 14 years.",
+        [_count("sabotage", 120, *Y2023), _count("sabotage", 251, *Y2024)],
+    ),
+    ("Espionage convictions rose from 31 to 64 over the same period.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RISES)
+def test_rises(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

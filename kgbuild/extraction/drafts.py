@@ -96,6 +96,9 @@ class _State:
     (corrections.py)."""
     tables_read: list[tuple[int, int]] = field(default_factory=list)
     """The spans of the Markdown tables read (tables.py)."""
+    last_rise: tuple[int, tuple[dt.date, dt.date], tuple[dt.date, dt.date]] | None = None
+    """The sentence index and two years of the latest rise told "from A in Y1 to B in Y2"
+    (rises.py): what "over the same period" stands for."""
     topic: tuple[str, ...] = ()
     """The offences a study's opening says it is about (topics.py)."""
     label_run: tuple[int, str, str, tuple[dt.date, dt.date]] | None = None
