@@ -574,3 +574,26 @@ RISES = [
 @pytest.mark.parametrize(("text", "want"), RISES)
 def test_rises(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+BRACKETED = [
+    # a figure in brackets right after its time, in a sentence on one offence's counts
+    (
+        "The number of sabotage convictions in 2024 (251) was double the 2023 figure (120).",
+        [_count("sabotage", 251, *Y2024), _count("sabotage", 120, *Y2023)],
+    ),
+    (
+        "In 2024, 251 people were convicted of sabotage, more than in 2023 (120).",
+        [_count("sabotage", 251, *Y2024), _count("sabotage", 120, *Y2023)],
+    ),
+    # traps: a share, an article, a year, a term in the brackets; two offences
+    ("Sabotage convictions rose in 2024 (by 40%).", []),
+    ("Sabotage convictions in 2024 (Article 281) hit a record.", []),
+    ("He was convicted of sabotage in 2024 (12 years).", []),
+    ("Treason and espionage convictions in 2024 (412) hit a record.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BRACKETED)
+def test_bracketed(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

@@ -6,6 +6,7 @@ import datetime as dt
 
 from kgbuild.claims import Claim
 from kgbuild.extraction.answers import answers_question
+from kgbuild.extraction.bracket_figures import BracketFigureRules
 from kgbuild.extraction.corrections import corrected_count
 from kgbuild.extraction.draft_filters import (
     _banded_trial,
@@ -42,6 +43,7 @@ _COUNT_KINDS = frozenset({"conviction_count", "case_count"})
 
 class SentenceExtractor(
     ItemListRules,
+    BracketFigureRules,
     PairedPeriodRules,
     FiguresAgainRules,
     SharePartRules,
@@ -59,6 +61,7 @@ class SentenceExtractor(
         self.extract_from_to()
         self.extract_bracket_pairs()
         self.extract_counts()
+        self.extract_bracket_figures()
         self.extract_paired_periods()
         self.extract_own_total_part()
         self.extract_own_total_rows()
