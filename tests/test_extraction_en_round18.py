@@ -597,3 +597,44 @@ BRACKETED = [
 @pytest.mark.parametrize(("text", "want"), BRACKETED)
 def test_bracketed(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+BASELINES = [
+    # "at (by) the same point (time) last year"; a baseline over months of its own year
+    (
+        "This year's tally of sabotage convictions stands at 131, compared with 74 at the same"
+        " point last year.",
+        [
+            _count("sabotage", 131, "2025-01-01", "2025-06-18"),
+            _count("sabotage", 74, "2024-01-01", "2024-06-18"),
+        ],
+    ),
+    (
+        "In March, 30 people were convicted of treason, against 21 in March 2024.",
+        [
+            _count("treason", 30, "2025-03-01", "2025-03-31"),
+            _count("treason", 21, "2024-03-01", "2024-03-31"),
+        ],
+    ),
+    (
+        "Courts convicted 131 people of sabotage in January–May, versus 74 in January–May 2024.",
+        [
+            _count("sabotage", 131, "2025-01-01", "2025-05-31"),
+            _count("sabotage", 74, "2024-01-01", "2024-05-31"),
+        ],
+    ),
+    # traps: a comparison with no figure; a share
+    (
+        "In March, 30 people were convicted of treason, more than in March 2024.",
+        [_count("treason", 30, "2025-03-01", "2025-03-31")],
+    ),
+    (
+        "In March, 30 people were convicted of treason, against 21% in March 2024.",
+        [_count("treason", 30, "2025-03-01", "2025-03-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BASELINES)
+def test_baselines(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
