@@ -638,3 +638,25 @@ BASELINES = [
 @pytest.mark.parametrize(("text", "want"), BASELINES)
 def test_baselines(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+SENTENCE_OF = [
+    # "was given a sentence (term) of N years"; "will serve his N-year sentence for X"
+    (
+        "The defendant was given a sentence of 13 years in a maximum-security colony for treason.",
+        [_term("treason", 13.0)],
+    ),
+    ("Ivan Petrov was given a term of six years for espionage.", [_term("espionage", 6.0)]),
+    (
+        "The man will serve his 16-year sentence for treason in a strict-regime colony.",
+        [_term("treason", 16.0)],
+    ),
+    # traps: the rest of a term; a term to be asked for
+    ("Petrov must serve the rest of his 12-year term for treason.", []),
+    ("Ivan Petrov may be given a sentence of up to 20 years for espionage.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SENTENCE_OF)
+def test_sentence_of(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

@@ -145,7 +145,8 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)|"
             rf"(?<=was\s)(?:convicted|found\s+guilty)\b[^.;\d]{{1,120}}?\band)\s+"
             rf"{_VERB_ADVERB}(?P<verb>given|handed)\s+"
-            # "was given six and a half years"
+            # "was given six and a half years", "was given a sentence of 13 years"
+            rf"(?:an?\s+(?:(?:prison|jail|custodial)\s+)?(?:sentence|term)\s+of\s+)?"
             rf"(?:an?\s+)?{_SENT_TERM}"
             # "was handed 14 years on Tuesday for treason"
             rf"(?:\s+(?:on|last|this)\s+(?:[A-Z][a-z]+day|week|month)(?=\s+for\b))?"
@@ -252,6 +253,16 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        # "The man will serve his 16-year sentence for treason in a strict-regime colony"
+        "sentence.will-spend",
+        compile_narrowed(
+            rf"\b(?:will|must|is\s+to|is\s+set\s+to|has\s+to)\s+(?P<verb>serve)\s+"
+            rf"(?:his|her|their|the)\s+{_SENT_TERM}\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b"
+            r"(?![^.;]{0,40}\b(?:remaining|rest)\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # "Pavel Orlov received 13 years", "she got a six-year sentence"
         "sentence.received",
         compile_narrowed(
@@ -276,6 +287,7 @@ _SENTENCE_GATES: Final = _gates(
         ("years in", "years of", "year in", "behind bars"),
         ("ordered",),
         ("spend", "serve"),
+        ("serve",),
         ("serve",),
         ("received", "got"),
     )
