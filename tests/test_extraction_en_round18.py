@@ -651,8 +651,23 @@ SENTENCE_OF = [
         "The man will serve his 16-year sentence for treason in a strict-regime colony.",
         [_term("treason", 16.0)],
     ),
-    # traps: the rest of a term; a term to be asked for
+    # "found X guilty of Y and imposed a sentence of N years"
+    (
+        "The court found the defendant guilty under Article 276 of the Criminal Code"
+        " (espionage) and imposed a sentence of 14 years' imprisonment.",
+        [_term("espionage", 14.0)],
+    ),
+    (
+        "The court found Ivan Petrov guilty of espionage and imposed a 12-year prison term.",
+        [_term("espionage", 12.0)],
+    ),
+    # traps: the rest of a term; a term to be asked for; a case passed on
     ("Petrov must serve the rest of his 12-year term for treason.", []),
+    (
+        "The court found Ivan Petrov guilty of espionage and passed the case to prosecutors"
+        " 12 years later.",
+        [],
+    ),
     ("Ivan Petrov may be given a sentence of up to 20 years for espionage.", []),
 ]
 

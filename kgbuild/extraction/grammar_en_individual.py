@@ -253,6 +253,17 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        # "The court found a 45-year-old man guilty of treason and imposed a sentence of 14
+        # years", "found Ivan Petrov guilty of espionage and imposed a 12-year prison term"
+        "sentence.gave",
+        compile_narrowed(
+            rf"\bfound\s+{_PERSON_OBJ}\s+guilty\b[^.;]{{1,120}}?\band\s+"
+            r"(?P<verb>imposed|handed\s+down|passed)\s+(?:an?\s+)?"
+            rf"(?:(?:prison\s+|jail\s+)?(?:sentence|term)\s+of\s+)?{_SENT_TERM}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # "The man will serve his 16-year sentence for treason in a strict-regime colony"
         "sentence.will-spend",
         compile_narrowed(
@@ -288,6 +299,7 @@ _SENTENCE_GATES: Final = _gates(
         ("ordered",),
         ("spend", "serve"),
         ("serve",),
+        ("imposed", "handed", "passed"),
         ("serve",),
         ("received", "got"),
     )
