@@ -675,3 +675,23 @@ SENTENCE_OF = [
 @pytest.mark.parametrize(("text", "want"), SENTENCE_OF)
 def test_sentence_of(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+NAME_FIRST_ITEMS = [
+    # a list's item, the name first, a dash or a colon, the term and its charge
+    ("Yulia P. — 8 years for treason (a donation to a fund).", [_term("treason", 8.0)]),
+    (
+        "Verdicts this week:\n• Anna Sokolova — 9 years for treason\n"
+        "• Oleg M., 41: 6 years in a general-regime colony for sabotage",
+        [_term("treason", 9.0), _term("sabotage", 6.0)],
+    ),
+    # traps: a place, an article's range, an age
+    ("Moscow Region — 12 years for treason", []),
+    ("Article 275 — 12 to 20 years for treason", []),
+    ("Ivan Petrov — 34 years old, from Tula", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NAME_FIRST_ITEMS)
+def test_name_first_items(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

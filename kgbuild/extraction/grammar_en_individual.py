@@ -20,7 +20,8 @@ individual.py). Each pattern with the wordings it covers:
     sentence.will-spend    "X, a nurse from Donetsk, will spend 14 years in prison"
     sentence.received      "X received 13 years", "she got a six-year sentence"
     sentence.term-for      "• 17 years in prison for a teacher from Kherson, convicted of
-                           treason" (a digest's item, the term first)
+                           treason" (a digest's item, the term first); "Yulia P. — 8 years
+                           for treason" (the name first)
     sentence.same-term     "His accomplice got the same term" (same_term.py)
 
 Penalty and enactment grammar: grammar_en_penalties.py; counts: grammar_en.py.
@@ -225,6 +226,17 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        # a list's item, the name first: "Yulia P. — 8 years for treason", "• Ivan Petrov,
+        # 34: 12 years in a strict-regime colony for espionage"
+        "sentence.term-for",
+        compile_narrowed(
+            r"^\W*(?P<obj>(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][a-z]?\.)"
+            r"(?:\s*,\s*\d{1,2})?\s*(?:[—–:]|\s-)\s*(?P<verb>)"
+            rf"{_SENT_TERM}(?:\s+(?:in\s+(?:prison|jail|(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?colony)|"
+            r"of\s+imprisonment|behind\s+bars))?(?=\s+for\s)",
+        ),
+    ),
+    (
         # "The court ordered Maria V. to serve eight years in a general-regime colony"
         "sentence.gave",
         compile_narrowed(
@@ -296,6 +308,7 @@ _SENTENCE_GATES: Final = _gates(
         ("handed", "given", "imposed"),
         ("handed", "given", "imposed"),
         ("years in", "years of", "year in", "behind bars"),
+        ("years", "year", "months"),
         ("ordered",),
         ("spend", "serve"),
         ("serve",),
