@@ -91,6 +91,20 @@ class _State:
     list_head: tuple[int, str, str, tuple[dt.date, dt.date] | None] | None = None
     """The latest list head or item (sentence index) and the kind, unit and period of its
     items ("Convictions in 2024, by article:"; item_lists.py)."""
+    withdrawn: tuple[int, list[_Draft]] | None = None
+    """The sentence index of the latest retraction and the counts it withdrew
+    (corrections.py)."""
+    tables_read: list[tuple[int, int]] = field(default_factory=list)
+    """The spans of the Markdown tables read (tables.py)."""
+    last_rise: tuple[int, tuple[dt.date, dt.date], tuple[dt.date, dt.date]] | None = None
+    """The sentence index and two years of the latest rise told "from A in Y1 to B in Y2"
+    (rises.py): what "over the same period" stands for."""
+    topic: tuple[str, ...] = ()
+    """The offences a study's opening says it is about (topics.py)."""
+    label_run: tuple[int, str, str, tuple[dt.date, dt.date]] | None = None
+    """The latest sentence that opened with an offence and a colon before its count, or
+    followed one in that form (sentence index), and the kind, unit and period its count gave
+    ("Treason (Article 275): 371 people convicted."; item_lists.py)."""
     recent: deque[tuple[int, str]] = field(default_factory=lambda: deque(maxlen=3))
     """The latest sentences (index, text): where "all of them" finds its group."""
     drafts: list[_Draft] = field(default_factory=list)

@@ -20,7 +20,7 @@ from kgbuild.extraction.grammar_en_penalties import (
 )
 from kgbuild.extraction.grammar_periods import _MONTH
 from kgbuild.extraction.penalties import PenaltyRules
-from kgbuild.extraction.periods import _format_date, _nearest, _shift_year
+from kgbuild.extraction.periods import _format_date, _nearest, _shift_year, _Time
 from kgbuild.extraction.references import _BOTH, paired_offences, previous_offences
 from kgbuild.fastre import compile_narrowed
 
@@ -62,6 +62,13 @@ _ENACT_CLAUSE_END = compile_narrowed(
 )
 
 
+_AND_IN_FORCE = compile_narrowed(
+    r"\s*,?\s+and\s+(?:it\s+|then\s+)?(?P<v>took\s+effect|came\s+into\s+(?:force|effect)|"
+    r"entered\s+into\s+force)\s+(?:on\s+|in\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+"""After the date of a law: its entry into force, dated ("... and took effect on 9 January
+2026")."""
 _SIGNED = re.compile(r"\bsign(?:ed|s|atures?)\b", re.IGNORECASE)
 
 _TO_COME = re.compile(r"will\b|takes\b|comes\b|enters\b|take\b|come\b|enter\b")
@@ -336,14 +343,37 @@ class EnactmentRules(PenaltyRules):
         )
         if not enacted:
             return []
+        dated = [(rule, m.start(), date)]
+        if t is not None and rule != "enactment.in-force":
+            dated += self._then_in_force(t)
         drafts: list[_Draft] = []
-        for slug in enacted:
-            draft = self._draft("enactment", rule, m.start())
-            draft.offences = (slug,)
-            draft.articles = self.lexicon.articles_for(draft.offences)
-            draft.date = date
-            drafts.append(draft)
+        for rule_of, anchor, date_of in dated:
+            for slug in enacted:
+                draft = self._draft("enactment", rule_of, anchor)
+                draft.offences = (slug,)
+                draft.articles = self.lexicon.articles_for(draft.offences)
+                draft.date = date_of
+                drafts.append(draft)
         return drafts
+
+    def _then_in_force(self, law: _Time) -> list[tuple[str, int, str]]:
+        """ "... was signed by the President on 29 December 2025 and took effect on 9
+        January 2026": the entry into force told right after the date of the law, a date of
+        its own (rule enactment.in-force); without a year, the first such day after the
+        law's date ("signed on 24 September 2022 and took effect on 5 October")."""
+        m = _AND_IN_FORCE.match(self.s, law.end)
+        if m is None or law.first is None:
+            return []
+        t = next((t for t in self.times if t.start == m.end() and t.first is not None), None)
+        if t is None or t.first is None or t.last is None or t.precision not in {"day", "month"}:
+            return []
+        if t.explicit_year is None:
+            years = law.first.year - t.first.year
+            if _shift_year(t.last, years) < law.first:
+                years += 1
+            t = replace(t, first=_shift_year(t.first, years), last=_shift_year(t.last, years))
+        date = _format_date(t)
+        return [] if date is None else [("enactment.in-force", m.start("v"), date)]
 
     def _enacted_now(self) -> list[_Draft]:
         """ "Putin on Saturday signed amendments that ... Voluntary surrender is now a crime
@@ -401,4 +431,9 @@ class EnactmentRules(PenaltyRules):
         after = [o for o in candidates if o.start >= verb.end() and o.end <= right]
         if after:
             return _unique([o.slug for o in after])
+        inside = [o for o in candidates if o.start >= verb.start("v") and o.end <= verb.end("v")]
+        if len(inside) > 1:
+            # "The law toughening the penalties for desertion and for leaving a unit
+            # without leave ... was signed by": every offence the law's phrase names
+            return _unique([o.slug for o in inside])
         return self._governed_offences(verb.start(), verb.end())

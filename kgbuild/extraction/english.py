@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from kgbuild.claims import Claim
-from kgbuild.extraction.answers import answers_question
+from kgbuild.extraction.answers import answers_question, question_before
+from kgbuild.extraction.bracket_figures import BracketFigureRules
+from kgbuild.extraction.corrections import corrected_count
 from kgbuild.extraction.draft_filters import (
     _banded_trial,
     _outcome_part,
@@ -21,14 +23,18 @@ from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _RULE_WORDS, _may_claim
 from kgbuild.extraction.grammar_en_penalties import _ENACT, _ENACT_PIECES, _NOW_IN_FORCE_GATE
 from kgbuild.extraction.grammar_periods import _MONTH_GATE, _WEEKDAY_GATE
-from kgbuild.extraction.item_lists import ItemListRules, is_item_line, list_head
-from kgbuild.extraction.linebreaks import heading_lines, within
+from kgbuild.extraction.item_lists import ItemListRules, is_item_line, label_head, list_head
+from kgbuild.extraction.linebreaks import figure_item_read, heading_lines, within
 from kgbuild.extraction.paired_periods import PairedPeriodRules
 from kgbuild.extraction.parts import SharePartRules
+from kgbuild.extraction.penalty_answers import penalty_answer
 from kgbuild.extraction.periods import _find_times, _Time, _TimeContext
 from kgbuild.extraction.references import GROUP_OF_ITS_OWN
 from kgbuild.extraction.related_links import is_related_link
+from kgbuild.extraction.retracted import retracts_report
+from kgbuild.extraction.tables import table_counts, table_spans
 from kgbuild.extraction.text import _Clean, _clean, _sentence_spans
+from kgbuild.extraction.topics import count_the_topic, study_topic
 from kgbuild.extraction.verdict_after import VerdictAfterRules, awaits_charge
 from kgbuild.extraction.whole_parts import WholePartRules
 from kgbuild.lexicon import Lexicon, fold
@@ -38,6 +44,7 @@ _COUNT_KINDS = frozenset({"conviction_count", "case_count"})
 
 class SentenceExtractor(
     ItemListRules,
+    BracketFigureRules,
     PairedPeriodRules,
     FiguresAgainRules,
     SharePartRules,
@@ -55,6 +62,7 @@ class SentenceExtractor(
         self.extract_from_to()
         self.extract_bracket_pairs()
         self.extract_counts()
+        self.extract_bracket_figures()
         self.extract_paired_periods()
         self.extract_own_total_part()
         self.extract_own_total_rows()
@@ -71,9 +79,19 @@ class SentenceExtractor(
         terms = self.extract_sentences()
         self.charge_from_verdict_after(terms)
         penalties = self.extract_penalties() or self.extract_penalty_answer()
+        if not penalties and self.index > 0:
+            # "Q: How long can you go to prison for treason? A: From 12 to 20 years, ..."
+            answer = penalty_answer(
+                self.s,
+                question_before(self.state.recent, self.index),
+                self.lexicon,
+                self._draft("penalty_range", "penalty.answer", 0),
+            )
+            penalties = [answer] if answer is not None else []
         extra = penalties + self.extract_enactments() + terms
         if not self.counts and ":" in self.s:
-            extra += self.extract_inline_items()  # "... articles: treason – 145, ..."
+            # "... articles: treason – 145, ...", "Treason convictions in 2023: 198."
+            extra += self.extract_inline_items() or self.extract_head_figures()
         if not self.offences_read:
             self.state.unscanned.append(self.s)  # read if a later sentence refers back
         elif self.offences:
@@ -109,15 +127,51 @@ def extract_english(
         time=_TimeContext(published, report_year, report_year),
     )
     headings = heading_lines(clean.text)
+    tables = table_spans(clean.text) if "|" in clean.text else []
     for index, (start, end) in enumerate(_sentence_spans(clean.text)):
-        sentence = clean.text[start:end]
+        table = next((t for t in tables if t[0] <= start < t[1]), None)
+        if table is not None:
+            # "| Treason | 198 | 349 |" under "Convictions by year" (tables.py), read once
+            if table not in state.tables_read:
+                state.tables_read.append(table)
+                state.drafts.extend(table_counts(clean.text, table, lexicon, state.time, index))
+            continue
+        sentence = figure_item_read(clean.text[start:end])
         if _is_headline(sentence) or is_related_link(sentence):
             continue  # a headline; "Read also: ..." (another story's)
         # a heading (linebreaks.heading_lines) sets the context, but its figures are the
         # body's, with the period the body gives: it gives no claims
         drafts = [] if headings and within(headings, start, end) else state.drafts
         folded = fold(sentence)
+        if "stud" in folded or " exam" in folded or "analy" in folded or "explor" in folded:
+            # "This paper studies prosecutions for X ...": what its later counts count
+            state.topic = study_topic(sentence, lexicon) or state.topic
         state.recent.append((index, sentence))
+        if retracts_report(folded):
+            # a wrong, earlier report's figures are withdrawn; a corrected one told with
+            # them counts what the withdrawn one counted (corrections.py)
+            extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
+            withdrawn = [d for d in extractor.run() if d.kind in _COUNT_KINDS]
+            state.withdrawn = (index, withdrawn)
+            fixed = corrected_count(sentence, start, index, withdrawn)
+            drafts.extend([fixed] if fixed is not None else [])
+            state.unscanned.append(sentence)
+            continue
+        if state.withdrawn is not None and index - state.withdrawn[0] == 1:
+            fixed = corrected_count(sentence, start, index, state.withdrawn[1])
+            if fixed is not None:
+                drafts.append(fixed)  # "... said 412. The correct figure is 349."
+                continue
+        run = state.label_run
+        if run is not None and index - run[0] == 1:
+            # "Confidential cooperation (Article 275.1): 88." after "Treason (Article 275):
+            # 371 people convicted." (the count, unit and period of the one before)
+            extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
+            items = extractor.extract_label_items(run[1], run[2], run[3])
+            if items:
+                drafts.extend(items)
+                state.label_run = (index, *run[1:])
+                continue
         head = state.list_head
         if head is not None and index - head[0] == 1 and is_item_line(sentence):
             # "- treason (Art. 275): 145" under "Convictions in 2024, by article:"
@@ -165,6 +219,10 @@ def extract_english(
             # "... an analysis of verdicts in anti-war cases from March 2022 to June 2023.
             # In 2022 there were 73 verdicts": those cases, not the offences told earlier
             _remember_offences(state, ())
+        count_the_topic(extractor.counts, state.topic, lexicon, sentence)
+        label = label_head(sentence, extractor.counts, start)
+        if label is not None:
+            state.label_run = (index, *label)
         _remember_period(state, index, extractor.times)
         _note_list_head(state, index, sentence, extractor.times)
     drafts = _without_trial_counts(_without_restated(_with_offence(state.drafts), clean.text))

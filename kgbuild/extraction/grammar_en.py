@@ -159,7 +159,9 @@ _CONV_VERB = (
     r"put\s+behind\s+bars|sent\s+to\s+(?:prison|jail))"
 )
 _CASE_VERB = r"(?:opened|initiated|launched|filed|brought|instituted|registered|started)"
-_APPOS = r"(?:\s*,[^,;]{1,80},)?"
+_APPOS = r"(?:\s*,[^,;]{1,80},|\s+[—–][^—–,;.\d]{1,60}[—–])?"
+"""An aside after a count's noun, between commas or dashes ("Some 350 people — a record —
+were convicted")."""
 # "Twelve residents of Crimea were convicted", "600 cases on treason and espionage were opened"
 _POSTMOD = (
     r"(?:\s+(?:of|from|in|on|into|over|under|for|(?:tried|charged|prosecuted|accused|"

@@ -21,6 +21,7 @@ import re
 from kgbuild.extraction.numbers import _QUAL, _YEAR, NUMBER_PATTERN
 from kgbuild.fastre import compile_narrowed
 
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _BASELINE_OPEN = (
     r"(?:\b(?:up|down)\s+(?:from(?:\s+the)?|on\s+the)|,\s+from|\bcompare[sd]?\s+(?:with|to)(?:\s+the)?|"
     r"\bversus|\bvs\.?|\bagainst|"
@@ -46,12 +47,16 @@ _BASELINE_COUNT = compile_narrowed(
     # "compared with 34 in the first half of 2023": the period the time after it names
     r"(?:in|during|over|for)\s+(?P<tp>)(?=the\s+(?:first|second|third|fourth|last|final)\s+"
     r"(?:half|quarter|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\b|"
+    # "versus 74 in January–June 2024", "against 31 in March 2024"
+    rf"(?:{_MONTHS})(?:\s*[–—-]\s*(?:{_MONTHS})|\s+to\s+(?:{_MONTHS}))?,?\s+\d{{4}}\b|"
     # "compared with 41 in the whole of last year": the calendar year before
     r"(?:the\s+whole\s+of|all\s+of)\s+last\s+year\b)|"
     r"(?:a\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year|"
     r"the\s+year\s+before|"
     # "84 in the same period a year earlier / last year": the figure's months, a year back
-    r"(?:in|during|over)\s+the\s+same\s+(?:period|months|half|quarter)\s+(?:a\s+year\s+"
+    # "compared with 74 at the same point last year"
+    r"(?:(?:in|during|over)\s+the\s+same\s+(?:period|months|half|quarter)|"
+    r"(?:at|by)\s+the\s+same\s+(?:point|time|stage))\s+(?:a\s+year\s+"
     r"(?:earlier|before|ago)|(?:of\s+)?last\s+year|of\s+the\s+(?:previous|preceding|prior)\s+year))\b)",
     re.IGNORECASE,
 )

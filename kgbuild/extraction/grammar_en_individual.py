@@ -20,7 +20,8 @@ individual.py). Each pattern with the wordings it covers:
     sentence.will-spend    "X, a nurse from Donetsk, will spend 14 years in prison"
     sentence.received      "X received 13 years", "she got a six-year sentence"
     sentence.term-for      "• 17 years in prison for a teacher from Kherson, convicted of
-                           treason" (a digest's item, the term first)
+                           treason" (a digest's item, the term first); "Yulia P. — 8 years
+                           for treason" (the name first)
     sentence.same-term     "His accomplice got the same term" (same_term.py)
 
 Penalty and enactment grammar: grammar_en_penalties.py; counts: grammar_en.py.
@@ -61,10 +62,17 @@ _PERSON_NOUN = (
     r"biologist|geologist|sociologist|psychologist|archaeologist|linguist|pensioner|"
     r"neighbou?r|colleague|cousin|nephew|niece|classmate|girlfriend|boyfriend|fianc[eé]e?)"
 )
+_SURNAME = (
+    r"[A-Z][a-z]+(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skiy|skaya|enko|uk|yuk|ich|"
+    r"idze|shvili|yan|ian)(?![\w'’-])"
+)
+"""A Russian, Ukrainian or Caucasian surname alone ("Petrov", "Ivanova", "Kovalenko"), as
+the object of "jailed" or "gave": a person, where a plural of nationality is none."""
 _PERSON_OBJ = (
     # a name, or a name and an initial ("Yegor D.")
     # an initial may have two letters, as transliterated ones do ("Yevgeny Kh.")
     r"(?P<obj>him|her|(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][a-z]?\.(?=\s)|"
+    rf"{_SURNAME}|"
     # "a 45-year-old former contract soldier"; an age says it is a person, whatever the noun
     rf"(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN}|"
     # "his 34-year-old neighbour": an age after a possessive too
@@ -82,7 +90,10 @@ _DESCRIBED_HERE = compile_narrowed(
 """A person the sentence describes before a "him" or "her" stands for them: "found a nurse
 from Kursk guilty of treason and sentenced her to 12 years"."""
 _DEFINITE_PERSON = compile_narrowed(
-    rf"(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN}|"
+    # "My client was sentenced to seven years" (a lawyer's own), "His friend Artyom got
+    # six years" (a first name after the noun)
+    rf"(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{_PERSON_NOUN}|client)(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]?\.)?)?|"
     # "The 23-year-old was found guilty of treason and sentenced to 14 years"
     r"[Tt]he\s+\d{1,2}-year-old)\s*"
 )
@@ -107,7 +118,9 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "sentence.jailed-for",
         compile_narrowed(
-            rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+{_VERB_ADVERB}"
+            rf"(?:\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)|"
+            # "was found guilty of X and jailed for six years"
+            rf"(?<=was\s)(?:convicted|found\s+guilty)\b[^.;\d]{{1,120}}?\band)\s+{_VERB_ADVERB}"
             rf"(?P<verb>jailed|imprisoned)"
             rf"\s+for\s+(?:{_SENT_TERM}|(?P<life>life(?:\s+imprisonment)?)\b)",
             re.IGNORECASE,
@@ -118,7 +131,7 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "sentence.jailed-active",
         compile_narrowed(
             rf"\b(?P<verb>jailed|imprisoned)\s+(?P<obj>him|her|(?:an?|the)\s+[^.;,]{{1,80}}?|"
-            rf"(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][a-z]?\.)"
+            rf"(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][a-z]?\.|{_SURNAME})"
             # "jailed Irina P., a 51-year-old accountant from Bryansk, for 12 years"
             rf"(?:\s*,\s*(?:an?|the)\s+[^,;.]{{1,80}}?,|\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,)?"
             rf"\s+for\s+"
@@ -133,8 +146,11 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)|"
             rf"(?<=was\s)(?:convicted|found\s+guilty)\b[^.;\d]{{1,120}}?\band)\s+"
             rf"{_VERB_ADVERB}(?P<verb>given|handed)\s+"
-            # "was given six and a half years"
+            # "was given six and a half years", "was given a sentence of 13 years"
+            rf"(?:an?\s+(?:(?:prison|jail|custodial)\s+)?(?:sentence|term)\s+of\s+)?"
             rf"(?:an?\s+)?{_SENT_TERM}"
+            # "was handed 14 years on Tuesday for treason"
+            rf"(?:\s+(?:on|last|this)\s+(?:[A-Z][a-z]+day|week|month)(?=\s+for\b))?"
             rf"(?:\s+(?:(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term)|"
             rf"(?=(?:in\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:colony|prison)|for|behind)\b))|"
             # "A fourth defendant ... was given eight years."
@@ -158,7 +174,9 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         # "handed down a 13-year sentence to Pavel Orlov"
         "sentence.handed-to",
         compile_narrowed(
-            rf"\b(?P<verb>handed(?:\s+down)?|imposed|passed)\s+an?\s+{_SENT_TERM}\s+"
+            rf"\b(?P<verb>handed(?:\s+down)?|imposed|passed)\s+an?\s+(?:{_SENT_TERM}|"
+            # "has handed a life sentence to a man convicted of ..."
+            rf"(?P<life>life))\s+"
             rf"(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:to|on)\s+{_PERSON_OBJ}",
             re.IGNORECASE,
         ),
@@ -208,6 +226,17 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        # a list's item, the name first: "Yulia P. — 8 years for treason", "• Ivan Petrov,
+        # 34: 12 years in a strict-regime colony for espionage"
+        "sentence.term-for",
+        compile_narrowed(
+            r"^\W*(?P<obj>(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][a-z]?\.)"
+            r"(?:\s*,\s*\d{1,2})?\s*(?:[—–:]|\s-)\s*(?P<verb>)"
+            rf"{_SENT_TERM}(?:\s+(?:in\s+(?:prison|jail|(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?colony)|"
+            r"of\s+imprisonment|behind\s+bars))?(?=\s+for\s)",
+        ),
+    ),
+    (
         # "The court ordered Maria V. to serve eight years in a general-regime colony"
         "sentence.gave",
         compile_narrowed(
@@ -224,6 +253,35 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"\b(?:will|must|is\s+to|is\s+set\s+to|has\s+to)\s+(?P<verb>spend|serve)\s+"
             rf"(?:the\s+next\s+)?{_SENT_TERM}\s+(?:in\s+(?:prison|jail|custody|"
             rf"(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+colony)|behind\s+bars)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "Petrov, a 44-year-old engineer, will serve 13 years for treason" (a charge after)
+        "sentence.will-spend",
+        compile_narrowed(
+            rf"\b(?:will|must|is\s+to|has\s+to)\s+(?P<verb>serve)\s+{_SENT_TERM}(?=\s+for\s)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "The court found a 45-year-old man guilty of treason and imposed a sentence of 14
+        # years", "found Ivan Petrov guilty of espionage and imposed a 12-year prison term"
+        "sentence.gave",
+        compile_narrowed(
+            rf"\bfound\s+{_PERSON_OBJ}\s+guilty\b[^.;]{{1,120}}?\band\s+"
+            r"(?P<verb>imposed|handed\s+down|passed)\s+(?:an?\s+)?"
+            rf"(?:(?:prison\s+|jail\s+)?(?:sentence|term)\s+of\s+)?{_SENT_TERM}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "The man will serve his 16-year sentence for treason in a strict-regime colony"
+        "sentence.will-spend",
+        compile_narrowed(
+            rf"\b(?:will|must|is\s+to|is\s+set\s+to|has\s+to)\s+(?P<verb>serve)\s+"
+            rf"(?:his|her|their|the)\s+{_SENT_TERM}\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b"
+            r"(?![^.;]{0,40}\b(?:remaining|rest)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -250,8 +308,12 @@ _SENTENCE_GATES: Final = _gates(
         ("handed", "given", "imposed"),
         ("handed", "given", "imposed"),
         ("years in", "years of", "year in", "behind bars"),
+        ("years", "year", "months"),
         ("ordered",),
         ("spend", "serve"),
+        ("serve",),
+        ("imposed", "handed", "passed"),
+        ("serve",),
         ("received", "got"),
     )
 )

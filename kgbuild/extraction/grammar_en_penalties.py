@@ -252,15 +252,23 @@ _ENACT = compile_narrowed(
     r"(?:will\s+)?(?:take|takes)\s+effect(?=\s+on\b)|"
     r"(?:will\s+)?(?:come|comes|enter|enters)\s+into\s+(?:force|effect)(?=\s+on\b)|"
     r"(?:has|have|had)\s+been\s+in\s+(?:force|effect)|"
-    r"(?:has|have|had)\s+been\s+(?:an?\s+)?(?:crime|criminal\s+offen[cs]e|punishable|illegal)"
+    r"(?:has|have|had)\s+been\s+(?:an?\s+)?(?:(?:separate|distinct|standalone)\s+)?"
+    r"(?:crime|criminal\s+offen[cs]e|offen[cs]e|punishable|illegal)"
+    # "Since 29 December 2022, assisting sabotage has been a separate offence."
     r"(?=\s+since\b)|"
+    r"^\W*Since\s+(?=[^,.;]{0,30}\d)[^,.;]{3,40},\s+[^,.;]{1,80}?\s+(?:has|have)\s+been\s+(?:an?\s+)?"
+    r"(?:(?:separate|distinct|standalone)\s+)?(?:crime|criminal\s+offen[cs]e|offen[cs]e)"
+    r"(?=\s*[.;]?\s*$)|"
     # "Voluntary surrender ... was made a crime in September 2022"
     r"(?:was|were|had\s+been|has\s+been)\s+made\s+(?:an?\s+)?(?:crime|criminal\s+offen[cs]e|"
     r"punishable|illegal)|"
     # "became a criminal offence in March 2022", "became punishable by life in December
-    # 2022": dated to the month (not "became a crime in 2022": en.yaml reads no enactment)
-    r"became\s+(?:an?\s+)?(?:crime|criminal\s+offen[cs]e|offen[cs]e|punishable|illegal)"
-    r"(?=[^.;]{0,60}?\b(?:in|on|since)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|"
+    # 2022", "became a separate crime, Article 352.1, in September 2022": dated to the
+    # month (not "became a crime in 2022": en.yaml reads no enactment)
+    r"became\s+(?:an?\s+)?(?:(?:separate|new|distinct|standalone|specific)\s+)?"
+    r"(?:crime|criminal\s+offen[cs]e|offen[cs]e|punishable|illegal)"
+    r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:in|on|since)\s+(?:\d{1,2}\s+)?(?:January|February|"
+    r"March|April|May|"
     r"June|July|August|September|October|November|December)\b)|"
     r"introduced|toughened|tightened|stiffened|adopted|enacted|"
     # "Another provision of the law punishes X", "The same law also criminalises X": a
@@ -298,6 +306,14 @@ _ENACT = compile_narrowed(
     r"\s+(?:had\s+|has\s+)?signed|"
     r"(?:laws?|legislation|bill|measures?|amendments?)(?:\s+(?:on|about|against)\s+[^,.;]{1,40}?)?"
     r"\s+(?:was\s+|were\s+)?signed\s+by|"
+    # "The federal law toughening the penalties for desertion ... was signed by the
+    # President on 29 December 2025" (a participle's phrase after the law)
+    # (the law as the subject, opening its sentence: not "A petition against the law ...")
+    r"(?-i:(?<![\w,;:] )(?<![\w,;:]  )(?:The|This|A)\s+)(?:(?:new|federal)\s+)?"
+    r"(?:laws?|legislation|bill|measures?|amendments?)\s+(?:(?:that|which)\s+)?(?:toughen|"
+    r"tighten|stiffen|rais|increas|introduc|criminali[sz]|mak|add|expand|broaden|widen|extend|"
+    r"creat|establish)\w*\s+[^,.;]{1,100}?\s+(?:was|were)\s+signed"
+    r"(?:\s+by|(?=\s+(?:on|in|last|this)\b))|"
     r"(?:laws?|legislation|bills?|amendments?|package)\s*,?\s+signed(?=\s+(?:on|in|last|this)\b)|"
     r"appeared\s+in\s+the\s+(?:Criminal\s+)?Code|"
     # "Last Friday's law", "Tuesday's amendments": a law dated by its day
@@ -441,41 +457,6 @@ def no_term_between(between: str) -> bool:
     """No figure but a date's between a range and a life term that adds to it: "..., and
     since a law signed on 28 April 2023 it can also bring life"."""
     return not any(c.isdigit() for c in _DATES.sub("", between))
-
-
-_AGGRAVATING = compile_narrowed(
-    r"\b(?:during\s+(?:(?:a\s+)?(?:general\s+|partial\s+)?mobili[sz]ation|martial\s+law|wartime|"
-    r"(?:a\s+)?war|(?:an?\s+)?armed\s+conflict|combat)|in\s+(?:wartime|time\s+of\s+war|combat)|"
-    r"by\s+(?:an?\s+)?(?:organi[sz]ed\s+)?group|as\s+part\s+of\s+(?:an?\s+)?(?:organi[sz]ed\s+)?"
-    r"group|for\s+(?:profit|gain|mercenary\s+motives|hire)|out\s+of\s+(?:greed|self-interest)|"
-    r"(?:by\s+)?(?:abusing|misusing|using)\s+(?:an?\s+|his\s+|her\s+|their\s+)?official\s+"
-    r"(?:position|powers)|with\s+(?:the\s+use\s+of\s+)?(?:an?\s+)?(?:service\s+)?(?:weapons?|"
-    r"firearms?|violence|explosives)|with\s+(?:grave|serious|severe)\s+consequences|"
-    r"(?:that|which)\s+(?:results?|resulted|leads?|led|causes?|caused)\s+(?:in|to)?\s*"
-    r"(?:a\s+|the\s+)?(?:death|deaths|grave|serious|severe)|(?:resulting|leading)\s+(?:in|to)\s+"
-    r"(?:a\s+|the\s+)?(?:death|deaths|grave|serious|severe)|causing\s+(?:a\s+|the\s+)?(?:death|"
-    r"deaths|grave|serious)|with\s+aggravating\s+circumstances|"
-    # "a terrorist attack that kills people", "sabotage that killed someone"
-    r"(?:that|which)\s+(?:kills?|killed|claims?\s+lives)\b|"
-    # "justifying terrorism online carries five to seven years" (Art. 205.2 part 2)
-    r"online|(?:on|via|over|using)\s+the\s+internet|(?:in|through|via|using)\s+the\s+(?:mass\s+)?media)\b",
-    re.IGNORECASE,
-)
-"""An aggravating circumstance told with the offence: "desertion during mobilisation",
-"spreading fakes for profit or by abusing an official position", "sabotage that results in
-death" (the range after it is an aggravated part's, left out)."""
-_SUBJECT_BREAK = compile_narrowed(r"[;.]|\b(?:while|whereas|but)\b", re.IGNORECASE)
-
-
-def aggravated_subject(text: str, spans: list[tuple[int, int]], start: int) -> bool:
-    """Whether the offence a range at ``start`` is told of (the last of ``spans`` before
-    it, in its clause) comes with an aggravating circumstance: "Desertion during
-    mobilisation carries five to 15 years" is no range of desertion's basic part."""
-    before = [s for s in spans if s[1] <= start]
-    if not before:
-        return False
-    stretch = text[before[-1][0] : start]
-    return not _SUBJECT_BREAK.search(stretch) and _AGGRAVATING.search(stretch) is not None
 
 
 _BILL_SUBMITTED = compile_narrowed(

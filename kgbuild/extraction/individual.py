@@ -54,6 +54,12 @@ _GAPPED_PERSON = compile_narrowed(
 )
 """A further person and term after "X received 21 years": ", Pavel M. 18 years and a
 17-year-old, whose name was withheld, six years"."""
+_IF_CONVICTED = compile_narrowed(
+    r"\b(?:if|once|should\s+(?:he|she|they))\s+(?:(?:he|she|they|it)\s+(?:is|are)\s+)?"
+    r"(?:convicted|found\s+guilty)\b",
+    re.IGNORECASE,
+)
+"""A condition before a term: "If convicted, Petrov will serve 20 years" (no term yet)."""
 _UNDER_IT = compile_narrowed(
     r"\bunder\s+(?:it|this\s+article|that\s+article|the\s+(?:same\s+)?article)\b",
     re.IGNORECASE,
@@ -109,7 +115,10 @@ _LINKED_TO_BEFORE = compile_narrowed(
     r"among\s+(?:the|those)\s+(?:defendants|convicted|sentenced|people\s+convicted)|"
     # "In one of them, a student got 12 years": one of the cases counted before
     r"in\s+one\s+of\s+(?:them|these|those|the\s+cases)|in\s+one\b(?=\s*,)|"
-    r"one\s+of\s+them)\b|\b(?:he|she)\s+(?:was|has\s+been|had\s+been)\s+"
+    r"one\s+of\s+them|"
+    # "... allows three to eight years," the lawyer said. "My client was sentenced to
+    # seven years": a lawyer's client, a case of the offence just told of
+    r"(?:my|our)\s+client)\b|\b(?:he|she)\s+(?:was|has\s+been|had\s+been)\s+"
     r"(?:(?:also|later|eventually|ultimately|finally|actually|instead|in\s+fact)\s+)?"
     r"(?:sentenced|given|"
     r"handed|jailed|imprisoned)\b|\b(?:he|she)\s+(?:received|got|will\s+spend)\b|"
@@ -118,7 +127,7 @@ _LINKED_TO_BEFORE = compile_narrowed(
     re.IGNORECASE,
 )
 """A sentence told as a case of the one before ("For example, ...", "he was sentenced", "She
-was given", "the court sentenced him"):
+was given", "the court sentenced him", "my client was sentenced"):
 it may take that sentence's offence; a term that merely follows a count does not ("Courts
 convicted 30 people of espionage. A pensioner got eight years last week": no charge)."""
 
@@ -139,6 +148,8 @@ class IndividualRules(PersonRules):
                 life = bool(m.groupdict().get("life"))
                 if years is None and not life:
                     continue
+                if _IF_CONVICTED.search(self.s, 0, m.start()):
+                    continue  # "If convicted, Petrov will serve 20 years": not yet a term
                 obj = (m.groupdict().get("obj") or "").strip()
                 persons = self._persons(self.s[: m.start()], obj)
                 if not persons:

@@ -10,9 +10,16 @@ says what the figures count and when:
                   23, confidential cooperation – 21" (after the colon of a sentence that
                   names convictions or cases)
 
+    label run     "Treason (Article 275): 371 people convicted. Confidential cooperation
+                  (Article 275.1): 88." and "Desertion: 412 convictions in 2023, 1,890 in
+                  2024. Leaving a unit without leave: 5,106 in 2023, 9,743 in 2024.": a
+                  sentence that opens with an offence and a colon before a count is a head
+                  too, for the next sentence in its form (offence, colon, bare figures, each
+                  with its own period or none)
+
 Each item with an offence of the scheme is a count of the head's kind, over the head's
-period. An item with no offence, or a figure of another kind (a share, a sum), gives
-nothing.
+period (or the item's own). An item with no offence, or a figure of another kind (a share,
+a sum), gives nothing.
 """
 
 from __future__ import annotations
@@ -43,6 +50,38 @@ _INLINE_ITEM = compile_narrowed(
     re.IGNORECASE,
 )
 """An item of a list after a colon: "treason – 145", "and espionage – 23"."""
+_LABEL = compile_narrowed(
+    r"^\W*(?P<what>[A-Za-z][^:–—\d]{2,80}?)\s*(?:\([^)]{0,40}\))?\s*(?::|\s[–—])\s*"
+    rf"(?=(?:{_QUAL}\s+)?{NUMBER_PATTERN})",
+    re.IGNORECASE,
+)
+"""An offence and a colon (or a dash) opening a sentence, a figure right after."""
+_LABEL_FIGURE = compile_narrowed(
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})(?P<rest>[^,;]*?)"
+    r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|[.]?\s*$)",
+    re.IGNORECASE,
+)
+"""One figure of a label item and what follows it up to the next figure."""
+_NOT_A_COUNT_HEAD = compile_narrowed(
+    r"\b(?:were|was|are|is|have|has|had|been|appealed|overturned|quashed|annulled|reversed|"
+    r"acquitted|acquittals?|dropped|closed|returned|suspended|requested|asked|sought|average|"
+    r"mean|median|share|percent(?:age)?)\b",
+    re.IGNORECASE,
+)
+"""A head that is a clause ("Desertion verdicts were appealed:") or counts something else
+(verdicts undone, acquittals, requests, an average, a share): its figures are no counts."""
+_SEGMENT = compile_narrowed(r"[^;,]+(?:,(?=\d)[^;,]+)*")
+"""An item after a head's colon, up to a semicolon or a comma (not a thousands comma)."""
+_HEAD_FIGURE = compile_narrowed(
+    r"\s*(?:and\s+)?[—–-]?\s*(?:(?:in|for|during|over)\s+)?\s*[—–:-]?\s*\(?\s*"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s*\)?"
+    r"\s*(?:[—–-]\s*|\(\s*|(?:in|for|during|over)\s+)?\s*\)?\s*\.?\s*",
+    re.IGNORECASE,
+)
+"""An item with its time blanked out: a figure, and a dash, a bracket or "in" round the
+time: "2023 — 198", "198 in 2023", "64 (2024)", "198"."""
+_BEFORE_PERIOD = compile_narrowed(r"\s+(?:in|for|over|during)\s+(?:the\s+)?", re.IGNORECASE)
+"""Between a figure of a label item and its own period."""
 
 
 def list_head(sentence: str) -> tuple[str, str] | None:
@@ -64,6 +103,21 @@ def is_item_line(sentence: str) -> bool:
     return _ITEM_LINE.match(sentence) is not None
 
 
+def label_head(
+    sentence: str, counts: list[_Draft], offset: int
+) -> tuple[str, str, tuple[dt.date, dt.date]] | None:
+    """The kind and unit of the count that a sentence opening with an offence and a colon
+    ("Treason (Article 275): 371 people convicted.") gave for its first figure, and its
+    period: what the next sentence in the same form counts."""
+    m = _LABEL.match(sentence)
+    if m is None:
+        return None
+    first = next((d for d in counts if d.anchor == offset + m.end()), None)
+    if first is None or first.unit is None or first.period is None:
+        return None
+    return first.kind, first.unit, first.period
+
+
 class ItemListRules(ReferenceRules):
     """Counts of the items of a list (see the module)."""
 
@@ -76,6 +130,116 @@ class ItemListRules(ReferenceRules):
             return []
         draft = self._item(m, kind, unit, period)
         return [] if draft is None else [draft]
+
+    def extract_label_items(
+        self, kind: str, unit: str, period: tuple[dt.date, dt.date] | None
+    ) -> list[_Draft]:
+        """The counts of a sentence in a label run: "Leaving a unit without leave: 5,106 in
+        2023, 9,743 in 2024." (each figure over the period right after it, or the head's),
+        "Confidential cooperation (Article 275.1): 88." Any other words after a figure, or
+        a figure that is no whole number, and the sentence gives nothing."""
+        m = _LABEL.match(self.s)
+        if m is None:
+            return []
+        offences = tuple(dict.fromkeys(o.slug for o in self.lexicon.find_offences(m.group("what"))))
+        if not offences:
+            return []
+        drafts: list[_Draft] = []
+        pos = m.end()
+        while pos < len(self.s):
+            f = _LABEL_FIGURE.match(self.s, pos)
+            if f is None or f.end() == pos:
+                return []
+            value = parse_number(f.group("num"))
+            if value is None or value != int(value):
+                return []
+            own = period
+            if f.group("rest").strip():
+                t = next(
+                    (
+                        t
+                        for t in self.times
+                        if t.start >= f.start("rest")
+                        and t.end <= f.end("rest")
+                        and t.first is not None
+                        and t.last is not None
+                    ),
+                    None,
+                )
+                if (
+                    t is None
+                    or not _BEFORE_PERIOD.fullmatch(self.s, f.start("rest"), t.start)
+                    or self.s[t.end : f.end("rest")].strip()
+                ):
+                    return []
+                assert t.first is not None and t.last is not None
+                own = (t.first, t.last)
+            draft = self._draft(
+                "case_count" if kind == "case_count" else "conviction_count",
+                "count.list-item",
+                f.start("num"),
+            )
+            draft.offences = offences
+            draft.articles = self.lexicon.articles_for(offences)
+            draft.count = int(value)
+            draft.qualifier = _qualifier_word(f.group("q"))
+            draft.unit = unit
+            draft.period = own
+            drafts.append(draft)
+            pos = f.end()
+        return drafts
+
+    def extract_head_figures(self) -> list[_Draft]:
+        """The figures after the colon of a head that names an offence and what it counts:
+        "Treason convictions in 2023: 198.", "Treason convictions: 2023 — 198; 2024 — 349.",
+        "Espionage verdicts: 64 (2024), 31 (2023)." Each item is a figure and at most one
+        time of its own (else the head's); any other word in an item, and nothing."""
+        colon = self.s.find(":")
+        head = list_head(self.s[: colon + 1]) if colon > 0 else None
+        if (
+            head is None
+            or self.s.find(":", colon + 1) >= 0
+            or _NOT_A_COUNT_HEAD.search(self.s, 0, colon)
+        ):
+            return []
+        offences = tuple(
+            dict.fromkeys(o.slug for o in self.offences if o.end <= colon and o.how != "pronoun")
+        )
+        if not offences:
+            return []
+        times = [t for t in self.times if t.first is not None and t.last is not None]
+        own = [t for t in times if t.end <= colon]
+        if len(own) > 1:
+            return []
+        drafts: list[_Draft] = []
+        for seg in _SEGMENT.finditer(self.s, colon + 1):
+            start, end = seg.start(), seg.end()
+            inside = [t for t in times if t.start >= start and t.end <= end]
+            t = inside[0] if len(inside) == 1 else (own[0] if own and not inside else None)
+            if len(inside) > 1 or t is None:
+                return []
+            rest = self.s[start:end]
+            if inside:
+                a, b = inside[0].start - start, inside[0].end - start
+                rest = rest[:a] + " " * (b - a) + rest[b:]
+            f = _HEAD_FIGURE.fullmatch(rest)
+            value = parse_number(f.group("num")) if f is not None else None
+            if f is None or value is None or value != int(value):
+                return []
+            assert t.first is not None and t.last is not None
+            draft = self._draft(
+                "case_count" if head[0] == "case_count" else "conviction_count",
+                "count.list-item",
+                start + f.start("num"),
+            )
+            draft.offences = offences
+            draft.articles = self.lexicon.articles_for(offences)
+            draft.count = int(value)
+            draft.qualifier = _qualifier_word(f.group("q"))
+            draft.unit = head[1]
+            draft.period = (t.first, t.last)
+            drafts.append(draft)
+        return drafts
 
     def extract_inline_items(self) -> list[_Draft]:
         """The counts of the items after the colon of a sentence that names convictions or

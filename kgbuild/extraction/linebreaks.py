@@ -51,6 +51,12 @@ _LABEL_ITEM = re.compile(r"[ \t]*[^\W\d_][^:\n—–]{0,60}(?::|[ \t][—–])[ 
 """A line that opens on a label, a colon (or a dash) and a figure («Госизмена: 58
 приговоров», "Treason: 145", «Оправданных — 0»): an item when the line next to it is one
 too (a digest's list)."""
+_FIGURE_ITEM = re.compile(r"[ \t]*\d[\d,.]*(?:[ \t]*%|[ \t]+[^\W\d_]+){0,2}[ \t]+[—–][ \t]+\S")
+"""A line that opens on a figure and a dash ("9 — treason verdicts handed down in
+October", "31% — share of them ...", "700,000 roubles — the largest fine"): an item when
+the line next to it is one too (a newsletter's figures)."""
+_TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*\r?$")
+"""A line that opens and closes on a pipe: a row of a Markdown table."""
 _HASHTAG_LINE = re.compile(r"[ \t]*#[^\W\d][\w-]*[ \t]*\r?$")
 """A line that is a hashtag alone («#итоги_мая»): a heading over what follows."""
 _NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]")
@@ -105,10 +111,14 @@ def _soft(before: str, after: str, widest: int) -> bool:
     their line ends; neither blank) is soft; ``widest``: the paragraph's longest line."""
     if _BULLET.match(after) or "\t" in before or "\t" in after:
         return False  # a list item; a table row, a menu or a form's field
+    if _TABLE_ROW.match(after) or _TABLE_ROW.match(before):
+        return False  # "| Treason | 198 | 349 |": a Markdown table's row
     if is_related_link(before):
         return False  # "Read also: <another story's headline>" is a line of its own
     if _DASH_ITEM.match(after) and _DASH_ITEM.match(before):
         return False  # «— госизмена: 12\n— шпионаж: 5»: a list whose items open on a dash
+    if _FIGURE_ITEM.match(after) and _FIGURE_ITEM.match(before):
+        return False  # "9 — treason verdicts ...\n2 — acquittals ...": a newsletter's figures
     if _label_item(after) and (_label_item(before) or _HASHTAG_LINE.match(before)):
         return False  # «Госизмена: 58\nДиверсии: 23»: a digest's items, label and figure
     if _HASHTAG_LINE.match(before):
@@ -153,6 +163,12 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
         for k in range(first, index - 1):
             if k + 2 < index and _DASH_ITEM.match(lines[k + 1]) and _DASH_ITEM.match(lines[k + 2]):
                 continue  # «⚡️ Июль\n— госизмена: 49\n— шпионаж: 6»: a dash list's first item
+            if (
+                k + 2 < index
+                and _FIGURE_ITEM.match(lines[k + 1])
+                and _FIGURE_ITEM.match(lines[k + 2])
+            ):
+                continue  # "October in figures\n9 — ...\n2 — ...": the figures' first item
             if k + 2 < index and _label_item(lines[k + 1]) and _label_item(lines[k + 2]):
                 continue  # «Итоги мая\nГосизмена: 58\nДиверсии: 23»: a label list's first item
             if _soft(lines[k], lines[k + 1], widest):
@@ -215,6 +231,8 @@ def heading_lines(text: str) -> list[tuple[int, int]]:
                 # «Госизмена: 58 приговоров» over «Шпионаж: 9»: a digest's item (not «Рекорд:
                 # 318 приговоров за диверсии» over the body: a title)
                 and not (_label_item(line) and _label_item(_next_line(text, end)))
+                # "9 — treason verdicts ..." over "2 — acquittals ...": a newsletter's figure
+                and not (_FIGURE_ITEM.match(line) and _FIGURE_ITEM.match(_next_line(text, end)))
                 and not _ends_open(line)  # "... any year since the": a sentence cut by a wrap
                 and line[0] not in "—–"
                 and end < content_end
@@ -225,6 +243,19 @@ def heading_lines(text: str) -> list[tuple[int, int]]:
             opens = heading
         start = end + 1
     return found
+
+
+_FIGURE_DASH = re.compile(r"\W{0,3}\d[\d,.]*(?P<dash>[ \t]+[—–])[ \t]+[^\W\d_]")
+
+
+def figure_item_read(sentence: str) -> str:
+    """A newsletter's figure item read without its dash ("9 — treason verdicts handed down
+    in October" as "9   treason verdicts ..."), the same length so offsets hold; any other
+    sentence as it is."""
+    m = _FIGURE_DASH.match(sentence)
+    if m is None:
+        return sentence
+    return sentence[: m.start("dash")] + " " * len(m.group("dash")) + sentence[m.end("dash") :]
 
 
 def within(spans: list[tuple[int, int]], start: int, end: int) -> bool:

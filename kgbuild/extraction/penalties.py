@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from kgbuild.extraction.aggravated import aggravated_subject
 from kgbuild.extraction.drafts import _Draft, _round, _slug_for_word, _unique
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en_penalties import (
@@ -24,7 +25,6 @@ from kgbuild.extraction.grammar_en_penalties import (
     _RESTRICTION_BEFORE,
     _STATUTORY_AFTER,
     _STATUTORY_CUE,
-    aggravated_subject,
     life_joined_after_aside,
 )
 from kgbuild.extraction.numbers import parse_number

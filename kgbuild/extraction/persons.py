@@ -25,7 +25,8 @@ from kgbuild.fastre import compile_narrowed
 
 _ARTICLE_WORD = compile_narrowed(r"\b[Aa]n?\s")
 
-_THE = compile_narrowed(r"\b[Tt]he\s")
+_THE = compile_narrowed(r"\b(?:[Tt]he|[Mm]y|[Oo]ur)\s")
+"""Before a described person as the subject: "the activist", "my client" (a lawyer's)."""
 
 _DESCRIPTOR_GAP = compile_narrowed(
     r"\s+(?!(?:and|or)\b)[a-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|and\s+former))*\s+"
@@ -37,6 +38,9 @@ the person's paper or employer. Not "Ivan Petrov and former officer Oleg Sidorov
 _SURNAME_END = compile_narrowed(r"(?:^|(?<=,\s)|(?<=^\W))[A-Z][a-z][\w'’-]+(?=\s*$)")
 """A surname that is the whole subject, or follows a lead-in and its comma ("On Friday,
 Petrov")."""
+
+_POST_NUMBER = compile_narrowed(r"^\s*\d{1,2}/(?:\d{1,2})?\s+")
+"""The number of a post in a thread ("3/ ", "2/5 ") opening the subject's clause."""
 
 _PLACE_BEFORE = compile_narrowed(
     r"^(?:an?|the)\s+[^,]*\b(?:of|from|in)\s+(?:the\s+)?"
@@ -62,14 +66,22 @@ _BY_COURT = compile_narrowed(
 
 _SURNAME_AGED = re.compile(r"^\W*(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s*(?:aged\s+)?\d{1,2},\s*")
 """A subject that is a surname with an age in apposition: "Petrov, 34, was given ..."."""
+_SURNAME_APPOSED = re.compile(
+    r"\W*(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s*(?:an?|the)\s+[^,;:]{1,60},\s*"
+)
+"""A subject that is a surname with a noun phrase in apposition, the whole clause before
+the verb: "Petrov, a 44-year-old engineer, will serve ..."."""
 _IN_ABSENTIA_AFTER = re.compile(r",?\s+in\s+absentia$", re.IGNORECASE)
 _ADVERBIAL = compile_narrowed(
-    r"\s*(?:(?:on|last|this|earlier|later|also|again|today|yesterday|in\s+absentia)\b"
+    r"\s*(?:(?:on|last|this|earlier|later|also|again|today|yesterday|in\s+absentia|"
+    # "had been sentenced in 2022 to 12 years", "sentenced in March to"
+    r"in\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December))\b"
     r"(?:\s+(?:[A-Z][a-z]+|\d{1,2}|week|month|year|this|that|the|day))*\s*,?\s*)+",
     re.IGNORECASE,
 )
 """An object slot holding only a time word ("sentenced on Monday to", "sentenced last week
-to", "sentenced in absentia to"): not a person."""
+to", "sentenced in absentia to", "sentenced in 2022 to"): not a person."""
 
 _DESCRIBED = compile_narrowed(
     r"\b(?P<np>[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:activist|student|engineer|scientist|"
@@ -162,6 +174,9 @@ class PersonRules(ContextChargeRules):
             names = [n for n in (self._clean_name(x) for x in names) if n]
             if names:
                 return names
+            if re.fullmatch(r"[A-Z][a-z][\w'’-]+", obj):
+                # "sentenced Petrov to two years and six months": a surname alone
+                return self._surname_subject(obj)
             # "a 24-year-old resident of Taganrog", "a man from Tula", "the activist": a
             # described person, to a place name
             np = re.match(
@@ -176,12 +191,16 @@ class PersonRules(ContextChargeRules):
         # the subject's own clause: "X was sentenced to 12 years, while a teacher from Lipetsk
         # was sentenced to 20" (the teacher, not X)
         clause = _CLAUSE_BREAK.split(before)[-1]
+        # "3/ His friend Artyom ... got 6 years": a thread's post number aside
+        clause = _POST_NUMBER.sub("", clause)
         # "... on Friday: a 45-year-old woman received 12 years": a subject after a colon
         # (or after "while", "but": "..., while a retired officer got 16 years")
         after_colon = _BREAK_END.search(before, 0, len(before) - len(clause)) is not None
-        aged = _SURNAME_AGED.match(clause)
+        aged = _SURNAME_AGED.match(clause) or _SURNAME_APPOSED.fullmatch(clause)
         if aged is not None and aged.group("name").lower() not in _NAME_STOP:
-            return [aged.group("name")]  # "Petrov, 34, was given 15 years": a surname, aged
+            # "Petrov, 34, was given 15 years", "Petrov, a 44-year-old engineer, will serve
+            # 13 years": a surname with an age or a noun phrase in apposition
+            return [aged.group("name")]
         # "A retired engineer, 71, was jailed": the age in apposition aside
         clause = _AGE_APPOSITION.sub(" ", clause)
         clause = _RELATIVE_ASIDE.sub(" ", _PARTICIPLE_ASIDE.sub(" ", clause))
@@ -227,7 +246,9 @@ class PersonRules(ContextChargeRules):
                 definite = _DEFINITE_PERSON.fullmatch(clause.strip() + " ")
                 if definite and not _NOT_IN_SUBJECT.search(definite.group("np")):
                     return [definite.group("np")]
-                return []
+                # "Petrov got six years", "Artyom got 6 years in a juvenile colony": one
+                # name alone as the subject of the active verb
+                return self._surname_subject(clause)
             subject = clause[: aux.start()].rstrip(" ,")
             if re.fullmatch(r"(?:.*\W)?(?:he|she)", subject, re.IGNORECASE | re.DOTALL):
                 return self._named_earlier(subject[:-3])
@@ -257,7 +278,12 @@ class PersonRules(ContextChargeRules):
         """ "Petrov was sentenced ...": a surname alone as the subject, as the full name a
         sentence before gave it, else as it is."""
         m = _SURNAME_END.search(subject)
-        if m is None or m.group(0).lower() in _NAME_STOP or m.group(0).lower() in _NOT_NAME:
+        if (
+            m is None
+            or m.group(0).lower() in _NAME_STOP
+            or m.group(0).lower() in _NOT_NAME
+            or self.lexicon.find_offences(m.group(0))
+        ):
             return []
         surname = m.group(0)
         for _, text in reversed(self.state.recent):

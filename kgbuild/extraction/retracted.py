@@ -5,9 +5,13 @@ terms are withdrawn, no claim (issue 10). Patterns, with examples of our own:
   gave or put: "Correction: an earlier version of this article said a court had sentenced
   the blogger to 11 years."; "A previous version of this story stated that 120 people were
   convicted of treason in 2024."
+- this article, story or report "originally" or "initially" said: "Correction: this article
+  originally said 412 people were convicted of treason in 2024";
 - a report told as wrong by an adverb before its verb: "Kommersant mistakenly reported
   that 77 people had been convicted of espionage"; "it was incorrectly reported that ...";
   "the article wrongly said ...".
+
+A corrected figure told with the retraction or after it: corrections.py.
 
 Not a retraction: a correction of something else ("An earlier version misspelt the
 judge's name"), people "wrongly convicted", or a term "wrongly" imposed (the adverb must
@@ -29,6 +33,8 @@ RETRACTED_PIECES: Final = (
     "wrongly",
     "mistakenly",
     "erroneously",
+    "originally",
+    "initially",
 )
 """Cheap substring tests (on `fold`ed text) before _RETRACTED runs."""
 
@@ -39,6 +45,9 @@ _RETRACTED: Final = compile_narrowed(
     r"(?:article|story|report|piece|text|item|news\s+item)\s+"
     rf"(?:(?:incorrectly|wrongly|mistakenly|erroneously)\s+)?{_SAYING}\b|"
     rf"\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+{_SAYING}\b|"
+    # "Correction: this article originally said ..."
+    r"\b(?:this|the|our)\s+(?:article|story|report|piece|text|item)\s+(?:had\s+)?"
+    rf"(?:originally|initially)\s+{_SAYING}\b|"
     rf"\bwas\s+(?:incorrectly|wrongly|mistakenly|erroneously)\s+{_SAYING}\b",
     re.IGNORECASE,
 )

@@ -10,7 +10,12 @@ import re
 from kgbuild.extraction.drafts import _unique
 from kgbuild.extraction.figures_reached import FigureReachedRules
 from kgbuild.extraction.grammar_en import _CONVICTION_CUE, _PEOPLE_NOUNS, _is_year_like
-from kgbuild.extraction.grammar_en_lists import _FROM_TO, _FROM_TO_OPEN, _FROM_TO_SPAN
+from kgbuild.extraction.grammar_en_lists import (
+    _FROM_TO,
+    _FROM_TO_OPEN,
+    _FROM_TO_SPAN,
+    _RISE_VERB,
+)
 from kgbuild.extraction.numbers import _QUAL, _YEAR, NUMBER_PATTERN, _int_number, _qualifier_word
 from kgbuild.fastre import compile_narrowed
 
@@ -21,6 +26,24 @@ _AND_TO = compile_narrowed(
     re.IGNORECASE,
 )
 """A further step after "from A in Y1 to B in Y2": ", and to 74 in 2024"."""
+
+
+_ELIDED_FROM_TO = compile_narrowed(
+    r"\s*,?\s+(?:and|while|whereas)\s+(?P<what>[A-Za-z][^,.;\d]{2,60}?)\s+"
+    rf"from\s+(?:(?P<q1>{_QUAL})\s+)?(?P<n1>{NUMBER_PATTERN})\s+"
+    rf"to\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{NUMBER_PATTERN})(?=\s*(?:[.;,]|$))",
+    re.IGNORECASE,
+)
+"""A second rise with its verb left out, over the same two years: "..., and espionage
+convictions from 31 to 64"."""
+_SAME_PERIOD = compile_narrowed(
+    rf"\b{_RISE_VERB}\s+from\s+(?:(?P<q1>{_QUAL})\s+)?(?P<n1>{NUMBER_PATTERN})\s+"
+    rf"to\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{NUMBER_PATTERN})\s+(?:over|in|during|for)\s+"
+    r"the\s+same\s+(?:period|years|two\s+years|time)\b",
+    re.IGNORECASE,
+)
+"""A rise over the two years of the rise just told: "Espionage convictions rose from 31 to
+64 over the same period"."""
 
 
 class RiseRules(FigureReachedRules):
@@ -35,6 +58,9 @@ class RiseRules(FigureReachedRules):
         for m in matches:
             # the offences of its own clause ("..., while those for X fell")
             left, right = self._clause(m.start())
+            elided = _ELIDED_FROM_TO.match(self.s, m.end()) if m.group("y2") else None
+            if elided is not None:
+                right = min(right, elided.start())
             own = self._offences_between(left, right)
             offences = _unique([o.slug for o in own]) or self._count_offences(0, len(self.s))
             unit = "people" if _PEOPLE.search(self.s) else "verdicts"
@@ -71,6 +97,50 @@ class RiseRules(FigureReachedRules):
                 self.counts.append(draft)
                 end = step.end()
             self.used.append((m.start(), end))
+            if m.group("y2"):
+                years = [int(m.group("y1")), int(m.group("y2"))]
+                spans = [(dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in years]
+                self.state.last_rise = (self.index, spans[0], spans[1])
+                if elided is not None:
+                    # "..., and espionage convictions from 31 to 64": the same two years
+                    self._rise_counts(elided, elided["what"], spans[0], spans[1], unit)
+        self._rise_same_period()
+
+    def _rise_same_period(self) -> None:
+        """ "Espionage convictions rose from 31 to 64 over the same period": the two years
+        of the rise told in this sentence or the two before."""
+        rise = self.state.last_rise
+        m = _SAME_PERIOD.search(self.s)
+        if m is None or rise is None or not 0 <= self.index - rise[0] <= 2:
+            return
+        left = self._clause(m.start())[0]
+        unit = "people" if _PEOPLE.search(self.s) else "verdicts"
+        self._rise_counts(m, self.s[left : m.start()], rise[1], rise[2], unit)
+
+    def _rise_counts(
+        self,
+        m: re.Match[str],
+        what: str,
+        first: tuple[dt.date, dt.date],
+        second: tuple[dt.date, dt.date],
+        unit: str,
+    ) -> None:
+        """The two counts of a rise ``m`` (groups n1, q1, n2, q2) of the offences ``what``
+        names, over ``first`` and ``second``."""
+        offences = _unique([o.slug for o in self.lexicon.find_offences(what)])
+        if not offences:
+            return
+        for n, q, period in (("n1", "q1", first), ("n2", "q2", second)):
+            count = _int_number(m.group(n))
+            if count is None or _is_year_like(m.group(n)) or not self._free(m.start(n), m.end(n)):
+                continue
+            draft = self._draft("conviction_count", "count.from-to", m.start(n))
+            self._finish_count(
+                draft, offences, m.start(n), _qualifier_word(m.group(q)), count, unit, None
+            )
+            draft.period = period
+            self.used.append((m.start(n), m.end(n)))
+            self.counts.append(draft)
 
     def _open_period(self, m: re.Match[str]) -> tuple[dt.date, dt.date] | None:
         """The period of the second count of "rose from 11 in 2023 to 37": a time right after

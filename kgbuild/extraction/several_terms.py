@@ -37,7 +37,7 @@ _TERMS = (
     # "to 15 years each": one term for every one of them
     rf"(?P<each>{_NUMD})[\s-]+years?['’]?{_WHERE}\s+each\b)"
 )
-_SEVERAL_TERMS = (
+_SEVERAL_TERMS: tuple[re.Pattern[str], ...] = (
     compile_narrowed(
         # "sentenced two men from the Kherson region to 13 and 11 years"
         rf"\b(?:sentenced|jailed)\s+{_PEOPLE}\s+(?:on\s+\w+\s+|in\s+absentia\s+)?(?:to|for)\s+"
@@ -59,11 +59,29 @@ _SEVERAL_TERMS = (
         re.IGNORECASE,
     ),
 )
+_NAMED = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+[A-Z][a-z]?\.)?"
+_SEVERAL_TERMS += (
+    compile_narrowed(
+        # "Ivan Petrov and Oleg Sidorov were sentenced to 13 and 15 years respectively",
+        # "Ivan and Oleg Petrov were jailed for 13 and 15 years": as many names as terms
+        rf"(?-i:(?P<who>{_NAMED}(?:\s*,\s*{_NAMED})*\s*,?\s+and\s+{_NAMED}))\s+"
+        r"(?:were|ha(?:ve|d)\s+been)\s+(?:sentenced|jailed|imprisoned)"
+        rf"\s+(?:on\s+\w+\s+|in\s+absentia\s+)?(?:to|for)\s+(?:terms\s+of\s+)?{_TERMS}",
+        re.IGNORECASE,
+    ),
+)
 _SEVERAL_GATES = (
     ("sentenced", "jailed"),
     ("sentenced", "jailed", "imprisoned", "received", "got", "given", "handed"),
     ("gave", "handed"),
+    ("sentenced", "jailed", "imprisoned"),
 )
+_NAME_SPLIT = re.compile(r"\s*,?\s+and\s+|\s*,\s*")
+_NOT_PEOPLE = frozenset(
+    {*("the", "a", "an", "in", "on", "at", "moscow", "russia", "ukraine", "crimea")}
+    | {"courts", "court", "prosecutors", "police"}
+)
+"""First words of a coordinated "name" that is none: "In Moscow and Tver ..."."""
 _TERM_SPLIT = re.compile(r"\s*,?\s+and\s+|\s*,\s*")
 _ONE_MORE = compile_narrowed(
     r"\s*,?\s+and\s+(?P<obj>(?:an?|the)\s+(?:second|third|fourth|fifth|sixth|another|fourth)"
@@ -105,7 +123,15 @@ class SeveralTermsRules(GappedSentenceRules):
             if not _gate_open(gate, self.folded):
                 continue
             for m in pattern.finditer(self.s):
-                people = parse_number(m["k"])
+                k = m.groupdict().get("k")
+                if k is not None:
+                    people = parse_number(k)
+                else:
+                    # the names coordinated, none of them a place or an institution's
+                    names = _NAME_SPLIT.split(m["who"])
+                    if any(n.split()[0].lower() in _NOT_PEOPLE for n in names):
+                        continue
+                    people = len(names)
                 if m["each"]:
                     terms = [parse_number(m["each"])] * int(people or 0)
                 else:
