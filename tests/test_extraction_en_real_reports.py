@@ -449,3 +449,18 @@ def test_a_kind_of_cases_of_its_own_ends_the_reference_back(lexicon: Lexicon, be
     )
     claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
     assert [(c.kind, c.count) for c in claims] == [("case_count", 20)]
+
+
+def test_a_year_earlier_after_against_is_the_baselines(lexicon: Lexicon) -> None:
+    """ "reached 1,240, against 960 a year earlier": "a year earlier" dates the figure after
+    "against", not the count (which keeps the year in context)."""
+    text = (
+        "In 2025 courts convicted 5,870 servicemen of going absent without leave. Desertion "
+        "convictions reached 1,310, against 990 a year earlier."
+    )
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert [(c.offence, c.count, c.period_start) for c in claims] == [
+        ("leaving_a_unit_without_leave", 5870, "2025-01-01"),
+        ("desertion", 1310, "2025-01-01"),
+        ("desertion", 990, "2024-01-01"),
+    ]
