@@ -464,3 +464,15 @@ def test_a_year_earlier_after_against_is_the_baselines(lexicon: Lexicon) -> None
         ("desertion", 1310, "2025-01-01"),
         ("desertion", 990, "2024-01-01"),
     ]
+
+
+def test_undergoing_training_for_sabotage_in_a_courts_release(lexicon: Lexicon) -> None:
+    """A court's release naming Article 281.2 with its title in brackets ("undergoing
+    training for the purpose of carrying out sabotage"): sabotage training, not sabotage."""
+    text = (
+        "The court found Oleg Lunin guilty of an offence under Article 281.2 of the Criminal "
+        "Code (undergoing training for the purpose of carrying out sabotage) and sentenced "
+        "him to 15 years' imprisonment."
+    )
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert [(c.offence, c.sentence_years) for c in claims] == [("sabotage_training", 15.0)]
