@@ -476,3 +476,13 @@ def test_undergoing_training_for_sabotage_in_a_courts_release(lexicon: Lexicon) 
     )
     claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
     assert [(c.offence, c.sentence_years) for c in claims] == [("sabotage_training", 15.0)]
+
+
+def test_a_kin_told_before_is_the_person_of_a_pronoun(lexicon: Lexicon) -> None:
+    """ "My brother was detained in 2023. The court gave him 13 years for treason.": the one
+    person the sentence before describes by kinship is the "him" of the term."""
+    text = "Our son was detained in 2024. The regional court gave him 14 years for treason."
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert [(c.offence, c.sentence_years, c.person) for c in claims] == [
+        ("treason", 14.0, "Our son")
+    ]

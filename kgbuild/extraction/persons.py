@@ -87,10 +87,11 @@ _DESCRIBED = compile_narrowed(
     r"\b(?P<np>[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:activist|student|engineer|scientist|"
     r"physicist|chemist|officer|soldier|journalist|blogger|teacher|pensioner|man|woman|"
     r"serviceman|lieutenant|sergeant|programmer|researcher|professor|pilot|mechanic|"
-    r"businessman|businesswoman))\b"
+    r"businessman|businesswoman)|(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:brother|sister|son|"
+    r"daughter|husband|wife|father|mother|client|friend|colleague|partner))\b"
 )
-"""One described person ("the physicist", "the retired engineer") a "he" or "she" in the
-next sentence stands for when no one is named."""
+"""One described person ("the physicist", "the retired engineer", "my brother") a "he" or
+"she" in the next sentence stands for when no one is named."""
 
 _SUBJECT_END = compile_narrowed(
     r"\s+(?:was|is|has\s+been|had\s+been)"
