@@ -486,3 +486,14 @@ def test_a_kin_told_before_is_the_person_of_a_pronoun(lexicon: Lexicon) -> None:
     assert [(c.offence, c.sentence_years, c.person) for c in claims] == [
         ("treason", 14.0, "Our son")
     ]
+
+
+def test_a_second_person_by_first_name_with_the_unit_left_out(lexicon: Lexicon) -> None:
+    """ "sentenced Artem to 11 years and Kirill to 12 for sabotage": the second person by a
+    first name alone, the unit left to the term before, the charge after both."""
+    text = "A garrison court sentenced Lev to nine years and Maxim to 10 for sabotage."
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert [(c.offence, c.sentence_years) for c in claims] == [
+        ("sabotage", 9.0),
+        ("sabotage", 10.0),
+    ]

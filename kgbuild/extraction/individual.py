@@ -14,6 +14,7 @@ from kgbuild.extraction.grammar_en_individual import (
     _SENTENCE_GATES,
     _SENTENCE_PATTERNS,
 )
+from kgbuild.extraction.grammar_en_penalties import _NUMD
 from kgbuild.extraction.numbers import parse_number
 from kgbuild.extraction.periods import _format_date, _nearest, other_event_time
 from kgbuild.extraction.persons import PersonRules
@@ -37,8 +38,20 @@ _ELIDED_RELATIVE = compile_narrowed(
 Olga to nine years", "and their son to six years"."""
 
 
+_ELIDED_FIRST_NAME = compile_narrowed(
+    rf"\s*,?\s+and\s+(?P<obj>[A-Z][a-z]{{2,}})\s+to\s+(?P<n>{_NUMD})(?:[\s-]+(?P<u>years?|months?))?"
+    r"(?=\s+(?:for|on|under|in)\b|\s*[.,;]|\s*$)"
+)
+"""A second person named by a first name alone, the unit left to the term before:
+"sentenced Artem to 11 years and Kirill to 12 for sabotage"."""
+
+
 def _elided_person(s: str, pos: int) -> re.Match[str] | None:
-    return _ELIDED_PERSON.match(s, pos) or _ELIDED_RELATIVE.match(s, pos)
+    return (
+        _ELIDED_PERSON.match(s, pos)
+        or _ELIDED_RELATIVE.match(s, pos)
+        or _ELIDED_FIRST_NAME.match(s, pos)
+    )
 
 
 _GAPPED_PERSON = compile_narrowed(
@@ -233,7 +246,7 @@ class IndividualRules(PersonRules):
             return None
         if g.get("half"):
             n += 0.5
-        years = n / 12 if g["u"].lower().startswith("month") else n
+        years = n / 12 if (g.get("u") or "years").lower().startswith("month") else n
         if g.get("n2"):
             n2 = parse_number(g["n2"])
             if n2 is not None:
@@ -252,6 +265,8 @@ class IndividualRules(PersonRules):
         if not names and m["obj"][:1].islower():
             # "and a 17-year-old, whose name was withheld, six years": a described person
             names = [m["obj"].split(",")[0]]
+        if not names and m.re is _ELIDED_FIRST_NAME:
+            names = [m["obj"]]  # "... and Kirill to 12": a first name alone
         if years is None or len(names) != 1:
             return
         draft = self._draft("individual_sentence", rule, m.start("obj"))
