@@ -497,3 +497,13 @@ def test_a_second_person_by_first_name_with_the_unit_left_out(lexicon: Lexicon) 
         ("sabotage", 9.0),
         ("sabotage", 10.0),
     ]
+
+
+def test_deserters_name_desertion(lexicon: Lexicon) -> None:
+    """ "Deserters accounted for a further 410 convictions": the offenders' noun names the
+    offence (338), as "spies" names espionage."""
+    text = "Deserters accounted for 388 convictions in 2024."
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert [(c.offence, c.count, c.period_start) for c in claims] == [
+        ("desertion", 388, "2024-01-01")
+    ]
