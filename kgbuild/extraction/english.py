@@ -29,7 +29,7 @@ from kgbuild.extraction.paired_periods import PairedPeriodRules
 from kgbuild.extraction.parts import SharePartRules
 from kgbuild.extraction.penalty_answers import penalty_answer
 from kgbuild.extraction.periods import _find_times, _Time, _TimeContext
-from kgbuild.extraction.references import GROUP_OF_ITS_OWN
+from kgbuild.extraction.references import GROUP_GATE, GROUP_OF_ITS_OWN
 from kgbuild.extraction.related_links import is_related_link
 from kgbuild.extraction.retracted import retracts_report
 from kgbuild.extraction.tables import table_counts, table_spans
@@ -215,7 +215,11 @@ def extract_english(
             continue
         extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
         drafts.extend(extractor.run())
-        if not extractor.offences and GROUP_OF_ITS_OWN.search(sentence):
+        if (
+            _gate_open(GROUP_GATE, folded)
+            and GROUP_OF_ITS_OWN.search(sentence)
+            and not extractor.offences
+        ):
             # "... an analysis of verdicts in anti-war cases from March 2022 to June 2023.
             # In 2022 there were 73 verdicts": those cases, not the offences told earlier
             _remember_offences(state, ())

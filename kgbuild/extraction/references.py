@@ -67,6 +67,8 @@ GROUP_OF_ITS_OWN = compile_narrowed(
 """A kind of cases that is no offence of the scheme ("verdicts in anti-war cases"): a
 sentence that names one and no offence ends what a later "there were 73 verdicts" refers
 back to."""
+GROUP_GATE = ("anti", "politic", "terror", "extremis")
+"""Pieces of GROUP_OF_ITS_OWN's words, in `fold`ed text: its gate."""
 
 _FIGURE = compile_narrowed(NUMBER_PATTERN, re.IGNORECASE)
 _OWN_CHARGE = compile_narrowed(
