@@ -157,3 +157,25 @@ def test_a_range_that_answers_a_question_about_the_punishment(
     found = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
     claims = [c for c in found if c.kind == "penalty_range"]
     assert [(c.offence, c.min_years, c.max_years, c.life) for c in claims] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HOST: How many people has the regional court convicted of treason this year?\n"
+        "GUEST: Seventeen so far, and two more verdicts are expected in December.",
+        "Q: How many people has the regional court convicted of treason this year? "
+        "A: Seventeen so far.",
+    ],
+)
+def test_an_interview_answers_a_question_in_the_active_voice(lexicon: Lexicon, text: str) -> None:
+    """Speakers' names in capitals mark a question and its answer as "Q:" and "A:" do; "How
+    many people has the court convicted ...?" asks for convictions; a count of no offence
+    beside the figure says nothing of the answer's own; the year asked about ends at the
+    report ("so far")."""
+    claims = extract_claims(
+        text, document="d", lexicon=lexicon, lang="en", published=dt.date(2025, 11, 20)
+    )
+    assert [(c.offence, c.count, c.period_start, c.period_end) for c in claims] == [
+        ("treason", 17, "2025-01-01", "2025-11-20")
+    ]

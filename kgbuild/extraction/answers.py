@@ -39,15 +39,22 @@ from kgbuild.extraction.tallies import TallyRules
 from kgbuild.fastre import compile_narrowed
 from kgbuild.lexicon import fold
 
+_SPEAKER = r"(?:Q(?:uestion)?\s*[:.]|(?-i:[A-Z][A-Z'’.-]{1,20}(?:\s+[A-Z][A-Z'’.-]{1,20})?):)\s*"
+"""A question's mark or an interviewer's name in capitals ("HOST:", "MEDUZA:")."""
+_ANSWER_MARK = r"(?:A(?:nswer)?\s*[:.]|(?-i:[A-Z][A-Z'’.-]{1,20}(?:\s+[A-Z][A-Z'’.-]{1,20})?):)\s*"
+"""An answer's mark or the speaker's name in capitals ("GUEST:", "PETROV:")."""
 _QUESTION = compile_narrowed(
-    r"^\s*(?:Q(?:uestion)?\s*[:.]\s*)?How\s+many\s+(?:[\w-]+\s+){0,3}?(?:(?:were|have\s+been|had\s+been|was)\s+"
-    r"(?:[\w-]+\s+)?(?P<v>convicted|sentenced|jailed|found\s+guilty|opened|initiated|brought|"
-    r"launched)\b|(?P<n>convictions|verdicts|sentences|cases)\s+(?:were|have|had|did)\b)"
+    rf"^\s*(?:{_SPEAKER})?How\s+many\s+(?:[\w-]+\s+){{0,3}}?(?:(?:were|have\s+been|had\s+been|"
+    r"was)\s+(?:[\w-]+\s+)?(?P<v>convicted|sentenced|jailed|found\s+guilty|opened|initiated|"
+    r"brought|launched)\b|(?P<n>convictions|verdicts|sentences|cases)\s+(?:were|have|had|did)\b|"
+    # "How many people has the regional court convicted of treason this year?"
+    r"(?:has|have|had|did)\s+(?:[\w-]+\s+){1,4}?(?P<v2>convicted|sentenced|jailed|opened|"
+    r"initiated|brought|launched)\b)"
     r"[^?]{0,160}\?\s*$",
     re.IGNORECASE,
 )
 _ANSWER = compile_narrowed(
-    rf"^\s*(?:A(?:nswer)?\s*[:.]\s*)?(?:(?:According\s+to|By)\s+[^,.;]{{1,80}},\s*)?"
+    rf"^\s*(?:{_ANSWER_MARK})?(?:(?:According\s+to|By)\s+[^,.;]{{1,80}},\s*)?"
     rf"(?:(?P<q>{_QUAL})\s+)?"
     rf"(?P<num>{NUMBER_PATTERN})"
     rf"(?=\s*(?:[,.;]|$)|\s+(?:up|down)\s+from\b|\s+(?:since|in|during|over|so\s+far)\b)",
@@ -70,6 +77,8 @@ _RANGE_ANSWER = compile_narrowed(
 )
 """An answer that opens with a range: "Three to eight years in prison, ...", "A: From 12
 to 20 years, or life"."""
+_SPEAKER_AT = compile_narrowed(rf"^{_SPEAKER}")
+_CLAUSE_AFTER = compile_narrowed(r"[;:]|,\s+(?:and|but|while|with)\b|\s+(?:and|but)\s+(?!in\b)")
 _CASE_VERBS = frozenset({"opened", "initiated", "brought", "launched"})
 _UNDER_IT = compile_narrowed(r"\b(?:under|of)\s+(?:it|this\s+article|that\s+article)\b")
 
@@ -95,9 +104,7 @@ def answers_question(recent: Sequence[tuple[int, str]], index: int) -> bool:
     question = question_before(recent, index)
     if question is None:
         return False
-    question = question.lstrip()
-    if question[:2].lower() == "q:":
-        question = question[2:].lstrip()
+    question = _SPEAKER_AT.sub("", question.lstrip())
     return (
         question[:8].lower() == "how many" or question[:5].lower() == "what "
     ) and question.rstrip().endswith("?")
@@ -107,7 +114,9 @@ class AnswerRules(TallyRules):
     """A count told as the answer to a question in the sentence just before."""
 
     def extract_answer(self) -> None:
-        if self.counts or self.index == 0 or not self.state.recent:
+        # (a count of no offence beside the figure, "and two more verdicts are expected",
+        # says nothing of the answer's own)
+        if any(d.offences for d in self.counts) or self.index == 0 or not self.state.recent:
             return
         prior = question_before(self.state.recent, self.index)
         before = [prior] if prior is not None else []
@@ -124,7 +133,7 @@ class AnswerRules(TallyRules):
             offences = previous_offences(self.state, self.lexicon)
         if count is None or not offences:
             return
-        word = (question.group("v") or question.group("n")).lower()
+        word = (question.group("v") or question.group("v2") or question.group("n")).lower()
         cases = word in _CASE_VERBS or word == "cases"
         draft = self._draft(
             "case_count" if cases else "conviction_count", "count.answer", m.start("num")
@@ -134,10 +143,16 @@ class AnswerRules(TallyRules):
         draft.count = count
         draft.qualifier = _qualifier_word(m.group("q"))
         draft.unit = "cases" if cases else "people"
+        # the answer's own time right after its figure ("64 since July 2022"), before any
+        # clause of its own (", and two more verdicts are expected in December")
+        stop = _CLAUSE_AFTER.search(self.s, m.end("num"))
         own = [
             t
             for t in self.times
-            if t.role == "period" and t.first and t.last and t.start >= m.end("num")
+            if t.role == "period"
+            and t.first
+            and t.last
+            and m.end("num") <= t.start < (stop.start() if stop else len(self.s))
         ]
         asked = own or [
             t
@@ -146,7 +161,11 @@ class AnswerRules(TallyRules):
         ]
         if asked:
             # the answer's own period ("64 since July 2022"), else the question's
-            draft.period = (asked[0].first, asked[0].last)  # type: ignore[assignment]
+            first, last = asked[0].first, asked[0].last
+            published = self.state.time.published
+            if published is not None and first <= published < last:  # type: ignore[operator]
+                last = published  # "... this year? Twenty-three so far": up to the report
+            draft.period = (first, last)  # type: ignore[assignment]
         draft.reported_by = self.attribution
         self.used.append((m.start("num"), m.end("num")))
         self.counts.append(draft)
