@@ -19,7 +19,7 @@ from kgbuild.extraction.draft_filters import (
 from kgbuild.extraction.drafts import _Draft, _is_headline, _remember_offences, _State, _unique
 from kgbuild.extraction.enactments import EnactmentRules
 from kgbuild.extraction.figures_again import FiguresAgainRules
-from kgbuild.extraction.gates import _gate_open
+from kgbuild.extraction.gates import _gate_open, focus
 from kgbuild.extraction.grammar_en import _RULE_WORDS, _may_claim
 from kgbuild.extraction.grammar_en_penalties import _ENACT, _ENACT_PIECES, _NOW_IN_FORCE_GATE
 from kgbuild.extraction.grammar_periods import _MONTH_GATE, _WEEKDAY_GATE
@@ -143,6 +143,7 @@ def extract_english(
         # body's, with the period the body gives: it gives no claims
         drafts = [] if headings and within(headings, start, end) else state.drafts
         folded = fold(sentence)
+        focus(folded)  # its gates answered from one scan (gates.py)
         if "stud" in folded or " exam" in folded or "analy" in folded or "explor" in folded:
             # "This paper studies prosecutions for X ...": what its later counts count
             state.topic = study_topic(sentence, lexicon) or state.topic
