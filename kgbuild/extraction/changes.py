@@ -77,8 +77,10 @@ _CHANGE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "change.percent",
         compile_narrowed(
-            rf"\b(?P<dir>increased|rose|grew|jumped|climbed|up|fell|dropped|declined|decreased|"
-            rf"down)\s+(?:by\s+)?(?:(?P<q>{_QUAL})\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|-?\s*per\s*cent)",
+            # ("making up 36% of all defendants", "took up 12%": a share, no change)
+            rf"\b(?P<dir>increased|rose|grew|jumped|climbed|(?<!\bmaking\s)(?<!\bmakes\s)"
+            rf"(?<!\bmake\s)(?<!\bmade\s)(?<!\btaking\s)(?<!\btakes\s)(?<!\btook\s)"
+            rf"(?<!\btake\s)up|fell|dropped|declined|decreased|down)\s+(?:by\s+)?(?:(?P<q>{_QUAL})\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|-?\s*per\s*cent)",
             re.IGNORECASE,
         ),
     ),

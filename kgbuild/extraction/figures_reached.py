@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kgbuild.extraction.drafts import _Draft
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _CONVICTION_CUE, _is_year_like
 from kgbuild.extraction.grammar_en_lists import (
@@ -25,6 +26,8 @@ from kgbuild.extraction.references import previous_offences
 from kgbuild.fastre import compile_narrowed
 
 _WHEN_CLAUSE = compile_narrowed(r"\s*,?\s*when\s+", re.IGNORECASE)
+_LEAD_GAP = re.compile(r"\s*,?\s*")
+_SUCH = compile_narrowed(r"\bsuch\b", re.IGNORECASE)
 
 
 class FigureReachedRules(OvertakenRules):
@@ -96,6 +99,16 @@ class FigureReachedRules(OvertakenRules):
                 continue  # "Moscow alone accounted for 120": a part by no offence
             if added and set(offences) & {s for d in earlier for s in d.offences}:
                 continue  # "added" says another offence than the counts before
+            if (
+                m.re is _THERE_WERE
+                and earlier
+                and all(d.sentence_index < self.index - 1 for d in earlier)
+                and _SUCH.search(self.s, 0, m.start())
+            ):
+                # "... convicted 177 of treason. A new trend is to join treason and terrorism
+                # charges. No such cases existed before 2023; in 2023 there were 12": "such"
+                # points at the sentence just before, which gave no count of its own
+                continue
             if earlier:
                 # a part ("Treason alone accounted for 361 of them") is counted in its total,
                 # so a figure after it continues the total
@@ -103,6 +116,10 @@ class FigureReachedRules(OvertakenRules):
                 if not part and before.part_of is not None:
                     before = next((d for d in reversed(earlier) if d.part_of is None), before)
                 kind, unit, scope = before.kind, before.unit or "people", before.scope
+                if not offences and all(d.sentence_index < self.index - 1 for d in earlier):
+                    # "... 40 of espionage in 2022. Treason verdicts kept climbing. In 2023
+                    # there were 210": the offence a sentence between named
+                    offences = previous_offences(self.state, self.lexicon)
                 offences = offences or before.offences
             elif self._convictions_just_before():
                 # "Courts convicted fewer than 20 people of espionage in each of the past
@@ -135,6 +152,12 @@ class FigureReachedRules(OvertakenRules):
                 # "..., bringing the total for the year to 97" in November: a running
                 # total, to the day it was told
                 draft.period = draft.period[0], published
+            if m.re is _THERE_WERE:
+                # "In 2023 there were 61, in 2024 - 104": the time right before the phrase
+                # dates it, not the nearer one of the item after it
+                lead = self._time_just_before(m.start())
+                if lead is not None:
+                    draft.period = lead
             when = self._time_before_when(m.start())
             if when is not None:
                 # "twice as many as in the same period of 2023, when the figure stood at 33":
@@ -142,6 +165,25 @@ class FigureReachedRules(OvertakenRules):
                 draft.period, draft.comparison = when, True
             self.used.append((m.start(group), m.end(group)))
             self.counts.append(draft)
+            if m.re is _THERE_WERE:
+                self._time_first_items(draft, m.end(group))
+
+    def _time_first_items(self, head: _Draft, position: int) -> None:
+        """Items that give their own time first after a count: "..., in 2024 - 104, and in
+        the first half of 2025 - already 83" (ListRules)."""
+
+    def _time_just_before(self, start: int) -> tuple[dt.date, dt.date] | None:
+        """The period of a time that ends right before ``start`` ("In 2023, there were")."""
+        for t in self.times:
+            if (
+                t.role == "period"
+                and t.first is not None
+                and t.last is not None
+                and t.end <= start
+                and _LEAD_GAP.fullmatch(self.s, t.end, start)
+            ):
+                return self._same_period(t) or (t.first, t.last)
+        return None
 
     def _subject_offences(self, verb: int) -> tuple[str, ...]:
         """The offence right before a verb in its own clause ("Espionage accounted for"),

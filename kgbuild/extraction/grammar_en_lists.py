@@ -6,6 +6,8 @@ Each pattern with the wordings it covers (the rules are in lists.py):
                     "..., along with 19 convicted of X", "found 80 guilty of X and 15 guilty of Y"
                     "... 98 people ... in 2023 and 84 in the first half of 2024"
     _ELIDED_YEAR_FIRST  "handed down 102 treason sentences in 2023; in 2022, 26."
+    _TIME_FIRST_ITEM    "in 2023 there were 61, in 2024 — 104, and in the first half of 2025 —
+                        already 83"
     _COLON_ITEM     "convicted 202 people of treason and espionage: 171 of treason and ..."
     _FROM_TO        "rose from 25 in 2018 to 28 in 2019", "fell from 15 in 2014 to 9 in 2015",
                     "almost doubled, from 33 in 2022 to 61 in 2023", "went up sharply, from ..."
@@ -133,6 +135,18 @@ _ELIDED_TIME_FIRST: Final = compile_narrowed(
 """The last item of a list that gives its own time first, a phrase of any kind, and nothing
 after its number but a source: "..., and since mobilisation was announced, nearly 39
 thousand, Mediazona calculated" (the time must be one periods.py reads)."""
+
+_TIME_FIRST_ITEM: Final = compile_narrowed(
+    r"(?:\s*[;,]\s*(?:and\s+|while\s+|but\s+)?|\s+and\s+)"
+    r"(?P<time>(?:in|for|during|over|throughout)\s+"
+    r"[^;:()\d—–,]{0,40}?(?:19|20)\d\d)\s*(?:,|—|–|-)?\s*"
+    rf"(?:already\s+|another\s+|a\s+further\s+)?(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})"
+    r"(?=\s*(?:[.;,)]|$)|\s+and\s)",
+    re.IGNORECASE,
+)
+"""An item after a count that gives its own time first, ending in a year, and nothing after
+its number: "..., in 2024 — 104, and in the first half of 2025 — already 83" (several in a
+row; a translation from Russian keeps the dash)."""
 
 _COLON_ITEM: Final = compile_narrowed(
     rf":\s*(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})(?=\s+(?:of|for|on|under)\s)",

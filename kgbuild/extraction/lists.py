@@ -28,7 +28,7 @@ from kgbuild.extraction.grammar_en_lists import (
     _RATE_ASIDE,
 )
 from kgbuild.extraction.numbers import _YEAR, _int_number, _qualifier_word, _words
-from kgbuild.extraction.rises import RiseRules
+from kgbuild.extraction.time_first import TimeFirstRules
 from kgbuild.fastre import compile_narrowed
 
 _CHARGE_AFTER = compile_narrowed(r"\s+(?:for|of)\s+(?P<w>[a-z][\w-]*)")
@@ -96,7 +96,7 @@ class _Item:
     (elided_periods.py)."""
 
 
-class ListRules(RiseRules):
+class ListRules(TimeFirstRules):
     """Lists of counts, rises "from X to Y", "respectively", and "all of them"."""
 
     def _own_time_start(self, after: int) -> int:
@@ -229,7 +229,24 @@ class ListRules(RiseRules):
             )
             position = m.end()
         last = _ELIDED_YEAR_FIRST.match(self.s, position)
-        if last is None and ("since" in self.folded or " in " in self.folded):
+        chain = self._time_first_chain(position) if last is None else []
+        if chain:
+            items += [
+                _Item(
+                    m.start("num"),
+                    m.end("num"),
+                    m.start("num"),
+                    m.group("num"),
+                    _qualifier_word(m.group("q")),
+                    head.kind,
+                    head.rule + "+list",
+                    head.unit,
+                    head.scope,
+                    period_anchor=time_start,
+                )
+                for m, time_start in chain
+            ]
+        elif last is None and ("since" in self.folded or " in " in self.folded):
             items += self._elided_time_first(head, position)
         if last is not None and not _is_year_like(last.group("num")):
             items.append(

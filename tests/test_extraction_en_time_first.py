@@ -1,0 +1,96 @@
+"""Counts whose items give their own time first, as translations from Russian often keep
+them ("in 2024 — 104, and in the first half of 2025 — already 83"); "In 2023 there were N"
+dated by the time before it; "such cases" after a sentence that names a new kind of case;
+a share ("making up 36% of ...") that is no change. Sentences of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgbuild.extraction import extract_claims
+from kgbuild.lexicon import Lexicon, load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+PUBLISHED = dt.date(2025, 10, 6)
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon(ROOT / "ontology" / "offences.ttl")
+
+
+def _counts(lexicon: Lexicon, text: str) -> list[tuple[object, ...]]:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert all(c.quote == text[c.start : c.end] for c in claims)
+    return [
+        (c.offence, c.count, str(c.period_start), str(c.period_end), c.change is not None)
+        for c in claims
+        if c.kind == "conviction_count"
+    ]
+
+
+def test_items_after_an_active_count_give_their_time_first(lexicon: Lexicon) -> None:
+    text = (
+        "In 2022 judges convicted 57 people of sabotage, in 2023 — 131, and in the first "
+        "nine months of 2024 — already 166."
+    )
+    assert _counts(lexicon, text) == [
+        ("sabotage", 57, "2022-01-01", "2022-12-31", False),
+        ("sabotage", 131, "2023-01-01", "2023-12-31", False),
+        ("sabotage", 166, "2024-01-01", "2024-09-30", False),
+    ]
+
+
+def test_there_were_takes_the_time_before_it_and_its_items_follow(lexicon: Lexicon) -> None:
+    text = (
+        "Military courts convicted 18 servicemen of desertion in 2021. In 2022 there were "
+        "35, in 2023—212 and in the first half of 2024—another 301."
+    )
+    assert _counts(lexicon, text) == [
+        ("desertion", 18, "2021-01-01", "2021-12-31", False),
+        ("desertion", 35, "2022-01-01", "2022-12-31", False),
+        ("desertion", 212, "2023-01-01", "2023-12-31", False),
+        ("desertion", 301, "2024-01-01", "2024-06-30", False),
+    ]
+
+
+def test_a_sentence_between_names_the_offence_of_there_were(lexicon: Lexicon) -> None:
+    text = (
+        "Judges sent 22 people to prison for espionage in 2022. Verdicts for treason rose "
+        "faster still. In 2023 there were 190."
+    )
+    assert _counts(lexicon, text) == [
+        ("espionage", 22, "2022-01-01", "2022-12-31", False),
+        ("treason", 190, "2023-01-01", "2023-12-31", False),
+    ]
+
+
+def test_such_cases_after_a_new_kind_of_case_are_no_count_of_the_one_before(
+    lexicon: Lexicon,
+) -> None:
+    text = (
+        "In 2024 courts convicted 310 people of treason. Prosecutors have lately paired the "
+        "treason charge with one of terrorism in a single case. Before 2023 there were no "
+        "such cases; in 2023 there were 9, in 2024 — 71."
+    )
+    assert _counts(lexicon, text) == [("treason", 310, "2024-01-01", "2024-12-31", False)]
+
+
+@pytest.mark.parametrize("verb", ["making up", "which made up", "taking up", "which took up"])
+def test_a_share_made_up_is_no_change(lexicon: Lexicon, verb: str) -> None:
+    text = f"In 2024, 140 people were convicted of treason, {verb} 61% of all such verdicts."
+    assert _counts(lexicon, text) == [("treason", 140, "2024-01-01", "2024-12-31", False)]
+
+
+def test_a_rise_told_with_up_is_still_a_change(lexicon: Lexicon) -> None:
+    text = "In 2024, 140 people were convicted of treason, up 61% on the year before."
+    assert [c[4] for c in _counts(lexicon, text)][:1] == [True]
+
+
+def test_a_time_first_item_needs_a_time_the_sentence_reads(lexicon: Lexicon) -> None:
+    # "in court 12" is no time: no item
+    text = "In 2024 judges convicted 57 people of sabotage, in court 12 — 4."
+    assert _counts(lexicon, text) == [("sabotage", 57, "2024-01-01", "2024-12-31", False)]
