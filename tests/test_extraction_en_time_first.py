@@ -94,3 +94,31 @@ def test_a_time_first_item_needs_a_time_the_sentence_reads(lexicon: Lexicon) -> 
     # "in court 12" is no time: no item
     text = "In 2024 judges convicted 57 people of sabotage, in court 12 — 4."
     assert _counts(lexicon, text) == [("sabotage", 57, "2024-01-01", "2024-12-31", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sabotage convictions: in 2022 — 12, in 2023 — 48, in 2024 — 131.",
+        "Convictions for sabotage by year: in 2022, 12; in 2023, 48; in 2024, 131.",
+        "Verdicts for sabotage, year by year: in 2022 – 12, in 2023 – 48 and in 2024 – 131.",
+    ],
+)
+def test_a_series_after_a_colon_gives_its_times_first(lexicon: Lexicon, text: str) -> None:
+    assert _counts(lexicon, text) == [
+        ("sabotage", 12, "2022-01-01", "2022-12-31", False),
+        ("sabotage", 48, "2023-01-01", "2023-12-31", False),
+        ("sabotage", 131, "2024-01-01", "2024-12-31", False),
+    ]
+
+
+def test_a_spaced_dash_after_a_year_is_no_span_of_years() -> None:
+    from kgbuild.extraction.periods import _find_times, _TimeContext
+
+    def spans(sentence: str) -> list[tuple[str, str]]:
+        times = _find_times(sentence, _TimeContext(PUBLISHED, None, None))
+        return [(str(t.first), str(t.last)) for t in times]
+
+    assert spans("in 2022 — 40 verdicts") == [("2022-01-01", "2022-12-31")]
+    assert spans("over 2015-16") == [("2015-01-01", "2016-12-31")]
+    assert spans("over 2015 – 2017") == [("2015-01-01", "2017-12-31")]

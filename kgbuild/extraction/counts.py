@@ -36,7 +36,7 @@ from kgbuild.extraction.numbers import (
     _qualifier_word,
 )
 from kgbuild.extraction.references import previous_offences
-from kgbuild.extraction.year_series import CONVICTIONS_BY_YEAR
+from kgbuild.extraction.year_series import CONVICTIONS_BY_YEAR, CONVICTIONS_BY_YEAR_TIME_FIRST
 from kgbuild.fastre import compile_narrowed
 
 _UNNAMED_ALTERNATIVE = compile_narrowed(
@@ -307,6 +307,8 @@ class CountRules(CountKindRules):
         if reached and ":" in self.s:
             # "convictions for X by year: 19 in 2023 and 63 in 2024" (year_series.py)
             reached_matches += CONVICTIONS_BY_YEAR.finditer(self.s)
+            # "Espionage convictions: in 2022 — 40, in 2023 — 61, ..."
+            reached_matches += CONVICTIONS_BY_YEAR_TIME_FIRST.finditer(self.s)
         for m in reached_matches:
             count = _int_number(m.group("num"))
             if count is None or _is_year_like(m.group("num")):
@@ -343,8 +345,23 @@ class CountRules(CountKindRules):
                 )
                 if own is not None and own.first and own.last:
                     draft.period = (own.first, own.last)
+            if m.re is CONVICTIONS_BY_YEAR_TIME_FIRST:
+                own = next(
+                    (
+                        t
+                        for t in self.times
+                        if m.start("time") <= t.start and t.end == m.end("time")
+                    ),
+                    None,
+                )
+                if own is None or own.first is None or own.last is None:
+                    continue  # no time the sentence reads: no item
+                draft.period = (own.first, own.last)
             self.used.append((m.start("num"), m.end("num")))
             self.counts.append(draft)
+            if m.re is CONVICTIONS_BY_YEAR_TIME_FIRST:
+                self._time_first_items(draft, m.end("num"))
+                continue
             self._gapped_counts(draft, m.end("num"))
             self._reached_items(m, draft)
         for m in _NUMBER_OF_CASES.finditer(self.s) if "number" in self.folded else ():

@@ -242,7 +242,12 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ),
     (
         "year-range",
-        compile_narrowed(rf"(?<![\d.,/-])(?P<y1>{_YEAR})\s*[-–—]\s*(?P<y2>{_YEAR}|\d\d)(?![\d%])"),
+        # "2015-16" (a short end only with no space: "in 2022 — 40, in 2023 — 61" is a
+        # year and its figure, as translations from Russian give them)
+        compile_narrowed(
+            rf"(?<![\d.,/-])(?P<y1>{_YEAR})(?:\s*[-–—]\s*(?=(?:19|20)\d\d)|[-–—](?=\d\d))"
+            rf"(?P<y2>{_YEAR}|\d\d)(?![\d%])"
+        ),
     ),
     ("day", compile_narrowed(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b")),
     (
@@ -255,7 +260,10 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("month", compile_narrowed(rf"\b(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?(?=\.)")),
     (
         "year",
-        compile_narrowed(rf"(?<![\d.,$€£#/-])(?P<y>{_YEAR})(?![\d%]|[.,]\d|-\d|\s*[-–]\s*\d)"),
+        # (not a year-range's first year: "2015-16", "2015 – 2017"; "in 2022 – 12" is one)
+        compile_narrowed(
+            rf"(?<![\d.,$€£#/-])(?P<y>{_YEAR})(?![\d%]|[.,]\d|[-–]\d|\s*[-–]\s*(?:19|20)\d\d)"
+        ),
     ),
     (
         "rel-month",

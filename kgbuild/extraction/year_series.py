@@ -17,7 +17,7 @@ import re
 from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN
 from kgbuild.fastre import compile_narrowed
 
-CONVICTIONS_BY_YEAR = compile_narrowed(
+_SERIES_HEAD = (
     # "the 512 sabotage convictions recorded from 2022 through 2024: 64 in 2022, ..."
     r"\b(?:convictions|(?:guilty\s+)?verdicts)(?:\s+(?:for|over|under|recorded|registered|"
     r"counted|handed\s+down|passed)\s+[^:;.]{1,80}?)?"
@@ -29,8 +29,23 @@ CONVICTIONS_BY_YEAR = compile_narrowed(
     r"fairly)\s+)?(?:few|small|rare|modest|low|scarce|tiny|negligible|limited)|"
     r"(?:started|began)\s+(?:small|low|modestly|slowly))"
     r"(?:\s+(?:at\s+first|initially|then|at\s+the\s+time|at\s+the\s+start))?)?\s*:\s*"
-    rf"(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
+)
+"""Conviction nouns and what may stand between them and the colon of a series."""
+
+CONVICTIONS_BY_YEAR = compile_narrowed(
+    _SERIES_HEAD + rf"(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
     r"(?=\s+in\s+(?:(?:the\s+)?(?:whole|course|entirety)\s+of\s+|all\s+of\s+)?(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 """The head of a series of yearly conviction figures after a colon."""
+
+CONVICTIONS_BY_YEAR_TIME_FIRST = compile_narrowed(
+    _SERIES_HEAD
+    + r"(?P<time>(?:in|for|during|over|throughout)\s+[^;:()\d—–,]{0,40}?(?:19|20)\d\d)"
+    + rf"\s*(?:,|—|–|-)\s*(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
+    + r"(?=\s*(?:[.;,)]|$)|\s+and\s)",
+    re.IGNORECASE,
+)
+"""The head of a series whose items give their time first: "Espionage convictions: in 2022
+— 40, in 2023 — 61, in 2024 — 104", "Treason verdicts by year: in 2022, 20; in 2023, 75"
+(the items after the first: time_first.py)."""
