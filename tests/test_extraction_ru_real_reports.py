@@ -341,3 +341,22 @@ def test_a_right_figure_without_a_wrong_version_changes_nothing() -> None:
     text = "В 2024 году за госизмену осудили 216 человек, а на самом деле их больше."
     claims = extract_ru(text, "d", published=PUBLISHED)
     assert [c.count for c in claims] == [216]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "С марта 2022 года в суды направлено 210 уголовных дел о распространении ложной информации "
+        "и 90 дел о дискредитации армии.",
+        "С марта 2022 года в суды передано 210 уголовных дел по распространению заведомо ложной "
+        "информации и 90 дел по дискредитации армии.",
+    ],
+)
+def test_spreading_false_information_is_the_army_fakes_article(text: str) -> None:
+    # «распространение (заведомо) ложной информации» beside discrediting the army: 207.3,
+    # as its English label "spreading false information" already is
+    claims = extract_ru(text, "d", published=PUBLISHED)
+    assert [(c.kind, c.offence, c.count) for c in claims] == [
+        ("case_count", "army_fakes", 210),
+        ("case_count", "discrediting_the_army", 90),
+    ]
