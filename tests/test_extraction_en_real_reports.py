@@ -507,3 +507,23 @@ def test_deserters_name_desertion(lexicon: Lexicon) -> None:
     assert [(c.offence, c.count, c.period_start) for c in claims] == [
         ("desertion", 388, "2024-01-01")
     ]
+
+
+def test_a_name_told_again_further_on_with_the_same_term_is_one_term(lexicon: Lexicon) -> None:
+    # the lead gives no charge; four sentences on, the same name, the same term and the
+    # charge: one term, with that charge
+    text = (
+        "A court in Perm sentenced 41-year-old Denis Markin to 15 years in a high-security "
+        "colony for sending 3,000 roubles to a fund in Kyiv. His lawyer said he would appeal. "
+        "The verdict was delivered on 3 February. The FSB had detained him at his office in "
+        "2023. Denis Markin was charged with treason and sentenced to 15 years."
+    )
+    assert _claims(lexicon, text) == [("individual_sentence", "treason", 15, "Denis Markin")]
+
+
+def test_two_terms_of_different_people_stay_two(lexicon: Lexicon) -> None:
+    text = (
+        "A court in Perm sentenced Denis Markin to 15 years for treason. His brother Oleg "
+        "Markin was sentenced to 15 years for espionage."
+    )
+    assert [c[1] for c in _claims(lexicon, text)] == ["treason", "espionage"]

@@ -55,7 +55,13 @@ def _without_restated(drafts: list[_Draft], text: str) -> list[_Draft]:
                 (e.person == d.person and 0 < d.sentence_index - e.sentence_index <= 2)
                 or _told_again_of(e, d, text)
                 or (
-                    _surname_of(d.person, e.person)
+                    (
+                        # "A Moscow court sentenced Ivan Petrov to 13 years ... [three
+                        # sentences on the case] ... Ivan Petrov was charged with treason and
+                        # sentenced to 13 years": a name (not a description) told again
+                        (d.person == e.person and not _described(d.person))
+                        or _surname_of(d.person, e.person)
+                    )
                     and 0 < d.sentence_index - e.sentence_index <= 6
                     and (not d.offences or not e.offences or d.offences == e.offences)
                 )
