@@ -360,3 +360,32 @@ def test_spreading_false_information_is_the_army_fakes_article(text: str) -> Non
         ("case_count", "army_fakes", 210),
         ("case_count", "discrediting_the_army", 90),
     ]
+
+
+LEAD_AWOL = (
+    "С начала войны военные суды вынесли 15 тысяч приговоров за самовольное оставление части. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В марте 2024 года суды выносили в среднем по 35 приговоров по таким делам каждый "
+        "рабочий день — всего за месяц было вынесено 770 приговоров.",
+        "В марте 2024 года суды выносили в среднем по 35 приговоров по таким делам каждый "
+        "рабочий день, а всего вынесли 770 приговоров.",
+    ],
+)
+def test_a_total_after_a_rate_is_a_count(sentence: str) -> None:
+    claims = extract_ru(LEAD_AWOL + sentence, "d", published=PUBLISHED)
+    assert [(c.offence, c.count, c.period_start, c.period_end) for c in claims[1:]] == [
+        ("leaving_a_unit_without_leave", 770, "2024-03-01", "2024-03-31")
+    ]
+
+
+def test_a_pronoun_s_total_of_other_things_after_a_rate_stays_out() -> None:
+    sentence = (
+        "В 2024 году суды выносили в среднем по 30 таких приговоров в неделю, а всего за год "
+        "они рассмотрели 9 000 дел."
+    )
+    assert extract_ru(LEAD_AWOL + sentence, "d", published=PUBLISHED)[1:] == []
