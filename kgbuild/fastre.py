@@ -41,31 +41,91 @@ def compile_narrowed(source: str, flags: int = 0) -> re.Pattern[str]:
     alternative. The matches are the same: the class holds every character a match can
     begin with. Patterns that open with a plain character or class, that can match the
     empty string, or whose first characters are too many or unknown are left as they are."""
-    # Parsed first and compiled once, narrowed or not: compiling is most of an import of
-    # the extractor, and compiling each pattern twice made a one-line `extract` slow.
+    # Parsed once and compiled from that parse, narrowed or not: compiling is most of an
+    # import of the extractor, and parsing is most of compiling (re.compile would parse
+    # the source a second time).
+    flags = int(flags)
     try:
         from re import _constants, _parser  # type: ignore[attr-defined]
 
         parsed = _parser.parse(source, flags)
         if parsed.data and parsed.data[0][0] in (_constants.LITERAL, _constants.IN):
-            return re.compile(source, flags)  # the engine scans for these itself
+            return _from_parse(parsed, source, flags)  # the engine scans for these itself
         first, nullable = _first(parsed.data, parsed.state.flags, _constants)
     except (ImportError, AttributeError, TypeError, ValueError):  # another Python's internals
         return re.compile(source, flags)
     except re.error:
         return re.compile(source, flags)  # raises the error with re's own message
     if not first or nullable:
-        return re.compile(source, flags)
+        return _from_parse(parsed, source, flags)
     cased = {c for c, folded in first if not folded}
     caseless = {c.lower() for c, folded in first if folded}
     for letter in [c for c in caseless if c.isascii()]:  # as a plain class: cheaper to test
         cased |= {letter, letter.upper(), *_ODD_CASES.get(letter, "")}
         caseless.discard(letter)
     if len(cased) + 2 * len(caseless) > _MAX_FIRST:
-        return re.compile(source, flags)
+        return _from_parse(parsed, source, flags)
     parts = [f"(?-i:[{''.join(map(_in_class, sorted(cased)))}])"] if cased else []
     parts += [f"(?i:[{''.join(map(_in_class, sorted(caseless)))}])"] if caseless else []
-    return re.compile(f"(?={'|'.join(parts)})" + source, flags)
+    lookahead = f"(?={'|'.join(parts)})"
+    if flags & re.VERBOSE or _top_level_alternation(source):
+        # "(?=[ab])a1|b2" puts the lookahead in the first alternative only: that tree is
+        # re.compile's to make
+        return re.compile(lookahead + source, flags)
+    try:
+        # the lookahead's node put before the source's nodes: the tree re.compile makes of
+        # lookahead + source (tests/test_fastre.py compares the engine code of both)
+        parsed.data.insert(0, _parser.parse(lookahead, flags).data[0])
+    except (AttributeError, TypeError, IndexError):  # another Python's internals
+        return re.compile(lookahead + source, flags)
+    return _from_parse(parsed, lookahead + source, flags)
+
+
+_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]", re.DOTALL)
+"""An escape, a character class, a bracket or a bar of a pattern's source."""
+
+
+def _top_level_alternation(source: str) -> bool:
+    """Whether ``source`` has a "|" outside every group (not in a class, not escaped)."""
+    if "|" not in source:
+        return False
+    depth = 0
+    for m in _TOKEN.finditer(source):
+        token = m.group()
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+        elif token == "|" and depth == 0:
+            return True
+    return False
+
+
+def _from_parse(parsed: Any, pattern: str, flags: int) -> re.Pattern[str]:
+    """The compiled pattern of ``pattern``, whose parse tree is ``parsed``: what
+    ``re.compile(pattern, flags)`` returns (CPython's ``re._compiler.compile`` with the
+    source kept), without parsing ``pattern`` again; ``re.compile`` where the internals
+    differ."""
+    try:
+        import _sre  # type: ignore[import-not-found]
+        from re import _compiler  # type: ignore[attr-defined]
+
+        code = _compiler._code(parsed, flags)
+        groupindex = parsed.state.groupdict
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        compiled: re.Pattern[str] = _sre.compile(
+            pattern,
+            flags | parsed.state.flags,
+            code,
+            parsed.state.groups - 1,
+            groupindex,
+            tuple(indexgroup),
+        )
+    except (ImportError, AttributeError, TypeError):
+        return re.compile(pattern, flags)
+    return compiled
 
 
 _ODD_CASES: Final = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
