@@ -527,3 +527,23 @@ def test_two_terms_of_different_people_stay_two(lexicon: Lexicon) -> None:
         "Markin was sentenced to 15 years for espionage."
     )
     assert [c[1] for c in _claims(lexicon, text)] == ["treason", "espionage"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The department said 6 people were convicted of treason and 3 of espionage last "
+        "year, as compared to 11 and 5 respectively in 2022.",
+        "Treason and espionage convictions numbered 11 and 5 respectively in 2022, against 6 "
+        "and 3 last year.",
+    ],
+)
+def test_figures_paired_by_respectively_take_the_time_right_after_it(
+    lexicon: Lexicon, text: str
+) -> None:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    by_count = {c.count: (c.offence, c.period_start) for c in claims}
+    assert by_count[11] == ("treason", "2022-01-01")
+    assert by_count[5] == ("espionage", "2022-01-01")
+    assert by_count[6] == ("treason", "2024-01-01")
+    assert by_count[3] == ("espionage", "2024-01-01")

@@ -121,6 +121,9 @@ class CountRules(CountKindRules):
                 "people",
                 _scope(head.group("mods"), head.group("noun")),
             )
+            own = self._time_right_after(r.end())
+            if own is not None:
+                draft.period = own  # "... 14 and 3 respectively in 2016"
             f = _FACTOR_BEFORE_PAREN.search(self.s[: item.start()])
             if f is not None:
                 factor = _factor_value(f.group("f"))

@@ -61,6 +61,7 @@ _PRONOUN_ITEM = compile_narrowed(
     r"\s+(?:of|for)\s+(?P<verb>(?:[a-z]+ly\s+)?[a-z]+ing)\s+(?:them|it)\b", re.IGNORECASE
 )
 _PEOPLE = compile_narrowed(rf"\b(?:{_PEOPLE_NOUNS})\b", re.IGNORECASE)
+_RESPECTIVELY_WORD = compile_narrowed(r"\brespectively\b", re.IGNORECASE)
 
 
 _ITEM_REACH = 400
@@ -417,6 +418,10 @@ class ListRules(TimeFirstRules):
         self._finish_count(
             draft, (slug,), n.start("num"), _qualifier_word(n.group("q")), count, unit, None
         )
+        if period is None:
+            # "... were 14 and 3 respectively in 2016": the time right after "respectively"
+            after = _RESPECTIVELY_WORD.search(self.s, n.end())
+            period = self._time_right_after(after.end()) if after is not None else None
         if period is not None:
             draft.period = period
         self.used.append((n.start(), n.end()))

@@ -59,6 +59,8 @@ _PUBLISHED_ON = compile_narrowed(
 Department on July 23 show ...", "data released on Monday"): no period of a figure."""
 _PUBLISHED_GATE = ("published", "released", "issued", "posted", "unveiled", "made public", "dated")
 _AS_OF = compile_narrowed(r"\bas\s+(?:of|at|on)\s+$", re.IGNORECASE)
+_BEFORE_OWN_TIME = re.compile(r"\s*,?\s*(?:(?:in|for|during|over|throughout)\s+)?", re.IGNORECASE)
+"""Between a word and the time right after it: "respectively in 2016"."""
 """Before the day a cumulative figure is told as of ("As of October 1, courts had convicted
 412 people of treason this year"): the end of the figure's period, no period itself."""
 _AND_CLAUSE = compile_narrowed(r",\s+and\s+(?:(?:a\s+further|another)\s+)?$")
@@ -102,6 +104,21 @@ class PeriodReferences(SentenceBase):
             # "As of October 1, ... this year": the year up to that day
             return period[0], as_of
         return period
+
+    def _time_right_after(self, position: int) -> tuple[dt.date, dt.date] | None:
+        """The period of a time that follows ``position`` with only a preposition between
+        ("... as compared to 14 and 3 respectively in 2016": 2016, not the nearer "last
+        year" before the figures)."""
+        for t in self.times:
+            if (
+                t.start >= position
+                and t.role in {"period", "baseline"}  # the compared figures' own time
+                and t.first is not None
+                and t.last is not None
+                and _BEFORE_OWN_TIME.fullmatch(self.s, position, t.start)
+            ):
+                return self._same_period(t) or (t.first, t.last)
+        return None
 
     def _as_of_day(self) -> dt.date | None:
         for t in self.times:
