@@ -547,3 +547,26 @@ def test_figures_paired_by_respectively_take_the_time_right_after_it(
     assert by_count[5] == ("espionage", "2022-01-01")
     assert by_count[6] == ("treason", "2024-01-01")
     assert by_count[3] == ("espionage", "2024-01-01")
+
+
+def test_a_rise_with_no_time_of_its_own_spans_the_two_years_before(lexicon: Lexicon) -> None:
+    text = (
+        "Courts found 7 people guilty of treason last year, compared with 19 in 2022. None "
+        "was acquitted. The number convicted of disclosing state secrets went up from 21 to "
+        "26; and 2 people were sentenced for receipt of top-secret information."
+    )
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    got = {(c.offence, c.count, c.period_start) for c in claims}
+    assert ("disclosure_of_state_secrets", 21, "2022-01-01") in got
+    assert ("disclosure_of_state_secrets", 26, "2024-01-01") in got
+    # 283.1 by its nominal wording, in the year of the text's counts
+    assert ("illegal_obtaining_of_state_secrets", 2, "2024-01-01") in got
+
+
+def test_a_rise_with_no_time_stays_out_without_two_years_before(lexicon: Lexicon) -> None:
+    text = (
+        "Courts found 7 people guilty of treason last year. The number convicted of "
+        "disclosing state secrets went up from 21 to 26."
+    )
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert [c.count for c in claims] == [7]

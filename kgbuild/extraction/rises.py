@@ -44,6 +44,13 @@ _SAME_PERIOD = compile_narrowed(
 )
 """A rise over the two years of the rise just told: "Espionage convictions rose from 31 to
 64 over the same period"."""
+_BARE_RISE = compile_narrowed(
+    rf"\b{_RISE_VERB}\s+from\s+(?:(?P<q1>{_QUAL})\s+)?(?P<n1>{NUMBER_PATTERN})\s+"
+    rf"to\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{NUMBER_PATTERN})(?=\s*(?:[.;,]|$))",
+    re.IGNORECASE,
+)
+"""A rise with no time of its own: "the number of people convicted of X increased from 25 to
+28", after a sentence that set this year's counts against an earlier year's."""
 
 
 class RiseRules(FigureReachedRules):
@@ -105,6 +112,34 @@ class RiseRules(FigureReachedRules):
                     # "..., and espionage convictions from 31 to 64": the same two years
                     self._rise_counts(elided, elided["what"], spans[0], spans[1], unit)
         self._rise_same_period()
+        self._rise_between_years_before()
+
+    def _rise_between_years_before(self) -> None:
+        """ "4 were found guilty of treason last year as compared to 14 in 2016. ... the
+        number convicted of X increased from 25 to 28": a rise with no time of its own, in
+        a sentence that tells none, over the two years whose counts the sentence before (or
+        the one before it) gave: the earlier year first."""
+        if self.times or "from" not in self.folded:
+            return
+        m = _BARE_RISE.search(self.s)
+        if m is None or not self._free(m.start("n1"), m.end("n2")):
+            return
+        years = {
+            d.period
+            for d in self.state.drafts_since(self.index - 2)
+            if d.kind == "conviction_count"
+            and d.period is not None
+            and d.sentence_index in {self.index - 1, self.index - 2}
+            and d.period[0].month == 1
+            and d.period[0].day == 1
+            and d.period[1] == dt.date(d.period[0].year, 12, 31)
+        }
+        if len(years) != 2:
+            return
+        first, second = sorted(years)
+        left = self._clause(m.start())[0]
+        unit = "people" if _PEOPLE.search(self.s) else "verdicts"
+        self._rise_counts(m, self.s[left : m.start()], first, second, unit)
 
     def _rise_same_period(self) -> None:
         """ "Espionage convictions rose from 31 to 64 over the same period": the two years
