@@ -130,8 +130,11 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         # "a court jailed a former railway worker for 17 years": the object between
         "sentence.jailed-active",
         compile_narrowed(
-            rf"\b(?P<verb>jailed|imprisoned)\s+(?P<obj>him|her|(?:an?|the)\s+[^.;,]{{1,80}}?|"
-            rf"(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][a-z]?\.|{_SURNAME})"
+            # "Moscow court jails US citizen for 12 years": a headline's present tense
+            rf"\b(?P<verb>jailed|jails|imprisoned|imprisons)\s+(?P<obj>him|her|(?:an?|the)\s+[^.;,]{{1,80}}?|"
+            rf"(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][a-z]?\.|{_SURNAME}|"
+            # a headline's bare noun phrase: "jails US citizen for 12 years"
+            rf"(?:[\w'’-]+\s+){{0,2}}?{_PERSON_NOUN}(?=\s+for\b))"
             # "jailed Irina P., a 51-year-old accountant from Bryansk, for 12 years"
             rf"(?:\s*,\s*(?:an?|the)\s+[^,;.]{{1,80}}?,|\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,)?"
             rf"\s+for\s+"
@@ -163,7 +166,7 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "sentence.gave",
         compile_narrowed(
             # the person's age may stand between: "handed Ivan Petrov, 34, a 16-year sentence"
-            rf"\b(?P<verb>gave|handed|(?:has|have|had)\s+given)\s+{_PERSON_OBJ}"
+            rf"\b(?P<verb>gave|gives|handed|hands|(?:has|have|had)\s+given)\s+{_PERSON_OBJ}"
             rf"(?:\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,)?\s+(?:an?\s+)?(?:{_SENT_TERM}|"
             # "gave a former soldier life imprisonment for treason"
             rf"(?P<life>life(?:\s+imprisonment|\s+in\s+prison|\s+sentence|\s+term)?)\b)",
@@ -291,8 +294,31 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         compile_narrowed(
             rf"\b(?P<verb>received|got)\s+(?:an?\s+)?"
             # "received a prison term of 12 years"
-            rf"(?:(?:(?:prison|jail|custodial)\s+)?(?:term|sentence)\s+of\s+)?{_SENT_TERM}",
+            rf"(?:(?:(?:prison|jail|custodial)\s+)?(?:term|sentence)\s+of\s+)?(?:{_SENT_TERM}|"
+            # "a railway signalman received life imprisonment", "got a life sentence"
+            r"(?P<life>life(?:\s+imprisonment|\s+in\s+prison|\s+sentence|\s+term)?)(?![\w-]))",
             re.IGNORECASE,
+        ),
+    ),
+    (
+        # a headline's present tense: "Court sentences Ivan Petrov to 14 years for treason"
+        "sentence.sentenced-to",
+        compile_narrowed(
+            rf"\b(?P<verb>sentences)\s+{_PERSON_OBJ}(?:\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,)?"
+            rf"\s+(?:in\s+absentia\s+)?to\s+(?:{_SENT_TERM}|"
+            rf"(?P<life>life(?:\s+imprisonment|\s+in\s+prison)?)\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # a court-watch line in telegraphic style: "a 34-year-old drone hobbyist, 14 years,
+        # treason." (the person, the term, the charge, each after a comma)
+        "sentence.term-for",
+        compile_narrowed(
+            r"(?<![\w,] )\b(?P<obj>(?:an?|the)\s+[^,;.:—–()]{1,60}?)\s*,\s*(?P<verb>)"
+            rf"{_SENT_TERM}"
+            r"\s*,\s*(?P<telegraph>)(?=[^,;.\d]{3,80}(?:[.;]|$))",
+            re.IGNORECASE | re.MULTILINE,
         ),
     ),
 )
@@ -300,9 +326,9 @@ _SENTENCE_GATES: Final = _gates(
     (
         ("sentenced",),
         ("jailed", "imprisoned"),
-        ("jailed", "imprisoned"),
+        ("jailed", "jails", "imprisoned", "imprisons"),
         ("given", "handed"),
-        ("gave", "handed", "given"),
+        ("gave", "gives", "handed", "hands", "given"),
         ("handed", "imposed", "passed"),
         ("handed", "given", "imposed"),
         ("handed", "given", "imposed"),
@@ -315,6 +341,8 @@ _SENTENCE_GATES: Final = _gates(
         ("imposed", "handed", "passed"),
         ("serve",),
         ("received", "got"),
+        ("sentences",),
+        ("years,", "year,", "months,"),
     )
 )
 """As _TIME_GATES, for _SENTENCE_PATTERNS."""
@@ -369,8 +397,9 @@ _WHO_SUBJECT = compile_narrowed(
 72-year-old physicist, who was given 14 years"."""
 _INDEFINITE_NP = compile_narrowed(
     # "A resident of the village of Dolinnoye in the Bakhchisaray district": up to a dozen words
-    r"(?P<np>[Aa]n?\s+(?:[\w'’-]+\s+){0,14}?[\w'’-]+)\s*"
+    r"(?P<np>(?:[Aa]n?|One)\s+(?:[\w'’-]+\s+){0,14}?[\w'’-]+)\s*"
 )
+"""("One defendant from Kursk received life": one of the people told of before.)"""
 
 
 _TERMS_EACH_AFTER = compile_narrowed(

@@ -1,0 +1,171 @@
+"""Round 19 of the English extractor (issue 10), in sentences of our own: the phrasing
+categories the first score of en-heldout44 showed (a headline's present tense, a bare noun
+phrase after "jails", "received life", a court-watch line in telegraphic style, a subject
+after a lead-in of time, "one defendant" of a group counted before), and the traps next to
+each rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgbuild.extraction import extract_claims
+from kgbuild.lexicon import Lexicon, load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+PUBLISHED = dt.date(2025, 9, 12)
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon(ROOT / "ontology" / "offences.ttl")
+
+
+def _claims(lexicon: Lexicon, text: str, published: dt.date) -> list[tuple[object, ...]]:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=published)
+    assert all(c.quote == text[c.start : c.end] for c in claims)
+    out: list[tuple[object, ...]] = []
+    for c in claims:
+        if c.kind in ("conviction_count", "case_count"):
+            out.append(
+                (c.kind, c.offences, c.count, c.qualifier, str(c.period_start), str(c.period_end))
+            )
+        elif c.kind == "penalty_range":
+            out.append((c.kind, c.offences, c.min_years, c.max_years, c.life))
+        elif c.kind == "individual_sentence":
+            out.append((c.kind, c.offences, c.sentence_years, c.life))
+        else:
+            out.append((c.kind, c.offences, c.date))
+    return out
+
+
+def _term(
+    offence: str | tuple[str, ...], years: float | None, life: bool | None = None
+) -> tuple[object, ...]:
+    offences = (offence,) if isinstance(offence, str) else offence
+    return ("individual_sentence", offences, years, life)
+
+
+def _count(
+    offence: str, n: int, start: str, end: str, q: str = "exact", kind: str = ""
+) -> tuple[object, ...]:
+    return (kind or "conviction_count", (offence,), n, q, start, end)
+
+
+HEADLINE_VERBS = [
+    # a headline's present tense: "jails", "sentences", "gives", "hands"
+    (
+        "Kazan court jails former paratrooper for 11 years over sabotage plot",
+        [_term("sabotage", 11.0)],
+    ),
+    (
+        "Military court sentences Oleg Sidorenko to 16 years for espionage",
+        [_term("espionage", 16.0)],
+    ),
+    ("Judge gives Ukrainian engineer 13 years for treason", [_term("treason", 13.0)]),
+    ("Court hands Marina Kovalenko 8 1/2 years for treason", [_term("treason", 8.5)]),
+    # traps: "sentences" as a noun; a headline with no person; a bare noun that is no person
+    ("Sentences for espionage rose to 20 years in some regions.", []),
+    ("Court jails record number for treason in 2025", []),
+    ("Court jails dozens for 15 years over protests", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HEADLINE_VERBS)
+def test_headline_verbs(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
+
+
+RECEIVED_LIFE = [
+    # "received life", "got a life sentence": one person's term
+    (
+        "A retired colonel from Pskov received life imprisonment for treason.",
+        [_term("treason", None, True)],
+    ),
+    ("Viktor Zubarev got a life sentence for sabotage.", [_term("sabotage", None, True)]),
+    # traps: several people (a kind of term among those counted); a word that is no term
+    (
+        "In 2024, 52 people were convicted of treason; three of them received life.",
+        [
+            _count("treason", 52, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    ("The activist received life-changing injuries during his arrest for treason.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RECEIVED_LIFE)
+def test_received_life(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
+
+
+TELEGRAPHIC_LINES = [
+    # a court-watch line: the person, the term, the charge, each after a comma
+    (
+        "Tuesday, Krasnodar garrison court: a 22-year-old contract soldier, 9 years, desertion.",
+        [_term("desertion", 9.0)],
+    ),
+    (
+        "Thursday, Rostov: two cousins from Berdyansk, 13 and 15 years, treason.",
+        [_term("treason", 13.0), _term("treason", 15.0)],
+    ),
+    # traps: an age told as years; a duration with no charge after it
+    ("Friday: a 19-year-old student, 2 years, in pre-trial detention since March.", []),
+    ("The investigation, 3 years, 4 months and 2 days, is over.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TELEGRAPHIC_LINES)
+def test_telegraphic_lines(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
+
+
+SUBJECT_AFTER_LEAD_IN = [
+    # a name or a relative after a lead-in of time, no comma; an intensifier after a name
+    ("In March Dmitry was sentenced to 14 years for espionage.", [_term("espionage", 14.0)]),
+    ("Last October Arina herself was given nine years for treason.", [_term("treason", 9.0)]),
+    (
+        "In 2021 her husband was convicted of sabotage and given 12 years.",
+        [_term("sabotage", 12.0)],
+    ),
+    (
+        "When their son was sentenced to 17 years for treason, the family left the country.",
+        [_term("treason", 17.0)],
+    ),
+    ("On Monday Petrova was sentenced to six years for treason.", [_term("treason", 6.0)]),
+    # traps: a month alone before the verb; a term with no person
+    ("By the end of March was sentenced to 14 years for espionage.", []),
+    ("In March 2025 was sentenced to 14 years for espionage.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SUBJECT_AFTER_LEAD_IN)
+def test_subject_after_lead_in(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
+
+
+ONE_OF_THE_GROUP = [
+    # "One defendant" / "One man" after a count: the count's one offence
+    (
+        "Garrison courts convicted 31 servicemen of desertion in 2024. Terms were mostly five"
+        " to seven years. One man, a former tank driver, got ten years.",
+        [_count("desertion", 31, "2024-01-01", "2024-12-31"), _term("desertion", 10.0)],
+    ),
+    # traps: two offences counted before (no one charge); a term of no person of the group
+    (
+        "Courts convicted 40 people of treason and 12 of espionage in 2024. One defendant"
+        " received 20 years.",
+        [
+            _count("treason", 40, "2024-01-01", "2024-12-31"),
+            _count("espionage", 12, "2024-01-01", "2024-12-31"),
+            _term((), 20.0),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ONE_OF_THE_GROUP)
+def test_one_of_the_group(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
