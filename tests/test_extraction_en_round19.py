@@ -169,3 +169,36 @@ ONE_OF_THE_GROUP = [
 @pytest.mark.parametrize(("text", "want"), ONE_OF_THE_GROUP)
 def test_one_of_the_group(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+def _q(offence: str, n: int, start: str, end: str) -> tuple[object, ...]:
+    return _count(offence, n, start, end)
+
+
+QUARTER_TALLIES = [
+    # a caption's or a table's counts quarter by quarter (or half by half) under one head
+    (
+        "Figure 2. Guilty verdicts for espionage, 2025, by quarter: Q1 — 12; Q2 — 17; Q3 — 9.",
+        [
+            _q("espionage", 12, "2025-01-01", "2025-03-31"),
+            _q("espionage", 17, "2025-04-01", "2025-06-30"),
+            _q("espionage", 9, "2025-07-01", "2025-09-30"),
+        ],
+    ),
+    (
+        "People convicted of desertion in 2024: first half, 410; second half, 655.",
+        [
+            _q("desertion", 410, "2024-01-01", "2024-06-30"),
+            _q("desertion", 655, "2024-07-01", "2024-12-31"),
+        ],
+    ),
+    # traps: cases opened by quarter; two offences in the head; one item only; no year
+    ("Criminal cases opened for treason in 2025: Q1 — 40; Q2 — 52.", []),
+    ("Treason and espionage verdicts, 2025: Q1 — 40; Q2 — 52.", []),
+    ("Convictions for sabotage by quarter: Q1 — 40; Q2 — 52.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), QUARTER_TALLIES)
+def test_quarter_tallies(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
