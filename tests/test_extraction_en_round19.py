@@ -202,3 +202,79 @@ QUARTER_TALLIES = [
 @pytest.mark.parametrize(("text", "want"), QUARTER_TALLIES)
 def test_quarter_tallies(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+def _enacted(offence: str, date: str) -> tuple[object, ...]:
+    return ("enactment", (offence,), date)
+
+
+def _range(offence: str, lo: float | None, hi: float, life: bool = False) -> tuple[object, ...]:
+    return ("penalty_range", (offence,), lo, hi, life)
+
+
+LAW_DATES = [
+    # an entry into force in a relative clause on the signed law
+    (
+        "Voluntary surrender became Article 352.1 through a law signed on 24 September 2022,"
+        " which came into force on 5 October 2022.",
+        [
+            _enacted("voluntary_surrender", "2022-09-24"),
+            _enacted("voluntary_surrender", "2022-10-05"),
+        ],
+    ),
+    # a dated law that changed "it", the offence named last in the sentence before
+    (
+        "For years espionage carried 10 to 20 years. A law signed on 14 July 2022 rewrote it.",
+        [_range("espionage", 10, 20), _enacted("espionage", "2022-07-14")],
+    ),
+    (
+        "Sabotage carried 10 to 20 years. It was toughened by a law signed on 28 April 2023.",
+        [_range("sabotage", 10, 20), _enacted("sabotage", "2023-04-28")],
+    ),
+    # new offences told in the passive before the colon of their list
+    (
+        "In 2022 two new offences were created: confidential cooperation with a foreign state"
+        " and public calls for activities against state security.",
+        [
+            _enacted("confidential_cooperation", "2022"),
+            _enacted("calls_against_state_security", "2022"),
+        ],
+    ),
+    # traps: "made it public"; a law on something else; a relative clause on no law
+    (
+        "Treason carried 12 to 20 years. The court signed its ruling on 3 May 2023 and made it"
+        " public.",
+        [_range("treason", 12, 20)],
+    ),
+    (
+        "Desertion carries up to seven years, and a commander, who took office on 2 May 2023,"
+        " said so.",
+        [_range("desertion", None, 7)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LAW_DATES)
+def test_law_dates(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert sorted(_claims(lexicon, text, PUBLISHED), key=repr) == sorted(want, key=repr)
+
+
+BASIC_PART = [
+    # "part 1 is punishable by ...": the basic part of the article told before
+    (
+        "Article 283 covers the disclosure of state secrets. Its part 1 is punishable by up to"
+        " four years in prison.",
+        [_range("disclosure_of_state_secrets", None, 4)],
+    ),
+    # trap: an aggravated part
+    (
+        "Article 283 covers the disclosure of state secrets. Part 2 is punishable by three to"
+        " seven years.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BASIC_PART)
+def test_basic_part(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
