@@ -278,3 +278,45 @@ BASIC_PART = [
 @pytest.mark.parametrize(("text", "want"), BASIC_PART)
 def test_basic_part(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+ARTICLES_IN_BRACKETS = [
+    # article numbers in brackets right after "articles", the offences named by nicknames
+    (
+        "Courts convicted 96 people under the 'treason' and 'spying' articles (275 and 276)"
+        " in 2024.",
+        [("conviction_count", ("treason", "espionage"), 96, "exact", "2024-01-01", "2024-12-31")],
+    ),
+    # traps: numbers in brackets that are no articles
+    ("The articles (page 275) were cited 96 times in 2024.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ARTICLES_IN_BRACKETS)
+def test_articles_in_brackets(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
+
+
+RIVAL_FIGURES = [
+    # another source's figure for the count just before: its offences and period
+    (
+        "Our tally shows 212 people convicted of sabotage in 2024. That is fewer than the 240"
+        " recorded by the Judicial Department.",
+        [
+            _count("sabotage", 212, "2024-01-01", "2024-12-31"),
+            _count("sabotage", 240, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    # traps: a rival figure with a period of its own; no count just before
+    (
+        "Our tally shows 212 people convicted of sabotage in 2024. That is more than the 150"
+        " counted by the court department in 2023.",
+        [_count("sabotage", 212, "2024-01-01", "2024-12-31")],
+    ),
+    ("The new estimate is lower than the 240 reported by state media.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RIVAL_FIGURES)
+def test_rival_figures(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
