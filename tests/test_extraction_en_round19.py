@@ -66,10 +66,21 @@ HEADLINE_VERBS = [
     ),
     ("Judge gives Ukrainian engineer 13 years for treason", [_term("treason", 13.0)]),
     ("Court hands Marina Kovalenko 8 1/2 years for treason", [_term("treason", 8.5)]),
+    # a headline's bare subject and a passive without its auxiliary; "gets", "receives"
+    ("Former conscript sentenced to 11 years for desertion", [_term("desertion", 11.0)]),
+    ("Volunteer medic, 28, jailed for 13 years for treason", [_term("treason", 13.0)]),
+    ("Retired pilot receives 14 years for espionage", [_term("espionage", 14.0)]),
+    ("Krasnoyarsk engineer gets life for sabotage", [_term("sabotage", None, True)]),
+    (
+        "Moscow court hands 12-year sentence to Belarusian student for confidential cooperation",
+        [_term("confidential_cooperation", 12.0)],
+    ),
     # traps: "sentences" as a noun; a headline with no person; a bare noun that is no person
     ("Sentences for espionage rose to 20 years in some regions.", []),
     ("Court jails record number for treason in 2025", []),
     ("Court jails dozens for 15 years over protests", []),
+    ("Investigators said prisoners jailed for 15 years for treason rarely appeal", []),
+    ("Number of people sentenced to 20 years for treason doubles", []),
 ]
 
 

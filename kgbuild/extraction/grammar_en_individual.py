@@ -60,7 +60,8 @@ _PERSON_NOUN = (
     r"guard|cook|welder|plumber|builder|cashier|waiter|waitress|hairdresser|fisherman|seaman|"
     r"operator|dispatcher|controller|marine|contractor|mercenary|fighter|administrator|"
     r"biologist|geologist|sociologist|psychologist|archaeologist|linguist|pensioner|"
-    r"neighbou?r|colleague|cousin|nephew|niece|classmate|girlfriend|boyfriend|fianc[eé]e?)"
+    r"neighbou?r|colleague|cousin|nephew|niece|classmate|girlfriend|boyfriend|fianc[eé]e?|"
+    r"medic|hobbyist|signalman|railwayman|ex-soldier|ex-officer)"
 )
 _SURNAME = (
     r"[A-Z][a-z]+(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skiy|skaya|enko|uk|yuk|ich|"
@@ -78,7 +79,10 @@ _PERSON_OBJ = (
     # "his 34-year-old neighbour": an age after a possessive too
     rf"(?:the|an?|his|her|their)\s+\d{{1,2}}-year-old\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w'’-]+"
     # "a 19-year-old student from Rostov"
-    r"(?:\s+(?:from|of)\s+[A-Z][\w'’-]+)?)(?:\b|(?<=\.))"
+    r"(?:\s+(?:from|of)\s+[A-Z][\w'’-]+)?|"
+    # a headline's bare noun phrase before its charge: "hands 16-year sentence to French
+    # researcher for espionage"
+    rf"(?:[A-Z][a-z]+\s+)?{_PERSON_NOUN}(?=\s+for\b))(?:\b|(?<=\.))"
 )
 _DESCRIBED_HERE = compile_narrowed(
     rf"\b(?P<np>(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN}"
@@ -177,7 +181,8 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         # "handed down a 13-year sentence to Pavel Orlov"
         "sentence.handed-to",
         compile_narrowed(
-            rf"\b(?P<verb>handed(?:\s+down)?|imposed|passed)\s+an?\s+(?:{_SENT_TERM}|"
+            rf"\b(?P<verb>handed(?:\s+down)?|hands(?:\s+down)?|imposed|passed)\s+(?:an?\s+)?"
+            rf"(?:{_SENT_TERM}|"
             # "has handed a life sentence to a man convicted of ..."
             rf"(?P<life>life))\s+"
             rf"(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:to|on)\s+{_PERSON_OBJ}",
@@ -292,11 +297,22 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         # "Pavel Orlov received 13 years", "she got a six-year sentence"
         "sentence.received",
         compile_narrowed(
-            rf"\b(?P<verb>received|got)\s+(?:an?\s+)?"
+            # a headline's present tense: "Pensioner receives 12 years for treason"
+            rf"\b(?P<verb>received|got|receives|gets)\s+(?:an?\s+)?"
             # "received a prison term of 12 years"
             rf"(?:(?:(?:prison|jail|custodial)\s+)?(?:term|sentence)\s+of\s+)?(?:{_SENT_TERM}|"
             # "a railway signalman received life imprisonment", "got a life sentence"
             r"(?P<life>life(?:\s+imprisonment|\s+in\s+prison|\s+sentence|\s+term)?)(?![\w-]))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # a headline's passive without its auxiliary: "Siberian teacher jailed for 8 years
+        # over anti-war posts" (the person a bare noun phrase at the line's head)
+        "sentence.jailed-for",
+        compile_narrowed(
+            rf"^\W*(?P<obj>(?:[\w'’-]+\s+){{0,2}}?{_PERSON_NOUN})(?:\s*,\s*\d{{1,2}}\s*,)?\s+"
+            rf"(?P<verb>jailed|imprisoned)\s+for\s+(?:{_SENT_TERM}|(?P<life>life)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -329,7 +345,7 @@ _SENTENCE_GATES: Final = _gates(
         ("jailed", "jails", "imprisoned", "imprisons"),
         ("given", "handed"),
         ("gave", "gives", "handed", "hands", "given"),
-        ("handed", "imposed", "passed"),
+        ("handed", "hands", "imposed", "passed"),
         ("handed", "given", "imposed"),
         ("handed", "given", "imposed"),
         ("handed", "given", "imposed"),
@@ -340,7 +356,8 @@ _SENTENCE_GATES: Final = _gates(
         ("serve",),
         ("imposed", "handed", "passed"),
         ("serve",),
-        ("received", "got"),
+        ("received", "got", "receives", "gets"),
+        ("jailed", "imprisoned"),
         ("sentences",),
         ("years,", "year,", "months,"),
     )

@@ -152,7 +152,7 @@ _PARTICIPLE_ASIDE = compile_narrowed(
 charge, got 19 years"."""
 
 
-_BARE_PERSON = compile_narrowed(rf"(?:[\w'’-]+\s+){{0,2}}?{_PERSON_NOUN}")
+_BARE_PERSON = compile_narrowed(rf"(?:[\w'’-]+\s+){{0,2}}?{_PERSON_NOUN}", re.IGNORECASE)
 """A person with no article, as headlines tell one: "US citizen", "former soldier"."""
 
 
@@ -203,11 +203,13 @@ class PersonRules(ContextChargeRules):
                 r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))\s*$",
                 obj,
             )
-            if np is None and _BARE_PERSON.fullmatch(obj):
-                return [obj]  # a headline's "jails US citizen for 12 years"
+            bare = re.sub(r"\s+(?:for|on|in|to)$", "", obj)
+            if np is None and _BARE_PERSON.fullmatch(bare):
+                return [bare]  # a headline's "jails US citizen for 12 years"
             return [np.group("np")] if np else []
         # the subject's own clause: "X was sentenced to 12 years, while a teacher from Lipetsk
         # was sentenced to 20" (the teacher, not X)
+        at_head = _CLAUSE_BREAK.search(before) is None  # the subject opens the sentence
         clause = _CLAUSE_BREAK.split(before)[-1]
         # "3/ His friend Artyom ... got 6 years": a thread's post number aside
         clause = _POST_NUMBER.sub("", clause)
@@ -264,6 +266,9 @@ class PersonRules(ContextChargeRules):
                 definite = _DEFINITE_PERSON.fullmatch(clause.strip() + " ")
                 if definite and not _NOT_IN_SUBJECT.search(definite.group("np")):
                     return [definite.group("np")]
+                if at_head and _BARE_PERSON.fullmatch(clause.strip()):
+                    # a headline's bare subject: "Pensioner receives 12 years for treason"
+                    return [clause.strip()]
                 # "Petrov got six years", "Artyom got 6 years in a juvenile colony": one
                 # name alone as the subject of the active verb
                 return self._surname_subject(clause)
@@ -282,6 +287,8 @@ class PersonRules(ContextChargeRules):
                 definite = _DEFINITE_PERSON.fullmatch(subject.rstrip() + " ", at)
                 if definite and not _NOT_IN_SUBJECT.search(definite.group("np")):
                     return [definite.group("np")]
+            if at_head and _BARE_PERSON.fullmatch(subject.strip()):
+                return [subject.strip()]  # "Former officer sentenced to 14 years ..."
             return self._surname_subject(subject)
         chosen = [matches[-1]]
         for s, e, n in reversed(matches[:-1]):
