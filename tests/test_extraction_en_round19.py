@@ -331,3 +331,41 @@ RIVAL_FIGURES = [
 @pytest.mark.parametrize(("text", "want"), RIVAL_FIGURES)
 def test_rival_figures(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+YEAR_ITEMS_AND_SPANS = [
+    # a year and its figure after a dash or a colon, under a head of one offence
+    (
+        "Guilty verdicts for sabotage: 2022 — 41; 2023 — 96; 2024 — 187.",
+        [
+            _q("sabotage", 41, "2022-01-01", "2022-12-31"),
+            _q("sabotage", 96, "2023-01-01", "2023-12-31"),
+            _q("sabotage", 187, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    # "the first three quarters of", "from the start of the invasion to the end of June"
+    (
+        "Espionage convictions reached 71 in the first three quarters of 2024.",
+        [_q("espionage", 71, "2024-01-01", "2024-09-30")],
+    ),
+    (
+        "From the start of the full-scale invasion to the end of March 2025, 1,020 people were"
+        " convicted of treason.",
+        [_q("treason", 1020, "2022-02-24", "2025-03-31")],
+    ),
+    # cases opened by year are case counts (another rule's), never convictions
+    (
+        "Sabotage cases opened: 2023 — 140; 2024 — 212.",
+        [
+            _count("sabotage", 140, "2023-01-01", "2023-12-31", kind="case_count"),
+            _count("sabotage", 212, "2024-01-01", "2024-12-31", kind="case_count"),
+        ],
+    ),
+    # trap: a year and a number that are no item
+    ("The regional court sat on 2024 – 14 occasions for sabotage trials.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), YEAR_ITEMS_AND_SPANS)
+def test_year_items_and_spans(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

@@ -4,9 +4,11 @@ and the year, as a chart's caption or a table told in prose gives them:
     "Convictions under Article 207.3, by quarter, 2024: Q1 — 38; Q2 — 45; Q3 — 29; Q4 — 51"
     "Treason verdicts in 2025: first quarter, 61; second quarter, 74"
     "Sabotage convictions, 2024: H1 — 88, H2 — 107"
+    "Convictions for desertion: 2022 — 12; 2023 — 350; 2024 — 1,200" (a year each)
 
 Each item is a quarter (Q1..Q4, "first quarter" ...) or a half (H1, H2, "first half") and
-one figure, the year the head's one year or the item's own; the head names one offence and
+one figure, the year the head's one year or the item's own, or a year and its figure after a
+dash or a colon; the head names one offence and
 counts convictions (not cases, arrests or fines). A list has at least two items.
 """
 
@@ -20,11 +22,11 @@ from kgbuild.extraction.numbers import _int_number
 from kgbuild.extraction.references import ReferenceRules
 from kgbuild.fastre import compile_narrowed
 
-QUARTER_GATE = ("q1", "q2", "q3", "h1", "quarter", "half")
+QUARTER_GATE = ("q1", "q2", "q3", "h1", "quarter", "half", "—", "–", "; 20", ", 20")
 """Words one of which a sentence holds before the costly item pattern runs."""
 
 _ITEM = compile_narrowed(
-    r"(?<![\w.])(?:Q(?P<q>[1-4])|H(?P<h>[12])|"
+    r"(?<![\w.])(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?P<yr>(?:19|20)\d\d)(?=\s*(?:[—–:=]|\s-))|"
     r"(?P<qw>first|second|third|fourth)\s+quarter|(?P<hw>first|second)\s+half)"
     r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?\s*(?:[—–:,=]|\s-)\s*"
     r"(?P<n>\d{1,3}(?:,\d{3})*|\d+)(?![\w%.,]\d)"
@@ -65,7 +67,7 @@ class QuarterTallyRules(ReferenceRules):
         years = {y.group(0) for y in _YEAR.finditer(head)}
         unit = "verdicts" if re.search(r"convictions|verdicts", head, re.I) else "people"
         for m in run:
-            year = m["y"] or (next(iter(years)) if len(years) == 1 else None)
+            year = m["yr"] or m["y"] or (next(iter(years)) if len(years) == 1 else None)
             n = _int_number(m["n"])
             if year is None or n is None or not self._free(m.start("n"), m.end("n")):
                 continue
@@ -79,7 +81,9 @@ class QuarterTallyRules(ReferenceRules):
 
 
 def _span(year: int, m: re.Match[str]) -> tuple[dt.date, dt.date]:
-    """The quarter or half an item names, in ``year``."""
+    """The quarter or half an item names, in ``year``, or the item's whole year."""
+    if m["yr"]:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
     if m["q"] or m["qw"]:
         q = int(m["q"]) if m["q"] else _ORDINAL[m["qw"].lower()]
         first, months = 3 * q - 2, 3
