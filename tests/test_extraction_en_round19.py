@@ -369,3 +369,43 @@ YEAR_ITEMS_AND_SPANS = [
 @pytest.mark.parametrize(("text", "want"), YEAR_ITEMS_AND_SPANS)
 def test_year_items_and_spans(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+LABELLED_RANGES = [
+    # a range right after an offence that heads its item with a colon or a dash
+    (
+        "Sabotage: 10–20 years. Espionage (Art. 276): 10 to 20 years in prison.",
+        [_range("sabotage", 10, 20), _range("espionage", 10, 20)],
+    ),
+    (
+        "Penalties: voluntary surrender, 3 to 10 years; assisting the enemy, 10 to 15 years.",
+        [_range("voluntary_surrender", 3, 10), _range("assistance_to_the_enemy", 10, 15)],
+    ),
+    # traps: terms imposed, listed the same way; a comma with no head of penalties
+    ("Terms imposed in 2024: treason, 12 to 19 years; espionage, 10 to 14 years.", []),
+    ("In the Tver case, treason, 13 to 15 years were discussed.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LABELLED_RANGES)
+def test_labelled_ranges(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
+
+
+SIGNED_BY_THEN_IN_FORCE = [
+    (
+        "The law, signed by the President on 24 September 2022 and in force since 5 October"
+        " 2022, made voluntary surrender a crime.",
+        [
+            _enacted("voluntary_surrender", "2022-09-24"),
+            _enacted("voluntary_surrender", "2022-10-05"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SIGNED_BY_THEN_IN_FORCE)
+def test_signed_by_then_in_force(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert sorted(_claims(lexicon, text, PUBLISHED), key=repr) == sorted(want, key=repr)

@@ -84,7 +84,7 @@ _ENACT_CLAUSE_END = compile_narrowed(
 _AND_IN_FORCE = compile_narrowed(
     # ", which took effect on 3 June 2015": a relative clause on the law
     r"\s*,?\s+(?:and\s+(?:it\s+|then\s+)?|which\s+(?:then\s+)?)"
-    r"(?P<v>took\s+effect|came\s+into\s+(?:force|effect)|"
+    r"(?P<v>took\s+effect|came\s+into\s+(?:force|effect)|in\s+force\s+(?:since|from)|"
     r"entered\s+into\s+force)\s+(?:on\s+|in\s+)?(?=\S)",
     re.IGNORECASE,
 )
