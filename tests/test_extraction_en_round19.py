@@ -409,3 +409,20 @@ def test_signed_by_then_in_force(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert sorted(_claims(lexicon, text, PUBLISHED), key=repr) == sorted(want, key=repr)
+
+
+OWN_FIGURE_PHRASE = [
+    # a figure whose own phrase names the offence and counts convictions
+    (
+        "The figure for sabotage convictions was 187 in 2024.",
+        [_q("sabotage", 187, "2024-01-01", "2024-12-31")],
+    ),
+    # traps: a figure of defendants; a figure with no offence and nothing before
+    ("The figure for defendants in treason trials was 400 in 2024.", []),
+    ("The figure was 187 in 2024.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OWN_FIGURE_PHRASE)
+def test_own_figure_phrase(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
