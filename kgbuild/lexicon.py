@@ -35,7 +35,9 @@ _ARTICLE_REF = re.compile(
     # "a new article, 280.4,", "a new article is added to the Criminal Code - 280.4"
     r"(?:\s*,|\s+(?:is\s+|was\s+|has\s+been\s+)?(?:introduced|added|inserted)\s+"
     r"(?:in)?to\s+the\s+(?:Russian\s+)?Criminal\s+Code\s*[-–—:])?"
-    r"\s+(?P<first>\d{3}(?:\.\d{1,2})?)"
+    # "the 'fakes' and 'discrediting' articles (207.3 and 280.3)": the numbers in brackets
+    r"(?:\s+|\s*\(\s*(?=\d{3}(?:\.\d{1,2})?(?:\s*(?:,|and|or|&)\s*\d{3}(?:\.\d{1,2})?)*\s*\)))"
+    r"(?P<first>\d{3}(?:\.\d{1,2})?)"
     r"(?P<rest>(?:\s*(?:,|and|or|&)\s*\d{3}(?:\.\d{1,2})?)*)",
     re.IGNORECASE,
 )

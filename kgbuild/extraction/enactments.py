@@ -49,6 +49,25 @@ _THE_PENALTY = compile_narrowed(
 )
 """A penalty of the offence the sentence before named, dated: "one of the first such
 sentences since the penalty was introduced in 2023"."""
+_NEW_ONES_MADE = compile_narrowed(
+    r"\b(?:two|three|four|five|several|\d)\s+new\s+(?:criminal\s+)?(?:offen[cs]es|crimes|"
+    r"articles)\s+(?:were|have\s+been|had\s+been)\s+(?:creat|introduc|add|establish)\w*",
+    re.IGNORECASE,
+)
+"""New offences made, told in the passive before the colon of their list: "At the end of 2022
+three new offences were added to the Code: assisting sabotage, ... and ..."."""
+_IT_CHANGED = compile_narrowed(
+    r"\b(?:added|adds|extended|extends|applied|applies)\s+[^.;,]{1,60}?\s+to\s+it\b|"
+    r"\b(?:made|makes)\s+it\s+(?:punishable|a\s+crime|an?\s+(?:separate\s+)?offen[cs]e|"
+    r"illegal|harsher|tougher)\b|"
+    r"\b(?:toughened|toughens|tightened|amended|amends|expanded|broadened|rewrote|"
+    r"reworded)\s+it\b|"
+    r"^\W*it\s+was\s+(?:(?:later|then|also)\s+)?(?:toughened|tightened|amended|extended|"
+    r"expanded|broadened|reworded)\s+by\b",
+    re.IGNORECASE,
+)
+"""A dated law that changed "it", the offence of the sentence before: "Treason carried 12
+to 20 years. A law signed on 28 April 2023 added life imprisonment to it"."""
 _MAKES_CRIME = compile_narrowed(r"(?:makes?|made|making)\s", re.IGNORECASE)
 _THE_LAW = compile_narrowed(
     r"\bthe\s+(?:bill|law|legislation|measures?|amendments?)\b|"
@@ -63,12 +82,14 @@ _ENACT_CLAUSE_END = compile_narrowed(
 
 
 _AND_IN_FORCE = compile_narrowed(
-    r"\s*,?\s+and\s+(?:it\s+|then\s+)?(?P<v>took\s+effect|came\s+into\s+(?:force|effect)|"
+    # ", which took effect on 3 June 2015": a relative clause on the law
+    r"\s*,?\s+(?:and\s+(?:it\s+|then\s+)?|which\s+(?:then\s+)?)"
+    r"(?P<v>took\s+effect|came\s+into\s+(?:force|effect)|in\s+force\s+(?:since|from)|"
     r"entered\s+into\s+force)\s+(?:on\s+|in\s+)?(?=\S)",
     re.IGNORECASE,
 )
 """After the date of a law: its entry into force, dated ("... and took effect on 9 January
-2026")."""
+2026", "..., which took effect on 3 June 2015")."""
 _SIGNED = re.compile(r"\bsign(?:ed|s|atures?)\b", re.IGNORECASE)
 
 _TO_COME = re.compile(r"will\b|takes\b|comes\b|enters\b|take\b|come\b|enter\b")
@@ -302,6 +323,7 @@ class EnactmentRules(PenaltyRules):
             _THE_ARTICLE.match(self.s)
             or _THAT_THE_ARTICLE.search(self.s, 0, m.start())
             or _THE_PENALTY.search(self.s, 0, m.end())
+            or _IT_CHANGED.search(self.s)
         ):
             # "The article, added to the Criminal Code in July 2022, ...": the offence of
             # the sentence before ("Both articles were added ...": the two named before)
@@ -310,6 +332,8 @@ class EnactmentRules(PenaltyRules):
                 if _BOTH.search(self.s)
                 else previous_offences(self.state, self.lexicon)
             )
+            if _IT_CHANGED.search(self.s):
+                enacted = enacted[-1:]  # "... added life to it": the offence named last
         elif (
             _THE_LAW.search(self.s)
             and not _MAKES_CRIME.match(m.group("v"))
@@ -422,7 +446,10 @@ class EnactmentRules(PenaltyRules):
         if (
             stop is not None
             and stop.group(0) == ":"
-            and _CREATES_NEW.search(self.s, verb.start(), stop.start())
+            and (
+                _CREATES_NEW.search(self.s, verb.start(), stop.start())
+                or _NEW_ONES_MADE.search(self.s, 0, stop.start())
+            )
         ):
             # "created three new offences: assisting sabotage, ... and ...": the list the
             # colon opens

@@ -27,13 +27,15 @@ from kgbuild.extraction.grammar_en_lists import (
 from kgbuild.extraction.numbers import _int_number, _qualifier_word
 from kgbuild.extraction.periods import _shift_year
 from kgbuild.extraction.reference_periods import _YEAR_EARLIER
-from kgbuild.extraction.references import ReferenceRules
+from kgbuild.extraction.rival_figures import RIVAL_GATE, RivalFigureRules
 
 
-class FiguresAgainRules(ReferenceRules):
+class FiguresAgainRules(RivalFigureRules):
     """A list of figures for the offences the counts just before named, one each."""
 
     def extract_figures_again(self) -> None:
+        if self.index > 0 and _gate_open(RIVAL_GATE, self.folded):
+            self.extract_rival_figure()  # "... lower than the 1,350 reported by another ..."
         phrase = m = None
         compared = False
         if _gate_open(_FIGURES_AGAIN_GATE, self.folded):

@@ -28,6 +28,9 @@ from kgbuild.fastre import compile_narrowed
 _WHEN_CLAUSE = compile_narrowed(r"\s*,?\s*when\s+", re.IGNORECASE)
 _LEAD_GAP = re.compile(r"\s*,?\s*")
 _SUCH = compile_narrowed(r"\bsuch\b", re.IGNORECASE)
+_NOT_CONVICTIONS = compile_narrowed(
+    r"\b(?:cases|arrests|detentions|charges|acquittals|suspects|defendants)\b", re.IGNORECASE
+)
 
 
 class FigureReachedRules(OvertakenRules):
@@ -127,6 +130,15 @@ class FigureReachedRules(OvertakenRules):
                 # convictions, which gave no count of their own
                 kind, unit, scope = "conviction_count", "people", None
                 offences = offences or previous_offences(self.state, self.lexicon)
+            elif (
+                m.re is _FIGURE_REACHED
+                and offences
+                and _CONVICTION_CUE.search(self.s, m.start(), m.start(group))
+                and not _NOT_CONVICTIONS.search(self.s, m.start(), m.start(group))
+            ):
+                # "The tally of treason convictions stood at 361 in 2024": a figure whose
+                # own phrase names the offence and counts convictions
+                kind, unit, scope = "conviction_count", "verdicts", None
             else:
                 continue
             draft = self._draft(kind, "count.figure-reached", m.start(group))

@@ -60,7 +60,8 @@ _PERSON_NOUN = (
     r"guard|cook|welder|plumber|builder|cashier|waiter|waitress|hairdresser|fisherman|seaman|"
     r"operator|dispatcher|controller|marine|contractor|mercenary|fighter|administrator|"
     r"biologist|geologist|sociologist|psychologist|archaeologist|linguist|pensioner|"
-    r"neighbou?r|colleague|cousin|nephew|niece|classmate|girlfriend|boyfriend|fianc[eé]e?)"
+    r"neighbou?r|colleague|cousin|nephew|niece|classmate|girlfriend|boyfriend|fianc[eé]e?|"
+    r"medic|hobbyist|signalman|railwayman|ex-soldier|ex-officer)"
 )
 _SURNAME = (
     r"[A-Z][a-z]+(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skiy|skaya|enko|uk|yuk|ich|"
@@ -78,7 +79,10 @@ _PERSON_OBJ = (
     # "his 34-year-old neighbour": an age after a possessive too
     rf"(?:the|an?|his|her|their)\s+\d{{1,2}}-year-old\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w'’-]+"
     # "a 19-year-old student from Rostov"
-    r"(?:\s+(?:from|of)\s+[A-Z][\w'’-]+)?)(?:\b|(?<=\.))"
+    r"(?:\s+(?:from|of)\s+[A-Z][\w'’-]+)?|"
+    # a headline's bare noun phrase before its charge: "hands 16-year sentence to French
+    # researcher for espionage"
+    rf"(?:[A-Z][a-z]+\s+)?{_PERSON_NOUN}(?=\s+for\b))(?:\b|(?<=\.))"
 )
 _DESCRIBED_HERE = compile_narrowed(
     rf"\b(?P<np>(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN}"
@@ -130,8 +134,11 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         # "a court jailed a former railway worker for 17 years": the object between
         "sentence.jailed-active",
         compile_narrowed(
-            rf"\b(?P<verb>jailed|imprisoned)\s+(?P<obj>him|her|(?:an?|the)\s+[^.;,]{{1,80}}?|"
-            rf"(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][a-z]?\.|{_SURNAME})"
+            # "Moscow court jails US citizen for 12 years": a headline's present tense
+            rf"\b(?P<verb>jailed|jails|imprisoned|imprisons)\s+(?P<obj>him|her|(?:an?|the)\s+[^.;,]{{1,80}}?|"
+            rf"(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][a-z]?\.|{_SURNAME}|"
+            # a headline's bare noun phrase: "jails US citizen for 12 years"
+            rf"(?:[\w'’-]+\s+){{0,2}}?{_PERSON_NOUN}(?=\s+for\b))"
             # "jailed Irina P., a 51-year-old accountant from Bryansk, for 12 years"
             rf"(?:\s*,\s*(?:an?|the)\s+[^,;.]{{1,80}}?,|\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,)?"
             rf"\s+for\s+"
@@ -163,7 +170,7 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "sentence.gave",
         compile_narrowed(
             # the person's age may stand between: "handed Ivan Petrov, 34, a 16-year sentence"
-            rf"\b(?P<verb>gave|handed|(?:has|have|had)\s+given)\s+{_PERSON_OBJ}"
+            rf"\b(?P<verb>gave|gives|handed|hands|(?:has|have|had)\s+given)\s+{_PERSON_OBJ}"
             rf"(?:\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,)?\s+(?:an?\s+)?(?:{_SENT_TERM}|"
             # "gave a former soldier life imprisonment for treason"
             rf"(?P<life>life(?:\s+imprisonment|\s+in\s+prison|\s+sentence|\s+term)?)\b)",
@@ -174,7 +181,8 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         # "handed down a 13-year sentence to Pavel Orlov"
         "sentence.handed-to",
         compile_narrowed(
-            rf"\b(?P<verb>handed(?:\s+down)?|imposed|passed)\s+an?\s+(?:{_SENT_TERM}|"
+            rf"\b(?P<verb>handed(?:\s+down)?|hands(?:\s+down)?|imposed|passed)\s+(?:an?\s+)?"
+            rf"(?:{_SENT_TERM}|"
             # "has handed a life sentence to a man convicted of ..."
             rf"(?P<life>life))\s+"
             rf"(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:to|on)\s+{_PERSON_OBJ}",
@@ -289,10 +297,44 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         # "Pavel Orlov received 13 years", "she got a six-year sentence"
         "sentence.received",
         compile_narrowed(
-            rf"\b(?P<verb>received|got)\s+(?:an?\s+)?"
+            # a headline's present tense: "Pensioner receives 12 years for treason"
+            rf"\b(?P<verb>received|got|receives|gets)\s+(?:an?\s+)?"
             # "received a prison term of 12 years"
-            rf"(?:(?:(?:prison|jail|custodial)\s+)?(?:term|sentence)\s+of\s+)?{_SENT_TERM}",
+            rf"(?:(?:(?:prison|jail|custodial)\s+)?(?:term|sentence)\s+of\s+)?(?:{_SENT_TERM}|"
+            # "a railway signalman received life imprisonment", "got a life sentence"
+            r"(?P<life>life(?:\s+imprisonment|\s+in\s+prison|\s+sentence|\s+term)?)(?![\w-]))",
             re.IGNORECASE,
+        ),
+    ),
+    (
+        # a headline's passive without its auxiliary: "Siberian teacher jailed for 8 years
+        # over anti-war posts" (the person a bare noun phrase at the line's head)
+        "sentence.jailed-for",
+        compile_narrowed(
+            rf"^\W*(?P<obj>(?:[\w'’-]+\s+){{0,2}}?{_PERSON_NOUN})(?:\s*,\s*\d{{1,2}}\s*,)?\s+"
+            rf"(?P<verb>jailed|imprisoned)\s+for\s+(?:{_SENT_TERM}|(?P<life>life)\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # a headline's present tense: "Court sentences Ivan Petrov to 14 years for treason"
+        "sentence.sentenced-to",
+        compile_narrowed(
+            rf"\b(?P<verb>sentences)\s+{_PERSON_OBJ}(?:\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,)?"
+            rf"\s+(?:in\s+absentia\s+)?to\s+(?:{_SENT_TERM}|"
+            rf"(?P<life>life(?:\s+imprisonment|\s+in\s+prison)?)\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # a court-watch line in telegraphic style: "a 34-year-old drone hobbyist, 14 years,
+        # treason." (the person, the term, the charge, each after a comma)
+        "sentence.term-for",
+        compile_narrowed(
+            r"(?<![\w,] )\b(?P<obj>(?:an?|the)\s+[^,;.:—–()]{1,60}?)\s*,\s*(?P<verb>)"
+            rf"{_SENT_TERM}"
+            r"\s*,\s*(?P<telegraph>)(?=[^,;.\d]{3,80}(?:[.;]|$))",
+            re.IGNORECASE | re.MULTILINE,
         ),
     ),
 )
@@ -300,10 +342,10 @@ _SENTENCE_GATES: Final = _gates(
     (
         ("sentenced",),
         ("jailed", "imprisoned"),
-        ("jailed", "imprisoned"),
+        ("jailed", "jails", "imprisoned", "imprisons"),
         ("given", "handed"),
-        ("gave", "handed", "given"),
-        ("handed", "imposed", "passed"),
+        ("gave", "gives", "handed", "hands", "given"),
+        ("handed", "hands", "imposed", "passed"),
         ("handed", "given", "imposed"),
         ("handed", "given", "imposed"),
         ("handed", "given", "imposed"),
@@ -314,7 +356,10 @@ _SENTENCE_GATES: Final = _gates(
         ("serve",),
         ("imposed", "handed", "passed"),
         ("serve",),
-        ("received", "got"),
+        ("received", "got", "receives", "gets"),
+        ("jailed", "imprisoned"),
+        ("sentences",),
+        ("years,", "year,", "months,"),
     )
 )
 """As _TIME_GATES, for _SENTENCE_PATTERNS."""
@@ -369,8 +414,9 @@ _WHO_SUBJECT = compile_narrowed(
 72-year-old physicist, who was given 14 years"."""
 _INDEFINITE_NP = compile_narrowed(
     # "A resident of the village of Dolinnoye in the Bakhchisaray district": up to a dozen words
-    r"(?P<np>[Aa]n?\s+(?:[\w'’-]+\s+){0,14}?[\w'’-]+)\s*"
+    r"(?P<np>(?:[Aa]n?|One)\s+(?:[\w'’-]+\s+){0,14}?[\w'’-]+)\s*"
 )
+"""("One defendant from Kursk received life": one of the people told of before.)"""
 
 
 _TERMS_EACH_AFTER = compile_narrowed(

@@ -314,7 +314,9 @@ _ENACT = compile_narrowed(
     r"tighten|stiffen|rais|increas|introduc|criminali[sz]|mak|add|expand|broaden|widen|extend|"
     r"creat|establish)\w*\s+[^,.;]{1,100}?\s+(?:was|were)\s+signed"
     r"(?:\s+by|(?=\s+(?:on|in|last|this)\b))|"
-    r"(?:laws?|legislation|bills?|amendments?|package)\s*,?\s+signed(?=\s+(?:on|in|last|this)\b)|"
+    r"(?:laws?|legislation|bills?|amendments?|package)\s*,?\s+signed(?=\s+(?:on|in|last|this)\b|"
+    # "The law, signed by Vladimir Putin on 28 April 2023 and in force since 9 May 2023"
+    r"\s+by\s+[^,.;]{1,40}?\s+(?:on|in)\s)|"
     r"appeared\s+in\s+the\s+(?:Criminal\s+)?Code|"
     # "Last Friday's law", "Tuesday's amendments": a law dated by its day
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:new\s+)?"

@@ -99,6 +99,13 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        # "the first three quarters of 2025": its first nine months
+        "first-n",
+        compile_narrowed(
+            rf"(?i:(?:the\s+)?first\s+(?P<nq>two|three|2|3)\s+quarters\s+of\s+){_YEARREF}"
+        ),
+    ),
+    (
         "months-to",
         compile_narrowed(
             # "the ten months to October" (no year: the last October not after publication);
@@ -301,6 +308,18 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        # "from the start of the full-scale invasion to the end of June 2025": from 24
+        # February 2022 to that month's (or year's) end
+        "invasion-to",
+        compile_narrowed(
+            r"(?i:\b(?:from|between)\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?"
+            r"(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)(?:(?:full[\s-]scale|all[\s-]out|"
+            r"large[\s-]scale)\s+)?(?:invasion|war)(?:\s+(?:of|in|on|against)\s+Ukraine)?"
+            r"\s+(?:to|and|until|till|through)\s+(?:the\s+end\s+of\s+)?)"
+            rf"(?:(?P<m>{_MONTH})\s+)?(?P<y>{_YEAR})\b"
+        ),
+    ),
+    (
         # "in 2022 and 2023 combined": both years, one span
         "year-range",
         compile_narrowed(
@@ -323,6 +342,7 @@ _TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
     ("q1", "q2", "q3", "q4"),
     ("quarter",),
     ("months",),
+    ("quarters",),
     ("months",),
     ("year",),
     _MONTH_GATE,
@@ -349,6 +369,7 @@ _TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
     _WEEKDAY_GATE,
     ("yesterday", "today"),
     ("then", "that time", "the time"),
+    ("invasion", " war "),
     ("combined", "together", "in total"),
 )
 """For each of _TIME_PATTERNS, words one of which every match contains (in `fold`ed

@@ -129,6 +129,8 @@ _LINKED_TO_BEFORE = compile_narrowed(
     # "In one of them, a student got 12 years": one of the cases counted before
     r"in\s+one\s+of\s+(?:them|these|those|the\s+cases)|in\s+one\b(?=\s*,)|"
     r"one\s+of\s+them|"
+    # "One defendant, a railway signalman, received life": one of the people told of before
+    r"one\s+(?:defendant|convict|of\s+the\s+(?:defendants|accused|convicted))\b|"
     # "... allows three to eight years," the lawyer said. "My client was sentenced to
     # seven years": a lawyer's client, a case of the offence just told of
     r"(?:my|our)\s+client)\b|\b(?:he|she)\s+(?:was|has\s+been|had\s+been)\s+"
@@ -145,6 +147,10 @@ it may take that sentence's offence; a term that merely follows a count does not
 convicted 30 people of espionage. A pensioner got eight years last week": no charge)."""
 
 
+_ONE_OF_THEM = compile_narrowed(r"One\s+(?:defendant|man|woman|convict|person)\b")
+"""A subject that is one of the people a count before told of."""
+
+
 class IndividualRules(PersonRules):
     """Imposed sentences of named (or described) people."""
 
@@ -157,6 +163,8 @@ class IndividualRules(PersonRules):
             for m in pattern.finditer(self.s):
                 if any(m.start() < e and m.end() > s for s, e in taken):
                     continue
+                if m.groupdict().get("telegraph") is not None and not self._offence_at(m.end()):
+                    continue  # "a hobbyist, 14 years, treason": the charge right after
                 years = self._term_years(m)
                 life = bool(m.groupdict().get("life"))
                 if years is None and not life:
@@ -182,6 +190,11 @@ class IndividualRules(PersonRules):
                     charge = self._charge_of_sentence_before()
                 if not charge and not own_charge:
                     charge = self._charge_of_the_trial()
+                if not charge and not own_charge and _ONE_OF_THEM.match(persons[0]):
+                    # "... convicted 143 individuals of sabotage. ... One defendant received
+                    # life": one of the people convicted of the one offence told before
+                    before = previous_offences(self.state, self.lexicon)
+                    charge = before if len(before) == 1 else ()
                 if not charge and not own_charge and self._after_sentencing_headline():
                     # "Bryansk pensioner jailed under treason article" over "The regional
                     # court has sentenced a 66-year-old man to 11 years": the title's

@@ -133,6 +133,19 @@ _LIFE_RATHER_THAN = compile_narrowed(
 """After a life term that replaces a ceiling ("life imprisonment rather than 20 years")."""
 
 
+_LABEL_GAP = compile_narrowed(r"\)?\s*(?:\([^()]{1,40}\))?\s*(?P<sep>[:—–,])\s*(?:from\s+)?")
+"""Between an offence heading an item and its range: "Espionage (Art. 276): 10–20 years"."""
+_ITEM_START = compile_narrowed(r"(?:^|[;:.•]|\n)\W*$")
+"""Only punctuation between the item's start (or the sentence's) and its offence."""
+_TERMS_TOLD = compile_narrowed(
+    r"\b(?:sentences|terms\s+(?:imposed|handed|given)|imposed|handed\s+down|ranged|received|"
+    r"got|jailed|sentenced)\b",
+    re.IGNORECASE,
+)
+"""Terms passed on people: a range after a label is then no range of the Code."""
+_PENALTY_HEAD = compile_narrowed(r"\b(?:penalt(?:y|ies)|punishments?|sanctions)\s*:", re.I)
+
+
 class PenaltyRules(PenaltyOffenceRules):
     """Penalty ranges, and the offences a phrase is about (shared with enactments)."""
 
@@ -239,7 +252,12 @@ class PenaltyRules(PenaltyOffenceRules):
                 for c in _IMPOSED_CUE.finditer(pre)
                 if not any(s <= c.start() and c.end() <= e for s, e in statutory)
             ]
-            if rule == "penalty.maximum" or bracketed or _STATUTORY_AFTER.match(self.s, end):
+            if (
+                rule == "penalty.maximum"
+                or bracketed
+                or _STATUTORY_AFTER.match(self.s, end)
+                or self._offence_label_before(start)  # "Espionage: 10–20 years"
+            ):
                 cues.append((start, "statutory"))
             elif _IMPOSED_AFTER.match(self.s, end):
                 cues.append((start, "imposed"))
@@ -391,6 +409,22 @@ class PenaltyRules(PenaltyOffenceRules):
         draft.life = False
         return [draft]
 
+    def _offence_label_before(self, start: int) -> bool:
+        """ "Espionage: 10–20 years", "Penalties: treason, 12 to 20 years or life; espionage,
+        10 to 20 years": a range right after an offence that heads its item with a colon or
+        a dash (or a comma under a head of penalties), no terms imposed told of."""
+        before = [o for o in self.offences if o.end <= start]
+        if not before or _TERMS_TOLD.search(self.s):
+            return False
+        head = _LABEL_GAP.fullmatch(self.s, before[-1].end, start)
+        label = before[-1]
+        if len(before) > 1 and re.fullmatch(r"\s*\(\s*", self.s[before[-2].end : label.start]):
+            label = before[-2]  # "Espionage (Art. 276): ...": the article in brackets
+        if head is None or label.how == "article" or not _ITEM_START.search(self.s, 0, label.start):
+            # ("Article 275 — 12 to 20 years for treason": a digest's line, no label)
+            return False
+        return head.group("sep") != "," or _PENALTY_HEAD.search(self.s, 0, start) is not None
+
     def _cue_before_range(self, start: int) -> bool:
         """A statutory cue shortly before a bare range "A to B years": within 40 characters,
         or within 80 with no number between ("punishes confidential cooperation with a
@@ -403,6 +437,8 @@ class PenaltyRules(PenaltyOffenceRules):
                 # "punishable under Article 205.2 by fines or by two to five years": an
                 # article's number is no other figure
                 return True
+        if self._offence_label_before(start):
+            return True
         # "Treason is punishable by 12 to 20 years, espionage by 10 to 20": the cue and its
         # verb left to the range before
         return bool(

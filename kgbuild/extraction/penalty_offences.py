@@ -38,6 +38,12 @@ _PENALTY_REFERENCE = compile_narrowed(
     r"acts?|calls|statements|posts|charges?|organi[sz]ations?|groups?|communit(?:y|ies)|"
     r"associations?)\b|"
     r"\b(?P<two>both|the\s+two|either)\s+(?:articles|offen[cs]es|crimes|provisions)\b|"
+    # "In its current wording, part 1 is punishable by one to four years": the article's
+    # basic part, the article told before
+    r"^\W*(?:(?:in\s+its\s+(?:current|present|original|new|amended)\s+(?:wording|form|"
+    r"version|text|edition)|now|today|currently|at\s+present)\s*,?\s+)?(?:its\s+)?"
+    r"(?:part\s+(?:1|one)|the\s+(?:first|basic)\s+part)\s+(?:now\s+)?(?:is\s+punishable|"
+    r"carries|provides|prescribes)\b|"
     # "the new case adds a more serious charge that carries a maximum sentence of life"
     r"\bcharges?\s+(?:that|which)\s+(?:now\s+|also\s+)?(?:carr(?:y|ies)|(?:is|are)\s+punishable)\b|"
     # "Lesser cases carry up to three years": a milder or graver form of the offence before

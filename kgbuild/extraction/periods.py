@@ -129,6 +129,8 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
         elif kind == "quarter":
             q = _ORDINALS[g["ord"].lower()] if g.get("ord") else int(g["q"])
             months = (3 * q - 2, 3 * q)
+        elif g.get("nq"):
+            months = (1, 3 * (_int_number(g["nq"]) or 1))  # "the first three quarters of"
         else:
             n = max(1, min(12, _int_number(g["n"]) or 0))
             months = (13 - n, 12) if g.get("last") else (1, n)
@@ -164,6 +166,12 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
         y1 = int(g["y1"]) if g.get("y1") else year
         first = dt.date(y1, _month_number(g["m1"]), 1)
         last = _month_end(year, _month_number(g["m2"]))
+    elif kind == "invasion-to":
+        # "from the start of the full-scale invasion to the end of June 2025"
+        year = int(g["y"])
+        last = _month_end(year, _month_number(g["m"]) if g.get("m") else 12)
+        first = FULL_SCALE_INVASION if last > FULL_SCALE_INVASION else None
+        last = last if first is not None else None
     elif kind == "since-invasion":
         first, last = MOBILISATION if g.get("mob") else FULL_SCALE_INVASION, ctx.published
     elif kind == "since":

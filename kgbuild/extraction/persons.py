@@ -17,6 +17,7 @@ from kgbuild.extraction.grammar_en_individual import (
     _NAME,
     _NAME_STOP,
     _NOT_NAME,
+    _PERSON_NOUN,
     _PRONOUN_SUBJECT,
     _RELATIVE_ASIDE,
     _WHO_SUBJECT,
@@ -25,8 +26,10 @@ from kgbuild.fastre import compile_narrowed
 
 _ARTICLE_WORD = compile_narrowed(r"\b[Aa]n?\s")
 
-_THE = compile_narrowed(r"\b(?:[Tt]he|[Mm]y|[Oo]ur)\s")
-"""Before a described person as the subject: "the activist", "my client" (a lawyer's)."""
+_THE = compile_narrowed(r"\b(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s")
+"""Before a described person as the subject: "the activist", "my client" (a lawyer's), "his
+father" (after a lead-in too: "In 2019 his father was convicted of espionage and given 12
+years")."""
 
 _DESCRIPTOR_GAP = compile_narrowed(
     r"\s+(?!(?:and|or)\b)[a-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|and\s+former))*\s+"
@@ -35,9 +38,17 @@ _DESCRIPTOR_GAP = compile_narrowed(
 Gershkovich", "... journalist and former Moscow Times reporter ..."): the first name is
 the person's paper or employer. Not "Ivan Petrov and former officer Oleg Sidorov"."""
 
-_SURNAME_END = compile_narrowed(r"(?:^|(?<=,\s)|(?<=^\W))[A-Z][a-z][\w'’-]+(?=\s*$)")
+_SURNAME_END = compile_narrowed(
+    r"(?:^|(?<=,\s)|(?<=^\W)|(?<=\b\d{4}\s)|"
+    # "Last November Pavel was sentenced": after a lead-in of time with no comma
+    r"(?<=uary\s)|(?<=March\s)|(?<=April\s)|(?<=\bMay\s)|(?<=June\s)|(?<=July\s)|"
+    r"(?<=ugust\s)|(?<=ember\s)|(?<=tober\s)|(?<=day\s))"
+    r"[A-Z][a-z][\w'’-]+(?=\s*$)"
+)
 """A surname that is the whole subject, or follows a lead-in and its comma ("On Friday,
-Petrov")."""
+Petrov"), or a month, a weekday or a year ("Last November Pavel")."""
+_SELF = compile_narrowed(r"\s+(?:himself|herself)\s*$")
+"""An intensifier after the subject: "Pavel himself was sentenced"."""
 
 _POST_NUMBER = compile_narrowed(r"^\s*\d{1,2}/(?:\d{1,2})?\s+")
 """The number of a post in a thread ("3/ ", "2/5 ") opening the subject's clause."""
@@ -126,7 +137,7 @@ _RELATIVE_TAIL = compile_narrowed(r"\s*,\s*(?:who|whom|whose)\b.*$", re.IGNORECA
 Region, whom investigators had accused of ..., to 15 years" (the person is before it)."""
 
 _NOUN_APPOSITION = compile_narrowed(
-    r"\s*(?P<np>(?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[\w'’ -]{1,40}?)\s*,\s*"
+    r"\s*(?P<np>(?:[Aa]n?|[Aa]nother|One|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[\w'’ -]{1,40}?)\s*,\s*"
     r"(?:an?|the)\s+[\w'’ -]{1,60}?\s*,\s*"
 )
 """A subject with a noun phrase in apposition: "A second man, a 22-year-old courier, was
@@ -139,6 +150,10 @@ _PARTICIPLE_ASIDE = compile_narrowed(
 )
 """A participle aside between a subject and its verb: "His accomplice, convicted on the same
 charge, got 19 years"."""
+
+
+_BARE_PERSON = compile_narrowed(rf"(?:[\w'’-]+\s+){{0,2}}?{_PERSON_NOUN}", re.IGNORECASE)
+"""A person with no article, as headlines tell one: "US citizen", "former soldier"."""
 
 
 _FIRST_NAME_AGED: Final = re.compile(
@@ -188,9 +203,13 @@ class PersonRules(ContextChargeRules):
                 r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))\s*$",
                 obj,
             )
+            bare = re.sub(r"\s+(?:for|on|in|to)$", "", obj)
+            if np is None and _BARE_PERSON.fullmatch(bare):
+                return [bare]  # a headline's "jails US citizen for 12 years"
             return [np.group("np")] if np else []
         # the subject's own clause: "X was sentenced to 12 years, while a teacher from Lipetsk
         # was sentenced to 20" (the teacher, not X)
+        at_head = _CLAUSE_BREAK.search(before) is None  # the subject opens the sentence
         clause = _CLAUSE_BREAK.split(before)[-1]
         # "3/ His friend Artyom ... got 6 years": a thread's post number aside
         clause = _POST_NUMBER.sub("", clause)
@@ -247,6 +266,9 @@ class PersonRules(ContextChargeRules):
                 definite = _DEFINITE_PERSON.fullmatch(clause.strip() + " ")
                 if definite and not _NOT_IN_SUBJECT.search(definite.group("np")):
                     return [definite.group("np")]
+                if at_head and _BARE_PERSON.fullmatch(clause.strip()):
+                    # a headline's bare subject: "Pensioner receives 12 years for treason"
+                    return [clause.strip()]
                 # "Petrov got six years", "Artyom got 6 years in a juvenile colony": one
                 # name alone as the subject of the active verb
                 return self._surname_subject(clause)
@@ -265,6 +287,8 @@ class PersonRules(ContextChargeRules):
                 definite = _DEFINITE_PERSON.fullmatch(subject.rstrip() + " ", at)
                 if definite and not _NOT_IN_SUBJECT.search(definite.group("np")):
                     return [definite.group("np")]
+            if at_head and _BARE_PERSON.fullmatch(subject.strip()):
+                return [subject.strip()]  # "Former officer sentenced to 14 years ..."
             return self._surname_subject(subject)
         chosen = [matches[-1]]
         for s, e, n in reversed(matches[:-1]):
@@ -278,7 +302,7 @@ class PersonRules(ContextChargeRules):
     def _surname_subject(self, subject: str) -> list[str]:
         """ "Petrov was sentenced ...": a surname alone as the subject, as the full name a
         sentence before gave it, else as it is."""
-        m = _SURNAME_END.search(subject)
+        m = _SURNAME_END.search(_SELF.sub("", subject))
         if (
             m is None
             or m.group(0).lower() in _NAME_STOP
@@ -287,6 +311,8 @@ class PersonRules(ContextChargeRules):
         ):
             return []
         surname = m.group(0)
+        if surname in {"January", "February", "March", "April", "May", "June", "July"}:
+            return []
         for _, text in reversed(self.state.recent):
             for x in _NAME.finditer(text):
                 name = self._clean_name(x.group(0))

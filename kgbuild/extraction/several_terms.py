@@ -70,11 +70,21 @@ _SEVERAL_TERMS += (
         re.IGNORECASE,
     ),
 )
+_SEVERAL_TERMS += (
+    compile_narrowed(
+        # a court-watch line in telegraphic style: "two brothers from Mariupol, 16 and 17
+        # years, espionage." (the people, their terms, the charge, each after a comma)
+        rf"(?<![\w,] )\b{_PEOPLE}\s*,\s*{_TERMS}\s*,\s*(?P<telegraph>)"
+        r"(?=[^,;.\d]{3,80}(?:[.;]|$))",
+        re.IGNORECASE | re.MULTILINE,
+    ),
+)
 _SEVERAL_GATES = (
     ("sentenced", "jailed"),
     ("sentenced", "jailed", "imprisoned", "received", "got", "given", "handed"),
     ("gave", "handed"),
     ("sentenced", "jailed", "imprisoned"),
+    ("years,",),
 )
 _NAME_SPLIT = re.compile(r"\s*,?\s+and\s+|\s*,\s*")
 _NOT_PEOPLE = frozenset(
@@ -114,6 +124,10 @@ class SeveralTermsRules(GappedSentenceRules):
         """The court that passed a term at ``start`` (individual.py)."""
         raise NotImplementedError
 
+    def _offence_at(self, at: int) -> bool:
+        """Whether an offence is named right at ``at`` (a quotation mark aside)."""
+        return any(at <= o.start <= at + 2 for o in self.offences)
+
     def extract_several_terms(self, taken: list[tuple[int, int]]) -> list[_Draft]:
         """The terms of several people, their spans added to ``taken``."""
         if " and " not in self.folded and " each" not in self.folded:
@@ -123,6 +137,8 @@ class SeveralTermsRules(GappedSentenceRules):
             if not _gate_open(gate, self.folded):
                 continue
             for m in pattern.finditer(self.s):
+                if m.groupdict().get("telegraph") is not None and not self._offence_at(m.end()):
+                    continue  # "two brothers, 16 and 17 years, espionage": the charge next
                 k = m.groupdict().get("k")
                 if k is not None:
                     people = parse_number(k)

@@ -16,9 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _is_year_like
 from kgbuild.extraction.numbers import _DIGITS, _int_number
-from kgbuild.extraction.references import ReferenceRules
+from kgbuild.extraction.quarter_tallies import QUARTER_GATE, QuarterTallyRules
 from kgbuild.fastre import compile_narrowed
 
 _TALLY_CUE = compile_narrowed(r"\b(?:convictions|verdicts)\b", re.IGNORECASE)
@@ -57,10 +58,12 @@ exist before 2022"), with no verdict word of its own."""
 _ITEM_LEAD = re.compile(r"^[\s,]*(?:(?:and|while|with)\s+)?", re.IGNORECASE)
 
 
-class TallyRules(ReferenceRules):
+class TallyRules(QuarterTallyRules):
     """Counts listed by offence between semicolons."""
 
     def extract_tallies(self) -> None:
+        if self.offences and _gate_open(QUARTER_GATE, self.folded):
+            self.extract_quarter_tallies()  # "..., by quarter, 2024: Q1 — 38; Q2 — 45"
         if ";" not in self.s or len(self.offences) < 2:
             return
         if _NOT_CONVICTIONS.search(self.s):
