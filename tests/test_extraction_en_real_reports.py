@@ -570,3 +570,37 @@ def test_a_rise_with_no_time_stays_out_without_two_years_before(lexicon: Lexicon
     )
     claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
     assert [c.count for c in claims] == [7]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 March 2019 a law adding calls for violating Russia's territorial integrity to "
+        "the Code was signed.",
+        "– 2 March 2019: a law adding calls for violating Russia's territorial integrity to "
+        "the Code is signed.",
+    ],
+)
+def test_a_law_signed_in_the_passive_is_an_enactment(lexicon: Lexicon, text: str) -> None:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert [(c.kind, c.offence, c.date) for c in claims] == [
+        ("enactment", "calls_for_separatism", "2019-03-02")
+    ]
+
+
+def test_a_petition_signed_by_many_is_no_enactment(lexicon: Lexicon) -> None:
+    text = "In May 2019 a letter against the treason law was signed by 3,000 people."
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert [c for c in claims if c.kind == "enactment"] == []
+
+
+def test_the_entry_into_force_in_a_clause_of_its_own_is_a_second_date(lexicon: Lexicon) -> None:
+    text = (
+        "– 2 March 2019: a law adding public calls for separatism to the Code is signed; it "
+        "enters into force on 13 March 2019."
+    )
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert [(c.rule, c.date) for c in claims] == [
+        ("enactment.signed", "2019-03-02"),
+        ("enactment.in-force", "2019-03-13"),
+    ]

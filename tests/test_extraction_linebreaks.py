@@ -123,15 +123,6 @@ def test_wrapped_text_gives_the_claims_of_the_text_on_one_line(
         assert claim.quote == wrapped[claim.start : claim.end]
 
 
-KNOWN_WRAP_DIFFERENCES = {
-    # Round 19's fresh key found it after the round's last rule change (rules stay as they
-    # were scored): a dated list whose items wrap ("– 28 December 2013: a law adding ... to
-    # the Code is signed; it enters into force on 9 / May 2014.") reads differently once
-    # wrapped. An open finding for the next round; remove it here when that is fixed.
-    "en-heldout45.yaml:en-ho45-005",
-}
-
-
 def test_every_key_passage_wrapped_gives_its_claims(lexicon: Lexicon) -> None:
     changed: list[str] = []
     for key in sorted((ROOT / "tests" / "keys").glob("*.yaml")):
@@ -156,7 +147,7 @@ def test_every_key_passage_wrapped_gives_its_claims(lexicon: Lexicon) -> None:
             )
             if _facts(wrapped) != _facts(plain):
                 changed.append(f"{key.name}:{item['id']}")
-    assert [c for c in changed if c not in KNOWN_WRAP_DIFFERENCES] == []
+    assert changed == []
 
 
 def test_russian_markup_is_read_as_the_english_extractor_reads_it(lexicon: Lexicon) -> None:

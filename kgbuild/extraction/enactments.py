@@ -90,6 +90,15 @@ _AND_IN_FORCE = compile_narrowed(
 )
 """After the date of a law: its entry into force, dated ("... and took effect on 9 January
 2026", "..., which took effect on 3 June 2015")."""
+_IN_FORCE_CLAUSE = compile_narrowed(
+    r"[;,]\s*(?:and\s+)?(?:it|the\s+law|the\s+amendments?)\s+(?:then\s+)?"
+    r"(?P<v>entered\s+into\s+force|enters\s+into\s+force|took\s+effect|takes\s+effect|"
+    r"came\s+into\s+(?:force|effect)|comes\s+into\s+(?:force|effect))\s+(?:on\s+|in\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+"""A clause of its own after a law's signature: "...: a law adding X to the Code is signed; it
+enters into force on 9 May 2014", "... was signed on 2 July, and the law took effect on 13
+July"."""
 _SIGNED = re.compile(r"\bsign(?:ed|s|atures?)\b", re.IGNORECASE)
 
 _TO_COME = re.compile(r"will\b|takes\b|comes\b|enters\b|take\b|come\b|enter\b")
@@ -369,7 +378,7 @@ class EnactmentRules(PenaltyRules):
             return []
         dated = [(rule, m.start(), date)]
         if t is not None and rule != "enactment.in-force":
-            dated += self._then_in_force(t)
+            dated += self._then_in_force(t, m.end())
         drafts: list[_Draft] = []
         for rule_of, anchor, date_of in dated:
             for slug in enacted:
@@ -380,12 +389,16 @@ class EnactmentRules(PenaltyRules):
                 drafts.append(draft)
         return drafts
 
-    def _then_in_force(self, law: _Time) -> list[tuple[str, int, str]]:
+    def _then_in_force(self, law: _Time, verb_end: int) -> list[tuple[str, int, str]]:
         """ "... was signed by the President on 29 December 2025 and took effect on 9
         January 2026": the entry into force told right after the date of the law, a date of
         its own (rule enactment.in-force); without a year, the first such day after the
         law's date ("signed on 24 September 2022 and took effect on 5 October")."""
         m = _AND_IN_FORCE.match(self.s, law.end)
+        if m is None and ("force" in self.folded or "effect" in self.folded):
+            # "...: a law adding X is signed; it enters into force on 9 May 2014": a clause
+            # of its own after the signature
+            m = _IN_FORCE_CLAUSE.search(self.s, max(law.end, verb_end))
         if m is None or law.first is None:
             return []
         t = next((t for t in self.times if t.start == m.end() and t.first is not None), None)

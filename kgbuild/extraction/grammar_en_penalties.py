@@ -247,6 +247,10 @@ _ENACT = compile_narrowed(
     r"(?:(?:new|tougher|harsher|stricter|stiffer|several|two|three|further)\s+)?"
     r"(?:laws?|legislation|bills?|amendments?)|"
     r"(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:expanded|broadened|widened)|"
+    # "On 28 December 2013 a law adding X to the Code was signed", a timeline's "– 21 July
+    # 2014: a law raising ... is signed" (a law's passive signature; not "signed by 300")
+    r"\b(?:law|legislation|amendments?)\b[^.;:]{0,160}?\b(?:was|were|is|are|has\s+been|"
+    r"had\s+been)\s+(?:formally\s+)?signed\b(?!\s+by\s+(?:\d|more|over|some|about))|"
     r"amended|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|"
     # "will take effect on May 9", "takes effect on 1 March", "comes into force on ..."
     r"(?:will\s+)?(?:take|takes)\s+effect(?=\s+on\b)|"
@@ -302,10 +306,15 @@ _ENACT = compile_narrowed(
     r"(?=\s+(?:in|on|last|this)\b)|"
     r"(?:expand|broaden|widen)(?:s|ed)\s+(?:the\s+)?(?:scope|definition|article|law|provision)|"
     r"(?:laws?|legislation|bill|amendments?)\s*,?\s+(?:which|that)\s+(?:[\w.]+\s+){1,3}?signed|"
-    r"(?:laws?|legislation|bill|amendments?)\s+(?:President\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?"
+    # "the law Putin signed", "the law the president signed" (a name in capitals, as
+    # written: not "the law was signed by 3,000 people")
+    r"(?:laws?|legislation|bill|amendments?)\s+(?:(?:the\s+)?(?:president|head\s+of\s+state)"
+    r"(?:\s+(?-i:[A-Z])[\w.]+)?|(?:President\s+)?(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?)"
     r"\s+(?:had\s+|has\s+)?signed|"
     r"(?:laws?|legislation|bill|measures?|amendments?)(?:\s+(?:on|about|against)\s+[^,.;]{1,40}?)?"
-    r"\s+(?:was\s+|were\s+)?signed\s+by|"
+    # (not a petition's "signed by 3,000 people")
+    r"\s+(?:was\s+|were\s+)?signed\s+by(?!\s+(?:\d|more\s+than|over|some|about|thousands|"
+    r"hundreds|dozens))|"
     # "The federal law toughening the penalties for desertion ... was signed by the
     # President on 29 December 2025" (a participle's phrase after the law)
     # (the law as the subject, opening its sentence: not "A petition against the law ...")

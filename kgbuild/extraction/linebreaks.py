@@ -160,7 +160,10 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
         if index - first < 2:
             continue
         widest = max(len(line.rstrip()) for line in lines[first:index])
+        items = _wrapped_dash_items(lines, first, index)
         for k in range(first, index - 1):
+            if k + 1 in items:
+                continue  # "... 9\nMay 2014.\n– 21 July 2014: ...": a dash list's wrapped item
             if k + 2 < index and _DASH_ITEM.match(lines[k + 1]) and _DASH_ITEM.match(lines[k + 2]):
                 continue  # «⚡️ Июль\n— госизмена: 49\n— шпионаж: 6»: a dash list's first item
             if (
@@ -175,6 +178,20 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
                 end = starts[k] + len(lines[k]) + 1
                 found.append((end - 2 if lines[k].endswith("\r") else end - 1, end))
     return found
+
+
+def _wrapped_dash_items(lines: list[str], first: int, end: int) -> set[int]:
+    """The lines of ``lines[first:end]`` (a paragraph) that open an item of a dash list
+    whose items run over several lines: two or more lines open on a dash, and each after
+    the first follows a line that ends a sentence or opens on a dash itself ("– 28 December
+    2013: a law ... on 9\nMay 2014.\n– 21 July 2014: a law ..."). Empty if there is none."""
+    dashes = [k for k in range(first, end) if _DASH_ITEM.match(lines[k])]
+    if len(dashes) < 2:
+        return set()
+    opened = set(dashes)
+    if all(k - 1 in opened or _ends_sentence(lines[k - 1].rstrip()) for k in dashes[1:]):
+        return opened
+    return set()
 
 
 def soften_line_breaks(text: str) -> str:
