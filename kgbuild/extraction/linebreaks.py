@@ -41,8 +41,11 @@ _CONTINUING = frozenset(',-–—(«"“‘/')
 """A line that ends with one of these goes on on the next line."""
 _BULLET = re.compile(
     # the marks Telegram channels and digests put before items, an emoji's variation
-    # selector (U+FE0F) after them: «▪️ 44 приговора ...», «🔹 7 — по делам о шпионаже»
-    "[ \t]*[-•*▪▫·◾◽◼◻■□►▸▶➖➡✔✅❗🔹🔸🔺🔻🔴🟠🟡🟢🔵🟣🟥🟦🟩🟧🟨⚫⚪📌👉]\ufe0f?[ \t]"
+    # selector (U+FE0F) after them: «▪️ 44 приговора ...», «🔹 7 — по делам о шпионаже»;
+    # any pictograph opens an item too («⚖️ 23 приговора ...», «🔒 реальные сроки ...»,
+    # «📈 с февраля 2022 года ...»: symbols U+2600-U+27BF, pictographs U+1F300-U+1FAFF)
+    "[ \t]*[-•*▪▫·◾◽◼◻■□►▸▶➖➡✔✅❗🔹🔸🔺🔻🔴🟠🟡🟢🔵🟣🟥🟦🟩🟧🟨⚫⚪📌👉"
+    "\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ \t]"
 )
 _DASH_ITEM = re.compile("[ \t]*[–—][ \t]")
 """A line that opens on a dash: an item when the line before opens on one too (a wrapped

@@ -1,0 +1,158 @@
+"""Russian phrasing categories of round 18 (issue 10), each with traps that must stay out.
+
+A year's line of a list under a count, its figure followed by the count's unit («2022 г. —
+31 чел.», «В 2023 году — 140 человек.», «2024 год — 77 приговоров»): a figure of the
+offence and verb before, of its own year. Traps: a unit of another count (detainees,
+cases) after the dash.
+
+«Дискредитация» alone, in quotes or after «повторная» («за повторную «дискредитацию»»),
+names the discrediting of the army (Art. 280.3). Trap: an administrative fine.
+
+A line that opens with any pictograph («⚖️ 23 приговора ...», «🔒 ...», «📈 ...») is an item
+of its own, as a line after a list mark is, so a Telegram post's lines are sentences of
+their own; an item that names its offence, a dash and a figure may close on an aside in
+brackets («🔥 диверсии — 19 (из них 4 — подростки)»). Traps: real terms as a part on a line
+of its own; the aside's figure.
+
+Every sentence is written for these tests with made-up figures; each lists every claim it
+must give, and nothing else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kgbuild.claims import Claim
+from kgbuild.extraction_ru import extract_ru
+from tests.test_extraction_ru_categories import (
+    LEXICON,
+    Expected,
+    _count,
+)
+
+
+def _enacted(offence: str, date: str) -> tuple[object, ...]:
+    return ("enactment", offence, date)
+
+
+def _claims(text: str, published: dt.date) -> Expected:
+    claims: list[Claim] = extract_ru(text, "passage.txt", published=published, lexicon=LEXICON)
+    out: Expected = []
+    for c in claims:
+        assert text[c.start : c.end] == c.quote
+        if c.kind in {"conviction_count", "case_count"}:
+            out.append((c.kind, c.offence, c.count, c.qualifier, c.period_start, c.period_end))
+        elif c.kind == "penalty_range":
+            out.append((c.kind, c.offence, c.min_years, c.max_years, bool(c.life)))
+        elif c.kind == "enactment":
+            out.append((c.kind, c.offence, c.date))
+        else:
+            out.append((c.kind, c.offence, c.sentence_years, bool(c.life)))
+    return out
+
+
+CASES: list[tuple[str, str, str, Expected]] = [
+    # -- a year's line with the count's unit ------------------------------------------------
+    (
+        "«2022 г. — 31 чел.» lines under a count",
+        "2025-05-01",
+        "За шпионаж в 2021 году осуждены 9 человек.\n2022 г. — 14 чел.\n2023 г. — 27 чел.",
+        [
+            _count("espionage", 9, "2021-01-01", "2021-12-31"),
+            _count("espionage", 14, "2022-01-01", "2022-12-31"),
+            _count("espionage", 27, "2023-01-01", "2023-12-31"),
+        ],
+    ),
+    (
+        "«В 2024 году — 140 человек.» after a count",
+        "2025-05-01",
+        "В 2023 году за дезертирство осудили 95 человек. В 2024 году — 140 человек.",
+        [
+            _count("desertion", 95, "2023-01-01", "2023-12-31"),
+            _count("desertion", 140, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    (
+        "«2024 год — 77 приговоров» under a heading",
+        "2025-05-01",
+        "Приговоры по статье о диверсии:\n2023 год — 41 приговор\n2024 год — 77 приговоров",
+        [
+            _count("sabotage", 41, "2023-01-01", "2023-12-31"),
+            _count("sabotage", 77, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    (
+        "trap: detainees after the dash",
+        "2025-05-01",
+        "В 2023 году за диверсии осудили 120 человек. В 2024 году — 300 задержанных.",
+        [_count("sabotage", 120, "2023-01-01", "2023-12-31")],
+    ),
+    (
+        "trap: cases after the dash of a conviction count",
+        "2025-05-01",
+        "За госизмену в 2023 году осуждены 105 человек.\n2024 г. — 240 уголовных дел.",
+        [_count("treason", 105, "2023-01-01", "2023-12-31")],
+    ),
+    # -- «дискредитация» alone ----------------------------------------------------------------
+    (
+        "«за повторную «дискредитацию»» after another offence's figure",
+        "2026-03-02",
+        "В феврале вынесено 17 приговоров по «фейкам» и 6 — за повторную «дискредитацию».",
+        [
+            _count("army_fakes", 17, "2026-02-01", "2026-02-28"),
+            _count("discrediting_the_army", 6, "2026-02-01", "2026-02-28"),
+        ],
+    ),
+    (
+        "«по делам о «дискредитации»»",
+        "2026-03-02",
+        "С начала года по делам о «дискредитации» осуждены 11 человек.",
+        [_count("discrediting_the_army", 11, "2026-01-01", "2026-03-02")],
+    ),
+    (
+        "trap: an administrative fine for «дискредитация»",
+        "2026-03-02",
+        "За «дискредитацию» в феврале оштрафованы 240 человек.",
+        [],
+    ),
+    # -- lines that open with a pictograph --------------------------------------------------
+    (
+        "a post of pictograph lines, a part on a line of its own",
+        "2026-06-02",
+        "🗂 Май в цифрах\n⚖️ 31 приговор по делам о госизмене\n🧨 12 — за диверсии\n"
+        "🔒 к реальным срокам приговорены 25 человек\n🌐 с начала года за госизмену осуждены "
+        "уже 160 человек",
+        [
+            _count("treason", 31, "2026-05-01", "2026-05-31"),
+            _count("sabotage", 12, "2026-05-01", "2026-05-31"),
+            _count("treason", 160, "2026-01-01", "2026-06-02"),
+        ],
+    ),
+    (
+        "an item closing on an aside in brackets",
+        "2026-09-01",
+        "Приговоры за август:\n🟥 госизмена — 44\n🧨 диверсии — 23 (из них 6 — подростки)",
+        [
+            _count("treason", 44, "2026-08-01", "2026-08-31"),
+            _count("sabotage", 23, "2026-08-01", "2026-08-31"),
+        ],
+    ),
+    (
+        "trap: a sentence wrapped over lines, no pictograph, stays one",
+        "2026-09-01",
+        "В августе за шпионаж осудили\n8 человек, а за госизмену — 40.",
+        [
+            _count("espionage", 8, "2026-08-01", "2026-08-31"),
+            _count("treason", 40, "2026-08-01", "2026-08-31"),
+        ],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_category(published: str, text: str, expected: Expected) -> None:
+    assert _claims(text, dt.date.fromisoformat(published)) == expected
