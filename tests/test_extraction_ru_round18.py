@@ -14,6 +14,10 @@ their own; an item that names its offence, a dash and a figure may close on an a
 brackets («🔥 диверсии — 19 (из них 4 — подростки)»). Traps: real terms as a part on a line
 of its own; the aside's figure.
 
+A range «от N до M лет» in a clause after a colon that follows a statutory cue («санкция
+жестче: от 12 до 20 лет»), or with life as its alternative («... либо пожизненное лишение
+свободы»), is the law's range. Trap: ages after a colon.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -30,6 +34,7 @@ from tests.test_extraction_ru_categories import (
     LEXICON,
     Expected,
     _count,
+    _range,
 )
 
 
@@ -147,6 +152,26 @@ CASES: list[tuple[str, str, str, Expected]] = [
             _count("espionage", 8, "2026-08-01", "2026-08-31"),
             _count("treason", 40, "2026-08-01", "2026-08-31"),
         ],
+    ),
+    # -- a range after a colon, or with life as its alternative ----------------------------
+    (
+        "«санкция строже: от N до M лет»",
+        "2026-04-02",
+        "Санкция за шпионаж строже: от 10 до 20 лет.",
+        [_range("espionage", 10, 20)],
+    ),
+    (
+        "«где наказание суровее: от N до M лет либо пожизненное»",
+        "2026-04-02",
+        "Россиянина будут судить по статье о госизмене, где наказание суровее: от 12 до 20 "
+        "лет либо пожизненное лишение свободы.",
+        [_range("treason", 12, 20, True)],
+    ),
+    (
+        "trap: ages after a colon with no statutory cue",
+        "2026-04-02",
+        "По делу о диверсии осуждены трое студентов: от 19 до 23 лет.",
+        [],
     ),
 ]  # fmt: skip
 
