@@ -18,6 +18,14 @@ A range «от N до M лет» in a clause after a colon that follows a statut
 жестче: от 12 до 20 лет»), or with life as its alternative («... либо пожизненное лишение
 свободы»), is the law's range. Trap: ages after a colon.
 
+A law told with its dates and no offence («Завтра, 9 января, вступает в силу закон, который
+президент подписал 29 декабря 2025 года.»; the subject may follow «вступает в силу») and a
+next sentence that opens on the law and a verb of change («Он дополняет статью о ...»,
+«Документ вводит ...»): an enactment of each offence named, on each of the law's dates
+(kgbuild/extraction_ru/law_content.py). A yearless day of entry into force told before the
+law's dated signature is the next such day after it. Traps: a next sentence on a person, a
+law two sentences before, a bill, a verdict in force.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -171,6 +179,53 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "trap: ages after a colon with no statutory cue",
         "2026-04-02",
         "По делу о диверсии осуждены трое студентов: от 19 до 23 лет.",
+        [],
+    ),
+    # -- a law's dates, then what it does in the next sentence ------------------------------
+    (
+        "«Он дополняет статью о ...» after a law told with two dates",
+        "2026-01-08",
+        "Завтра, 12 января, вступает в силу закон, который президент подписал 30 декабря 2025 "
+        "года. Он дополняет статью о шпионаже новой частью.",
+        [_enacted("espionage", "2025-12-30"), _enacted("espionage", "2026-01-12")],
+    ),
+    (
+        "«Документ вводит ...» after «С 1 марта вступает в силу закон, подписанный ...»",
+        "2025-02-25",
+        "С 1 марта вступает в силу закон, подписанный 18 февраля 2025 года. Документ вводит "
+        "новую часть в статью о диверсии.",
+        [_enacted("sabotage", "2025-02-18"), _enacted("sabotage", "2025-03-01")],
+    ),
+    (
+        "a yearless entry into force before a dated signature: the next such day",
+        "2026-03-10",
+        "9 января вступил в силу закон о дезертирстве, подписанный 29 декабря 2025 года.",
+        [_enacted("desertion", "2025-12-29"), _enacted("desertion", "2026-01-09")],
+    ),
+    (
+        "trap: the next sentence opens on a person",
+        "2026-03-10",
+        "Президент подписал закон 12 мая 2025 года. Он был осужден за госизмену в 2023 году.",
+        [],
+    ),
+    (
+        "trap: the law two sentences before",
+        "2026-03-10",
+        "Президент подписал закон 12 мая 2025 года. Об этом сообщили в Кремле. Он ужесточает "
+        "наказание за шпионаж.",
+        [],
+    ),
+    (
+        "trap: a bill adopted by the Duma",
+        "2026-03-10",
+        "Госдума приняла законопроект 12 мая 2025 года. Он ужесточает наказание за шпионаж.",
+        [],
+    ),
+    (
+        "trap: a verdict in force, a yearless day before another dated day",
+        "2026-03-10",
+        "Приговор по делу о госизмене вступил в законную силу 9 января, а жалобу подали 29 "
+        "декабря 2025 года.",
         [],
     ),
 ]  # fmt: skip
