@@ -26,6 +26,12 @@ next sentence that opens on the law and a verb of change («Он дополня�
 law's dated signature is the next such day after it. Traps: a next sentence on a person, a
 law two sentences before, a bill, a verdict in force.
 
+«Нежелательная организация» alone («по статье о нежелательных организациях») names Art.
+284.1 (a hidden @ru label). Trap: organisations designated undesirable.
+
+A quarter or a half by its Roman numeral («в III квартале 2026 года», «во II полугодии») or
+by a figure with an ending («во 2-м квартале»). Trap: «за 3 квартала» (three quarters).
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -227,6 +233,44 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "Приговор по делу о госизмене вступил в законную силу 9 января, а жалобу подали 29 "
         "декабря 2025 года.",
         [],
+    ),
+    # -- «нежелательная организация» -------------------------------------------------------
+    (
+        "«по статье о нежелательных организациях»",
+        "2026-02-01",
+        "В 2025 году по статье о нежелательных организациях вынесено 57 приговоров.",
+        [_count("undesirable_organisation", 57, "2025-01-01", "2025-12-31")],
+    ),
+    (
+        "trap: organisations designated undesirable",
+        "2026-02-01",
+        "В 2025 году Генпрокуратура признала нежелательными еще 48 организаций.",
+        [],
+    ),
+    # -- a quarter or a half by its Roman numeral or a figure with an ending ---------------
+    (
+        "«в III квартале 2026 года»",
+        "2026-11-05",
+        "В III квартале 2026 года суды вынесли 71 приговор по делам о госизмене.",
+        [_count("treason", 71, "2026-07-01", "2026-09-30")],
+    ),
+    (
+        "«во 2-м квартале» of the year of publication",
+        "2026-11-05",
+        "Во 2-м квартале за шпионаж осуждены 13 человек.",
+        [_count("espionage", 13, "2026-04-01", "2026-06-30")],
+    ),
+    (
+        "«во II полугодии 2025 года»",
+        "2026-11-05",
+        "Во II полугодии 2025 года за дезертирство осуждены 880 человек.",
+        [_count("desertion", 880, "2025-07-01", "2025-12-31")],
+    ),
+    (
+        "trap: «3 квартала» is three quarters, no ordinal",
+        "2026-11-05",
+        "За 3 квартала 2026 года за госизмену осуждены 400 человек.",
+        [_count("treason", 400, "2026-01-01", "2026-09-30")],
     ),
 ]  # fmt: skip
 

@@ -20,6 +20,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kgbuild.extraction_ru.morphology import fold
+
 if TYPE_CHECKING:
     from kgbuild.extraction_ru.periods import Period
 
@@ -45,10 +47,10 @@ def elided_parts(text: str, start: int, end: int, found: Sequence[Period]) -> li
         anchor = before[-1]
         assert anchor.first is not None and anchor.last is not None
         length = anchor.last.month - anchor.first.month + 1
-        n = _INDEX[m.group("o").lower()[:4]]
+        n = _INDEX[fold(m.group("o"))[:4]]  # (an odd letter shape read as the plain one)
         if length not in (3, 6) or n * length > 12:
             continue
-        noun = (m.group("noun") or "").lower()
+        noun = fold(m.group("noun") or "")
         if noun and ("квартал" in noun) != (length == 3):
             continue  # «в первом полугодии ..., во втором квартале»: another length
         # a part the patterns read but could not place in a year is replaced

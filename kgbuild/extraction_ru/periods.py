@@ -34,8 +34,11 @@ from kgbuild.extraction_ru.period_patterns import (
 )
 
 """«за три / шесть / девять месяцев»: the first months of the year."""
-_ORDINAL_HALF = {"перв": 1, "втор": 2}
-_ORDINAL_QUARTER = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "последн": 4, "заключительн": 4}
+_ORDINAL_HALF = {"перв": 1, "втор": 2, "i": 1, "ii": 2}
+_ORDINAL_QUARTER = {
+    **{"перв": 1, "втор": 2, "трет": 3, "четв": 4, "последн": 4, "заключительн": 4},
+    **{"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4},
+}  # «в III квартале», «в 3-м квартале»
 """Quarters by their ordinal; «последний», «заключительный» only with a year (the fourth)."""
 
 
