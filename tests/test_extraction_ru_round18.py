@@ -32,6 +32,11 @@ law two sentences before, a bill, a verdict in force.
 A quarter or a half by its Roman numeral («в III квартале 2026 года», «во II полугодии») or
 by a figure with an ending («во 2-м квартале»). Trap: «за 3 квартала» (three quarters).
 
+A table typed in text, its label and figure parted by a pipe («Шпионаж (ст. 276) | 64»):
+each row is a line of its own (the shared line breaks) and its pipe reads as a dash, so a
+row is a list item under the heading's count. Traps: rows of detainees; rows of two
+figures.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -271,6 +276,29 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2026-11-05",
         "За 3 квартала 2026 года за госизмену осуждены 400 человек.",
         [_count("treason", 400, "2026-01-01", "2026-09-30")],
+    ),
+    # -- a table typed in text, its cells parted by pipes ----------------------------------
+    (
+        "rows «offence (ст. N) | figure» under a heading with a year",
+        "2026-03-01",
+        "Приговоры по статьям о безопасности государства в 2025 году\n"
+        "Диверсия (ст. 281) | 312\nШпионаж (ст. 276) | 58\nИз них иностранцев | 21",
+        [
+            _count("sabotage", 312, "2025-01-01", "2025-12-31"),
+            _count("espionage", 58, "2025-01-01", "2025-12-31"),
+        ],
+    ),
+    (
+        "trap: rows of detainees by region",
+        "2026-03-01",
+        "Задержанные по делам о госизмене в 2025 году\nМосква | 120\nПетербург | 64",
+        [],
+    ),
+    (
+        "trap: rows of two columns no heading explains",
+        "2026-03-01",
+        "Осуждены за 2025 год\nГосизмена | 590 | 410\nШпионаж | 64 | 40",
+        [],
     ),
 ]  # fmt: skip
 
