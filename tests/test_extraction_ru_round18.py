@@ -37,6 +37,11 @@ each row is a line of its own (the shared line breaks) and its pipe reads as a d
 row is a list item under the heading's count. Traps: rows of detainees; rows of two
 figures.
 
+A bare month in a sentence with no figure at all («Одиннадцать человек осуждены за шпионаж
+в марте»: the period gate also opens on a month's name, by substring tests) or before a
+count's figure with its unit («в апреле 27 человек», «за март 1 140 человек»). Trap: a
+month before a figure with no unit of a count («в мае 3 года назад»).
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -299,6 +304,31 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2026-03-01",
         "Осуждены за 2025 год\nГосизмена | 590 | 410\nШпионаж | 64 | 40",
         [],
+    ),
+    # -- a bare month in a sentence with no figure, or before a count's figure ------------
+    (
+        "a month in a sentence whose count is in words",
+        "2026-05-10",
+        "Одиннадцать человек осуждены за шпионаж в марте.",
+        [_count("espionage", 11, "2026-03-01", "2026-03-31")],
+    ),
+    (
+        "«в апреле 27 человек»: a figure with its unit after the month",
+        "2026-05-10",
+        "Осуждены за диверсии в апреле 27 человек.",
+        [_count("sabotage", 27, "2026-04-01", "2026-04-30")],
+    ),
+    (
+        "«за март 1 140 человек»: a figure in groups with its unit",
+        "2026-05-10",
+        "За март 1 140 человек осуждены за самовольное оставление части.",
+        [_count("leaving_a_unit_without_leave", 1140, "2026-03-01", "2026-03-31")],
+    ),
+    (
+        "trap: «в мае 3 года назад» is no month of this year",
+        "2026-05-10",
+        "В мае 3 года назад за госизмену осуждены 40 человек.",
+        [_count("treason", 40, None, None)],
     ),
 ]  # fmt: skip
 

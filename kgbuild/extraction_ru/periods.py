@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from kgbuild.extraction.events import FULL_SCALE_INVASION
 from kgbuild.extraction_ru.day_spans import day_span
-from kgbuild.extraction_ru.morphology import fold
+from kgbuild.extraction_ru.morphology import fold, gate_open
 from kgbuild.extraction_ru.numbers import read_number
 from kgbuild.extraction_ru.ordinal_parts import elided_parts
 from kgbuild.extraction_ru.period_patterns import (
@@ -338,11 +338,16 @@ def find_periods(
     """Periods named in ``text[start:end]``, left to right (``folded``: that stretch as
     :func:`.morphology.fold` gives it, if known; ``earlier``: periods the sentences before
     named, oldest first, for «за то же полугодие»)."""
+    lowered: str | None = folded
     if not _GATE.search(text, start, end):
-        return []
+        # a month named in a sentence with no figure («Двенадцать человек осуждены за
+        # госизмену в апреле»): substring tests, no scan
+        lowered = fold(text[start:end]) if lowered is None else lowered
+        if not gate_open(_MONTH_GATE, lowered):
+            return []
     taken: list[tuple[int, int]] = []
     found: list[Period] = []
-    lowered = fold(text[start:end]) if folded is None else folded
+    lowered = fold(text[start:end]) if lowered is None else lowered
     relative: list[tuple[str, re.Match[str]]] = []
     for name, pattern in _patterns_for(frozenset(_present_pieces(lowered))):
         for m in pattern.finditer(text, start, end):
