@@ -42,6 +42,10 @@ A bare month in a sentence with no figure at all («Одиннадцать че�
 count's figure with its unit («в апреле 27 человек», «за март 1 140 человек»). Trap: a
 month before a figure with no unit of a count («в мае 3 года назад»).
 
+People whose cases were heard («суды рассмотрели дела в отношении 812 человек», «дела о
+госизмене в отношении ...») are no count beside the convicted told after them. Trap:
+verdicts given «в отношении N человек» are one.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -329,6 +333,26 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2026-05-10",
         "В мае 3 года назад за госизмену осуждены 40 человек.",
         [_count("treason", 40, None, None)],
+    ),
+    # -- people whose cases were heard ------------------------------------------------------
+    (
+        "«рассмотрели дела в отношении N человек ..., осуждены M»",
+        "2026-05-10",
+        "За прошлый год суды рассмотрели дела в отношении 96 человек по статье о шпионаже, "
+        "осуждены 91, оправдан один.",
+        [_count("espionage", 91, "2025-01-01", "2025-12-31")],
+    ),
+    (
+        "«рассмотрели дела о X в отношении N человек, осуждены M»",
+        "2026-05-10",
+        "В 2025 году суды рассмотрели дела о диверсиях в отношении 420 человек, осуждены 401.",
+        [_count("sabotage", 401, "2025-01-01", "2025-12-31")],
+    ),
+    (
+        "trap: «в отношении N человек» after a verdict verb is a count",
+        "2026-05-10",
+        "В 2025 году приговоры по делам о госизмене вынесены в отношении 640 человек.",
+        [_count("treason", 640, "2025-01-01", "2025-12-31")],
     ),
 ]  # fmt: skip
 

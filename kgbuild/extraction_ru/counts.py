@@ -261,7 +261,8 @@ def extract_counts(s: Sentence) -> None:
     found = [
         f
         for f in found
-        if not _CASES_OF_PEOPLE.search(s.text, max(s.start, f[1].start - 40), f[1].start)
+        if "рассмотрел" not in s.folded
+        or not _CASES_OF_PEOPLE.search(s.text, max(s.start, f[1].start - 110), f[1].start)
     ]
     # (asked only where a part may follow a total: the reference scan is a costly one)
     total_named_before = len(found) > 1 and bool(s.context.offences) and s.anaphoric
@@ -425,9 +426,12 @@ _GIVEN_TERM = re.compile(r"\s*(?:человек[а-яё]*\s*)?[—–]\s*к\s+(?
 """«еще 5 — к восьми»: the people given a term, the verb left out (a part of a count)."""
 
 _CASES_OF_PEOPLE = re.compile(
-    r"\bрассмотрел[иао]?\s+дела\s+(?:(?:более|свыше|около|почти)\s+)?$", re.IGNORECASE
+    r"\bрассмотрел[иао]?\s+(?:уголовные\s+)?дела(?:\s+[^,.;:\d—–]{1,60}?)??"
+    r"(?:\s+в\s+отношении)?\s+(?:(?:более|свыше|около|почти)\s+)?$",
+    re.IGNORECASE,
 )
-"""«рассмотрели дела 18 человек»: the people whose cases were heard, not the convicted."""
+"""«рассмотрели дела 18 человек», «рассмотрели дела о госизмене в отношении 812 человек»: the
+people whose cases were heard, not the convicted."""
 _OF_THEM_ANYWHERE = re.compile(r"\bиз\s+(?:них|которых|этого\s+числа)\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+из\s+(?:них|которых|этого\s+числа)\b", re.IGNORECASE)
 _HEARD = re.compile(r"\bрассмотрел[иао]?\s+(?:(?:более|свыше|около|почти)\s+)?$", re.IGNORECASE)
