@@ -46,6 +46,10 @@ People whose cases were heard («суды рассмотрели дела в о�
 госизмене в отношении ...») are no count beside the convicted told after them. Trap:
 verdicts given «в отношении N человек» are one.
 
+An article named by its subject that comes into force on a day of this century («Статья о
+конфиденциальном сотрудничестве вступила в силу 25 июля 2022 года»): an enactment. Traps:
+the Code's own year; a verdict in force.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -353,6 +357,25 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2026-05-10",
         "В 2025 году приговоры по делам о госизмене вынесены в отношении 640 человек.",
         [_count("treason", 640, "2025-01-01", "2025-12-31")],
+    ),
+    # -- «Статья о X вступила в силу DATE» --------------------------------------------------
+    (
+        "an article named by its subject comes into force on a day",
+        "2026-05-10",
+        "Статья о призывах к введению санкций вступила в силу 4 марта 2022 года.",
+        [_enacted("calls_for_sanctions", "2022-03-04")],
+    ),
+    (
+        "trap: an article in force since the Code's own year",
+        "2026-05-10",
+        "Статья о шпионаже, по которой осудили инженера, вступила в силу еще в 1997 году.",
+        [],
+    ),
+    (
+        "trap: a verdict in force on a day",
+        "2026-05-10",
+        "Приговор по статье о шпионаже вступил в законную силу 3 марта 2025 года.",
+        [],
     ),
 ]  # fmt: skip
 
