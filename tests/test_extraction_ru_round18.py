@@ -50,6 +50,12 @@ An article named by its subject that comes into force on a day of this century (
 конфиденциальном сотрудничестве вступила в силу 25 июля 2022 года»): an enactment. Traps:
 the Code's own year; a verdict in force.
 
+A court release's term «назначено наказание в виде лишения свободы сроком на 16 лет» («на
+срок 16 лет»). Trap: a suspended term so told.
+
+An ordinal half or quarter after a first one of the year of publication («В первом квартале
+..., во втором — 97»), when over by the day of publication. Trap: «во втором чтении».
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -67,6 +73,7 @@ from tests.test_extraction_ru_categories import (
     Expected,
     _count,
     _range,
+    _term,
 )
 
 
@@ -376,6 +383,42 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2026-05-10",
         "Приговор по статье о шпионаже вступил в законную силу 3 марта 2025 года.",
         [],
+    ),
+    # -- a court release's «наказание в виде лишения свободы сроком на N лет» -------------
+    (
+        "«назначено наказание в виде лишения свободы сроком на N лет»",
+        "2026-05-10",
+        "Подсудимой назначено наказание в виде лишения свободы сроком на 9 лет за шпионаж.",
+        [_term("espionage", 9)],
+    ),
+    (
+        "«назначил ему наказание в виде лишения свободы на срок N лет»",
+        "2026-05-10",
+        "Суд назначил ему наказание в виде лишения свободы на срок 6 лет за дезертирство.",
+        [_term("desertion", 6)],
+    ),
+    (
+        "trap: a suspended term in the same wording",
+        "2026-05-10",
+        "Суд назначил ей наказание в виде лишения свободы сроком на 2 года условно за "
+        "оправдание терроризма.",
+        [],
+    ),
+    # -- a second quarter after a first of the year of publication ------------------------
+    (
+        "«В первом квартале ..., во втором — N» with no year named",
+        "2026-07-20",
+        "В первом квартале за диверсии осудили 84 человека, во втором — 97.",
+        [
+            _count("sabotage", 84, "2026-01-01", "2026-03-31"),
+            _count("sabotage", 97, "2026-04-01", "2026-06-30"),
+        ],
+    ),
+    (
+        "trap: «во втором чтении» after a first half",
+        "2026-07-20",
+        "В первом полугодии за шпионаж осудили 30 человек; закон приняли во втором чтении.",
+        [_count("espionage", 30, "2026-01-01", "2026-06-30")],
     ),
 ]  # fmt: skip
 

@@ -31,11 +31,16 @@ _ELIDED = re.compile(
     re.IGNORECASE,
 )
 _INDEX = {"втор": 2, "трет": 3, "четв": 4}
-_ANCHORS = frozenset({"half", "quarter"})
+_ANCHORS = frozenset({"half", "quarter", "part-of-year"})
+"""Parts a later ordinal may follow: a half or a quarter with its year, or of the year of
+publication («В первом квартале ..., во втором — 230»; the length tells which)."""
 
 
-def elided_parts(text: str, start: int, end: int, found: Sequence[Period]) -> list[Period]:
-    """``found`` with the halves and quarters whose noun or year the sentence left out."""
+def elided_parts(
+    text: str, start: int, end: int, found: Sequence[Period], published: dt.date | None = None
+) -> list[Period]:
+    """``found`` with the halves and quarters whose noun or year the sentence left out (after
+    a part of the year of publication, one not over by ``published`` is none)."""
     anchors = [p for p in found if p.how in _ANCHORS and p.first is not None and p.last]
     if not anchors:
         return list(found)
@@ -59,6 +64,12 @@ def elided_parts(text: str, start: int, end: int, found: Sequence[Period]) -> li
             continue
         first_month, year = (n - 1) * length + 1, anchor.first.year
         last_month = first_month + length - 1
+        if anchor.how == "part-of-year" and (
+            published is None
+            or dt.date(year, last_month, 1) > published.replace(day=1)
+            or (year, last_month) == (published.year, published.month)
+        ):
+            continue  # «В первом полугодии ..., во втором — ...» in August: not over yet
         period = dataclasses.replace(
             anchor,
             start=m.start(),

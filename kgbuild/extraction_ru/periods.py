@@ -381,7 +381,7 @@ def find_periods(
     found = _same_months_in_year(text, found)
     if "втор" in lowered or "трет" in lowered or "четв" in lowered:
         found = elided_parts(
-            text, start, end, found
+            text, start, end, found, published
         )  # «в первом квартале 2026 года ..., во втором — 171»
     return sorted((_with_cue(text, start, p) for p in found), key=lambda p: p.start)
 
