@@ -56,6 +56,10 @@ A court release's term «назначено наказание в виде ли�
 An ordinal half or quarter after a first one of the year of publication («В первом квартале
 ..., во втором — 97»), when over by the day of publication. Trap: «во втором чтении».
 
+A figure, a noun of the convicted, a dash and who they are («52 осужденных за шпионаж —
+иностранцы») is a part, no count; an article's part number after «ч.» or «по части» («по
+ч. 2 — 143») is no count either (not «оставление части 7 400 человек»).
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, and nothing else.
 """
@@ -419,6 +423,34 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2026-07-20",
         "В первом полугодии за шпионаж осудили 30 человек; закон приняли во втором чтении.",
         [_count("espionage", 30, "2026-01-01", "2026-06-30")],
+    ),
+    # -- who a part of the convicted are; an article's part number -------------------------
+    (
+        "trap: «N осужденных за X — граждане других государств» is a part",
+        "2026-05-10",
+        "За шпионаж в 2025 году осуждены 81 человек, 52 осужденных за шпионаж — иностранцы.",
+        [_count("espionage", 81, "2025-01-01", "2025-12-31")],
+    ),
+    (
+        "a count with who they are after a dash stays («осуждены N человек — жители ...»)",
+        "2026-05-10",
+        "За диверсии в 2025 году осуждены 130 человек — в основном жители приграничья.",
+        [_count("sabotage", 130, "2025-01-01", "2025-12-31")],
+    ),
+    (
+        "trap: «по ч. 2 — N»: the part number is no count",
+        "2026-05-10",
+        "За 2025 год осуждены: по ч. 1 ст. 207.3 — 96 человек, по ч. 2 — 143.",
+        [
+            _count("army_fakes", 96, "2025-01-01", "2025-12-31"),
+            _count("army_fakes", 143, "2025-01-01", "2025-12-31"),
+        ],
+    ),
+    (
+        "«за самовольное оставление части N человек»: «части» is a unit's",
+        "2026-05-10",
+        "За 2025 год осудили за самовольное оставление части 7 400 человек.",
+        [_count("leaving_a_unit_without_leave", 7400, "2025-01-01", "2025-12-31")],
     ),
 ]  # fmt: skip
 

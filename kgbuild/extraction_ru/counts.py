@@ -16,6 +16,7 @@ from kgbuild.extraction_ru.count_scope import (
     next_in_a_year_row,
     not_convicted,
     other_charge,
+    part_number,
     prosecuted,
     rate_span,
     regional,
@@ -46,6 +47,8 @@ def _count_kind(
     nxt = s.tokens[number.last + 1] if number.last + 1 < len(s.tokens) else None
     if _convicted_of_them(s, number):
         return True, "people"
+    if part_number(s, number):
+        return False, None  # «по ч. 1 ст. 205.2 — 210 человек, по ч. 2 — 175»
     if (
         number.first > 0
         and s.tokens[number.first - 1].text.lower().startswith("остальн")
