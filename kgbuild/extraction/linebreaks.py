@@ -41,8 +41,11 @@ _CONTINUING = frozenset(',-–—(«"“‘/')
 """A line that ends with one of these goes on on the next line."""
 _BULLET = re.compile(
     # the marks Telegram channels and digests put before items, an emoji's variation
-    # selector (U+FE0F) after them: «▪️ 44 приговора ...», «🔹 7 — по делам о шпионаже»
-    "[ \t]*[-•*▪▫·◾◽◼◻■□►▸▶➖➡✔✅❗🔹🔸🔺🔻🔴🟠🟡🟢🔵🟣🟥🟦🟩🟧🟨⚫⚪📌👉]\ufe0f?[ \t]"
+    # selector (U+FE0F) after them: «▪️ 44 приговора ...», «🔹 7 — по делам о шпионаже»;
+    # any pictograph opens an item too («⚖️ 23 приговора ...», «🔒 реальные сроки ...»,
+    # «📈 с февраля 2022 года ...»: symbols U+2600-U+27BF, pictographs U+1F300-U+1FAFF)
+    "[ \t]*[-•*▪▫·◾◽◼◻■□►▸▶➖➡✔✅❗🔹🔸🔺🔻🔴🟠🟡🟢🔵🟣🟥🟦🟩🟧🟨⚫⚪📌👉"
+    "\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ \t]"
 )
 _DASH_ITEM = re.compile("[ \t]*[–—][ \t]")
 """A line that opens on a dash: an item when the line before opens on one too (a wrapped
@@ -57,6 +60,9 @@ October", "31% — share of them ...", "700,000 roubles — the largest fine"): 
 the line next to it is one too (a newsletter's figures)."""
 _TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*\r?$")
 """A line that opens and closes on a pipe: a row of a Markdown table."""
+_PIPE_ROW = re.compile(r"[^\n|]*[^\s|][ \t]+\|[ \t]+\d[^\n|]*(?:\|[^\n]*)?\r?$")
+"""A line of cells parted by pipes, a figure after the first («Шпионаж (ст. 276) | 64»,
+"Treason | 145 | 98"): a row of a table typed in text."""
 _HASHTAG_LINE = re.compile(r"[ \t]*#[^\W\d][\w-]*[ \t]*\r?$")
 """A line that is a hashtag alone («#итоги_мая»): a heading over what follows."""
 _NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]")
@@ -113,6 +119,8 @@ def _soft(before: str, after: str, widest: int) -> bool:
         return False  # a list item; a table row, a menu or a form's field
     if _TABLE_ROW.match(after) or _TABLE_ROW.match(before):
         return False  # "| Treason | 198 | 349 |": a Markdown table's row
+    if ("|" in after and _PIPE_ROW.match(after)) or ("|" in before and _PIPE_ROW.match(before)):
+        return False  # «Шпионаж (ст. 276) | 64»: a row of cells parted by pipes
     if is_related_link(before):
         return False  # "Read also: <another story's headline>" is a line of its own
     if _DASH_ITEM.match(after) and _DASH_ITEM.match(before):

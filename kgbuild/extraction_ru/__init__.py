@@ -43,6 +43,8 @@ def default_lexicon() -> RuLexicon:
 
 _SPACED_HYPHEN = re.compile(r"(?<=\S )-(?= )")
 """A hyphen with a space either side after a word: a dash typed as a hyphen."""
+_PIPE_CELL = re.compile(r"(?<=[^\s|] )\|(?=[ \t]+\d)")
+"""A pipe between a row's label and its figure («Шпионаж (ст. 276) | 64»): read as a dash."""
 
 
 def is_russian(text: str) -> bool:
@@ -65,6 +67,8 @@ def extract_ru(
     # a hyphen typed for a dash between words («за шпионаж - 40») read as the dash (one
     # character for one: the offsets stay)
     body = _SPACED_HYPHEN.sub("—", clean.text)
+    if "|" in body:
+        body = _PIPE_CELL.sub("—", body)  # (one character for one: the offsets stay)
     claims = extract_sentences(
         body,
         document=document,

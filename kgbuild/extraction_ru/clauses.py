@@ -64,6 +64,10 @@ class Context:
     """A dated enactment of the sentence just before that named no offence («Закон от 28
     апреля 2023 года ужесточил несколько статей УК.»): (rule, date), for the offences whose
     ranges the next sentence gives («За госизмену теперь ...»)."""
+    told: tuple[tuple[str, str], ...] = ()
+    """The dated enactments of a law the sentence just before told of without naming an
+    offence: (rule, date) of each, for the offences of a next sentence that opens on the
+    law («Он дополняет статью о дезертирстве ...»; :mod:`.law_content`)."""
     added: tuple[str, str] | None = None
     """A dated law of the sentence just before that named no offence but added articles
     («... дополнил Уголовный кодекс двумя новыми статьями.»): (rule, date), for the

@@ -271,6 +271,17 @@ _YEARS_OLD = re.compile(r"\s*г\.(?!\s*\d)")
 _THAT_IS = re.compile(r"\s*(?:[;,—–]\s*)?это\s+", re.IGNORECASE)
 
 
+_CONVICTED_NOUN = re.compile(r"\s+осужд[её]нн(?:ых|ые)\b", re.IGNORECASE)
+_GROUP_AFTER_DASH = re.compile(
+    r"\s[—–]\s+(?:это\s+)?(?:граждан|иностран|женщин|несовершеннолетн|подрост|жител|"
+    r"пенсионер|студент|мужчин|уроженц)[а-яё]*\b",
+    re.IGNORECASE,
+)
+"""«48 осужденных за шпионаж — граждане других государств», «21 осужденный — женщины»: a
+group the convicted belong to, said of a part of them (a figure, a noun of the convicted, a
+dash and who they are)."""
+
+
 def subgroup(s: Sentence, index: int, number: Number) -> bool:
     """Whether ``number`` counts a group among the people convicted, or their ages, not
     convictions (a part that names its own offence after the figure does count): «Женщин
@@ -279,6 +290,12 @@ def subgroup(s: Sentence, index: int, number: Number) -> bool:
     «Почти 40% осужденных ... — жители
     приграничных регионов; это около 300 человек» (a share told again as a figure)."""
     clause = s.clauses[index]
+    if (
+        " — " in s.quote
+        and _CONVICTED_NOUN.match(s.text, number.end)
+        and _GROUP_AFTER_DASH.search(s.text, number.end, min(s.end, number.end + 100))
+    ):
+        return True  # «48 осужденных за шпионаж — граждане других государств»: who they are
     if any(0 <= o.start - number.end <= 40 for o in s.offences):
         return False  # «Среди осужденных ... 780 — за госизмену»: a part by offence counts
     if _AMONG.search(s.text, s.start, number.start):
@@ -289,3 +306,18 @@ def subgroup(s: Sentence, index: int, number: Number) -> bool:
     if "%" not in s.quote and "процент" not in s.folded:
         return False
     return _THAT_IS.match(s.text, clause.start, number.start) is not None
+
+
+_PART_NUMBER = re.compile(r"(?:\b(?:ч|чч|п|пп)\.|\bпо\s+част(?:и|ям))\s*$", re.IGNORECASE)
+"""What stands before an article's part or point number («ч. 2», «по части 2»; not «за
+самовольное оставление части 6 210 человек», a unit's)."""
+
+
+def part_number(s: Sentence, number: Number) -> bool:
+    """Whether ``number`` is an article's part or point number («по ч. 1 ст. 205.2 — 210
+    человек, по ч. 2 — 175»: the 2), no count."""
+    return (
+        number.start >= 3
+        and s.text[number.start - 1] in " .\u00a0"
+        and _PART_NUMBER.search(s.text, max(s.start, number.start - 12), number.start) is not None
+    )

@@ -16,6 +16,7 @@ from kgbuild.extraction_ru.count_scope import (
     next_in_a_year_row,
     not_convicted,
     other_charge,
+    part_number,
     prosecuted,
     rate_span,
     regional,
@@ -46,6 +47,8 @@ def _count_kind(
     nxt = s.tokens[number.last + 1] if number.last + 1 < len(s.tokens) else None
     if _convicted_of_them(s, number):
         return True, "people"
+    if part_number(s, number):
+        return False, None  # «по ч. 1 ст. 205.2 — 210 человек, по ч. 2 — 175»
     if (
         number.first > 0
         and s.tokens[number.first - 1].text.lower().startswith("остальн")
@@ -261,7 +264,8 @@ def extract_counts(s: Sentence) -> None:
     found = [
         f
         for f in found
-        if not _CASES_OF_PEOPLE.search(s.text, max(s.start, f[1].start - 40), f[1].start)
+        if "рассмотрел" not in s.folded
+        or not _CASES_OF_PEOPLE.search(s.text, max(s.start, f[1].start - 110), f[1].start)
     ]
     # (asked only where a part may follow a total: the reference scan is a costly one)
     total_named_before = len(found) > 1 and bool(s.context.offences) and s.anaphoric
@@ -425,9 +429,12 @@ _GIVEN_TERM = re.compile(r"\s*(?:человек[а-яё]*\s*)?[—–]\s*к\s+(?
 """«еще 5 — к восьми»: the people given a term, the verb left out (a part of a count)."""
 
 _CASES_OF_PEOPLE = re.compile(
-    r"\bрассмотрел[иао]?\s+дела\s+(?:(?:более|свыше|около|почти)\s+)?$", re.IGNORECASE
+    r"\bрассмотрел[иао]?\s+(?:уголовные\s+)?дела(?:\s+[^,.;:\d—–]{1,60}?)??"
+    r"(?:\s+в\s+отношении)?\s+(?:(?:более|свыше|около|почти)\s+)?$",
+    re.IGNORECASE,
 )
-"""«рассмотрели дела 18 человек»: the people whose cases were heard, not the convicted."""
+"""«рассмотрели дела 18 человек», «рассмотрели дела о госизмене в отношении 812 человек»: the
+people whose cases were heard, not the convicted."""
 _OF_THEM_ANYWHERE = re.compile(r"\bиз\s+(?:них|которых|этого\s+числа)\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+из\s+(?:них|которых|этого\s+числа)\b", re.IGNORECASE)
 _HEARD = re.compile(r"\bрассмотрел[иао]?\s+(?:(?:более|свыше|около|почти)\s+)?$", re.IGNORECASE)

@@ -47,6 +47,8 @@ def _yearless_days(
                     published is None
                     or (y + 1, month, int(m.group("d")))
                     <= (published.year, published.month, published.day)
+                    # «..., вступает в силу 9 января»: still to come at publication
+                    or _FUTURE.search(text, start, end) is not None
                 )
             ):
                 # «приняла 16 декабря 2025 года, вступили в силу 9 января»: the day after it
@@ -54,7 +56,13 @@ def _yearless_days(
                 y += 1
         elif after:
             later = after[0].value
-            y = int(later[:4]) - ((month, int(m.group("d"))) > (int(later[5:7]), int(later[8:])))
+            day = (month, int(m.group("d")))
+            if _in_force_before_signature(text, start, m.start(), m.end(), after[0]):
+                # «9 января вступает в силу закон, который президент подписал 29 декабря
+                # 2025 года»: the law comes into force on the next such day after it
+                y = int(later[:4]) + (day < (int(later[5:7]), int(later[8:])))
+            else:
+                y = int(later[:4]) - (day > (int(later[5:7]), int(later[8:])))
         else:
             y = year
         if y is None and published is not None:
@@ -70,6 +78,23 @@ def _yearless_days(
         found.append(Date(m.start(), m.end(), f"{y:04d}-{month:02d}-{int(m.group('d')):02d}"))
     return found
 
+
+def _in_force_before_signature(text: str, start: int, at: int, end: int, later: Date) -> bool:
+    """Whether the day without its year at ``at:end`` is a law's entry into force («9 января
+    вступает в силу», «вступил в силу 9 января») and the dated day ``later`` after it that
+    law's signature, adoption, approval or publication («подписал 29 декабря 2025 года»)."""
+    if "силу" not in text[max(start, at - 30) : end + 30]:
+        return False
+    near = text[max(start, at - 30) : min(end + 30, later.start)]
+    if _IN_FORCE.search(near) is None:
+        return False
+    return _SIGNED.search(text, max(end, later.start - 40), later.start) is not None
+
+
+_IN_FORCE = re.compile(r"\bвступ[а-яё]*\s+в\s+силу|\bв\s+силу\s+вступ", re.IGNORECASE)
+"""An entry into force (not «в законную силу», a verdict's)."""
+_SIGNED = re.compile(r"\b(?:подписа|приня|одобри|одобре|опубликова)[а-яё]*\b", re.IGNORECASE)
+"""A law's earlier dates: its signature, adoption, approval or publication."""
 
 _FUTURE = re.compile(
     r"\b(?:вступит|вступят|вступает|вступают|будет|будут|начн[её]т|начнут|заработает|"

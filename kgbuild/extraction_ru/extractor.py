@@ -36,6 +36,7 @@ from kgbuild.extraction_ru.individual import (
     find_imposed_terms,
 )
 from kgbuild.extraction_ru.individual_patterns import GATES
+from kgbuild.extraction_ru.law_content import law_content
 from kgbuild.extraction_ru.lead_figure import lead_figure_count
 from kgbuild.extraction_ru.morphology import (
     fold,
@@ -448,6 +449,7 @@ class Sentence:
         elif self.cued:
             lead_figure_count(self)
         added_articles(self)  # «... дополнил УК двумя статьями. Одна из них касается ...»
+        law_content(self)  # «... вступает в силу закон, подписанный ... Он дополняет ...»
         after_question(self)  # «Что грозит за шпионаж? От 10 до 20 лет лишения свободы.»
         note_case(self)  # the case told of, for a term told later with no person or charge
         self.context.counted = any(c.kind == "conviction_count" for c in self.claims)

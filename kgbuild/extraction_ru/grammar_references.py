@@ -284,12 +284,14 @@ ANAPHORA = AnyOf(
 ORDINAL_INDEX = {"перв": 0, "втор": 1, "трет": 2, "последн": -1}
 """Which of the offences named before «по первой / второй / последней из этих статей» is."""
 ELIDED_AFTER_PERIOD = re.compile(
-    r"^\s*(?P<head>[^—–.;]{3,60}?)\s+[—–]\s+(?:ещё\s+|еще\s+|уже\s+)?"
-    r"(?:(?:около|более|свыше|почти|не\s+менее|менее)\s+)?(?P<n>\d+|[а-яё]+)\s*[.;]?\s*$",
+    r"^\s*(?P<head>(?:[^—–.;]|(?<=\bг)\.){3,60}?)\s+[—–]\s+(?:ещё\s+|еще\s+|уже\s+)?"
+    r"(?:(?:около|более|свыше|почти|не\s+менее|менее)\s+)?(?P<n>\d+|[а-яё]+)"
+    r"(?:\s+(?:чел\.|человек|приговор(?:а|ов)?))?\s*[.;]?\s*$",
     re.IGNORECASE,
 )
-"""«Годом ранее — 20.», «В 2023-м — девять.»: a period, a dash and a figure; the head
-must be a period and :data:`ELIDED_HEAD_WORDS` only."""
+"""«Годом ранее — 20.», «В 2023-м — девять.», «2022 г. — 31 чел.», «В 2024 году — 52
+человека.»: a period, a dash and a figure (with the unit of the count before, people or
+verdicts, or none); the head must be a period and :data:`ELIDED_HEAD_WORDS` only."""
 ELIDED_HEAD_WORDS = frozenset({"в", "во", "за", "а", "и", "для", "сравнения", "же", "тогда"})
 _ITEM_BREAK = re.compile(r",\s*(?:а\s+|и\s+)?")
 
@@ -318,7 +320,8 @@ def elided_after_period(quote: str, start: int, periods: Sequence[Period]) -> bo
             a, b = p.start - start - at, p.end - start - at
             if a >= 0 and b <= len(head):
                 head = head[:a] + " " + head[b:]
-        if not all(w in ELIDED_HEAD_WORDS for w in head.lower().replace(",", " ").split()):
+        words = head.lower().replace(",", " ").replace(".", " ").split()
+        if not all(w in ELIDED_HEAD_WORDS for w in words):
             return False
     return True
 
@@ -337,10 +340,11 @@ an offence)."""
 ELIDED_LEAD_ITEM = re.compile(
     r"^[^\w«(]{0,4}\s*(?P<head>[^—–.;:\d]{3,80}?(?:\(\s*(?:ст\.\s*)?\d{3}(?:\.\d{1,2})?"
     r"(?:\s+УК(?:\s+РФ)?)?\s*\)\s*)?)(?:\s+[—–]\s+|\s*:\s*)(?:(?:около|более|свыше|почти|не\s+менее)\s+)?"
-    r"(?:\d+|[а-яё]+)(?:\s+(?:приговор|человек|осужд|дел)[а-яё]*)?\s*[.;,]?\s*$",
+    r"(?:\d+|[а-яё]+)(?:\s+(?:приговор|человек|осужд|дел)[а-яё]*)?(?:\s*\([^()]*\))?\s*[.;,]?\s*$",
     re.IGNORECASE,
 )
-"""«🔸 госизмена — 61 приговор», «🔸 по «шпионской» статье (276 УК) — 9», «— шпионаж: 6»: an
+"""«🔸 госизмена — 61 приговор», «🔸 по «шпионской» статье (276 УК) — 9», «— шпионаж: 6»,
+«🔥 диверсии — 19 (из них 4 — подростки)»: an
 item of a list whose line opens with its offence, a dash (or a colon) and a figure, its
 verb left to the lead; the head must be the offence's name and nothing else (see
 ``Sentence._elided_lead_item``)."""

@@ -20,6 +20,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kgbuild.extraction_ru.morphology import fold
+
 if TYPE_CHECKING:
     from kgbuild.extraction_ru.periods import Period
 
@@ -29,11 +31,16 @@ _ELIDED = re.compile(
     re.IGNORECASE,
 )
 _INDEX = {"втор": 2, "трет": 3, "четв": 4}
-_ANCHORS = frozenset({"half", "quarter"})
+_ANCHORS = frozenset({"half", "quarter", "part-of-year"})
+"""Parts a later ordinal may follow: a half or a quarter with its year, or of the year of
+publication («В первом квартале ..., во втором — 230»; the length tells which)."""
 
 
-def elided_parts(text: str, start: int, end: int, found: Sequence[Period]) -> list[Period]:
-    """``found`` with the halves and quarters whose noun or year the sentence left out."""
+def elided_parts(
+    text: str, start: int, end: int, found: Sequence[Period], published: dt.date | None = None
+) -> list[Period]:
+    """``found`` with the halves and quarters whose noun or year the sentence left out (after
+    a part of the year of publication, one not over by ``published`` is none)."""
     anchors = [p for p in found if p.how in _ANCHORS and p.first is not None and p.last]
     if not anchors:
         return list(found)
@@ -45,10 +52,10 @@ def elided_parts(text: str, start: int, end: int, found: Sequence[Period]) -> li
         anchor = before[-1]
         assert anchor.first is not None and anchor.last is not None
         length = anchor.last.month - anchor.first.month + 1
-        n = _INDEX[m.group("o").lower()[:4]]
+        n = _INDEX[fold(m.group("o"))[:4]]  # (an odd letter shape read as the plain one)
         if length not in (3, 6) or n * length > 12:
             continue
-        noun = (m.group("noun") or "").lower()
+        noun = fold(m.group("noun") or "")
         if noun and ("квартал" in noun) != (length == 3):
             continue  # «в первом полугодии ..., во втором квартале»: another length
         # a part the patterns read but could not place in a year is replaced
@@ -57,6 +64,12 @@ def elided_parts(text: str, start: int, end: int, found: Sequence[Period]) -> li
             continue
         first_month, year = (n - 1) * length + 1, anchor.first.year
         last_month = first_month + length - 1
+        if anchor.how == "part-of-year" and (
+            published is None
+            or dt.date(year, last_month, 1) > published.replace(day=1)
+            or (year, last_month) == (published.year, published.month)
+        ):
+            continue  # «В первом полугодии ..., во втором — ...» in August: not over yet
         period = dataclasses.replace(
             anchor,
             start=m.start(),

@@ -482,16 +482,28 @@ def _penalty_clause(
     text: str, tokens: Sequence[Token], clause: Clause, end: int, *, after_range: bool
 ) -> bool:
     """Whether a range «от N до M лет» in ``clause`` is a penalty: a clause before it gave
-    a range already, the clause has a statutory cue or «можно получить», or a penalty noun
-    follows the range."""
+    a range already, the clause has a statutory cue or «можно получить», a penalty noun
+    follows the range, or life as the alternative («от 12 до 20 лет либо пожизненное»), or
+    the clause follows a colon after a statutory cue («санкция жестче: от 12 до 20 лет»)."""
     if after_range:
         return True  # «до четырёх лет, а при отягчающих — от трёх до восьми лет»
     own = [t for t in tokens if clause.start <= t.start < clause.end]
     if any(not t.lemmas.isdisjoint(g.STATUTORY_CUES) for t in own):
         return True
     body = text[clause.start : clause.end]
-    return bool(
+    if (
         g.POSSIBLE.pattern.search(body)
         or g.TERM_UNDER.pattern.search(body)
         or g.PENALTY_NOUN.match(text, end)
-    )
+        or _LIFE_ALTERNATIVE.match(text, end)
+    ):
+        return True
+    colon = text.rfind(":", max(tokens[0].start if tokens else 0, clause.start - 3), clause.start)
+    if colon < 0:
+        return False
+    before = [t for t in tokens if colon - 25 <= t.start < colon]
+    return any(not t.lemmas.isdisjoint(g.STATUTORY_CUES) for t in before)
+
+
+_LIFE_ALTERNATIVE = re.compile(r",?\s+(?:либо|или)\s+(?:к\s+)?пожизненн", re.IGNORECASE)
+"""«от 12 до 20 лет либо пожизненное лишение свободы»: the law's range with life beside it."""

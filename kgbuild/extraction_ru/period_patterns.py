@@ -40,6 +40,10 @@ _N_MONTHS_BARE = (
 """A count of months in words or figures («за те же восемь месяцев»)."""
 _N_MONTHS = f"(?:{_N_MONTHS_BARE})"
 
+_ROMAN_QUARTER = r"IV(?=\s)|I{1,3}(?=\s)|[1-4](?=-(?:й|м|го|ом)\s)"
+"""A quarter by its Roman numeral («в III квартале») or its figure with an ending («в 3-м
+квартале»); the ending is read as an ordinal's."""
+
 PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     # (name, pattern, example)
     # «с 1997 года по 24 февраля 2022-го»: to that day (before the day claims its date)
@@ -82,14 +86,15 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      "с января по июнь 2025 года"),
     ("months-dash", rf"\b(?P<m1>{_MONTH_STEMS})[а-яё]*\s*[—–-]\s*{_MONTH}\s+{_Y}",
      "за январь — июнь 2025 года"),
-    ("half", rf"\b(?:(?P<o>перв|втор)[а-яё]*\s+(?:полугоди|половин)[а-яё]*|"
+    ("half", rf"\b(?:(?P<o>перв|втор|II|I(?=\s))[а-яё]*\s+(?:полугоди|половин)[а-яё]*|"
      rf"(?:за\s+|в\s+)(?:первые\s+)?полгода)\s+{_Y}(?:{_YEAR_WORD}|-го\b)?",
      "в первом полугодии 2024, в первой половине 2024; за полгода 2025 года (the first half)"),
-    ("quarter", rf"\b(?P<o>перв|втор|трет|четв|последн|заключительн)[а-яё]*\s+квартал[а-яё]*\s+"
-     rf"{_Y}(?:{_YEAR_WORD}|-го\b)?",
-     "в третьем квартале 2024 года, в последнем квартале 2024 года"),
-    ("part-of-year", r"\b(?:(?P<o>перв|втор)[а-яё]*\s+(?:полугоди|половин)[а-яё]*|"
-     r"(?P<q>перв|втор|трет|четв[её]рт)[а-яё]*\s+квартал[а-яё]*|"
+    ("quarter", rf"\b(?P<o>перв|втор|трет|четв|последн|заключительн|{_ROMAN_QUARTER})-?[а-яё]*"
+     rf"\s+квартал[а-яё]*\s+{_Y}(?:{_YEAR_WORD}|-го\b)?",
+     "в третьем квартале 2024 года, в последнем квартале 2024 года, в III квартале 2026 года, "
+     "в 3-м квартале 2026 года"),
+    ("part-of-year", r"\b(?:(?P<o>перв|втор|II|I(?=\s))[а-яё]*\s+(?:полугоди|половин)[а-яё]*|"
+     rf"(?P<q>перв|втор|трет|четв[её]рт|{_ROMAN_QUARTER})-?[а-яё]*\s+квартал[а-яё]*|"
      r"(?:перв[а-яё]+\s+|(?<=\bза\s)|(?<=\bитогам\s)|(?<=\bитоги\s)|(?<=\bитог\s))(?P<n>дв[ау]х|два|тр[её]х|три|четыр[её]х|четыре|пят[ьи]|шест[ьи]|"
      r"сем[ьи]|восем[ьи]|восьми|девят[ьи]|десят[ьи]|одиннадцат[ьи])\s+месяц[а-яё]*)\b"
      r"(?:\s+(?:(?P<rel>этого|текущего|нынешнего|прошлого|минувшего|прошедшего)\s+)?года\b)?"
@@ -127,10 +132,14 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("month", rf"(?<!\d\s)(?<!\d)\b{_MONTH}\s+{_Y}", "в январе 2025 года"),
     ("month-rel", rf"\b{_MONTH}\s+(?P<rel>прошлого|минувшего|прошедшего|этого|текущего|"
      r"нынешнего)\s+года\b", "в марте прошлого года, в январе этого года"),
-    ("month-bare", rf"(?=[свзСВЗ])\b(?:(?P<since>с)|в|во|за)\s+{_MONTH}\b(?!\s*(?:\d|[а-яё]+\s+год|"
+    ("month-bare", rf"(?=[свзСВЗ])\b(?:(?P<since>с)|в|во|за)\s+{_MONTH}\b(?!\s*(?:\d{{4}}|"
+     r"\d{1,3}(?:[ \u00a0]\d{3})*+(?!\d)(?![ \t\u00a0]*(?:человек|приговор|осужд|дел|раз\b))|"
+     r"[а-яё]+\s+год|"
      rf"(?:по|до)\s+(?:{_MONTH_STEMS})))",
-     "в августе, за март, с января: that month of the year named before (in the sentence or "
-     "the one before), else of the year of publication; «с января» to the publication date"),
+     "в августе, за март, с января, в апреле 12 человек: that month of the year named before "
+     "(in the sentence or the one before), else of the year of publication; «с января» to the "
+     "publication date; not before a figure with no unit of a count («в мае 2025», «в мае 3 "
+     "года назад»)"),
     ("month-heading", rf"(?P<since>(?!x)x)?\b(?P<head>[Ии]тоги\s+)?{_MONTH}"
      r"(?(head)\b(?!\s*(?:\d|[а-яё]+\s+год))|(?:\s+в\s+цифрах\b|(?=\s*:\s*\d)))",
      "Октябрь в цифрах, Итоги октября, Август: 27 новых дел: a digest's month, as «за "

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from kgbuild.extraction.events import FULL_SCALE_INVASION
 from kgbuild.extraction_ru.day_spans import day_span
-from kgbuild.extraction_ru.morphology import fold
+from kgbuild.extraction_ru.morphology import fold, gate_open
 from kgbuild.extraction_ru.numbers import read_number
 from kgbuild.extraction_ru.ordinal_parts import elided_parts
 from kgbuild.extraction_ru.period_patterns import (
@@ -34,8 +34,11 @@ from kgbuild.extraction_ru.period_patterns import (
 )
 
 """«за три / шесть / девять месяцев»: the first months of the year."""
-_ORDINAL_HALF = {"перв": 1, "втор": 2}
-_ORDINAL_QUARTER = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "последн": 4, "заключительн": 4}
+_ORDINAL_HALF = {"перв": 1, "втор": 2, "i": 1, "ii": 2}
+_ORDINAL_QUARTER = {
+    **{"перв": 1, "втор": 2, "трет": 3, "четв": 4, "последн": 4, "заключительн": 4},
+    **{"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4},
+}  # «в III квартале», «в 3-м квартале»
 """Quarters by their ordinal; «последний», «заключительный» only with a year (the fourth)."""
 
 
@@ -335,11 +338,16 @@ def find_periods(
     """Periods named in ``text[start:end]``, left to right (``folded``: that stretch as
     :func:`.morphology.fold` gives it, if known; ``earlier``: periods the sentences before
     named, oldest first, for «за то же полугодие»)."""
+    lowered: str | None = folded
     if not _GATE.search(text, start, end):
-        return []
+        # a month named in a sentence with no figure («Двенадцать человек осуждены за
+        # госизмену в апреле»): substring tests, no scan
+        lowered = fold(text[start:end]) if lowered is None else lowered
+        if not gate_open(_MONTH_GATE, lowered):
+            return []
     taken: list[tuple[int, int]] = []
     found: list[Period] = []
-    lowered = fold(text[start:end]) if folded is None else folded
+    lowered = fold(text[start:end]) if lowered is None else lowered
     relative: list[tuple[str, re.Match[str]]] = []
     for name, pattern in _patterns_for(frozenset(_present_pieces(lowered))):
         for m in pattern.finditer(text, start, end):
@@ -373,7 +381,7 @@ def find_periods(
     found = _same_months_in_year(text, found)
     if "втор" in lowered or "трет" in lowered or "четв" in lowered:
         found = elided_parts(
-            text, start, end, found
+            text, start, end, found, published
         )  # «в первом квартале 2026 года ..., во втором — 171»
     return sorted((_with_cue(text, start, p) for p in found), key=lambda p: p.start)
 
