@@ -122,3 +122,64 @@ def test_a_spaced_dash_after_a_year_is_no_span_of_years() -> None:
     assert spans("in 2022 — 40 verdicts") == [("2022-01-01", "2022-12-31")]
     assert spans("over 2015-16") == [("2015-01-01", "2016-12-31")]
     assert spans("over 2015 – 2017") == [("2015-01-01", "2017-12-31")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Between 1 August 2024 and 31 January 2025, monitors counted 84 convictions for "
+            "discrediting the army.",
+            "2024-08-01",
+            "2025-01-31",
+        ),
+        (
+            "From March 3, 2024 to February 28, 2025, monitors counted 84 convictions for "
+            "discrediting the army.",
+            "2024-03-03",
+            "2025-02-28",
+        ),
+        (
+            "Between 1 December and 31 May 2025 monitors counted 84 convictions for "
+            "discrediting the army.",
+            "2024-12-01",
+            "2025-05-31",
+        ),
+    ],
+)
+def test_a_span_between_two_days_is_one_period(
+    lexicon: Lexicon, text: str, start: str, end: str
+) -> None:
+    assert _counts(lexicon, text) == [("discrediting_the_army", 84, start, end, False)]
+
+
+def test_figures_against_in_order_with_respectively_are_the_earlier_year_s(
+    lexicon: Lexicon,
+) -> None:
+    text = (
+        "In 2024 courts convicted 44 people of mercenarism and 170 of taking part in an "
+        "illegal armed formation, against 29 and 150 respectively a year earlier."
+    )
+    assert _counts(lexicon, text) == [
+        ("mercenarism", 44, "2024-01-01", "2024-12-31", False),
+        ("illegal_armed_formation", 170, "2024-01-01", "2024-12-31", False),
+        ("mercenarism", 29, "2023-01-01", "2023-12-31", False),
+        ("illegal_armed_formation", 150, "2023-01-01", "2023-12-31", False),
+    ]
+
+
+def test_a_source_that_puts_the_number_of_convictions_at_a_figure(lexicon: Lexicon) -> None:
+    text = (
+        "Military courts convicted 980 servicemen of going AWOL in the third quarter of 2024. "
+        "A business daily puts the number of desertion convictions over the same quarter at "
+        "205."
+    )
+    assert _counts(lexicon, text) == [
+        ("leaving_a_unit_without_leave", 980, "2024-07-01", "2024-09-30", False),
+        ("desertion", 205, "2024-07-01", "2024-09-30", False),
+    ]
+
+
+def test_a_share_put_at_a_percentage_is_no_count(lexicon: Lexicon) -> None:
+    text = "The report puts the share of treason convictions at 76% in 2024."
+    assert _counts(lexicon, text) == []

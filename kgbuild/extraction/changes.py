@@ -109,7 +109,9 @@ _COMPARATIVE_CUE = compile_narrowed(
     # "rose to nine, against a single one in the same period of 2023" (not "cases against
     # 34 believers in 2023": a count of its own, with a noun)
     # (a number word in lower case: not "calls for sanctions against Russia in 2024")
-    r"against\s+(?:(?:a\s+single|just|only)\s+one|[\d,]+|(?-i:[a-z]+))\s+(?:(?:in|during)\s+"
+    # "..., against 37 and 190 respectively a year earlier": several figures, in order
+    r"against\s+(?:(?:a\s+single|just|only)\s+one|[\d,]+(?:\s*(?:,\s*(?:and\s+)?|and\s+)[\d,]+)*"
+    r"(?:\s*,?\s+respectively)?|(?-i:[a-z]+))\s+(?:(?:in|during)\s+"
     r"(?:the\s+same\s+period|\d{4})|a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|"
     r"(?:in\s+)?the\s+previous\s+year|last\s+year))",
     re.IGNORECASE,

@@ -36,7 +36,11 @@ from kgbuild.extraction.numbers import (
     _qualifier_word,
 )
 from kgbuild.extraction.references import previous_offences
-from kgbuild.extraction.year_series import CONVICTIONS_BY_YEAR, CONVICTIONS_BY_YEAR_TIME_FIRST
+from kgbuild.extraction.year_series import (
+    CONVICTIONS_BY_YEAR,
+    CONVICTIONS_BY_YEAR_TIME_FIRST,
+    PUTS_THE_NUMBER_AT,
+)
 from kgbuild.fastre import compile_narrowed
 
 _UNNAMED_ALTERNATIVE = compile_narrowed(
@@ -312,6 +316,9 @@ class CountRules(CountKindRules):
             reached_matches += CONVICTIONS_BY_YEAR.finditer(self.s)
             # "Espionage convictions: in 2022 — 40, in 2023 — 61, ..."
             reached_matches += CONVICTIONS_BY_YEAR_TIME_FIRST.finditer(self.s)
+        if reached and " at " in self.s:
+            # "... puts the number of desertion convictions over the same quarter at 310"
+            reached_matches += PUTS_THE_NUMBER_AT.finditer(self.s)
         for m in reached_matches:
             count = _int_number(m.group("num"))
             if count is None or _is_year_like(m.group("num")):

@@ -327,6 +327,17 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"(?i:combined|together|taken\s+together|in\s+total)\b"
         ),
     ),
+    (
+        # "between 1 August 2024 and 31 January 2025", "from August 1, 2024 to January 31,
+        # 2025": from the first day to the last (the first year may be left to the second)
+        "day-range",
+        compile_narrowed(
+            rf"(?i:between|from)\s+(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})|(?P<m1u>{_MONTH})\s+"
+            rf"(?P<d1u>\d{{1,2}}),?)(?:\s+(?P<y1>{_YEAR}))?\s+(?i:and|to|through|until|till)\s+"
+            rf"(?:(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})|(?P<m2u>{_MONTH})\s+(?P<d2u>\d{{1,2}}),?)"
+            rf"\s+(?P<y2>{_YEAR})\b"
+        ),
+    ),
 )
 
 
@@ -371,6 +382,7 @@ _TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
     ("then", "that time", "the time"),
     ("invasion", " war "),
     ("combined", "together", "in total"),
+    ("between", "from"),
 )
 """For each of _TIME_PATTERNS, words one of which every match contains (in `fold`ed
 text, or as written for a _Cased gate), or None. A pattern whose gate finds none of them

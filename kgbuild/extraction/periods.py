@@ -166,6 +166,18 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
         y1 = int(g["y1"]) if g.get("y1") else year
         first = dt.date(y1, _month_number(g["m1"]), 1)
         last = _month_end(year, _month_number(g["m2"]))
+    elif kind == "day-range":
+        # "between 1 August 2024 and 31 January 2025"
+        y2 = int(g["y2"])
+        y1 = int(g["y1"]) if g.get("y1") else y2
+        with contextlib.suppress(ValueError):  # "31 February": no such day, no time
+            first = dt.date(y1, _month_number(g["m1"] or g["m1u"]), int(g["d1"] or g["d1u"]))
+            last = dt.date(y2, _month_number(g["m2"] or g["m2u"]), int(g["d2"] or g["d2u"]))
+        if first is not None and last is not None and last < first:
+            if g.get("y1"):
+                first = last = None
+            else:  # "between 1 December and 31 January 2025": the December before
+                first = _shift_year(first, -1)
     elif kind == "invasion-to":
         # "from the start of the full-scale invasion to the end of June 2025"
         year = int(g["y"])
