@@ -389,3 +389,26 @@ def test_a_pronoun_s_total_of_other_things_after_a_rate_stays_out() -> None:
         "они рассмотрели 9 000 дел."
     )
     assert extract_ru(LEAD_AWOL + sentence, "d", published=PUBLISHED)[1:] == []
+
+
+def test_against_a_country_is_no_comparison() -> None:
+    # «против России в 2024 году» is the charge's wording, not «против 14 в 2016-м»
+    text = (
+        "Число приговоров по статье о призывах к введению санкций против России в 2024 году "
+        "выросло втрое — до 36. За призывы к деятельности против безопасности государства "
+        "осуждены 51 человек."
+    )
+    claims = extract_ru(text, "d", published=dt.date(2025, 2, 10))
+    assert [(c.offence, c.count, c.period_start) for c in claims] == [
+        ("calls_for_sanctions", 36, "2024-01-01"),
+        ("calls_against_state_security", 51, "2024-01-01"),
+    ]
+
+
+def test_against_a_figure_is_still_a_comparison() -> None:
+    text = "В 2024 году за шпионаж осудили 40 человек против 12 в 2023-м."
+    claims = extract_ru(text, "d", published=dt.date(2025, 2, 10))
+    assert [(c.offence, c.count, c.period_start) for c in claims] == [
+        ("espionage", 40, "2024-01-01"),
+        ("espionage", 12, "2023-01-01"),
+    ]
