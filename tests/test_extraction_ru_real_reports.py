@@ -412,3 +412,14 @@ def test_against_a_figure_is_still_a_comparison() -> None:
         ("espionage", 40, "2024-01-01"),
         ("espionage", 12, "2023-01-01"),
     ]
+
+
+def test_an_entry_s_sentence_with_no_subject_gives_the_article_s_range() -> None:
+    text = (
+        "Статья 275.1 УК («Конфиденциальное сотрудничество с иностранным государством») "
+        "появилась в кодексе в 2022 году. Предусматривает лишение свободы на срок до восьми "
+        "лет."
+    )
+    claims = extract_ru(text, "d", published=dt.date(2025, 2, 10))
+    ranges = [(c.offence, c.min_years, c.max_years) for c in claims if c.kind == "penalty_range"]
+    assert ranges == [("confidential_cooperation", None, 8.0)]
