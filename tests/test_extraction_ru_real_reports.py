@@ -423,3 +423,30 @@ def test_an_entry_s_sentence_with_no_subject_gives_the_article_s_range() -> None
     claims = extract_ru(text, "d", published=dt.date(2025, 2, 10))
     ranges = [(c.offence, c.min_years, c.max_years) for c in claims if c.kind == "penalty_range"]
     assert ranges == [("confidential_cooperation", None, 8.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ВЕДУЩАЯ: Сколько человек осудили за шпионаж в прошлом году?\nГОСТЬ: По нашим "
+        "данным, около 120.",
+        "Сколько человек осудили за шпионаж в прошлом году? Около 120.",
+        "— Сколько человек осудили за шпионаж в прошлом году?\n— Если верить суду, около 120.",
+    ],
+)
+def test_a_bare_figure_answering_a_question_is_the_count_asked_for(text: str) -> None:
+    claims = extract_ru(text, "d", published=dt.date(2025, 3, 4))
+    assert [(c.offence, c.count, c.qualifier, c.period_start) for c in claims] == [
+        ("espionage", 120, "about", "2024-01-01")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сколько человек задержали по делам о шпионаже в прошлом году? Около 120.",
+        "Сколько длится следствие по делам о шпионаже? Около 12 месяцев.",
+    ],
+)
+def test_a_bare_figure_answering_another_question_is_no_count(text: str) -> None:
+    assert extract_ru(text, "d", published=dt.date(2025, 3, 4)) == []

@@ -49,7 +49,9 @@ def after_question(s: Sentence) -> None:
         return
     if g.UNKNOWN_CHARGE.search(s.quote):
         return  # «За кражу — до двух лет»: a charge of its own the scheme lacks
-    joined = type(s)(s.text, asked, s.end, s.document, s.lexicon, replace(s.context), s.known)
+    joined = type(s)(
+        s.text, asked, s.end, s.document, s.lexicon, replace(s.context, answer=s.start), s.known
+    )
     if not joined.cued or not (joined.offences or (s.context.offences and joined.anaphoric)):
         return
     extract_counts(joined)

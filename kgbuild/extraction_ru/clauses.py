@@ -83,6 +83,9 @@ class Context:
     asked: int | None = None
     """Where the sentence just before began, if it was a question («Что грозит за шпионаж?»):
     the answer next is read with it (:mod:`.answers`)."""
+    answer: int | None = None
+    """In a question read with its answer, where the answer begins: a bare figure there is
+    the count asked for («Сколько ...? По нашим подсчетам, около 700.», :mod:`.answers`)."""
     previous: tuple[str, ...] = ()
     """The offences the sentence just before named or gave its claims («... вынес приговор
     жителю Владивостока по делу о госизмене. Суд назначил ему 14 лет.»)."""
@@ -168,3 +171,25 @@ def split_clauses(
                 continue
         merged.append(clause)
     return merged
+
+
+_BARE_ANSWER = re.compile(
+    r"\W*(?-i:[А-ЯЁA-Z][А-ЯЁA-Z .-]{2,30}:\s*)?"  # a speaker's name in capitals: «ГОСТЬ:»
+    # «По нашим подсчетам,», «Согласно отчету,», «Если верить суду,»
+    r"(?:(?:по|согласно|если\s+верить)\s+[^,.;:—–?!\d]{2,60}?,\s*)?"
+    r"(?:(?:около|примерно|почти|порядка|свыше|более|больше|меньше|менее|чуть|не|"
+    r"уже|всего|лишь|ровно)\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""What may stand before the bare figure of an answer: «КОРРЕСПОНДЕНТ: По нашим подсчетам,
+около 700.», «Около 700.»."""
+
+
+def bare_answer(text: str, answer: int | None, start: int) -> bool:
+    """Whether the figure at ``start`` of ``text`` is the bare figure that opens the answer
+    at ``answer`` of a question read with it (:attr:`Context.answer`)."""
+    return (
+        answer is not None
+        and answer <= start
+        and _BARE_ANSWER.fullmatch(text, answer, start) is not None
+    )

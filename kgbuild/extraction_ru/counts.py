@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kgbuild.extraction_ru import grammar as g
-from kgbuild.extraction_ru.clauses import Clause, unique
+from kgbuild.extraction_ru.clauses import Clause, bare_answer, unique
 from kgbuild.extraction_ru.comparisons import figure_after_period, governed_by_comparison
 from kgbuild.extraction_ru.count_scope import (
     THEM_A_TERM,
@@ -82,7 +82,9 @@ def _count_kind(
         and (normalise(t.text) not in QUALIFIER_WORDS or not t.lemmas.isdisjoint(g.LINKING_VERBS))
         and not any(p.start <= t.start < p.end and p.how == "same" for p in clause.periods)
     ][-3:]  # «их вынесено не менее 230», «осуждены за то же время около 1 100»: the verb
-    if before and before[-1].text in {"—", "–"}:
+    if (before and before[-1].text in {"—", "–"}) or bare_answer(
+        s.text, s.context.answer, number.start
+    ):
         return True, first_unit or cases_before_dash(s, number)  # «дел — 410 — возбуждено»
     if (
         before
