@@ -604,3 +604,20 @@ def test_the_entry_into_force_in_a_clause_of_its_own_is_a_second_date(lexicon: L
         ("enactment.signed", "2019-03-02"),
         ("enactment.in-force", "2019-03-13"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write to Pavel. Pavel, 31, is serving 13 years for treason over a small donation.",
+        "Pavel is currently serving a 13-year sentence for treason.",
+        "Pavel is serving thirteen years in a colony in Mordovia for treason.",
+    ],
+)
+def test_a_named_person_serving_a_term_is_one_term(lexicon: Lexicon, text: str) -> None:
+    assert _claims(lexicon, text) == [("individual_sentence", "treason", 13, "Pavel")]
+
+
+def test_the_years_served_of_a_term_are_no_term(lexicon: Lexicon) -> None:
+    text = "Pavel is serving 3 years of his 13-year term for treason in a colony."
+    assert 3 not in [c[2] for c in _claims(lexicon, text)]

@@ -273,6 +273,17 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        # "Daria, 27, is serving 11 years for treason", "has been serving a 14-year term in a
+        # colony since 2021" (not "serving 3 years of a 12-year term": the time served)
+        "sentence.will-spend",
+        compile_narrowed(
+            rf"\b(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|currently\s+|still\s+)?"
+            rf"(?P<verb>serving)\s+(?:an?\s+|his\s+|her\s+)?{_SENT_TERM}"
+            r"(?:\s+(?:prison\s+|jail\s+)?(?:sentence|term))?(?=\s+(?:for|in|on|over)\s)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # "The court found a 45-year-old man guilty of treason and imposed a sentence of 14
         # years", "found Ivan Petrov guilty of espionage and imposed a 12-year prison term"
         "sentence.gave",
@@ -354,6 +365,7 @@ _SENTENCE_GATES: Final = _gates(
         ("ordered",),
         ("spend", "serve"),
         ("serve",),
+        ("serving",),
         ("imposed", "handed", "passed"),
         ("serve",),
         ("received", "got", "receives", "gets"),
