@@ -621,3 +621,11 @@ def test_a_named_person_serving_a_term_is_one_term(lexicon: Lexicon, text: str) 
 def test_the_years_served_of_a_term_are_no_term(lexicon: Lexicon) -> None:
     text = "Pavel is serving 3 years of his 13-year term for treason in a colony."
     assert 3 not in [c[2] for c in _claims(lexicon, text)]
+
+
+def test_a_crime_only_since_a_month_is_its_enactment(lexicon: Lexicon) -> None:
+    text = "Assisting sabotage has been a crime only since December 2022."
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert [(c.kind, c.offence, c.date) for c in claims] == [
+        ("enactment", "assisting_sabotage", "2022-12")
+    ]

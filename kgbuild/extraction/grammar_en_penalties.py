@@ -259,7 +259,8 @@ _ENACT = compile_narrowed(
     r"(?:has|have|had)\s+been\s+(?:an?\s+)?(?:(?:separate|distinct|standalone)\s+)?"
     r"(?:crime|criminal\s+offen[cs]e|offen[cs]e|punishable|illegal)"
     # "Since 29 December 2022, assisting sabotage has been a separate offence."
-    r"(?=\s+since\b)|"
+    # ("has been a crime only since July 2022")
+    r"(?=\s+(?:only\s+|just\s+)?since\b)|"
     r"^\W*Since\s+(?=[^,.;]{0,30}\d)[^,.;]{3,40},\s+[^,.;]{1,80}?\s+(?:has|have)\s+been\s+(?:an?\s+)?"
     r"(?:(?:separate|distinct|standalone)\s+)?(?:crime|criminal\s+offen[cs]e|offen[cs]e)"
     r"(?=\s*[.;]?\s*$)|"
