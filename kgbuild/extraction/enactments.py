@@ -36,6 +36,15 @@ _THE_ARTICLE = compile_narrowed(
     re.IGNORECASE,
 )
 """A sentence opening on the article or offence of the sentence before."""
+_IT_WAS_MADE = compile_narrowed(
+    r"^\W*it\s+(?:was|has\s+been|had\s+been)\s+(?:(?:only|first|later|then|also)\s+)?"
+    r"(?:added|introduced|created|inserted|enacted|written)\s+(?:in|into|to|by|on)\b"
+    r"[^.;]{0,40}?\b(?:code|laws?|legislation|amendments?|statute|signed)\b",
+    re.IGNORECASE,
+)
+"""A sentence opening on "it" made by a law, the article the sentence before defined:
+"Article 281.1 punishes ... It was added to the Code by a law signed on 29 December 2022"
+(not "It was added to the court's website on 3 May": no code, law or amendment)."""
 _THAT_THE_ARTICLE = compile_narrowed(
     r"\b(?:that|and)\s+(?:the|this)\s+(?:article|offen[cs]e|crime|provision)\b", re.IGNORECASE
 )
@@ -330,6 +339,7 @@ class EnactmentRules(PenaltyRules):
             enacted = self._enacted_offences(m)
         elif (
             _THE_ARTICLE.match(self.s)
+            or _IT_WAS_MADE.match(self.s)
             or _THAT_THE_ARTICLE.search(self.s, 0, m.start())
             or _THE_PENALTY.search(self.s, 0, m.end())
             or _IT_CHANGED.search(self.s)

@@ -50,9 +50,19 @@ from kgbuild.extraction.numbers import (
 from kgbuild.extraction.retracted import retracts_report
 from kgbuild.fastre import compile_narrowed, finditer_at
 
+_DEMONYMS: Final = (
+    *("Germans", "Latvians", "Lithuanians", "Estonians", "Finns", "Swedes", "Norwegians"),
+    *("Italians", "Spaniards", "Israelis", "Azerbaijanis", "Armenians", "Uzbeks", "Tajiks"),
+    *("Chechens", "Dagestanis", "Canadians", "Australians", "Serbs", "Czechs", "Hungarians"),
+    *("Romanians", "Bulgarians", "Austrians", "Syrians", "Iranians", "Koreans", "Turkmens"),
+)
+"""The plurals of nationalities a count may name besides the first few ("two Germans",
+"three Latvians"): each is a people noun as "Britons" is."""
 _PEOPLE_NOUNS = (
     r"people|persons|person|individuals|individual|citizens|citizen|nationals|national|"
     r"Russians|Ukrainians|Americans|Belarusians|Georgians|Kazakhs|Moldovans|Britons|foreigners|"
+    + "|".join(_DEMONYMS)
+    + "|"
     r"defendants|believers|Jehovah['’]s\s+Witnesses|journalists|activists|residents|men|women|"
     r"servicemen|soldiers|scientists|minors|teenagers|children|civilians|residents|"
     r"protesters|protestors|dissidents|students|lawyers|priests|officials|officers|engineers|"
@@ -90,6 +100,7 @@ _COUNT_GATE: Final = (
     "kazakhs",
     "moldovans",
     "britons",
+    *(d.lower() for d in _DEMONYMS),
     "foreigners",
     "defendants",
     "believers",
@@ -302,8 +313,8 @@ _BREAKDOWN_START = compile_narrowed(
 )
 _SCOPE_NOUNS = (
     r"citizens|citizen|nationals|national|people|persons|individuals|Russians|Ukrainians|"
-    r"Americans|Belarusians|Georgians|Kazakhs|Moldovans|Britons|Germans|foreigners|"
-    r"Chinese|French"
+    r"Americans|Belarusians|Georgians|Kazakhs|Moldovans|Britons|foreigners|"
+    r"Chinese|French|" + "|".join(_DEMONYMS)
 )
 _BREAKDOWN_ITEM = compile_narrowed(
     rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:were|was|are|is)\s+"
