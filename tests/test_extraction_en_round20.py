@@ -181,3 +181,74 @@ FIGURE_TERMS = [
 @pytest.mark.parametrize(("text", "want"), FIGURE_TERMS)
 def test_figure_terms(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+UNDONE_VERDICTS = [
+    # verdicts a count leaves out, or later undone, are no count of convictions
+    (
+        "Our tally excludes 41 treason verdicts later quashed on appeal.",
+        [],
+    ),
+    (
+        "Courts convicted 120 people of espionage in 2023. Another 9 verdicts were "
+        "subsequently overturned.",
+        [_count("espionage", 120, "2023-01-01", "2023-12-31")],
+    ),
+    # traps: verdicts handed down (not undone) still count
+    (
+        "Military courts handed down 75 sabotage verdicts in 2024, later upheld on appeal.",
+        [_count("sabotage", 75, "2024-01-01", "2024-12-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), UNDONE_VERDICTS)
+def test_undone_verdicts(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
+
+
+TIMELINE_DAYS = [
+    # a day told by its ordinal in the month the line gave
+    (
+        "September 2022: on the 24th, Putin signs amendments making voluntary surrender a crime.",
+        [_enacted("voluntary_surrender", "2022-09-24")],
+    ),
+    (
+        "In April 2023 the law adding life terms for treason was signed, on the 28th of the month.",
+        [_enacted("treason", "2023-04-28")],
+    ),
+    # traps: an ordinal that is no day, and a day the month lacks
+    (
+        "In April 2023 the law on treason was signed after the 3rd reading.",
+        [_enacted("treason", "2023-04")],
+    ),
+    (
+        "In November 2012 the treason law was signed, on the 31st.",
+        [_enacted("treason", "2012-11")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TIMELINE_DAYS)
+def test_timeline_days(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
+
+
+LAW_ADDS = [
+    # a timeline's present tense: the law "adds" or "creates" an offence
+    (
+        "December 2022: a new law adds sabotage training (Article 281.2) to the Code, on the 29th.",
+        [_enacted("sabotage_training", "2022-12-29")],
+    ),
+    (
+        "On 4 March 2022 a law creates the offence of discrediting the army.",
+        [_enacted("discrediting_the_army", "2022-03-04")],
+    ),
+    # trap: a term the law adds is no offence it creates
+    ("The law adds five years to the espionage term, critics said in 2023.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LAW_ADDS)
+def test_law_adds(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

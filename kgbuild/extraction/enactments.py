@@ -19,6 +19,7 @@ from kgbuild.extraction.grammar_en_penalties import (
     _PENALTY_STATED,
 )
 from kgbuild.extraction.grammar_periods import _MONTH
+from kgbuild.extraction.ordinal_days import on_the_day
 from kgbuild.extraction.penalties import PenaltyRules
 from kgbuild.extraction.periods import _format_date, _nearest, _shift_year, _Time
 from kgbuild.extraction.references import _BOTH, paired_offences, previous_offences
@@ -313,6 +314,8 @@ class EnactmentRules(PenaltyRules):
             # "will take effect on May 9" in a report of 28 April: the next May 9
             t = replace(t, first=_shift_year(t.first, 1), last=_shift_year(t.last, 1))
         date = _format_date(t) if t is not None else None
+        if date is not None and t is not None and t.precision == "month":
+            date = on_the_day(self.s, date)
         if (
             t is not None
             and t.precision == "range"

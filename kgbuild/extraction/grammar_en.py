@@ -240,8 +240,12 @@ _PRE_SENT_ON = compile_narrowed(
     re.IGNORECASE,
 )
 _VERDICT_UNDONE = compile_narrowed(
-    r"^\s+(?:\w+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+(?:overturned|quashed|annulled|"
-    r"reversed|appealed)",
+    r"^\s+(?:\w+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:(?:later|since|subsequently|afterwards)\s+)?(?:overturned|quashed|annulled|"
+    r"reversed|appealed)|"
+    # a participle after them: "58 verdicts later overturned on appeal"
+    r"^\s+(?:(?:later|since|subsequently|afterwards)\s+)?(?:overturned|quashed|annulled|"
+    r"reversed|set\s+aside)\b",
     re.IGNORECASE,
 )
 _NUMBER_OF = compile_narrowed(

@@ -327,6 +327,10 @@ _ENACT = compile_narrowed(
     # "The law, signed by Vladimir Putin on 28 April 2023 and in force since 9 May 2023"
     r"\s+by\s+[^,.;]{1,40}?\s+(?:on|in)\s)|"
     r"appeared\s+in\s+the\s+(?:Criminal\s+)?Code|"
+    # a timeline's present tense: "July 2022: on the 14th, a second law adds X and Y"
+    # (not a term added: "the law adds ten years to ...")
+    rf"\b(?:law|legislation|package|amendments)\s+(?:now\s+)?(?:adds|creates)\b"
+    rf"(?!\s+(?:\d|(?:{_WORD})\b))|"
     # "Last Friday's law", "Tuesday's amendments": a law dated by its day
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:new\s+)?"
     r"(?:laws?|legislation|amendments?)|"
@@ -378,7 +382,7 @@ _ENACT_PIECES: Final = (
     *("signature", "signs"),
     *("criminali", "approved", "added", "expand", "broaden", "widen", "amended"),
     *("took effect", "into force", "into effect", "appeared in", "voted", "created"),
-    *("take effect", "takes effect"),
+    *("take effect", "takes effect", "adds", "creates"),
     *("been in force", "been in effect", "been a crime", "been a criminal", "been punishable"),
     *("been illegal", "became", "establish", "punishable", "illegal"),
     *("new article", "criminal offen", "a crime", "made punishable", "made illegal"),
