@@ -252,3 +252,42 @@ LAW_ADDS = [
 @pytest.mark.parametrize(("text", "want"), LAW_ADDS)
 def test_law_adds(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+ANOTHER_CHARGE = [
+    # a range told of "the offence" of the sentence before, another charge named after it
+    (
+        "Courts convicted 30 people of confidential cooperation in 2024. The offence, "
+        "punishable by 3 to 8 years, is often brought together with a charge of treason.",
+        [
+            _count("confidential_cooperation", 30, "2024-01-01", "2024-12-31"),
+            _range("confidential_cooperation", 3.0, 8.0),
+        ],
+    ),
+    # trap: no other charge, the offence after the range is the one it is told of
+    (
+        "The law was signed in July 2022. The article, punishable by 3 to 8 years, covers "
+        "confidential cooperation.",
+        [_range("confidential_cooperation", 3.0, 8.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ANOTHER_CHARGE)
+def test_another_charge(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
+
+
+def test_key_figure_with_the_earlier_year_in_brackets(lexicon: Lexicon) -> None:
+    # a press release's key figures: the label's year, and the year before in brackets
+    text = (
+        "Highlights\n"
+        "• Sabotage convictions, 2024: 212 (2023: 150)\n"
+        "• Espionage convictions in 2024: 64\n"
+        "• Average sabotage term, 2024: 15 (2023: 13)"
+    )
+    assert _claims(lexicon, text, dt.date(2025, 2, 1)) == [
+        _count("sabotage", 212, "2024-01-01", "2024-12-31"),
+        _count("sabotage", 150, "2023-01-01", "2023-12-31"),
+        _count("espionage", 64, "2024-01-01", "2024-12-31"),
+    ]
