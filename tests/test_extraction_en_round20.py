@@ -291,3 +291,29 @@ def test_key_figure_with_the_earlier_year_in_brackets(lexicon: Lexicon) -> None:
         _count("sabotage", 150, "2023-01-01", "2023-12-31"),
         _count("espionage", 64, "2024-01-01", "2024-12-31"),
     ]
+
+
+COURT_STATEMENTS = [
+    # a translated court statement: "returned guilty verdicts against N persons", and a
+    # person named by a noun and an initial
+    (
+        "In 2024 the garrison court returned guilty verdicts against 23 persons for desertion.",
+        [_count("desertion", 23, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "The regional court pronounced guilty verdicts on 7 people for espionage in 2023.",
+        [_count("espionage", 7, "2023-01-01", "2023-12-31")],
+    ),
+    (
+        "The court sentenced citizen Zh. to 14 years' deprivation of liberty for treason.",
+        [_term("treason", 14.0)],
+    ),
+    # traps: a plural noun is no person; a return that is no verdict
+    ("The court sentenced citizens to long terms for treason in 2024.", []),
+    ("Investigators returned 12 treason cases to prosecutors in 2024.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COURT_STATEMENTS)
+def test_court_statements(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

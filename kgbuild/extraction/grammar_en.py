@@ -203,7 +203,9 @@ _POST_CASE = compile_narrowed(
     rf"^{_APPOS}{_POSTMOD}\s+{_AUX}{_ADV}(?P<v>{_CASE_VERB}|{_CASE_ARRIVED})\b", re.IGNORECASE
 )
 _PRE_CONV = compile_narrowed(
-    rf"\b(?P<v>convicted|sentenced|jailed|(?:handed\s+(?:down\s+)?|(?:issued|delivered|passed)\s+)"
+    # "returned (pronounced) guilty verdicts against 55 persons": a court statement's verbs
+    rf"\b(?P<v>convicted|sentenced|jailed|(?:handed\s+(?:down\s+)?|(?:issued|delivered|passed|"
+    rf"returned|pronounced|rendered)\s+)"
     rf"(?:[a-z]+\s+)?(?:guilty\s+verdicts|verdicts|convictions|sentences|prison\s+terms)\s+"
     rf"(?:to|against|on))\s+"
     rf"(?:a\s+(?:total|record)\s+of\s+|a\s+record\s+)?(?:{_QUAL}\s+)?"
