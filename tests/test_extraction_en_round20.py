@@ -317,3 +317,27 @@ COURT_STATEMENTS = [
 @pytest.mark.parametrize(("text", "want"), COURT_STATEMENTS)
 def test_court_statements(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+SANCTION = [
+    # "the sanction" of an article states the law's range
+    (
+        "For espionage the sanction is 10 to 20 years.",
+        [_range("espionage", 10.0, 20.0)],
+    ),
+    (
+        "Under Article 275.1 the sanction now runs from 3 to 8 years.",
+        [_range("confidential_cooperation", 3.0, 8.0)],
+    ),
+    # traps: international sanctions, and a term imposed after them
+    ("Western sanctions have lasted 10 to 12 years, a lawyer for a treason convict said.", []),
+    (
+        "Calls for sanctions against Russia: a blogger got 4 years under Article 284.2.",
+        [_term("calls_for_sanctions", 4.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SANCTION)
+def test_sanction(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
