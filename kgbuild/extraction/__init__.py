@@ -46,6 +46,7 @@ The parts, in the order a sentence meets them:
     corrections.py   a corrected figure after a retraction ("the correct figure is 349")
     tables.py        a Markdown table of offences by period ("| Treason | 198 | 349 |")
     bracket_figures.py  a figure in brackets after its time ("the 2023 figure (198)")
+    ordinal_days.py  a law's day told by its ordinal in a timeline ("March 2022: on the 4th")
 
 Rule ids (``Claim.rule``; a claim that took its change from another rule joins both with
 "+", e.g. ``count.passive+change.times``; an item of a list joins "+list" to its head's):

@@ -121,6 +121,10 @@ class _State:
 _SMALL_WORDS: Final = frozenset(_words("a an the of for in on to with and or at by from as vs"))
 
 
+_LABEL_FIGURE_PAIR = re.compile(r":\s*[\d,.]+\s*\(\s*\d{4}\s*:\s*[\d,.]+\s*\)")
+"""A figure and an earlier year's in brackets after a label's colon: ": 381 (2024: 244)"."""
+
+
 def _is_headline(sentence: str) -> bool:
     """Title-case lines without final punctuation: headlines and related-article links."""
     if sentence.rstrip().endswith((".", "!", "?", ":", ";", ",")):
@@ -129,6 +133,9 @@ def _is_headline(sentence: str) -> bool:
         w for w in re.findall(r"[A-Za-z\d][\w'’-]*", sentence) if w.lower() not in _SMALL_WORDS
     ]
     if len(words) < 3:
+        return False
+    if _LABEL_FIGURE_PAIR.search(sentence) and sum(1 for w in words if w[0].isalpha()) < 3:
+        # "Treason verdicts, 2025: 381 (2024: 244)": a key figure's label, no headline
         return False
     capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
     return capitalised / len(words) >= 0.8

@@ -19,6 +19,7 @@ from kgbuild.extraction.grammar_en_penalties import (
     _PENALTY_STATED,
 )
 from kgbuild.extraction.grammar_periods import _MONTH
+from kgbuild.extraction.ordinal_days import on_the_day
 from kgbuild.extraction.penalties import PenaltyRules
 from kgbuild.extraction.periods import _format_date, _nearest, _shift_year, _Time
 from kgbuild.extraction.references import _BOTH, paired_offences, previous_offences
@@ -36,6 +37,15 @@ _THE_ARTICLE = compile_narrowed(
     re.IGNORECASE,
 )
 """A sentence opening on the article or offence of the sentence before."""
+_IT_WAS_MADE = compile_narrowed(
+    r"^\W*it\s+(?:was|has\s+been|had\s+been)\s+(?:(?:only|first|later|then|also)\s+)?"
+    r"(?:added|introduced|created|inserted|enacted|written)\s+(?:in|into|to|by|on)\b"
+    r"[^.;]{0,40}?\b(?:code|laws?|legislation|amendments?|statute|signed)\b",
+    re.IGNORECASE,
+)
+"""A sentence opening on "it" made by a law, the article the sentence before defined:
+"Article 281.1 punishes ... It was added to the Code by a law signed on 29 December 2022"
+(not "It was added to the court's website on 3 May": no code, law or amendment)."""
 _THAT_THE_ARTICLE = compile_narrowed(
     r"\b(?:that|and)\s+(?:the|this)\s+(?:article|offen[cs]e|crime|provision)\b", re.IGNORECASE
 )
@@ -304,6 +314,8 @@ class EnactmentRules(PenaltyRules):
             # "will take effect on May 9" in a report of 28 April: the next May 9
             t = replace(t, first=_shift_year(t.first, 1), last=_shift_year(t.last, 1))
         date = _format_date(t) if t is not None else None
+        if date is not None and t is not None and t.precision == "month":
+            date = on_the_day(self.s, date)
         if (
             t is not None
             and t.precision == "range"
@@ -330,6 +342,7 @@ class EnactmentRules(PenaltyRules):
             enacted = self._enacted_offences(m)
         elif (
             _THE_ARTICLE.match(self.s)
+            or _IT_WAS_MADE.match(self.s)
             or _THAT_THE_ARTICLE.search(self.s, 0, m.start())
             or _THE_PENALTY.search(self.s, 0, m.end())
             or _IT_CHANGED.search(self.s)

@@ -17,6 +17,7 @@ individual.py). Each pattern with the wordings it covers:
     sentence.handed-to     "handed down a 13-year sentence to X", "handed a 15-year term to
                            a man from Bryansk", "the sentence of 24 years handed down to
                            journalist Ivan Safronov"
+                           "5 — years handed to a pensioner for ..." (a figure's item)
     sentence.will-spend    "X, a nurse from Donetsk, will spend 14 years in prison"
     sentence.received      "X received 13 years", "she got a six-year sentence"
     sentence.term-for      "• 17 years in prison for a teacher from Kherson, convicted of
@@ -234,6 +235,17 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        # a newsletter's figure, the term first and a participle after it: "5 — years handed
+        # to a pensioner for 'discrediting' the army", "12 years given to a Kazan student for
+        # treason" (the figure's dash read as a space; at the line's head only)
+        "sentence.handed-to",
+        compile_narrowed(
+            rf"^\W*{_SENT_TERM}\s+(?:in\s+(?:prison|jail)\s+)?"
+            rf"(?P<verb>handed(?:\s+down)?|given|imposed)\s+(?:to|on)\s+{_PERSON_OBJ}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # a list's item, the name first: "Yulia P. — 8 years for treason", "• Ivan Petrov,
         # 34: 12 years in a strict-regime colony for espionage"
         "sentence.term-for",
@@ -361,6 +373,7 @@ _SENTENCE_GATES: Final = _gates(
         ("handed", "given", "imposed"),
         ("handed", "given", "imposed"),
         ("years in", "years of", "year in", "behind bars"),
+        ("handed", "given", "imposed"),
         ("years", "year", "months"),
         ("ordered",),
         ("spend", "serve"),

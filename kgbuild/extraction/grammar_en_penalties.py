@@ -173,10 +173,12 @@ and "20 years remains the ceiling". They are tried only where a number can begin
 _STATUTORY_CUE = compile_narrowed(
     r"\b(?:punishable|punished|punishes|punishing|punish|punishment|carr(?:y|ies|ied|ying)|fac(?:e|es|ed|ing)|"
     r"penalt(?:y|ies)|prison\s+terms?|jail\s+terms?|terms?\s+of|sentences?\s+of|"
+    # "the sanction today: 12 to 20 years" (an article's sanction; not "sanctions")
+    r"(?:the|its|this|that)\s+sanction(?!s)|"
     r"threaten(?:s|ed)?|risk(?:s|ed|ing)?|could\s+(?:get|receive|be\s+jailed)|envisag\w*|"
     r"provid(?:e|es|ed|ing)\s+for|prescrib\w*|liable|stipulat\w*|allow(?:s|ed|ing)?|"
     r"(?:can|could|may|might|will|would)\s+(?:now\s+|also\s+|still\s+)?(?:get|receive|bring|"
-    r"lead\s+to|result\s+in|mean|entail)|(?:criminal\s+)?liability|"
+    r"lead\s+to|result\s+in|mean|entail|cost)|(?:criminal\s+)?liability|"
     r"(?:can|could|may|might|will|would)\s+(?:now\s+)?(?:be\s+)?(?:jailed|imprisoned|"
     r"sentenced|put\s+behind\s+bars|locked\s+up|go\s+to\s+(?:prison|jail)|sent\s+to\s+"
     r"(?:prison|jail))|"
@@ -328,6 +330,10 @@ _ENACT = compile_narrowed(
     # "The law, signed by Vladimir Putin on 28 April 2023 and in force since 9 May 2023"
     r"\s+by\s+[^,.;]{1,40}?\s+(?:on|in)\s)|"
     r"appeared\s+in\s+the\s+(?:Criminal\s+)?Code|"
+    # a timeline's present tense: "July 2022: on the 14th, a second law adds X and Y"
+    # (not a term added: "the law adds ten years to ...")
+    rf"\b(?:law|legislation|package|amendments)\s+(?:now\s+)?(?:adds|creates)\b"
+    rf"(?!\s+(?:\d|(?:{_WORD})\b))|"
     # "Last Friday's law", "Tuesday's amendments": a law dated by its day
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:new\s+)?"
     r"(?:laws?|legislation|amendments?)|"
@@ -379,7 +385,7 @@ _ENACT_PIECES: Final = (
     *("signature", "signs"),
     *("criminali", "approved", "added", "expand", "broaden", "widen", "amended"),
     *("took effect", "into force", "into effect", "appeared in", "voted", "created"),
-    *("take effect", "takes effect"),
+    *("take effect", "takes effect", "adds", "creates"),
     *("been in force", "been in effect", "been a crime", "been a criminal", "been punishable"),
     *("been illegal", "became", "establish", "punishable", "illegal"),
     *("new article", "criminal offen", "a crime", "made punishable", "made illegal"),

@@ -80,6 +80,14 @@ _HEAD_FIGURE = compile_narrowed(
 )
 """An item with its time blanked out: a figure, and a dash, a bracket or "in" round the
 time: "2023 — 198", "198 in 2023", "64 (2024)", "198"."""
+_PAIRED_FIGURE = compile_narrowed(
+    rf"\s*(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s*\(\s*[^():]{{2,40}}?\s*:\s*"
+    rf"(?:(?P<q2>{_QUAL})\s+)?(?P<num2>{NUMBER_PATTERN})\s*\)\s*\.?\s*",
+    re.IGNORECASE,
+)
+"""A figure and an earlier one in brackets with its time: "381 (2024: 244)"."""
+_COLON_OUTSIDE_BRACKETS = compile_narrowed(r":(?![^()]*\))")
+"""A colon that is not inside brackets ("381 (2024: 244)" has none)."""
 _BEFORE_PERIOD = compile_narrowed(r"\s+(?:in|for|over|during)\s+(?:the\s+)?", re.IGNORECASE)
 """Between a figure of a label item and its own period."""
 
@@ -198,7 +206,7 @@ class ItemListRules(ReferenceRules):
         head = list_head(self.s[: colon + 1]) if colon > 0 else None
         if (
             head is None
-            or self.s.find(":", colon + 1) >= 0
+            or _COLON_OUTSIDE_BRACKETS.search(self.s, colon + 1)
             or _NOT_A_COUNT_HEAD.search(self.s, 0, colon)
         ):
             return []
@@ -218,6 +226,16 @@ class ItemListRules(ReferenceRules):
             t = inside[0] if len(inside) == 1 else (own[0] if own and not inside else None)
             if len(inside) > 1 or t is None:
                 return []
+            paired = _PAIRED_FIGURE.fullmatch(self.s, start, end)
+            if paired is not None and own and len(inside) == 1:
+                # "Treason verdicts, 2025: 381 (2024: 244)": the head's year, and the
+                # earlier year in brackets with its own figure
+                inner = inside[0]
+                if inner.start < paired.start("num2") and inner.start > paired.end("num"):
+                    drafts += self._head_figure(
+                        paired, ("q", "num"), own[0], offences, head
+                    ) + self._head_figure(paired, ("q2", "num2"), inner, offences, head)
+                    continue
             rest = self.s[start:end]
             if inside:
                 a, b = inside[0].start - start, inside[0].end - start
@@ -240,6 +258,32 @@ class ItemListRules(ReferenceRules):
             draft.period = (t.first, t.last)
             drafts.append(draft)
         return drafts
+
+    def _head_figure(
+        self,
+        m: re.Match[str],
+        groups: tuple[str, str],
+        t: object,
+        offences: tuple[str, ...],
+        head: tuple[str, str],
+    ) -> list[_Draft]:
+        """One count of a head's paired figure (see extract_head_figures)."""
+        value = parse_number(m.group(groups[1]))
+        first, last = getattr(t, "first", None), getattr(t, "last", None)
+        if value is None or value != int(value) or first is None or last is None:
+            return []
+        draft = self._draft(
+            "case_count" if head[0] == "case_count" else "conviction_count",
+            "count.list-item",
+            m.start(groups[1]),
+        )
+        draft.offences = offences
+        draft.articles = self.lexicon.articles_for(offences)
+        draft.count = int(value)
+        draft.qualifier = _qualifier_word(m.group(groups[0]))
+        draft.unit = head[1]
+        draft.period = (first, last)
+        return [draft]
 
     def extract_inline_items(self) -> list[_Draft]:
         """The counts of the items after the colon of a sentence that names convictions or

@@ -168,10 +168,12 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
         if index - first < 2:
             continue
         widest = max(len(line.rstrip()) for line in lines[first:index])
-        items = _wrapped_dash_items(lines, first, index)
+        items = _wrapped_dash_items(lines, first, index) | _wrapped_figure_items(
+            lines, first, index
+        )
         for k in range(first, index - 1):
             if k + 1 in items:
-                continue  # "... 9\nMay 2014.\n– 21 July 2014: ...": a dash list's wrapped item
+                continue  # "... 9\nMay 2014.\n– 21 July 2014: ...": a dash (figure) list's item
             if k + 2 < index and _DASH_ITEM.match(lines[k + 1]) and _DASH_ITEM.match(lines[k + 2]):
                 continue  # «⚡️ Июль\n— госизмена: 49\n— шпионаж: 6»: a dash list's first item
             if (
@@ -200,6 +202,16 @@ def _wrapped_dash_items(lines: list[str], first: int, end: int) -> set[int]:
     if all(k - 1 in opened or _ends_sentence(lines[k - 1].rstrip()) for k in dashes[1:]):
         return opened
     return set()
+
+
+def _wrapped_figure_items(lines: list[str], first: int, end: int) -> set[int]:
+    """The lines of ``lines[first:end]`` (a paragraph) that open a newsletter's figure item
+    ("9 — treason verdicts ...") when three or more lines open so: each opens an item, even
+    after a wrapped line of the item before ("5 — years handed to a pensioner for\n
+    "discrediting" the army\nafter a string of posts\n2,310 — criminal cases ..."). Empty
+    if there are fewer."""
+    figures = [k for k in range(first, end) if _FIGURE_ITEM.match(lines[k])]
+    return set(figures) if len(figures) >= 3 else set()
 
 
 def soften_line_breaks(text: str) -> str:

@@ -88,6 +88,18 @@ _SUBJECT_WORD = compile_narrowed(
 )
 """A sentence opening on one noun (and its object) before a penalty verb: "Disclosure
 carries ...", "Obtaining such material carries ..."."""
+_REFERENCE_SUBJECT = compile_narrowed(
+    r"\W*(?:the|this|that)\s+(?:offen[cs]e|crime|article)\s*,", re.IGNORECASE
+)
+"""A sentence opening on the offence of the sentence before, an aside after it: "The
+offence, punishable by ..., is ..."."""
+_ANOTHER_CHARGE = compile_narrowed(
+    r"\b(?:(?:a|another|the)\s+(?:separate\s+|further\s+)?charges?\s+(?:of|for|under)|"
+    r"combined\s+with|coupled\s+with|alongside|together\s+with|in\s+addition\s+to)\b",
+    re.IGNORECASE,
+)
+"""Before an offence after a range, another charge brought with it: "... combined with a
+charge of justifying terrorism"."""
 _CHARGE_OF_ITS_OWN = compile_narrowed(
     r"\b(?:convicted|found\s+guilty|accused|charged|guilty)\s+(?:of|with)\s+\S", re.IGNORECASE
 )
@@ -143,6 +155,16 @@ class PenaltyOffenceRules(LifeTermRules):
         if before:
             return self._with_coordinated(before[-1], candidates)
         after = [m for m in candidates if m.start >= end and m.end <= right]
+        if (
+            after
+            and _REFERENCE_SUBJECT.match(self.s, 0, start)
+            and _ANOTHER_CHARGE.search(self.s, end, after[0].start)
+        ):
+            # "The offence, punishable by 2 to 4 years, is often combined with a charge of
+            # justifying terrorism": the offence of the sentence before, not the other charge
+            before_offences = previous_offences(self.state, self.lexicon)
+            if before_offences:
+                return before_offences
         if after:
             return self._with_coordinated(after[0], candidates)
         if left > 0 and _CHARGE_OF_ITS_OWN.search(self.s, left, start):

@@ -163,6 +163,13 @@ _FIRST_NAME_AGED: Final = re.compile(
 """A first name told with an age ("Arina, 19,"): the person a later "her" stands for."""
 
 
+_CITIZEN_INITIAL = re.compile(
+    r"(?:citizen|resident|defendant|convict|serviceman|servicewoman|national)\s+"
+    r"(?:[A-Z][a-z]?\.(?:\s*[A-Z][a-z]?\.)?|[A-Z][a-z]+(?:ov|ova|ev|eva|in|ina|sky|skaya|enko|uk|ich))"
+)
+"""A person a court statement names by a noun and an initial: "citizen M.", "resident Kh."."""
+
+
 class PersonRules(ContextChargeRules):
     """The person of a term (see the module)."""
 
@@ -193,6 +200,10 @@ class PersonRules(ContextChargeRules):
             if re.fullmatch(r"[A-Z][a-z][\w'’-]+", obj):
                 # "sentenced Petrov to two years and six months": a surname alone
                 return self._surname_subject(obj)
+            if _CITIZEN_INITIAL.fullmatch(obj):
+                # a court statement's "sentenced citizen M. to 11 years" (a translated one's
+                # noun and the initial it leaves of the name)
+                return [obj]
             # "a 24-year-old resident of Taganrog", "a man from Tula", "the activist": a
             # described person, to a place name
             np = re.match(
