@@ -1,0 +1,151 @@
+"""Russian phrasing categories of round 19 (issue 10), each with traps that must stay out.
+
+«Санкция статьи — ...», «Наказание по этой статье — ...»: the penalty of the offence just
+named, as «Наказание — ...» was. Trap: a term imposed, told so.
+
+A qualified or particularly qualified form of the offence named before, with its part in
+brackets and an explaining clause between commas («Квалифицированный состав (ч. 2), то
+есть ..., наказывается ... от трех до семи лет»), carries that offence's range, as «Базовый
+состав предусматривает ...» did. Trap: ages.
+
+An explainer's answer of terms that names the offence asked about only in a later clause,
+a condition on it («Что по ней грозит? До семи лет, а если дезертирство совершено группой —
+до десяти лет.»), is read with its question, as an answer naming no offence was. Traps:
+ages in such an answer; a count in an answer.
+
+A time stamp of a live text on a line of its own («11:03.») tells nothing of the case told
+before: the charge of the verdict goes on to the term after it, whether or not the cue
+gates let the stamp's figures be read (the gates change nothing). Trap: a request.
+
+Every sentence is written for these tests with made-up figures; each lists every claim it
+must give, so a claim too many fails as a claim missed does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kgbuild.claims import Claim
+from kgbuild.extraction_ru import extract_ru, extractor
+from tests.test_extraction_ru_categories import (
+    LEXICON,
+    Expected,
+    _count,
+    _range,
+    _term,
+)
+
+
+def _claims(text: str, published: dt.date) -> Expected:
+    claims: list[Claim] = extract_ru(text, "passage.txt", published=published, lexicon=LEXICON)
+    out: Expected = []
+    for c in claims:
+        assert text[c.start : c.end] == c.quote
+        if c.kind in {"conviction_count", "case_count"}:
+            out.append((c.kind, c.offence, c.count, c.qualifier, c.period_start, c.period_end))
+        elif c.kind == "penalty_range":
+            out.append((c.kind, c.offence, c.min_years, c.max_years, bool(c.life)))
+        elif c.kind == "enactment":
+            out.append((c.kind, c.offence, c.date))
+        else:
+            out.append((c.kind, c.offence, c.sentence_years, bool(c.life)))
+    return out
+
+
+CASES: list[tuple[str, str, str, Expected]] = [
+    # -- «Санкция статьи — ...» -------------------------------------------------------------
+    (
+        "«Санкция статьи —» after the offence",
+        "2025-05-01",
+        "Шпионаж по-прежнему остается одной из самых суровых статей. Санкция статьи — от 10 "
+        "до 20 лет лишения свободы.",
+        [_range("espionage", 10, 20)],
+    ),
+    (
+        "«Наказание по этой статье —» after the offence",
+        "2025-05-01",
+        "Речь идет о содействии диверсионной деятельности. Наказание по этой статье — от восьми "
+        "до пятнадцати лет или пожизненное лишение свободы.",
+        [_range("assisting_sabotage", 8, 15, True)],
+    ),
+    (
+        "trap: a term imposed after the offence",
+        "2025-05-01",
+        "Мужчину признали виновным в шпионаже. Суд приговорил его к 13 годам колонии.",
+        [_term("espionage", 13)],
+    ),
+    # -- an answer naming the offence in a later clause -----------------------------------
+    (
+        "an answer's condition naming the offence pointed back to",
+        "2025-05-01",
+        "Статья 338 УК посвящена дезертирству. Что по ней грозит? До семи лет, а если "
+        "дезертирство совершено группой — до десяти лет.",
+        [_range("desertion", None, 7), _range("desertion", None, 10)],
+    ),
+    (
+        "trap: ages in an answer naming the offence later",
+        "2025-05-01",
+        "Кто чаще всего обвиняется в госизмене? Обычно люди в возрасте от 20 до 30 лет, а "
+        "госизмену им вменяют за переводы денег.",
+        [],
+    ),
+    (
+        "trap: a count in an answer naming the offence",
+        "2025-05-01",
+        "Что грозит за дезертирство? В 2024 году за дезертирство осудили 410 человек.",
+        [_count("desertion", 410, "2024-01-01", "2024-12-31")],
+    ),
+    # -- a qualified form with its part in brackets ----------------------------------------
+    (
+        "«Квалифицированный состав (ч. 2), то есть ..., наказывается»",
+        "2025-05-01",
+        "Простой состав разглашения государственной тайны карается лишением свободы на срок до "
+        "четырех лет. Квалифицированный состав (ч. 2 ст. 283), то есть деяние, повлекшее тяжкие "
+        "последствия, наказывается лишением свободы на срок от трех до семи лет.",
+        [
+            _range("disclosure_of_state_secrets", None, 4),
+            _range("disclosure_of_state_secrets", 3, 7),
+        ],
+    ),
+    (
+        "«Особо квалифицированный состав» after the offence",
+        "2025-05-01",
+        "За дезертирство грозит до семи лет. Особо квалифицированный состав (ч. 3) наказывается "
+        "лишением свободы на срок от пяти до пятнадцати лет.",
+        [_range("desertion", None, 7), _range("desertion", 5, 15)],
+    ),
+    (
+        "trap: ages after a qualified form",
+        "2025-05-01",
+        "За шпионаж осуждены 40 человек в 2024 году. Квалифицированный состав вменяли людям в "
+        "возрасте от 20 до 35 лет.",
+        [_count("espionage", 40, "2024-01-01", "2024-12-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_category(published: str, text: str, expected: Expected) -> None:
+    assert _claims(text, dt.date.fromisoformat(published)) == expected
+
+
+_LIVE = (
+    "10:40. Судья зачитывает приговор Олегу Т.\n10:52. Олег Т. признан виновным в шпионаже.\n"
+    "11:03. Наказание — 13 лет лишения свободы в колонии строгого режима."
+)
+
+
+@pytest.mark.parametrize("gates_open", [False, True])
+def test_time_stamp_keeps_the_case(monkeypatch: pytest.MonkeyPatch, gates_open: bool) -> None:
+    if gates_open:  # every sentence read in full, as if any rule could fire in it
+        monkeypatch.setattr(extractor, "gate_open", lambda gate, folded: True)
+    assert _claims(_LIVE, dt.date(2025, 5, 1)) == [_term("espionage", 13)]
+
+
+def test_time_stamp_trap_request() -> None:
+    text = "10:52. Олег Т. признан виновным в шпионаже.\n11:03. Прокурор попросил 15 лет."
+    assert _claims(text, dt.date(2025, 5, 1)) == []
