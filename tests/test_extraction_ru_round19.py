@@ -13,6 +13,13 @@ a condition on it («Что по ней грозит? До семи лет, а �
 до десяти лет.»), is read with its question, as an answer naming no offence was. Traps:
 ages in such an answer; a count in an answer.
 
+An item of a numbered list («2) шпионаж — 37;», «3. диверсия — 19.») that names only its
+offence before a dash and a figure takes the lead's verb and period, as an item after a
+dash or a pictograph did. Trap: an item of detainees.
+
+«по 275-й» (the word «статье» left out after the number's ending) names the article.
+Trap: «по 10-й колонии».
+
 A time stamp of a live text on a line of its own («11:03.») tells nothing of the case told
 before: the charge of the verdict goes on to the term after it, whether or not the cue
 gates let the stamp's figures be read (the gates change nothing). Trap: a request.
@@ -96,6 +103,49 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2025-05-01",
         "Что грозит за дезертирство? В 2024 году за дезертирство осудили 410 человек.",
         [_count("desertion", 410, "2024-01-01", "2024-12-31")],
+    ),
+    # -- numbered list items -----------------------------------------------------------------
+    (
+        "items after «1)», «2)», «3)» under a count",
+        "2025-05-01",
+        "За 2024 год осуждены:\n1) за дезертирство — 980 человек;\n2) за сдачу в плен — 211;\n"
+        "3) за диверсию — 64.",
+        [
+            _count("desertion", 980, "2024-01-01", "2024-12-31"),
+            _count("voluntary_surrender", 211, "2024-01-01", "2024-12-31"),
+            _count("sabotage", 64, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    (
+        "items after «1.», «2.» under a count",
+        "2025-05-01",
+        "В 2024 году вынесено приговоров:\n1. госизмена — 360;\n2. шпионаж — 45.",
+        [
+            _count("treason", 360, "2024-01-01", "2024-12-31"),
+            _count("espionage", 45, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    (
+        "trap: a numbered item of detainees",
+        "2025-05-01",
+        "В 2024 году вынесено приговоров:\n1. госизмена — 360;\n2. задержано за диверсии — 90.",
+        [_count("treason", 360, "2024-01-01", "2024-12-31")],
+    ),
+    # -- «по 275-й» ----------------------------------------------------------------------------
+    (
+        "«по 276-й» and «по 275-й» with no «статье»",
+        "2025-05-01",
+        "В 2024 году по 276-й осудили 52 человека, а по 275-й — 360.",
+        [
+            _count("espionage", 52, "2024-01-01", "2024-12-31"),
+            _count("treason", 360, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    (
+        "trap: «по 10-й колонии»",
+        "2025-05-01",
+        "Проверки прошли по 10-й колонии и по 12-й, нарушений нашли 240.",
+        [],
     ),
     # -- a qualified form with its part in brackets ----------------------------------------
     (

@@ -345,13 +345,13 @@ list after a count, on a line of its own, its verb left to the lead (the sentenc
 an offence)."""
 
 ELIDED_LEAD_ITEM = re.compile(
-    r"^[^\w«(]{0,4}\s*(?P<head>[^—–.;:\d]{3,80}?(?:\(\s*(?:ст\.\s*)?\d{3}(?:\.\d{1,2})?"
+    r"^(?:\d{1,2}[).]\s+)?[^\w«(]{0,4}\s*(?P<head>[^—–.;:\d]{3,80}?(?:\(\s*(?:ст\.\s*)?\d{3}(?:\.\d{1,2})?"
     r"(?:\s+УК(?:\s+РФ)?)?\s*\)\s*)?)(?:\s+[—–]\s+|\s*:\s*)(?:(?:около|более|свыше|почти|не\s+менее)\s+)?"
     r"(?:\d+|[а-яё]+)(?:\s+(?:приговор|человек|осужд|дел)[а-яё]*)?(?:\s*\([^()]*\))?\s*[.;,]?\s*$",
     re.IGNORECASE,
 )
 """«🔸 госизмена — 61 приговор», «🔸 по «шпионской» статье (276 УК) — 9», «— шпионаж: 6»,
-«🔥 диверсии — 19 (из них 4 — подростки)»: an
+«🔥 диверсии — 19 (из них 4 — подростки)», «2) шпионаж — 37;» (after a list number): an
 item of a list whose line opens with its offence, a dash (or a colon) and a figure, its
 verb left to the lead; the head must be the offence's name and nothing else (see
 ``Sentence._elided_lead_item``)."""
