@@ -20,6 +20,10 @@ dash or a pictograph did. Trap: an item of detainees.
 «по 275-й» (the word «статье» left out after the number's ending) names the article.
 Trap: «по 10-й колонии».
 
+A bare year's item with a qualifier before its figure, or a figure in thousands («2025 —
+свыше 1,2 тыс.», «2024 — около 800»), is the year's count, as «2023 — 197» was. Traps: a
+factor after a year and a dash («2025 — почти в 30 раз»); a share.
+
 A time stamp of a live text on a line of its own («11:03.») tells nothing of the case told
 before: the charge of the verdict goes on to the term after it, whether or not the cue
 gates let the stamp's figures be read (the gates change nothing). Trap: a request.
@@ -146,6 +150,28 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2025-05-01",
         "Проверки прошли по 10-й колонии и по 12-й, нарушений нашли 240.",
         [],
+    ),
+    # -- a bare year's item with a qualifier ---------------------------------------------------
+    (
+        "«2024 — около 800; 2025 — свыше 1,1 тыс.»",
+        "2026-04-01",
+        "Осуждены за самовольное оставление части, чел.: 2023 — 512; 2024 — около 800; "
+        "2025 — свыше 1,1 тыс.",
+        [
+            _count("leaving_a_unit_without_leave", 512, "2023-01-01", "2023-12-31"),
+            _count("leaving_a_unit_without_leave", 800, "2024-01-01", "2024-12-31", "about"),
+            _count("leaving_a_unit_without_leave", 1100, "2025-01-01", "2025-12-31", "more_than"),
+        ],
+    ),
+    (
+        "trap: a factor and a share after a year and a dash",
+        "2026-04-01",
+        "Осуждены за дезертирство, чел.: 2023 — 150; 2024 — 430. Рост к 2025 — почти в 3 раза, "
+        "доля реальных сроков в 2025 — около 90%.",
+        [
+            _count("desertion", 150, "2023-01-01", "2023-12-31"),
+            _count("desertion", 430, "2024-01-01", "2024-12-31"),
+        ],
     ),
     # -- a qualified form with its part in brackets ----------------------------------------
     (

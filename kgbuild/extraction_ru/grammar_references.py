@@ -292,13 +292,14 @@ ORDINAL_INDEX = {"перв": 0, "втор": 1, "трет": 2, "последн": 
 """Which of the offences named before «по первой / второй / последней из этих статей» is."""
 ELIDED_AFTER_PERIOD = re.compile(
     r"^\s*(?P<head>(?:[^—–.;]|(?<=\bг)\.){3,60}?)\s+[—–]\s+(?:ещё\s+|еще\s+|уже\s+)?"
-    r"(?:(?:около|более|свыше|почти|не\s+менее|менее)\s+)?(?P<n>\d+|[а-яё]+)"
+    r"(?:(?:около|более|свыше|почти|не\s+менее|менее)\s+)?(?P<n>\d+(?:,\d\s+тыс\.?)?|[а-яё]+)"
     r"(?:\s+(?:чел\.|человек|приговор(?:а|ов)?))?\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 """«Годом ранее — 20.», «В 2023-м — девять.», «2022 г. — 31 чел.», «В 2024 году — 52
-человека.»: a period, a dash and a figure (with the unit of the count before, people or
-verdicts, or none); the head must be a period and :data:`ELIDED_HEAD_WORDS` only."""
+человека.», «2025 — свыше 1,2 тыс.»: a period, a dash and a figure (with the unit of the
+count before, people or verdicts, or none); the head must be a period and
+:data:`ELIDED_HEAD_WORDS` only."""
 ELIDED_HEAD_WORDS = frozenset({"в", "во", "за", "а", "и", "для", "сравнения", "же", "тогда"})
 _ITEM_BREAK = re.compile(r",\s*(?:а\s+|и\s+)?")
 
