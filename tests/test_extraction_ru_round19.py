@@ -20,6 +20,14 @@ dash or a pictograph did. Trap: an item of detainees.
 «по 275-й» (the word «статье» left out after the number's ending) names the article.
 Trap: «по 10-й колонии».
 
+A span of months with years told relative to publication («с ноября прошлого года по
+октябрь этого», «с мая прошлого по апрель текущего года»): from that month of the year
+before to the end of that month of the year of publication. Trap: such a span not yet
+over on the day of publication stays unresolved.
+
+A time stamp on a line of its own between a question and its answer («14:31.») leaves the
+question open. Trap: a line of words between them closes it.
+
 A bare year's item with a qualifier before its figure, or a figure in thousands («2025 —
 свыше 1,2 тыс.», «2024 — около 800»), is the year's count, as «2023 — 197» was. Traps: a
 factor after a year and a dash («2025 — почти в 30 раз»); a share.
@@ -172,6 +180,39 @@ CASES: list[tuple[str, str, str, Expected]] = [
             _count("desertion", 150, "2023-01-01", "2023-12-31"),
             _count("desertion", 430, "2024-01-01", "2024-12-31"),
         ],
+    ),
+    # -- a span of months with relative years ------------------------------------------------
+    (
+        "«с ноября прошлого года по октябрь этого»",
+        "2026-11-20",
+        "С ноября прошлого года по октябрь этого за госизмену осуждены 640 человек.",
+        [_count("treason", 640, "2025-11-01", "2026-10-31")],
+    ),
+    (
+        "«с мая прошлого по апрель текущего года»",
+        "2026-06-02",
+        "С мая прошлого по апрель текущего года за диверсии осудили 210 человек.",
+        [_count("sabotage", 210, "2025-05-01", "2026-04-30")],
+    ),
+    (
+        "trap: a span not over on the day of publication",
+        "2026-06-02",
+        "С мая прошлого года по декабрь этого за диверсии осудили 400 человек.",
+        [_count("sabotage", 400, None, None)],
+    ),
+    # -- a time stamp between a question and its answer ----------------------------------
+    (
+        "a time stamp line between a question and its answer",
+        "2025-05-01",
+        "Что грозит за шпионаж?\n14:31.\nОт 10 до 20 лет лишения свободы.",
+        [_range("espionage", 10, 20)],
+    ),
+    (
+        "trap: a line of words between a question and a range",
+        "2025-05-01",
+        "Что грозит за шпионаж?\nСудья объявила перерыв.\nОт 20 до 30 лет — таков возраст "
+        "большинства осужденных.",
+        [],
     ),
     # -- a qualified form with its part in brackets ----------------------------------------
     (

@@ -13,6 +13,8 @@ Patterns (each sentence our own, the figures made up):
 - an answer that names the offence asked about only in a later clause, a condition: «Что
   за это грозит? Сейчас — до пяти лет, а если «фейк» повлек тяжкие последствия — от 10 до
   15 лет.»;
+- an answer after a time stamp on a line of its own between it and its question («Что
+  грозит за шпионаж?», then «14:31.», then «От 10 до 20 лет лишения свободы.»);
 - a count asked for with its verb, offence and period, the answer a bare figure after a
   source: «Сколько военных осудили за дезертирство в 2026 году? По подсчетам «Медиазоны» —
   1 240.».
@@ -39,6 +41,8 @@ if TYPE_CHECKING:
 def after_question(s: Sentence) -> None:
     """Read ``s`` with the question just before it, if it answers one; then note whether
     ``s`` itself is a question (its start, for the next sentence)."""
+    if not any(ch.isalpha() for ch in s.quote):
+        return  # a time stamp of a live text («14:31.»): the question is still open
     asked = s.context.asked
     s.context.asked = s.start if s.quote.rstrip().endswith("?") else None
     if asked is not None and _offence_later(s) and _join_penalties(s, asked):

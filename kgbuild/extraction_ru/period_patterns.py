@@ -82,6 +82,10 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("year-to-month", rf"{_S}\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?\s+(?:по|до)\s+"
      rf"(?:(?:кон[а-яё]+|исход[а-яё]*)\s+)?{_MONTH}\s+{_Y}",
      "с 2022 года по конец июля 2025 года, с 2023 года по август 2025 года: to that month's end"),
+    ("months-rel", rf"{_S}\bс\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+(?:прошлого|минувшего|прошедшего)"
+     rf"(?:\s+года)?\s+по\s+{_MONTH}\s+(?:этого|текущего|нынешнего)(?:\s+года)?\b",
+     "с ноября прошлого года по октябрь этого, с мая прошлого по апрель текущего года: from "
+     "that month of the year before publication to that month of its year"),
     ("months", rf"{_S}\bс\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+по\s+{_MONTH}\s+{_Y}",
      "с января по июнь 2025 года"),
     ("months-dash", rf"\b(?P<m1>{_MONTH_STEMS})[а-яё]*\s*[—–-]\s*{_MONTH}\s+{_Y}",
@@ -200,7 +204,8 @@ _MONTH_PIECE = "\0month"
 """Stands for any of the :data:`_MONTH_GATE` pieces: one scan instead of fourteen."""
 _GATES: dict[str, tuple[str, ...]] = {
     "range": ("–", "—", "-"), "year-pair": (_YEAR_PIECE,), "from-to": ("по",),
-    "months": (_MONTH_PIECE,), "months-dash": (_MONTH_PIECE,), "months-years": (_MONTH_PIECE,),
+    "months": (_MONTH_PIECE,), "months-rel": (_MONTH_PIECE,), "months-dash": (_MONTH_PIECE,),
+    "months-years": (_MONTH_PIECE,),
     "year-to-month": (_MONTH_PIECE,), "month-to-year": (_MONTH_PIECE,),
     "half": ("полугод", "полгода", "половин"), "quarter": ("квартал",),
     "nine-months": ("месяц",), "quarters": ("квартал",), "since-start-of": ("начал",),
