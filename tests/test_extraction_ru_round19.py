@@ -28,6 +28,12 @@ over on the day of publication stays unresolved.
 A time stamp on a line of its own between a question and its answer («14:31.») leaves the
 question open. Trap: a line of words between them closes it.
 
+A term told first in a court chronicle: before «назначил ... суд» and the person in the
+dative («Пять лет лишения свободы назначил суд 40-летнему мужчине, признанному виновным в
+дезертирстве»), or after the charge and before «приговорена» («За участие в ... к двум с
+половиной годам ... приговорена жительница ...»). Traps: a term given to each of a group; a
+request.
+
 A bare year's item with a qualifier before its figure, or a figure in thousands («2025 —
 свыше 1,2 тыс.», «2024 — около 800»), is the year's count, as «2023 — 197» was. Traps: a
 factor after a year and a dash («2025 — почти в 30 раз»); a share.
@@ -212,6 +218,32 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2025-05-01",
         "Что грозит за шпионаж?\nСудья объявила перерыв.\nОт 20 до 30 лет — таков возраст "
         "большинства осужденных.",
+        [],
+    ),
+    # -- a term told first in a court chronicle -----------------------------------------------
+    (
+        "«Пять лет ... назначил суд 40-летнему мужчине, признанному виновным в ...»",
+        "2026-02-01",
+        "Пять лет лишения свободы назначил гарнизонный военный суд 40-летнему мужчине, "
+        "признанному виновным в самовольном оставлении части.",
+        [_term("leaving_a_unit_without_leave", 5)],
+    ),
+    (
+        "«За ... к трем с половиной годам ... приговорен житель»",
+        "2026-02-01",
+        "За призывы к терроризму к трем с половиной годам колонии приговорен житель Тюмени.",
+        [_term("justification_of_terrorism", 3.5)],
+    ),
+    (
+        "trap: a term first given to each of a group",
+        "2026-02-01",
+        "Восемь лет колонии назначил суд каждому из двух обвиняемых по делу о диверсии.",
+        [],
+    ),
+    (
+        "trap: a request told first",
+        "2026-02-01",
+        "Девять лет колонии просил прокурор для жителя Орла, обвиняемого в шпионаже.",
         [],
     ),
     # -- a qualified form with its part in brackets ----------------------------------------
