@@ -19,7 +19,7 @@ from kgbuild.extraction_ru import grammar as g
 from kgbuild.extraction_ru import grammar_references as refs
 from kgbuild.extraction_ru.added_articles import added_articles
 from kgbuild.extraction_ru.answers import after_question
-from kgbuild.extraction_ru.articles import article_spans
+from kgbuild.extraction_ru.articles import ARTICLE_GATE, article_spans
 from kgbuild.extraction_ru.clauses import CONTRAST, Clause, Context, split_clauses, unique
 from kgbuild.extraction_ru.comparisons import (
     governed_baseline,
@@ -91,7 +91,7 @@ class Sentence:
         # «ст.», «статья»: where article numbers stand (offences, and no count from them)
         article_lists = (
             article_spans(self.text, self.start, self.end)
-            if gate_open(("ст",), self.folded)
+            if gate_open(ARTICLE_GATE, self.folded)
             else []
         )
         self.offences = self.lexicon.find(

@@ -141,7 +141,9 @@ ANAPHORA = AnyOf(
             re.compile(
                 # (or no subject at all, after an entry's opening on the article:
                 # «Предусматривает наказание ... от трех до десяти лет»)
-                r"^\s*(?:(?:она|оно|статья|норма|(?:базов|основн|прост)[а-яё]+\s+состав|"
+                # («Квалифицированный состав (ч. 2), то есть ..., наказывается ...»)
+                r"^\s*(?:(?:она|оно|статья|норма|(?:(?:базов|основн|прост|(?:особо\s+)?"
+                r"квалифицированн)[а-яё]+\s+состав(?:\s*\([^()]{1,30}\))?(?:,[^.;]{1,120}?,)?)|"
                 r"(?:перв|втор|трет|четв[её]рт)[а-яё]+\s+част[а-яё]*(?:\s+статьи)?|"
                 r"санкци[яи](?:\s+статьи)?)\s+)?(?:карается|наказывается|предусматривает|"
                 r"устанавливает)\b",
@@ -213,10 +215,13 @@ ANAPHORA = AnyOf(
             re.compile(rf"^\s*(?:а\s+|но\s+)?{AGGRAVATED}\b", re.IGNORECASE),
             ("отягчающ", "квалифицирующ", "повторн", "тяжк", "рецидив"),
         ),
-        # «Наказание — от трех до десяти лет»: the penalty of the offence just named
+        # «Наказание — от трех до десяти лет», «Санкция статьи — ...»: the penalty of the
+        # offence just named
         Gated(
             re.compile(
-                r"^\s*(?:(?:максимальн|минимальн)[а-яё]+\s+)?(?:наказани[ея]|санкци[яи])\s*[—–:]",
+                r"^\s*(?:(?:максимальн|минимальн)[а-яё]+\s+)?(?:наказани[ея]|санкци[яи])"
+                # «Санкция статьи — ...», «Наказание по этой статье — ...»
+                r"(?:\s+(?:по\s+)?(?:(?:этой|данной)\s+)?стать[еи])?\s*[—–:]",
                 re.IGNORECASE,
             ),
             ("наказани", "санкци"),
@@ -287,13 +292,14 @@ ORDINAL_INDEX = {"перв": 0, "втор": 1, "трет": 2, "последн": 
 """Which of the offences named before «по первой / второй / последней из этих статей» is."""
 ELIDED_AFTER_PERIOD = re.compile(
     r"^\s*(?P<head>(?:[^—–.;]|(?<=\bг)\.){3,60}?)\s+[—–]\s+(?:ещё\s+|еще\s+|уже\s+)?"
-    r"(?:(?:около|более|свыше|почти|не\s+менее|менее)\s+)?(?P<n>\d+|[а-яё]+)"
+    r"(?:(?:около|более|свыше|почти|не\s+менее|менее)\s+)?(?P<n>\d+(?:,\d\s+тыс\.?)?|[а-яё]+)"
     r"(?:\s+(?:чел\.|человек|приговор(?:а|ов)?))?\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 """«Годом ранее — 20.», «В 2023-м — девять.», «2022 г. — 31 чел.», «В 2024 году — 52
-человека.»: a period, a dash and a figure (with the unit of the count before, people or
-verdicts, or none); the head must be a period and :data:`ELIDED_HEAD_WORDS` only."""
+человека.», «2025 — свыше 1,2 тыс.»: a period, a dash and a figure (with the unit of the
+count before, people or verdicts, or none); the head must be a period and
+:data:`ELIDED_HEAD_WORDS` only."""
 ELIDED_HEAD_WORDS = frozenset({"в", "во", "за", "а", "и", "для", "сравнения", "же", "тогда"})
 _ITEM_BREAK = re.compile(r",\s*(?:а\s+|и\s+)?")
 
@@ -340,13 +346,13 @@ list after a count, on a line of its own, its verb left to the lead (the sentenc
 an offence)."""
 
 ELIDED_LEAD_ITEM = re.compile(
-    r"^[^\w«(]{0,4}\s*(?P<head>[^—–.;:\d]{3,80}?(?:\(\s*(?:ст\.\s*)?\d{3}(?:\.\d{1,2})?"
+    r"^(?:\d{1,2}[).]\s+)?[^\w«(]{0,4}\s*(?P<head>[^—–.;:\d]{3,80}?(?:\(\s*(?:ст\.\s*)?\d{3}(?:\.\d{1,2})?"
     r"(?:\s+УК(?:\s+РФ)?)?\s*\)\s*)?)(?:\s+[—–]\s+|\s*:\s*)(?:(?:около|более|свыше|почти|не\s+менее)\s+)?"
     r"(?:\d+|[а-яё]+)(?:\s+(?:приговор|человек|осужд|дел)[а-яё]*)?(?:\s*\([^()]*\))?\s*[.;,]?\s*$",
     re.IGNORECASE,
 )
 """«🔸 госизмена — 61 приговор», «🔸 по «шпионской» статье (276 УК) — 9», «— шпионаж: 6»,
-«🔥 диверсии — 19 (из них 4 — подростки)»: an
+«🔥 диверсии — 19 (из них 4 — подростки)», «2) шпионаж — 37;» (after a list number): an
 item of a list whose line opens with its offence, a dash (or a colon) and a figure, its
 verb left to the lead; the head must be the offence's name and nothing else (see
 ``Sentence._elided_lead_item``)."""

@@ -105,11 +105,20 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          r"(?P<obj>[^.;:,\d]{3,80}?|\d+-летн[^.;:,]{3,80}?)(?=\s*[,.;:]|\s+(?:за|по)\s|\s*$)",
          "Пожизненный срок по делу о взрыве получил 35-летний уроженец Мелитополя (at the head "
          "of a sentence only)"),
-        ("sentence.term-first-passive", rf"к\s+{_TERM}(?:\s+свободы)?{_PLACE}\s+(?:был[аи]?\s+)?"
+        ("sentence.term-first-passive", r"(?:(?:за|по)\s+[^.;:,\d]{3,90}?\s+)?"
+         rf"к\s+{_TERM}(?:\s+свободы)?{_PLACE}\s+(?:был[аи]?\s+)?"
          r"(?:заочно\s+)?приговор[её]н(?:а)?\s+"
          r"(?P<obj>[^.;:,\d]{3,80}?|\d+-летн[^.;:,]{3,80}?)(?=\s*[,.;:]|\s+(?:за|по)\s|\s*$)",
-         "К 12 годам заключения приговорен житель Ставрополья по делу о шпионаже (at the head "
-         "of a sentence only; one person, not «приговорены»)"),
+         "К 12 годам заключения приговорен житель Ставрополья по делу о шпионаже; За участие в "
+         "нежелательной организации к двум с половиной годам приговорена жительница Шадринска "
+         "(at the head of a sentence only; one person, not «приговорены»)"),
+        ("sentence.term-first-assigned", rf"{_TERM}(?:\s+свободы)?{_PLACE}\s+назначил[аи]?\s+"
+         r"(?:[^.;:]{0,80}?\s)?(?:суд|судья)\s+"
+         r"(?!(?:каждому|каждой|всем|обоим|обеим|двоим|троим|четверым|пятерым)\b)"
+         rf"(?P<obj>{_DATIVE}(?:[^.;:,]|(?<=\b[А-ЯЁ])\.){{0,80}}?)(?=\s*[,.;:]|\s+(?:за|по)\s|\s*$)",
+         "Двенадцать лет колонии строгого режима назначил окружной военный суд 23-летнему "
+         "жителю Кургана, признанному виновным в шпионаже (at the head of a sentence only; "
+         "the person is the court's dative object; not «каждому из ...», a group)"),
         ("sentence.participle", r"(?:(?<=^)|(?<=[.!?:;]\s)|(?<=\bчто\s)|(?<=\bкак\s))"
          r"(?P<obj>(?:\d+-летн[а-яё]+\s+)?[А-ЯЁа-яё][а-яё-]+(?:\s+[А-ЯЁ]?[а-яё-]+\.?){0,3}?),\s+"
          r"(?:получивш|осужд[её]нн|приговор[её]нн)(?:ий|ый|ая|ему|ому|ей|ой|его|ого)\s+"
@@ -208,7 +217,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sentence.pair": ("годам",), "sentence.verdict-dash": ("приговор ",),
     "sentence.will-serve": ("проведет", "проведёт", "отбудет", "будет отбывать", "отбывает"),
     "sentence.final": ("окончательн", "итогов", "наказание —", "срок —", "приговор —"),
-    "sentence.term-first-passive": ("приговорен",),
+    "sentence.term-first-passive": ("приговорен",), "sentence.term-first-assigned": ("назначил",),
     "sentence.participle": ("получивш", "осужденн", "приговоренн"),
     "sentence.term-dash": ("лет колонии —", "лет заключения —", "лет лишения свободы —",
                            "режима —", "лет —", "пожизненное —", "пожизненный —"),
@@ -229,6 +238,7 @@ HEAD_ONLY = frozenset(
         "sentence.court-assigned",
         "sentence.final",
         "sentence.term-first-passive",
+        "sentence.term-first-assigned",
     }
 )
 """Patterns matched at the sentence's head only, not searched for."""

@@ -17,7 +17,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
-from kgbuild.extraction_ru.articles import ARTICLE_NUMBER, article_spans
+from kgbuild.extraction_ru.articles import ARTICLE_GATE, ARTICLE_NUMBER, article_spans
 from kgbuild.extraction_ru.morphology import Token, analyzer, gate_open, tokenize
 from kgbuild.extraction_ru.offence_labels import (
     LONG_TITLE,
@@ -270,7 +270,7 @@ class RuLexicon:
             found += _nicknamed(self, tokens, found)
         if article_lists is None:
             start, end = (tokens[0].start, tokens[-1].end) if tokens else (0, 0)
-            if folded is not None and not gate_open(("ст",), folded):
+            if folded is not None and not gate_open(ARTICLE_GATE, folded):
                 article_lists = ()  # no «статья», no «ст.»
             else:
                 article_lists = article_spans(text, start, end)

@@ -82,6 +82,10 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("year-to-month", rf"{_S}\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?\s+(?:по|до)\s+"
      rf"(?:(?:кон[а-яё]+|исход[а-яё]*)\s+)?{_MONTH}\s+{_Y}",
      "с 2022 года по конец июля 2025 года, с 2023 года по август 2025 года: to that month's end"),
+    ("months-rel", rf"{_S}\bс\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+(?:прошлого|минувшего|прошедшего)"
+     rf"(?:\s+года)?\s+по\s+{_MONTH}\s+(?:этого|текущего|нынешнего)(?:\s+года)?\b",
+     "с ноября прошлого года по октябрь этого, с мая прошлого по апрель текущего года: from "
+     "that month of the year before publication to that month of its year"),
     ("months", rf"{_S}\bс\s+(?P<m1>{_MONTH_STEMS})[а-яё]*\s+по\s+{_MONTH}\s+{_Y}",
      "с января по июнь 2025 года"),
     ("months-dash", rf"\b(?P<m1>{_MONTH_STEMS})[а-яё]*\s*[—–-]\s*{_MONTH}\s+{_Y}",
@@ -155,8 +159,10 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("period-of-year", rf"\b(?:за|в)\s+(?:аналогичн|т(?:от|о|ом)\s+же|так(?:ой|ом)\s+же)[а-яё]*\s+"
      rf"(?:период|полугоди|квартал)[а-яё]*\s+{_Y}(?:{_YEAR_WORD}|-го\b)?",
      "за тот же период 2024 года: the months named before, in 2024"),
-    ("year", rf"(?=[12])(?<![\d.,–—-]){_Y}(?:{_YEAR_WORD}|-(?:м|й|го|ом)\b|(?=\s*[—–]\s*\d))",
-     "в 2023 году, в 2023-м; a bare year before a dash and its figure: «2023 — 19; 2024 — 38»"),
+    ("year", rf"(?=[12])(?<![\d.,–—-]){_Y}(?:{_YEAR_WORD}|-(?:м|й|го|ом)\b|(?=\s*[—–]\s*"
+     r"(?:(?:около|более|свыше|почти|менее|примерно|порядка)\s+)?\d))",
+     "в 2023 году, в 2023-м; a bare year before a dash and its figure: «2023 — 19; 2024 — 38», "
+     "«2025 — свыше 1,2 тыс.»"),
     ("period-year-before",
      r"\b(?:за|в)\s+(?:аналогичн[а-яё]+|т(?:от|о|ом|е)\s+же|так(?:ой|ом)\s+же)\s+"
      rf"(?:период[а-яё]*|полугоди[а-яё]*|квартал[а-яё]*|{_N_MONTHS}\s+месяц[а-яё]*)\s+"
@@ -198,7 +204,8 @@ _MONTH_PIECE = "\0month"
 """Stands for any of the :data:`_MONTH_GATE` pieces: one scan instead of fourteen."""
 _GATES: dict[str, tuple[str, ...]] = {
     "range": ("–", "—", "-"), "year-pair": (_YEAR_PIECE,), "from-to": ("по",),
-    "months": (_MONTH_PIECE,), "months-dash": (_MONTH_PIECE,), "months-years": (_MONTH_PIECE,),
+    "months": (_MONTH_PIECE,), "months-rel": (_MONTH_PIECE,), "months-dash": (_MONTH_PIECE,),
+    "months-years": (_MONTH_PIECE,),
     "year-to-month": (_MONTH_PIECE,), "month-to-year": (_MONTH_PIECE,),
     "half": ("полугод", "полгода", "половин"), "quarter": ("квартал",),
     "nine-months": ("месяц",), "quarters": ("квартал",), "since-start-of": ("начал",),

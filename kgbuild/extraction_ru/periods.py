@@ -184,6 +184,12 @@ def _bounds(
         return _months(y, month, month)
     if name == "year" and y is not None:
         return _year(y)
+    if name == "months-rel" and published is not None:
+        # «с ноября прошлого года по октябрь этого»: to that month's end, if it is over
+        first, last = _month_number(fold(m.group("m1"))), _month_number(fold(m.group("m")))
+        since = _months(published.year - 1, first, first)[0]
+        until = _months(published.year, last, last)[1]
+        return (since, until) if until <= published else (None, None)
     if name == "month-rel" and published is not None:
         # «в марте прошлого года»: that month of the year of publication, or of the one before
         year = published.year - (1 if fold(m.group("rel")).startswith(_LAST_YEAR_WORDS) else 0)

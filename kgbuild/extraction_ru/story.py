@@ -19,6 +19,8 @@ def note_case(s: Sentence) -> None:
     detail of the story, right after a sentence telling of a verdict, that names no offence
     and has no figure («Мужчина, гражданин Эстонии, собирал сведения о передвижении военной
     техники.»). Called before the context takes this sentence's counts and verdict words."""
+    if not any(ch.isalpha() for ch in s.quote):
+        return  # a time stamp of a live text («14:31.»): no word, nothing of the case
     named = [o.slug for o in s.offences]
     for c in s.claims:
         named += [c.offence] if isinstance(c.offence, str) else list(c.offence or ())
