@@ -629,3 +629,40 @@ def test_a_crime_only_since_a_month_is_its_enactment(lexicon: Lexicon) -> None:
     assert [(c.kind, c.offence, c.date) for c in claims] == [
         ("enactment", "assisting_sabotage", "2022-12")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "offence", "date"),
+    [
+        ("Life imprisonment was added to Article 275 in April 2023.", "treason", "2023-04"),
+        (
+            "Life imprisonment was added to Article 281.1 in December 2022.",
+            "assisting_sabotage",
+            "2022-12",
+        ),
+        (
+            "Voluntary surrender is punishable by three to ten years. It became a crime under "
+            "amendments signed on 24 September 2022.",
+            "voluntary_surrender",
+            "2022-09-24",
+        ),
+    ],
+)
+def test_an_addition_to_an_article_and_it_became_a_crime_are_enactments(
+    lexicon: Lexicon, text: str, offence: str, date: str
+) -> None:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert [(c.offence, c.date) for c in claims if c.kind == "enactment"] == [(offence, date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defendant's name was added to Article 275 cases in 2023.",
+        "Voluntary surrender is punishable by three to ten years. It became a hit on social "
+        "media on 24 September 2022.",
+    ],
+)
+def test_other_additions_and_becomings_are_no_enactments(lexicon: Lexicon, text: str) -> None:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=PUBLISHED)
+    assert [c for c in claims if c.kind == "enactment"] == []

@@ -73,7 +73,11 @@ _IT_CHANGED = compile_narrowed(
     r"\b(?:toughened|toughens|tightened|amended|amends|expanded|broadened|rewrote|"
     r"reworded)\s+it\b|"
     r"^\W*it\s+was\s+(?:(?:later|then|also)\s+)?(?:toughened|tightened|amended|extended|"
-    r"expanded|broadened|reworded)\s+by\b",
+    r"expanded|broadened|reworded)\s+by\b|"
+    # "Voluntary surrender is punishable by ... It became a crime under amendments signed
+    # on 24 September 2022"
+    r"^\W*it\s+(?:only\s+)?became\s+(?:an?\s+)?(?:(?:separate|criminal)\s+)?(?:crime|offen[cs]e)\s+"
+    r"(?:under|with|through|by)\s+(?:the\s+|a\s+)?(?:amendments?|laws?|legislation)\b",
     re.IGNORECASE,
 )
 """A dated law that changed "it", the offence of the sentence before: "Treason carried 12

@@ -302,7 +302,9 @@ _ENACT = compile_narrowed(
     r"intelligence)\b)|"
     r"signed\s+into\s+law|criminali[sz]ed|approved|"
     # "added to the Code", "added confidential cooperation and ... to the code"
-    r"added\s+(?:[^.;\d]{1,80}?\s+)?to\s+the\s+(?:Criminal\s+)?Code|"
+    # "Life imprisonment was added to Article 275 in April 2023": to the article itself
+    r"added\s+(?:[^.;\d]{1,80}?\s+)?to\s+(?:the\s+(?:Criminal\s+)?Code|[Aa]rticle\s+\d{3}(?:\.\d{1,2})?\b"
+    r"(?!\.\d|\s+(?:cases?|files?|proceedings|defendants?|charges?|lists?)\b))|"
     # "the provision added in 2023", "The article allowing life terms was added in 2023"
     r"(?:provision|article|clause|offen[cs]e|amendment|part)s?\s+"
     r"(?:[^.;]{0,60}?\s)?(?:(?:was|were|had\s+been|has\s+been)\s+)?added"
