@@ -450,3 +450,12 @@ def test_a_bare_figure_answering_a_question_is_the_count_asked_for(text: str) ->
 )
 def test_a_bare_figure_answering_another_question_is_no_count(text: str) -> None:
     assert extract_ru(text, "d", published=dt.date(2025, 3, 4)) == []
+
+
+def test_women_among_a_counted_whole_are_no_count() -> None:
+    text = (
+        "Среди 1 870 осужденных во втором полугодии 2025 года за самовольное оставление части "
+        "— 9 женщин."
+    )
+    claims = extract_ru(text, "d", published=dt.date(2026, 3, 1))
+    assert [(c.offence, c.count) for c in claims] == [("leaving_a_unit_without_leave", 1870)]
