@@ -38,11 +38,10 @@ The parts, in the order a sentence meets them:
     english.py       the document loop with its claim gates, and the frozen claims
     scoring.py       precision and recall against an answer key
     corpus.py        several documents at once, in worker processes (`kgbuild extract -j`)
-    answers.py       a figure answering the "How many ...?" question before it
+    answers.py       a figure answering "How many ...?", a range answering "What is the penalty?"
     whole_parts.py   a part of an unnamed whole ("Of the 1,046 sentences ..., 392 were for X")
     aggravated.py    an aggravating circumstance told with an offence (its range left out)
     topics.py        the offence a study says it is about, for its counts that name none
-    penalty_answers.py  a range answering "What is the penalty for X?" (penalty.answer)
     corrections.py   a corrected figure after a retraction ("the correct figure is 349")
     tables.py        a Markdown table of offences by period ("| Treason | 198 | 349 |")
     bracket_figures.py  a figure in brackets after its time ("the 2023 figure (198)")

@@ -61,22 +61,29 @@ _ANSWER = compile_narrowed(
     re.IGNORECASE,
 )
 _PENALTY_QUESTION = compile_narrowed(
-    r"^\s*(?:Q(?:uestion)?\s*[:.]\s*)?(?:What\s+(?:is|are|was)\s+the\s+(?:(?:maximum|possible|"
-    r"statutory|usual)\s+)?(?:punishment|penalty|penalties|sentence)|What\s+(?:punishment|"
-    r"penalty|sentence)\s+(?:does|do|can|could|will|would)\b)[^?]{0,120}\?\s*$",
+    r"^\s*(?:Q(?:uestion)?\s*[:.]\s*)?(?:What\s+(?:is|are|was)\s+the\s+(?:(?:maximum|minimum|"
+    r"possible|statutory|usual)\s+)?(?:punishment|penalty|penalties|sentence|prison\s+term|term)|"
+    r"What['’]s\s+the\s+(?:(?:maximum|minimum|possible|statutory)\s+)?(?:punishment|penalty|"
+    r"sentence)|What\s+(?:punishment|penalty|sentence)\s+(?:does|do|can|could|will|would)\b|"
+    # "How long can you go to prison for treason?"
+    r"How\s+long\s+(?:can|could|would|does|do|will)\s+(?:you|one|someone|a\s+person|people|"
+    r"they|a\s+\w+)\s+(?:go\s+to\s+prison|be\s+jailed|be\s+imprisoned|get|be\s+sentenced)\s+"
+    r"(?:for|over)\b)[^?]{0,120}\?\s*$",
     re.IGNORECASE,
 )
 """A question about the statutory punishment: "What is the punishment (for X)?", "What
-penalty does X carry?" (not "How long was he jailed for?": a term handed down)."""
+penalty does X carry?", "How long can you go to prison for X?" (not "How long was he jailed
+for?" or "How long did Petrov get?": a term handed down)."""
 _RANGE_ANSWER = compile_narrowed(
-    rf"^\s*(?:A(?:nswer)?\s*[:.]\s*)?(?:(?:From|Between)\s+)?(?P<a>{NUMBER_PATTERN})\s+"
-    rf"(?:to|and|-|–)\s+(?P<b>{NUMBER_PATTERN})\s+years\b(?:\s+(?:in\s+prison|of\s+"
-    r"imprisonment|behind\s+bars|in\s+a\s+penal\s+colony))?(?P<life>,?\s+or\s+life\b)?"
+    rf"^\s*(?:A(?:nswer)?\s*[:.]\s*)?(?:(?:From|Between)\s+)?(?:(?P<a>{NUMBER_PATTERN})\s+"
+    rf"(?:to|and|-|–)\s+|(?P<upto>up\s+to)\s+)(?P<b>{NUMBER_PATTERN})\s+years\b(?:\s+(?:in\s+prison|"
+    r"of\s+imprisonment|behind\s+bars|in\s+a\s+penal\s+colony))?"
+    r"(?P<life>\s*,?\s+or\s+(?:for\s+)?life\b(?:\s+imprisonment)?)?"
     r"(?=\s*(?:[,.;]|$|\s+or\b|\s+and\b))",
     re.IGNORECASE,
 )
 """An answer that opens with a range: "Three to eight years in prison, ...", "A: From 12
-to 20 years, or life"."""
+to 20 years, or for life", "Up to eight years"."""
 _SPEAKER_AT = compile_narrowed(rf"^{_SPEAKER}")
 _CLAUSE_AFTER = compile_narrowed(r"[;:]|,\s+(?:and|but|while|with)\b|\s+(?:and|but)\s+(?!in\b)")
 _CASE_VERBS = frozenset({"opened", "initiated", "brought", "launched"})
@@ -182,16 +189,20 @@ class AnswerRules(TallyRules):
         m = _RANGE_ANSWER.match(self.s)
         if m is None:
             return []
-        low, high = parse_number(m.group("a")), parse_number(m.group("b"))
-        if low is None or high is None or not 0 < low < high <= 30:
+        low = parse_number(m.group("a")) if m.group("a") else None
+        high = parse_number(m.group("b"))
+        if high is None or not 0 < (low if low is not None else 0.5) < high <= 30:
+            return []
+        if m.group("a") and low is None:
             return []
         offences = tuple(dict.fromkeys(o.slug for o in self.lexicon.find_offences(before[0])))
         offences = offences or previous_offences(self.state, self.lexicon)
         if not offences:
             return []
-        draft = self._draft("penalty_range", "penalty.answer", m.start("a"))
+        draft = self._draft("penalty_range", "penalty.answer", m.start("a" if low else "b"))
         draft.offences = offences
         draft.articles = self.lexicon.articles_for(offences)
-        draft.min_years, draft.max_years = float(low), float(high)
+        draft.min_years = float(low) if low is not None else None
+        draft.max_years = float(high)
         draft.life = m.group("life") is not None
         return [draft]

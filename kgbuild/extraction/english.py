@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kgbuild.claims import Claim
-from kgbuild.extraction.answers import answers_question, question_before
+from kgbuild.extraction.answers import answers_question
 from kgbuild.extraction.bracket_figures import BracketFigureRules
 from kgbuild.extraction.corrections import corrected_count
 from kgbuild.extraction.draft_filters import (
@@ -27,7 +27,6 @@ from kgbuild.extraction.item_lists import ItemListRules, is_item_line, label_hea
 from kgbuild.extraction.linebreaks import figure_item_read, heading_lines, within
 from kgbuild.extraction.paired_periods import PairedPeriodRules
 from kgbuild.extraction.parts import SharePartRules
-from kgbuild.extraction.penalty_answers import penalty_answer
 from kgbuild.extraction.periods import _find_times, _Time, _TimeContext
 from kgbuild.extraction.references import GROUP_GATE, GROUP_OF_ITS_OWN
 from kgbuild.extraction.related_links import is_related_link
@@ -78,16 +77,8 @@ class SentenceExtractor(
         self.attach_changes()
         terms = self.extract_sentences()
         self.charge_from_verdict_after(terms)
+        # "Q: How long can you go to prison for treason? A: From 12 to 20 years, ..."
         penalties = self.extract_penalties() or self.extract_penalty_answer()
-        if not penalties and self.index > 0:
-            # "Q: How long can you go to prison for treason? A: From 12 to 20 years, ..."
-            answer = penalty_answer(
-                self.s,
-                question_before(self.state.recent, self.index),
-                self.lexicon,
-                self._draft("penalty_range", "penalty.answer", 0),
-            )
-            penalties = [answer] if answer is not None else []
         extra = penalties + self.extract_enactments() + terms
         if not self.counts and ":" in self.s:
             # "... articles: treason – 145, ...", "Treason convictions in 2023: 198."
