@@ -11,6 +11,7 @@ from kgbuild.extraction.drafts import _Draft, _round, _unique
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import (
     _CONVICTION_CUE,
+    _CONVICTIONS_PUT_AT,
     _CONVICTIONS_REACHED,
     _FACTOR_BEFORE_PAREN,
     _GAPPED_ITEM,
@@ -36,11 +37,7 @@ from kgbuild.extraction.numbers import (
     _qualifier_word,
 )
 from kgbuild.extraction.references import previous_offences
-from kgbuild.extraction.year_series import (
-    CONVICTIONS_BY_YEAR,
-    CONVICTIONS_BY_YEAR_TIME_FIRST,
-    PUTS_THE_NUMBER_AT,
-)
+from kgbuild.extraction.year_series import CONVICTIONS_BY_YEAR, CONVICTIONS_BY_YEAR_TIME_FIRST
 from kgbuild.fastre import compile_narrowed
 
 _UNNAMED_ALTERNATIVE = compile_narrowed(
@@ -318,7 +315,7 @@ class CountRules(CountKindRules):
             reached_matches += CONVICTIONS_BY_YEAR_TIME_FIRST.finditer(self.s)
         if reached and " at " in self.s:
             # "... puts the number of desertion convictions over the same quarter at 310"
-            reached_matches += PUTS_THE_NUMBER_AT.finditer(self.s)
+            reached_matches += _CONVICTIONS_PUT_AT.finditer(self.s)
         for m in reached_matches:
             count = _int_number(m.group("num"))
             if count is None or _is_year_like(m.group("num")):

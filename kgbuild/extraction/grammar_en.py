@@ -299,6 +299,16 @@ _CONVICTIONS_REACHED = compile_narrowed(
     rf"(?!\s*(?:%|percent|per\s+cent|times|fold|-fold|years?\b|months?\b))",
     re.IGNORECASE,
 )
+_CONVICTIONS_PUT_AT = compile_narrowed(
+    r"\b(?:puts?|putting|placed?|places|placing|estimated?|estimates|estimating)\s+the\s+"
+    r"(?:number|total|tally|count|figure)\s+of\s+(?:[\w-]+\s+){0,3}?(?:convictions|"
+    r"(?:guilty\s+)?verdicts|(?:people|persons|those)\s+convicted)\b[^.;:]{0,80}?\s+at\s+"
+    rf"(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
+    r"(?!\s*(?:%|percent|per\s+cent|times|fold|years?\b|months?\b))",
+    re.IGNORECASE,
+)
+"""A source's figure told as where it "puts the number of convictions": "Vedomosti puts the
+number of desertion convictions over the same quarter at 310"."""
 _GAPPED_ITEM = compile_narrowed(
     rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<what>[^,.;\d]{{3,60}}?)\s+(?:(?P<q>{_QUAL})\s+)?"
     rf"(?P<num>{NUMBER_PATTERN})\b(?!\s*(?:%|percent|per\s+cent|times|fold|-fold|years?|months?))",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from kgbuild.claims import ClaimKind
 from kgbuild.extraction.elided_offences import organising_one
 from kgbuild.extraction.elided_periods import head_time, ordinal_period
-from kgbuild.extraction.grammar_en import _CONVICTION_CUE, _PEOPLE_NOUNS, _is_year_like
+from kgbuild.extraction.grammar_en import _CONVICTION_CUE, _RESPECTIVELY, _is_year_like
 from kgbuild.extraction.grammar_en_lists import (
     _BASELINE_BEFORE,
     _COMPARED_ASIDE,
@@ -28,6 +28,7 @@ from kgbuild.extraction.grammar_en_lists import (
     _RATE_ASIDE,
 )
 from kgbuild.extraction.numbers import _YEAR, _int_number, _qualifier_word, _words
+from kgbuild.extraction.rises import _PEOPLE
 from kgbuild.extraction.time_first import TimeFirstRules
 from kgbuild.fastre import compile_narrowed
 
@@ -60,8 +61,6 @@ _THOSE_YEARS = compile_narrowed(
 _PRONOUN_ITEM = compile_narrowed(
     r"\s+(?:of|for)\s+(?P<verb>(?:[a-z]+ly\s+)?[a-z]+ing)\s+(?:them|it)\b", re.IGNORECASE
 )
-_PEOPLE = compile_narrowed(rf"\b(?:{_PEOPLE_NOUNS})\b", re.IGNORECASE)
-_RESPECTIVELY_WORD = compile_narrowed(r"\brespectively\b", re.IGNORECASE)
 
 
 _ITEM_REACH = 400
@@ -420,7 +419,7 @@ class ListRules(TimeFirstRules):
         )
         if period is None:
             # "... were 14 and 3 respectively in 2016": the time right after "respectively"
-            after = _RESPECTIVELY_WORD.search(self.s, n.end())
+            after = _RESPECTIVELY.search(self.s, n.end())
             period = self._time_right_after(after.end()) if after is not None else None
         if period is not None:
             draft.period = period

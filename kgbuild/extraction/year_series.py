@@ -49,14 +49,3 @@ CONVICTIONS_BY_YEAR_TIME_FIRST = compile_narrowed(
 """The head of a series whose items give their time first: "Espionage convictions: in 2022
 — 40, in 2023 — 61, in 2024 — 104", "Treason verdicts by year: in 2022, 20; in 2023, 75"
 (the items after the first: time_first.py)."""
-
-PUTS_THE_NUMBER_AT = compile_narrowed(
-    r"\b(?:puts?|putting|placed?|places|placing|estimated?|estimates|estimating)\s+the\s+"
-    r"(?:number|total|tally|count|figure)\s+of\s+(?:[\w-]+\s+){0,3}?(?:convictions|"
-    r"(?:guilty\s+)?verdicts|(?:people|persons|those)\s+convicted)\b[^.;:]{0,80}?\s+at\s+"
-    rf"(?P<q>{_QUAL}\s+)?(?P<num>{NUMBER_PATTERN})"
-    r"(?!\s*(?:%|percent|per\s+cent|times|fold|years?\b|months?\b))",
-    re.IGNORECASE,
-)
-"""A source's figure told as where it "puts the number of convictions": "Vedomosti puts the
-number of desertion convictions over the same quarter at 310"."""
