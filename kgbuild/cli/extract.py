@@ -36,7 +36,8 @@ def _require_files(paths: tuple[Path, ...] | list[Path]) -> None:
 @click.option(
     "--published",
     help="Publication date YYYY-MM-DD, to resolve 'last year'. "
-    "Default: the seeds catalogue's date for a catalogued file.",
+    "Default: the seeds catalogue's date for a catalogued file, else the date line or "
+    "dateline that opens the file (if any).",
 )
 @click.option(
     "--lang",

@@ -10,6 +10,7 @@ Russian goes to ``kgbuild.extraction_ru``.
 The parts, in the order a sentence meets them:
 
     text.py          cleaning (markup out, offsets kept) and sentence splitting
+    dateline.py      the publication day a date line or dateline opening the text gives
     gates.py         literal gates that keep costly patterns from running in vain
     numbers.py       cardinals in digits and words, qualifiers ("at least")
     periods.py       time expressions, spans and anchors, resolved to dates
@@ -124,6 +125,7 @@ import importlib
 import logging
 
 from kgbuild.claims import MAX_DOCUMENT_BYTES, Claim
+from kgbuild.extraction.dateline import publication_date
 from kgbuild.extraction.english import extract_english
 from kgbuild.extraction.language import LANGUAGES, detect_language
 from kgbuild.extraction.numbers import NUMBER_PATTERN, parse_number, parse_number_words
@@ -159,11 +161,14 @@ def extract_claims(
 
     Without ``lang`` the language is detected from the share of Cyrillic letters
     (:func:`detect_language`). ``published`` resolves relative dates ("last year", "on
-    Wednesday", "in March"); ``report_year`` is the year an annual report covers ("the
-    year", undated figures). Claims are ordered by start offset, then kind, then the
-    position of their figure.
+    Wednesday", "in March"); without it, the date line or dateline that opens the text
+    gives it, if one does (dateline.py). ``report_year`` is the year an annual report
+    covers ("the year", undated figures). Claims are ordered by start offset, then kind,
+    then the position of their figure.
     """
     language = lang or detect_language(text)
+    if published is None:
+        published = publication_date(text)
     if language == "ru":
         return _extract_russian(text, document, published)
     return extract_english(
@@ -172,7 +177,7 @@ def extract_claims(
 
 
 def _extract_russian(text: str, document: str, published: dt.date | None) -> list[Claim]:
-    """Russian grammar lives in ``kgbuild.extraction_ru``; until it exists, no claims."""
+    """Russian grammar lives in ``kgbuild.extraction_ru``; without it, no claims."""
     try:
         module = importlib.import_module("kgbuild.extraction_ru")
     except ModuleNotFoundError as exc:

@@ -147,7 +147,7 @@ class SentenceBase:
         times: list[_Time] = []
         # "MOSCOW, March 3. /TASS/. ...": the dateline's day is when the report came out,
         # not a period of its figures ("... 71 people ... last year")
-        dateline = _DATELINE.match(self.s) if "/" in self.s[:60] or "." in self.s[:40] else None
+        dateline = _DATELINE.match(self.s) if "," in self.s[:34] else None
         for t in self._raw_times:
             role = t.role
             if dateline is not None and t.end <= dateline.end() and role == "period":

@@ -94,12 +94,17 @@ _NEWLINES = re.compile(r"\n\s*")
 """A line break and the space after it; the spaces and tabs before it are walked back over
 (a pattern that opens with them is tried at every space of the text)."""
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z.'’ -]{1,30},[ \t]+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|"
-    r"Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?\.(?:[ \t]+/[A-Za-z][\w -]{0,20}/\.)?"
-    r"(?=[ \t]+[A-Z])"
+    r"(?m)^[ \t]*(?!(?:In|On|At|By|From|Since|Until|For|After|Before|During)\b)"
+    r"[A-Z][A-Za-z.'’ -]{1,30},[ \t]+"
+    r"(?:(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+    r"|\d{1,2}[ \t]+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)"
+    r"(?:,?[ \t]+\d{4})?(?:[ \t]*\([A-Z][\w/ .-]{0,20}\))?"
+    r"(?:\.(?:[ \t]+/[A-Za-z][\w -]{0,20}/\.)?|[ \t]+[-–—])"
+    r"(?=[ \t]+[A-Z\"“])"
 )
-"""A wire dateline that opens a paragraph, "MOSCOW, April 28. /TASS/.": no sentence of its
-own, its day dates the lead ("... has signed a law ...")."""
+"""A wire dateline that opens a paragraph: "MOSCOW, April 28. /TASS/.", "Staunton, Oct. 18
+–", "LONDON, 18 October 2024 (Reuters) -". No sentence of its own; its day dates the lead
+("... has signed a law ..."), and is no period of the lead's figures."""
 
 
 def clean_text(text: str) -> _Clean:
