@@ -91,6 +91,10 @@ class _State:
     list_head: tuple[int, str, str, tuple[dt.date, dt.date] | None] | None = None
     """The latest list head or item (sentence index) and the kind, unit and period of its
     items ("Convictions in 2024, by article:"; item_lists.py)."""
+    time_list: tuple[int, str, str, str] | None = None
+    """The latest list head or time item (sentence index), the kind and unit of its items,
+    and the head's sentence, which names what its time items count ("Treason convictions
+    by year:" over "2023 – 39"; item_lists.py)."""
     withdrawn: tuple[int, list[_Draft]] | None = None
     """The sentence index of the latest retraction and the counts it withdrew
     (corrections.py)."""
@@ -138,7 +142,11 @@ def _is_headline(sentence: str) -> bool:
         # "Treason verdicts, 2025: 381 (2024: 244)": a key figure's label, no headline
         return False
     capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
-    return capitalised / len(words) >= 0.8
+    # "- Treason: 145 convictions in 2024 (2023: 39)": figures are no capitals; a line
+    # whose words are mostly in lower case is a key figure's item, however many it has
+    alpha = [w for w in words if w[0].isalpha()]
+    upper = sum(1 for w in alpha if w[0].isupper())
+    return capitalised / len(words) >= 0.8 and (not alpha or upper / len(alpha) >= 0.8)
 
 
 def _unique(items: list[str]) -> tuple[str, ...]:

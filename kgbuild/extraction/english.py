@@ -23,7 +23,13 @@ from kgbuild.extraction.gates import _gate_open, focus
 from kgbuild.extraction.grammar_en import _RULE_WORDS, _may_claim
 from kgbuild.extraction.grammar_en_penalties import _ENACT, _ENACT_PIECES, _NOW_IN_FORCE_GATE
 from kgbuild.extraction.grammar_periods import _MONTH_GATE, _WEEKDAY_GATE
-from kgbuild.extraction.item_lists import ItemListRules, is_item_line, label_head, list_head
+from kgbuild.extraction.item_lists import (
+    ItemListRules,
+    is_item_line,
+    is_time_item_line,
+    label_head,
+    list_head,
+)
 from kgbuild.extraction.linebreaks import figure_item_read, heading_lines, within
 from kgbuild.extraction.paired_periods import PairedPeriodRules
 from kgbuild.extraction.parts import SharePartRules
@@ -62,6 +68,7 @@ class SentenceExtractor(
         self.extract_bracket_pairs()
         self.extract_counts()
         self.extract_bracket_figures()
+        self.extract_bracket_earlier()
         self.extract_paired_periods()
         self.extract_own_total_part()
         self.extract_own_total_rows()
@@ -171,6 +178,15 @@ def extract_english(
             drafts.extend(extractor.extract_item_line(head[1], head[2], head[3]))
             state.list_head = (index, *head[1:])
             continue
+        times_of = state.time_list
+        if times_of is not None and index - times_of[0] == 1 and is_time_item_line(sentence):
+            # "2023 – 39" under "Treason convictions by year:"
+            extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
+            items = extractor.extract_time_item(*times_of[1:])
+            if items:
+                drafts.extend(items)
+                state.time_list = (index, *times_of[1:])
+                continue
         # "X is now a crime" after a dated law that named no offence (penalties.py)
         enacted_now = (
             state.recent_law is not None
@@ -247,6 +263,7 @@ def _note_list_head(state: _State, index: int, sentence: str, times: list[_Time]
         y = state.report_year
         period = (dt.date(y, 1, 1), dt.date(y, 12, 31))
     state.list_head = (index, head[0], head[1], period)
+    state.time_list = (index, head[0], head[1], sentence)
 
 
 def _remember_period(state: _State, index: int, times: list[_Time]) -> None:

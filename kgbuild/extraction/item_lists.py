@@ -28,6 +28,7 @@ import datetime as dt
 import re
 
 from kgbuild.extraction.drafts import _Draft
+from kgbuild.extraction.grammar_en import _is_year_like
 from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN, _qualifier_word, parse_number
 from kgbuild.extraction.references import ReferenceRules
 from kgbuild.fastre import compile_narrowed
@@ -43,6 +44,16 @@ _ITEM_LINE = compile_narrowed(
     re.IGNORECASE,
 )
 """A line that is one item: an offence, a colon or a dash, a figure and nothing after."""
+_TIME_ITEM_LINE = compile_narrowed(
+    r"^\W*(?P<when>[^:–—\d]{0,30}?\d[^:–—]{0,30}?|[A-Za-z][^:–—\d]{2,40}?)"
+    r"\s*(?::|\s?[–—]|\s-)\s*"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})"
+    r"(?:\s+(?:people|persons|convictions|verdicts|sentences|cases))?\s*[.;,]?\s*$",
+    re.IGNORECASE,
+)
+"""A line that is one item of a time: "2023 – 39", "- In the first half of 2024: 52"."""
+_AROUND_TIME = compile_narrowed(r"[\W_]*(?:(?:in|for|during|over)\s+(?:the\s+)?)?", re.IGNORECASE)
+"""What may stand before a time item's time: a bullet, "in", "for the"."""
 _INLINE_ITEM = compile_narrowed(
     r"(?:^|[,;:]\s*|\band\s+)(?P<what>[A-Za-z][^:–—,;\d()]{2,60}?)\s*(?:\([^)]{0,40}\))?"
     rf"\s*(?:[–—]|\s-)\s*(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})"
@@ -62,6 +73,12 @@ _LABEL_FIGURE = compile_narrowed(
     re.IGNORECASE,
 )
 """One figure of a label item and what follows it up to the next figure."""
+_EARLIER_IN_BRACKETS = compile_narrowed(
+    r"\s*\(\s*(?:in\s+)?[^():]{2,40}?\s*(?::|\s[–—-])\s*"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s*\)\s*",
+    re.IGNORECASE,
+)
+"""An earlier figure with its time in brackets after a label item's: " (2023: 9)"."""
 _NOT_A_COUNT_HEAD = compile_narrowed(
     r"\b(?:were|was|are|is|have|has|had|been|appealed|overturned|quashed|annulled|reversed|"
     r"acquitted|acquittals?|dropped|closed|returned|suspended|requested|asked|sought|average|"
@@ -111,6 +128,10 @@ def is_item_line(sentence: str) -> bool:
     return _ITEM_LINE.match(sentence) is not None
 
 
+def is_time_item_line(sentence: str) -> bool:
+    return _TIME_ITEM_LINE.match(sentence) is not None
+
+
 def label_head(
     sentence: str, counts: list[_Draft], offset: int
 ) -> tuple[str, str, tuple[dt.date, dt.date]] | None:
@@ -139,6 +160,30 @@ class ItemListRules(ReferenceRules):
         draft = self._item(m, kind, unit, period)
         return [] if draft is None else [draft]
 
+    def extract_time_item(self, kind: str, unit: str, head: str) -> list[_Draft]:
+        """The one count of a time item under a head that names one offence: "2023 – 39"
+        under "Treason convictions by year:". The item is its time and its figure alone."""
+        m = _TIME_ITEM_LINE.match(self.s)
+        if m is None:
+            return []
+        offences = tuple(dict.fromkeys(o.slug for o in self.lexicon.find_offences(head)))
+        inside = [t for t in self.times if t.start >= m.start("when") and t.end <= m.end("when")]
+        if len(offences) != 1 or len(inside) != 1:
+            return []
+        t = inside[0]
+        value = parse_number(m.group("num"))
+        if (
+            t.first is None
+            or t.last is None
+            or value is None
+            or value != int(value)
+            or _is_year_like(m.group("num"))
+            or not _AROUND_TIME.fullmatch(self.s, 0, t.start)
+            or self.s[t.end : m.end("when")].strip()
+        ):
+            return []
+        return [self._label_count(kind, unit, offences, m, (t.first, t.last))]
+
     def extract_label_items(
         self, kind: str, unit: str, period: tuple[dt.date, dt.date] | None
     ) -> list[_Draft]:
@@ -162,6 +207,34 @@ class ItemListRules(ReferenceRules):
             if value is None or value != int(value):
                 return []
             own = period
+            earlier = _EARLIER_IN_BRACKETS.fullmatch(self.s, f.start("rest"), f.end("rest"))
+            if earlier is not None and period is not None:
+                # "- Espionage: 23 (2023: 9)" under "- Treason: 145 convictions in 2024
+                # (2023: 39)": the head's period, and the earlier one in brackets
+                inner = [
+                    t
+                    for t in self.times
+                    if earlier.start() <= t.start
+                    and t.end <= earlier.start("num")
+                    and t.first is not None
+                    and t.last is not None
+                ]
+                then = parse_number(earlier.group("num"))
+                if (
+                    len(inner) != 1
+                    or then is None
+                    or then != int(then)
+                    or _is_year_like(earlier.group("num"))
+                ):
+                    return []
+                first, last = inner[0].first, inner[0].last
+                assert first is not None and last is not None
+                drafts += [
+                    self._label_count(kind, unit, offences, f, period),
+                    self._label_count(kind, unit, offences, earlier, (first, last)),
+                ]
+                pos = f.end()
+                continue
             if f.group("rest").strip():
                 t = next(
                     (
@@ -182,20 +255,33 @@ class ItemListRules(ReferenceRules):
                     return []
                 assert t.first is not None and t.last is not None
                 own = (t.first, t.last)
-            draft = self._draft(
-                "case_count" if kind == "case_count" else "conviction_count",
-                "count.list-item",
-                f.start("num"),
-            )
-            draft.offences = offences
-            draft.articles = self.lexicon.articles_for(offences)
-            draft.count = int(value)
-            draft.qualifier = _qualifier_word(f.group("q"))
-            draft.unit = unit
-            draft.period = own
-            drafts.append(draft)
+            drafts.append(self._label_count(kind, unit, offences, f, own))
             pos = f.end()
         return drafts
+
+    def _label_count(
+        self,
+        kind: str,
+        unit: str,
+        offences: tuple[str, ...],
+        figure: re.Match[str],
+        period: tuple[dt.date, dt.date] | None,
+    ) -> _Draft:
+        """A label item's count: ``figure``'s groups "num" (a whole number) and "q"."""
+        draft = self._draft(
+            "case_count" if kind == "case_count" else "conviction_count",
+            "count.list-item",
+            figure.start("num"),
+        )
+        draft.offences = offences
+        draft.articles = self.lexicon.articles_for(offences)
+        value = parse_number(figure.group("num"))
+        assert value is not None  # the callers checked it is a whole number
+        draft.count = int(value)
+        draft.qualifier = _qualifier_word(figure.group("q"))
+        draft.unit = unit
+        draft.period = period
+        return draft
 
     def extract_head_figures(self) -> list[_Draft]:
         """The figures after the colon of a head that names an offence and what it counts:

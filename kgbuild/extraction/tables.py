@@ -9,7 +9,15 @@ or a first header cell that says what the figures count:
 
 gives four conviction counts, each over its column's period (rule count.table, case.table
 for cases). A table
-whose rows are periods and whose columns are offences is read the same way. A cell that is
+whose rows are periods and whose columns are offences is read the same way, and so is one
+whose caption names the offence and whose columns say what they count:
+
+    Treason convictions by year
+    | Year | Convicted |
+    |------|-----------|
+    | 2023 | 39        |
+
+ A cell that is
 no whole number (a share, a dash, a range) gives nothing; a row or a column that names no
 offence of the scheme, or no period, is left out; a table with no caption or header that
 names convictions, verdicts, sentences or cases gives nothing.
@@ -33,6 +41,11 @@ _TABLE = compile_narrowed(r"(?:^[ \t]*\|[^\n]*\|[ \t]*(?:\n|$)){3,}", re.MULTILI
 """Three lines or more that open and close on a pipe: a header, a rule, rows."""
 _RULE_ROW = compile_narrowed(r"[ \t]*\|(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*")
 _WHOLE = compile_narrowed(r"\d{1,3}(?:,\d{3})+|\d+")
+_COUNT_COLUMN = compile_narrowed(
+    r"^(?:(?:people|persons|number|total)\b|convict|verdict|sentenc|found\s+guilty|cases)",
+    re.IGNORECASE,
+)
+"""A column's header that says it counts what the caption names ("Convicted", "Number")."""
 
 
 @dataclass(frozen=True)
@@ -98,6 +111,10 @@ def table_counts(
     transposed = not any(by_column)
     if transposed:
         by_offence = [offences(c) for c in header[1:]]
+        named = offences(_Cell(0, len(caption), caption)) if caption else ()
+        if named and not any(by_offence):
+            # "Treason convictions by year" over "| Year | Convicted |"
+            by_offence = [named if _COUNT_COLUMN.match(c.text) else () for c in header[1:]]
     for i, row in enumerate(rows):
         line_start, line_end = lines[i + 2]
         for j, cell in enumerate(row[1:]):
