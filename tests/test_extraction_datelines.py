@@ -124,3 +124,20 @@ def test_a_wire_datelines_day_still_dates_the_leads_law(lexicon: Lexicon) -> Non
     )
     claims = extract_claims(text, document="t", lexicon=lexicon, published=dt.date(2022, 7, 15))
     assert [c.date for c in claims if c.kind == "enactment"] == ["2022-07-14"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court service published its figures for 2025 on Monday. Courts convicted 140 "
+        "people of sabotage.",
+        "The Judicial Department released its statistics for 2025 on 9 February. Courts "
+        "convicted 140 people of sabotage.",
+        "The review of 2025 was made public on 9 February. Courts convicted 140 people of "
+        "sabotage.",
+    ],
+)
+def test_the_day_figures_came_out_is_no_period_of_the_next_count(
+    lexicon: Lexicon, text: str
+) -> None:
+    assert _periods(text, lexicon, published=dt.date(2026, 2, 10)) == [("2025-01-01", "2025-12-31")]

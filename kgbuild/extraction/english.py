@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from kgbuild.claims import Claim
 from kgbuild.extraction.answers import answers_question
@@ -34,6 +35,7 @@ from kgbuild.extraction.linebreaks import figure_item_read, heading_lines, withi
 from kgbuild.extraction.paired_periods import PairedPeriodRules
 from kgbuild.extraction.parts import SharePartRules
 from kgbuild.extraction.periods import _find_times, _Time, _TimeContext
+from kgbuild.extraction.rankings import RankingRules
 from kgbuild.extraction.references import GROUP_GATE, GROUP_OF_ITS_OWN
 from kgbuild.extraction.related_links import is_related_link
 from kgbuild.extraction.retracted import retracts_report
@@ -45,6 +47,10 @@ from kgbuild.extraction.whole_parts import WholePartRules
 from kgbuild.lexicon import Lexicon, fold
 
 _COUNT_KINDS = frozenset({"conviction_count", "case_count"})
+_RELEASED = re.compile(
+    r"\b(?:published|released|posted|issued|unveiled|made\s+public|presented)\b", re.IGNORECASE
+)
+"""A verb of a report coming out: a day after it is when, not what its figures count."""
 
 
 class SentenceExtractor(
@@ -56,6 +62,7 @@ class SentenceExtractor(
     WholePartRules,
     EnactmentRules,
     VerdictAfterRules,
+    RankingRules,
 ):
     """Every rule, applied to one sentence in a fixed order."""
 
@@ -66,6 +73,7 @@ class SentenceExtractor(
         self.extract_breakdown()
         self.extract_from_to()
         self.extract_bracket_pairs()
+        self.extract_ranking()
         self.extract_counts()
         self.extract_bracket_figures()
         self.extract_bracket_earlier()
@@ -213,12 +221,12 @@ def extract_english(
             if enacted_now:
                 extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
                 drafts.extend(extractor.extract_enactments())
-                _remember_period(state, index, extractor.times)
+                _remember_period(state, index, extractor.times, sentence)
                 continue
             # A number, but no rule's words: only its years and months move the context.
             state.unscanned.append(sentence)
             times = _find_times(sentence, state.time, folded)
-            _remember_period(state, index, times)
+            _remember_period(state, index, times, sentence)
             _note_list_head(state, index, sentence, times)
             continue
         extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
@@ -235,7 +243,7 @@ def extract_english(
         label = label_head(sentence, extractor.counts, start)
         if label is not None:
             state.label_run = (index, *label)
-        _remember_period(state, index, extractor.times)
+        _remember_period(state, index, extractor.times, sentence)
         _note_list_head(state, index, sentence, extractor.times)
     drafts = _without_trial_counts(_without_restated(_with_offence(state.drafts), clean.text))
     drafts = _without_vague_restatements(drafts)
@@ -266,9 +274,20 @@ def _note_list_head(state: _State, index: int, sentence: str, times: list[_Time]
     state.time_list = (index, head[0], head[1], sentence)
 
 
-def _remember_period(state: _State, index: int, times: list[_Time]) -> None:
-    """The last period a sentence names, for a partitive reference in the next one."""
+def _remember_period(state: _State, index: int, times: list[_Time], sentence: str) -> None:
+    """The last period a sentence names, for a partitive reference in the next one; not
+    the day figures for a longer time came out ("published its figures for 2025 on
+    Monday")."""
+    released = None
+    if len(times) > 1 and times[-1].precision == "day":
+        released = _RELEASED.search(sentence, 0, times[-1].start)
     for t in reversed(times):
+        if (
+            released is not None
+            and t is times[-1]
+            and any(u.role == "period" and u.precision != "day" for u in times[:-1])
+        ):
+            continue
         if t.role == "period" and t.first is not None and t.last is not None:
             state.previous_period = (index, t.first, t.last)
             return
