@@ -20,7 +20,7 @@ from kgbuild.extraction.grammar_en_lists import (
     _IT_WAS_GATE,
     _THERE_WERE,
 )
-from kgbuild.extraction.numbers import _int_number, _qualifier_word
+from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN, _int_number, _qualifier_word
 from kgbuild.extraction.overtaken import OvertakenRules
 from kgbuild.extraction.references import previous_offences
 from kgbuild.fastre import compile_narrowed
@@ -28,6 +28,22 @@ from kgbuild.fastre import compile_narrowed
 _WHEN_CLAUSE = compile_narrowed(r"\s*,?\s*when\s+", re.IGNORECASE)
 _LEAD_GAP = re.compile(r"\s*,?\s*")
 _SUCH = compile_narrowed(r"\bsuch\b", re.IGNORECASE)
+_FIGURE_FOR = compile_narrowed(
+    r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:figure|number|total|tally|count)\s+for\s+"
+    r"(?!(?:the|this|that|last|each|every)\b)",
+    re.IGNORECASE,
+)
+"""A figure of an offence named in its own phrase ("The figure for espionage was 31"): the
+measure of the count just before, for another offence, over that count's period."""
+_AND_FOR = compile_narrowed(
+    r"\s*,?\s+(?:and|while)\s+(?:the\s+(?:figure|number)\s+)?for\s+"
+    r"(?P<what>[A-Za-z][^,;:()\d]{2,80}?)\s*,?\s+(?:(?:was|it\s+was|stood\s+at)\s+)?"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\b(?!\s*(?:%|percent|per\s+cent))",
+    re.IGNORECASE,
+)
+"""The next item of a figure for an offence: ", and for sabotage, 16"."""
+_FOR_FRONTED = compile_narrowed(r"\W*for\s+[A-Za-z][^,;:()\d]{2,80}?,\s*", re.IGNORECASE)
+"""The offence fronted before the figure: "For espionage, the figure was 31"."""
 _NOT_CONVICTIONS = compile_narrowed(
     r"\b(?:cases|arrests|detentions|charges|acquittals|suspects|defendants)\b", re.IGNORECASE
 )
@@ -86,8 +102,26 @@ class FigureReachedRules(OvertakenRules):
                     continue
             part = m.re is _ACCOUNTED_FOR
             added = m.re is _ADDED_MORE
-            if not own and not part and not added:
+            figure_for = (
+                m.re is _FIGURE_REACHED
+                and not own
+                and (
+                    (
+                        _FIGURE_FOR.match(self.s, m.start()) is not None
+                        and any(
+                            m.start() < o.start and o.end <= m.start(group) for o in self.offences
+                        )
+                    )
+                    or (
+                        _FOR_FRONTED.fullmatch(self.s, 0, m.start()) is not None
+                        and any(o.end <= m.start() for o in self.offences)
+                    )
+                )
+            )
+            if not own and not part and not added and not figure_for:
                 continue
+            if figure_for and not earlier:
+                continue  # "The figure for espionage was 31" with no count just before
             # the offences of its own stretch of the sentence ("..., and there were 7 for X")
             offences = (
                 self._count_offences(*self._numbers_around(m.start(group), m.end(group)))
@@ -179,6 +213,38 @@ class FigureReachedRules(OvertakenRules):
             self.counts.append(draft)
             if m.re is _THERE_WERE:
                 self._time_first_items(draft, m.end(group))
+            if figure_for:
+                self._figure_for_items(draft, m.end(group))
+
+    def _figure_for_items(self, head: _Draft, position: int) -> None:
+        """The items after a figure for an offence: "The figure for espionage was 31, and
+        for sabotage, 16": each its offence, the head's measure and period."""
+        while (item := _AND_FOR.match(self.s, position)) is not None:
+            slugs = tuple(
+                dict.fromkeys(o.slug for o in self.lexicon.find_offences(item.group("what")))
+            )
+            count = _int_number(item.group("num"))
+            if (
+                len(slugs) != 1
+                or count is None
+                or _is_year_like(item.group("num"))
+                or not self._free(*item.span("num"))
+            ):
+                return
+            draft = self._draft(head.kind, "count.figure-reached", item.start("num"))
+            self._finish_count(
+                draft,
+                slugs,
+                item.start("num"),
+                _qualifier_word(item.group("q")),
+                count,
+                head.unit or "people",
+                head.scope,
+            )
+            draft.period = head.period
+            self.used.append(item.span("num"))
+            self.counts.append(draft)
+            position = item.end()
 
     def _time_first_items(self, head: _Draft, position: int) -> None:
         """Items that give their own time first after a count: "..., in 2024 - 104, and in
