@@ -37,7 +37,11 @@ from kgbuild.extraction.numbers import (
     _qualifier_word,
 )
 from kgbuild.extraction.references import previous_offences
-from kgbuild.extraction.year_series import CONVICTIONS_BY_YEAR, CONVICTIONS_BY_YEAR_TIME_FIRST
+from kgbuild.extraction.year_series import (
+    CONVICTIONS_BY_YEAR,
+    CONVICTIONS_BY_YEAR_TIME_FIRST,
+    level_after_span,
+)
 from kgbuild.fastre import compile_narrowed
 
 _UNNAMED_ALTERNATIVE = compile_narrowed(
@@ -352,6 +356,14 @@ class CountRules(CountKindRules):
                 )
                 if own is not None and own.first and own.last:
                     draft.period = (own.first, own.last)
+            if m.re is _CONVICTIONS_REACHED:
+                # "have increased every year since 2021, reaching 177 in 2025": 2025
+                spanned, level = level_after_span(
+                    self.s, m.start(), m.start("num"), m.end("num"), self.times
+                )
+                if spanned and level is None:
+                    continue
+                draft.period = level if spanned else draft.period
             if m.re is CONVICTIONS_BY_YEAR_TIME_FIRST:
                 own = next(
                     (

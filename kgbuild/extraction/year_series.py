@@ -8,13 +8,17 @@
     "Desertion verdicts were few at first: 36 in the whole of 2023"
 
 The first figure must be followed by "in <year>" (each item its own year); the items after
-it are read as those of a count told by what it reached (counts.py, lists.py)."""
+it are read as those of a count told by what it reached (counts.py, lists.py). Also the
+period of a level reached after a rise over a span (level_after_span)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Sequence
 
 from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN
+from kgbuild.extraction.periods import _Time
 from kgbuild.fastre import compile_narrowed
 
 _SERIES_HEAD = (
@@ -49,3 +53,33 @@ CONVICTIONS_BY_YEAR_TIME_FIRST = compile_narrowed(
 """The head of a series whose items give their time first: "Espionage convictions: in 2022
 — 40, in 2023 — 61, in 2024 — 104", "Treason verdicts by year: in 2022, 20; in 2023, 75"
 (the items after the first: time_first.py)."""
+
+
+_SPAN_BEFORE_LEVEL = compile_narrowed(
+    r"\b(?:since\s+(?P<since>\d{4})|between\s+\d{4}\s+and\s+(?P<y2>\d{4})|every\s+year)\b",
+    re.IGNORECASE,
+)
+"""A rise's span before the level it reached: "have increased twelvefold since 2021,
+reaching 177", "between 2021 and 2025, reaching 177", "every year since 2021, reaching"."""
+
+
+def level_after_span(
+    text: str, start: int, num_start: int, num_end: int, times: Sequence[_Time]
+) -> tuple[bool, tuple[dt.date, dt.date] | None]:
+    """Whether text[start:num_start], the rise before a level a count reached, tells a span,
+    and the level's period then: the time right after the figure ("reaching 177 in 2025"),
+    else the span's last year ("between 2021 and 2025, reaching 177"), else unknown
+    ("since 2021, reaching 177")."""
+    span = _SPAN_BEFORE_LEVEL.search(text, start, num_start)
+    if span is None:
+        return False, None
+    own = next(
+        (t for t in times if 0 <= t.start - num_end <= 12 and t.first and t.last),
+        None,
+    )
+    if own is not None and own.first is not None and own.last is not None:
+        return True, (own.first, own.last)
+    if span.group("y2"):
+        year = int(span.group("y2"))
+        return True, (dt.date(year, 1, 1), dt.date(year, 12, 31))
+    return True, None
