@@ -43,8 +43,8 @@ class _Time:
     """"year", "month", "day" or "range" (several months)."""
     explicit_year: int | None
     role: str = "period"
-    """"period", "report" (when something was reported), "baseline" (a comparison) or
-    "enacted" (when an offence was created, in a clause about it: sentence.py)."""
+    """"period", "report" (when reported), "baseline" (a comparison), "enacted" (when an
+    offence was created) or "restated" ("this year" after "by September"): sentence.py."""
 
 
 def _month_end(year: int, month: int) -> dt.date:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from functools import cached_property
@@ -185,7 +186,7 @@ class SentenceBase:
             ):
                 role = "enacted"
             times.append(_Time(t.start, t.end, t.first, t.last, t.precision, t.explicit_year, role))
-        return times
+        return _without_restated_year(self.s, times)
 
     @property
     def offences_read(self) -> bool:
@@ -214,3 +215,38 @@ class SentenceBase:
 
     def _offences_between(self, start: int, end: int) -> list[OffenceMatch]:
         return [m for m in self.offences if m.start >= start and m.start < end]
+
+
+_TO_A_POINT = compile_narrowed(r"(?:by|through|thru|to|until|till|as\s+(?:of|at))\b", re.IGNORECASE)
+"""How a span to a point of the year opens ("by the end of September", "as of 1 October"),
+not a part of it with a name ("the first half of 2024")."""
+_THIS_YEAR = compile_narrowed(r"(?:so\s+far\s+)?(?:this|the\s+current)\s+year", re.IGNORECASE)
+
+
+def _without_restated_year(sentence: str, times: list[_Time]) -> list[_Time]:
+    """The times, "this year" no period where a span from the year's start to a month or
+    day of it says how much of the year ("By the end of September, courts had convicted
+    118 people of treason this year": January to September, not the whole year)."""
+    spans = [
+        t
+        for t in times
+        if t.role == "period"
+        and t.first is not None
+        and t.last is not None
+        and (t.first.month, t.first.day) == (1, 1)
+        and t.first < t.last < dt.date(t.first.year, 12, 31)
+        and _TO_A_POINT.match(sentence, t.start)
+    ]
+    if not spans:
+        return times
+    return [
+        _Time(t.start, t.end, t.first, t.last, t.precision, t.explicit_year, "restated")
+        if t.role == "period"
+        and t.first is not None
+        and (t.first.month, t.first.day) == (1, 1)
+        and t.last == dt.date(t.first.year, 12, 31)
+        and any(u.first is not None and u.first.year == t.first.year for u in spans)
+        and _THIS_YEAR.fullmatch(sentence, t.start, t.end)
+        else t
+        for t in times
+    ]
