@@ -61,6 +61,14 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      "before if still to come)"),
     # a day is a date, not a reference period: claimed first so «2023 года» in it is no year
     ("day", rf"(?=\d)\b[0-3]?\d\s+{_MONTH}\s+{_Y}{_YEAR_WORD}?", "28 апреля 2023 года"),
+    # a season: of the year named, else of the year of publication (of the year before if
+    # it is still to come; a season not yet over then is none)
+    ("season", r"(?=[зЗлЛвВоО])\b(?:за\s+(?P<s>лето|весну|осень|зиму)|(?P<s2>летом|весной|"
+     r"осенью|зимой))\b(?!\s+(?:на|в|у|с|после|до)\b)(?:\s+(?:(?P<sy>20\d\d|19\d\d)"
+     r"(?:\s*года|-го)?|(?P<rel>этого|текущего|нынешнего|прошлого|минувшего|прошедшего)\s+"
+     r"года)\b)?",
+     "за лето, летом 2025 года, за весну прошлого года, зимой: June to August, March to May, "
+     "September to November, December of the year before to February"),
     ("range", rf"(?P<a>(?:19|20)\d\d)\s*[–—-]\s*(?P<b>(?:19|20)\d\d){_YEAR_WORD}?",
      "за 2013–2023 годы"),
     ("from-to", rf"{_S}\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?\s+по\s+(?P<b>(?:19|20)\d\d)"
@@ -204,6 +212,7 @@ _MONTH_PIECE = "\0month"
 """Stands for any of the :data:`_MONTH_GATE` pieces: one scan instead of fourteen."""
 _GATES: dict[str, tuple[str, ...]] = {
     "range": ("–", "—", "-"), "year-pair": (_YEAR_PIECE,), "from-to": ("по",),
+    "season": ("лето", "летом", "весн", "осен", "зим"),
     "months": (_MONTH_PIECE,), "months-rel": (_MONTH_PIECE,), "months-dash": (_MONTH_PIECE,),
     "months-years": (_MONTH_PIECE,),
     "year-to-month": (_MONTH_PIECE,), "month-to-year": (_MONTH_PIECE,),

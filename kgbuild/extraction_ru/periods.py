@@ -33,6 +33,7 @@ from kgbuild.extraction_ru.period_patterns import (
     PERIOD_PATTERNS,
 )
 from kgbuild.extraction_ru.same_periods import same_length, same_months_in_year, shift_year
+from kgbuild.extraction_ru.seasons import season
 
 """«за три / шесть / девять месяцев»: the first months of the year."""
 _ORDINAL_HALF = {"перв": 1, "втор": 2, "i": 1, "ii": 2}
@@ -204,6 +205,8 @@ def _bounds(
         return (None, None) if published is None else _to_date(published.year, published)
     if name == "day":
         return None, None
+    if name == "season":
+        return season(m, published)
     if name == "part-of-year":
         return _part_of_year(m, published)
     if name in ("month-bare", "month-heading", "month-title", "month-line"):
@@ -259,7 +262,8 @@ _YEARS_BACK = {"двумя": 2, "тремя": 3, "четырьмя": 4, "пят�
 
 
 _GATE = re.compile(
-    r"\d|год|тогда|войн|вторжени|СВО|операци|цифрах|тоги|[ьтй]\s*:|[ьтй][ \t]*(?:\n|$|[—–-][ \t])",
+    r"\d|год|тогда|войн|вторжени|СВО|операци|цифрах|тоги|[ьтй]\s*:|[ьтй][ \t]*(?:\n|$|[—–-][ \t])"
+    r"|лет(?:ом?|а)\b|весн|осен|зим",
     re.IGNORECASE,
 )
 _FOUR_DIGITS = re.compile(r"(?:19|20)\d\d")

@@ -1,0 +1,113 @@
+"""Russian phrasing categories of round 20 (issue 10), each with traps that must stay out.
+
+A season as a period («за лето», «летом 2025 года», «за весну прошлого года», «зимой»):
+June to August, March to May, September to November, December of the year before to
+February; of the year named, else of the year of publication (of the year before if it has
+not begun by then). Traps: a season not over on the day of publication stays unresolved; a
+law «введен летом 2022 года» is dated by its year only.
+
+Every sentence is written for these tests with made-up figures; each lists every claim it
+must give, so a claim too many fails as a claim missed does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kgbuild.claims import Claim
+from kgbuild.extraction_ru import extract_ru
+from tests.test_extraction_ru_categories import (
+    LEXICON,
+    Expected,
+    _count,
+)
+
+
+def _claims(text: str, published: dt.date) -> Expected:
+    claims: list[Claim] = extract_ru(text, "passage.txt", published=published, lexicon=LEXICON)
+    out: Expected = []
+    for c in claims:
+        assert text[c.start : c.end] == c.quote
+        if c.kind in {"conviction_count", "case_count"}:
+            out.append((c.kind, c.offence, c.count, c.qualifier, c.period_start, c.period_end))
+        elif c.kind == "penalty_range":
+            out.append((c.kind, c.offence, c.min_years, c.max_years, bool(c.life)))
+        elif c.kind == "enactment":
+            out.append((c.kind, c.offence, c.date))
+        else:
+            out.append((c.kind, c.offence, c.sentence_years, bool(c.life)))
+    return out
+
+
+def _none_count(offence: str, count: int) -> tuple[object, ...]:
+    return ("conviction_count", offence, count, "exact", None, None)
+
+
+CASES: list[tuple[str, str, str, Expected]] = [
+    # -- seasons ---------------------------------------------------------------------------
+    (
+        "«за лето» after the summer, with the year before after it",
+        "2025-09-10",
+        "Калининградский гарнизонный военный суд за лето осудил за дезертирство 14 "
+        "военнослужащих, а за весь прошлый год — 11.",
+        [
+            _count("desertion", 14, "2025-06-01", "2025-08-31"),
+            _count("desertion", 11, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    (
+        "«за лето» again in the next sentence",
+        "2025-09-10",
+        "За прошлый год по статье о неисполнении приказа осудили 40 человек. Еще семерых за "
+        "лето осудили за сдачу в плен.",
+        [
+            _count("disobeying_an_order", 40, "2024-01-01", "2024-12-31"),
+            _count("voluntary_surrender", 7, "2025-06-01", "2025-08-31"),
+        ],
+    ),
+    (
+        "«летом» with a year",
+        "2026-02-01",
+        "Летом 2024 года суды вынесли 320 приговоров по делам о самовольном оставлении части.",
+        [_count("leaving_a_unit_without_leave", 320, "2024-06-01", "2024-08-31")],
+    ),
+    (
+        "«весной» before the season of the publication year: the year before",
+        "2026-02-01",
+        "Весной суды осудили за госизмену 77 человек.",
+        [_count("treason", 77, "2025-03-01", "2025-05-31")],
+    ),
+    (
+        "«за осень прошлого года»",
+        "2026-05-01",
+        "За осень прошлого года по статье о шпионаже было вынесено 12 приговоров.",
+        [_count("espionage", 12, "2025-09-01", "2025-11-30")],
+    ),
+    (
+        "«зимой» after it: December of the year before to February",
+        "2026-03-20",
+        "Зимой суды осудили за дезертирство 150 человек.",
+        [_count("desertion", 150, "2025-12-01", "2026-02-28")],
+    ),
+    (
+        "trap: a season not yet over stays unresolved",
+        "2025-07-15",
+        "За лето суды уже осудили за дезертирство 90 человек.",
+        [_none_count("desertion", 90)],
+    ),
+    (
+        "trap: a law introduced in a season is dated by its year",
+        "2025-05-01",
+        "Статья 275.1 о конфиденциальном сотрудничестве введена в кодекс летом 2022 года.",
+        [("enactment", "confidential_cooperation", "2022")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_category(published: str, text: str, expected: Expected) -> None:
+    assert _claims(text, dt.date.fromisoformat(published)) == expected
