@@ -6,6 +6,12 @@ February; of the year named, else of the year of publication (of the year before
 not begun by then). Traps: a season not over on the day of publication stays unresolved; a
 law «введен летом 2022 года» is dated by its year only.
 
+A count's parts told after a colon by who they are («осуждены 612 человек: 571 гражданин
+России и 41 иностранец», «1 200 военнослужащих: 1 150 мужчин и 50 женщин») are no counts, as
+parts after a dash were; a part's noun may take two words («гражданин России»). Trap: a
+breakdown after a colon by offence («52 человека: 40 — за госизмену, 12 — за шпионаж») keeps
+its parts.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, so a claim too many fails as a claim missed does.
 """
@@ -102,6 +108,36 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2025-05-01",
         "Статья 275.1 о конфиденциальном сотрудничестве введена в кодекс летом 2022 года.",
         [("enactment", "confidential_cooperation", "2022")],
+    ),
+    # -- parts after a colon -----------------------------------------------------------------
+    (
+        "citizens and foreigners after a colon",
+        "2026-03-01",
+        "В 2025 году за шпионаж осуждены 73 человека: 51 гражданин России и 22 иностранца.",
+        [_count("espionage", 73, "2025-01-01", "2025-12-31")],
+    ),
+    (
+        "men and women after a colon",
+        "2026-03-01",
+        "За прошлый год по статье о самовольном оставлении части осудили 9 400 военнослужащих: "
+        "9 310 мужчин и 90 женщин.",
+        [_count("leaving_a_unit_without_leave", 9400, "2025-01-01", "2025-12-31")],
+    ),
+    (
+        "parts of one word each after a colon, then a comma",
+        "2026-03-01",
+        "В 2025 году за госизмену осуждены 480 человек: 455 россиян, 25 иностранцев.",
+        [_count("treason", 480, "2025-01-01", "2025-12-31")],
+    ),
+    (
+        "trap: a breakdown by offence after a colon keeps its parts",
+        "2026-03-01",
+        "В 2025 году осуждены 61 человек: 49 — за госизмену, 12 — за шпионаж.",
+        [
+            _count(("treason", "espionage"), 61, "2025-01-01", "2025-12-31"),
+            _count("treason", 49, "2025-01-01", "2025-12-31"),
+            _count("espionage", 12, "2025-01-01", "2025-12-31"),
+        ],
     ),
 ]
 
