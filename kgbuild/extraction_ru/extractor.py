@@ -175,7 +175,7 @@ class Sentence:
             or (
                 # «• шпионаж: 6» after «• госизмена: 49 приговоров»: a list's item
                 (self.context.counted or self.context.convictions or self.context.cases)
-                and ":" in self.quote
+                and (":" in self.quote or "—" in self.quote)
                 and bool(self.offences)
                 and refs.elided_lead_item(self.quote, self.start, self.offences)
             )
