@@ -21,6 +21,13 @@ A ranking's next place told by its place and then its offence and bare figure (�
 ... — 97.», «Следом идет госизмена — 97.») takes the lead's verb and period, as a list item
 did. Trap: a place held by a region, not an offence.
 
+«Ему грозит до 20 лет», «Обвиняемым грозит ...», «Фигурантам грозят ...»: the range the
+person or people of the sentence before face for the offence they are charged with or their
+cases are of. Traps: a charge the scheme lacks; a person named with no charge.
+
+«Новая статья предусматривает ...», «Эта статья предусматривает ...»: the article just named,
+as «Статья предусматривает» was.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, so a claim too many fails as a claim missed does.
 """
@@ -37,6 +44,7 @@ from tests.test_extraction_ru_categories import (
     LEXICON,
     Expected,
     _count,
+    _range,
 )
 
 
@@ -209,6 +217,57 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2026-02-01",
         "В 2025 году больше всего приговоров вынесли за госизмену: 720. На втором месте Крым — 58.",
         [_count("treason", 720, "2025-01-01", "2025-12-31")],
+    ),
+    # -- «Ему грозит ...» after the charge ------------------------------------------------------
+    (
+        "«Ему грозит» after a charge",
+        "2025-06-01",
+        "Жителя Твери обвиняют в государственной измене. Ему грозит до пожизненного лишения "
+        "свободы.",
+        [("penalty_range", "treason", None, None, True)],
+    ),
+    (
+        "«Обвиняемым грозит» after a count of cases",
+        "2025-06-01",
+        "С начала года ФСБ возбудила 48 дел о шпионаже. Обвиняемым грозит от 10 до 20 лет.",
+        [
+            ("case_count", "espionage", 48, "exact", "2025-01-01", "2025-06-01"),
+            _range("espionage", 10, 20),
+        ],
+    ),
+    (
+        "«Фигурантам теперь грозят» after a case",
+        "2025-06-01",
+        "Троих студентов задержали по делу о диверсии. Фигурантам теперь грозят сроки от 10 до "
+        "20 лет.",
+        [_range("sabotage", 10, 20)],
+    ),
+    (
+        "trap: a charge the scheme lacks",
+        "2025-06-01",
+        "Мужчину обвиняют в мошенничестве. Ему грозит до 10 лет лишения свободы.",
+        [],
+    ),
+    (
+        "trap: a person with no charge",
+        "2025-06-01",
+        "Мужчину задержали в аэропорту. Ему грозит до 10 лет лишения свободы.",
+        [],
+    ),
+    # -- «Новая статья предусматривает» ------------------------------------------------------
+    (
+        "«Новая статья предусматривает» after the article",
+        "2025-06-01",
+        "Закон дополнил кодекс статьей 280.4 о призывах к деятельности против безопасности "
+        "государства. Новая статья предусматривает до четырех лет лишения свободы.",
+        [_range("calls_against_state_security", None, 4)],
+    ),
+    (
+        "«Эта статья предусматривает»",
+        "2025-06-01",
+        "Статья 283.1 касается незаконного получения гостайны. Эта статья предусматривает до "
+        "четырех лет лишения свободы.",
+        [_range("illegal_obtaining_of_state_secrets", None, 4)],
     ),
 ]
 
