@@ -28,6 +28,12 @@ cases are of. Traps: a charge the scheme lacks; a person named with no charge.
 «Новая статья предусматривает ...», «Эта статья предусматривает ...»: the article just named,
 as «Статья предусматривает» was.
 
+An article's card («СПРАВКА», then «Статья 205.2 УК РФ — ... оправдание терроризма.» and
+lines of a label and a colon: «Часть 1: штраф ... или лишение свободы на срок от 2 до 5
+лет.», «Часть 2 (...): от 5 до 7 лет.», «Осуждено в 2025 году: 1 412 человек.»): each line
+with no offence of its own is of the title's. Traps: an age band on a part's line; a line
+of detainees.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, so a claim too many fails as a claim missed does.
 """
@@ -268,6 +274,43 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "Статья 283.1 касается незаконного получения гостайны. Эта статья предусматривает до "
         "четырех лет лишения свободы.",
         [_range("illegal_obtaining_of_state_secrets", None, 4)],
+    ),
+    # -- an article's card -------------------------------------------------------------------
+    (
+        "a card's parts and count",
+        "2026-02-01",
+        "СПРАВКА\nСтатья 283 УК РФ — разглашение государственной тайны.\nЧасть 1: арест "
+        "либо лишение свободы на срок до четырех лет.\nЧасть 2 (с тяжкими последствиями): "
+        "от 3 до 7 лет.\nОсуждено в 2025 году: 31 человек.",
+        [
+            _range("disclosure_of_state_secrets", None, 4),
+            _range("disclosure_of_state_secrets", 3, 7),
+            _count("disclosure_of_state_secrets", 31, "2025-01-01", "2025-12-31"),
+        ],
+    ),
+    (
+        "a card in one paragraph",
+        "2026-02-01",
+        "Статья 338 УК РФ — дезертирство. Часть 1: лишение свободы на срок до семи лет. Часть 3: "
+        "от 5 до 15 лет. Осуждено за 2025 год: 1 870 человек.",
+        [
+            _range("desertion", None, 7),
+            _range("desertion", 5, 15),
+            _count("desertion", 1870, "2025-01-01", "2025-12-31"),
+        ],
+    ),
+    (
+        "trap: an age band on a part's line",
+        "2026-02-01",
+        "Статья 275 УК РФ — государственная измена.\nЧасть 1: для лиц от 16 до 18 лет особых "
+        "правил нет.",
+        [],
+    ),
+    (
+        "trap: a card's line of detainees",
+        "2026-02-01",
+        "Статья 281 УК РФ — диверсия.\nЗадержано в 2025 году: 140 человек.",
+        [],
     ),
 ]
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kgbuild.extraction_ru.cards import CARD_LINE, CARD_TITLE
 from kgbuild.extraction_ru.gated import AnyOf, Gated
 from kgbuild.extraction_ru.grammar import AGGRAVATED
 from kgbuild.extraction_ru.numbers import read_number
@@ -377,6 +378,26 @@ LIST_ITEM = re.compile(r"^\s*(?:[—–•·*-]|[^\w\s«»\"(),.:;!?]{1,3})\s*\d
 """A line that opens with a list mark and a figure («— 790 приговоров», «▪️ 96 — ...»)."""
 HEADING = re.compile(r":\s*$")
 """A line that ends with a colon («📊 Госизмена в цифрах за 2025 год:»)."""
+
+
+def heading_kind(quote: str) -> str:
+    """What ``quote`` heads: «list» for a line ending with a colon, «card» for an
+    article's card title, else nothing («»)."""
+    if HEADING.search(quote):
+        return "list"
+    return "card" if CARD_TITLE.match(quote) else ""
+
+
+def item_line(quote: str, heading: str) -> bool:
+    """Whether ``quote`` is an item under a ``heading`` (:func:`heading_kind`): a list's
+    (:data:`LIST_ITEM`), or a card's line (:data:`CARD_LINE`) under a card's title."""
+    if not heading:
+        return False
+    return LIST_ITEM.match(quote) is not None or (
+        heading == "card" and CARD_LINE.match(quote) is not None
+    )
+
+
 LEAD_ITEM_WORDS = frozenset(
     {"по", "за", "о", "об", "статье", "статья", "статьям", "делам", "делу", "ст", "ук", "рф"}
 )
