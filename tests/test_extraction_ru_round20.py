@@ -34,6 +34,10 @@ lines of a label and a colon: «Часть 1: штраф ... или лишени
 with no offence of its own is of the title's. Traps: an age band on a part's line; a line
 of detainees.
 
+Soldiers counted by a noun of their own («186 военных», «310 контрактников», «95
+мобилизованных», «40 солдат») are people, as «военнослужащих» were. Trap: parts of a total
+by such a noun after a colon.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, so a claim too many fails as a claim missed does.
 """
@@ -311,6 +315,36 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2026-02-01",
         "Статья 281 УК РФ — диверсия.\nЗадержано в 2025 году: 140 человек.",
         [],
+    ),
+    # -- soldiers by their own nouns ----------------------------------------------------------
+    (
+        "«военных» after «За тот же период»",
+        "2025-08-01",
+        "В первом полугодии 2025 года за дезертирство осуждены 640 человек. За тот же период по "
+        "статье о неисполнении приказа осудили 186 военных.",
+        [
+            _count("desertion", 640, "2025-01-01", "2025-06-30"),
+            _count("disobeying_an_order", 186, "2025-01-01", "2025-06-30"),
+        ],
+    ),
+    (
+        "«контрактников»",
+        "2025-08-01",
+        "За 2024 год гарнизонные суды осудили за сдачу в плен 310 контрактников.",
+        [_count("voluntary_surrender", 310, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "«мобилизованных»",
+        "2025-08-01",
+        "В 2024 году за самовольное оставление части приговоры получили 95 мобилизованных.",
+        [_count("leaving_a_unit_without_leave", 95, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "trap: soldiers as parts after a colon",
+        "2025-08-01",
+        "В 2024 году за дезертирство осудили 520 военнослужащих: 400 контрактников и 120 "
+        "мобилизованных.",
+        [_count("desertion", 520, "2024-01-01", "2024-12-31")],
     ),
 ]
 
