@@ -153,6 +153,14 @@ ANAPHORA = AnyOf(
             ),
             ("карается", "наказывается", "предусматривает", "устанавливает"),
         ),
+        # «Предыдущий максимум, 51 приговор, был зафиксирован в июле»: the record before
+        # of the figure just counted
+        Gated(
+            re.compile(
+                r"\b(?:предыдущ|прежн)[а-яё]+\s+(?:максимум|рекорд|пик)[а-яё]*\b", re.IGNORECASE
+            ),
+            ("максимум", "рекорд", "пик"),
+        ),
         # «Ему грозит до 20 лет», «Обвиняемым грозит ...»: the offence the person or the
         # people of the sentence before are charged with, or their cases are of
         Gated(

@@ -144,14 +144,15 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("month", rf"(?<!\d\s)(?<!\d)\b{_MONTH}\s+{_Y}", "в январе 2025 года"),
     ("month-rel", rf"\b{_MONTH}\s+(?P<rel>прошлого|минувшего|прошедшего|этого|текущего|"
      r"нынешнего)\s+года\b", "в марте прошлого года, в январе этого года"),
-    ("month-bare", rf"(?=[свзСВЗ])\b(?:(?P<since>с)|в|во|за)\s+{_MONTH}\b(?!\s*(?:\d{{4}}|"
+    ("month-bare", rf"(?=[свзнСВЗН])\b(?:(?P<since>с)|в|во|за|(?<=(?:шлось|шелся|шёлся|шлась|"
+     rf"шлись)\s)на)\s+{_MONTH}\b(?!\s*(?:\d{{4}}|"
      r"\d{1,3}(?:[ \u00a0]\d{3})*+(?!\d)(?![ \t\u00a0]*(?:человек|приговор|осужд|дел|раз\b))|"
      r"[а-яё]+\s+год|"
      rf"(?:по|до)\s+(?:{_MONTH_STEMS})))",
-     "в августе, за март, с января, в апреле 12 человек: that month of the year named before "
-     "(in the sentence or the one before), else of the year of publication; «с января» to the "
-     "publication date; not before a figure with no unit of a count («в мае 2025», «в мае 3 "
-     "года назад»)"),
+     "в августе, за март, с января, в апреле 12 человек, пришелся на март: that month of the "
+     "year named before (in the sentence or the one before), else of the year of publication; "
+     "«с января» to the publication date; not before a figure with no unit of a count («в мае "
+     "2025», «в мае 3 года назад»)"),
     ("month-heading", rf"(?P<since>(?!x)x)?\b(?P<head>[Ии]тоги\s+)?{_MONTH}"
      r"(?(head)\b(?!\s*(?:\d|[а-яё]+\s+год))|(?:\s+в\s+цифрах\b|(?=\s*:\s*\d)))",
      "Октябрь в цифрах, Итоги октября, Август: 27 новых дел: a digest's month, as «за "
