@@ -43,6 +43,11 @@ A record before told back («Предыдущий максимум, 51 приг�
 just before, in its own month («пришелся на март»: that month). Trap: a record before with
 no figure.
 
+A law in force told by its day first («С 9 января 2026 года в УК действует новая часть статьи
+338», «С 25 июля 2022 года применяется новая статья ...»): an enactment on that day, as «закон
+действует с ...» was. Traps: a rule in force that is no law's part («действует порядок»); a day
+of custody.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, so a claim too many fails as a claim missed does.
 """
@@ -378,6 +383,32 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "В ноябре суды осудили за диверсии 27 человек. Предыдущий рекорд был поставлен в марте "
         "2023 года.",
         [_count("sabotage", 27, "2025-11-01", "2025-11-30")],
+    ),
+    # -- in force from a day told first --------------------------------------------------------
+    (
+        "«С <day> в УК действует новая часть статьи»",
+        "2025-06-01",
+        "С 23 мая 2025 года в УК действует новая редакция статьи 275.1.",
+        [("enactment", "confidential_cooperation", "2025-05-23")],
+    ),
+    (
+        "«С <day> применяется норма»",
+        "2025-06-01",
+        "С 4 марта 2022 года применяется норма о дискредитации армии.",
+        [("enactment", "discrediting_the_army", "2022-03-04")],
+    ),
+    (
+        "trap: a procedure in force, no law's part",
+        "2025-06-01",
+        "С 1 марта 2025 года действует порядок, по которому дела о госизмене слушают закрыто.",
+        [],
+    ),
+    (
+        "trap: a day of custody",
+        "2025-06-01",
+        "С 12 марта 2025 года обвиняемый в шпионаже находится в СИЗО, где действуют строгие "
+        "правила.",
+        [],
     ),
 ]
 
