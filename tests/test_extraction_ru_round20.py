@@ -48,6 +48,11 @@ A law in force told by its day first («С 9 января 2026 года в УК 
 действует с ...» was. Traps: a rule in force that is no law's part («действует порядок»); a day
 of custody.
 
+A second person's term with the verb left out after a life term («Организатор получил
+пожизненный срок, его сообщник Руслан К. — 19 лет колонии», «... к пожизненному лишению
+свободы, а его брата — к 18 годам») is that person's term, as after a term in years. Traps:
+after a life term, a figure with no years told; the maximum of the article after a life term.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, so a claim too many fails as a claim missed does.
 """
@@ -65,6 +70,7 @@ from tests.test_extraction_ru_categories import (
     Expected,
     _count,
     _range,
+    _term,
 )
 
 
@@ -409,6 +415,34 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "С 12 марта 2025 года обвиняемый в шпионаже находится в СИЗО, где действуют строгие "
         "правила.",
         [],
+    ),
+    # -- a second term after a life term -------------------------------------------------------
+    (
+        "«получил пожизненный срок, его сообщник — N лет»",
+        "2025-06-01",
+        "Суд вынес приговор по делу о подготовке теракта. Главарь группы Олег Т. получил "
+        "пожизненный срок, его сообщник Денис В. — 17 лет колонии особого режима.",
+        [_term("terrorist_act", None, True), _term("terrorist_act", 17)],
+    ),
+    (
+        "«к пожизненному ..., а его брата — к N годам»",
+        "2025-06-01",
+        "Суд приговорил по делу о госизмене Ивана П. к пожизненному лишению свободы, а его "
+        "брата — к 16 годам.",
+        [_term("treason", None, True), _term("treason", 16)],
+    ),
+    (
+        "trap: a bare figure after a life term",
+        "2025-06-01",
+        "Суд приговорил по делу о госизмене Ивана П. к пожизненному лишению свободы, а его "
+        "брата — к 16.",
+        [_term("treason", None, True)],
+    ),
+    (
+        "trap: the article's maximum after a life term",
+        "2025-06-01",
+        "За теракт Олег Т. получил пожизненный срок, хотя прежний максимум по статье — 20 лет.",
+        [_term("terrorist_act", None, True)],
     ),
 ]
 
