@@ -53,6 +53,11 @@ A second person's term with the verb left out after a life term («Органи�
 свободы, а его брата — к 18 годам») is that person's term, as after a term in years. Traps:
 after a life term, a figure with no years told; the maximum of the article after a life term.
 
+A sentence that points back («по первой из этих статей», «таких приговоров», «Годом ранее
+их было ...») to a region's counts just before is the region's too, no count. Traps: the
+country named in it («по стране»); a sentence before on a region that spoke of no
+convictions.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, so a claim too many fails as a claim missed does.
 """
@@ -443,6 +448,35 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2025-06-01",
         "За теракт Олег Т. получил пожизненный срок, хотя прежний максимум по статье — 20 лет.",
         [_term("terrorist_act", None, True)],
+    ),
+    # -- a region's counts told back -----------------------------------------------------------
+    (
+        "«по первой из этих статей» after a region's counts",
+        "2026-01-20",
+        "В Чечне в 2025 году за участие в незаконных вооруженных формированиях осудили 33 "
+        "человека, за оправдание терроризма — 21. Годом ранее по первой из этих статей вынесли "
+        "29 приговоров.",
+        [],
+    ),
+    (
+        "«таких приговоров» after a region's count",
+        "2026-01-20",
+        "В Белгородской области в 2025 году за госизмену осудили 17 человек. Годом ранее таких "
+        "приговоров было девять.",
+        [],
+    ),
+    (
+        "trap: the country named in the sentence told back",
+        "2026-01-20",
+        "В Крыму в 2025 году за госизмену осудили 41 человека. По всей стране таких приговоров "
+        "было 480.",
+        [_count("treason", 480, "2025-01-01", "2025-12-31")],
+    ),
+    (
+        "trap: a region before with no convictions",
+        "2026-01-20",
+        "В Крыму задержали подозреваемого в госизмене. В 2025 году таких приговоров было 480.",
+        [_count("treason", 480, "2025-01-01", "2025-12-31")],
     ),
 ]
 
