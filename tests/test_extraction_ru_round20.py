@@ -58,6 +58,12 @@ A sentence that points back («по первой из этих статей», �
 country named in it («по стране»); a sentence before on a region that spoke of no
 convictions.
 
+A court's term told after another of its acts joined by «и» («Суд согласился с позицией
+гособвинения и назначил 14 лет колонии», «Суд учел смягчающие обстоятельства и назначил 11
+лет», «признал его виновным и назначил»: agreeing, weighing, finding him guilty) is the
+defendant's of the story before, as «Суд назначил 14 лет» was. Traps: a group found guilty
+before it; a figure between (a request refused).
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, so a claim too many fails as a claim missed does.
 """
@@ -477,6 +483,34 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2026-01-20",
         "В Крыму задержали подозреваемого в госизмене. В 2025 году таких приговоров было 480.",
         [_count("treason", 480, "2025-01-01", "2025-12-31")],
+    ),
+    # -- the court's term after another act ----------------------------------------------------
+    (
+        "«Суд согласился с позицией гособвинения и назначил»",
+        "2025-06-01",
+        "Суд вынес приговор жителю Брянска. Его действия квалифицированы как шпионаж. Суд "
+        "согласился с позицией гособвинения и назначил 12 лет колонии строгого режима.",
+        [_term("espionage", 12)],
+    ),
+    (
+        "«Суд учел смягчающие обстоятельства и назначил»",
+        "2025-06-01",
+        "Мужчину признали виновным в содействии террористической деятельности. Суд учел "
+        "смягчающие обстоятельства и назначил шесть лет колонии.",
+        [_term("assisting_terrorism", 6)],
+    ),
+    (
+        "trap: a group found guilty before",
+        "2025-06-01",
+        "Суд рассмотрел дело о диверсии. Суд признал всех подсудимых виновными и назначил 11 "
+        "лет колонии.",
+        [],
+    ),
+    (
+        "trap: a request refused between",
+        "2025-06-01",
+        "Мужчину судили за шпионаж. Суд отклонил просьбу о 15 годах и назначил 11 лет колонии.",
+        [],
     ),
 ]
 
