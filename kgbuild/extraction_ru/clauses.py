@@ -89,9 +89,10 @@ class Context:
     previous: tuple[str, ...] = ()
     """The offences the sentence just before named or gave its claims («... вынес приговор
     жителю Владивостока по делу о госизмене. Суд назначил ему 14 лет.»)."""
-    heading: bool = False
-    """Whether a heading line that names an offence and ends with a colon came just before,
-    with only list items after it («📊 Госизмена в цифрах за 2025 год:», then «— 790
+    heading: str = ""
+    """Whether a heading line that names an offence and ends with a colon («list») or an
+    article's card title («card»: «Статья 205.2 УК РФ — ...») came just before, with only
+    list items (a card's lines) after it («📊 Госизмена в цифрах за 2025 год:», then «— 790
     приговоров»): an item with no offence of its own is of the heading's."""
     group: tuple[str, ...] = ()
     """The last offences named together, two or more: what a plural «по этим статьям» means

@@ -103,11 +103,12 @@ def regional(s: Sentence, index: int, number: Number) -> bool:
     """Whether the clause of a count, or the clauses before it in the sentence, place it
     in one region («В Крыму, по подсчетам правозащитников, таких приговоров было 48»,
     «Следом идут Крым — 34»), and its own clause does not say the whole country («..., а
-    всего по стране — 596»)."""
+    всего по стране — 596»); or the sentence points back to a region's counts just before
+    (:func:`_region_before`)."""
     clause = s.clauses[index]
     stretch = s.text[s.start : clause.end]
     if not any(piece in stretch for piece in _REGION_GATE):
-        return False
+        return _region_before(s)
     if _COUNTRY.search(s.text, clause.start, clause.end):
         return False  # «..., а всего по стране — 596»
     after = _COUNTRY.search(s.text, number.end, min(s.end, number.end + 50))
@@ -120,6 +121,21 @@ def regional(s: Sentence, index: int, number: Number) -> bool:
     if _REGION_NAMED.search(s.text, max(s.start, number.start - 60), number.start):
         return True
     return _REGION.search(stretch) is not None
+
+
+def _region_before(s: Sentence) -> bool:
+    """Whether the sentence points back («по первой из этих статей», «таких приговоров») to
+    a sentence just before that placed its counts in one region and so gave none («В
+    Дагестане ... осудили 46 человек ... В 2024 году по первой из этих статей — 38»)."""
+    if s.context.counted or s.context.cases or not s.context.convictions or not s.start:
+        return False  # (the sentence before spoke of convictions and gave no count)
+    if _COUNTRY.search(s.quote):
+        return False
+    before = s.text[max(0, s.start - 400) : s.start].rstrip()
+    prev = before[max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n")) + 1 :]
+    if not any(piece in prev for piece in _REGION_GATE) or _COUNTRY.search(prev):
+        return False
+    return _REGION.search(prev) is not None and s.anaphoric
 
 
 def prosecuted(s: Sentence, number: Number) -> bool:

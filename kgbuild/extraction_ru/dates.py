@@ -160,4 +160,11 @@ def find_dates(
             found.append(Date(period.start, period.end, period.first.isoformat()[:7]))
         elif period.how == "year":
             found.append(Date(period.start, period.end, f"{period.first.year:04d}"))
+        elif (
+            period.how == "season"
+            and period.last
+            and any(c.isdigit() for c in text[period.start : period.end])
+        ):
+            # «летом 2022 года»: the year only
+            found.append(Date(period.start, period.end, f"{period.last.year:04d}"))
     return sorted(found, key=lambda d: d.start)

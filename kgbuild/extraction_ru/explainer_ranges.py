@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kgbuild.extraction_ru.cards import CARD_TITLE_BODY
 from kgbuild.extraction_ru.morphology import gate_open
 
 if TYPE_CHECKING:
@@ -80,8 +81,13 @@ def explained(quote: str, folded: str) -> bool:
 
 def headed_range(text: str, folded: str, clauses: Sequence[Clause]) -> bool:
     """Whether a range follows the offence or article that heads it, after a colon or a
-    dash («Статья 275 УК РФ: от 12 до 20 лет»)."""
-    if not clauses or not gate_open(HEADED_GATE, folded):
+    dash («Статья 275 УК РФ: от 12 до 20 лет»), or a part of the article whose card the
+    lines above open («Статья 205.2 УК РФ — ...» and then «Часть 1: ... от 2 до 5 лет»)."""
+    if not clauses:
+        return False
+    if "част" in folded and _card_part(text, clauses[0].start):
+        return True
+    if not gate_open(HEADED_GATE, folded):
         return False
     if _REFERRED.match(text, clauses[0].start, clauses[-1].end):
         return True
@@ -97,8 +103,36 @@ def headed_range(text: str, folded: str, clauses: Sequence[Clause]) -> bool:
     )
 
 
+_CARD_PART = re.compile(r"(?:[Чч]асть|[Чч]\.)\s*\d(?:\s*\([^()\n]{0,80}\))?\s*:")
+"""«Часть 1:», «Часть 2 (с использованием интернета):»: a line of an article's card that
+gives one part's range."""
+_CARD_ABOVE = re.compile(
+    r"(?:^|(?<=[\n.!?])\s*)(?:[^\w\s«]{1,3}\s*)?" + CARD_TITLE_BODY + r"\.?\s+"
+    r"(?:[А-ЯЁ][^:\n.!?]{1,60}:[^\n]{0,200}?[.;]?\s+){0,5}\Z"
+)
+"""The card's title before a part's line, with other card lines between."""
+
+
+def _card_part(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens on a part (:data:`_CARD_PART`) and the
+    sentences before it, each a card's line, go up to an article's card title."""
+    if not _CARD_PART.match(text, start):
+        return False
+    return _CARD_ABOVE.search(text, max(0, start - 600), start) is not None
+
+
 def after_head(text: str, start: int, at: int, *, headed: bool) -> bool:
     """Whether the range at ``at`` follows «— это» (or, in a headed sentence, the colon or
-    dash after the offence): the offence's range, not an age."""
+    dash after the offence; or, on a card, anywhere in the clause after a part's colon):
+    the offence's range, not an age."""
     m = _AFTER_HEAD.search(text, max(0, start - 3), at)  # (a clause opens after a colon)
-    return m is not None and (headed or "это" in m.group(0).lower())
+    if m is not None and (headed or "это" in m.group(0).lower()):
+        return True
+    # «Часть 1: штраф ... или лишение свободы на срок от 2 до 5 лет» on a card
+    return ":" in text[max(0, start - 3) : start] and _card_part(text, _line_start(text, start))
+
+
+def _line_start(text: str, at: int) -> int:
+    """Where the sentence or line holding ``at`` begins (after «. » or a line break)."""
+    stop = text.rfind(". ", 0, at)
+    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)

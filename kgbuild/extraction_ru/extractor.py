@@ -146,7 +146,7 @@ class Sentence:
             return True
         if self.offences and refs.ELIDED_ITEM.match(self.quote):
             return True  # «🔹 6 — по делам о шпионаже;»
-        if not self.offences and self.context.heading and refs.LIST_ITEM.match(self.quote):
+        if not self.offences and refs.item_line(self.quote, self.context.heading):
             return True  # «— 790 приговоров» under «Госизмена в цифрах за 2025 год:»
         if self.offences and refs.elided_lead_item(self.quote, self.start, self.offences):
             return True  # «🔸 госизмена — 61»
@@ -175,7 +175,7 @@ class Sentence:
             or (
                 # «• шпионаж: 6» after «• госизмена: 49 приговоров»: a list's item
                 (self.context.counted or self.context.convictions or self.context.cases)
-                and ":" in self.quote
+                and (":" in self.quote or "—" in self.quote)
                 and bool(self.offences)
                 and refs.elided_lead_item(self.quote, self.start, self.offences)
             )
@@ -457,9 +457,9 @@ class Sentence:
         self.context.penalised = any(c.kind == "penalty_range" for c in self.claims)
         self.context.convictions = not self.lemma_set.isdisjoint(g.CONVICTION_WORDS)
         self.context.case_words = not self.lemma_set.isdisjoint(g.CASE_CUES)
-        if not (self.context.heading and refs.LIST_ITEM.match(self.quote)):
-            self.context.heading = bool(
-                self.offences and not self.claims and refs.HEADING.search(self.quote)
+        if not refs.item_line(self.quote, self.context.heading):
+            self.context.heading = (
+                refs.heading_kind(self.quote) if self.offences and not self.claims else ""
             )
         if self.offences:
             self.context.offences = unique([o.slug for o in self.offences])

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kgbuild.extraction_ru.cards import CARD_LINE, CARD_TITLE
 from kgbuild.extraction_ru.gated import AnyOf, Gated
 from kgbuild.extraction_ru.grammar import AGGRAVATED
 from kgbuild.extraction_ru.numbers import read_number
@@ -142,7 +143,8 @@ ANAPHORA = AnyOf(
                 # (or no subject at all, after an entry's opening on the article:
                 # «Предусматривает наказание ... от трех до десяти лет»)
                 # («Квалифицированный состав (ч. 2), то есть ..., наказывается ...»)
-                r"^\s*(?:(?:она|оно|статья|норма|(?:(?:базов|основн|прост|(?:особо\s+)?"
+                r"^\s*(?:(?:она|оно|(?:(?:новая|эта|данная)\s+)?статья|норма|(?:(?:базов|основн|"
+                r"прост|(?:особо\s+)?"
                 r"квалифицированн)[а-яё]+\s+состав(?:\s*\([^()]{1,30}\))?(?:,[^.;]{1,120}?,)?)|"
                 r"(?:перв|втор|трет|четв[её]рт)[а-яё]+\s+част[а-яё]*(?:\s+статьи)?|"
                 r"санкци[яи](?:\s+статьи)?)\s+)?(?:карается|наказывается|предусматривает|"
@@ -150,6 +152,26 @@ ANAPHORA = AnyOf(
                 re.IGNORECASE,
             ),
             ("карается", "наказывается", "предусматривает", "устанавливает"),
+        ),
+        # «Предыдущий максимум, 51 приговор, был зафиксирован в июле»: the record before
+        # of the figure just counted
+        Gated(
+            re.compile(
+                r"\b(?:предыдущ|прежн)[а-яё]+\s+(?:максимум|рекорд|пик)[а-яё]*\b", re.IGNORECASE
+            ),
+            ("максимум", "рекорд", "пик"),
+        ),
+        # «Ему грозит до 20 лет», «Обвиняемым грозит ...»: the offence the person or the
+        # people of the sentence before are charged with, or their cases are of
+        Gated(
+            re.compile(
+                r"^\s*(?:(?:теперь|сейчас|всем|каждому)\s+)?(?:ему|ей|им|обвиняем(?:ому|ой|ым)|"
+                r"фигурант(?:у|ке|ам)|задержанн(?:ому|ой|ым)|подозреваем(?:ому|ой|ым)|"
+                r"подсудим(?:ому|ой|ым))\s+(?:(?:теперь|сейчас|всем|каждому)\s+)?(?:грозит|"
+                r"грозят|может\s+грозить)\b",
+                re.IGNORECASE,
+            ),
+            ("грозит", "грозят", "грозить"),
         ),
         # «За те же действия с использованием служебного положения грозит ...»: the
         # offence of the sentence before, aggravated
@@ -292,15 +314,19 @@ ORDINAL_INDEX = {"перв": 0, "втор": 1, "трет": 2, "последн": 
 """Which of the offences named before «по первой / второй / последней из этих статей» is."""
 ELIDED_AFTER_PERIOD = re.compile(
     r"^\s*(?P<head>(?:[^—–.;]|(?<=\bг)\.){3,60}?)\s+[—–]\s+(?:ещё\s+|еще\s+|уже\s+)?"
-    r"(?:(?:около|более|свыше|почти|не\s+менее|менее)\s+)?(?P<n>\d+(?:,\d\s+тыс\.?)?|[а-яё]+)"
+    r"(?:(?:около|более|свыше|почти|не\s+менее|менее)\s+)?"
+    r"(?P<n>\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:,\d\s+тыс\.?)?|[а-яё]+)"
     r"(?:\s+(?:чел\.|человек|приговор(?:а|ов)?))?\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 """«Годом ранее — 20.», «В 2023-м — девять.», «2022 г. — 31 чел.», «В 2024 году — 52
-человека.», «2025 — свыше 1,2 тыс.»: a period, a dash and a figure (with the unit of the
-count before, people or verdicts, or none); the head must be a period and
+человека.», «2025 — свыше 1,2 тыс.», «Всего в 2024 году — 1 010.»: a period, a dash and a
+figure (with the unit of the count before, people or verdicts, or none); the head must be a
+period and
 :data:`ELIDED_HEAD_WORDS` only."""
-ELIDED_HEAD_WORDS = frozenset({"в", "во", "за", "а", "и", "для", "сравнения", "же", "тогда"})
+ELIDED_HEAD_WORDS = frozenset(
+    {"в", "во", "за", "а", "и", "для", "сравнения", "же", "тогда", "всего", "итого"}
+)
 _ITEM_BREAK = re.compile(r",\s*(?:а\s+|и\s+)?")
 
 
@@ -321,7 +347,7 @@ def elided_after_period(quote: str, start: int, periods: Sequence[Period]) -> bo
         pieces = [(0, quote)]  # a comma within one item («Годом ранее, в 2023-м, — 20.»)
     for at, piece in pieces:
         m = ELIDED_AFTER_PERIOD.match(piece)
-        if m is None or read_number(m.group("n")) is None:
+        if m is None or read_number(re.sub(r"(?<=\d)[ \u00a0](?=\d)", "", m.group("n"))) is None:
             return False
         head = m.group("head")
         for p in sorted(periods, key=lambda p: -p.start):
@@ -360,23 +386,63 @@ LIST_ITEM = re.compile(r"^\s*(?:[—–•·*-]|[^\w\s«»\"(),.:;!?]{1,3})\s*\d
 """A line that opens with a list mark and a figure («— 790 приговоров», «▪️ 96 — ...»)."""
 HEADING = re.compile(r":\s*$")
 """A line that ends with a colon («📊 Госизмена в цифрах за 2025 год:»)."""
+
+
+def heading_kind(quote: str) -> str:
+    """What ``quote`` heads: «list» for a line ending with a colon, «card» for an
+    article's card title, else nothing («»)."""
+    if HEADING.search(quote):
+        return "list"
+    return "card" if CARD_TITLE.match(quote) else ""
+
+
+def item_line(quote: str, heading: str) -> bool:
+    """Whether ``quote`` is an item under a ``heading`` (:func:`heading_kind`): a list's
+    (:data:`LIST_ITEM`), or a card's line (:data:`CARD_LINE`) under a card's title."""
+    if not heading:
+        return False
+    return LIST_ITEM.match(quote) is not None or (
+        heading == "card" and CARD_LINE.match(quote) is not None
+    )
+
+
 LEAD_ITEM_WORDS = frozenset(
     {"по", "за", "о", "об", "статье", "статья", "статьям", "делам", "делу", "ст", "ук", "рф"}
 )
 """Words an item's head may hold besides its offence («по статье о ...», «(276 УК)»)."""
 
 
+RANK_LEAD = re.compile(
+    r"^\s*(?:(?:а|и)\s+)?(?:на\s+(?:втором|третьем|четв[её]ртом|пятом|последнем)(?:\s+месте)?|"
+    r"(?:второе|третье|четв[её]ртое|пятое|последнее)\s+место(?:\s+(?:у|занимает|занимают|"
+    r"занял[аио]?))?|замыка(?:ет|ют)\s+(?:тройку|пят[её]рку|десятку|список|рейтинг)|"
+    r"следом\s+ид(?:ут|[её]т)|далее\s+(?:ид(?:ут|[её]т)|следу(?:ет|ют)))\s*[—–:,]?\s*",
+    re.IGNORECASE,
+)
+"""«На втором — ...», «Третье место у ...», «Замыкают тройку ...», «Следом идет ...»: a
+ranking's place before an item's offence and figure («На втором — дискредитация армии:
+640», «Замыкают тройку призывы к ... — 97»)."""
+
+
 def elided_lead_item(quote: str, start: int, offences: Sequence[OffenceSpan]) -> bool:
     """Whether the sentence ``quote`` (at ``start``), which names ``offences``, is a list
     item that names only its offence before the dash and its figure («🔸 госизмена — 61
-    приговор», «🔸 по «шпионской» статье (276 УК) — 9»)."""
+    приговор», «🔸 по «шпионской» статье (276 УК) — 9»), or a ranking's next place told so
+    after its place (:data:`RANK_LEAD`)."""
     if "—" not in quote and "–" not in quote and ":" not in quote:
         return False
-    m = ELIDED_LEAD_ITEM.match(quote)
+    if _named_item(quote, start, 0, offences):
+        return True
+    rank = RANK_LEAD.match(quote)
+    return rank is not None and _named_item(quote, start, rank.end(), offences)
+
+
+def _named_item(quote: str, start: int, skip: int, offences: Sequence[OffenceSpan]) -> bool:
+    m = ELIDED_LEAD_ITEM.match(quote[skip:])
     if m is None:
         return False
     head = list(m.group("head"))
-    at = start + m.start("head")
+    at = start + skip + m.start("head")
     for o in offences:
         for k in range(max(o.start - at, 0), min(o.end - at, len(head))):
             head[k] = " "

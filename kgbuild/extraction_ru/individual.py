@@ -131,6 +131,9 @@ _ELIDED = re.compile(
 лет»), a relative clause between («а самому младшему, которому было 17, — четыре года»); one
 after another («..., третьему — семь лет, а четвертому — пять»)."""
 
+_YEARS_TOLD = re.compile(r"\s+(?:годам|года|лет)\b")
+"""The unit after an elided term's figure: after a life term the years must be told."""
+
 _NO_PERSON = re.compile(
     r"\b\d+\b(?!-)|\bлет\b|\b(?:хотя|тогда|но|однако|срок|максим|минимал|средн|медиан|"
     r"наказани|санкци|штраф|год|месяц|стать|закон|практик|норм)",
@@ -315,11 +318,13 @@ def _elided_terms(
     queue = list(found)
     while queue:
         term = queue.pop(0)
-        if term.life:
-            continue  # (a group's term anchors too: «двоих ... к 10 годам, а третьего — к 8»)
+        # (a group's term anchors too: «двоих ... к 10 годам, а третьего — к 8»)
         m = _ELIDED.match(text, term.end, end)
         if m is None or _NOT_A_PERSON.search(m.group("obj")) or _NO_PERSON.search(m.group("obj")):
             continue
+        if term.life and not _YEARS_TOLD.search(m.group(0), m.start("n") - m.start()):
+            continue  # «получил пожизненный срок, его сообщник — 19 лет»: years told, not left
+
         years = value(m.group("n"))
         if years is None or not 0 < years <= 40:
             continue

@@ -49,13 +49,14 @@ _PART_AFTER = re.compile(r"\s+из\s+(?:них|которых|этого\s+чи�
 """«..., троих из них судили заочно»: a part of the count before, «из них» after it."""
 _CONVICTED_WORD = re.compile(r"осужд|осудил|приговор|виновн", re.IGNORECASE)
 
-_DASH_PART = re.compile(r"\s*[а-яё]+\s*[—–-]\s*", re.IGNORECASE)
-"""«осуждены 48 человек — 39 россиян и девять иностранцев»: right after a count, its noun
-and a dash, a figure is a part of it (by citizenship, sex, age), unless it names an
-offence (not «... в 2023 году — 62»: a year is no count)."""
-_NEXT_PART = re.compile(r"\s*(?:[—–]\s*)?[а-яё]+\s*(?:,|\bи\b)\s*$", re.IGNORECASE)
-"""«... 39 россиян и девять ...», «из них 64 — женщины и 12 — ...»: the figure after a part
-and its noun is one too."""
+_DASH_PART = re.compile(r"\s*[а-яё]+\s*[—–:-]\s*", re.IGNORECASE)
+"""«осуждены 48 человек — 39 россиян и девять иностранцев», «612 человек: 571 гражданин
+России и 41 иностранец»: right after a count, its noun and a dash or a colon, a figure is a
+part of it (by citizenship, sex, age), unless it names an offence (not «... в 2023 году —
+62»: a year is no count)."""
+_NEXT_PART = re.compile(r"\s*(?:[—–]\s*)?[а-яё]+(?:\s+[а-яё]+)?\s*(?:,|\bи\b)\s*$", re.IGNORECASE)
+"""«... 39 россиян и девять ...», «из них 64 — женщины и 12 — ...», «571 гражданин России и
+41 ...»: the figure after a part and its noun (of one or two words) is one too."""
 _AFTER_PART = re.compile(
     r"\bиз\s+(?:них|которых)\s*[—–]\s*[а-яё]+\s*(?:,|\bи\b)\s*$", re.IGNORECASE
 )

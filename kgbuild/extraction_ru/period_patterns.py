@@ -61,6 +61,14 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
      "before if still to come)"),
     # a day is a date, not a reference period: claimed first so «2023 года» in it is no year
     ("day", rf"(?=\d)\b[0-3]?\d\s+{_MONTH}\s+{_Y}{_YEAR_WORD}?", "28 апреля 2023 года"),
+    # a season: of the year named, else of the year of publication (of the year before if
+    # it is still to come; a season not yet over then is none)
+    ("season", r"(?=[зЗлЛвВоО])\b(?:за\s+(?P<s>лето|весну|осень|зиму)|(?P<s2>летом|весной|"
+     r"осенью|зимой))\b(?!\s+(?:на|в|у|с|после|до)\b)(?:\s+(?:(?P<sy>20\d\d|19\d\d)"
+     r"(?:\s*года|-го)?|(?P<rel>этого|текущего|нынешнего|прошлого|минувшего|прошедшего)\s+"
+     r"года)\b)?",
+     "за лето, летом 2025 года, за весну прошлого года, зимой: June to August, March to May, "
+     "September to November, December of the year before to February"),
     ("range", rf"(?P<a>(?:19|20)\d\d)\s*[–—-]\s*(?P<b>(?:19|20)\d\d){_YEAR_WORD}?",
      "за 2013–2023 годы"),
     ("from-to", rf"{_S}\bс\s+(?P<a>(?:19|20)\d\d)(?:{_YEAR_WORD})?\s+по\s+(?P<b>(?:19|20)\d\d)"
@@ -136,14 +144,15 @@ PERIOD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("month", rf"(?<!\d\s)(?<!\d)\b{_MONTH}\s+{_Y}", "в январе 2025 года"),
     ("month-rel", rf"\b{_MONTH}\s+(?P<rel>прошлого|минувшего|прошедшего|этого|текущего|"
      r"нынешнего)\s+года\b", "в марте прошлого года, в январе этого года"),
-    ("month-bare", rf"(?=[свзСВЗ])\b(?:(?P<since>с)|в|во|за)\s+{_MONTH}\b(?!\s*(?:\d{{4}}|"
+    ("month-bare", rf"(?=[свзнСВЗН])\b(?:(?P<since>с)|в|во|за|(?<=(?:шлось|шелся|шёлся|шлась|"
+     rf"шлись)\s)на)\s+{_MONTH}\b(?!\s*(?:\d{{4}}|"
      r"\d{1,3}(?:[ \u00a0]\d{3})*+(?!\d)(?![ \t\u00a0]*(?:человек|приговор|осужд|дел|раз\b))|"
      r"[а-яё]+\s+год|"
      rf"(?:по|до)\s+(?:{_MONTH_STEMS})))",
-     "в августе, за март, с января, в апреле 12 человек: that month of the year named before "
-     "(in the sentence or the one before), else of the year of publication; «с января» to the "
-     "publication date; not before a figure with no unit of a count («в мае 2025», «в мае 3 "
-     "года назад»)"),
+     "в августе, за март, с января, в апреле 12 человек, пришелся на март: that month of the "
+     "year named before (in the sentence or the one before), else of the year of publication; "
+     "«с января» to the publication date; not before a figure with no unit of a count («в мае "
+     "2025», «в мае 3 года назад»)"),
     ("month-heading", rf"(?P<since>(?!x)x)?\b(?P<head>[Ии]тоги\s+)?{_MONTH}"
      r"(?(head)\b(?!\s*(?:\d|[а-яё]+\s+год))|(?:\s+в\s+цифрах\b|(?=\s*:\s*\d)))",
      "Октябрь в цифрах, Итоги октября, Август: 27 новых дел: a digest's month, as «за "
@@ -204,6 +213,7 @@ _MONTH_PIECE = "\0month"
 """Stands for any of the :data:`_MONTH_GATE` pieces: one scan instead of fourteen."""
 _GATES: dict[str, tuple[str, ...]] = {
     "range": ("–", "—", "-"), "year-pair": (_YEAR_PIECE,), "from-to": ("по",),
+    "season": ("лето", "летом", "весн", "осен", "зим"),
     "months": (_MONTH_PIECE,), "months-rel": (_MONTH_PIECE,), "months-dash": (_MONTH_PIECE,),
     "months-years": (_MONTH_PIECE,),
     "year-to-month": (_MONTH_PIECE,), "month-to-year": (_MONTH_PIECE,),

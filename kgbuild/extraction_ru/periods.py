@@ -32,6 +32,8 @@ from kgbuild.extraction_ru.period_patterns import (
     _YEAR_PIECE,
     PERIOD_PATTERNS,
 )
+from kgbuild.extraction_ru.same_periods import same_length, same_months_in_year, shift_year
+from kgbuild.extraction_ru.seasons import season
 
 """«за три / шесть / девять месяцев»: the first months of the year."""
 _ORDINAL_HALF = {"перв": 1, "втор": 2, "i": 1, "ii": 2}
@@ -203,6 +205,8 @@ def _bounds(
         return (None, None) if published is None else _to_date(published.year, published)
     if name == "day":
         return None, None
+    if name == "season":
+        return season(m, published)
     if name == "part-of-year":
         return _part_of_year(m, published)
     if name in ("month-bare", "month-heading", "month-title", "month-line"):
@@ -228,7 +232,7 @@ def _bounds(
         shift = int(read_number(m.group("n") or m.group("n2")) or 0)
     if previous.first is not None and previous.first.year == previous.last.year:
         # «в первом полугодии 2024 года ... годом ранее»: the same months a year before
-        return _shift_year(previous.first, shift), _shift_year(previous.last, shift)
+        return shift_year(previous.first, shift), shift_year(previous.last, shift)
     return None, None
 
 
@@ -257,13 +261,9 @@ def _bare_month(m: re.Match[str], published: dt.date | None, previous: Period | 
 _YEARS_BACK = {"двумя": 2, "тремя": 3, "четырьмя": 4, "пятью": 5}
 
 
-def _shift_year(day: dt.date, shift: int) -> dt.date:
-    year = day.year + shift
-    return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
-
-
 _GATE = re.compile(
-    r"\d|год|тогда|войн|вторжени|СВО|операци|цифрах|тоги|[ьтй]\s*:|[ьтй][ \t]*(?:\n|$|[—–-][ \t])",
+    r"\d|год|тогда|войн|вторжени|СВО|операци|цифрах|тоги|[ьтй]\s*:|[ьтй][ \t]*(?:\n|$|[—–-][ \t])"
+    r"|лет(?:ом?|а)\b|весн|осен|зим",
     re.IGNORECASE,
 )
 _FOUR_DIGITS = re.compile(r"(?:19|20)\d\d")
@@ -381,79 +381,15 @@ def find_periods(
             before = [p for p in before if text[p.end : m.start()].strip()]
         anchor = max(before, key=lambda p: p.end) if before else previous
         if name == "same":
-            anchor = _same_length(fold(m.group()), [*earlier, *before]) or anchor
+            anchor = same_length(fold(m.group()), [*earlier, *before]) or anchor
         bounds = _bounds(name, m, published, anchor)
         found.append(Period(m.start(), m.end(), bounds[0], bounds[1], name))
-    found = _same_months_in_year(text, found)
+    found = same_months_in_year(text, found)
     if "втор" in lowered or "трет" in lowered or "четв" in lowered:
         found = elided_parts(
             text, start, end, found, published
         )  # «в первом квартале 2026 года ..., во втором — 171»
     return sorted((_with_cue(text, start, p) for p in found), key=lambda p: p.start)
-
-
-_YEAR_KINDS = frozenset({"year", "last-year", "year-before-last"})
-_SHIFTED = frozenset({"year-before", "years-before", "year-after", "years-after", "years-later"})
-
-
-def _same_months_in_year(text: str, found: list[Period]) -> list[Period]:
-    """«В прошлом году за тот же период»: the months named before («за 11 месяцев 2025
-    года»), in the year named right before them; the two phrases make one period."""
-    same = [p for p in found if p.how == "same" and p.resolved]
-    if not same:
-        return found
-    out = list(found)
-    for p in same:
-        shifted = next(
-            (q for q in found if q.how in _SHIFTED and q.end <= p.start
-             and not text[q.end : p.start].strip()),
-            None,
-        )  # fmt: skip
-        if shifted is not None:
-            # «Годом ранее за тот же период»: the shifted period already has the months
-            out = [q for q in out if q is not p and q is not shifted]
-            out.append(dataclasses.replace(shifted, end=p.end))
-            continue
-        year = next(
-            (q for q in found if q.how in _YEAR_KINDS and q.resolved and q.end <= p.start
-             and not text[q.end : p.start].strip()),
-            None,
-        )  # fmt: skip
-        if year is None or p.first is None or p.last is None or year.first is None:
-            continue
-        if p.first.year != p.last.year:
-            continue
-        shift = year.first.year - p.first.year
-        joined = Period(
-            year.start, p.end, _shift_year(p.first, shift), _shift_year(p.last, shift),
-            "period-of-year",
-        )  # fmt: skip
-        out = [q for q in out if q is not p and q is not year] + [joined]
-    return out
-
-
-_LENGTHS = {"полугод": 6, "квартал": 3, "три": 3, "трёх": 3, "трех": 3, "шест": 6, "девят": 9}
-"""«за то же полугодие», «за тот же квартал»: the period named by its length."""
-
-
-def _months_long(period: Period) -> int | None:
-    first, last = period.first, period.last
-    if first is None or last is None or first.day != 1:
-        return None
-    if last.day != calendar.monthrange(last.year, last.month)[1]:
-        return None
-    return (last.year - first.year) * 12 + last.month - first.month + 1
-
-
-def _same_length(phrase: str, candidates: Sequence[Period]) -> Period | None:
-    """The last of ``candidates`` (in the order named) as long as ``phrase`` says: «В
-    первом полугодии 2024 года ..., а за весь 2023 год — 120. За то же полугодие ...» is
-    the half-year, not the year named last."""
-    wanted = next((n for stem, n in _LENGTHS.items() if stem in phrase), None)
-    if wanted is None:
-        return None
-    fitting = [p for p in candidates if p.how != "day" and _months_long(p) == wanted]
-    return fitting[-1] if fitting else None
 
 
 _COMPARISON = re.compile(
