@@ -42,7 +42,7 @@ from kgbuild.extraction_ru.count_scope import (
 from kgbuild.extraction_ru.grammar_references import BACK_AND_NAMED, SHARE, figures_in_a_row
 from kgbuild.extraction_ru.morphology import normalise
 from kgbuild.extraction_ru.numbers import QUALIFIER_WORDS, Number
-from kgbuild.extraction_ru.pairing import drop_parts, each_year, pair_counts
+from kgbuild.extraction_ru.pairing import RESPECTIVELY, drop_parts, each_year, pair_counts
 from kgbuild.extraction_ru.unit_before import (
     UNIT_LEMMAS,
     cases_before_dash,
@@ -311,6 +311,11 @@ def extract_counts(s: Sentence) -> None:
         g.FIGURES_BACK.search(s.quote) or figures_in_a_row(s.text, [n for _, n, _ in found])
     ):
         listed = ()
+    before = s.context.offences
+    if not s.offences and len(before) == len(found) > 1 and RESPECTIVELY.search(s.quote):
+        # «По этим статьям осуждены 131 и 12 человек соответственно»: the offences the
+        # sentence before named, in their order
+        listed = before
     for position, (index, number, unit) in enumerate(found):
         offences = (
             (listed[position],) if listed else pairing.offences[position] or s._offences_for(index)

@@ -66,6 +66,9 @@ def _year(y: int) -> tuple[dt.date, dt.date]:
     return dt.date(y, 1, 1), dt.date(y, 12, 31)
 
 
+_DAY = dt.timedelta(days=1)
+
+
 def _months(y: int, first: int, last: int) -> tuple[dt.date, dt.date]:
     return dt.date(y, first, 1), dt.date(y, last, calendar.monthrange(y, last)[1])
 
@@ -216,6 +219,13 @@ def _bounds(
         return None, None
     if name == "same":
         return previous.first, previous.last
+    if name == "month-before":
+        # «В мае ... За месяц до этого их было 64»: April; only after a month named
+        end = previous.last
+        if (anchor.day, anchor.month) != (1, end.month) or (end + _DAY).day != 1:
+            return None, None
+        back = anchor - _DAY
+        return _months(back.year, back.month, back.month)
     if name == "years-preceding":
         # «за 2022–2024 годы ... за три предыдущих года»: 2019–2021
         years = read_number(m.group("n") or m.group("n2"))
@@ -281,6 +291,7 @@ _PIECES = _GATE_PIECES | {_YEAR_PIECE, _MONTH_PIECE}
 _RELATIVE = frozenset(
     {
         "year-before",
+        "month-before",
         "years-before",
         "year-after",
         "years-after",
@@ -298,7 +309,10 @@ _RELATIVE = frozenset(
 """Periods told relative to the one named before them."""
 
 BASELINES = frozenset(
-    {"year-before", "years-before", "period-year-before", "period-of-year", "years-preceding"}
+    {
+        *("year-before", "month-before", "years-before", "period-year-before"),
+        *("period-of-year", "years-preceding"),
+    }
 )
 """Relative periods that name a baseline to compare with («за тот же период 2024 года»)."""
 
