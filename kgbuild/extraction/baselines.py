@@ -39,6 +39,17 @@ _UNTIMED_BASELINE = compile_narrowed(
 time of the sentence's other baseline)."""
 
 
+_TO_FROM_UNTIMED = compile_narrowed(
+    r"\b(?:rose|grew|increased|climbed|jumped|soared|went\s+up|fell|dropped|declined|"
+    rf"decreased|slipped)\s+to\s+(?:{_QUAL}\s+)?(?P<new>{NUMBER_PATTERN})\s*,?\s+from\s+"
+    rf"(?:just\s+|only\s+|a\s+mere\s+)?(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})"
+    r"(?=\s*(?:[.;]|,\s|\s+and\b|$))",
+    re.IGNORECASE,
+)
+"""A baseline with no time after a count of a whole year: "Espionage convictions climbed to
+23 from nine" (nine in the year before the count's year)."""
+
+
 _WHEN_YEAR = compile_narrowed(
     rf"\b(?:since|in|by|until)\s+(?P<y>{_YEAR})\s*,\s+when\b(?P<clause>[^.;,]*)", re.IGNORECASE
 )
@@ -144,6 +155,8 @@ class BaselineRules(ElisionRules):
             self.used.append((m.start(), m.end()))
             self.counts.append(draft)
         self._untimed_baselines(convictions)
+        if " from " in self.folded:
+            self._untimed_year_before(convictions)
 
     def _redate_compared(self, at: int, year: int, same: bool) -> None:
         """A count another rule read at ``at`` that a baseline governs takes the baseline's
@@ -201,6 +214,37 @@ class BaselineRules(ElisionRules):
             )
             draft.period, draft.reported_by = earlier.period, ref.reported_by
             self.used.append((m.start(), m.end()))
+            self.counts.append(draft)
+
+    def _untimed_year_before(self, convictions: list[_Draft]) -> None:
+        """ "Espionage convictions climbed to 23 from nine": with no time of its own, the
+        figure after "from" is the year before's when the count is a whole year's."""
+        for m in _TO_FROM_UNTIMED.finditer(self.s):
+            count = _int_number(m.group("num"))
+            if count is None or _is_year_like(m.group("num")):
+                continue
+            if not self._free(m.start("num"), m.end("num")):
+                continue
+            ref = next((d for d in convictions if d.anchor - self.offset == m.start("new")), None)
+            if ref is None or ref.period is None or not ref.offences:
+                continue
+            first, last = ref.period
+            if (first.month, first.day, last.month, last.day) != (1, 1, 12, 31):
+                continue  # "rose to 52 in the second quarter from 40": which quarter?
+            if first.year != last.year:
+                continue
+            rule = "count.baseline" if ref.kind == "conviction_count" else "case.baseline"
+            draft = self._draft(ref.kind, rule, m.start("num"))
+            draft.offences, draft.articles = ref.offences, ref.articles
+            draft.count, draft.qualifier, draft.unit, draft.scope = (
+                count,
+                _qualifier_word(m.group("q")),
+                ref.unit,
+                ref.scope,
+            )
+            draft.period = (_shift_year(first, -1), _shift_year(last, -1))
+            draft.reported_by = ref.reported_by
+            self.used.append((m.start("num"), m.end("num")))
             self.counts.append(draft)
 
     def attach_changes(self) -> None:

@@ -29,6 +29,8 @@ _BASELINE_OPEN = (
     r"\b(?:increase|rise|jump|growth|surge|drop|decline|decrease|fall)\s+(?:from|on)(?:\s+the)?|"
     # "rose to 512 in 2024 from 390 a year before": "from" right after the new figure's time
     r"(?:(?<=\d{4}\s)|(?<=\blast\syear\s)|(?<=\bthis\syear\s))from|"
+    # "fell to 58 from 84 a year earlier": "from" right after the new figure
+    r"(?<=\bto\s)\d(?:[\d,]*\d)?\s+from|"
     # "nearly double the 640 recorded ...", "a quarter fewer than the 104 convicted in 2022",
     # "twice as many as the 1,530 ...": a comparison with the figure of another time
     r"\b(?:than|as|above|below|double|twice|triple|treble|half|quadruple)\s+the)\s+"
@@ -51,8 +53,9 @@ _BASELINE_COUNT = compile_narrowed(
     rf"(?:{_MONTHS})(?:\s*[–—-]\s*(?:{_MONTHS})|\s+to\s+(?:{_MONTHS}))?,?\s+\d{{4}}\b|"
     # "compared with 41 in the whole of last year": the calendar year before
     r"(?:the\s+whole\s+of|all\s+of)\s+last\s+year\b)|"
-    r"(?:a\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year|"
-    r"the\s+year\s+before|"
+    # "more than double the 21 of the year before"
+    r"(?:a\s+year\s+(?:earlier|before)|(?:in\s+|of\s+)?the\s+(?:previous|preceding|prior)\s+year|"
+    r"(?:of\s+)?the\s+year\s+before|"
     # "84 in the same period a year earlier / last year": the figure's months, a year back
     # "compared with 74 at the same point last year"
     r"(?:(?:in|during|over)\s+the\s+same\s+(?:period|months|half|quarter)|"

@@ -1,0 +1,182 @@
+"""Round 21 of the English extractor (issue 10), in sentences of our own: the count,
+period and reference categories the first score of en-heldout48 showed, and the traps next
+to each rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgbuild.extraction import extract_claims
+from kgbuild.lexicon import Lexicon, load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+PUBLISHED = dt.date(2026, 4, 20)
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon(ROOT / "ontology" / "offences.ttl")
+
+
+def _claims(lexicon: Lexicon, text: str, published: dt.date) -> list[tuple[object, ...]]:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=published)
+    assert all(c.quote == text[c.start : c.end] for c in claims)
+    out: list[tuple[object, ...]] = []
+    for c in claims:
+        if c.kind in ("conviction_count", "case_count"):
+            out.append(
+                (c.kind, c.offences, c.count, c.qualifier, str(c.period_start), str(c.period_end))
+            )
+        elif c.kind == "penalty_range":
+            out.append((c.kind, c.offences, c.min_years, c.max_years, c.life))
+        elif c.kind == "individual_sentence":
+            out.append((c.kind, c.offences, c.sentence_years, c.life))
+        else:
+            out.append((c.kind, c.offences, c.date))
+    return out
+
+
+def _term(
+    offence: str | tuple[str, ...], years: float | None, life: bool | None = None
+) -> tuple[object, ...]:
+    offences = (offence,) if isinstance(offence, str) else offence
+    return ("individual_sentence", offences, years, life)
+
+
+def _count(
+    offence: str, n: int, start: str, end: str, q: str = "exact", kind: str = ""
+) -> tuple[object, ...]:
+    return (kind or "conviction_count", (offence,), n, q, start, end)
+
+
+def _range(
+    offence: str, lo: float | None, hi: float | None, life: bool = False
+) -> tuple[object, ...]:
+    return ("penalty_range", (offence,), lo, hi, life)
+
+
+def _enacted(offence: str, date: str) -> tuple[object, ...]:
+    return ("enactment", (offence,), date)
+
+
+STEADY = [
+    # "held steady at N", "remained at N", "stayed flat at N": a count told by its level
+    (
+        "In the first quarter of 2026 treason verdicts held steady at 31.",
+        [_count("treason", 31, "2026-01-01", "2026-03-31")],
+    ),
+    (
+        "Espionage convictions in 2025 remained unchanged at 12, court data show.",
+        [_count("espionage", 12, "2025-01-01", "2025-12-31")],
+    ),
+    (
+        "Sabotage convictions stayed flat at 40 in 2024.",
+        [_count("sabotage", 40, "2024-01-01", "2024-12-31")],
+    ),
+    # "multiplied ninefold, reaching N"
+    (
+        "In the first half of 2025, espionage verdicts multiplied sixfold, reaching 24.",
+        [_count("espionage", 24, "2025-01-01", "2025-06-30")],
+    ),
+    # traps: a level that is a term or an address, not a count
+    ("Treason sentences held steady at 14 years on average in 2025.", []),
+    ("The convicted officer's family remained at 7 Sadovaya Street.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), STEADY)
+def test_steady_level(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)
+
+
+SUPERLATIVE_SINCE = [
+    # a time a superlative is measured over ("the first ... since X") is not the period
+    (
+        "Treason convictions in the first quarter of 2026 fell to 60, the first year-on-year"
+        " fall since the invasion, while sabotage verdicts stood at 35.",
+        [
+            _count("treason", 60, "2026-01-01", "2026-03-31"),
+            _count("sabotage", 35, "2026-01-01", "2026-03-31"),
+        ],
+    ),
+    (
+        "Courts convicted 19 people of espionage in the first quarter of 2026, the highest"
+        " quarterly total since 2015, and 9 of confidential cooperation.",
+        [
+            _count("espionage", 19, "2026-01-01", "2026-03-31"),
+            _count("confidential_cooperation", 9, "2026-01-01", "2026-03-31"),
+        ],
+    ),
+    # traps: "since" that is the period, and a "since" clause dating a law
+    (
+        "Since the invasion, courts have convicted 900 people of treason.",
+        [_count("treason", 900, "2022-02-24", "2026-04-20")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SUPERLATIVE_SINCE)
+def test_superlative_since(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)
+
+
+BASELINES = [
+    # "fell to N from M a year earlier": the earlier figure for the same months a year back
+    (
+        "Espionage convictions in the first half of 2025 rose to 30 from 12 a year earlier.",
+        [
+            _count("espionage", 30, "2025-01-01", "2025-06-30"),
+            _count("espionage", 12, "2024-01-01", "2024-06-30"),
+        ],
+    ),
+    (
+        "Sabotage verdicts in 2025 dropped to 150 from 170 the year before.",
+        [
+            _count("sabotage", 150, "2025-01-01", "2025-12-31"),
+            _count("sabotage", 170, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    # "double the M of the year before / of the previous year"
+    (
+        "Courts convicted 64 people of espionage in 2025, almost triple the 22 of the"
+        " previous year.",
+        [
+            _count("espionage", 64, "2025-01-01", "2025-12-31"),
+            _count("espionage", 22, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    # "climbed to N from M" with no time after a whole year's count: the year before
+    (
+        "Courts convicted 300 people of treason in 2025. Sabotage convictions climbed to 180"
+        " from 95, and 40 people were convicted of espionage.",
+        [
+            _count("treason", 300, "2025-01-01", "2025-12-31"),
+            _count("sabotage", 180, "2025-01-01", "2025-12-31"),
+            _count("sabotage", 95, "2024-01-01", "2024-12-31"),
+            _count("espionage", 40, "2025-01-01", "2025-12-31"),
+        ],
+    ),
+    # traps: a quarter's untimed "from" (which quarter?), and a comma before the baseline's
+    # own time
+    (
+        "Desertion convictions in the third quarter of 2025 rose to 205 from 164.",
+        [_count("desertion", 205, "2025-07-01", "2025-09-30")],
+    ),
+    (
+        "Courts convicted 2,000 servicemen of going AWOL in the third quarter of 2025."
+        " Desertion convictions rose to 210, from 170 in the second quarter.",
+        [
+            _count("leaving_a_unit_without_leave", 2000, "2025-07-01", "2025-09-30"),
+            _count("desertion", 210, "2025-07-01", "2025-09-30"),
+            _count("desertion", 170, "2025-04-01", "2025-06-30"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BASELINES)
+def test_baselines(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)
