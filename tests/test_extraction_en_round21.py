@@ -180,3 +180,44 @@ BASELINES = [
 @pytest.mark.parametrize(("text", "want"), BASELINES)
 def test_baselines(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)
+
+
+PERIODS = [
+    # "between January and June this year": one period, the months of this year
+    (
+        "Between January and June this year, courts convicted 70 people of treason.",
+        [_count("treason", 70, "2026-01-01", "2026-06-30")],
+    ),
+    (
+        "From January to March this year 33 people were convicted of espionage.",
+        [_count("espionage", 33, "2026-01-01", "2026-03-31")],
+    ),
+    # "since January 1" with no year: this year to date
+    (
+        "Since January 1, military courts have convicted 2,100 servicemen of desertion.",
+        [_count("desertion", 2100, "2026-01-01", "2026-04-20")],
+    ),
+    (
+        "Since 1 January, 45 people have been found guilty of sabotage.",
+        [_count("sabotage", 45, "2026-01-01", "2026-04-20")],
+    ),
+    # "since January 1, 2023", "since 1 March 2022": from that month's first day
+    (
+        "Since January 1, 2023, courts have convicted 610 people of treason.",
+        [_count("treason", 610, "2023-01-01", "2026-04-20")],
+    ),
+    (
+        "Since 1 March 2022, at least 1,000 people have been convicted of spreading army fakes.",
+        [_count("army_fakes", 1000, "2022-03-01", "2026-04-20", q="at_least")],
+    ),
+    # trap: a single day is that day only
+    (
+        "On 1 March 2026, a court convicted three people of treason.",
+        [_count("treason", 3, "2026-03-01", "2026-03-01")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PERIODS)
+def test_periods(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)

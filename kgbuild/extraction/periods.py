@@ -162,6 +162,8 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
     elif kind == "month-range" and g.get("m2b"):
         m1, m2 = _month_number(g["m1b"]), _month_number(g["m2b"])
         year_opt = _month_year(m2, ctx.published, ctx.report_year, ctx.context_year)
+        if g.get("ty") and ctx.published is not None:
+            year_opt = ctx.published.year  # "between January and June this year"
         if year_opt is not None and m1 <= m2:
             first, last = dt.date(year_opt, m1, 1), _month_end(year_opt, m2)
     elif kind == "month-range":
