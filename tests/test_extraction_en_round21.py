@@ -221,3 +221,45 @@ PERIODS = [
 @pytest.mark.parametrize(("text", "want"), PERIODS)
 def test_periods(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)
+
+
+PEOPLE_AND_ASIDES = [
+    # "N deserters were sentenced": the noun names the offence
+    (
+        "In the second quarter of 2025 alone, 380 deserters were sentenced.",
+        [_count("desertion", 380, "2025-04-01", "2025-06-30")],
+    ),
+    (
+        "Garrison courts convicted 1,150 deserters in 2025.",
+        [_count("desertion", 1150, "2025-01-01", "2025-12-31")],
+    ),
+    # with a charge of its own, the charge is the offence
+    (
+        "In 2025 the courts convicted 90 deserters of voluntary surrender.",
+        [_count("voluntary_surrender", 90, "2025-01-01", "2025-12-31")],
+    ),
+    # "Of them, N, or about P%, were convicted of X": a share aside after the figure
+    (
+        "In 2025, 520 people were tried in state-security cases. Of them, 410, or roughly"
+        " 79%, were convicted of treason.",
+        [_count("treason", 410, "2025-01-01", "2025-12-31")],
+    ),
+    (
+        "In 2025, 300 people stood trial; of them, 240 (80%) were convicted of espionage.",
+        [_count("espionage", 240, "2025-01-01", "2025-12-31")],
+    ),
+    # "..., against a share of P% in YEAR": the year is the share's, not the count's
+    (
+        "In the first half of 2025, 150 were convicted of treason, against a share of 60% in 2024.",
+        [_count("treason", 150, "2025-01-01", "2025-06-30")],
+    ),
+    # traps: deserters detained or wanted, and a share alone
+    ("In 2025, 700 deserters were detained by military police.", []),
+    ("Some 2,000 deserters remain on the wanted list.", []),
+    ("Of them, 76% were convicted of treason in 2025.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PEOPLE_AND_ASIDES)
+def test_people_and_asides(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)

@@ -263,6 +263,10 @@ class CountRules(CountKindRules):
             added = self._added_by_subject(item)
             if added:
                 offences = added
+            noun = "" if item.match is None else item.match.group("noun").lower()
+            if len(offences) > 1 and noun == "deserters":
+                # "convicted 120 deserters of leaving their units": the charge, not the noun
+                offences = tuple(o for o in offences if o != "desertion")
             if offences and self._unnamed_alternative(item.start, next_anchor):
                 # "600 people of involvement with undesirable organisations or of evading a
                 # foreign agent's duties": one figure for a charge the lexicon cannot name

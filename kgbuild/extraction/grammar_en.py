@@ -68,6 +68,8 @@ _PEOPLE_NOUNS = (
     r"protesters|protestors|dissidents|students|lawyers|priests|officials|officers|engineers|"
     r"fighters|mercenaries|conscripts|pensioners|teachers|doctors|workers|employees|bloggers|"
     r"volunteers|Crimeans|Tatars|Muslims|"
+    # "447 deserters were sentenced": the noun names its offence too (a label of desertion)
+    r"deserters|"
     r"of\s+(?:them|those|these|whom)"
 )
 _VERDICT_NOUNS = r"guilty\s+verdicts|verdicts|convictions|sentences"
@@ -110,6 +112,7 @@ _COUNT_GATE: Final = (
     "residents",
     "men",
     "soldiers",
+    "deserters",
     "scientists",
     "minors",
     "teenagers",

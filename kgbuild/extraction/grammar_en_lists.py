@@ -298,7 +298,11 @@ _BARE_COUNT: Final = compile_narrowed(
     rf"\b(?:a\s+further|another|an\s+additional|"
     rf"a\s+total\s+of|while|"
     rf"whereas|(?P<whom>of\s+whom))\s+)"
-    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:more\s+|others\s+)?"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})"
+    # "Of them, 177, or about 76%, were convicted", "177 (76%) were convicted": a share aside
+    rf"(?:\s*,\s*(?:or\s+)?(?:{_QUAL}\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)\s*,|"
+    rf"\s*\((?:{_QUAL}\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)\))?"
+    r"\s+(?:more\s+|others\s+)?"
     # "..., extrapolating from the first half, when 44 people were convicted"
     r"(?(when)(?:people\s+)?)"
     r"(?:were|(?:have|had)\s+(?:(?:already|now|also|since)\s+)?been)\s+"

@@ -70,6 +70,14 @@ _FROM_FIGURE = compile_narrowed(
 )
 """Before the time of a figure a count changed from: "fell to 58 from 84 a year earlier"
 (a baseline; the count's period is the sentence's other one)."""
+_AGAINST_FIGURE = compile_narrowed(
+    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:[\w-]+\s+){0,4}?"
+    r"\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s+(?:in\s+|during\s+|for\s+)?$",
+    re.IGNORECASE,
+)
+_AGAINST_GATE: Final = ("against", "versus", "vs", "compared")
+"""Before the time of a figure compared with: "177 were convicted of treason, against a
+share of 68% in 2024" (a baseline; the count's period is the one in context)."""
 _YEARS_FIGURE_AFTER = compile_narrowed(
     r"(?:'s|’s)?\s+(?:figure|total|tally|level|number|count)s?\b", re.IGNORECASE
 )
@@ -186,6 +194,11 @@ class SentenceBase:
                     # "rose to 205, from 164 in the second quarter" is read by the baseline
                     # rule with its own time (baselines.py)
                     and not self.s.startswith(("in ", "during ", "over ", "for "), t.start)
+                )
+                or (
+                    role == "period"
+                    and _gate_open(_AGAINST_GATE, self.folded)
+                    and _AGAINST_FIGURE.search(self.s, max(0, t.start - 60), t.start)
                 )
                 or (
                     role == "period"
