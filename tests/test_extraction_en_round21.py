@@ -263,3 +263,49 @@ PEOPLE_AND_ASIDES = [
 @pytest.mark.parametrize(("text", "want"), PEOPLE_AND_ASIDES)
 def test_people_and_asides(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)
+
+
+RESPECTIVE_PERIODS = [
+    # a list of figures with the years they pair with before "respectively"
+    (
+        "For espionage, the courts convicted 9, 23 and 31 people in 2023, 2024 and 2025"
+        " respectively.",
+        [
+            _count("espionage", 9, "2023-01-01", "2023-12-31"),
+            _count("espionage", 23, "2024-01-01", "2024-12-31"),
+            _count("espionage", 31, "2025-01-01", "2025-12-31"),
+        ],
+    ),
+    (
+        "Courts convicted 12 and 20 people of sabotage training in 2024 and 2025, respectively.",
+        [
+            _count("sabotage_training", 12, "2024-01-01", "2024-12-31"),
+            _count("sabotage_training", 20, "2025-01-01", "2025-12-31"),
+        ],
+    ),
+    # "in those N years": the periods of the sentence before's counts
+    (
+        "Treason convictions by year: 2024 — 145; 2025 — 210. For espionage, courts"
+        " convicted 23 and 30 people in those two years respectively.",
+        [
+            _count("treason", 145, "2024-01-01", "2024-12-31"),
+            _count("treason", 210, "2025-01-01", "2025-12-31"),
+            _count("espionage", 23, "2024-01-01", "2024-12-31"),
+            _count("espionage", 30, "2025-01-01", "2025-12-31"),
+        ],
+    ),
+    # traps: more figures than years, and terms, not counts
+    (
+        "Courts convicted 5, 8 and 13 people of espionage in 2024 and 2025 respectively.",
+        [],
+    ),
+    (
+        "Average treason terms were 12 and 14 years in 2024 and 2025 respectively.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RESPECTIVE_PERIODS)
+def test_respective_periods(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)

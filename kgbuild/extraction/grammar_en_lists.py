@@ -207,7 +207,13 @@ _IT_WAS_GATE: Final = ("it ", "number", "figure", "total", "tally")
 _LIST_NUMBER = rf"(?:(?:{_QUAL})\s+)?{NUMBER_PATTERN}"
 _NUMBER_LIST: Final = compile_narrowed(
     rf"(?P<list>{_LIST_NUMBER}(?:\s*,\s*{_LIST_NUMBER})*\s*,?\s+and\s+{_LIST_NUMBER})"
-    r"(?:\s+(?:people|persons|individuals|convictions|verdicts|cases))?\s*,?\s*"
+    r"(?:\s+(?:people|persons|individuals|convictions|verdicts|cases))?"
+    # "18, 39 and 74 people in those three years respectively", "... in 2023, 2024 and 2025,
+    # respectively": the periods the numbers pair with, before "respectively"
+    # ("... 74 people of assisting sabotage in 2023, 2024 and 2025": the charge before them)
+    r"(?P<charge>\s+(?:of|for)(?:\s+(?!in\b|respectively)[\w'’-]+){1,6}?(?=\s+in\s))?"
+    r"(?:\s+(?:in|for|over|during)\s+(?:(?:those|these|the|both)\s+(?:two|three|four|\d)?\s*"
+    r"years|(?:(?:19|20)\d\d\s*,\s*)*(?:19|20)\d\d\s*,?\s+and\s+(?:19|20)\d\d)|(?(charge)(?!)))\s*,?\s*"
     r"(?:\([^)]{0,40}\)\s*)?respectively\b",
     re.IGNORECASE,
 )
