@@ -309,3 +309,37 @@ RESPECTIVE_PERIODS = [
 @pytest.mark.parametrize(("text", "want"), RESPECTIVE_PERIODS)
 def test_respective_periods(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)
+
+
+OFFENCE_BEFORE = [
+    # a plain count of people convicted takes the one offence of the sentence right before
+    (
+        '"Espionage trials used to be rare," the lawyer said. "In 2025, 64 people were convicted."',
+        [_count("espionage", 64, "2025-01-01", "2025-12-31")],
+    ),
+    (
+        "Sabotage prosecutions have multiplied since the invasion. Last year 196 people were"
+        " sentenced, court data show.",
+        [_count("sabotage", 196, "2025-01-01", "2025-12-31")],
+    ),
+    # traps: two offences before; a charge of its own; a sentence in between
+    (
+        "Treason and espionage trials are on the rise. In 2025, 300 people were convicted.",
+        [],
+    ),
+    (
+        "Treason trials are on the rise. In 2025, 3,000 people were convicted of crimes"
+        " against the state.",
+        [],
+    ),
+    (
+        "Treason trials are on the rise. Lawyers are scarce. In 2025, 300 people were convicted.",
+        [],
+    ),
+    ("Treason trials are on the rise. In 2025, 300 people were detained.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OFFENCE_BEFORE)
+def test_offence_before(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)

@@ -28,6 +28,7 @@ from kgbuild.extraction.grammar_en_cases import (
     bare_figures_before,
 )
 from kgbuild.extraction.grammar_en_lists import _COLON_ITEM, _RATE_AFTER
+from kgbuild.extraction.implicit_offences import offence_before
 from kgbuild.extraction.lists import _Item
 from kgbuild.extraction.numbers import (
     _QUAL,
@@ -260,6 +261,11 @@ class CountRules(CountKindRules):
             next_anchor = anchors[i + 1] if i + 1 < len(anchors) else len(self.s)
             previous_end = found[i - 1].end if i > 0 else 0
             offences = item.offences or self._count_offences(item.start, next_anchor, previous_end)
+            if not offences and item.unit == "people" and item.kind == "conviction_count":
+                # "Treason cases have soared. Last year 145 people were convicted."
+                offences = offence_before(
+                    self.s, item.end, self.state.recent, self.index, self.lexicon
+                )
             added = self._added_by_subject(item)
             if added:
                 offences = added
