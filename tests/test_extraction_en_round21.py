@@ -343,3 +343,32 @@ OFFENCE_BEFORE = [
 @pytest.mark.parametrize(("text", "want"), OFFENCE_BEFORE)
 def test_offence_before(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)
+
+
+SAME_PERIOD_WHOLE = [
+    # "over the same period" after a span and a part of it told "alone": the span
+    (
+        "Since the start of 2023, courts have convicted 600 people of treason; 250 of those"
+        " verdicts came in 2025 alone. Espionage convictions over the same period totalled"
+        " 90.",
+        [
+            _count("treason", 600, "2023-01-01", "2026-04-20"),
+            _count("treason", 250, "2025-01-01", "2025-12-31"),
+            _count("espionage", 90, "2023-01-01", "2026-04-20"),
+        ],
+    ),
+    # trap: with no span around it, the latest period stays the one meant
+    (
+        "Courts convicted 250 people of treason in 2025. Espionage convictions over the same"
+        " period totalled 90.",
+        [
+            _count("treason", 250, "2025-01-01", "2025-12-31"),
+            _count("espionage", 90, "2025-01-01", "2025-12-31"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SAME_PERIOD_WHOLE)
+def test_same_period_whole(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)
