@@ -372,3 +372,28 @@ SAME_PERIOD_WHOLE = [
 @pytest.mark.parametrize(("text", "want"), SAME_PERIOD_WHOLE)
 def test_same_period_whole(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)
+
+
+CASES_LANDED = [
+    # cases that "landed on judges' desks" or "in the courts" reached them: a case count
+    (
+        "The busiest month was January 2026, when 802 new AWOL cases landed on judges' desks.",
+        [
+            _count(
+                "leaving_a_unit_without_leave", 802, "2026-01-01", "2026-01-31", kind="case_count"
+            )
+        ],
+    ),
+    (
+        "In March 2026, 41 treason cases landed in the courts.",
+        [_count("treason", 41, "2026-03-01", "2026-03-31", kind="case_count")],
+    ),
+    # traps: people who landed in jail; a plane that landed
+    ("In March 2026, 41 treason suspects landed in pre-trial detention.", []),
+    ("In March 2026, 41 planes landed in Moscow despite drone alerts.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES_LANDED)
+def test_cases_landed(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)

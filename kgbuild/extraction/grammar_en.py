@@ -199,7 +199,9 @@ _CASE_ARRIVED = (
     r"(?:went|go|gone|came|come)\s+to\s+(?:trial|court)|"
     r"(?:reached|entered)\s+(?:the\s+)?(?:[\w-]+\s+)?courts?|"
     r"(?:sent|submitted|referred|transferred|passed)\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?courts?|"
-    r"came\s+before\s+(?:the\s+)?(?:[\w-]+\s+)?(?:courts?|judges)"
+    r"came\s+before\s+(?:the\s+)?(?:[\w-]+\s+)?(?:courts?|judges)|"
+    # "718 new AWOL cases landed on judges' desks", "... landed in the courts"
+    r"landed\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:judges['’]?\s+desks|courts?)"
 )
 """Cases that reached a court: "70 cases of treason reached Russian courts in 2023"."""
 _POST_CASE = compile_narrowed(
