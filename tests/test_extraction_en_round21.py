@@ -397,3 +397,63 @@ CASES_LANDED = [
 @pytest.mark.parametrize(("text", "want"), CASES_LANDED)
 def test_cases_landed(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)
+
+
+MODIFIER_LISTS_AND_PARTS = [
+    # "N treason, espionage and confidential cooperation convictions": one figure, three
+    (
+        "Courts handed down 240 treason, espionage and confidential cooperation convictions"
+        " in the first half of 2025.",
+        [
+            (
+                "conviction_count",
+                ("treason", "espionage", "confidential_cooperation"),
+                240,
+                "exact",
+                "2025-01-01",
+                "2025-06-30",
+            )
+        ],
+    ),
+    (
+        "Investigators opened 95 sabotage, espionage and treason cases in March 2026.",
+        [
+            (
+                "case_count",
+                ("sabotage", "espionage", "treason"),
+                95,
+                "exact",
+                "2026-03-01",
+                "2026-03-31",
+            )
+        ],
+    ),
+    # "received N cases over X, including A AWOL cases and B desertion cases": the parts
+    # the total's verb counts
+    (
+        "In 2025 garrison courts received 12,000 cases over refusals to serve, including"
+        " 10,500 AWOL cases and 610 desertion cases.",
+        [
+            _count(
+                "leaving_a_unit_without_leave", 10500, "2025-01-01", "2025-12-31", kind="case_count"
+            ),
+            _count("desertion", 610, "2025-01-01", "2025-12-31", kind="case_count"),
+        ],
+    ),
+    # traps: a part with no modifier of its own is a kind of case, told once
+    (
+        "In 2025 investigators opened 300 treason cases, including 80 cases against foreigners.",
+        [
+            _count("treason", 300, "2025-01-01", "2025-12-31", kind="case_count"),
+            _count("treason", 80, "2025-01-01", "2025-12-31", kind="case_count"),
+        ],
+    ),
+    ("In 2025 police detained 500 people, including 90 treason suspects.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MODIFIER_LISTS_AND_PARTS)
+def test_modifier_lists_and_parts(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)

@@ -24,9 +24,7 @@ from kgbuild.extraction.grammar_en import (
     _scope,
     _unit,
 )
-from kgbuild.extraction.grammar_en_cases import (
-    bare_figures_before,
-)
+from kgbuild.extraction.grammar_en_cases import INCLUDED_AFTER, bare_figures_before
 from kgbuild.extraction.grammar_en_lists import _COLON_ITEM, _RATE_AFTER
 from kgbuild.extraction.implicit_offences import offence_before
 from kgbuild.extraction.lists import _Item
@@ -219,12 +217,16 @@ class CountRules(CountKindRules):
                 " ",
                 "".join(gap),
             )
-            if _JOINED.fullmatch(re.sub(r"\s+", " ", gap_text)) or (
-                # "opened 218 sabotage cases in 2024, up from 146 ..., and 96 treason
-                # cases": a later clause of the same verb, with no verb of its own
-                _AND_BEFORE.search(self.s, before.end(), this.start())
-                and not _OTHER_ACT.search(self.s, before.end(), this.start())
-                and this.group("mods").strip()
+            if (
+                (INCLUDED_AFTER.match(self.s, before.end(), this.start()) and this["mods"].strip())
+                or (_JOINED.fullmatch(re.sub(r"\s+", " ", gap_text)))
+                or (
+                    # "opened 218 sabotage cases in 2024, up from 146 ..., and 96 treason
+                    # cases": a later clause of the same verb, with no verb of its own
+                    _AND_BEFORE.search(self.s, before.end(), this.start())
+                    and not _OTHER_ACT.search(self.s, before.end(), this.start())
+                    and this.group("mods").strip()
+                )
             ):
                 kinds[i] = kinds[i - 1]
         for m, (kind, rule) in zip(candidates, kinds, strict=True):

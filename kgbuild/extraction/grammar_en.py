@@ -78,13 +78,17 @@ _MOD_STOP = (
     r"(?:were|was|are|is|had|have|has|been|be|of|in|on|for|and|or|who|which|that|to|from|"
     rf"with|by|at|as|than|the|a|an|times|fold|years?|months?|days?|{_WORD})"
 )
+_MOD_WORD = rf"(?!{_MOD_STOP}\b)[A-Za-z][\w'’.-]*"
 _COUNT = compile_narrowed(
     # a modifier may stand in quotes: '64 "fakes" convictions'
     rf"(?P<num>{NUMBER_PATTERN})"
     # "410 of those verdicts were handed down in 2024": a part of a count told before
     r"(?:\s+of\s+(?:those|these))?"
     rf"(?P<mods>(?:\s+(?!{_MOD_STOP}\b)[\"“‘]?[A-Za-z][\w'’.-]*[\"”]?){{0,3}}?"
-    rf"(?:\s+(?:and|or)\s+(?!{_MOD_STOP}\b)[A-Za-z][\w'’.-]*)?)"
+    # "230 treason, espionage and confidential cooperation convictions": a list of
+    # modifiers, the last after "and" (two words each at most)
+    rf"(?:(?:,\s+{_MOD_WORD}(?:\s+{_MOD_WORD})?){{1,3}},?\s+(?:and|or)\s+{_MOD_WORD}"
+    rf"(?:\s+{_MOD_WORD})?|\s+(?:and|or)\s+{_MOD_WORD}(?:\s+{_MOD_WORD})?)?)"
     rf"\s+(?P<noun>{_VERDICT_NOUNS}|{_PEOPLE_NOUNS}|{_CASE_NOUNS})(?![\w-])",
     re.IGNORECASE,
 )
