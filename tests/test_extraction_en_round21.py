@@ -457,3 +457,56 @@ def test_modifier_lists_and_parts(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)
+
+
+MORE_ELIDED_AND_BASELINES = [
+    # "N last year and M so far this year": an item with a time and no preposition
+    (
+        "Courts convicted 150 people of espionage last year and 120 so far this year.",
+        [
+            _count("espionage", 150, "2025-01-01", "2025-12-31"),
+            _count("espionage", 120, "2026-01-01", "2026-04-20"),
+        ],
+    ),
+    (
+        "Convictions for sabotage numbered 196 last year and 70 so far this year.",
+        [
+            _count("sabotage", 196, "2025-01-01", "2025-12-31"),
+            _count("sabotage", 70, "2026-01-01", "2026-04-20"),
+        ],
+    ),
+    # "the previous year's figure of N": the year before the count's
+    (
+        "Courts convicted 210 people of treason in 2025. That was well above the previous"
+        " year's figure of 145.",
+        [
+            _count("treason", 210, "2025-01-01", "2025-12-31"),
+            _count("treason", 145, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    (
+        "Courts convicted 46 people of confidential cooperation in 2025, double the"
+        " preceding year's total of 23.",
+        [
+            _count("confidential_cooperation", 46, "2025-01-01", "2025-12-31"),
+            _count("confidential_cooperation", 23, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    # traps: a part of the count with a verb of its own; this year's figure is no baseline
+    (
+        "Courts convicted 112 people of sabotage in 2025, and 30 of them last year appealed.",
+        [_count("sabotage", 112, "2025-01-01", "2025-12-31")],
+    ),
+    (
+        "Courts convicted 145 people of treason in 2025. This year's figure of 60 is for the"
+        " first quarter only.",
+        [_count("treason", 145, "2025-01-01", "2025-12-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MORE_ELIDED_AND_BASELINES)
+def test_more_elided_and_baselines(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)

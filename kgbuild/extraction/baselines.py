@@ -17,6 +17,7 @@ from kgbuild.extraction.grammar_en_baselines import (
     _BASELINE_COUNT,
     _BASELINE_FIGURE,
     _BASELINE_FROM,
+    _BASELINE_YEAR_BEFORE,
 )
 from kgbuild.extraction.numbers import _QUAL, _YEAR, NUMBER_PATTERN, _int_number, _qualifier_word
 from kgbuild.extraction.periods import _shift_year
@@ -81,7 +82,9 @@ class BaselineRules(ElisionRules):
             if not _THAT_COMPARES.match(self.s):
                 return
             previous = self._figure_before()
-            if previous is None or not _BASELINE_COUNT.search(self.s) or self.offences:
+            if previous is None or self.offences:
+                return
+            if not _BASELINE_COUNT.search(self.s) and not _BASELINE_YEAR_BEFORE.search(self.s):
                 return
             convictions = [previous]
         found = [*_BASELINE_COUNT.finditer(self.s)]
@@ -89,6 +92,8 @@ class BaselineRules(ElisionRules):
             found += _BASELINE_FIGURE.finditer(self.s)
         if " from " in self.folded:
             found += _BASELINE_FROM.finditer(self.s)
+        if "year's" in self.folded or "year’s" in self.folded:
+            found += _BASELINE_YEAR_BEFORE.finditer(self.s)  # "the previous year's figure of 36"
         for first in list(found):
             # "up from 40 in 2023 and 16 in 2022": the baselines after the first
             after = _AND_BASELINE.match(self.s, first.end())

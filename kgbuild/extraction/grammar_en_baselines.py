@@ -82,3 +82,10 @@ _AND_BASELINE = compile_narrowed(
     re.IGNORECASE,
 )
 """A second baseline after the first: "up from 40 in 2023 and 16 in 2022"."""
+_BASELINE_YEAR_BEFORE = compile_narrowed(
+    r"\bthe\s+(?:previous|preceding|prior)\s+year['’]s\s+(?:figure|total|tally|count|level)"
+    rf"\s+of\s+(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\b(?P<y>(?!))?(?P<same>(?!))?",
+    re.IGNORECASE,
+)
+"""A baseline a year before the count's period: "four times the previous year's figure of
+36"."""

@@ -39,7 +39,9 @@ _ELIDED_ITEM: Final = compile_narrowed(
     # "..., along with 19 convicted of X": the verb repeated as a participle
     # "... found 1,830 guilty of X and 615 guilty of Y": the verb's complement repeated
     r"(?:\s+(?:(?:who\s+were|were)\s+)?(?P<verb>convicted|found\s+guilty|sentenced|guilty))?"
-    rf"(?=\s+(?:(?P<prep>of|for|on|under)\s|(?P<when>in|during|over|throughout|since)\s))",
+    # ("and 196 so far this year", "and 30 last year": a time with no preposition)
+    rf"(?=\s+(?:(?P<prep>of|for|on|under)\s|(?P<when>in|during|over|throughout|since|"
+    rf"so\s+far|this\s+year|last\s+year)\b))",
     re.IGNORECASE,
 )
 """An item of a list that leaves the noun and the verb to the count before it."""
