@@ -510,3 +510,38 @@ def test_more_elided_and_baselines(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)
+
+
+FOOTNOTES_AND_QUARTERS = [
+    # a footnote mark after the stop ends the sentence: the next one's offence is its own
+    (
+        "Sabotage training became a crime in 2023. In 2025 alone, 21 people were convicted"
+        " under the article.[4] Its neighbour, sabotage (Article 281), carries 10 to 20 years.",
+        [
+            _count("sabotage_training", 21, "2025-01-01", "2025-12-31"),
+            _range("sabotage", 10.0, 20.0),
+        ],
+    ),
+    # "the N of the third quarter": a baseline in a quarter of the year in context
+    (
+        "Courts convicted 290 people of desertion in the second quarter of 2025, well above"
+        " the 200 of the first quarter.",
+        [
+            _count("desertion", 290, "2025-04-01", "2025-06-30"),
+            _count("desertion", 200, "2025-01-01", "2025-03-31"),
+        ],
+    ),
+    # trap: a number inside brackets that is no footnote stays in its sentence
+    (
+        "In 2025, 40 people were convicted of espionage [Judicial Department data]. The"
+        " average term was 13 years.",
+        [_count("espionage", 40, "2025-01-01", "2025-12-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FOOTNOTES_AND_QUARTERS)
+def test_footnotes_and_quarters(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)

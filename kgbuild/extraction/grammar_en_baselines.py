@@ -47,7 +47,8 @@ _BASELINE_COUNT = compile_narrowed(
     rf"(?:(?:in|during|for|over|of)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?"
     rf"(?P<same>the\s+same\s+(?:period|months|half|quarter)\s+(?:in|of)\s+)?(?P<y>{_YEAR})\b|"
     # "compared with 34 in the first half of 2023": the period the time after it names
-    r"(?:in|during|over|for)\s+(?P<tp>)(?=the\s+(?:first|second|third|fourth|last|final)\s+"
+    # ("nearly double the 164 of the third quarter")
+    r"(?:in|during|over|for|of)\s+(?P<tp>)(?=the\s+(?:first|second|third|fourth|last|final)\s+"
     r"(?:half|quarter|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\b|"
     # "versus 74 in January–June 2024", "against 31 in March 2024"
     rf"(?:{_MONTHS})(?:\s*[–—-]\s*(?:{_MONTHS})|\s+to\s+(?:{_MONTHS}))?,?\s+\d{{4}}\b|"

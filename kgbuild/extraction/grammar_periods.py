@@ -83,7 +83,9 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         # first quarter of the year"
         "quarter",
         compile_narrowed(
-            r"(?:(?<=\b[Ii]n\s)|(?<=\b[Ff]or\s)|(?<=\b[Dd]uring\s)|(?<=\b[Oo]ver\s))(?i:the\s+"
+            # ("nearly double the 164 of the third quarter": a figure's quarter after "of")
+            r"(?:(?<=\b[Ii]n\s)|(?<=\b[Ff]or\s)|(?<=\b[Dd]uring\s)|(?<=\b[Oo]ver\s)|"
+            r"(?<=\d\sof\s))(?i:the\s+"
             r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)(?P<rel>)"
             r"(?!\s+of\b|\s+(?:19|20)\d\d\b)"
         ),
