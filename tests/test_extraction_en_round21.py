@@ -545,3 +545,39 @@ def test_footnotes_and_quarters(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)
+
+
+RATES_AND_STEPS = [
+    # a rate aside after a dash leaves the count before it standing
+    (
+        "In 2025 courts convicted 10,950 servicemen of going AWOL — 30 every day.",
+        [_count("leaving_a_unit_without_leave", 10950, "2025-01-01", "2025-12-31")],
+    ),
+    (
+        "Courts convicted 52 people of sabotage (four every month) in 2025.",
+        [_count("sabotage", 52, "2025-01-01", "2025-12-31")],
+    ),
+    # "rose from A in Y1 to B in Y2 and C in Y3": a further step without "to"
+    (
+        "Espionage convictions rose from 9 in 2023 to 23 in 2024 and 41 in 2025.",
+        [
+            _count("espionage", 9, "2023-01-01", "2023-12-31"),
+            _count("espionage", 23, "2024-01-01", "2024-12-31"),
+            _count("espionage", 41, "2025-01-01", "2025-12-31"),
+        ],
+    ),
+    # traps: a rate alone; a step that is no later year
+    ("Courts now convict about 30 servicemen of going AWOL every day.", []),
+    (
+        "Espionage convictions rose from 9 in 2023 to 23 in 2024 and 5 in 2022 were overturned.",
+        [
+            _count("espionage", 9, "2023-01-01", "2023-12-31"),
+            _count("espionage", 23, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RATES_AND_STEPS)
+def test_rates_and_steps(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)

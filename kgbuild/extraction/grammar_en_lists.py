@@ -285,7 +285,9 @@ _ALL_OF_THEM: Final = compile_narrowed(
 _RATE_AFTER: Final = compile_narrowed(
     r"^\s*(?:per|a|an|each|every)\s+(?:day|week|month|year|working\s+day)\b"
     r"(?!\s+(?:ago|earlier|before|later|after))|"
-    r"^[^.;,]{0,60}?\b(?:per|each|every)\s+(?:(?:two|three|four|five|few|\d+)\s+)?"
+    # (not past a dash or a bracket: "9,870 people of going AWOL — 27 every day" is a
+    # count and its rate aside)
+    r"^[^.;,—–(]{0,60}?\b(?:per|each|every)\s+(?:(?:two|three|four|five|few|\d+)\s+)?"
     r"(?:days?|weeks?|months?|years?|working\s+days?)\b|"
     # "fewer than 20 people ... in each of the past five years": a bound on yearly figures
     r"^[^.;]{0,60}?\bin\s+each\s+of\b",
