@@ -581,3 +581,24 @@ RATES_AND_STEPS = [
 @pytest.mark.parametrize(("text", "want"), RATES_AND_STEPS)
 def test_rates_and_steps(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)
+
+
+SUCH_TRIALS = [
+    # "such trials", "such prosecutions": the offence of the sentence before
+    (
+        "Espionage cases are tried behind closed doors. Last year such trials ended in 88"
+        " convictions.",
+        [_count("espionage", 88, "2025-01-01", "2025-12-31")],
+    ),
+    (
+        "Sabotage charges have multiplied. In 2025 such prosecutions produced 196 convictions.",
+        [_count("sabotage", 196, "2025-01-01", "2025-12-31")],
+    ),
+    # trap: trials with no offence told before
+    ("Last year such trials ended in 88 convictions.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SUCH_TRIALS)
+def test_such_trials(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)

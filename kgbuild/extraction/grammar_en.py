@@ -379,7 +379,8 @@ _OFFENCE_PART = compile_narrowed(
 """A part of the total before by an offence of its own: "More than 790 of them were for
 treason", "Of these, 41 concerned espionage"."""
 _ANAPHORIC_CHARGE = compile_narrowed(
-    r"\bsuch\s+(?:verdicts|convictions|sentences|cases)\b|"
+    # ("such trials ended in 349 convictions", "these prosecutions")
+    r"\bsuch\s+(?:verdicts|convictions|sentences|cases|trials|prosecutions)\b|"
     r"\b(?:this|that|these|those|such|the\s+same|the|both|either)\s+(?:charges?|offen[cs]es?|"
     r"articles?|crimes?|counts?|statutes?|laws?|provisions?)\b|"
     # "military courts convicted 58 soldiers of it"
