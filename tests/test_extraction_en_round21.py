@@ -602,3 +602,27 @@ SUCH_TRIALS = [
 @pytest.mark.parametrize(("text", "want"), SUCH_TRIALS)
 def test_such_trials(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)
+
+
+FRONTED_AT = [
+    # "X, at N convictions, ...": the count is the subject's
+    (
+        "Sabotage, at 196 convictions, overtook espionage in 2025.",
+        [_count("sabotage", 196, "2025-01-01", "2025-12-31")],
+    ),
+    (
+        "Confidential cooperation (Article 275.1), at about 46 verdicts in 2025, still trails"
+        " treason by far.",
+        [_count("confidential_cooperation", 46, "2025-01-01", "2025-12-31", q="about")],
+    ),
+    # trap: "at" that opens no apposition ("In Moscow, at least 40 ...")
+    (
+        "In Moscow, at least 40 people were convicted of treason in 2025.",
+        [_count("treason", 40, "2025-01-01", "2025-12-31", q="at_least")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FRONTED_AT)
+def test_fronted_at(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)

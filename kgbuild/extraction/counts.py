@@ -26,7 +26,7 @@ from kgbuild.extraction.grammar_en import (
 )
 from kgbuild.extraction.grammar_en_cases import INCLUDED_AFTER, bare_figures_before
 from kgbuild.extraction.grammar_en_lists import _COLON_ITEM, _RATE_AFTER
-from kgbuild.extraction.implicit_offences import offence_before
+from kgbuild.extraction.implicit_offences import fronted_at, offence_before
 from kgbuild.extraction.lists import _Item
 from kgbuild.extraction.numbers import (
     _QUAL,
@@ -263,6 +263,7 @@ class CountRules(CountKindRules):
             next_anchor = anchors[i + 1] if i + 1 < len(anchors) else len(self.s)
             previous_end = found[i - 1].end if i > 0 else 0
             offences = item.offences or self._count_offences(item.start, next_anchor, previous_end)
+            offences = fronted_at(self.s, item.start, self.offences) or offences
             if not offences and item.unit == "people" and item.kind == "conviction_count":
                 # "Treason cases have soared. Last year 145 people were convicted."
                 offences = offence_before(

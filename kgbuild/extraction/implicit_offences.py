@@ -8,11 +8,11 @@ offences leaves the count without one."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from kgbuild.extraction.drafts import _named_offences
 from kgbuild.fastre import compile_narrowed
-from kgbuild.lexicon import Lexicon
+from kgbuild.lexicon import Lexicon, OffenceMatch
 
 _PLAIN_VERB_AFTER = compile_narrowed(
     r"\s+(?:were|have\s+been|had\s+been)\s+(?:(?:also|already)\s+)?"
@@ -46,3 +46,24 @@ def offence_before(
         return ()
     slugs = tuple(dict.fromkeys(m.slug for m in _named_offences(before, lexicon)))
     return slugs if len(slugs) == 1 else ()
+
+
+_FRONTED_AT = compile_narrowed(
+    r"^\W*(?P<subject>[A-Z][^,;:.]{2,60}?)\s*(?:\([^)]{0,30}\)\s*)?,\s+at\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$"
+)
+"""Before a count in apposition to the sentence's subject: "Sabotage, at 196 convictions,
+overtook espionage" (the subject is what it counts)."""
+
+
+def fronted_at(
+    sentence: str, count_start: int, offences: Sequence[OffenceMatch]
+) -> tuple[str, ...]:
+    """The offences of the subject a count at ``count_start`` stands in apposition to ("X, at
+    N convictions, ..."); () when the count is no such aside."""
+    if ", at " not in sentence[:count_start]:
+        return ()
+    m = _FRONTED_AT.match(sentence, 0, count_start)
+    if m is None or m.end() != count_start:
+        return ()
+    return tuple(dict.fromkeys(o.slug for o in offences if o.start < m.end("subject")))
