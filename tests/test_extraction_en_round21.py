@@ -626,3 +626,36 @@ FRONTED_AT = [
 @pytest.mark.parametrize(("text", "want"), FRONTED_AT)
 def test_fronted_at(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)
+
+
+BRACKET_BASELINES = [
+    # an earlier year's figure in brackets after the count
+    (
+        "Courts convicted 88 people of espionage in 2025 (70 in 2024).",
+        [
+            _count("espionage", 88, "2025-01-01", "2025-12-31"),
+            _count("espionage", 70, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    (
+        "Sabotage: 196 people convicted in 2025 (2024: 112).",
+        [
+            _count("sabotage", 196, "2025-01-01", "2025-12-31"),
+            _count("sabotage", 112, "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    # traps: an article number or a page in brackets is no figure
+    (
+        "Courts convicted 88 people of espionage (Article 276) in 2025.",
+        [_count("espionage", 88, "2025-01-01", "2025-12-31")],
+    ),
+    (
+        "Courts convicted 88 people of espionage in 2025 (see page 12).",
+        [_count("espionage", 88, "2025-01-01", "2025-12-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BRACKET_BASELINES)
+def test_bracket_baselines(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)

@@ -14,6 +14,8 @@ from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _is_year_like
 from kgbuild.extraction.grammar_en_baselines import (
     _AND_BASELINE,
+    _BASELINE_BRACKET,
+    _BASELINE_BRACKET_YEAR,
     _BASELINE_COUNT,
     _BASELINE_FIGURE,
     _BASELINE_FROM,
@@ -92,6 +94,10 @@ class BaselineRules(ElisionRules):
             found += _BASELINE_FIGURE.finditer(self.s)
         if " from " in self.folded:
             found += _BASELINE_FROM.finditer(self.s)
+        if "(" in self.s:
+            # "145 people ... in 2024 (36 in 2023)", "... (2023: 36)"
+            found += _BASELINE_BRACKET.finditer(self.s)
+            found += _BASELINE_BRACKET_YEAR.finditer(self.s)
         if "year's" in self.folded or "year’s" in self.folded:
             found += _BASELINE_YEAR_BEFORE.finditer(self.s)  # "the previous year's figure of 36"
         for first in list(found):

@@ -90,3 +90,14 @@ _BASELINE_YEAR_BEFORE = compile_narrowed(
 )
 """A baseline a year before the count's period: "four times the previous year's figure of
 36"."""
+_BASELINE_BRACKET = compile_narrowed(
+    rf"\(\s*(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:in|for)\s+(?P<y>{_YEAR})\s*\)"
+    r"(?P<same>(?!))?",
+    re.IGNORECASE,
+)
+"""An earlier year's figure in brackets after a count: "145 people ... in 2024 (36 in 2023)"."""
+_BASELINE_BRACKET_YEAR = compile_narrowed(
+    rf"\(\s*(?P<y>{_YEAR})\s*:\s*(?P<num>{NUMBER_PATTERN})\s*\)(?P<q>(?!))?(?P<same>(?!))?",
+    re.IGNORECASE,
+)
+"""The same with the year first: "... in 2024 (2023: 36)"."""
