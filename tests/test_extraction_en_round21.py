@@ -659,3 +659,24 @@ BRACKET_BASELINES = [
 @pytest.mark.parametrize(("text", "want"), BRACKET_BASELINES)
 def test_bracket_baselines(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)
+
+
+WHEN_THERE_WERE = [
+    # "since YEAR, when there were N": that year's count
+    (
+        "Espionage convictions have grown every year since 2020, when there were just 7.",
+        [_count("espionage", 7, "2020-01-01", "2020-12-31")],
+    ),
+    (
+        "Sabotage verdicts have multiplied since 2022, when there were about 20.",
+        [_count("sabotage", 20, "2022-01-01", "2022-12-31", q="about")],
+    ),
+    # traps: no offence; people detained then
+    ("Convictions have risen since 2021, when there were 13.", []),
+    ("Treason arrests have risen since 2021, when there were 40 detentions.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), WHEN_THERE_WERE)
+def test_when_there_were(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)

@@ -53,6 +53,16 @@ _TO_FROM_UNTIMED = compile_narrowed(
 23 from nine" (nine in the year before the count's year)."""
 
 
+_WHEN_THERE_WERE = compile_narrowed(
+    r"\b(?:convictions|verdicts)\b[^.;]{0,80}?\b(?:since|in|from)\s+"
+    rf"(?P<y>{_YEAR})\s*,\s+when\s+there\s+(?:were|was)\s+(?:only\s+|just\s+)?"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})(?=\s*(?:[.;,)]|$))",
+    re.IGNORECASE,
+)
+"""A count of a year named before it, told with "there were": "Treason convictions have
+risen every year since 2021, when there were 13"."""
+
+
 _WHEN_YEAR = compile_narrowed(
     rf"\b(?:since|in|by|until)\s+(?P<y>{_YEAR})\s*,\s+when\b(?P<clause>[^.;,]*)", re.IGNORECASE
 )
@@ -75,6 +85,7 @@ class BaselineRules(ElisionRules):
     def extract_baseline_counts(self) -> None:
         if ", when" in self.folded:
             self._counts_of_when_year()
+            self._when_there_were()
         # a count of cases takes its baseline as one of convictions does ("investigators
         # opened 73 cases ..., up from 19 a year earlier")
         convictions = [d for d in self.counts if d.kind in {"conviction_count", "case_count"}]
@@ -184,6 +195,24 @@ class BaselineRules(ElisionRules):
                     d.period = (dt.date(year, 1, 1), dt.date(year, 12, 31))
                 d.comparison = True
                 return
+
+    def _when_there_were(self) -> None:
+        """ "Treason convictions have risen every year since 2021, when there were 13": the
+        count of that year, of the convictions the sentence is about."""
+        m = _WHEN_THERE_WERE.search(self.s)
+        if m is None or not self._free(m.start("num"), m.end("num")):
+            return
+        count = _int_number(m.group("num"))
+        offences = tuple(dict.fromkeys(o.slug for o in self.offences if o.start < m.start("y")))
+        if count is None or _is_year_like(m.group("num")) or not offences:
+            return
+        draft = self._draft("conviction_count", "count.when-there-were", m.start("num"))
+        draft.offences, draft.count, draft.unit = offences, count, "verdicts"
+        draft.qualifier = _qualifier_word(m.group("q"))
+        y = int(m.group("y"))
+        draft.period, draft.comparison = (dt.date(y, 1, 1), dt.date(y, 12, 31)), True
+        self.used.append((m.start("num"), m.end("num")))
+        self.counts.append(draft)
 
     def _counts_of_when_year(self) -> None:
         """A count in a "YEAR, when ..." clause is that year's, a figure compared with."""
