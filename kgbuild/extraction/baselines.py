@@ -17,6 +17,7 @@ from kgbuild.extraction.grammar_en_baselines import (
     _BASELINE_COUNT,
     _BASELINE_FIGURE,
     _BASELINE_FROM,
+    _BASELINE_YEAR_BEFORE,
 )
 from kgbuild.extraction.numbers import _QUAL, _YEAR, NUMBER_PATTERN, _int_number, _qualifier_word
 from kgbuild.extraction.periods import _shift_year
@@ -37,6 +38,27 @@ _UNTIMED_BASELINE = compile_narrowed(
 )
 """A baseline with no time of its own: "..., and 96 treason cases compared with 71" (the
 time of the sentence's other baseline)."""
+
+
+_TO_FROM_UNTIMED = compile_narrowed(
+    r"\b(?:rose|grew|increased|climbed|jumped|soared|went\s+up|fell|dropped|declined|"
+    rf"decreased|slipped)\s+to\s+(?:{_QUAL}\s+)?(?P<new>{NUMBER_PATTERN})\s*,?\s+from\s+"
+    rf"(?:just\s+|only\s+|a\s+mere\s+)?(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})"
+    r"(?=\s*(?:[.;]|,\s|\s+and\b|$))",
+    re.IGNORECASE,
+)
+"""A baseline with no time after a count of a whole year: "Espionage convictions climbed to
+23 from nine" (nine in the year before the count's year)."""
+
+
+_WHEN_THERE_WERE = compile_narrowed(
+    r"\b(?:convictions|verdicts)\b[^.;]{0,80}?\b(?:since|in|from)\s+"
+    rf"(?P<y>{_YEAR})\s*,\s+when\s+there\s+(?:were|was)\s+(?:only\s+|just\s+)?"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})(?=\s*(?:[.;,)]|$))",
+    re.IGNORECASE,
+)
+"""A count of a year named before it, told with "there were": "Treason convictions have
+risen every year since 2021, when there were 13"."""
 
 
 _WHEN_YEAR = compile_narrowed(
@@ -61,6 +83,7 @@ class BaselineRules(ElisionRules):
     def extract_baseline_counts(self) -> None:
         if ", when" in self.folded:
             self._counts_of_when_year()
+            self._when_there_were()
         # a count of cases takes its baseline as one of convictions does ("investigators
         # opened 73 cases ..., up from 19 a year earlier")
         convictions = [d for d in self.counts if d.kind in {"conviction_count", "case_count"}]
@@ -70,7 +93,9 @@ class BaselineRules(ElisionRules):
             if not _THAT_COMPARES.match(self.s):
                 return
             previous = self._figure_before()
-            if previous is None or not _BASELINE_COUNT.search(self.s) or self.offences:
+            if previous is None or self.offences:
+                return
+            if not _BASELINE_COUNT.search(self.s) and not _BASELINE_YEAR_BEFORE.search(self.s):
                 return
             convictions = [previous]
         found = [*_BASELINE_COUNT.finditer(self.s)]
@@ -78,6 +103,8 @@ class BaselineRules(ElisionRules):
             found += _BASELINE_FIGURE.finditer(self.s)
         if " from " in self.folded:
             found += _BASELINE_FROM.finditer(self.s)
+        if "year's" in self.folded or "year’s" in self.folded:
+            found += _BASELINE_YEAR_BEFORE.finditer(self.s)  # "the previous year's figure of 36"
         for first in list(found):
             # "up from 40 in 2023 and 16 in 2022": the baselines after the first
             after = _AND_BASELINE.match(self.s, first.end())
@@ -144,6 +171,8 @@ class BaselineRules(ElisionRules):
             self.used.append((m.start(), m.end()))
             self.counts.append(draft)
         self._untimed_baselines(convictions)
+        if " from " in self.folded:
+            self._untimed_year_before(convictions)
 
     def _redate_compared(self, at: int, year: int, same: bool) -> None:
         """A count another rule read at ``at`` that a baseline governs takes the baseline's
@@ -160,6 +189,24 @@ class BaselineRules(ElisionRules):
                     d.period = (dt.date(year, 1, 1), dt.date(year, 12, 31))
                 d.comparison = True
                 return
+
+    def _when_there_were(self) -> None:
+        """ "Treason convictions have risen every year since 2021, when there were 13": the
+        count of that year, of the convictions the sentence is about."""
+        m = _WHEN_THERE_WERE.search(self.s)
+        if m is None or not self._free(m.start("num"), m.end("num")):
+            return
+        count = _int_number(m.group("num"))
+        offences = tuple(dict.fromkeys(o.slug for o in self.offences if o.start < m.start("y")))
+        if count is None or _is_year_like(m.group("num")) or not offences:
+            return
+        draft = self._draft("conviction_count", "count.when-there-were", m.start("num"))
+        draft.offences, draft.count, draft.unit = offences, count, "verdicts"
+        draft.qualifier = _qualifier_word(m.group("q"))
+        y = int(m.group("y"))
+        draft.period, draft.comparison = (dt.date(y, 1, 1), dt.date(y, 12, 31)), True
+        self.used.append((m.start("num"), m.end("num")))
+        self.counts.append(draft)
 
     def _counts_of_when_year(self) -> None:
         """A count in a "YEAR, when ..." clause is that year's, a figure compared with."""
@@ -201,6 +248,37 @@ class BaselineRules(ElisionRules):
             )
             draft.period, draft.reported_by = earlier.period, ref.reported_by
             self.used.append((m.start(), m.end()))
+            self.counts.append(draft)
+
+    def _untimed_year_before(self, convictions: list[_Draft]) -> None:
+        """ "Espionage convictions climbed to 23 from nine": with no time of its own, the
+        figure after "from" is the year before's when the count is a whole year's."""
+        for m in _TO_FROM_UNTIMED.finditer(self.s):
+            count = _int_number(m.group("num"))
+            if count is None or _is_year_like(m.group("num")):
+                continue
+            if not self._free(m.start("num"), m.end("num")):
+                continue
+            ref = next((d for d in convictions if d.anchor - self.offset == m.start("new")), None)
+            if ref is None or ref.period is None or not ref.offences:
+                continue
+            first, last = ref.period
+            if (first.month, first.day, last.month, last.day) != (1, 1, 12, 31):
+                continue  # "rose to 52 in the second quarter from 40": which quarter?
+            if first.year != last.year:
+                continue
+            rule = "count.baseline" if ref.kind == "conviction_count" else "case.baseline"
+            draft = self._draft(ref.kind, rule, m.start("num"))
+            draft.offences, draft.articles = ref.offences, ref.articles
+            draft.count, draft.qualifier, draft.unit, draft.scope = (
+                count,
+                _qualifier_word(m.group("q")),
+                ref.unit,
+                ref.scope,
+            )
+            draft.period = (_shift_year(first, -1), _shift_year(last, -1))
+            draft.reported_by = ref.reported_by
+            self.used.append((m.start("num"), m.end("num")))
             self.counts.append(draft)
 
     def attach_changes(self) -> None:

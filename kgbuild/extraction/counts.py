@@ -24,10 +24,9 @@ from kgbuild.extraction.grammar_en import (
     _scope,
     _unit,
 )
-from kgbuild.extraction.grammar_en_cases import (
-    bare_figures_before,
-)
+from kgbuild.extraction.grammar_en_cases import INCLUDED_AFTER, bare_figures_before
 from kgbuild.extraction.grammar_en_lists import _COLON_ITEM, _RATE_AFTER
+from kgbuild.extraction.implicit_offences import fronted_at, offence_before
 from kgbuild.extraction.lists import _Item
 from kgbuild.extraction.numbers import (
     _QUAL,
@@ -222,12 +221,16 @@ class CountRules(CountKindRules):
                 " ",
                 "".join(gap),
             )
-            if _JOINED.fullmatch(re.sub(r"\s+", " ", gap_text)) or (
-                # "opened 218 sabotage cases in 2024, up from 146 ..., and 96 treason
-                # cases": a later clause of the same verb, with no verb of its own
-                _AND_BEFORE.search(self.s, before.end(), this.start())
-                and not _OTHER_ACT.search(self.s, before.end(), this.start())
-                and this.group("mods").strip()
+            if (
+                (INCLUDED_AFTER.match(self.s, before.end(), this.start()) and this["mods"].strip())
+                or (_JOINED.fullmatch(re.sub(r"\s+", " ", gap_text)))
+                or (
+                    # "opened 218 sabotage cases in 2024, up from 146 ..., and 96 treason
+                    # cases": a later clause of the same verb, with no verb of its own
+                    _AND_BEFORE.search(self.s, before.end(), this.start())
+                    and not _OTHER_ACT.search(self.s, before.end(), this.start())
+                    and this.group("mods").strip()
+                )
             ):
                 kinds[i] = kinds[i - 1]
         for m, (kind, rule) in zip(candidates, kinds, strict=True):
@@ -264,9 +267,19 @@ class CountRules(CountKindRules):
             next_anchor = anchors[i + 1] if i + 1 < len(anchors) else len(self.s)
             previous_end = found[i - 1].end if i > 0 else 0
             offences = item.offences or self._count_offences(item.start, next_anchor, previous_end)
+            offences = fronted_at(self.s, item.start, self.offences) or offences
+            if not offences and item.unit == "people" and item.kind == "conviction_count":
+                # "Treason cases have soared. Last year 145 people were convicted."
+                offences = offence_before(
+                    self.s, item.end, self.state.recent, self.index, self.lexicon
+                )
             added = self._added_by_subject(item)
             if added:
                 offences = added
+            noun = "" if item.match is None else item.match.group("noun").lower()
+            if len(offences) > 1 and noun == "deserters":
+                # "convicted 120 deserters of leaving their units": the charge, not the noun
+                offences = tuple(o for o in offences if o != "desertion")
             if offences and self._unnamed_alternative(item.start, next_anchor):
                 # "600 people of involvement with undesirable organisations or of evading a
                 # foreign agent's duties": one figure for a charge the lexicon cannot name

@@ -68,6 +68,8 @@ _PEOPLE_NOUNS = (
     r"protesters|protestors|dissidents|students|lawyers|priests|officials|officers|engineers|"
     r"fighters|mercenaries|conscripts|pensioners|teachers|doctors|workers|employees|bloggers|"
     r"volunteers|Crimeans|Tatars|Muslims|"
+    # "447 deserters were sentenced": the noun names its offence too (a label of desertion)
+    r"deserters|"
     r"of\s+(?:them|those|these|whom)"
 )
 _VERDICT_NOUNS = r"guilty\s+verdicts|verdicts|convictions|sentences"
@@ -76,13 +78,17 @@ _MOD_STOP = (
     r"(?:were|was|are|is|had|have|has|been|be|of|in|on|for|and|or|who|which|that|to|from|"
     rf"with|by|at|as|than|the|a|an|times|fold|years?|months?|days?|{_WORD})"
 )
+_MOD_WORD = rf"(?!{_MOD_STOP}\b)[A-Za-z][\w'’.-]*"
 _COUNT = compile_narrowed(
     # a modifier may stand in quotes: '64 "fakes" convictions'
     rf"(?P<num>{NUMBER_PATTERN})"
     # "410 of those verdicts were handed down in 2024": a part of a count told before
     r"(?:\s+of\s+(?:those|these))?"
     rf"(?P<mods>(?:\s+(?!{_MOD_STOP}\b)[\"“‘]?[A-Za-z][\w'’.-]*[\"”]?){{0,3}}?"
-    rf"(?:\s+(?:and|or)\s+(?!{_MOD_STOP}\b)[A-Za-z][\w'’.-]*)?)"
+    # "230 treason, espionage and confidential cooperation convictions": a list of
+    # modifiers, the last after "and" (two words each at most)
+    rf"(?:(?:,\s+{_MOD_WORD}(?:\s+{_MOD_WORD})?){{1,3}},?\s+(?:and|or)\s+{_MOD_WORD}"
+    rf"(?:\s+{_MOD_WORD})?|\s+(?:and|or)\s+{_MOD_WORD}(?:\s+{_MOD_WORD})?)?)"
     rf"\s+(?P<noun>{_VERDICT_NOUNS}|{_PEOPLE_NOUNS}|{_CASE_NOUNS})(?![\w-])",
     re.IGNORECASE,
 )
@@ -110,6 +116,7 @@ _COUNT_GATE: Final = (
     "residents",
     "men",
     "soldiers",
+    "deserters",
     "scientists",
     "minors",
     "teenagers",
@@ -196,7 +203,9 @@ _CASE_ARRIVED = (
     r"(?:went|go|gone|came|come)\s+to\s+(?:trial|court)|"
     r"(?:reached|entered)\s+(?:the\s+)?(?:[\w-]+\s+)?courts?|"
     r"(?:sent|submitted|referred|transferred|passed)\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?courts?|"
-    r"came\s+before\s+(?:the\s+)?(?:[\w-]+\s+)?(?:courts?|judges)"
+    r"came\s+before\s+(?:the\s+)?(?:[\w-]+\s+)?(?:courts?|judges)|"
+    # "718 new AWOL cases landed on judges' desks", "... landed in the courts"
+    r"landed\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:judges['’]?\s+desks|courts?)"
 )
 """Cases that reached a court: "70 cases of treason reached Russian courts in 2023"."""
 _POST_CASE = compile_narrowed(
@@ -281,10 +290,11 @@ _CONVICTIONS_REACHED = compile_narrowed(
     rf"(?:(?:this\s+year|so\s+far|now|already)\s+)?"
     rf"(?:also\s+)?(?:(?:have|has|had)\s+)?(?:(?:more\s+than|almost|nearly)\s+)?"
     rf"(?:reached|totall?ed|stood\s+at|stands?\s+at|numbered|hit|amounted\s+to|came\s+to|"
+    # "espionage verdicts held steady at seven", "remained at 12", "stayed flat at nine"
+    rf"(?:held|remained|stayed)\s+(?:(?:steady|stable|unchanged|flat|level)\s+)?at|"
     rf"(?P<over>exceeded|topped|surpassed|went\s+past)|"
     rf"(?:rose|risen|climbed|grew|grown|fell|fallen|dropped|went\s+(?:up|down)|increased|"
-    rf"decreased|declined|"
-    rf"jumped|soared|doubled|tripled|quadrupled)"
+    rf"decreased|declined|jumped|soared|doubled|tripled|quadrupled|multiplied)"
     rf"(?:\s+(?:almost\s+|nearly\s+|more\s+than\s+)?(?:[\w.]+-?fold|(?:by\s+)?[\w.]+\s+times))?"
     # "rose by 40 per cent in the first nine months of 2025, to 214"
     rf"(?:\s+by\s+(?:almost\s+|nearly\s+|about\s+)?[\d.]+\s*(?:per\s*cent|percent|%))?"
@@ -371,7 +381,8 @@ _OFFENCE_PART = compile_narrowed(
 """A part of the total before by an offence of its own: "More than 790 of them were for
 treason", "Of these, 41 concerned espionage"."""
 _ANAPHORIC_CHARGE = compile_narrowed(
-    r"\bsuch\s+(?:verdicts|convictions|sentences|cases)\b|"
+    # ("such trials ended in 349 convictions", "these prosecutions")
+    r"\bsuch\s+(?:verdicts|convictions|sentences|cases|trials|prosecutions)\b|"
     r"\b(?:this|that|these|those|such|the\s+same|the|both|either)\s+(?:charges?|offen[cs]es?|"
     r"articles?|crimes?|counts?|statutes?|laws?|provisions?)\b|"
     # "military courts convicted 58 soldiers of it"

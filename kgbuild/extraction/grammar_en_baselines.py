@@ -29,6 +29,8 @@ _BASELINE_OPEN = (
     r"\b(?:increase|rise|jump|growth|surge|drop|decline|decrease|fall)\s+(?:from|on)(?:\s+the)?|"
     # "rose to 512 in 2024 from 390 a year before": "from" right after the new figure's time
     r"(?:(?<=\d{4}\s)|(?<=\blast\syear\s)|(?<=\bthis\syear\s))from|"
+    # "fell to 58 from 84 a year earlier": "from" right after the new figure
+    r"(?<=\bto\s)\d(?:[\d,]*\d)?\s+from|"
     # "nearly double the 640 recorded ...", "a quarter fewer than the 104 convicted in 2022",
     # "twice as many as the 1,530 ...": a comparison with the figure of another time
     r"\b(?:than|as|above|below|double|twice|triple|treble|half|quadruple)\s+the)\s+"
@@ -45,14 +47,16 @@ _BASELINE_COUNT = compile_narrowed(
     rf"(?:(?:in|during|for|over|of)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?"
     rf"(?P<same>the\s+same\s+(?:period|months|half|quarter)\s+(?:in|of)\s+)?(?P<y>{_YEAR})\b|"
     # "compared with 34 in the first half of 2023": the period the time after it names
-    r"(?:in|during|over|for)\s+(?P<tp>)(?=the\s+(?:first|second|third|fourth|last|final)\s+"
+    # ("nearly double the 164 of the third quarter")
+    r"(?:in|during|over|for|of)\s+(?P<tp>)(?=the\s+(?:first|second|third|fourth|last|final)\s+"
     r"(?:half|quarter|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\b|"
     # "versus 74 in January–June 2024", "against 31 in March 2024"
     rf"(?:{_MONTHS})(?:\s*[–—-]\s*(?:{_MONTHS})|\s+to\s+(?:{_MONTHS}))?,?\s+\d{{4}}\b|"
     # "compared with 41 in the whole of last year": the calendar year before
     r"(?:the\s+whole\s+of|all\s+of)\s+last\s+year\b)|"
-    r"(?:a\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year|"
-    r"the\s+year\s+before|"
+    # "more than double the 21 of the year before"
+    r"(?:a\s+year\s+(?:earlier|before)|(?:in\s+|of\s+)?the\s+(?:previous|preceding|prior)\s+year|"
+    r"(?:of\s+)?the\s+year\s+before|"
     # "84 in the same period a year earlier / last year": the figure's months, a year back
     # "compared with 74 at the same point last year"
     r"(?:(?:in|during|over)\s+the\s+same\s+(?:period|months|half|quarter)|"
@@ -79,3 +83,10 @@ _AND_BASELINE = compile_narrowed(
     re.IGNORECASE,
 )
 """A second baseline after the first: "up from 40 in 2023 and 16 in 2022"."""
+_BASELINE_YEAR_BEFORE = compile_narrowed(
+    r"\bthe\s+(?:previous|preceding|prior)\s+year['’]s\s+(?:figure|total|tally|count|level)"
+    rf"\s+of\s+(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\b(?P<y>(?!))?(?P<same>(?!))?",
+    re.IGNORECASE,
+)
+"""A baseline a year before the count's period: "four times the previous year's figure of
+36"."""

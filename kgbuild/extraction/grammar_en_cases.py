@@ -134,3 +134,10 @@ _PRE_CASE = compile_narrowed(
     re.IGNORECASE,
 )
 """Before a count of cases, who opened, logged or received them."""
+INCLUDED_AFTER = compile_narrowed(
+    r"[^;:.]{0,60}?,\s*(?:including|among\s+them|of\s+which)\s+(?:(?:some|about|around|"
+    r"nearly|almost|over|more\s+than|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+"""Between a count and the first of its parts with the same noun: "received 10,100 cases over
+refusals to serve, including 9,100 AWOL cases" (the part is the same act's)."""

@@ -39,7 +39,9 @@ _ELIDED_ITEM: Final = compile_narrowed(
     # "..., along with 19 convicted of X": the verb repeated as a participle
     # "... found 1,830 guilty of X and 615 guilty of Y": the verb's complement repeated
     r"(?:\s+(?:(?:who\s+were|were)\s+)?(?P<verb>convicted|found\s+guilty|sentenced|guilty))?"
-    rf"(?=\s+(?:(?P<prep>of|for|on|under)\s|(?P<when>in|during|over|throughout|since)\s))",
+    # ("and 196 so far this year", "and 30 last year": a time with no preposition)
+    rf"(?=\s+(?:(?P<prep>of|for|on|under)\s|(?P<when>in|during|over|throughout|since|"
+    rf"so\s+far|this\s+year|last\s+year)\b))",
     re.IGNORECASE,
 )
 """An item of a list that leaves the noun and the verb to the count before it."""
@@ -207,7 +209,13 @@ _IT_WAS_GATE: Final = ("it ", "number", "figure", "total", "tally")
 _LIST_NUMBER = rf"(?:(?:{_QUAL})\s+)?{NUMBER_PATTERN}"
 _NUMBER_LIST: Final = compile_narrowed(
     rf"(?P<list>{_LIST_NUMBER}(?:\s*,\s*{_LIST_NUMBER})*\s*,?\s+and\s+{_LIST_NUMBER})"
-    r"(?:\s+(?:people|persons|individuals|convictions|verdicts|cases))?\s*,?\s*"
+    r"(?:\s+(?:people|persons|individuals|convictions|verdicts|cases))?"
+    # "18, 39 and 74 people in those three years respectively", "... in 2023, 2024 and 2025,
+    # respectively": the periods the numbers pair with, before "respectively"
+    # ("... 74 people of assisting sabotage in 2023, 2024 and 2025": the charge before them)
+    r"(?P<charge>\s+(?:of|for)(?:\s+(?!in\b|respectively)[\w'’-]+){1,6}?(?=\s+in\s))?"
+    r"(?:\s+(?:in|for|over|during)\s+(?:(?:those|these|the|both)\s+(?:two|three|four|\d)?\s*"
+    r"years|(?:(?:19|20)\d\d\s*,\s*)*(?:19|20)\d\d\s*,?\s+and\s+(?:19|20)\d\d)|(?(charge)(?!)))\s*,?\s*"
     r"(?:\([^)]{0,40}\)\s*)?respectively\b",
     re.IGNORECASE,
 )
@@ -277,7 +285,9 @@ _ALL_OF_THEM: Final = compile_narrowed(
 _RATE_AFTER: Final = compile_narrowed(
     r"^\s*(?:per|a|an|each|every)\s+(?:day|week|month|year|working\s+day)\b"
     r"(?!\s+(?:ago|earlier|before|later|after))|"
-    r"^[^.;,]{0,60}?\b(?:per|each|every)\s+(?:(?:two|three|four|five|few|\d+)\s+)?"
+    # (not past a dash or a bracket: "9,870 people of going AWOL — 27 every day" is a
+    # count and its rate aside)
+    r"^[^.;,—–(]{0,60}?\b(?:per|each|every)\s+(?:(?:two|three|four|five|few|\d+)\s+)?"
     r"(?:days?|weeks?|months?|years?|working\s+days?)\b|"
     # "fewer than 20 people ... in each of the past five years": a bound on yearly figures
     r"^[^.;]{0,60}?\bin\s+each\s+of\b",
@@ -298,7 +308,11 @@ _BARE_COUNT: Final = compile_narrowed(
     rf"\b(?:a\s+further|another|an\s+additional|"
     rf"a\s+total\s+of|while|"
     rf"whereas|(?P<whom>of\s+whom))\s+)"
-    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:more\s+|others\s+)?"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})"
+    # "Of them, 177, or about 76%, were convicted", "177 (76%) were convicted": a share aside
+    rf"(?:\s*,\s*(?:or\s+)?(?:{_QUAL}\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)\s*,|"
+    rf"\s*\((?:{_QUAL}\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)\))?"
+    r"\s+(?:more\s+|others\s+)?"
     # "..., extrapolating from the first half, when 44 people were convicted"
     r"(?(when)(?:people\s+)?)"
     r"(?:were|(?:have|had)\s+(?:(?:already|now|also|since)\s+)?been)\s+"

@@ -83,7 +83,9 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         # first quarter of the year"
         "quarter",
         compile_narrowed(
-            r"(?:(?<=\b[Ii]n\s)|(?<=\b[Ff]or\s)|(?<=\b[Dd]uring\s)|(?<=\b[Oo]ver\s))(?i:the\s+"
+            # ("nearly double the 164 of the third quarter": a figure's quarter after "of")
+            r"(?:(?<=\b[Ii]n\s)|(?<=\b[Ff]or\s)|(?<=\b[Dd]uring\s)|(?<=\b[Oo]ver\s)|"
+            r"(?<=\d\sof\s))(?i:the\s+"
             r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)(?P<rel>)"
             r"(?!\s+of\b|\s+(?:19|20)\d\d\b)"
         ),
@@ -144,7 +146,8 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             # "between January and June", "figures for January to June": the latest such
             # months before publication
             rf"(?i:between|from|for|during|over)\s+(?P<m1b>{_MONTH})\s+(?i:and|to|through|until|till)\s+"
-            rf"(?P<m2b>{_MONTH})\b(?!\s+(?i:of\s+)?{_YEAR})|"
+            # ("between January and June this year": the same months, told with the year)
+            rf"(?P<m2b>{_MONTH})\b(?!\s+(?i:of\s+)?{_YEAR})(?:,?\s+(?i:of\s+)?(?P<ty>(?i:this\s+year))\b)?|"
             # "between March 2022 and the end of 2024": to the year's last day
             rf"(?i:between|from)\s+(?P<m1c>{_MONTH})\s+(?P<y1c>{_YEAR})\s+"
             rf"(?i:and|to|through|until|till)\s+(?i:the\s+end\s+of\s+)(?P<yc>{_YEAR})"
@@ -160,7 +163,7 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "month-range",
         compile_narrowed(
             rf"\b(?i:in|for|during|over)\s+(?P<m1b>{_MONTH})\s*[-–—]\s*(?P<m2b>{_MONTH})\b"
-            rf"(?!\s*,?\s+(?i:of\s+)?{_YEAR})"
+            rf"(?!\s*,?\s+(?i:of\s+)?{_YEAR})(?:,?\s+(?i:of\s+)?(?P<ty>(?i:this\s+year))\b)?"
         ),
     ),
     (
@@ -174,7 +177,9 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             # ("the law on \"fakes\" took effect in March 2022": a word may be quoted)
             rf"(?:the\s+|Russia['’]s\s+|(?:partial\s+)?mobili[sz]ation\s+)"
             rf"(?:[\w'’\"“”‘-]+\s+){{0,10}}?(?:in|of)\s+)?)"
-            rf"(?:(?P<m>{_MONTH})\s+)?"
+            # "since March 2022", "since January 1, 2023", "since 1 January 2023": from the
+            # month's first day
+            rf"(?:(?:1(?:st)?\s+(?i:of\s+)?)?(?P<m>{_MONTH})\s+(?:1(?:st)?,?\s+)?)?"
             rf"(?P<y>{_YEAR})\b"
         ),
     ),
@@ -224,6 +229,8 @@ _TIME_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"(?i:\b(?:so\s+far\s+this\s+year|this\s+year\s+(?:so\s+far|to\s+date)|"
             rf"(?:so\s+far\s+in|in\s+(?:the\s+)?(?:first\s+)?(?:months|weeks)\s+of)\s+(?P<y>{_YEAR})|"
             r"since\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)(?:\s+current)?\s+year|"
+            # "since January 1", "since 1 January" with no year: this year to date
+            r"since\s+(?:January\s+1(?:st)?|1(?:st)?\s+(?:of\s+)?January)(?!\s*,?\s*(?:19|20)\d\d)|"
             r"(?:the\s+)?year\s+to\s+date)\b)"
         ),
     ),
@@ -364,7 +371,7 @@ _TIME_GATE_WORDS: Final[tuple[tuple[str, ...] | None, ...]] = (
     ("since",),
     ("since",),
     ("during", "throughout", "course of"),
-    ("year", "so far", "months of", "weeks of"),
+    ("year", "so far", "months of", "weeks of", "since january", "since 1"),
     ("years", "decade", "months"),
     ("from", "between"),
     ("19", "20"),  # _YEAR

@@ -373,8 +373,9 @@ class ListRules(TimeFirstRules):
             if not _is_year_like(n.group("num"))
         ]
         slugs: list[str] = []
+        charge = (m.start("charge"), m.end("charge")) if m.group("charge") else (0, 0)
         for o in self.offences:
-            if o.start < m.start() and o.slug not in slugs:
+            if (o.start < m.start() or charge[0] <= o.start < charge[1]) and o.slug not in slugs:
                 slugs.append(o.slug)
         if earlier:
             if slugs or len(numbers) != len(earlier):
@@ -434,12 +435,12 @@ class ListRules(TimeFirstRules):
         periods: list[tuple[dt.date, dt.date]] = [
             (t.first, t.last)
             for t in self.times
-            if t.start >= m.end()
+            if t.start >= m.end("list")
             and t.role == "period"
             and t.first is not None
             and t.last is not None
         ]
-        if not periods and _THOSE_YEARS.search(self.s, m.end()):
+        if not periods and _THOSE_YEARS.search(self.s, m.end("list")):
             for d in self.state.drafts_since(self.index - 1):
                 if (
                     d.sentence_index == self.index - 1

@@ -19,6 +19,9 @@ from kgbuild.extraction.grammar_periods import (
     _WEEKDAYS,
 )
 from kgbuild.extraction.numbers import _YEAR, _int_number
+from kgbuild.extraction.time_choice import _format_date as _format_date
+from kgbuild.extraction.time_choice import _nearest as _nearest
+from kgbuild.extraction.time_choice import other_event_time as other_event_time
 from kgbuild.fastre import compile_narrowed
 from kgbuild.lexicon import fold
 
@@ -159,6 +162,8 @@ def _make_time(kind: str, m: re.Match[str], ctx: _TimeContext) -> _Time:
     elif kind == "month-range" and g.get("m2b"):
         m1, m2 = _month_number(g["m1b"]), _month_number(g["m2b"])
         year_opt = _month_year(m2, ctx.published, ctx.report_year, ctx.context_year)
+        if g.get("ty") and ctx.published is not None:
+            year_opt = ctx.published.year  # "between January and June this year"
         if year_opt is not None and m1 <= m2:
             first, last = dt.date(year_opt, m1, 1), _month_end(year_opt, m2)
     elif kind == "month-range":
@@ -468,43 +473,3 @@ def resolve_period(
         if t.first is not None and t.last is not None:
             return t.first, t.last
     return None
-
-
-def _format_date(t: _Time) -> str | None:
-    if t.first is None:
-        return None
-    if t.precision == "day":
-        return t.first.isoformat()
-    if t.precision == "month":
-        return t.first.strftime("%Y-%m")
-    return str(t.first.year)
-
-
-_OTHER_EVENT_BEFORE = compile_narrowed(
-    r"\b(?:detained|arrested|apprehended|charged|indicted|born)\s+"
-    r"(?:(?!sentenced|jailed|convicted|given|found|handed)[\w'’-]+\s+){0,3}?"
-    r"(?:in|on|since|back\s+in)\s+(?:early\s+|late\s+|mid-?)?$",
-    re.IGNORECASE,
-)
-_OTHER_EVENT_GATE: Final = ("detained", "arrested", "apprehended", "charged", "indicted", "born")
-
-
-def other_event_time(sentence: str, folded: str, t: _Time) -> bool:
-    """Whether ``t`` dates another event than a verdict: "detained in March 2022, then
-    sentenced ... in May 2023" (the arrest's month is no date of the sentence)."""
-    return _gate_open(_OTHER_EVENT_GATE, folded) and (
-        _OTHER_EVENT_BEFORE.search(sentence, max(0, t.start - 60), t.start) is not None
-    )
-
-
-def _nearest(times: list[_Time], anchor: int, roles: tuple[str, ...]) -> _Time | None:
-    usable = [t for t in times if t.role in roles and t.first is not None]
-    if not usable:
-        return None
-
-    def distance(t: _Time) -> tuple[int, int]:
-        if t.end <= anchor:
-            return (anchor - t.end, 0)
-        return (max(0, t.start - anchor), 1)
-
-    return min(usable, key=distance)

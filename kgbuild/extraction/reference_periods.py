@@ -9,6 +9,7 @@ import datetime as dt
 import itertools
 import re
 
+from kgbuild.extraction.drafts import _Draft
 from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN
 from kgbuild.extraction.periods import _nearest, _shift_year, _Time
 from kgbuild.extraction.sentence import SentenceBase
@@ -373,7 +374,23 @@ class PeriodReferences(SentenceBase):
             if previous.rule.endswith(".baseline") or previous.comparison:
                 continue
             if previous.kind in {"conviction_count", "case_count"} and previous.period:
-                return previous.period
+                return self._whole_of(previous) or previous.period
+        return None
+
+    def _whole_of(self, part: _Draft) -> tuple[dt.date, dt.date] | None:
+        """The period of an earlier count of the same sentence and offences whose period holds
+        ``part``'s: "more than 20,000 since the start of 2022; 9,870 of those in 2024
+        alone" (the span a later "over the same period" means)."""
+        if part.period is None:
+            return None
+        first, last = part.period
+        for d in self.state.drafts_since(part.sentence_index):
+            if d is part or d.anchor >= part.anchor or d.period is None:
+                continue
+            if d.sentence_index != part.sentence_index or d.offences != part.offences:
+                continue
+            if d.period[0] <= first and last <= d.period[1] and d.period != part.period:
+                return d.period
         return None
 
     def _part_of_uncounted_group(self) -> bool:

@@ -21,11 +21,13 @@ from kgbuild.fastre import compile_narrowed
 
 _PEOPLE = compile_narrowed(rf"\b(?:{_PEOPLE_NOUNS})\b", re.IGNORECASE)
 _AND_TO = compile_narrowed(
-    rf"\s*,?\s+(?:and\s+)?(?:then\s+)?to\s+(?:(?P<q>{_QUAL})\s+)?(?P<n>{NUMBER_PATTERN})"
-    rf"(?:\s+(?:people|convictions|verdicts|cases))?\s+(?:in|during)\s+(?P<y>{_YEAR})\b",
+    # ("... to 21 in 2024 and 46 in 2025": "to" left out after "and")
+    rf"\s*,?\s+(?:(?:and\s+)?(?:then\s+)?to|and)\s+(?:(?P<q>{_QUAL})\s+)?(?P<n>{NUMBER_PATTERN})"
+    rf"(?:\s+(?:people|convictions|verdicts|cases))?\s+(?:in|during)\s+(?P<y>{_YEAR})\b"
+    r"(?!\s+(?:were|was|had|have)\b)",
     re.IGNORECASE,
 )
-"""A further step after "from A in Y1 to B in Y2": ", and to 74 in 2024"."""
+"""A further step after "from A in Y1 to B in Y2": ", and to 74 in 2024", "and 46 in 2025"."""
 
 
 _ELIDED_FROM_TO = compile_narrowed(
@@ -91,12 +93,13 @@ class RiseRules(FigureReachedRules):
                 draft.period = period
                 self.used.append((m.start(n), m.end(n)))
                 self.counts.append(draft)
-            end = m.end()
+            end, last_year = m.end(), int(m.group("y2") or 0)
             while m.group("y2") and (step := _AND_TO.match(self.s, end)) is not None:
                 # "... to 41 in 2023 and to 74 in 2024": one more count of its own year
                 count, year = _int_number(step["n"]), int(step["y"])
-                if count is None or _is_year_like(step["n"]):
+                if count is None or _is_year_like(step["n"]) or year <= last_year:
                     break
+                last_year = year
                 draft = self._draft("conviction_count", "count.from-to", step.start("n"))
                 q = _qualifier_word(step["q"])
                 self._finish_count(draft, offences, step.start("n"), q, count, unit, None)

@@ -20,7 +20,7 @@ from kgbuild.extraction.drafts import _Draft, _named_offences, _State
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en import _counts
 from kgbuild.extraction.grammar_en_attribution import _find_attribution
-from kgbuild.extraction.numbers import number_starts
+from kgbuild.extraction.numbers import _QUAL, NUMBER_PATTERN, number_starts
 from kgbuild.extraction.periods import _find_times, _Time
 from kgbuild.extraction.text import _DATELINE
 from kgbuild.fastre import compile_narrowed
@@ -58,6 +58,27 @@ _CHANGED_FROM = compile_narrowed(
 """Before a time a change is told from: "340 were convicted, up by double digits from
 2023" (a baseline; the count's period is the one in context)."""
 _CHANGED_FROM_GATE: Final = ("from",)
+_SUPERLATIVE_SINCE = compile_narrowed(
+    r"\b(?:first|biggest|largest|sharpest|steepest|highest|lowest|most|fewest|smallest|"
+    r"worst|any)\b(?:\s+[\w-]+){0,4}?\s+$",
+    re.IGNORECASE,
+)
+"""Before a time a superlative is measured over, not the period of a count: "fell to 58,
+the first year-on-year decline since the invasion", "more than in any full year since 2015",
+"the highest quarterly total since 2022"."""
+_FROM_FIGURE = compile_narrowed(
+    rf"\bfrom\s+(?:just\s+|only\s+)?(?:{_QUAL}\s+)?(?:{NUMBER_PATTERN})\s+$", re.IGNORECASE
+)
+"""Before the time of a figure a count changed from: "fell to 58 from 84 a year earlier"
+(a baseline; the count's period is the sentence's other one)."""
+_AGAINST_FIGURE = compile_narrowed(
+    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:[\w-]+\s+){0,4}?"
+    r"\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s+(?:in\s+|during\s+|for\s+)?$",
+    re.IGNORECASE,
+)
+_AGAINST_GATE: Final = ("against", "versus", "vs", "compared")
+"""Before the time of a figure compared with: "177 were convicted of treason, against a
+share of 68% in 2024" (a baseline; the count's period is the one in context)."""
 _YEARS_FIGURE_AFTER = compile_narrowed(
     r"(?:'s|’s)?\s+(?:figure|total|tally|level|number|count)s?\b", re.IGNORECASE
 )
@@ -169,6 +190,19 @@ class SentenceBase:
                 )
                 or (
                     role == "period"
+                    and _gate_open(_CHANGED_FROM_GATE, self.folded)
+                    and _FROM_FIGURE.search(self.s, max(0, t.start - 40), t.start)
+                    # "rose to 205, from 164 in the second quarter" is read by the baseline
+                    # rule with its own time (baselines.py)
+                    and not self.s.startswith(("in ", "during ", "over ", "for "), t.start)
+                )
+                or (
+                    role == "period"
+                    and _gate_open(_AGAINST_GATE, self.folded)
+                    and _AGAINST_FIGURE.search(self.s, max(0, t.start - 60), t.start)
+                )
+                or (
+                    role == "period"
                     and _YEARS_FIGURE_AFTER.match(self.s, t.end)
                     and _THE_BEFORE.search(self.s, max(0, t.start - 20), t.start)
                 )
@@ -185,6 +219,15 @@ class SentenceBase:
                 and _ENACTED_BEFORE.search(self.s, 0, t.start)
             ):
                 role = "enacted"
+            elif (
+                role == "period"
+                and "since" in self.folded
+                and self.s.startswith(("since", "Since"), t.start)
+                # not "the first such sentences since the penalty was introduced in 2023"
+                and not _gate_open(_ENACTED_GATE, fold(self.s[t.start : t.end]))
+                and _SUPERLATIVE_SINCE.search(self.s, max(0, t.start - 60), t.start)
+            ):
+                role = "baseline"
             times.append(_Time(t.start, t.end, t.first, t.last, t.precision, t.explicit_year, role))
         return _without_restated_year(self.s, times)
 

@@ -89,7 +89,10 @@ def _clean(text: str) -> _Clean:
     return _Clean(cleaned, tuple(starts), tuple(offsets))
 
 
-_BOUNDARY = compile_narrowed(r"(?<=[.!?])[\"'”’)\]]*(?P<ws>\s+)(?=[\"“‘(\[]?[A-Z0-9])")
+_BOUNDARY = compile_narrowed(
+    # a footnote mark may follow the stop: "... under the article.[3] Its sister ..."
+    r"(?<=[.!?])(?:\[\d{1,3}\])*[\"'”’)\]]*(?P<ws>\s+)(?=[\"“‘(\[]?[A-Z0-9])"
+)
 _NEWLINES = re.compile(r"\n\s*")
 """A line break and the space after it; the spaces and tabs before it are walked back over
 (a pattern that opens with them is tried at every space of the text)."""
