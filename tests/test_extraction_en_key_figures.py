@@ -192,3 +192,31 @@ def test_time_items_end_at_the_first_line_of_another_form(lexicon: Lexicon) -> N
         "Espionage convictions by year:\n2023 – 17\nThe review was published in May.\n2024 – 40\n"
     )
     assert _counts(text, lexicon) == [_year("espionage", 17, 2023)]
+
+
+# -- a label run whose head gives a figure per period -----------------------------------
+
+
+def test_label_items_with_two_figures_take_the_heads_two_periods(lexicon: Lexicon) -> None:
+    text = (
+        "The change in two years. Sabotage: 31 verdicts in 2023, 88 in 2024. Espionage: 17 "
+        "and 40. Desertion: 230 and 412."
+    )
+    assert _counts(text, lexicon) == [
+        _year("desertion", 230, 2023),
+        _year("desertion", 412, 2024),
+        _year("espionage", 17, 2023),
+        _year("espionage", 40, 2024),
+        _year("sabotage", 31, 2023),
+        _year("sabotage", 88, 2024),
+    ]
+
+
+def test_a_label_item_with_its_own_years_keeps_them(lexicon: Lexicon) -> None:
+    text = "Sabotage: 31 verdicts in 2023, 88 in 2024. Espionage: 11 in 2022 and 40 in 2024."
+    assert _counts(text, lexicon) == [
+        _year("espionage", 11, 2022),
+        _year("espionage", 40, 2024),
+        _year("sabotage", 31, 2023),
+        _year("sabotage", 88, 2024),
+    ]

@@ -207,12 +207,18 @@ _FIGURE_AT = compile_narrowed(r"[\w,.-]+")
 _RECURRING = compile_narrowed(
     r"\b(?:every|each)(?:\s+of\s+the)?(?:\s+(?:past|last|previous|following|single))?"
     r"(?:\s+[a-z]+)?\s+(?:years?|months?|weeks?|days?|quarters?|half(?:-year)?)\b|"
-    r"\bannually\b|\byear\s+after\s+year\b",
+    r"\bannually\b|\byear\s+after\s+year\b|"
+    # "fewer than 20 in most years" (not "more than in most years before": a comparison)
+    r"(?<!than\s)\bin\s+(?:most|many|typical|a\s+typical|an\s+average|a\s+normal)\s+years?\b",
     re.IGNORECASE,
 )
 """A figure told for every year (month ...): "Every year, about 20 people are convicted",
-"In the first half of every year since 2018, courts passed no more than two verdicts"."""
-_RECURRING_GATE: Final = ("every", "each", "annually", "year after year")
+"In the first half of every year since 2018, courts passed no more than two verdicts",
+"fewer than 20 people of treason in most years"."""
+_RECURRING_GATE: Final = (
+    *("every", "each", "annually", "year after year", "most year", "many year"),
+    *("typical year", "average year", "normal year"),
+)
 _CHANGE_BEFORE = compile_narrowed(
     r"\b(?:gr[eo]wn?|growing|r[io]sen?|rising|increas\w*|doubl\w*|tripl\w*|climb\w*|"
     r"f[ae]ll(?:en)?|falling|declin\w*|dropp\w*)\s+(?:\w+\s+)?$",

@@ -105,10 +105,13 @@ class _State:
     (rises.py): what "over the same period" stands for."""
     topic: tuple[str, ...] = ()
     """The offences a study's opening says it is about (topics.py)."""
-    label_run: tuple[int, str, str, tuple[dt.date, dt.date]] | None = None
+    label_run: (
+        tuple[int, str, str, tuple[dt.date, dt.date], tuple[tuple[dt.date, dt.date], ...]] | None
+    ) = None
     """The latest sentence that opened with an offence and a colon before its count, or
     followed one in that form (sentence index), and the kind, unit and period its count gave
-    ("Treason (Article 275): 371 people convicted."; item_lists.py)."""
+    ("Treason (Article 275): 371 people convicted."; item_lists.py), and the periods of all
+    its figures."""
     recent: deque[tuple[int, str]] = field(default_factory=lambda: deque(maxlen=3))
     """The latest sentences (index, text): where "all of them" finds its group."""
     drafts: list[_Draft] = field(default_factory=list)

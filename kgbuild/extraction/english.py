@@ -174,7 +174,7 @@ def extract_english(
             # "Confidential cooperation (Article 275.1): 88." after "Treason (Article 275):
             # 371 people convicted." (the count, unit and period of the one before)
             extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
-            items = extractor.extract_label_items(run[1], run[2], run[3])
+            items = extractor.extract_label_items(*run[1:])
             if items:
                 drafts.extend(items)
                 state.label_run = (index, *run[1:])
