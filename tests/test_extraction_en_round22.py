@@ -1,0 +1,128 @@
+"""Round 22 of the English extractor (issue 10), in sentences of our own: the phrasing
+categories of penalty ranges, enactments and individual sentences the first score of
+en-heldout50 showed, and the traps next to each rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgbuild.extraction import extract_claims
+from kgbuild.lexicon import Lexicon, load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+PUBLISHED = dt.date(2025, 9, 12)
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon(ROOT / "ontology" / "offences.ttl")
+
+
+def _claims(lexicon: Lexicon, text: str, published: dt.date) -> list[tuple[object, ...]]:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=published)
+    assert all(c.quote == text[c.start : c.end] for c in claims)
+    out: list[tuple[object, ...]] = []
+    for c in claims:
+        if c.kind in ("conviction_count", "case_count"):
+            out.append(
+                (c.kind, c.offences, c.count, c.qualifier, str(c.period_start), str(c.period_end))
+            )
+        elif c.kind == "penalty_range":
+            out.append((c.kind, c.offences, c.min_years, c.max_years, c.life))
+        elif c.kind == "individual_sentence":
+            out.append((c.kind, c.offences, c.sentence_years, c.life))
+        else:
+            out.append((c.kind, c.offences, c.date))
+    return out
+
+
+def _term(
+    offence: str | tuple[str, ...], years: float | None, life: bool | None = None
+) -> tuple[object, ...]:
+    offences = (offence,) if isinstance(offence, str) else offence
+    return ("individual_sentence", offences, years, life)
+
+
+def _count(
+    offence: str, n: int, start: str, end: str, q: str = "exact", kind: str = ""
+) -> tuple[object, ...]:
+    return (kind or "conviction_count", (offence,), n, q, start, end)
+
+
+def _range(
+    offence: str, lo: float | None, hi: float | None, life: bool = False
+) -> tuple[object, ...]:
+    return ("penalty_range", (offence,), lo, hi, life)
+
+
+UPHELD = [
+    # an appeal ruling: "upheld the N-year sentence of X", the charge in a clause after it
+    (
+        "The regional court on Monday upheld the 12-year sentence of Pavel Sorokin, a "
+        "retired engineer who was convicted of espionage.",
+        [_term("espionage", 12.0)],
+    ),
+    (
+        "Judges confirmed the prison term of 9 years handed to Olga Rudneva for treason.",
+        [_term("treason", 9.0)],
+    ),
+    (
+        "The Supreme Court left in force the 15-year term of Marat Z. for sabotage.",
+        [_term("sabotage", 15.0)],
+    ),
+    # traps: an upheld ruling with no term, and an upheld ban
+    ("The appeals court upheld the treason verdict against Sorokin.", []),
+    ("The court upheld the 10-year ban on the group's activity.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), UPHELD)
+def test_upheld_sentence(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
+
+
+LIST_ITEM_TOWN = [
+    # a verdicts list: the name, the age, the town, then the term and the charge
+    (
+        "• Anton Lebedev, 33, Chelyabinsk — 11 years in a strict-regime colony for treason.",
+        [_term("treason", 11.0)],
+    ),
+    (
+        "- Maria Zueva, 41, Nizhny Novgorod: 6 years for confidential cooperation with a "
+        "foreign state.",
+        [_term("confidential_cooperation", 6.0)],
+    ),
+    # traps: a town and a count, a town and a fine
+    ("• Kursk, 2024 — 17 years for sabotage were requested by the prosecutor.", []),
+    ("• Oleg Fomin, 62, Kazan — a fine of 400,000 roubles for discrediting the army.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LIST_ITEM_TOWN)
+def test_list_item_with_town(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
+
+
+GAVE_NOUN_NAME = [
+    # "gave blogger X, who ..., N years": a noun before the name, a relative clause after
+    (
+        "The court gave journalist Irina Volkova, who left Russia in 2022, seven years "
+        "for spreading fakes about the army.",
+        [_term("army_fakes", 7.0)],
+    ),
+    (
+        "A military court gave activist Denis Kuzmin four years for public calls for "
+        "sanctions against Russia.",
+        [_term("calls_for_sanctions", 4.0)],
+    ),
+    # trap: "gave" of something else
+    ("The court gave journalist Irina Volkova, who left Russia, ten days to appeal.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), GAVE_NOUN_NAME)
+def test_gave_noun_name(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
