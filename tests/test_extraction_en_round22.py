@@ -126,3 +126,56 @@ GAVE_NOUN_NAME = [
 @pytest.mark.parametrize(("text", "want"), GAVE_NOUN_NAME)
 def test_gave_noun_name(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+PUNISHES_WITH = [
+    # "punishes ... with imprisonment for A to B years", however long the definition between
+    (
+        "Article 283.1 punishes anyone who obtains information constituting a state secret "
+        "by theft, deception, blackmail or bribery, where it is later used abroad, with "
+        "imprisonment for three to eight years.",
+        [_range("illegal_obtaining_of_state_secrets", 3.0, 8.0)],
+    ),
+    (
+        "Assistance to the enemy is a separate article. It punishes a citizen who knowingly "
+        "helps an adversary of Russia in wartime or in an armed conflict with deprivation of "
+        "liberty for ten to fifteen years.",
+        [_range("assistance_to_the_enemy", 10.0, 15.0)],
+    ),
+    # traps: "punished" by a court with a term imposed; a range of ages
+    (
+        "The court punished Sergei Volkov, who had spied for a foreign service for years, "
+        "with a fine.",
+        [],
+    ),
+    (
+        "Article 275 punishes citizens who pass secrets abroad; most defendants were aged "
+        "between 20 and 35 years.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PUNISHES_WITH)
+def test_punishes_with(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
+
+
+CALLS_FOR_SANCTIONS = [
+    # the offence of Article 284.2 named without "against Russia"
+    (
+        "Public calls for sanctions are punishable by a fine or up to three years.",
+        [_range("calls_for_sanctions", None, 3.0)],
+    ),
+    (
+        "A Samara blogger was jailed for three years for publicly calling for sanctions.",
+        [_term("calls_for_sanctions", 3.0)],
+    ),
+    # trap: a politician's calls for sanctions, no term or range
+    ("The minister repeated his calls for international sanctions on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CALLS_FOR_SANCTIONS)
+def test_calls_for_sanctions(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

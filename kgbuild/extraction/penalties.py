@@ -143,6 +143,15 @@ _TERMS_TOLD = compile_narrowed(
     re.IGNORECASE,
 )
 """Terms passed on people: a range after a label is then no range of the Code."""
+_PUNISHES_WITH = compile_narrowed(
+    r"\bpunish(?:es|ed)\s+[^.;()]{1,160}?\bwith\s+(?:(?:imprisonment|deprivation\s+of\s+"
+    r"liberty)\s+for\s+|(?:a\s+)?(?:prison\s+)?terms?\s+of\s+)?$",
+    re.IGNORECASE,
+)
+"""A range the verb "punishes" governs through "with", however long the definition between:
+"It punishes a citizen who knowingly helps an adversary in wartime with imprisonment for
+ten to fifteen years"."""
+_AGED_BEFORE = compile_narrowed(r"\bage[sd]?\s+(?:of\s+)?$", re.IGNORECASE)
 _PENALTY_HEAD = compile_narrowed(r"\b(?:penalt(?:y|ies)|punishments?|sanctions)\s*:", re.I)
 
 
@@ -188,6 +197,8 @@ class PenaltyRules(PenaltyOffenceRules):
             ):
                 dropped_end = end
                 continue
+            if rule == "penalty.between" and _AGED_BEFORE.search(self.s, max(0, start - 12), start):
+                continue  # "defendants were aged between 20 and 35 years": ages, no range
             if rule == "penalty.life" and _LIFE_COUNTED.search(self.s, max(0, start - 30), end):
                 # "The Insider counted 11 life sentences for treason": terms handed down,
                 # counted, after a range told with life
@@ -438,6 +449,8 @@ class PenaltyRules(PenaltyOffenceRules):
                 # article's number is no other figure
                 return True
         if self._offence_label_before(start):
+            return True
+        if "punish" in self.folded and _PUNISHES_WITH.search(self.s, max(0, start - 200), start):
             return True
         # "Treason is punishable by 12 to 20 years, espionage by 10 to 20": the cue and its
         # verb left to the range before
