@@ -58,6 +58,10 @@ def _range(
     return ("penalty_range", (offence,), lo, hi, life)
 
 
+def _enacted(offence: str, date: str) -> tuple[object, ...]:
+    return ("enactment", (offence,), date)
+
+
 UPHELD = [
     # an appeal ruling: "upheld the N-year sentence of X", the charge in a clause after it
     (
@@ -178,4 +182,31 @@ CALLS_FOR_SANCTIONS = [
 
 @pytest.mark.parametrize(("text", "want"), CALLS_FOR_SANCTIONS)
 def test_calls_for_sanctions(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
+
+
+NAMED_AFTER_THE_LAW = [
+    # after a dated law with no offence of its own: "a crime of its own: X", "becomes X"
+    (
+        "Putin signed the amendments on 14 July 2022. Working covertly for a foreign service "
+        "is now an offence of its own: confidential cooperation with a foreign state.",
+        [_enacted("confidential_cooperation", "2022-07-14")],
+    ),
+    (
+        "On 14 July 2022 the president signed a raft of amendments to the Code. Aiding an "
+        "adversary in wartime became assistance to the enemy.",
+        [_enacted("assistance_to_the_enemy", "2022-07-14")],
+    ),
+    # traps: "becomes" without a law before it; an offence that "became" something else
+    ("Helping an adversary in wartime becomes assistance to the enemy under Article 276.1.", []),
+    (
+        "Putin signed the package on 14 July 2022. Since then treason has become the most "
+        "common charge.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NAMED_AFTER_THE_LAW)
+def test_named_after_the_law(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want

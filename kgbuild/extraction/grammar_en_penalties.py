@@ -377,7 +377,7 @@ _CREATES_NEW = compile_narrowed(
     re.IGNORECASE,
 )
 _NOW_IN_FORCE_GATE: Final = (
-    *("now", "will", "own right", "new ", "punish", "carr", " own", "created"),
+    *("now", "will", "own right", "new ", "punish", "carr", " own", "created", "becom", "becam"),
 )
 _ENACT_CONTINUES = compile_narrowed(
     r"\b(?:also|the\s+same|too|as\s+well|at\s+the\s+same\s+time|another)\b", re.I
