@@ -210,3 +210,50 @@ NAMED_AFTER_THE_LAW = [
 @pytest.mark.parametrize(("text", "want"), NAMED_AFTER_THE_LAW)
 def test_named_after_the_law(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+SIGNED_FEDERAL_LAW = [
+    # "signed Federal Law No. ...": a law's number after "federal law"
+    (
+        "Since 29 December 2022, when Putin signed Federal Law No. 586-FZ, sabotage "
+        "training has been a crime.",
+        [_enacted("sabotage_training", "2022-12-29")],
+    ),
+    (
+        "On 14 July 2022 the president signed federal law 260-FZ, which made confidential "
+        "cooperation a separate offence.",
+        [_enacted("confidential_cooperation", "2022-07-14")],
+    ),
+    # traps: a federal law read out in court, a signed petition
+    ("The judge read out Federal Law No. 260-FZ to the defendant accused of treason.", []),
+    ("In 2023, 3,000 people signed a petition against the treason law.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SIGNED_FEDERAL_LAW)
+def test_signed_federal_law(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
+
+
+MAXIMUM_IN_APPOSITION = [
+    # "N years, the maximum under (for) X": the law's ceiling told beside another term
+    (
+        "Prosecutors asked for four years, the maximum under Article 283.",
+        [_range("disclosure_of_state_secrets", None, 4.0)],
+    ),
+    (
+        "The defence noted that prosecutors wanted 20 years, the statutory maximum for espionage.",
+        [_range("espionage", None, 20.0)],
+    ),
+    # traps: a maximum of something else, the maximum of terms imposed
+    ("He served 20 years, the maximum number of years anyone served in that colony.", []),
+    (
+        "The court gave the activist six years, the longest term this year for treason.",
+        [_term("treason", 6.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MAXIMUM_IN_APPOSITION)
+def test_maximum_in_apposition(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

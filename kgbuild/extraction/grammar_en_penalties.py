@@ -116,9 +116,11 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         # "20 years remains the ceiling for espionage": the term first
         "penalty.maximum",
         compile_narrowed(
-            rf"\b(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}\s+(?:(?:also|still)\s+)?"
-            r"(?:(?:still\s+)?remains|is|was|stays)\s+"
-            r"the\s+(?:ceiling|maximum|upper\s+limit)\b",
+            rf"\b(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}(?:\s+(?:(?:also|still)\s+)?"
+            r"(?:(?:still\s+)?remains|is|was|stays)\s+the\s+(?:ceiling|maximum|upper\s+limit)\b|"
+            # "had sought eight years, the maximum under Article 275.1" (in apposition)
+            r"\s*,\s*the\s+(?:statutory\s+)?(?:maximum|ceiling|upper\s+limit)(?:\s+(?:term|"
+            r"penalty|sentence))?\s+(?:under|for|allowed|possible|permitted)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -246,7 +248,7 @@ _ENACT = compile_narrowed(
     r"\b(?P<v>(?:signed|signs|put\s+(?:his|her|their)\s+signatures?\s+(?:to|on))\s+"
     # "signed tougher laws stipulating increased penalties"
     r"(?:an?\s+|the\s+)?(?:(?:set|raft|series|number)\s+of\s+)?"
-    r"(?:(?:new|tougher|harsher|stricter|stiffer|several|two|three|further)\s+)?"
+    r"(?:(?:new|tougher|harsher|stricter|stiffer|several|two|three|further|federal)\s+)?"
     r"(?:laws?|legislation|bills?|amendments?)|"
     r"(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:expanded|broadened|widened)|"
     # "On 28 December 2013 a law adding X to the Code was signed", a timeline's "– 21 July
