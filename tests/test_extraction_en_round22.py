@@ -257,3 +257,57 @@ MAXIMUM_IN_APPOSITION = [
 @pytest.mark.parametrize(("text", "want"), MAXIMUM_IN_APPOSITION)
 def test_maximum_in_apposition(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+AGGRAVATED_AFTER_BASIC_FORM = [
+    # "up to N years in its basic form, and (with) up to M years where ...": M is an
+    # aggravated part's
+    (
+        "Discrediting the army is punishable by up to five years in its basic form, and "
+        "by up to seven years where it causes deaths.",
+        [_range("discrediting_the_army", None, 5.0)],
+    ),
+    (
+        "Article 280.1 punishes public calls for separatism with up to four years in "
+        "prison in its basic form, and with up to five years when they are made online.",
+        [_range("calls_for_separatism", None, 4.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AGGRAVATED_AFTER_BASIC_FORM)
+def test_aggravated_after_basic_form(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
+
+
+NEW_PART = [
+    # a range of a new part of an article: an aggravated part's, left out
+    (
+        "The amendments add a new part to Article 280.3 with up to seven years for "
+        "discrediting the army by an organised group.",
+        [],
+    ),
+    (
+        "Lawmakers introduced a new paragraph in Article 275.1 carrying 5 to 10 years.",
+        [],
+    ),
+    # not a part: a new article's range stays
+    (
+        "The amendments add a new article on confidential cooperation carrying three to "
+        "eight years.",
+        [_range("confidential_cooperation", 3.0, 8.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NEW_PART)
+def test_new_part(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
+
+
+def test_sabotage_communities_plural(lexicon: Lexicon) -> None:
+    text = "The court convicted 12 people of organising sabotage communities in 2024."
+    got = _claims(lexicon, text, PUBLISHED)
+    assert got == [_count("sabotage_community", 12, "2024-01-01", "2024-12-31")]

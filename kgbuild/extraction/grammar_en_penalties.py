@@ -413,8 +413,9 @@ _RESTRICTION_BEFORE = compile_narrowed(
 the prison range."""
 
 _AGGRAVATED_JOIN = compile_narrowed(
-    r"(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?\s*,?\s*"
-    r"(?:or|and|rising\s+to|increasing\s+to|going\s+up\s+to)\s+(?:by\s+)?",
+    r"(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?(?:\s+in\s+(?:its|the)\s+basic\s+"
+    r"(?:form|version|part))?\s*,?\s*(?:or|and|rising\s+to|increasing\s+to|going\s+up\s+to)\s+"
+    r"(?:by\s+|with\s+)?",
     re.IGNORECASE,
 )
 

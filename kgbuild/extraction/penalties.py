@@ -151,6 +151,13 @@ _PUNISHES_WITH = compile_narrowed(
 """A range the verb "punishes" governs through "with", however long the definition between:
 "It punishes a citizen who knowingly helps an adversary in wartime with imprisonment for
 ten to fifteen years"."""
+_NEW_PART_BEFORE = compile_narrowed(
+    r"\b(?:adds?|added|adding|creat\w*|introduc\w*|insert\w*)\s+(?:an?\s+)?new\s+"
+    r"(?:part|paragraph|clause|subsection)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}$",
+    re.IGNORECASE,
+)
+"""Before a range: a new part of an article, an aggravated one ("would add a new part to
+Article 284.2 with a penalty of up to five years"): its range is left out."""
 _AGED_BEFORE = compile_narrowed(r"\bage[sd]?\s+(?:of\s+)?$", re.IGNORECASE)
 _PENALTY_HEAD = compile_narrowed(r"\b(?:penalt(?:y|ies)|punishments?|sanctions)\s*:", re.I)
 
@@ -196,6 +203,9 @@ class PenaltyRules(PenaltyOffenceRules):
                 and not self._cue_before_range(start)
             ):
                 dropped_end = end
+                continue
+            if "new" in self.folded and _NEW_PART_BEFORE.search(self.s, max(0, start - 120), start):
+                dropped_end = end  # a new part of an article: an aggravated one's range
                 continue
             if rule == "penalty.between" and _AGED_BEFORE.search(self.s, max(0, start - 12), start):
                 continue  # "defendants were aged between 20 and 35 years": ages, no range
