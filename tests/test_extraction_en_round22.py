@@ -311,3 +311,48 @@ def test_sabotage_communities_plural(lexicon: Lexicon) -> None:
     text = "The court convicted 12 people of organising sabotage communities in 2024."
     got = _claims(lexicon, text, PUBLISHED)
     assert got == [_count("sabotage_community", 12, "2024-01-01", "2024-12-31")]
+
+
+OFFENCE_IS_RANGE = [
+    # "X is A to B years": the offence itself the subject of the copula
+    ("Espionage is 10 to 20 years in a penal colony.", [_range("espionage", 10.0, 20.0)]),
+    (
+        "In short, treason is now 12 to 20 years or life.",
+        [_range("treason", 12.0, 20.0, True)],
+    ),
+    # traps: ages and days, a subject other than the offence
+    ("The typical treason defendant is 25 to 35 years old.", []),
+    ("The average espionage trial is 10 to 12 months long.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OFFENCE_IS_RANGE)
+def test_offence_is_range(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
+
+
+UNITLESS_RANGE = [
+    # a range whose unit is left to the range in years just before it
+    (
+        "Espionage carries 10 to 20 years. Disclosure of state secrets, by contrast, "
+        "carries three to seven.",
+        [_range("espionage", 10.0, 20.0), _range("disclosure_of_state_secrets", 3.0, 7.0)],
+    ),
+    (
+        "Treason is punishable by 12 to 20 years; assistance to the enemy is punishable "
+        "by 10 to 15.",
+        [_range("treason", 12.0, 20.0), _range("assistance_to_the_enemy", 10.0, 15.0)],
+    ),
+    # traps: no range in years before it; a count of people after the numbers
+    ("Confidential cooperation carries three to eight.", []),
+    (
+        "Espionage carries 10 to 20 years. The espionage article carries 3 to 8 "
+        "convictions a year.",
+        [_range("espionage", 10.0, 20.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), UNITLESS_RANGE)
+def test_unitless_range(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

@@ -28,7 +28,7 @@ from kgbuild.extraction.grammar_en_penalties import (
     life_joined_after_aside,
 )
 from kgbuild.extraction.numbers import parse_number
-from kgbuild.extraction.penalty_offences import PenaltyOffenceRules
+from kgbuild.extraction.unitless_ranges import UnitlessRangeRules
 from kgbuild.fastre import compile_narrowed, finditer_at
 
 _TOUGHENED_BEFORE = compile_narrowed(
@@ -158,11 +158,14 @@ _NEW_PART_BEFORE = compile_narrowed(
 )
 """Before a range: a new part of an article, an aggravated one ("would add a new part to
 Article 284.2 with a penalty of up to five years"): its range is left out."""
+_OFFENCE_IS = compile_narrowed(r"\s*(?:is|was)\s+(?:now\s+|still\s+)?$", re.IGNORECASE)
+"""Between an offence and a bare range: "Treason is 12 to 20 years"."""
+_YEARS_OLD = compile_narrowed(r"[^.;]{0,30}?\byears?[\s-]+old\b", re.IGNORECASE)
 _AGED_BEFORE = compile_narrowed(r"\bage[sd]?\s+(?:of\s+)?$", re.IGNORECASE)
 _PENALTY_HEAD = compile_narrowed(r"\b(?:penalt(?:y|ies)|punishments?|sanctions)\s*:", re.I)
 
 
-class PenaltyRules(PenaltyOffenceRules):
+class PenaltyRules(UnitlessRangeRules):
     """Penalty ranges, and the offences a phrase is about (shared with enactments)."""
 
     def extract_penalties(self) -> list[_Draft]:
@@ -278,6 +281,7 @@ class PenaltyRules(PenaltyOffenceRules):
                 or bracketed
                 or _STATUTORY_AFTER.match(self.s, end)
                 or self._offence_label_before(start)  # "Espionage: 10–20 years"
+                or self._offence_copula(start)  # "Treason is 12 to 20 years"
             ):
                 cues.append((start, "statutory"))
             elif _IMPOSED_AFTER.match(self.s, end):
@@ -403,7 +407,7 @@ class PenaltyRules(PenaltyOffenceRules):
             drafts.append(draft)
             previous, previous_end = draft, end
             drafts += self._elided_penalties(draft, end, m)
-        return drafts
+        return drafts + self._unitless_ranges(drafts)
 
     def _elided_penalties(self, head: _Draft, end: int, m: re.Match[str]) -> list[_Draft]:
         """A ceiling that shares the verb and unit of the range before it: "Espionage is
@@ -446,6 +450,16 @@ class PenaltyRules(PenaltyOffenceRules):
             return False
         return head.group("sep") != "," or _PENALTY_HEAD.search(self.s, 0, start) is not None
 
+    def _offence_copula(self, start: int) -> bool:
+        """ "Treason is 12 to 20 years": the offence itself the subject of "is" before a
+        range (not "The defendant is 25 to 35 years old")."""
+        copula = _OFFENCE_IS.search(self.s, max(0, start - 30), start)
+        return (
+            copula is not None
+            and any(o.end == copula.start() for o in self.offences)
+            and _YEARS_OLD.match(self.s, start) is None
+        )
+
     def _cue_before_range(self, start: int) -> bool:
         """A statutory cue shortly before a bare range "A to B years": within 40 characters,
         or within 80 with no number between ("punishes confidential cooperation with a
@@ -461,6 +475,8 @@ class PenaltyRules(PenaltyOffenceRules):
         if self._offence_label_before(start):
             return True
         if "punish" in self.folded and _PUNISHES_WITH.search(self.s, max(0, start - 200), start):
+            return True
+        if self._offence_copula(start):
             return True
         # "Treason is punishable by 12 to 20 years, espionage by 10 to 20": the cue and its
         # verb left to the range before
