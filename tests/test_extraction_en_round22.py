@@ -356,3 +356,26 @@ UNITLESS_RANGE = [
 @pytest.mark.parametrize(("text", "want"), UNITLESS_RANGE)
 def test_unitless_range(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+ADOPTED_AND_SIGNED = [
+    # "adopted (passed) by the Duma on X and signed by Putin on Y": the signature dates the
+    # law, in the year told with the vote
+    (
+        "The law creating Article 280.4 was adopted by the Duma on 6 July 2022 and signed "
+        "by Putin on 14 July.",
+        [_enacted("calls_against_state_security", "2022-07-14")],
+    ),
+    (
+        "Amendments on sabotage were passed by lawmakers on 20 December 2022 and signed by "
+        "President Vladimir Putin on 29 December.",
+        [_enacted("sabotage", "2022-12-29")],
+    ),
+    # trap: people who signed, not a law's signature
+    ("A letter on the treason law was drafted and signed by Putin loyalists in 2023.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ADOPTED_AND_SIGNED)
+def test_adopted_and_signed(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

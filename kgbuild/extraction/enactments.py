@@ -299,6 +299,20 @@ class EnactmentRules(NowEnactedRules):
                 ),
                 t,
             )
+        if (
+            t is not None
+            and t.explicit_year is None
+            and t.precision in {"day", "month"}
+            and t.first is not None
+            and t.last is not None
+        ):
+            # "adopted on 5 July 2022 and signed on 14 July": the year told before it
+            told = [u for u in self.times if u.end <= t.start and u.explicit_year is not None]
+            if told and told[-1].first is not None:
+                years = told[-1].first.year - t.first.year
+                if _shift_year(t.first, years) < told[-1].first:
+                    years += 1
+                t = replace(t, first=_shift_year(t.first, years), last=_shift_year(t.last, years))
         if t is not None and t.start > m.end() and _EVENT_BEFORE.search(self.s, 0, t.start):
             # "enacted shortly after Russia's February 2022 incursion": another event's date
             t = None

@@ -303,6 +303,9 @@ _ENACT = compile_narrowed(
     r"locations?|positions?|maps?|plans?|files?|footage|videos?|images?|lists?|names|"
     r"intelligence)\b)|"
     r"signed\s+into\s+law|criminali[sz]ed|approved|"
+    # "adopted by the Duma on 5 July and signed by Putin on 14 July": the signature
+    r"(?<=\band\s)signed\s+by\s+(?:the\s+)?(?:President\s+|president\s+)?(?:Vladimir\s+)?Putin"
+    r"(?=\s+(?:on|in|last|this)\b|\s*[.,;])|"
     # "added to the Code", "added confidential cooperation and ... to the code"
     # "Life imprisonment was added to Article 275 in April 2023": to the article itself
     r"added\s+(?:[^.;\d]{1,80}?\s+)?to\s+(?:the\s+(?:Criminal\s+)?Code|[Aa]rticle\s+\d{3}(?:\.\d{1,2})?\b"
