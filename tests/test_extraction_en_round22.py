@@ -379,3 +379,37 @@ ADOPTED_AND_SIGNED = [
 @pytest.mark.parametrize(("text", "want"), ADOPTED_AND_SIGNED)
 def test_adopted_and_signed(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+RESPECTIVE_RANGES = [
+    # one range per offence, paired in order by "respectively"
+    (
+        "Sabotage and assistance to the enemy carry 10 to 20 and 10 to 15 years in prison "
+        "respectively.",
+        [_range("sabotage", 10.0, 20.0), _range("assistance_to_the_enemy", 10.0, 15.0)],
+    ),
+    (
+        "Espionage and confidential cooperation are punishable by up to 20 and up to 8 "
+        "years, respectively.",
+        [_range("espionage", None, 20.0), _range("confidential_cooperation", None, 8.0)],
+    ),
+    (
+        "Treason and sabotage carry minimum terms of 12 and 10 years respectively.",
+        [_range("treason", 12.0, None), _range("sabotage", 10.0, None)],
+    ),
+    # traps: one item for two offences (the ordinary rule's shared range); terms imposed
+    # on two people
+    (
+        "Treason and espionage carry 12 to 20 years respectively.",
+        [("penalty_range", ("treason", "espionage"), 12.0, 20.0, False)],
+    ),
+    (
+        "Ivanov and Petrov were jailed for 14 and 12 years for treason and espionage respectively.",
+        [_term("treason", 14.0), _term("espionage", 12.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RESPECTIVE_RANGES)
+def test_respective_ranges(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

@@ -28,7 +28,7 @@ from kgbuild.extraction.grammar_en_penalties import (
     life_joined_after_aside,
 )
 from kgbuild.extraction.numbers import parse_number
-from kgbuild.extraction.unitless_ranges import UnitlessRangeRules
+from kgbuild.extraction.respective_ranges import RespectiveRangeRules
 from kgbuild.fastre import compile_narrowed, finditer_at
 
 _TOUGHENED_BEFORE = compile_narrowed(
@@ -165,10 +165,13 @@ _AGED_BEFORE = compile_narrowed(r"\bage[sd]?\s+(?:of\s+)?$", re.IGNORECASE)
 _PENALTY_HEAD = compile_narrowed(r"\b(?:penalt(?:y|ies)|punishments?|sanctions)\s*:", re.I)
 
 
-class PenaltyRules(UnitlessRangeRules):
+class PenaltyRules(RespectiveRangeRules):
     """Penalty ranges, and the offences a phrase is about (shared with enactments)."""
 
     def extract_penalties(self) -> list[_Draft]:
+        respective = self._respective_ranges()
+        if respective:
+            return respective  # "X and Y carry 12 to 20 and 10 to 20 years respectively"
         hits: list[tuple[int, int, str, re.Match[str]]] = []
         folded = self.folded
         for (rule, pattern), gate, at_numbers in zip(
