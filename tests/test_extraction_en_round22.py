@@ -413,3 +413,26 @@ RESPECTIVE_RANGES = [
 @pytest.mark.parametrize(("text", "want"), RESPECTIVE_RANGES)
 def test_respective_ranges(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+MINIMUM_ALONE = [
+    # a statutory minimum told without a ceiling
+    ("The minimum sentence for sabotage is ten years.", [_range("sabotage", 10.0, None)]),
+    (
+        "Espionage carries a minimum prison term of 10 years.",
+        [_range("espionage", 10.0, None)],
+    ),
+    # with a ceiling in the same sentence: one range
+    (
+        "Treason is punishable by up to 20 years, with a minimum of 12 years.",
+        [_range("treason", 12.0, 20.0)],
+    ),
+    # traps: an age, a changed minimum (another rule's), a lawyer's hope
+    ("The minimum age for liability for sabotage is 14 years.", []),
+    ("His lawyer asked for the minimum of 12 for treason.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MINIMUM_ALONE)
+def test_minimum_alone(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

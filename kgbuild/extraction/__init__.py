@@ -44,6 +44,7 @@ The parts, in the order a sentence meets them:
     enacted_now.py   what a dated law made, told in the sentences after it ("X is now a crime")
     unitless_ranges.py a range whose unit a range just before gives ("carries three to eight")
     respective_ranges.py ranges paired with offences by "respectively"
+    minimum_terms.py a statutory minimum told alone ("the minimum sentence for X is 12 years")
     topics.py        the offence a study says it is about, for its counts that name none
     corrections.py   a corrected figure after a retraction ("the correct figure is 349")
     tables.py        a Markdown table of offences by period ("| Treason | 198 | 349 |")

@@ -27,8 +27,8 @@ from kgbuild.extraction.grammar_en_penalties import (
     _STATUTORY_CUE,
     life_joined_after_aside,
 )
+from kgbuild.extraction.minimum_terms import MinimumTermRules
 from kgbuild.extraction.numbers import parse_number
-from kgbuild.extraction.respective_ranges import RespectiveRangeRules
 from kgbuild.fastre import compile_narrowed, finditer_at
 
 _TOUGHENED_BEFORE = compile_narrowed(
@@ -165,7 +165,7 @@ _AGED_BEFORE = compile_narrowed(r"\bage[sd]?\s+(?:of\s+)?$", re.IGNORECASE)
 _PENALTY_HEAD = compile_narrowed(r"\b(?:penalt(?:y|ies)|punishments?|sanctions)\s*:", re.I)
 
 
-class PenaltyRules(RespectiveRangeRules):
+class PenaltyRules(MinimumTermRules):
     """Penalty ranges, and the offences a phrase is about (shared with enactments)."""
 
     def extract_penalties(self) -> list[_Draft]:
@@ -410,7 +410,7 @@ class PenaltyRules(RespectiveRangeRules):
             drafts.append(draft)
             previous, previous_end = draft, end
             drafts += self._elided_penalties(draft, end, m)
-        return drafts + self._unitless_ranges(drafts)
+        return drafts + self._unitless_ranges(drafts) + self._minimum_terms(drafts)
 
     def _elided_penalties(self, head: _Draft, end: int, m: re.Match[str]) -> list[_Draft]:
         """A ceiling that shares the verb and unit of the range before it: "Espionage is
