@@ -436,3 +436,38 @@ MINIMUM_ALONE = [
 @pytest.mark.parametrize(("text", "want"), MINIMUM_ALONE)
 def test_minimum_alone(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+CHANGED_ON_APPEAL = [
+    # a term an appeal court changed: the new term is the person's
+    (
+        "The appeals chamber reduced the sentence of Marina Belova for treason from 14 to "
+        "12 years.",
+        [_term("treason", 12.0)],
+    ),
+    (
+        "The Supreme Court cut Oleg Sitnikov's espionage sentence to 13 years.",
+        [_term("espionage", 13.0)],
+    ),
+    (
+        "The military appeals court increased the sentence of Roman Lugin for sabotage to "
+        "17 years.",
+        [_term("sabotage", 17.0)],
+    ),
+    # upheld, the person's possessive first
+    (
+        "Denis Karpov's 16-year sentence for treason was upheld on Thursday.",
+        [_term("treason", 16.0)],
+    ),
+    # traps: a change of the law's maximum; a reduction by some years
+    (
+        "The Duma cut the maximum sentence for treason to 15 years.",
+        [_range("treason", None, 15.0)],
+    ),
+    ("The court reduced Karpov's treason sentence by two years.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CHANGED_ON_APPEAL)
+def test_changed_on_appeal(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

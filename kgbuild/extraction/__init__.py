@@ -45,6 +45,7 @@ The parts, in the order a sentence meets them:
     unitless_ranges.py a range whose unit a range just before gives ("carries three to eight")
     respective_ranges.py ranges paired with offences by "respectively"
     minimum_terms.py a statutory minimum told alone ("the minimum sentence for X is 12 years")
+    grammar_en_appeals.py  a term an appeal changed or upheld ("cut X's sentence to 11 years")
     topics.py        the offence a study says it is about, for its counts that name none
     corrections.py   a corrected figure after a retraction ("the correct figure is 349")
     tables.py        a Markdown table of offences by period ("| Treason | 198 | 349 |")
