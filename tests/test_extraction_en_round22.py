@@ -471,3 +471,24 @@ CHANGED_ON_APPEAL = [
 @pytest.mark.parametrize(("text", "want"), CHANGED_ON_APPEAL)
 def test_changed_on_appeal(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+LIMIT_WENT_UP = [
+    # "the maximum (minimum) term for X went up from A to B years": the old and new limits
+    (
+        "The maximum term for a terrorist act went up from 15 to 20 years.",
+        [_range("terrorist_act", None, 15.0), _range("terrorist_act", None, 20.0)],
+    ),
+    # trap: the longest terms courts handed down, not the law's
+    ("The maximum sentence imposed for espionage went from 13 to 18 years in a decade.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LIMIT_WENT_UP)
+def test_limit_went_up(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
+
+
+def test_calls_for_sanctions_bare(lexicon: Lexicon) -> None:
+    text = "The court sentenced Anna Gorina in absentia to 4 years for calls for sanctions."
+    assert _claims(lexicon, text, PUBLISHED) == [_term("calls_for_sanctions", 4.0)]

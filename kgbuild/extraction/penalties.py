@@ -158,6 +158,12 @@ _NEW_PART_BEFORE = compile_narrowed(
 )
 """Before a range: a new part of an article, an aggravated one ("would add a new part to
 Article 284.2 with a penalty of up to five years"): its range is left out."""
+_LIMIT_BEFORE = compile_narrowed(
+    r"\b(?:maximum|minimum|top|upper)\s+(?:prison\s+)?(?:terms?|sentences?|penalt(?:y|ies)|"
+    r"punishments?)\b(?![^.;]{0,80}?\b(?:handed|imposed|given|passed|served|received)\b)"
+    r"[^.;]{0,80}$",
+    re.IGNORECASE,
+)
 _OFFENCE_IS = compile_narrowed(r"\s*(?:is|was)\s+(?:now\s+|still\s+)?$", re.IGNORECASE)
 """Between an offence and a bare range: "Treason is 12 to 20 years"."""
 _YEARS_OLD = compile_narrowed(r"[^.;]{0,30}?\byears?[\s-]+old\b", re.IGNORECASE)
@@ -285,6 +291,10 @@ class PenaltyRules(MinimumTermRules):
                 or _STATUTORY_AFTER.match(self.s, end)
                 or self._offence_label_before(start)  # "Espionage: 10–20 years"
                 or self._offence_copula(start)  # "Treason is 12 to 20 years"
+                or (  # "The maximum term for sabotage went up from 15 to 20 years"
+                    self.s[start : start + 5].lower() == "from "
+                    and _LIMIT_BEFORE.search(self.s, max(0, start - 100), start) is not None
+                )
             ):
                 cues.append((start, "statutory"))
             elif _IMPOSED_AFTER.match(self.s, end):
