@@ -492,3 +492,24 @@ def test_limit_went_up(lexicon: Lexicon, text: str, want: list[tuple[object, ...
 def test_calls_for_sanctions_bare(lexicon: Lexicon) -> None:
     text = "The court sentenced Anna Gorina in absentia to 4 years for calls for sanctions."
     assert _claims(lexicon, text, PUBLISHED) == [_term("calls_for_sanctions", 4.0)]
+
+
+SERVING_AT_CLAUSE_END = [
+    # "X, convicted of Y, is serving a N-year sentence.": the charge told before the term
+    (
+        "Physicist Dmitry Kolker's colleague Anatoly Gubanov, convicted of treason, is "
+        "serving a 12-year sentence.",
+        [_term("treason", 12.0)],
+    ),
+    (
+        "Pavel Orlov is serving a 14-year term; he was found guilty of espionage.",
+        [_term("espionage", 14.0)],
+    ),
+    # trap: the time served of a longer term
+    ("Sergei Petrov has been serving 3 years of his 12-year treason sentence.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SERVING_AT_CLAUSE_END)
+def test_serving_at_clause_end(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

@@ -312,7 +312,8 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         compile_narrowed(
             rf"\b(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|currently\s+|still\s+)?"
             rf"(?P<verb>serving)\s+(?:an?\s+|his\s+|her\s+)?{_SENT_TERM}"
-            r"(?:\s+(?:prison\s+|jail\s+)?(?:sentence|term))?(?=\s+(?:for|in|on|over)\s)",
+            # (or at the clause's end: "X, convicted of treason, is serving a 22-year term.")
+            r"(?:\s+(?:prison\s+|jail\s+)?(?:sentence|term))?(?=\s+(?:for|in|on|over)\s|\s*[.;])",
             re.IGNORECASE,
         ),
     ),
