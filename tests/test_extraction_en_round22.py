@@ -513,3 +513,28 @@ SERVING_AT_CLAUSE_END = [
 @pytest.mark.parametrize(("text", "want"), SERVING_AT_CLAUSE_END)
 def test_serving_at_clause_end(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+REPLACED_RANGE_UNITLESS = [
+    # the range a new one replaced, its unit left to the new one
+    (
+        "Assisting terrorism now carries 7 to 15 years instead of 5 to 15.",
+        [_range("assisting_terrorism", 7.0, 15.0), _range("assisting_terrorism", 5.0, 15.0)],
+    ),
+    (
+        "Under the amendments, sabotage is punishable by 10 to 20 years (previously 10 to 15).",
+        [_range("sabotage", 10.0, 20.0), _range("sabotage", 10.0, 15.0)],
+    ),
+    # trap: numbers of something else after "compared with"
+    (
+        "Treason carries 12 to 20 years, compared with 10 to 12 convictions a month.",
+        [_range("treason", 12.0, 20.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), REPLACED_RANGE_UNITLESS)
+def test_replaced_range_unitless(
+    lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

@@ -420,7 +420,8 @@ class PenaltyRules(MinimumTermRules):
             drafts.append(draft)
             previous, previous_end = draft, end
             drafts += self._elided_penalties(draft, end, m)
-        return drafts + self._unitless_ranges(drafts) + self._minimum_terms(drafts)
+        replaced = self._old_ranges(drafts)  # "10 to 20 years instead of 10 to 15"
+        return drafts + replaced + self._unitless_ranges(drafts) + self._minimum_terms(drafts)
 
     def _elided_penalties(self, head: _Draft, end: int, m: re.Match[str]) -> list[_Draft]:
         """A ceiling that shares the verb and unit of the range before it: "Espionage is

@@ -21,10 +21,39 @@ _UNITLESS = compile_narrowed(
 """A verb of the law's range, then "A to B" that ends its clause with no unit or noun after
 it ("carries three to eight.", not "carries 3 to 8 per cent" or "3 to 8 people")."""
 _UNITLESS_GATE = ("carr", "punishable", "bring")
+_OLD_RANGE = compile_narrowed(
+    r"(?:,?\s*(?:instead\s+of|up\s+from|rather\s+than|compared\s+with|as\s+against)|"
+    r"\s*\(\s*(?:previously|before|formerly|until\s+now|at\s+present|currently)\s*,?)\s+"
+    rf"(?P<a>{_NUMD})\s*(?:to|-|–)\s*(?P<b>{_NUMD})"
+    r"(?=\s+(?:before|previously|earlier|at\s+present|until\s+now)\b|\s*[).;,]|\s*$)",
+    re.IGNORECASE,
+)
+"""After a range, the one it replaced, its unit left to it: "now carries 10 to 20 years
+instead of 10 to 15", "10 to 20 years (previously 10 to 15)"."""
 
 
 class UnitlessRangeRules(PenaltyOffenceRules):
     """Statutory ranges told without a unit after a range in years."""
+
+    def _old_ranges(self, here: list[_Draft]) -> list[_Draft]:
+        """The range a range of this sentence replaced, told after it without a unit."""
+        ranges = [d for d in here if d.min_years is not None and d.max_years is not None]
+        if not ranges:
+            return []
+        drafts: list[_Draft] = []
+        for m in _OLD_RANGE.finditer(self.s):
+            a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+            before = [d for d in ranges if d.anchor - self.offset < m.start()]
+            if a is None or b is None or not 0 < a < b <= 30 or not before:
+                continue
+            new = before[-1]
+            if (new.min_years, new.max_years) == (a, b):
+                continue
+            draft = self._draft("penalty_range", "penalty.raised", m.start("a"))
+            draft.offences, draft.articles = new.offences, new.articles
+            draft.min_years, draft.max_years, draft.life = _round(a), _round(b), False
+            drafts.append(draft)
+        return drafts
 
     def _unitless_ranges(self, here: list[_Draft]) -> list[_Draft]:
         """Ranges with the unit elided, only after a range in years of another offence in
