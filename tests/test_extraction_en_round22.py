@@ -538,3 +538,23 @@ def test_replaced_range_unitless(
     lexicon: Lexicon, text: str, want: list[tuple[object, ...]]
 ) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+COURT_CAN_IMPOSE = [
+    # "the court can (may) impose A to B years": the law's range, told by a modal
+    (
+        "For espionage a court may impose 10 to 20 years.",
+        [_range("espionage", 10.0, 20.0)],
+    ),
+    (
+        "For treason judges can hand down 12 to 20 years or life imprisonment.",
+        [_range("treason", 12.0, 20.0, True)],
+    ),
+    # trap: a term imposed, no modal
+    ("The court imposed 12 years for espionage.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COURT_CAN_IMPOSE)
+def test_court_can_impose(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

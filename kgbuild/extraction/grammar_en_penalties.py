@@ -180,7 +180,7 @@ _STATUTORY_CUE = compile_narrowed(
     r"threaten(?:s|ed)?|risk(?:s|ed|ing)?|could\s+(?:get|receive|be\s+jailed)|envisag\w*|"
     r"provid(?:e|es|ed|ing)\s+for|prescrib\w*|liable|stipulat\w*|allow(?:s|ed|ing)?|"
     r"(?:can|could|may|might|will|would)\s+(?:now\s+|also\s+|still\s+)?(?:get|receive|bring|"
-    r"lead\s+to|result\s+in|mean|entail|cost)|(?:criminal\s+)?liability|"
+    r"lead\s+to|result\s+in|mean|entail|cost|impose|hand\s+down)|(?:criminal\s+)?liability|"
     r"(?:can|could|may|might|will|would)\s+(?:now\s+)?(?:be\s+)?(?:jailed|imprisoned|"
     r"sentenced|put\s+behind\s+bars|locked\s+up|go\s+to\s+(?:prison|jail)|sent\s+to\s+"
     r"(?:prison|jail))|"
