@@ -42,6 +42,11 @@ The parts, in the order a sentence meets them:
     answers.py       a figure answering "How many ...?", a range answering "What is the penalty?"
     whole_parts.py   a part of an unnamed whole ("Of the 1,046 sentences ..., 392 were for X")
     aggravated.py    an aggravating circumstance told with an offence (its range left out)
+    enacted_now.py   what a dated law made, told in the sentences after it ("X is now a crime")
+    unitless_ranges.py a range whose unit a range just before gives ("carries three to eight")
+    respective_ranges.py ranges paired with offences by "respectively"
+    minimum_terms.py a statutory minimum told alone ("the minimum sentence for X is 12 years")
+    grammar_en_appeals.py  a term an appeal changed or upheld ("cut X's sentence to 11 years")
     topics.py        the offence a study says it is about, for its counts that name none
     corrections.py   a corrected figure after a retraction ("the correct figure is 349")
     tables.py        a Markdown table of offences by period ("| Treason | 198 | 349 |")

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from kgbuild.extraction.drafts import _Draft, _RecentLaw, _unique
+from kgbuild.extraction.enacted_now import NowEnactedRules
 from kgbuild.extraction.gates import _gate_open
 from kgbuild.extraction.grammar_en_penalties import (
     _BILL_SUBMITTED,
@@ -14,13 +15,9 @@ from kgbuild.extraction.grammar_en_penalties import (
     _ENACT,
     _ENACT_CONTINUES,
     _ENACT_PIECES,
-    _NOW_IN_FORCE,
-    _NOW_IN_FORCE_GATE,
-    _PENALTY_STATED,
 )
 from kgbuild.extraction.grammar_periods import _MONTH
 from kgbuild.extraction.ordinal_days import on_the_day
-from kgbuild.extraction.penalties import PenaltyRules
 from kgbuild.extraction.periods import _format_date, _nearest, _shift_year, _Time
 from kgbuild.extraction.references import _BOTH, paired_offences, previous_offences
 from kgbuild.fastre import compile_narrowed
@@ -192,7 +189,7 @@ photographs of naval vessels to Ukrainian intelligence", "passed the coordinates
 his handler"."""
 
 
-class EnactmentRules(PenaltyRules):
+class EnactmentRules(NowEnactedRules):
     """Enactments of offences, dated by the sentence or by the law before them."""
 
     def _the_law_told_again(self) -> bool:
@@ -302,6 +299,20 @@ class EnactmentRules(PenaltyRules):
                 ),
                 t,
             )
+        if (
+            t is not None
+            and t.explicit_year is None
+            and t.precision in {"day", "month"}
+            and t.first is not None
+            and t.last is not None
+        ):
+            # "adopted on 5 July 2022 and signed on 14 July": the year told before it
+            told = [u for u in self.times if u.end <= t.start and u.explicit_year is not None]
+            if told and told[-1].first is not None:
+                years = told[-1].first.year - t.first.year
+                if _shift_year(t.first, years) < told[-1].first:
+                    years += 1
+                t = replace(t, first=_shift_year(t.first, years), last=_shift_year(t.last, years))
         if t is not None and t.start > m.end() and _EVENT_BEFORE.search(self.s, 0, t.start):
             # "enacted shortly after Russia's February 2022 incursion": another event's date
             t = None
@@ -428,41 +439,6 @@ class EnactmentRules(PenaltyRules):
             t = replace(t, first=_shift_year(t.first, years), last=_shift_year(t.last, years))
         date = _format_date(t)
         return [] if date is None else [("enactment.in-force", m.start("v"), date)]
-
-    def _enacted_now(self) -> list[_Draft]:
-        """ "Putin on Saturday signed amendments that ... Voluntary surrender is now a crime
-        in its own right": an enactment of the offences this sentence says the dated law
-        before it (within two sentences) made or changed, those it already enacted aside;
-        after a law that "creates new offences", of an offence this sentence gives a
-        penalty."""
-        law = self.state.recent_law
-        if (
-            law is None
-            or not 0 < self.index - law.sentence_index <= 2
-            or not _gate_open(_NOW_IN_FORCE_GATE, self.folded)
-            # "X's new article, introduced in September, ...": the article of one offence,
-            # not a law that may have changed the next one's too
-            or (law.rule == "enactment.introduced" and law.offences and not law.creates)
-        ):
-            return []
-        cues = list(_NOW_IN_FORCE.finditer(self.s))
-        cue = cues[-1] if cues else (_PENALTY_STATED.search(self.s) if law.creates else None)
-        if cue is None:
-            return []
-        bound = cue.end()
-        if cue.group(0).lower().endswith(" of"):
-            # "... and created the offence of confidential cooperation": the one after it
-            bound = next((o.end for o in self.offences if o.start >= bound), bound)
-        subject = [o.slug for o in self.offences if o.start < bound and o.slug not in law.offences]
-        drafts: list[_Draft] = []
-        for slug in _unique(subject):
-            draft = self._draft("enactment", law.rule, cue.start())
-            draft.offences = (slug,)
-            draft.articles = self.lexicon.articles_for(draft.offences)
-            draft.date = law.date
-            drafts.append(draft)
-        self.state.recent_law = law._replace(offences=_unique([*law.offences, *subject]))
-        return drafts
 
     def _enacted_offences(self, verb: re.Match[str]) -> tuple[str, ...]:
         """What an enactment is about: every offence after the verb up to the end of its

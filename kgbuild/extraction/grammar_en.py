@@ -489,6 +489,7 @@ _RULE_WORDS: Final = (
     *("convict", "guilty", "sentenc", "verdict"),  # cues of counts without their own noun
     *("year", "month", "life"),  # terms: penalties and individual sentences
     *("same term", "same punishment"),  # "received the same term" (same_term.py)
+    *("carries", "carry", "punishable"),  # ranges without a unit (unitless_ranges.py)
     *("figure", "tally", "the number", "total", "the count"),  # _FIGURE_REACHED
     "accounted for",  # _ACCOUNTED_FOR
     *("added another", "added a further", "contributed another", "brought another"),

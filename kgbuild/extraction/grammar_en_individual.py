@@ -23,6 +23,8 @@ individual.py). Each pattern with the wordings it covers:
     sentence.term-for      "• 17 years in prison for a teacher from Kherson, convicted of
                            treason" (a digest's item, the term first); "Yulia P. — 8 years
                            for treason" (the name first)
+    sentence.upheld        "upheld the 13-year sentence of Andrei M., who was found guilty of
+                           treason" (an appeal's ruling)
     sentence.same-term     "His accomplice got the same term" (same_term.py)
 
 Penalty and enactment grammar: grammar_en_penalties.py; counts: grammar_en.py.
@@ -170,9 +172,13 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         # "the judge gave him 15 years", "handed Oleg Ivanov 13 years"
         "sentence.gave",
         compile_narrowed(
-            # the person's age may stand between: "handed Ivan Petrov, 34, a 16-year sentence"
-            rf"\b(?P<verb>gave|gives|handed|hands|(?:has|have|had)\s+given)\s+{_PERSON_OBJ}"
-            rf"(?:\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,)?\s+(?:an?\s+)?(?:{_SENT_TERM}|"
+            # the person's age may stand between: "handed Ivan Petrov, 34, a 16-year sentence";
+            # a noun before the name, a relative clause after it: "gave blogger Anna Lis, who
+            # lives in Riga, three years"
+            rf"\b(?P<verb>gave|gives|handed|hands|(?:has|have|had)\s+given)\s+"
+            rf"(?:{_PERSON_NOUN}\s+(?=[A-Z]))?{_PERSON_OBJ}"
+            rf"(?:\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,|\s*,\s*who\s+[^,.;]{{1,60}},)?"
+            rf"\s+(?:an?\s+)?(?:{_SENT_TERM}|"
             # "gave a former soldier life imprisonment for treason"
             rf"(?P<life>life(?:\s+imprisonment|\s+in\s+prison|\s+sentence|\s+term)?)\b)",
             re.IGNORECASE,
@@ -251,9 +257,24 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "sentence.term-for",
         compile_narrowed(
             r"^\W*(?P<obj>(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][a-z]?\.)"
-            r"(?:\s*,\s*\d{1,2})?\s*(?:[—–:]|\s-)\s*(?P<verb>)"
+            # "• Igor B., 29, Novosibirsk — 14 years ...": the age, then the town
+            r"(?:\s*,\s*\d{1,2})?(?:\s*,\s*[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)?"
+            r"\s*(?:[—–:]|\s-)\s*(?P<verb>)"
             rf"{_SENT_TERM}(?:\s+(?:in\s+(?:prison|jail|(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?colony)|"
             r"of\s+imprisonment|behind\s+bars))?(?=\s+for\s)",
+        ),
+    ),
+    (
+        # an appeal: "upheld the 13-year sentence of Andrei M., a programmer who was found
+        # guilty of treason", "upheld the sentence of 14 years handed to a former officer"
+        "sentence.upheld",
+        compile_narrowed(
+            r"\b(?P<verb>upheld|upholds|confirmed|left\s+in\s+force)\s+(?:the\s+)?"
+            r"(?:(?:prison\s+|jail\s+)?(?:sentence|term)\s+of\s+)?"
+            rf"{_SENT_TERM}(?:\s+(?:prison\s+|jail\s+)?(?:sentence|term))?\s+"
+            r"(?:(?:handed(?:\s+down)?|given)"
+            rf"\s+to|imposed\s+on|of)\s+{_PERSON_OBJ}",
+            re.IGNORECASE,
         ),
     ),
     (
@@ -291,7 +312,8 @@ _SENTENCE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         compile_narrowed(
             rf"\b(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|currently\s+|still\s+)?"
             rf"(?P<verb>serving)\s+(?:an?\s+|his\s+|her\s+)?{_SENT_TERM}"
-            r"(?:\s+(?:prison\s+|jail\s+)?(?:sentence|term))?(?=\s+(?:for|in|on|over)\s)",
+            # (or at the clause's end: "X, convicted of treason, is serving a 22-year term.")
+            r"(?:\s+(?:prison\s+|jail\s+)?(?:sentence|term))?(?=\s+(?:for|in|on|over)\s|\s*[.;])",
             re.IGNORECASE,
         ),
     ),
@@ -375,6 +397,7 @@ _SENTENCE_GATES: Final = _gates(
         ("years in", "years of", "year in", "behind bars"),
         ("handed", "given", "imposed"),
         ("years", "year", "months"),
+        ("upheld", "upholds", "confirmed", "left in force"),
         ("ordered",),
         ("spend", "serve"),
         ("serve",),

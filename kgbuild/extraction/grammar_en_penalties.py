@@ -116,9 +116,11 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         # "20 years remains the ceiling for espionage": the term first
         "penalty.maximum",
         compile_narrowed(
-            rf"\b(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}\s+(?:(?:also|still)\s+)?"
-            r"(?:(?:still\s+)?remains|is|was|stays)\s+"
-            r"the\s+(?:ceiling|maximum|upper\s+limit)\b",
+            rf"\b(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}(?:\s+(?:(?:also|still)\s+)?"
+            r"(?:(?:still\s+)?remains|is|was|stays)\s+the\s+(?:ceiling|maximum|upper\s+limit)\b|"
+            # "had sought eight years, the maximum under Article 275.1" (in apposition)
+            r"\s*,\s*the\s+(?:statutory\s+)?(?:maximum|ceiling|upper\s+limit)(?:\s+(?:term|"
+            r"penalty|sentence))?\s+(?:under|for|allowed|possible|permitted)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -178,7 +180,7 @@ _STATUTORY_CUE = compile_narrowed(
     r"threaten(?:s|ed)?|risk(?:s|ed|ing)?|could\s+(?:get|receive|be\s+jailed)|envisag\w*|"
     r"provid(?:e|es|ed|ing)\s+for|prescrib\w*|liable|stipulat\w*|allow(?:s|ed|ing)?|"
     r"(?:can|could|may|might|will|would)\s+(?:now\s+|also\s+|still\s+)?(?:get|receive|bring|"
-    r"lead\s+to|result\s+in|mean|entail|cost)|(?:criminal\s+)?liability|"
+    r"lead\s+to|result\s+in|mean|entail|cost|impose|hand\s+down)|(?:criminal\s+)?liability|"
     r"(?:can|could|may|might|will|would)\s+(?:now\s+)?(?:be\s+)?(?:jailed|imprisoned|"
     r"sentenced|put\s+behind\s+bars|locked\s+up|go\s+to\s+(?:prison|jail)|sent\s+to\s+"
     r"(?:prison|jail))|"
@@ -246,7 +248,7 @@ _ENACT = compile_narrowed(
     r"\b(?P<v>(?:signed|signs|put\s+(?:his|her|their)\s+signatures?\s+(?:to|on))\s+"
     # "signed tougher laws stipulating increased penalties"
     r"(?:an?\s+|the\s+)?(?:(?:set|raft|series|number)\s+of\s+)?"
-    r"(?:(?:new|tougher|harsher|stricter|stiffer|several|two|three|further)\s+)?"
+    r"(?:(?:new|tougher|harsher|stricter|stiffer|several|two|three|further|federal)\s+)?"
     r"(?:laws?|legislation|bills?|amendments?)|"
     r"(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:expanded|broadened|widened)|"
     # "On 28 December 2013 a law adding X to the Code was signed", a timeline's "– 21 July
@@ -301,6 +303,9 @@ _ENACT = compile_narrowed(
     r"locations?|positions?|maps?|plans?|files?|footage|videos?|images?|lists?|names|"
     r"intelligence)\b)|"
     r"signed\s+into\s+law|criminali[sz]ed|approved|"
+    # "adopted by the Duma on 5 July and signed by Putin on 14 July": the signature
+    r"(?<=\band\s)signed\s+by\s+(?:the\s+)?(?:President\s+|president\s+)?(?:Vladimir\s+)?Putin"
+    r"(?=\s+(?:on|in|last|this)\b|\s*[.,;])|"
     # "added to the Code", "added confidential cooperation and ... to the code"
     # "Life imprisonment was added to Article 275 in April 2023": to the article itself
     r"added\s+(?:[^.;\d]{1,80}?\s+)?to\s+(?:the\s+(?:Criminal\s+)?Code|[Aa]rticle\s+\d{3}(?:\.\d{1,2})?\b"
@@ -377,7 +382,7 @@ _CREATES_NEW = compile_narrowed(
     re.IGNORECASE,
 )
 _NOW_IN_FORCE_GATE: Final = (
-    *("now", "will", "own right", "new ", "punish", "carr", " own", "created"),
+    *("now", "will", "own right", "new ", "punish", "carr", " own", "created", "becom", "becam"),
 )
 _ENACT_CONTINUES = compile_narrowed(
     r"\b(?:also|the\s+same|too|as\s+well|at\s+the\s+same\s+time|another)\b", re.I
@@ -411,8 +416,9 @@ _RESTRICTION_BEFORE = compile_narrowed(
 the prison range."""
 
 _AGGRAVATED_JOIN = compile_narrowed(
-    r"(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?\s*,?\s*"
-    r"(?:or|and|rising\s+to|increasing\s+to|going\s+up\s+to)\s+(?:by\s+)?",
+    r"(?:\s+(?:in\s+prison|behind\s+bars|of\s+imprisonment))?(?:\s+in\s+(?:its|the)\s+basic\s+"
+    r"(?:form|version|part))?\s*,?\s*(?:or|and|rising\s+to|increasing\s+to|going\s+up\s+to)\s+"
+    r"(?:by\s+|with\s+)?",
     re.IGNORECASE,
 )
 

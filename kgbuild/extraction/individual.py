@@ -7,6 +7,7 @@ import re
 from kgbuild.extraction.charges_context import _secrets_as_object
 from kgbuild.extraction.drafts import _Draft, _round, _unique
 from kgbuild.extraction.gates import _gate_open
+from kgbuild.extraction.grammar_en_appeals import _APPEAL_GATES, _APPEAL_PATTERNS
 from kgbuild.extraction.grammar_en_individual import (
     _COURT,
     _NAME,
@@ -157,7 +158,11 @@ class IndividualRules(PersonRules):
     def extract_sentences(self) -> list[_Draft]:
         taken: list[tuple[int, int]] = []
         drafts = self.extract_several_terms(taken)
-        for (rule, pattern), gate in zip(_SENTENCE_PATTERNS, _SENTENCE_GATES, strict=True):
+        for (rule, pattern), gate in zip(
+            (*_SENTENCE_PATTERNS, *_APPEAL_PATTERNS),
+            (*_SENTENCE_GATES, *_APPEAL_GATES),
+            strict=True,
+        ):
             if not _gate_open(gate, self.folded):
                 continue
             for m in pattern.finditer(self.s):

@@ -27,8 +27,8 @@ from kgbuild.extraction.grammar_en_penalties import (
     _STATUTORY_CUE,
     life_joined_after_aside,
 )
+from kgbuild.extraction.minimum_terms import MinimumTermRules
 from kgbuild.extraction.numbers import parse_number
-from kgbuild.extraction.penalty_offences import PenaltyOffenceRules
 from kgbuild.fastre import compile_narrowed, finditer_at
 
 _TOUGHENED_BEFORE = compile_narrowed(
@@ -143,13 +143,41 @@ _TERMS_TOLD = compile_narrowed(
     re.IGNORECASE,
 )
 """Terms passed on people: a range after a label is then no range of the Code."""
+_PUNISHES_WITH = compile_narrowed(
+    r"\bpunish(?:es|ed)\s+[^.;()]{1,160}?\bwith\s+(?:(?:imprisonment|deprivation\s+of\s+"
+    r"liberty)\s+for\s+|(?:a\s+)?(?:prison\s+)?terms?\s+of\s+)?$",
+    re.IGNORECASE,
+)
+"""A range the verb "punishes" governs through "with", however long the definition between:
+"It punishes a citizen who knowingly helps an adversary in wartime with imprisonment for
+ten to fifteen years"."""
+_NEW_PART_BEFORE = compile_narrowed(
+    r"\b(?:adds?|added|adding|creat\w*|introduc\w*|insert\w*)\s+(?:an?\s+)?new\s+"
+    r"(?:part|paragraph|clause|subsection)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}$",
+    re.IGNORECASE,
+)
+"""Before a range: a new part of an article, an aggravated one ("would add a new part to
+Article 284.2 with a penalty of up to five years"): its range is left out."""
+_LIMIT_BEFORE = compile_narrowed(
+    r"\b(?:maximum|minimum|top|upper)\s+(?:prison\s+)?(?:terms?|sentences?|penalt(?:y|ies)|"
+    r"punishments?)\b(?![^.;]{0,80}?\b(?:handed|imposed|given|passed|served|received)\b)"
+    r"[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+_OFFENCE_IS = compile_narrowed(r"\s*(?:is|was)\s+(?:now\s+|still\s+)?$", re.IGNORECASE)
+"""Between an offence and a bare range: "Treason is 12 to 20 years"."""
+_YEARS_OLD = compile_narrowed(r"[^.;]{0,30}?\byears?[\s-]+old\b", re.IGNORECASE)
+_AGED_BEFORE = compile_narrowed(r"\bage[sd]?\s+(?:of\s+)?$", re.IGNORECASE)
 _PENALTY_HEAD = compile_narrowed(r"\b(?:penalt(?:y|ies)|punishments?|sanctions)\s*:", re.I)
 
 
-class PenaltyRules(PenaltyOffenceRules):
+class PenaltyRules(MinimumTermRules):
     """Penalty ranges, and the offences a phrase is about (shared with enactments)."""
 
     def extract_penalties(self) -> list[_Draft]:
+        respective = self._respective_ranges()
+        if respective:
+            return respective  # "X and Y carry 12 to 20 and 10 to 20 years respectively"
         hits: list[tuple[int, int, str, re.Match[str]]] = []
         folded = self.folded
         for (rule, pattern), gate, at_numbers in zip(
@@ -188,6 +216,11 @@ class PenaltyRules(PenaltyOffenceRules):
             ):
                 dropped_end = end
                 continue
+            if "new" in self.folded and _NEW_PART_BEFORE.search(self.s, max(0, start - 120), start):
+                dropped_end = end  # a new part of an article: an aggravated one's range
+                continue
+            if rule == "penalty.between" and _AGED_BEFORE.search(self.s, max(0, start - 12), start):
+                continue  # "defendants were aged between 20 and 35 years": ages, no range
             if rule == "penalty.life" and _LIFE_COUNTED.search(self.s, max(0, start - 30), end):
                 # "The Insider counted 11 life sentences for treason": terms handed down,
                 # counted, after a range told with life
@@ -257,6 +290,11 @@ class PenaltyRules(PenaltyOffenceRules):
                 or bracketed
                 or _STATUTORY_AFTER.match(self.s, end)
                 or self._offence_label_before(start)  # "Espionage: 10–20 years"
+                or self._offence_copula(start)  # "Treason is 12 to 20 years"
+                or (  # "The maximum term for sabotage went up from 15 to 20 years"
+                    self.s[start : start + 5].lower() == "from "
+                    and _LIMIT_BEFORE.search(self.s, max(0, start - 100), start) is not None
+                )
             ):
                 cues.append((start, "statutory"))
             elif _IMPOSED_AFTER.match(self.s, end):
@@ -382,7 +420,8 @@ class PenaltyRules(PenaltyOffenceRules):
             drafts.append(draft)
             previous, previous_end = draft, end
             drafts += self._elided_penalties(draft, end, m)
-        return drafts
+        replaced = self._old_ranges(drafts)  # "10 to 20 years instead of 10 to 15"
+        return drafts + replaced + self._unitless_ranges(drafts) + self._minimum_terms(drafts)
 
     def _elided_penalties(self, head: _Draft, end: int, m: re.Match[str]) -> list[_Draft]:
         """A ceiling that shares the verb and unit of the range before it: "Espionage is
@@ -425,6 +464,16 @@ class PenaltyRules(PenaltyOffenceRules):
             return False
         return head.group("sep") != "," or _PENALTY_HEAD.search(self.s, 0, start) is not None
 
+    def _offence_copula(self, start: int) -> bool:
+        """ "Treason is 12 to 20 years": the offence itself the subject of "is" before a
+        range (not "The defendant is 25 to 35 years old")."""
+        copula = _OFFENCE_IS.search(self.s, max(0, start - 30), start)
+        return (
+            copula is not None
+            and any(o.end == copula.start() for o in self.offences)
+            and _YEARS_OLD.match(self.s, start) is None
+        )
+
     def _cue_before_range(self, start: int) -> bool:
         """A statutory cue shortly before a bare range "A to B years": within 40 characters,
         or within 80 with no number between ("punishes confidential cooperation with a
@@ -438,6 +487,10 @@ class PenaltyRules(PenaltyOffenceRules):
                 # article's number is no other figure
                 return True
         if self._offence_label_before(start):
+            return True
+        if "punish" in self.folded and _PUNISHES_WITH.search(self.s, max(0, start - 200), start):
+            return True
+        if self._offence_copula(start):
             return True
         # "Treason is punishable by 12 to 20 years, espionage by 10 to 20": the cue and its
         # verb left to the range before
