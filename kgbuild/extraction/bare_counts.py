@@ -12,6 +12,7 @@ from kgbuild.extraction.grammar_en_lists import (
     _ALL_OF_THEM,
     _BARE_ACTIVE,
     _BARE_COUNT,
+    _BARE_ITEM,
     _GROUP,
     _KIND_OF_TERM_AFTER,
 )
@@ -77,7 +78,8 @@ class BareCountRules(ListRules):
         if not _CONVICTION_CUE.search(self.s):
             return
         active = (m for m in _BARE_ACTIVE.finditer(self.s) if self._named_after(m.end() + 4))
-        for m in itertools.chain(_BARE_COUNT.finditer(self.s), active):
+        listed = _BARE_ITEM.finditer(self.s) if ";" in self.s or ":" in self.s else ()
+        for m in itertools.chain(_BARE_COUNT.finditer(self.s), active, listed):
             num = m.group("num")
             if _is_year_like(num) or not self._free(m.start("num"), m.end()):
                 continue

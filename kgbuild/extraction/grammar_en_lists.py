@@ -328,6 +328,13 @@ were also convicted of ...", or after one it follows: "..., when 88 were convict
 "a further" or "while" ("..., while four were convicted of losing secret documents"), or
 after "of whom" when the people before were not counted as convicted ("1,340 defendants in
 sabotage cases ..., of whom 790 have already been sentenced": lists.py)."""
+_BARE_ITEM: Final = compile_narrowed(
+    rf"(?:^\W*|[;:]\s*)(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+"
+    r"(?:convicted|found\s+guilty|sentenced)(?=\s+(?:of|for)\s)",
+    re.IGNORECASE,
+)
+"""A list item with no noun and no verb of its own: "2025 in numbers: ...; more than 11,000
+convicted of going AWOL; 46 convicted of voluntary surrender"."""
 _BARE_ACTIVE: Final = compile_narrowed(
     r"\b(?:convicted|sentenced|jailed)\s+"
     rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})(?=\s+(?:of|for)\s)",

@@ -55,6 +55,33 @@ _BARE_RISE = compile_narrowed(
 28", after a sentence that set this year's counts against an earlier year's."""
 
 
+_ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_PARTS_RISE = compile_narrowed(
+    rf"\b{_RISE_VERB}\s+from\s+(?:(?P<q1>{_QUAL})\s+)?(?P<n1>{NUMBER_PATTERN})"
+    rf"(?:\s+(?:people|convictions|verdicts|cases))?\s+in\s+the\s+(?P<o1>{_ORDINAL})\s+"
+    rf"(?P<part>quarter|half)\s*,?\s+to\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{NUMBER_PATTERN})"
+    rf"(?:\s+(?:people|convictions|verdicts|cases))?\s+in\s+the\s+(?P<o2>{_ORDINAL})"
+    rf"(?:\s+(?:quarter|half))?(?!\s+of\b)\b",
+    re.IGNORECASE,
+)
+"""A rise between two parts of a year told with no year: "rose from 17 in the first quarter
+to 26 in the second" (the year the sentence or the text is on)."""
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_ORDINALS |= {"fourth": 4, "4th": 4}
+
+
+def _part_of_year(year: int, part: str, ordinal: str) -> tuple[dt.date, dt.date] | None:
+    """The bounds of the quarter or half ``ordinal`` of ``year``."""
+    n = _ORDINALS[ordinal.lower()]
+    months = 3 if part.lower() == "quarter" else 6
+    if n * months > 12:
+        return None
+    first = dt.date(year, (n - 1) * months + 1, 1)
+    end_month = n * months
+    last = dt.date(year + end_month // 12, end_month % 12 + 1, 1) - dt.timedelta(days=1)
+    return first, last
+
+
 class RiseRules(FigureReachedRules):
     """Counts "from" one figure "to" another."""
 
@@ -116,6 +143,30 @@ class RiseRules(FigureReachedRules):
                     self._rise_counts(elided, elided["what"], spans[0], spans[1], unit)
         self._rise_same_period()
         self._rise_between_years_before()
+        self._rise_between_parts()
+
+    def _rise_between_parts(self) -> None:
+        """ "Espionage convictions rose from 17 in the first quarter to 26 in the second":
+        two counts over two parts of the one year the sentence names, else the year the
+        text is on."""
+        if "quarter" not in self.folded and "half" not in self.folded:
+            return
+        m = _PARTS_RISE.search(self.s)
+        if m is None or not self._free(m.start("n1"), m.end("n2")):
+            return
+        years = {t.explicit_year for t in self.times if t.explicit_year is not None}
+        year = years.pop() if len(years) == 1 else None
+        if year is None and not years:
+            year = self.year_before
+        if year is None:
+            return
+        first = _part_of_year(year, m.group("part"), m.group("o1"))
+        second = _part_of_year(year, m.group("part"), m.group("o2"))
+        if first is None or second is None or second[0] <= first[0]:
+            return
+        left = self._clause(m.start())[0]
+        unit = "people" if _PEOPLE.search(self.s) else "verdicts"
+        self._rise_counts(m, self.s[left : m.start()], first, second, unit)
 
     def _rise_between_years_before(self) -> None:
         """ "4 were found guilty of treason last year as compared to 14 in 2016. ... the
