@@ -91,3 +91,54 @@ def test_items_with_no_noun_and_no_verb_after_a_colon(lexicon: Lexicon) -> None:
 )
 def test_other_bare_items_give_no_count(lexicon: Lexicon, text: str) -> None:
     assert _counts(text, lexicon) == []
+
+
+# -- a part of the count before in a period of its own, with a verb of its own ------------
+
+SPAN = ("2022-03-01", "2025-09-30")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "About half of them were passed in absentia, and 140 came in the first half of 2025 alone.",
+        "Of those, 140 were handed down in the first half of 2025 alone.",
+    ],
+)
+def test_a_part_of_the_count_before_in_a_period_within_its_own(
+    lexicon: Lexicon, second: str
+) -> None:
+    first = (
+        "Between March 2022 and September 2025, courts passed 700 sentences for spreading "
+        "fakes about the army. "
+    )
+    assert _counts(first + second, lexicon) == [
+        ("army_fakes", 700, *SPAN),
+        ("army_fakes", 140, "2025-01-01", "2025-06-30"),
+    ]
+
+
+def test_over_the_same_period_after_such_a_part_is_the_whole_span(lexicon: Lexicon) -> None:
+    text = (
+        "Between March 2022 and September 2025, courts passed 700 sentences for spreading "
+        "fakes about the army. Of those, 140 were handed down in the first half of 2025 alone. "
+        "Over the same period, 90 people were convicted of repeatedly discrediting the army."
+    )
+    assert ("discrediting_the_army", 90, *SPAN) in _counts(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a place, not a part of the whole in a period of its own
+        "In Moscow, 140 were handed down in the first half of 2025 alone.",
+        # a period outside the count's: no part of it
+        "Of those, 140 were handed down in 2021.",
+    ],
+)
+def test_no_part_in_other_periods(lexicon: Lexicon, second: str) -> None:
+    first = (
+        "Between March 2022 and September 2025, courts passed 700 sentences for spreading "
+        "fakes about the army. "
+    )
+    assert _counts(first + second, lexicon) == [("army_fakes", 700, *SPAN)]

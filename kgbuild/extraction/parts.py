@@ -58,6 +58,16 @@ _OF_THEM_IN = compile_narrowed(
 )
 """After a count, a part of it in a period of its own: "212 treason verdicts this year, 154
 of them in the first half of 2024" (the count's offences, kind and unit)."""
+_PART_CAME_IN = compile_narrowed(
+    r"(?:,\s*(?:and\s+)?|;\s*|^\W*of\s+(?:them|these|those),\s*)"
+    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s+"
+    r"(?:came|(?:were|had\s+been)\s+(?:handed\s+down|passed|delivered|issued))\s+"
+    r"(?:(?:in|during|over)\s|(?=(?:this|last)\s+year\b))",
+    re.IGNORECASE,
+)
+"""A part of the count before (in this sentence or the one before) in a period of its own,
+with a verb of its own: "..., and 312 came in the first nine months of 2025 alone", "Of
+those, 312 were passed in 2025"."""
 
 
 _OF_THE_CASES = r"of\s+(?:them|these|those|the(?:se)?\s+cases)"
@@ -233,7 +243,8 @@ class PartRules(ReferenceRules):
     def _parts_in_periods(self) -> None:
         """A part of a count of this sentence in a period within the count's: "Courts have
         passed 212 treason verdicts this year, 154 of them in the first half of 2024"."""
-        for m in _OF_THEM_IN.finditer(self.s):
+        came = _PART_CAME_IN.finditer(self.s) if self.index > 0 or self.counts else ()
+        for m in (*_OF_THEM_IN.finditer(self.s), *came):
             count = _int_number(m.group("num"))
             if count is None or _is_year_like(m.group("num")):
                 continue
@@ -242,6 +253,17 @@ class PartRules(ReferenceRules):
             total = next(
                 (d for d in reversed(self.counts) if d.anchor - self.offset < m.start()), None
             )
+            if total is None and m.re is _PART_CAME_IN:
+                # "... handed down 1,012 sentences ... Of those, 312 were passed in 2025"
+                total = next(
+                    (
+                        d
+                        for d in reversed(self.state.drafts)
+                        if d.sentence_index == self.index - 1
+                        and d.kind in {"conviction_count", "case_count"}
+                    ),
+                    None,
+                )
             t = next((t for t in self.times if t.start >= m.end() - 1), None)
             if (
                 total is None
