@@ -24,6 +24,7 @@ from kgbuild.extraction.gates import _gate_open, focus
 from kgbuild.extraction.grammar_en import _RULE_WORDS, _may_claim
 from kgbuild.extraction.grammar_en_penalties import _ENACT, _ENACT_PIECES, _NOW_IN_FORCE_GATE
 from kgbuild.extraction.grammar_periods import _MONTH_GATE, _WEEKDAY_GATE
+from kgbuild.extraction.how_many import HOW_MANY, HowManyRules
 from kgbuild.extraction.item_lists import (
     ItemListRules,
     is_item_line,
@@ -63,6 +64,7 @@ class SentenceExtractor(
     EnactmentRules,
     VerdictAfterRules,
     RankingRules,
+    HowManyRules,
 ):
     """Every rule, applied to one sentence in a fixed order."""
 
@@ -194,6 +196,19 @@ def extract_english(
             if items:
                 drafts.extend(items)
                 state.time_list = (index, *times_of[1:])
+                continue
+        if (
+            index > 0
+            and ("how many" in folded or "the number of" in folded)
+            and HOW_MANY.match(sentence)
+        ):
+            # "By the numbers: 1,950. That's how many servicemen ... convicted of ..."
+            extractor = SentenceExtractor(sentence, start, index, state, lexicon, folded)
+            extractor.extract_how_many()
+            if extractor.counts:
+                drafts.extend(extractor.counts)
+                _remember_offences(state, extractor.counts[0].offences)
+                _remember_period(state, index, extractor.times, sentence)
                 continue
         # "X is now a crime" after a dated law that named no offence (penalties.py)
         enacted_now = (
