@@ -53,7 +53,8 @@ from kgbuild.extraction_ru.numbers import (
 from kgbuild.extraction_ru.offences import RuLexicon
 from kgbuild.extraction_ru.penalties import find_penalty_ranges
 from kgbuild.extraction_ru.period_context import outside_asides, since_then
-from kgbuild.extraction_ru.periods import BASELINES, Period, find_periods, period_for_span_back
+from kgbuild.extraction_ru.periods import Period, find_periods, period_for_span_back
+from kgbuild.extraction_ru.sentence_context import leave_context
 from kgbuild.extraction_ru.story import note_case
 
 _LEMMAS = operator.attrgetter("lemmas")
@@ -452,45 +453,7 @@ class Sentence:
         law_content(self)  # «... вступает в силу закон, подписанный ... Он дополняет ...»
         after_question(self)  # «Что грозит за шпионаж? От 10 до 20 лет лишения свободы.»
         note_case(self)  # the case told of, for a term told later with no person or charge
-        self.context.counted = any(c.kind == "conviction_count" for c in self.claims)
-        self.context.cases = any(c.kind == "case_count" for c in self.claims)
-        self.context.penalised = any(c.kind == "penalty_range" for c in self.claims)
-        self.context.convictions = not self.lemma_set.isdisjoint(g.CONVICTION_WORDS)
-        self.context.case_words = not self.lemma_set.isdisjoint(g.CASE_CUES)
-        if not refs.item_line(self.quote, self.context.heading):
-            self.context.heading = (
-                refs.heading_kind(self.quote) if self.offences and not self.claims else ""
-            )
-        if self.offences:
-            self.context.offences = unique([o.slug for o in self.offences])
-            if len(self.context.offences) > 1:
-                self.context.group = self.context.offences
-        counts = [c.offence for c in self.claims if c.kind in ("conviction_count", "case_count")]
-        listed = [o for o in counts if isinstance(o, str)]
-        self.context.listed = tuple(listed) if len(listed) == len(counts) > 1 else ()
-        resolved = [p for p in self.periods if p.resolved and p.how != "day" and p.cue is None]
-        if resolved and "(" in self.quote:
-            # «Госизмена: 58 приговоров (в апреле было 49)»: a period in brackets is an aside's
-            resolved = outside_asides(self.text, self._asides, resolved) or resolved[:0]
-        if resolved and not g.FOR_COMPARISON.match(self.quote):
-            # «за то же полугодие» means the period reported on, not a baseline before it
-            named = [p for p in resolved if p.how not in BASELINES]
-            prior = self.context.period
-            self.context.period = named[-1] if named else self.context.period or resolved[-1]
-            now = self.context.period
-            self.context.thread = (
-                prior
-                if prior is not None
-                and prior.first is not None
-                and now.last is not None
-                and now.last < prior.first
-                else None
-            )
-            self.context.recent = [*self.context.recent, *named][-8:]
-        years = [(p.end, p.first.year) for p in self.periods if p.first is not None]
-        years += [(d.end, int(d.value[:4])) for d in self.dates]
-        if years:
-            self.context.year = max(years)[1]
+        leave_context(self)
         return self.claims
 
 
