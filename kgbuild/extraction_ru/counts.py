@@ -28,6 +28,7 @@ from kgbuild.extraction_ru.count_checks import (
 )
 from kgbuild.extraction_ru.count_scope import (
     THEM_A_TERM,
+    abroad,
     acquittals_only,
     kind_of_term,
     next_in_a_year_row,
@@ -350,7 +351,7 @@ def extract_counts(s: Sentence) -> None:
             continue
         if subgroup(s, index, number):
             continue  # «Женщин среди осужденных ... было 62»: a group, not convictions
-        if regional(s, index, number):
+        if regional(s, index, number) or abroad(s, index, number):
             continue  # «В Крыму таких приговоров было 48»: a region's, not the country's
         period = pairing.periods[position] or s._period_for(index, number)
         if period is None and g.ONE_CASE.search(s.quote, s.folded):

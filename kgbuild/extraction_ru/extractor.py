@@ -51,7 +51,7 @@ from kgbuild.extraction_ru.numbers import (
     read_number,
 )
 from kgbuild.extraction_ru.offences import RuLexicon
-from kgbuild.extraction_ru.penalties import find_penalty_ranges
+from kgbuild.extraction_ru.penalties import NEXT_PART, find_penalty_ranges
 from kgbuild.extraction_ru.period_context import outside_asides, since_then
 from kgbuild.extraction_ru.periods import Period, find_periods, period_for_span_back
 from kgbuild.extraction_ru.sentence_context import leave_context
@@ -111,7 +111,7 @@ class Sentence:
                 published=self.context.published,
                 previous=self.context.period,
                 folded=self.folded,
-                earlier=self.context.recent,
+                earlier=[*self.context.recent, *self.context.compared],
             )
         ]
         self.cued = self._cued()
@@ -171,7 +171,10 @@ class Sentence:
                 (self.context.counted or self.context.convictions or self.context.cases)
                 and gate_open(refs.ANAPHORA.gate, self.folded)
             )
-            or (self.context.penalised and g.CONDITION_HEAD.match(self.quote) is not None)
+            or (
+                self.context.penalised
+                and (g.CONDITION_HEAD.match(self.quote) or NEXT_PART.match(self.quote)) is not None
+            )  # «Если ...», «Вторая — ...» after a range
             or (self.context.cases and _MORE.match(self.quote) is not None)  # «Ещё 38 дел ...»
             or (
                 # «• шпионаж: 6» after «• госизмена: 49 приговоров»: a list's item
@@ -242,6 +245,8 @@ class Sentence:
             # one offence before: which of the articles named is meant is unknown
             which = refs.ORDINAL_INDEX[m.group("o").lower()]
             return (named[which],) if len(named) >= 2 and which < len(named) else ()
+        if len(named) == 1 and self.context.penalised and NEXT_PART.match(self.quote):
+            return named  # «Вторая — от пяти до семи» after the first part's range
         # «За тайное сотрудничество ... грозит»: the head of the label before
         if self.anaphoric:
             return refs.plural_back(self.quote, named, self.context.group)

@@ -36,7 +36,9 @@ def leave_context(s: Sentence) -> None:
     if resolved and "(" in s.quote:
         # «Госизмена: 58 приговоров (в апреле было 49)»: a period in brackets is an aside's
         resolved = outside_asides(s.text, s._asides, resolved) or resolved[:0]
-    if resolved and not g.FOR_COMPARISON.match(s.quote):
+    compared = g.FOR_COMPARISON.match(s.quote)
+    s.context.compared = resolved if compared else []
+    if resolved and not compared:
         # «за то же полугодие» means the period reported on, not a baseline before it
         named = [p for p in resolved if p.how not in BASELINES]
         prior = s.context.period

@@ -1,0 +1,156 @@
+"""Russian extraction, round 21 (issue 10): categories found on held-out keys, each in
+several phrasings of our own, with traps.
+
+Another country's figures are no claim: a count placed «на Украине», «в Белоруссии», «в
+Казахстане» (the last country named before the figure, or the first in its clause) is that
+country's, not Russia's; a deed done there («военных, воевавших на Украине», «в пользу
+Украины») places no count. A sentence of baselines («Для сравнения: ...») keeps the period
+reported on, but «за тот же год» next points to the year it named.
+
+Ranges told «соответственно» for the parts of one article («части 1 и 2 статьи 280
+предусматривают до четырех и до пяти лет соответственно», «первая и вторая части ... до
+пяти и до семи лет лишения свободы соответственно») give each range to that article; the
+ceilings after «максимум» in a clause of their own («Суды редко назначают максимум: по
+статьям о шпионаже и о разглашении ... он составляет 20 и четыре года соответственно»).
+
+«Вторая — ... — от пяти до семи» opening a sentence after the first part's range is the
+second part's range, its years left to the range before. Traps: «Вторая — жительница Омска
+— получила ...» (a person, no range); more than one offence before.
+
+Every sentence is written for these tests with made-up figures; each lists every claim it
+must give, so a claim too many fails as a claim missed does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_extraction_ru_categories import Expected, _count, _range
+from tests.test_extraction_ru_round20 import _claims
+
+
+def _case(
+    offence: str, n: int, start: str | None, end: str | None, q: str = "exact"
+) -> tuple[object, ...]:
+    return ("case_count", offence, n, q, start, end)
+
+
+CASES: list[tuple[str, str, str, Expected]] = [
+    # -- another country's figures ---------------------------------------------------------
+    (
+        "another country's cases, then «за тот же год» after a sentence of baselines",
+        "2026-02-10",
+        "Для сравнения: в Белоруссии за 2024 год за госизмену осудили 40 человек. В России "
+        "за тот же год по этой статье осуждены 145 человек.",
+        [_count("treason", 145, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "«на Украине» with cases by the thousand",
+        "2026-03-01",
+        "Для сравнения: на Украине за 2025 год было открыто свыше 150 тысяч дел о "
+        "самовольном оставлении части. В российские гарнизонные суды за тот же год поступило "
+        "около 11 000 таких дел.",
+        [_case("leaving_a_unit_without_leave", 11000, "2025-01-01", "2025-12-31", "about")],
+    ),
+    (
+        "another country after a dash in the second clause",
+        "2026-02-10",
+        "В 2024 году в России за госизмену осудили 145 человек, а в Белоруссии — 40.",
+        [_count("treason", 145, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "another country at the end of the clause",
+        "2026-02-10",
+        "За шпионаж в 2024 году осуждены 30 человек, еще 12 — в Казахстане.",
+        [_count("espionage", 30, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "another country opening the sentence",
+        "2026-02-10",
+        "В Казахстане в 2024 году по статье о госизмене осудили 11 человек.",
+        [],
+    ),
+    (
+        "trap: soldiers who fought there",
+        "2026-02-10",
+        "В 2024 году суды осудили 300 военных, воевавших на Украине, за самовольное "
+        "оставление части.",
+        [_count("leaving_a_unit_without_leave", 300, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "trap: treason for another country's benefit",
+        "2026-02-10",
+        "В 2024 году за госизмену в пользу Украины осудили 145 человек.",
+        [_count("treason", 145, "2024-01-01", "2024-12-31")],
+    ),
+    # -- ranges «соответственно» ------------------------------------------------------------
+    (
+        "the parts of one article «соответственно», in figures",
+        "2026-03-03",
+        "Части 1 и 2 статьи 280 УК за призывы к экстремистской деятельности предусматривают "
+        "до четырех и до пяти лет лишения свободы соответственно.",
+        [_range("calls_to_extremism", None, 4), _range("calls_to_extremism", None, 5)],
+    ),
+    (
+        "the parts of one article «соответственно», in words",
+        "2026-03-03",
+        "Первая и вторая части статьи 280.3 о дискредитации армии предусматривают до пяти и "
+        "до семи лет лишения свободы соответственно.",
+        [_range("discrediting_the_army", None, 5), _range("discrediting_the_army", None, 7)],
+    ),
+    (
+        "the parts as «ч. 1 и 2» with two ranges",
+        "2026-03-03",
+        "По ч. 1 и 2 ст. 205.2 грозит от двух до пяти и от пяти до семи лет соответственно.",
+        [
+            _range("justification_of_terrorism", 2, 5),
+            _range("justification_of_terrorism", 5, 7),
+        ],
+    ),
+    (
+        "ceilings after «максимум» in a clause of their own",
+        "2026-07-02",
+        "Суды почти никогда не назначают максимум: по статьям о шпионаже и о разглашении "
+        "государственной тайны он составляет 20 и четыре года соответственно.",
+        [_range("espionage", None, 20), _range("disclosure_of_state_secrets", None, 4)],
+    ),
+    # -- the next part's range -------------------------------------------------------------
+    (
+        "«Вторая — condition — от N до M» after the first part's range",
+        "2026-06-11",
+        "Первая часть статьи 205.2 предусматривает от двух до пяти лет лишения свободы. "
+        "Вторая — если призывы размещены в соцсетях — от пяти до семи.",
+        [
+            _range("justification_of_terrorism", 2, 5),
+            _range("justification_of_terrorism", 5, 7),
+        ],
+    ),
+    (
+        "«По второй — до N лет»",
+        "2026-06-11",
+        "По первой части статьи 280.3 грозит до пяти лет. По второй — до семи лет.",
+        [_range("discrediting_the_army", None, 5), _range("discrediting_the_army", None, 7)],
+    ),
+    (
+        "«Вторая часть — до N лет, если ...»",
+        "2026-06-11",
+        "По первой части статьи 280.3 грозит до пяти лет. Вторая часть — до семи лет, если "
+        "деяние повлекло тяжкие последствия.",
+        [_range("discrediting_the_army", None, 5), _range("discrediting_the_army", None, 7)],
+    ),
+    (
+        "trap: «Вторая» a person",
+        "2026-06-11",
+        "За шпионаж грозит от 10 до 20 лет. Вторая — жительница Омска — получила от пяти до семи.",
+        [_range("espionage", 10, 20)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_category(published: str, text: str, expected: Expected) -> None:
+    assert _claims(text, dt.date.fromisoformat(published)) == expected
