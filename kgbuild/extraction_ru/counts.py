@@ -17,6 +17,8 @@ from kgbuild.extraction_ru.count_checks import (
     _MORE_CASES,
     _OF_THEM,
     _TRIED_PEOPLE,
+    CASES_HEARD,
+    PART_NEXT,
     _case_clause,
     _convicted_of_them,
     _convicts_in_clause,
@@ -219,6 +221,12 @@ def extract_counts(s: Sentence) -> None:
         or (s.context.cases and (s.anaphoric or _MORE_CASES.match(s.quote) is not None))
         or g.NUMBER_OF_CASES.search(s.quote, s.folded) is not None
         or ranking
+        or (
+            "рассмотрел" in s.folded
+            and "оправдательн" not in s.folded  # (the cases heard stay out: tests/..._comparisons)
+            and CASES_HEARD.search(s.quote) is not None
+            and not PART_NEXT.match(s.text, s.end)
+        )
         or (
             not words.isdisjoint(g.SENT_LEMMAS)
             and g.SENT_TO_COURT.search(s.quote, s.folded) is not None

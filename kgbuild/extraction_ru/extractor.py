@@ -243,7 +243,7 @@ class Sentence:
         named = self.context.offences
         if m := refs.ORDINAL_ARTICLE.search(self.quote, self.folded):
             # one offence before: which of the articles named is meant is unknown
-            which = refs.ORDINAL_INDEX[m.group("o").lower()]
+            which = refs.ORDINAL_INDEX[fold(m.group("o")).lower()]  # (odd letter shapes)
             return (named[which],) if len(named) >= 2 and which < len(named) else ()
         if len(named) == 1 and self.context.penalised and NEXT_PART.match(self.quote):
             return named  # «Вторая — от пяти до семи» after the first part's range
