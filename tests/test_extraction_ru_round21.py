@@ -24,6 +24,9 @@ from) or the sentence speaks of acquittals; «за то же деяние» poin
 before; a participle «Вступивший в силу 9 мая закон» dates an entry into force; «Первая из
 этих статей предусматривает ...» is the first of the offences named before.
 
+A person named after the charge («приговорил к 16 годам колонии строгого режима за шпионаж
+гражданина Эстонии») takes the term, as one named before it does; not people («жителей»).
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, so a claim too many fails as a claim missed does.
 """
@@ -255,6 +258,41 @@ CASES += [
             _count("treason", 560, "2025-01-01", "2025-12-31"),
             _range("treason", 12, 20),
         ],
+    ),
+]
+
+CASES += [
+    (
+        "the person after the charge, a citizen",
+        "2026-02-01",
+        "Мосгорсуд приговорил к 15 годам колонии строгого режима за шпионаж гражданина Латвии. "
+        "Обвинение просило 17 лет.",
+        [("individual_sentence", "espionage", 15, False)],
+    ),
+    (
+        "the person after the charge, an age and a noun",
+        "2026-02-01",
+        "Южный окружной военный суд приговорил к 13 годам колонии за госизмену 23-летнего "
+        "студента из Ростова.",
+        [("individual_sentence", "treason", 13, False)],
+    ),
+    (
+        "the person after the charge, a resident",
+        "2026-02-01",
+        "Суд приговорил к 11 годам колонии за диверсию жителя Брянска.",
+        [("individual_sentence", "sabotage", 11, False)],
+    ),
+    (
+        "trap: residents",
+        "2026-02-01",
+        "Суды приговорили к 12 годам колонии за госизмену жителей Омска.",
+        [],
+    ),
+    (
+        "trap: no person after the charge",
+        "2026-02-01",
+        "Суд приговорил к 12 годам колонии за госизмену в пользу Украины.",
+        [],
     ),
 ]
 
