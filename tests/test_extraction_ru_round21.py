@@ -27,6 +27,9 @@ before; a participle «Вступивший в силу 9 мая закон» da
 A person named after the charge («приговорил к 16 годам колонии строгого режима за шпионаж
 гражданина Эстонии») takes the term, as one named before it does; not people («жителей»).
 
+A source clause that closes the sentence with a period («..., следует из данных Судебного
+департамента за 2025 год») gives it to every figure before it, past clauses with dashes.
+
 Every sentence is written for these tests with made-up figures; each lists every claim it
 must give, so a claim too many fails as a claim missed does.
 """
@@ -293,6 +296,38 @@ CASES += [
         "2026-02-01",
         "Суд приговорил к 12 годам колонии за госизмену в пользу Украины.",
         [],
+    ),
+]
+
+CASES += [
+    (
+        "a source clause closing the sentence with its year",
+        "2026-02-01",
+        "По статье о дезертирстве осуждены 1 130 военнослужащих, по статье о сдаче в плен — "
+        "190, следует из данных Судебного департамента за 2025 год.",
+        [
+            _count("desertion", 1130, "2025-01-01", "2025-12-31"),
+            _count("voluntary_surrender", 190, "2025-01-01", "2025-12-31"),
+        ],
+    ),
+    (
+        "«сообщает ... за 2025 год»",
+        "2026-02-01",
+        "За госизмену осуждены 610 человек, за шпионаж — 33, сообщает ТАСС со ссылкой на "
+        "статистику за 2025 год.",
+        [
+            _count("treason", 610, "2025-01-01", "2025-12-31"),
+            _count("espionage", 33, "2025-01-01", "2025-12-31"),
+        ],
+    ),
+    (
+        "trap: a year of another figure, the source with none",
+        "2026-02-01",
+        "За госизмену осуждены 610 человек, а в 2024 году — 400, сообщает ТАСС.",
+        [
+            _count("treason", 610, None, None),
+            _count("treason", 400, "2024-01-01", "2024-12-31"),
+        ],
     ),
 ]
 

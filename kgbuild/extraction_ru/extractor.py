@@ -52,7 +52,7 @@ from kgbuild.extraction_ru.numbers import (
 )
 from kgbuild.extraction_ru.offences import RuLexicon
 from kgbuild.extraction_ru.penalties import NEXT_PART, find_penalty_ranges
-from kgbuild.extraction_ru.period_context import outside_asides, since_then
+from kgbuild.extraction_ru.period_context import outside_asides, since_then, source_tail_period
 from kgbuild.extraction_ru.periods import Period, find_periods, period_for_span_back
 from kgbuild.extraction_ru.sentence_context import leave_context
 from kgbuild.extraction_ru.story import note_case
@@ -296,6 +296,8 @@ class Sentence:
             usable = [p for p in earlier.periods if p.how != "day" and p.cue is None]
             if usable:
                 return usable[-1]
+        if tail := source_tail_period(self, index):
+            return tail  # «..., следует из данных ... за 2025 год»
         for later in self.clauses[index + 1 :]:
             if CONTRAST.match(self.text, later.start, later.end):
                 break  # «176 человек, тогда как в 2023 году — 62»: the other figure's period
