@@ -52,6 +52,9 @@ class Context:
     2025 году осуждены 188. В 2024 году — 101.»): «Ещё 37 человек ...» next is of it."""
     recent: list[Period] = field(default_factory=list)
     """The resolved periods (no baselines) the last sentences named, oldest first."""
+    compared: list[Period] = field(default_factory=list)
+    """The periods a sentence of baselines just before named («Для сравнения: на Украине за
+    2025 год ...»), which the period of the story stays out of: «за тот же год» next is it."""
     year: int | None = None
     """The year of the last date or period named («вступил в силу 25 июля» takes it)."""
     listed: tuple[str, ...] = ()

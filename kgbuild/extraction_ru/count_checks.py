@@ -95,6 +95,20 @@ _OF_THEM = re.compile(r"\s+из\s+(?:них|которых|этого\s+числ
 _HEARD = re.compile(r"\bрассмотрел[иао]?\s+(?:(?:более|свыше|около|почти)\s+)?$", re.IGNORECASE)
 """«суды рассмотрели 520 дел ...; приговоры вынесены по 498 из них»: the cases heard, before
 the part of them that ended in verdicts."""
+CASES_HEARD = re.compile(
+    r"\bсуд[а-яё]*\s+(?:[А-ЯЁа-яё-]+\s+){0,3}?рассмотрел[иао]?\s+(?:(?:более|свыше|около|почти|"
+    r"не\s+менее)\s+)?\d[\d\s]*\s+(?:уголовн[а-яё]+\s+)?дел(?:а|о)?\b",
+    re.IGNORECASE,
+)
+"""«гарнизонные суды рассмотрели 412 дел о неисполнении приказа»: cases heard by the courts,
+counted as cases (not verdicts), unless the next sentence goes on to the verdicts or a part
+of them (:data:`PART_NEXT`)."""
+PART_NEXT = re.compile(
+    r"[^.!?\n]{0,200}?(?:\bиз\s+(?:них|которых)\b|приговор|осужд|осуди)", re.IGNORECASE
+)
+"""«... рассмотрели 96 дел о диверсиях. Обвинительными приговорами закончились 88 из них»,
+«... рассмотрели 212 дел о шпионаже. Обвинительные приговоры вынесены 205 подсудимым»: the
+cases heard are the whole the verdicts come from, no count of their own."""
 _TRIED_PEOPLE = re.compile(r"\bв\s+отношении\s+(?:(?:более|свыше|около|почти)\s+)?$", re.I)
 """«дела в отношении 140 человек»: the people whose cases were heard, before a part of them
 that was convicted."""

@@ -123,6 +123,48 @@ def regional(s: Sentence, index: int, number: Number) -> bool:
     return _REGION.search(stretch) is not None
 
 
+_ABROAD_GATE = (
+    "Украин", "Белорус", "Беларус", "Казахстан", "Киргиз", "Кыргызст", "Узбекистан",
+    "Грузии", "Армении", "Азербайджан", "Молдов", "Молдави", "Латви", "Литве", "Эстони",
+    "Польше", "Финлянди", "Германии", "США", "Британи", "Франци",
+)  # fmt: skip
+_PLACE = re.compile(
+    r"(?<![а-яё])(?:(?P<abroad>(?:[Нн]а|[Вв])\s+Украине|[Вв]\s+(?:Белоруссии|Беларуси|"
+    r"Казахстане|Киргизии|Кыргызстане|Узбекистане|Грузии|Армении|Азербайджане|Молдове|"
+    r"Молдавии|Латвии|Литве|Эстонии|Польше|Финляндии|Германии|США|(?:Велико)?[Бб]ритании|"
+    r"Франции))|(?P<home>[Вв]\s+(?:России|РФ|нашей\s+стране)|[Пп]о\s+(?:всей\s+)?России))"
+    r"(?![а-яё])"
+)
+"""«на Украине», «в Белоруссии» (another country's courts and cases), against «в России»."""
+_NOT_THERE = re.compile(
+    r"(?:воевал[а-яё]*|служ[а-яё]+|сражал[а-яё]*|операци[а-яё]+|СВО|действи[а-яё]+|"
+    r"пользу|сторону|стороне)\s+$",
+    re.IGNORECASE,
+)
+"""«воевавших на Украине», «в зоне операции на Украине»: where a deed was done, not whose
+figures these are."""
+
+
+def abroad(s: Sentence, index: int, number: Number) -> bool:
+    """Whether ``number`` is another country's figure: the last country named before it
+    in the sentence, or the first in its clause, is not Russia («Для сравнения: на Украине
+    за 2025 год было возбуждено более 200 тысяч дел ...», «..., а в Белоруссии — 40»)."""
+    if not any(piece in s.quote for piece in _ABROAD_GATE):
+        return False
+    clause = s.clauses[index]
+    places = [
+        m
+        for m in _PLACE.finditer(s.text, s.start, clause.end)
+        if not _NOT_THERE.search(s.text, max(s.start, m.start() - 30), m.start())
+    ]
+    before = [m for m in places if m.start() < number.start]
+    inside = [m for m in places if m.start() >= max(clause.start, number.end)]
+    place = before[-1] if before else (inside[0] if inside else None)
+    if before and inside and before[-1].start() < clause.start:
+        place = inside[0]  # «В России — 12 500, а 200 тысяч дел — на Украине»
+    return place is not None and place.group("abroad") is not None
+
+
 def _region_before(s: Sentence) -> bool:
     """Whether the sentence points back («по первой из этих статей», «таких приговоров») to
     a sentence just before that placed its counts in one region and so gave none («В

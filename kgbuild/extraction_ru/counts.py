@@ -17,6 +17,8 @@ from kgbuild.extraction_ru.count_checks import (
     _MORE_CASES,
     _OF_THEM,
     _TRIED_PEOPLE,
+    CASES_HEARD,
+    PART_NEXT,
     _case_clause,
     _convicted_of_them,
     _convicts_in_clause,
@@ -28,6 +30,7 @@ from kgbuild.extraction_ru.count_checks import (
 )
 from kgbuild.extraction_ru.count_scope import (
     THEM_A_TERM,
+    abroad,
     acquittals_only,
     kind_of_term,
     next_in_a_year_row,
@@ -219,6 +222,12 @@ def extract_counts(s: Sentence) -> None:
         or g.NUMBER_OF_CASES.search(s.quote, s.folded) is not None
         or ranking
         or (
+            "рассмотрел" in s.folded
+            and "оправдательн" not in s.folded  # (the cases heard stay out: tests/..._comparisons)
+            and CASES_HEARD.search(s.quote) is not None
+            and not PART_NEXT.match(s.text, s.end)
+        )
+        or (
             not words.isdisjoint(g.SENT_LEMMAS)
             and g.SENT_TO_COURT.search(s.quote, s.folded) is not None
         )
@@ -350,7 +359,7 @@ def extract_counts(s: Sentence) -> None:
             continue
         if subgroup(s, index, number):
             continue  # «Женщин среди осужденных ... было 62»: a group, not convictions
-        if regional(s, index, number):
+        if regional(s, index, number) or abroad(s, index, number):
             continue  # «В Крыму таких приговоров было 48»: a region's, not the country's
         period = pairing.periods[position] or s._period_for(index, number)
         if period is None and g.ONE_CASE.search(s.quote, s.folded):

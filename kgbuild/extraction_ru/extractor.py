@@ -51,9 +51,10 @@ from kgbuild.extraction_ru.numbers import (
     read_number,
 )
 from kgbuild.extraction_ru.offences import RuLexicon
-from kgbuild.extraction_ru.penalties import find_penalty_ranges
-from kgbuild.extraction_ru.period_context import outside_asides, since_then
-from kgbuild.extraction_ru.periods import BASELINES, Period, find_periods, period_for_span_back
+from kgbuild.extraction_ru.penalties import NEXT_PART, find_penalty_ranges
+from kgbuild.extraction_ru.period_context import outside_asides, since_then, source_tail_period
+from kgbuild.extraction_ru.periods import Period, find_periods, period_for_span_back
+from kgbuild.extraction_ru.sentence_context import leave_context
 from kgbuild.extraction_ru.story import note_case
 
 _LEMMAS = operator.attrgetter("lemmas")
@@ -110,7 +111,7 @@ class Sentence:
                 published=self.context.published,
                 previous=self.context.period,
                 folded=self.folded,
-                earlier=self.context.recent,
+                earlier=[*self.context.recent, *self.context.compared],
             )
         ]
         self.cued = self._cued()
@@ -170,7 +171,10 @@ class Sentence:
                 (self.context.counted or self.context.convictions or self.context.cases)
                 and gate_open(refs.ANAPHORA.gate, self.folded)
             )
-            or (self.context.penalised and g.CONDITION_HEAD.match(self.quote) is not None)
+            or (
+                self.context.penalised
+                and (g.CONDITION_HEAD.match(self.quote) or NEXT_PART.match(self.quote)) is not None
+            )  # «Если ...», «Вторая — ...» after a range
             or (self.context.cases and _MORE.match(self.quote) is not None)  # «Ещё 38 дел ...»
             or (
                 # «• шпионаж: 6» after «• госизмена: 49 приговоров»: a list's item
@@ -239,8 +243,10 @@ class Sentence:
         named = self.context.offences
         if m := refs.ORDINAL_ARTICLE.search(self.quote, self.folded):
             # one offence before: which of the articles named is meant is unknown
-            which = refs.ORDINAL_INDEX[m.group("o").lower()]
+            which = refs.ORDINAL_INDEX[fold(m.group("o")).lower()]  # (odd letter shapes)
             return (named[which],) if len(named) >= 2 and which < len(named) else ()
+        if len(named) == 1 and self.context.penalised and NEXT_PART.match(self.quote):
+            return named  # «Вторая — от пяти до семи» after the first part's range
         # «За тайное сотрудничество ... грозит»: the head of the label before
         if self.anaphoric:
             return refs.plural_back(self.quote, named, self.context.group)
@@ -290,6 +296,8 @@ class Sentence:
             usable = [p for p in earlier.periods if p.how != "day" and p.cue is None]
             if usable:
                 return usable[-1]
+        if tail := source_tail_period(self, index):
+            return tail  # «..., следует из данных ... за 2025 год»
         for later in self.clauses[index + 1 :]:
             if CONTRAST.match(self.text, later.start, later.end):
                 break  # «176 человек, тогда как в 2023 году — 62»: the other figure's period
@@ -452,45 +460,7 @@ class Sentence:
         law_content(self)  # «... вступает в силу закон, подписанный ... Он дополняет ...»
         after_question(self)  # «Что грозит за шпионаж? От 10 до 20 лет лишения свободы.»
         note_case(self)  # the case told of, for a term told later with no person or charge
-        self.context.counted = any(c.kind == "conviction_count" for c in self.claims)
-        self.context.cases = any(c.kind == "case_count" for c in self.claims)
-        self.context.penalised = any(c.kind == "penalty_range" for c in self.claims)
-        self.context.convictions = not self.lemma_set.isdisjoint(g.CONVICTION_WORDS)
-        self.context.case_words = not self.lemma_set.isdisjoint(g.CASE_CUES)
-        if not refs.item_line(self.quote, self.context.heading):
-            self.context.heading = (
-                refs.heading_kind(self.quote) if self.offences and not self.claims else ""
-            )
-        if self.offences:
-            self.context.offences = unique([o.slug for o in self.offences])
-            if len(self.context.offences) > 1:
-                self.context.group = self.context.offences
-        counts = [c.offence for c in self.claims if c.kind in ("conviction_count", "case_count")]
-        listed = [o for o in counts if isinstance(o, str)]
-        self.context.listed = tuple(listed) if len(listed) == len(counts) > 1 else ()
-        resolved = [p for p in self.periods if p.resolved and p.how != "day" and p.cue is None]
-        if resolved and "(" in self.quote:
-            # «Госизмена: 58 приговоров (в апреле было 49)»: a period in brackets is an aside's
-            resolved = outside_asides(self.text, self._asides, resolved) or resolved[:0]
-        if resolved and not g.FOR_COMPARISON.match(self.quote):
-            # «за то же полугодие» means the period reported on, not a baseline before it
-            named = [p for p in resolved if p.how not in BASELINES]
-            prior = self.context.period
-            self.context.period = named[-1] if named else self.context.period or resolved[-1]
-            now = self.context.period
-            self.context.thread = (
-                prior
-                if prior is not None
-                and prior.first is not None
-                and now.last is not None
-                and now.last < prior.first
-                else None
-            )
-            self.context.recent = [*self.context.recent, *named][-8:]
-        years = [(p.end, p.first.year) for p in self.periods if p.first is not None]
-        years += [(d.end, int(d.value[:4])) for d in self.dates]
-        if years:
-            self.context.year = max(years)[1]
+        leave_context(self)
         return self.claims
 
 

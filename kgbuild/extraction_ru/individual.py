@@ -163,6 +163,16 @@ _TAIL = re.compile(r"\s+(?:по|за)\s.*$", re.IGNORECASE | re.DOTALL)
 """«... Андрея Смирнова по делу о госизмене»: the charge, not the person."""
 
 
+_PERSON_AFTER_CHARGE = re.compile(
+    r"\s*за\s+(?:[а-яё«»-]+\s+){1,5}?(?P<p>(?:\d{2}-летн|гражданин|гражданк|жител|уроженц|"
+    r"американц|бывш|военнослужащ|сотрудник|студент|инженер|пенсионер|предпринимател)"
+    r"[^,.;:()]*)$",
+    re.IGNORECASE,
+)
+"""«приговорил к 16 годам колонии строгого режима за шпионаж гражданина Эстонии»: the person
+after the charge (a noun of a person heading it)."""
+
+
 def _clean(person: str, *, tail: bool = True) -> str:
     person = person.strip(" ,—–-")
     if tail:
@@ -249,6 +259,8 @@ def find_imposed_terms(
             person = person or _clean(before, tail=False)
             if not person and not re.match(r"\s*(?:по|за|в|на)\s", after, re.IGNORECASE):
                 person, object_named = _clean(after), True
+            if not person and (late := _PERSON_AFTER_CHARGE.match(after)) is not None:
+                person, object_named = _clean(late.group("p")), True  # «за шпионаж жителя»
             if rule == "sentence.passive":
                 person = _FOUND_GUILTY.sub("", person)
             if not person and (

@@ -56,6 +56,9 @@ def find_penalty_ranges(
     ``offences_for(i)`` gives the offences of clause ``i`` (its own or borrowed);
     ``after_range``: the sentence before gave a range (a condition at the head goes on)."""
     condition = after_range and g.CONDITION_HEAD.match(quote) is not None
+    # «Вторая — если слова прозвучали в интернете — от пяти до семи.» after the first
+    # part's range: the next part's, its years left to the range before
+    next_part = after_range and NEXT_PART.match(quote) is not None
     possible = g.POSSIBLE.search(quote, folded) is not None
     part_named = headed = False
     statutory = (
@@ -67,6 +70,7 @@ def find_penalty_ranges(
         or (part_named := bool(g.PART_NAMED.search(quote, folded)))
         or explained(quote, folded)
         or (headed := headed_range(text, folded, clauses))
+        or next_part
     )
     if not statutory or g.AGE.search(quote, folded):
         return []
@@ -89,7 +93,7 @@ def find_penalty_ranges(
         # ceiling left to the old one
         instead = "вместо" in folded and _INSTEAD.search(text, clause.start, clause.end)
         for name, pattern in patterns:
-            if name in _BARE and not (ranges or instead or matches):
+            if name in _BARE and not (ranges or instead or next_part or matches):
                 continue  # years left out need a range before them: no scan
             for m in pattern.finditer(text, clause.start, clause.end):
                 values = {k: read_number(v) for k, v in m.groupdict().items() if v}
@@ -108,7 +112,7 @@ def find_penalty_ranges(
                 ):
                     continue  # «Средний срок — 14 лет, максимальный — пожизненный»: given
                 if name in _BARE and (
-                    not (ranges or instead or any(x[1] <= m.start() for x in matches))
+                    not (ranges or instead or next_part or any(x[1] <= m.start() for x in matches))
                     or not all(0 < v <= 30 for v in values.values() if v is not None)
                 ):
                     continue  # «до десяти» only after a range with its years
@@ -119,7 +123,10 @@ def find_penalty_ranges(
                     continue
                 if (
                     name == "penalty.from-to"
-                    and not (part_named and _DASH_BEFORE.search(text, clause.start, m.start()))
+                    and not (
+                        (part_named or next_part)
+                        and _DASH_BEFORE.search(text, clause.start, m.start())
+                    )
                     and not _penalty_clause(text, tokens, clause, m.end(), after_range=bool(ranges))
                     and not (condition and _TERM_BEFORE.search(text, clause.start, m.start()))
                     and not after_head(text, clause.start, m.start(), headed=headed)
@@ -201,7 +208,9 @@ def find_penalty_ranges(
     if imposed is not None:
         # «..., хотя за неё предусмотрено и пожизненное»: a remark, not the article's range
         ranges = [r for r in ranges if r.min_years is not None or r.max_years is not None]
-    if ranges and "соответственно" in folded:
+    if (ranges or "максим" in folded) and "соответственно" in folded:
+        # («Суды редко назначают максимум: по статьям о шпионаже и о разглашении ... он
+        # составляет 20 и четыре года соответственно»: the ceilings in a clause of their own)
         ranges = _respectively(text, clauses, offences_for, ranges)
     if ranges and "остал" in folded and (kept := _CEILING_KEPT.search(quote)) is not None:
         ranges = _with_kept_ceiling(ranges, read_number(kept.group("b")))
@@ -248,7 +257,7 @@ def _respectively(
     at, bounds = told
     index = next((i for i, c in enumerate(clauses) if c.start <= at < c.end), 0)
     named = offences_for(index)
-    paired = pair_in_order(named, bounds)
+    paired = pair_in_order(named, bounds, text[clauses[0].start : at])
     if not paired:
         return ranges
     kept = [r for r in ranges if r.offences != named]
@@ -318,6 +327,12 @@ _PEOPLE_BEFORE = re.compile(
 )
 """People in the dative plural right before a range («Подросткам от 14 до 16 лет»): their
 ages (not «по статьям от», which the statutory check reads)."""
+NEXT_PART = re.compile(
+    r"\s*(?:а\s+)?(?:по\s+)?(?:втор|трет|четв[её]рт)(?:ая|ой|ую)(?:\s+част[а-яё]*)?\s*[—–]",
+    re.IGNORECASE,
+)
+"""«Вторая —», «По третьей части —» opening a sentence after a range: the next part's."""
+
 _BARE = frozenset({"penalty.from-to-bare", "penalty.up-to-bare", "penalty.dash-bare"})
 """Ranges whose years are left to a range read before them in the sentence."""
 

@@ -65,3 +65,22 @@ def remember_enactment(s: Sentence) -> None:
         s.context.enacted = dt.date.fromisoformat(days[-1])
     elif any(p.resolved and p.how != "day" for p in s.periods):
         s.context.enacted = None
+
+
+_SOURCE_TAIL = re.compile(
+    r"\s*(?:это\s+)?(?:следует\s+из|говорится\s+в|сообщает|сообщил[аи]?|подсчитал[аи]?|"
+    r"выяснил[аи]?|свидетельствуют)\b",
+    re.IGNORECASE,
+)
+"""«..., следует из данных Судебного департамента за 2025 год»: a source told last."""
+
+
+def source_tail_period(s: Sentence, index: int) -> Period | None:
+    """The period of a source clause that closes the sentence («По статье о дезертирстве
+    осуждены 1 240 военнослужащих, по статье о сдаче в плен — 212, следует из данных ... за
+    2025 год»): every figure's before it, past the clauses with dashes between."""
+    tail = s.clauses[-1]
+    if index >= len(s.clauses) - 1 or not _SOURCE_TAIL.match(s.text, tail.start, tail.end):
+        return None
+    usable = [p for p in tail.periods if p.how != "day" and p.cue is None]
+    return usable[0] if len(usable) == 1 else None

@@ -19,7 +19,8 @@ _N = r"(?:\d{1,2}(?:,\d+)?(?!\d)|[а-яё]+)"
 _YEARS = r"(?:лет|года?|годам)\b"
 _ITEM = rf"(?:(?:от\s+{_N}\s+(?:{_YEARS}\s+)?)?до\s+{_N}|{_N})(?:\s+{_YEARS})?"
 _LIST = re.compile(
-    rf"(?<![\w.,])(?P<list>{_ITEM}(?:\s*(?:,|\bи\b)\s*{_ITEM})+)\s+соответственно\b",
+    rf"(?<![\w.,])(?P<list>{_ITEM}(?:\s*(?:,|\bи\b)\s*{_ITEM})+)"
+    r"(?:\s+(?:лишения\s+свободы|колонии|заключения))?\s+соответственно\b",
     re.IGNORECASE,
 )
 _ONE = re.compile(
@@ -57,8 +58,23 @@ def respective_ranges(text: str, start: int, end: int) -> tuple[int, list[Bounds
     return m.start(), found
 
 
-def pair_in_order(offences: Sequence[str], ranges: Sequence[Bounds]) -> list[tuple[str, Bounds]]:
-    """Each offence with its range, when the two lists are as long (else none)."""
+_PARTS = re.compile(
+    r"(?<![а-яё])(?:част(?:и|ей|ях|ями)\s+\d(?:\s*(?:,|\bи\b)\s*\d)+|"
+    r"ч\.\s*\d(?:\s*(?:,|\bи\b)\s*\d)+|(?:перв|втор|трет)[а-яё]+\s+и\s+(?:втор|трет|четв)"
+    r"[а-яё]+\s+част[а-яё]*)(?![\d.])",
+    re.IGNORECASE,
+)
+"""«части 1 и 2 статьи 280», «ч. 1 и 2», «первая и вторая части»: the parts of one article."""
+
+
+def pair_in_order(
+    offences: Sequence[str], ranges: Sequence[Bounds], before: str = ""
+) -> list[tuple[str, Bounds]]:
+    """Each offence with its range, when the two lists are as long (else none); one
+    offence takes every range when ``before`` (the text before the list) names its parts
+    («части 1 и 2 статьи 280 предусматривают до четырех и до пяти лет соответственно»)."""
+    if len(offences) == 1 and len(ranges) > 1 and _PARTS.search(before):
+        return [(offences[0], r) for r in ranges]
     if len(offences) < 2 or len(offences) != len(ranges):
         return []
     return list(zip(offences, ranges, strict=True))

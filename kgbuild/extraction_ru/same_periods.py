@@ -78,8 +78,10 @@ def _months_long(period: Period) -> int | None:
 def same_length(phrase: str, candidates: Sequence[Period]) -> Period | None:
     """The last of ``candidates`` (in the order named) as long as ``phrase`` says: «В
     первом полугодии 2024 года ..., а за весь 2023 год — 120. За то же полугодие ...» is
-    the half-year, not the year named last."""
+    the half-year, not the year named last; «за тот же год» the year named last."""
     wanted = next((n for stem, n in _LENGTHS.items() if stem in phrase), None)
+    if wanted is None and phrase.endswith("же год"):
+        wanted = 12  # «за тот же год»: the year named last, if only as a baseline
     if wanted is None:
         return None
     fitting = [p for p in candidates if p.how != "day" and _months_long(p) == wanted]
