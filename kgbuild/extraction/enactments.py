@@ -79,6 +79,13 @@ _IT_CHANGED = compile_narrowed(
 )
 """A dated law that changed "it", the offence of the sentence before: "Treason carried 12
 to 20 years. A law signed on 28 April 2023 added life imprisonment to it"."""
+_SINCE_THE_LAW_IT = compile_narrowed(
+    r"^\W*(?:since|after|following|under)\s+(?:the\s+|a\s+|new\s+)?(?:amendments?|laws?|"
+    r"legislation|changes)\b[^.;]{0,80}?,\s*it\s",
+    re.IGNORECASE,
+)
+"""A dated law before "it", the offence of the sentence before: "A repeat offence is a crime
+under Article 280.3. Since amendments signed in March 2023, it is punishable by ..."."""
 _MAKES_CRIME = compile_narrowed(r"(?:makes?|made|making)\s", re.IGNORECASE)
 _THE_LAW = compile_narrowed(
     r"\bthe\s+(?:bill|law|legislation|measures?|amendments?)\b|"
@@ -361,6 +368,7 @@ class EnactmentRules(NowEnactedRules):
             or _THAT_THE_ARTICLE.search(self.s, 0, m.start())
             or _THE_PENALTY.search(self.s, 0, m.end())
             or _IT_CHANGED.search(self.s)
+            or _SINCE_THE_LAW_IT.match(self.s)
         ):
             # "The article, added to the Criminal Code in July 2022, ...": the offence of
             # the sentence before ("Both articles were added ...": the two named before)

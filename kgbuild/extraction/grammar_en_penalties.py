@@ -78,7 +78,9 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "penalty.up-to",
         compile_narrowed(
-            rf"\b(?:up\s+to|at\s+most|no\s+more\s+than|as\s+(?:much|long)\s+as)\s+"
+            # "which tops out at eight years": the ceiling after "tops out"
+            rf"(?:\b(?:up\s+to|at\s+most|no\s+more\s+than|as\s+(?:much|long)\s+as)|"
+            rf"(?<=\btops\sout\s)at|(?<=\btopped\sout\s)at)\s+"
             rf"(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
             re.IGNORECASE,
         ),
@@ -177,7 +179,7 @@ _STATUTORY_CUE = compile_narrowed(
     r"penalt(?:y|ies)|prison\s+terms?|jail\s+terms?|terms?\s+of|sentences?\s+of|"
     # "the sanction today: 12 to 20 years" (an article's sanction; not "sanctions")
     r"(?:the|its|this|that)\s+sanction(?!s)|"
-    r"threaten(?:s|ed)?|risk(?:s|ed|ing)?|could\s+(?:get|receive|be\s+jailed)|envisag\w*|"
+    r"threaten(?:s|ed)?|risk(?:s|ed|ing)?|top(?:s|ped)\s+out|could\s+(?:get|receive|be\s+jailed)|envisag\w*|"
     r"provid(?:e|es|ed|ing)\s+for|prescrib\w*|liable|stipulat\w*|allow(?:s|ed|ing)?|"
     r"(?:can|could|may|might|will|would)\s+(?:now\s+|also\s+|still\s+)?(?:get|receive|bring|"
     r"lead\s+to|result\s+in|mean|entail|cost|impose|hand\s+down)|(?:criminal\s+)?liability|"

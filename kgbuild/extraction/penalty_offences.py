@@ -30,7 +30,8 @@ _PENALTY_REFERENCE = compile_narrowed(
     # "Those convicted of organising ...", a charge of their own)
     r"^\W*(?:those|people|anyone)\s+(?:found\s+guilty|convicted)\b(?!\s+(?:of|for|under|on|in)\b)|"
     # "If it is committed by a group, it is punishable by ...": after a leading condition
-    r"^\W*(?:(?:if|when|where|should)\b[^.;]{1,120}?,\s*)?"
+    # or time ("Since amendments signed in March 2023, it is punishable by ...")
+    r"^\W*(?:(?:if|when|where|should|since|after|following)\b[^.;]{1,120}?,\s*)?"
     r"(?:it|they)\s+(?:now\s+|also\s+|still\s+)?(?:carr(?:y|ies)|is|are|can|could|may|"
     r"might|will|would|was|were|provides?|provided|stipulates?|stipulated|prescribes?|"
     r"prescribed|envisages?|envisaged|sets?|imposes?|imposed|punishes|punished)\b|"

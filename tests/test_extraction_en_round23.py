@@ -1,0 +1,157 @@
+"""Round 23 of the English extractor (issue 10), in sentences of our own: the phrasing
+categories of penalty ranges, enactments and individual sentences the first score of
+en-heldout51 showed, and the traps next to each rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgbuild.extraction import extract_claims
+from kgbuild.lexicon import Lexicon, load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+PUBLISHED = dt.date(2025, 9, 12)
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon(ROOT / "ontology" / "offences.ttl")
+
+
+def _claims(lexicon: Lexicon, text: str, published: dt.date) -> list[tuple[object, ...]]:
+    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=published)
+    assert all(c.quote == text[c.start : c.end] for c in claims)
+    out: list[tuple[object, ...]] = []
+    for c in claims:
+        if c.kind in ("conviction_count", "case_count"):
+            out.append(
+                (c.kind, c.offences, c.count, c.qualifier, str(c.period_start), str(c.period_end))
+            )
+        elif c.kind == "penalty_range":
+            out.append((c.kind, c.offences, c.min_years, c.max_years, c.life))
+        elif c.kind == "individual_sentence":
+            out.append((c.kind, c.offences, c.sentence_years, c.life))
+        else:
+            out.append((c.kind, c.offences, c.date))
+    return out
+
+
+def _term(
+    offence: str | tuple[str, ...], years: float | None, life: bool | None = None
+) -> tuple[object, ...]:
+    offences = (offence,) if isinstance(offence, str) else offence
+    return ("individual_sentence", offences, years, life)
+
+
+def _count(
+    offence: str, n: int, start: str, end: str, q: str = "exact", kind: str = ""
+) -> tuple[object, ...]:
+    return (kind or "conviction_count", (offence,), n, q, start, end)
+
+
+def _range(
+    offence: str, lo: float | None, hi: float | None, life: bool = False
+) -> tuple[object, ...]:
+    return ("penalty_range", (offence,), lo, hi, life)
+
+
+def _enacted(offence: str, date: str) -> tuple[object, ...]:
+    return ("enactment", (offence,), date)
+
+
+TOPS_OUT = [
+    # "which tops out at N years": the law's ceiling of the offence it follows
+    (
+        "The defence said the act was at most disclosure of state secrets, which tops out at "
+        "four years.",
+        [_range("disclosure_of_state_secrets", None, 4.0)],
+    ),
+    (
+        "Confidential cooperation with a foreign state tops out at eight years in prison.",
+        [_range("confidential_cooperation", None, 8.0)],
+    ),
+    (
+        "Before 2023, treason topped out at 20 years; now it carries life.",
+        [_range("treason", None, 20.0), _range("treason", None, None, True)],
+    ),
+    # traps: a count that tops out, and "at most" before no term
+    ("Treason convictions topped out at 361 in 2024.", []),
+    ("Her lawyers argued she was at most an accomplice to espionage.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TOPS_OUT)
+def test_tops_out_at(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
+
+
+SINCE_THE_LAW_IT = [
+    # "Since amendments signed in <month>, it is punishable by ...": "it" is the offence of
+    # the sentence before, the law dated to its month
+    (
+        "A repeat offence within a year is prosecuted under Article 280.3. Since amendments "
+        "signed in March 2023, it is punishable by up to five years in prison.",
+        [_enacted("discrediting_the_army", "2023-03"), _range("discrediting_the_army", None, 5.0)],
+    ),
+    (
+        "Sabotage is covered by Article 281. After a law signed on 29 December 2022, it "
+        "carries 10 to 20 years.",
+        [_enacted("sabotage", "2022-12-29"), _range("sabotage", 10.0, 20.0)],
+    ),
+    # traps: "it" after a clause that is no law, and a law with no date
+    (
+        "Repeat discrediting falls under Article 280.3. Since the case opened in March 2023, "
+        "it has dragged on.",
+        [],
+    ),
+    (
+        "Repeat discrediting falls under Article 280.3. Since the amendments, it is "
+        "punishable by up to five years.",
+        [_range("discrediting_the_army", None, 5.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SINCE_THE_LAW_IT)
+def test_since_the_law_it(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)
+
+
+CITIZEN_INITIAL = [
+    # a court's press release: "found citizen X., born in ..., guilty ... and sentenced him"
+    (
+        "On 3 June 2025, the Central District Military Court found citizen P., born in 1987, "
+        "guilty of a crime under Article 275 of the Criminal Code (high treason) and "
+        "sentenced him to 14 years of imprisonment in a maximum-security colony.",
+        [_term("treason", 14.0)],
+    ),
+    (
+        "The court found resident Sh., born in 2001, guilty under Part 1 of Article 281 "
+        "(sabotage) and sentenced her to 12 years.",
+        [_term("sabotage", 12.0)],
+    ),
+    (
+        "The garrison court found serviceman T. guilty of desertion and sentenced him to "
+        "6 years in a penal colony.",
+        [_term("desertion", 6.0)],
+    ),
+    # traps: a fine, and a term of a ban
+    (
+        "The court found citizen L., born in 1979, guilty of discrediting the army and "
+        "fined him 100,000 roubles.",
+        [],
+    ),
+    (
+        "The court found citizen L. guilty of justifying terrorism and banned him from "
+        "running websites for 3 years.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CITIZEN_INITIAL)
+def test_citizen_initial(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
