@@ -9,12 +9,14 @@ from dataclasses import replace
 from kgbuild.extraction.drafts import _Draft, _RecentLaw, _unique
 from kgbuild.extraction.enacted_now import NowEnactedRules
 from kgbuild.extraction.gates import _gate_open
-from kgbuild.extraction.grammar_en_penalties import (
-    _BILL_SUBMITTED,
+from kgbuild.extraction.grammar_en_enactments import (
     _CREATES_NEW,
     _ENACT,
     _ENACT_CONTINUES,
     _ENACT_PIECES,
+)
+from kgbuild.extraction.grammar_en_penalties import (
+    _BILL_SUBMITTED,
 )
 from kgbuild.extraction.grammar_periods import _MONTH
 from kgbuild.extraction.ordinal_days import on_the_day
