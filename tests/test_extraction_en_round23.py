@@ -155,3 +155,117 @@ CITIZEN_INITIAL = [
 @pytest.mark.parametrize(("text", "want"), CITIZEN_INITIAL)
 def test_citizen_initial(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+DATABASE_ENTRY = [
+    # a legal database's article entry: the heading names the offence, "Added by Federal
+    # Law No. ... of <date>" dates it, "Sanction:" gives its range
+    (
+        "Article 275.1. Confidential cooperation with a foreign state. Added by Federal Law "
+        "No. 260-FZ of 14 July 2022. Sanction: imprisonment for a term of three to eight "
+        "years.",
+        [
+            _enacted("confidential_cooperation", "2022-07-14"),
+            _range("confidential_cooperation", 3.0, 8.0),
+        ],
+    ),
+    (
+        "Article 281.2. Undergoing training for the purpose of carrying out sabotage. "
+        "Inserted by Federal Law No. 586-FZ of 29 December 2022. Punishment: fifteen to "
+        "twenty years of imprisonment.",
+        [_enacted("sabotage_training", "2022-12-29"), _range("sabotage_training", 15.0, 20.0)],
+    ),
+    # traps: a fine alone after "Sanction:", and a sentence added to the record
+    (
+        "Article 280.3. Public actions aimed at discrediting the armed forces. Sanction: a "
+        "fine of up to 100,000 roubles.",
+        [],
+    ),
+    (
+        "Article 275. High treason. Added by the editors on 3 March 2024 to the reading list.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DATABASE_ENTRY)
+def test_database_entry(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)
+
+
+TIMELINE_IN_FORCE = [
+    # a timeline's line "<date> — the law enters into force." names no offence: the law's
+    # offences from the line before
+    (
+        "How the sabotage articles became law\n"
+        "14 December 2022 — the Duma passes the bill.\n"
+        "29 December 2022 — the President signs the law: sabotage training becomes "
+        "punishable by 15 to 20 years.\n"
+        "9 January 2023 — the law enters into force.",
+        [
+            _enacted("sabotage_training", "2022-12-29"),
+            _range("sabotage_training", 15.0, 20.0),
+            _enacted("sabotage_training", "2023-01-09"),
+        ],
+    ),
+    (
+        "14 July 2022 — Putin signs the law adding confidential cooperation to the Code.\n"
+        "25 July 2022 — the amendments take effect.",
+        [
+            _enacted("confidential_cooperation", "2022-07-14"),
+            _enacted("confidential_cooperation", "2022-07-25"),
+        ],
+    ),
+    # trap: a verdict's entry into force is no law's
+    (
+        "3 April 2025 — Ivan Petrov is sentenced to 13 years for treason.\n"
+        "20 May 2025 — the verdict enters into force.",
+        [_term("treason", 13.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TIMELINE_IN_FORCE)
+def test_timeline_in_force(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
+
+
+LAW_THEN_IT = [
+    # a law told first with its signature and its entry into force, then "It introduced
+    # Article A, which ..., and Article B": both dates for both articles
+    (
+        "Federal Law No. 586-FZ, signed on 29 December 2022, entered into force on 9 January "
+        "2023. It introduced Article 281.2 (sabotage training), which carries 15 to 20 "
+        "years, and Article 281.3 (sabotage community).",
+        [
+            _enacted("sabotage_training", "2022-12-29"),
+            _enacted("sabotage_community", "2022-12-29"),
+            _enacted("sabotage_training", "2023-01-09"),
+            _enacted("sabotage_community", "2023-01-09"),
+            _range("sabotage_training", 15.0, 20.0),
+        ],
+    ),
+    (
+        "Federal Law No. 260-FZ was signed on 14 July 2022 and took effect on 25 July 2022. "
+        "It added Article 275.1 on confidential cooperation with a foreign state.",
+        [
+            _enacted("confidential_cooperation", "2022-07-14"),
+            _enacted("confidential_cooperation", "2022-07-25"),
+        ],
+    ),
+    # traps: "it" of something other than a law, and a law with no date
+    (
+        "The court's ruling was published on 3 March 2025. It cited Article 275.1 twice.",
+        [],
+    ),
+    (
+        "A new federal law was discussed for months. It introduced Article 281.2 on "
+        "sabotage training.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LAW_THEN_IT)
+def test_law_then_it(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)

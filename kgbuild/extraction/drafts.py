@@ -66,6 +66,8 @@ class _State:
     report_year: int | None
     time: _TimeContext
     last_enactment_date: str | None = None
+    last_in_force_date: str | None = None
+    """The entry into force told with the latest dated law's signature."""
     last_enactment_offences: tuple[str, ...] = ()
     """The offences of the latest enactment: what "the bill" of a later sentence is."""
     recent_law: _RecentLaw | None = None

@@ -82,6 +82,8 @@ _IT_CHANGED = compile_narrowed(
 """A dated law that changed "it", the offence of the sentence before: "Treason carried 12
 to 20 years. A law signed on 28 April 2023 added life imprisonment to it"."""
 _SINCE_THE_LAW_IT = compile_narrowed(
+    # a legal database's entry under the article's heading: "Added by Federal Law No. ..."
+    r"^\W*(?:added|inserted|introduced)\s+by\s+(?:the\s+|a\s+)?(?:federal\s+)?law\b|"
     r"^\W*(?:since|after|following|under)\s+(?:the\s+|a\s+|new\s+)?(?:amendments?|laws?|"
     r"legislation|changes)\b[^.;]{0,80}?,\s*it\s",
     re.IGNORECASE,
@@ -101,9 +103,11 @@ _ENACT_CLAUSE_END = compile_narrowed(
 )
 
 
+_AND_ARTICLE_AFTER = re.compile(r"[^;:]{1,160}?,\s+(?:and|as\s+well\s+as)\s+(?=Articles?\s+\d)")
 _AND_IN_FORCE = compile_narrowed(
     # ", which took effect on 3 June 2015": a relative clause on the law
-    r"\s*,?\s+(?:and\s+(?:it\s+|then\s+)?|which\s+(?:then\s+)?)"
+    # ("signed by the President on 24 September 2022, entered into force on 5 October")
+    r"\s*(?:,?\s+(?:and\s+(?:it\s+|then\s+)?|which\s+(?:then\s+)?)|,\s+)"
     r"(?P<v>took\s+effect|came\s+into\s+(?:force|effect)|in\s+force\s+(?:since|from)|"
     r"entered\s+into\s+force)\s+(?:on\s+|in\s+)?(?=\S)",
     re.IGNORECASE,
@@ -154,7 +158,10 @@ reading on Tuesday", "approved the bill in the first reading")."""
 _COMMITTEE_BEFORE = re.compile(r"\b[Cc]ommittees?\b[^.;]{0,40}?\s+(?:has\s+|had\s+)?$")
 """Before "approved": a parliamentary committee as the subject (not yet a law)."""
 _THE_LAW_OPENS = re.compile(
-    r"\W*(?:The|This)\s+(?:new\s+)?(?:law|legislation|amendments|package)\b(?!\s+(?:on|of)\b)"
+    r"\W*(?:The|This)\s+(?:new\s+)?(?:law|legislation|amendments|package)\b(?!\s+(?:on|of)\b)|"
+    # "It introduced Article 352.1 ... and Article 356.1": "it", the law just dated
+    r"\W*It\s+(?:also\s+)?(?:introduced|introduces|added|adds|created|creates|inserted)\s"
+    r"(?:new\s+)?(?:Articles?|offen[cs]es|crimes|criminal\s+liability)\b"
 )
 """A sentence about the law just dated: "The law, published in ..., introduces ..."."""
 _AMENDED_OFTEN = re.compile(
@@ -412,11 +419,21 @@ class EnactmentRules(NowEnactedRules):
             _unique([*(before.offences if continues and before else ()), *enacted]),
             bool(_CREATES_NEW.search(self.s)) or bool(continues and before and before.creates),
         )
+        in_force = (
+            self._then_in_force(t, m.end())
+            if t is not None and rule != "enactment.in-force"
+            else []
+        )
+        if continues:
+            # "Federal Law No. 365-FZ, signed on ..., entered into force on .... It
+            # introduced Article 352.1": the same law, both its dates
+            if self.state.last_in_force_date and self.state.last_in_force_date != date:
+                in_force = [("enactment.in-force", m.start(), self.state.last_in_force_date)]
+        else:
+            self.state.last_in_force_date = in_force[0][2] if in_force else None
         if not enacted:
             return []
-        dated = [(rule, m.start(), date)]
-        if t is not None and rule != "enactment.in-force":
-            dated += self._then_in_force(t, m.end())
+        dated = [(rule, m.start(), date), *in_force]
         drafts: list[_Draft] = []
         for rule_of, anchor, date_of in dated:
             for slug in enacted:
@@ -470,6 +487,11 @@ class EnactmentRules(NowEnactedRules):
             # "created three new offences: assisting sabotage, ... and ...": the list the
             # colon opens
             stop = _ENACT_CLAUSE_END.search(self.s, stop.end())
+        if stop is not None and stop.group(0).endswith("which"):
+            # "introduced Article 352.1, which is punishable by ..., and Article 356.1": the
+            # article coordinated after the relative clause on the first
+            more = _AND_ARTICLE_AFTER.match(self.s, stop.end())
+            stop = _ENACT_CLAUSE_END.search(self.s, more.end()) if more else stop
         right = stop.start() if stop else len(self.s)
         after = [o for o in candidates if o.start >= verb.end() and o.end <= right]
         if after:

@@ -33,12 +33,14 @@ _ENACT = compile_narrowed(
     r"(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:expanded|broadened|widened)|"
     # "On 28 December 2013 a law adding X to the Code was signed", a timeline's "– 21 July
     # 2014: a law raising ... is signed" (a law's passive signature; not "signed by 300")
-    r"\b(?:law|legislation|amendments?)\b[^.;:]{0,160}?\b(?:was|were|is|are|has\s+been|"
+    # ("Federal Law No. 586-FZ was signed": the number's "No.")
+    r"\b(?:law|legislation|amendments?)\b(?:[^.;:]|(?<=\bNo)\.){0,160}?\b(?:was|were|is|are|has\s+been|"
     r"had\s+been)\s+(?:formally\s+)?signed\b(?!\s+by\s+(?:\d|more|over|some|about))|"
     r"amended|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|"
     # "will take effect on May 9", "takes effect on 1 March", "comes into force on ..."
-    r"(?:will\s+)?(?:take|takes)\s+effect(?=\s+on\b)|"
-    r"(?:will\s+)?(?:come|comes|enter|enters)\s+into\s+(?:force|effect)(?=\s+on\b)|"
+    # (a timeline's "9 May 2023 — the law enters into force.": the date before)
+    r"(?:will\s+)?(?:take|takes)\s+effect(?=\s+on\b|\s*\.?\s*$)|"
+    r"(?:will\s+)?(?:come|comes|enter|enters)\s+into\s+(?:force|effect)(?=\s+on\b|\s*\.?\s*$)|"
     r"(?:has|have|had)\s+been\s+in\s+(?:force|effect)|"
     r"(?:has|have|had)\s+been\s+(?:an?\s+)?(?:(?:separate|distinct|standalone)\s+)?"
     r"(?:crime|criminal\s+offen[cs]e|offen[cs]e|punishable|illegal)"
@@ -113,10 +115,15 @@ _ENACT = compile_narrowed(
     r"tighten|stiffen|rais|increas|introduc|criminali[sz]|mak|add|expand|broaden|widen|extend|"
     r"creat|establish)\w*\s+[^,.;]{1,100}?\s+(?:was|were)\s+signed"
     r"(?:\s+by|(?=\s+(?:on|in|last|this)\b))|"
-    r"(?:laws?|legislation|bills?|amendments?|package)\s*,?\s+signed(?=\s+(?:on|in|last|this)\b|"
+    r"(?:laws?|legislation|bills?|amendments?|package)(?:\s+No\.\s*\d+-FZ)?\s*,?\s+signed"
+    r"(?=\s+(?:on|in|last|this)\b|"
     # "The law, signed by Vladimir Putin on 28 April 2023 and in force since 9 May 2023"
     r"\s+by\s+[^,.;]{1,40}?\s+(?:on|in)\s)|"
     r"appeared\s+in\s+the\s+(?:Criminal\s+)?Code|"
+    # "It added Article 275.1 ...": the law just dated (enactments.py, _THE_LAW_OPENS)
+    r"(?<=\bIt\s)(?:added|adds|inserted)(?=\s+(?:new\s+)?Articles?\s+\d)|"
+    # a legal database's entry: "Added by Federal Law No. 157-FZ of 28 April 2023"
+    r"(?:added|inserted)\s+by\s+(?:the\s+|a\s+)?(?:Federal\s+)?Law\b|"
     # a timeline's present tense: "July 2022: on the 14th, a second law adds X and Y"
     # (not a term added: "the law adds ten years to ...")
     rf"\b(?:law|legislation|package|amendments)\s+(?:now\s+)?(?:adds|creates)\b"
@@ -170,7 +177,7 @@ _ENACT_CONTINUES = compile_narrowed(
 _ENACT_PIECES: Final = (
     *("introduc", "tough", "tighten", "stiffen", "passed", "adopted", "enacted", "signed"),
     *("signature", "signs"),
-    *("criminali", "approved", "added", "expand", "broaden", "widen", "amended"),
+    *("criminali", "approved", "added", "expand", "broaden", "widen", "amended", "inserted by"),
     *("took effect", "into force", "into effect", "appeared in", "voted", "created"),
     *("take effect", "takes effect", "adds", "creates"),
     *("been in force", "been in effect", "been a crime", "been a criminal", "been punishable"),

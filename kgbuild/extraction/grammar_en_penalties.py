@@ -167,7 +167,7 @@ _STATUTORY_CUE = compile_narrowed(
     r"\b(?:punishable|punished|punishes|punishing|punish|punishment|carr(?:y|ies|ied|ying)|fac(?:e|es|ed|ing)|"
     r"penalt(?:y|ies)|prison\s+terms?|jail\s+terms?|terms?\s+of|sentences?\s+of|"
     # "the sanction today: 12 to 20 years" (an article's sanction; not "sanctions")
-    r"(?:the|its|this|that)\s+sanction(?!s)|"
+    r"(?:the|its|this|that)\s+sanction(?!s)|^\W*sanction(?=\s*:)|"
     r"threaten(?:s|ed)?|risk(?:s|ed|ing)?|top(?:s|ped)\s+out|could\s+(?:get|receive|be\s+jailed)|envisag\w*|"
     r"provid(?:e|es|ed|ing)\s+for|prescrib\w*|liable|stipulat\w*|allow(?:s|ed|ing)?|"
     r"(?:can|could|may|might|will|would)\s+(?:now\s+|also\s+|still\s+)?(?:get|receive|bring|"
