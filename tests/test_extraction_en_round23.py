@@ -269,3 +269,58 @@ LAW_THEN_IT = [
 @pytest.mark.parametrize(("text", "want"), LAW_THEN_IT)
 def test_law_then_it(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert sorted(_claims(lexicon, text, PUBLISHED), key=str) == sorted(want, key=str)
+
+
+CHANGED_ON_APPEAL = [
+    # "reduced the sentence of <surname> for X from A to B years", "cut his sentence":
+    # the term as changed, of the person told before
+    (
+        "The appeals court upheld the verdict against Yegor Zaitsev but reduced the sentence "
+        "of Zaitsev for espionage from 14 to 12 years.",
+        [_term("espionage", 12.0)],
+    ),
+    (
+        "The Supreme Court upheld the conviction of Marina Lapina for treason but cut her "
+        "sentence from 15 to 11 years.",
+        [_term("treason", 11.0)],
+    ),
+    (
+        "Kirill Orlov was jailed for sabotage in 2024. This week the appeals court reduced his "
+        "sentence from 18 to 16 years.",
+        [_term("sabotage", 16.0)],
+    ),
+    # traps: a cut with no person, and a fine reduced
+    ("The court reduced the sentence for treason from 16 to 13 years in the draft.", []),
+    (
+        "The appeals court upheld the verdict against Yegor Zaitsev but reduced his fine for "
+        "discrediting the army from 50,000 to 30,000 roubles.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CHANGED_ON_APPEAL)
+def test_changed_on_appeal(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want
+
+
+QUOTED_OFFENCE = [
+    # 'the "fakes" offence', 'the "fakes" law': an offence named by a quoted word
+    (
+        'The basic form of the "fakes" offence carries up to five years, up from three '
+        "before the amendments.",
+        [_range("army_fakes", None, 3.0), _range("army_fakes", None, 5.0)],
+    ),
+    (
+        'Under the "fakes" law, the basic offence carries up to five years in prison.',
+        [_range("army_fakes", None, 5.0)],
+    ),
+    # traps: a quoted word that is no offence, and a count of cases under the law
+    ('The "loyalty" law carries no prison term at all, only fines of up to five years\' pay.', []),
+    ('Lawyers counted 212 "fakes" cases in 2024.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), QUOTED_OFFENCE)
+def test_quoted_offence(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

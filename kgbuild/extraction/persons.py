@@ -180,7 +180,7 @@ class PersonRules(ContextChargeRules):
             # "was sentenced on Monday to ...", "was sentenced by a Moscow court to ...": no
             # object, the subject is the person
             obj = ""
-        if obj.lower() in {"him", "her"}:
+        if obj.lower() in {"him", "her", "his"}:
             return self._named_earlier(before)
         if obj:
             # "a former aviation engineer, 64,": the age in apposition aside
