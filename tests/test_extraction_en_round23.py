@@ -324,3 +324,29 @@ QUOTED_OFFENCE = [
 @pytest.mark.parametrize(("text", "want"), QUOTED_OFFENCE)
 def test_quoted_offence(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+SENTENCE_LINE = [
+    # a factbox's "- Sentence: A to B years or life" under its offence's heading
+    (
+        "Russia's espionage law at a glance\n"
+        "- Article 276 applies to foreigners and stateless persons.\n"
+        "- Sentence: 10 to 20 years.",
+        [_range("espionage", 10.0, 20.0)],
+    ),
+    (
+        "High treason\nSentence: 12 to 20 years or life imprisonment.",
+        [_range("treason", 12.0, 20.0, True)],
+    ),
+    # traps: one person's card with one term, and a plural "Sentences:" of a group's terms
+    ("Case card. Name: Ivan Petrov. Charge: treason. Sentence: 13 years.", []),
+    (
+        "Petrov and Sidorov were convicted of sabotage in Kursk. Sentences: 6 to 8 years.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SENTENCE_LINE)
+def test_sentence_line(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

@@ -167,7 +167,7 @@ _STATUTORY_CUE = compile_narrowed(
     r"\b(?:punishable|punished|punishes|punishing|punish|punishment|carr(?:y|ies|ied|ying)|fac(?:e|es|ed|ing)|"
     r"penalt(?:y|ies)|prison\s+terms?|jail\s+terms?|terms?\s+of|sentences?\s+of|"
     # "the sanction today: 12 to 20 years" (an article's sanction; not "sanctions")
-    r"(?:the|its|this|that)\s+sanction(?!s)|^\W*sanction(?=\s*:)|"
+    r"(?:the|its|this|that)\s+sanction(?!s)|"
     r"threaten(?:s|ed)?|risk(?:s|ed|ing)?|top(?:s|ped)\s+out|could\s+(?:get|receive|be\s+jailed)|envisag\w*|"
     r"provid(?:e|es|ed|ing)\s+for|prescrib\w*|liable|stipulat\w*|allow(?:s|ed|ing)?|"
     r"(?:can|could|may|might|will|would)\s+(?:now\s+|also\s+|still\s+)?(?:get|receive|bring|"
@@ -188,7 +188,9 @@ _STATUTORY_CUE = compile_narrowed(
     r"\s+(?:is|was|becomes|became)"
     r"(?:\s+now)?)\b|"
     # "Confidential cooperation is the lesser offence: three to eight years"
-    r"\b(?:offen[cs]es?|crimes?|charges?)\s*[:—–]",
+    r"\b(?:offen[cs]es?|crimes?|charges?)\s*[:—–]|"
+    # an entry's or a factbox's "Sanction: ...", "- Sentence: 12 to 20 years or life"
+    r"^\W*(?:sanction|sentence)(?=\s*:)",
     re.IGNORECASE,
 )
 _STATUTORY_AFTER = compile_narrowed(

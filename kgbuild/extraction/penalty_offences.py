@@ -25,7 +25,8 @@ _PENALTY_REFERENCE = compile_narrowed(
     r"(?:\s+(?:of|under)\s+(?:it|this|that|the\s+(?:offen[cs]e|crime|article)))?)?\s+"
     r"(?:(?:now|could|can|may|might|will|would)\s+)?(?:faces?|risks?)\b|"
     # a legal database's entry under the article's heading: "Sanction: up to five years"
-    r"^\W*(?:sanction|penalty|punishment)\s*:|"
+    # (a factbox's "- Sentence: 12 to 20 years or life" under the offence's heading)
+    r"^\W*(?:sanction|penalty|punishment|sentence)\s*:|"
     # "If convicted, the suspect could face 12 to 20 years": the charge told before
     r"^\W*if\s+(?:convicted|found\s+guilty)\b|"
     # "Those found guilty face up to 20 years": the people of the charge told before (not
