@@ -34,7 +34,7 @@ The parts, in the order a sentence meets them:
     sentence.py      one sentence's recognisers, read lazily
     references.py    what a sentence takes from the ones before ("this offence", "that year")
     counts.py, breakdowns.py, baselines.py, lists.py, parts.py, penalties.py, enactments.py,
-    individual.py, bare_counts.py, in_force.py
+    individual.py, bare_counts.py, in_force.py, range_cues.py
                      the rule families
     english.py       the document loop with its claim gates, and the frozen claims
     scoring.py       precision and recall against an answer key
