@@ -350,3 +350,28 @@ SENTENCE_LINE = [
 @pytest.mark.parametrize(("text", "want"), SENTENCE_LINE)
 def test_sentence_line(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
     assert _claims(lexicon, text, PUBLISHED) == want
+
+
+def _joint(offences: tuple[str, ...], lo: float | None, hi: float | None, life: bool = False):
+    return ("penalty_range", offences, lo, hi, life)
+
+
+COORDINATED_LABEL = [
+    # "X or Y: A to B years (or life)": an item headed by two offences, one range for both
+    (
+        "Undergoing sabotage training or organising a sabotage community: 15 to 20 years or life.",
+        [_joint(("sabotage_training", "sabotage_community"), 15.0, 20.0, True)],
+    ),
+    (
+        "• Treason and espionage: 12 to 20 years.",
+        [_joint(("treason", "espionage"), 12.0, 20.0)],
+    ),
+    # traps: a label of one offence keeps one; a comma-joined label of terms imposed
+    ("Espionage (Art. 276): 10 to 20 years.", [_range("espionage", 10.0, 20.0)]),
+    ("Treason and espionage: sentences ranged from 12 to 20 years last year.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COORDINATED_LABEL)
+def test_coordinated_label(lexicon: Lexicon, text: str, want: list[tuple[object, ...]]) -> None:
+    assert _claims(lexicon, text, PUBLISHED) == want

@@ -182,7 +182,8 @@ class PenaltyOffenceRules(LifeTermRules):
                 return start - m.end
             return max(0, m.start - end)
 
-        return (min(candidates, key=distance).slug,)
+        # ("Treason or espionage: 12 to 20 years": the label's offences, both)
+        return self._with_coordinated(min(candidates, key=distance), candidates)
 
     def _subject_word_offence(self, start: int) -> tuple[str, ...]:
         """ "Who can be charged with disclosing state secrets? ... Disclosure carries up to

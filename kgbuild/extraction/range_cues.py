@@ -14,6 +14,8 @@ _LABEL_GAP = compile_narrowed(r"\)?\s*(?:\([^()]{1,40}\))?\s*(?P<sep>[:—–,])
 """Between an offence heading an item and its range: "Espionage (Art. 276): 10–20 years"."""
 _ITEM_START = compile_narrowed(r"(?:^|[;:.•]|\n)\W*$")
 """Only punctuation between the item's start (or the sentence's) and its offence."""
+_LABEL_COORD = compile_narrowed(r"\s*(?:,\s*)?(?:or|and|/)?\s*", re.IGNORECASE)
+"""Between two offences that head one item together: "Treason or espionage: ..."."""
 _TERMS_TOLD = compile_narrowed(
     r"\b(?:sentences|terms\s+(?:imposed|handed|given)|imposed|handed\s+down|ranged|received|"
     r"got|jailed|sentenced)\b",
@@ -55,6 +57,13 @@ class RangeCueRules(MinimumTermRules):
         label = before[-1]
         if len(before) > 1 and re.fullmatch(r"\s*\(\s*", self.s[before[-2].end : label.start]):
             label = before[-2]  # "Espionage (Art. 276): ...": the article in brackets
+        first = len(before) - 1
+        while first > 0 and _LABEL_COORD.fullmatch(
+            self.s, before[first - 1].end, before[first].start
+        ):
+            first -= 1  # "Sabotage training or a sabotage community: 15 to 20 years or life"
+        if first < len(before) - 1 and label is before[-1]:
+            label = before[first]
         if head is None or label.how == "article" or not _ITEM_START.search(self.s, 0, label.start):
             # ("Article 275 — 12 to 20 years for treason": a digest's line, no label)
             return False
