@@ -20,6 +20,7 @@ from kgbuild.extraction import (
     changes,
     gates,
     grammar_en,
+    grammar_en_enactments,
     grammar_en_individual,
     grammar_en_penalties,
     numbers,
@@ -134,8 +135,8 @@ def test_every_gate_is_open_where_its_pattern_matches(lexicon: Lexicon) -> None:
             if grammar_en._COUNT.search(sentence):
                 assert gates._gate_open(grammar_en._COUNT_GATE, folded), sentence
                 checked += 1
-            if grammar_en_penalties._ENACT.search(sentence):
-                assert gates._gate_open(grammar_en_penalties._ENACT_PIECES, folded), sentence
+            if grammar_en_enactments._ENACT.search(sentence):
+                assert gates._gate_open(grammar_en_enactments._ENACT_PIECES, folded), sentence
                 checked += 1
             if sentencemod._ENACTED_BEFORE.search(sentence):
                 assert gates._gate_open(sentencemod._ENACTED_GATE, folded), sentence

@@ -17,7 +17,7 @@ The parts, in the order a sentence meets them:
     changes.py       relative changes ("four times the 2023 figure") and baselines
     grammar_en.py    English patterns: counts, breakdowns, the claim gate
     grammar_en_lists.py      several counts in one sentence, rates, "all of them"
-    grammar_en_penalties.py  statutory penalties and enactments
+    grammar_en_penalties.py  statutory penalties; grammar_en_enactments.py enactments
     grammar_en_individual.py individual sentences; grammar_en_attribution.py who counted
     grammar_en_baselines.py  the earlier figure a count is compared with ("up from 40 in 2023")
     figures_again.py figures that pair in order with the counts before them
@@ -34,7 +34,7 @@ The parts, in the order a sentence meets them:
     sentence.py      one sentence's recognisers, read lazily
     references.py    what a sentence takes from the ones before ("this offence", "that year")
     counts.py, breakdowns.py, baselines.py, lists.py, parts.py, penalties.py, enactments.py,
-    individual.py, bare_counts.py
+    individual.py, bare_counts.py, in_force.py, range_cues.py
                      the rule families
     english.py       the document loop with its claim gates, and the frozen claims
     scoring.py       precision and recall against an answer key

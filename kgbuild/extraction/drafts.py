@@ -66,6 +66,8 @@ class _State:
     report_year: int | None
     time: _TimeContext
     last_enactment_date: str | None = None
+    last_in_force_date: str | None = None
+    """The entry into force told with the latest dated law's signature."""
     last_enactment_offences: tuple[str, ...] = ()
     """The offences of the latest enactment: what "the bill" of a later sentence is."""
     recent_law: _RecentLaw | None = None
@@ -190,10 +192,10 @@ _ARTICLE_WORD = compile_narrowed(
 article on disclosure", "the justification figure", 'the "fakes" article'."""
 _QUOTED_WORD = compile_narrowed(
     r"[\"“‘](?P<w>[A-Za-z][a-z-]{3,})[\"”’]\s+(?:convictions|verdicts|sentences|cases|charges?|"
-    r"trials|prosecutions)\b|\b(?:for|of|over|on)\s+[\"“‘](?P<w2>[A-Za-z][a-z-]{3,})[\"”’]"
+    r"trials|prosecutions|offen[cs]es?|laws?|crimes?)\b|\b(?:for|of|over|on)\s+[\"“‘](?P<w2>[A-Za-z][a-z-]{3,})[\"”’]"
 )
 """An offence named by one word in quotes, the way outlets name an article: '64 "fakes"
-convictions', 'convictions for "fakes"'."""
+convictions', 'convictions for "fakes"', 'the "fakes" offence'."""
 _CALLS_BEFORE = compile_narrowed(
     r"\b(?:calls?|calling|appeals?|incitement|inciting|propaganda|financing|funding)\s+"
     r"(?:for|to|of)\s+$",

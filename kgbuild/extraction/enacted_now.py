@@ -8,7 +8,7 @@ import re
 
 from kgbuild.extraction.drafts import _Draft, _RecentLaw, _unique
 from kgbuild.extraction.gates import _gate_open
-from kgbuild.extraction.grammar_en_penalties import (
+from kgbuild.extraction.grammar_en_enactments import (
     _NOW_IN_FORCE,
     _NOW_IN_FORCE_GATE,
     _PENALTY_STATED,

@@ -1,5 +1,5 @@
 """Enactments: which law made or changed which offence, and when (grammar in
-grammar_en_penalties.py)."""
+grammar_en_enactments.py; a law's entry into force told with it: in_force.py)."""
 
 from __future__ import annotations
 
@@ -9,16 +9,19 @@ from dataclasses import replace
 from kgbuild.extraction.drafts import _Draft, _RecentLaw, _unique
 from kgbuild.extraction.enacted_now import NowEnactedRules
 from kgbuild.extraction.gates import _gate_open
-from kgbuild.extraction.grammar_en_penalties import (
-    _BILL_SUBMITTED,
+from kgbuild.extraction.grammar_en_enactments import (
     _CREATES_NEW,
     _ENACT,
     _ENACT_CONTINUES,
     _ENACT_PIECES,
 )
+from kgbuild.extraction.grammar_en_penalties import (
+    _BILL_SUBMITTED,
+)
 from kgbuild.extraction.grammar_periods import _MONTH
+from kgbuild.extraction.in_force import then_in_force
 from kgbuild.extraction.ordinal_days import on_the_day
-from kgbuild.extraction.periods import _format_date, _nearest, _shift_year, _Time
+from kgbuild.extraction.periods import _format_date, _nearest, _shift_year
 from kgbuild.extraction.references import _BOTH, paired_offences, previous_offences
 from kgbuild.fastre import compile_narrowed
 
@@ -79,6 +82,15 @@ _IT_CHANGED = compile_narrowed(
 )
 """A dated law that changed "it", the offence of the sentence before: "Treason carried 12
 to 20 years. A law signed on 28 April 2023 added life imprisonment to it"."""
+_SINCE_THE_LAW_IT = compile_narrowed(
+    # a legal database's entry under the article's heading: "Added by Federal Law No. ..."
+    r"^\W*(?:added|inserted|introduced)\s+by\s+(?:the\s+|a\s+)?(?:federal\s+)?law\b|"
+    r"^\W*(?:since|after|following|under)\s+(?:the\s+|a\s+|new\s+)?(?:amendments?|laws?|"
+    r"legislation|changes)\b[^.;]{0,80}?,\s*it\s",
+    re.IGNORECASE,
+)
+"""A dated law before "it", the offence of the sentence before: "A repeat offence is a crime
+under Article 280.3. Since amendments signed in March 2023, it is punishable by ..."."""
 _MAKES_CRIME = compile_narrowed(r"(?:makes?|made|making)\s", re.IGNORECASE)
 _THE_LAW = compile_narrowed(
     r"\bthe\s+(?:bill|law|legislation|measures?|amendments?)\b|"
@@ -92,24 +104,7 @@ _ENACT_CLAUSE_END = compile_narrowed(
 )
 
 
-_AND_IN_FORCE = compile_narrowed(
-    # ", which took effect on 3 June 2015": a relative clause on the law
-    r"\s*,?\s+(?:and\s+(?:it\s+|then\s+)?|which\s+(?:then\s+)?)"
-    r"(?P<v>took\s+effect|came\s+into\s+(?:force|effect)|in\s+force\s+(?:since|from)|"
-    r"entered\s+into\s+force)\s+(?:on\s+|in\s+)?(?=\S)",
-    re.IGNORECASE,
-)
-"""After the date of a law: its entry into force, dated ("... and took effect on 9 January
-2026", "..., which took effect on 3 June 2015")."""
-_IN_FORCE_CLAUSE = compile_narrowed(
-    r"[;,]\s*(?:and\s+)?(?:it|the\s+law|the\s+amendments?)\s+(?:then\s+)?"
-    r"(?P<v>entered\s+into\s+force|enters\s+into\s+force|took\s+effect|takes\s+effect|"
-    r"came\s+into\s+(?:force|effect)|comes\s+into\s+(?:force|effect))\s+(?:on\s+|in\s+)?(?=\S)",
-    re.IGNORECASE,
-)
-"""A clause of its own after a law's signature: "...: a law adding X to the Code is signed; it
-enters into force on 9 May 2014", "... was signed on 2 July, and the law took effect on 13
-July"."""
+_AND_ARTICLE_AFTER = re.compile(r"[^;:]{1,160}?,\s+(?:and|as\s+well\s+as)\s+(?=Articles?\s+\d)")
 _SIGNED = re.compile(r"\bsign(?:ed|s|atures?)\b", re.IGNORECASE)
 
 _TO_COME = re.compile(r"will\b|takes\b|comes\b|enters\b|take\b|come\b|enter\b")
@@ -145,7 +140,10 @@ reading on Tuesday", "approved the bill in the first reading")."""
 _COMMITTEE_BEFORE = re.compile(r"\b[Cc]ommittees?\b[^.;]{0,40}?\s+(?:has\s+|had\s+)?$")
 """Before "approved": a parliamentary committee as the subject (not yet a law)."""
 _THE_LAW_OPENS = re.compile(
-    r"\W*(?:The|This)\s+(?:new\s+)?(?:law|legislation|amendments|package)\b(?!\s+(?:on|of)\b)"
+    r"\W*(?:The|This)\s+(?:new\s+)?(?:law|legislation|amendments|package)\b(?!\s+(?:on|of)\b)|"
+    # "It introduced Article 352.1 ... and Article 356.1": "it", the law just dated
+    r"\W*It\s+(?:also\s+)?(?:introduced|introduces|added|adds|created|creates|inserted)\s"
+    r"(?:new\s+)?(?:Articles?|offen[cs]es|crimes|criminal\s+liability)\b"
 )
 """A sentence about the law just dated: "The law, published in ..., introduces ..."."""
 _AMENDED_OFTEN = re.compile(
@@ -361,6 +359,7 @@ class EnactmentRules(NowEnactedRules):
             or _THAT_THE_ARTICLE.search(self.s, 0, m.start())
             or _THE_PENALTY.search(self.s, 0, m.end())
             or _IT_CHANGED.search(self.s)
+            or _SINCE_THE_LAW_IT.match(self.s)
         ):
             # "The article, added to the Criminal Code in July 2022, ...": the offence of
             # the sentence before ("Both articles were added ...": the two named before)
@@ -402,11 +401,21 @@ class EnactmentRules(NowEnactedRules):
             _unique([*(before.offences if continues and before else ()), *enacted]),
             bool(_CREATES_NEW.search(self.s)) or bool(continues and before and before.creates),
         )
+        in_force = (
+            then_in_force(self.s, self.folded, self.times, t, m.end())
+            if t is not None and rule != "enactment.in-force"
+            else []
+        )
+        if continues:
+            # "Federal Law No. 365-FZ, signed on ..., entered into force on .... It
+            # introduced Article 352.1": the same law, both its dates
+            if self.state.last_in_force_date and self.state.last_in_force_date != date:
+                in_force = [("enactment.in-force", m.start(), self.state.last_in_force_date)]
+        else:
+            self.state.last_in_force_date = in_force[0][2] if in_force else None
         if not enacted:
             return []
-        dated = [(rule, m.start(), date)]
-        if t is not None and rule != "enactment.in-force":
-            dated += self._then_in_force(t, m.end())
+        dated = [(rule, m.start(), date), *in_force]
         drafts: list[_Draft] = []
         for rule_of, anchor, date_of in dated:
             for slug in enacted:
@@ -416,29 +425,6 @@ class EnactmentRules(NowEnactedRules):
                 draft.date = date_of
                 drafts.append(draft)
         return drafts
-
-    def _then_in_force(self, law: _Time, verb_end: int) -> list[tuple[str, int, str]]:
-        """ "... was signed by the President on 29 December 2025 and took effect on 9
-        January 2026": the entry into force told right after the date of the law, a date of
-        its own (rule enactment.in-force); without a year, the first such day after the
-        law's date ("signed on 24 September 2022 and took effect on 5 October")."""
-        m = _AND_IN_FORCE.match(self.s, law.end)
-        if m is None and ("force" in self.folded or "effect" in self.folded):
-            # "...: a law adding X is signed; it enters into force on 9 May 2014": a clause
-            # of its own after the signature
-            m = _IN_FORCE_CLAUSE.search(self.s, max(law.end, verb_end))
-        if m is None or law.first is None:
-            return []
-        t = next((t for t in self.times if t.start == m.end() and t.first is not None), None)
-        if t is None or t.first is None or t.last is None or t.precision not in {"day", "month"}:
-            return []
-        if t.explicit_year is None:
-            years = law.first.year - t.first.year
-            if _shift_year(t.last, years) < law.first:
-                years += 1
-            t = replace(t, first=_shift_year(t.first, years), last=_shift_year(t.last, years))
-        date = _format_date(t)
-        return [] if date is None else [("enactment.in-force", m.start("v"), date)]
 
     def _enacted_offences(self, verb: re.Match[str]) -> tuple[str, ...]:
         """What an enactment is about: every offence after the verb up to the end of its
@@ -460,6 +446,11 @@ class EnactmentRules(NowEnactedRules):
             # "created three new offences: assisting sabotage, ... and ...": the list the
             # colon opens
             stop = _ENACT_CLAUSE_END.search(self.s, stop.end())
+        if stop is not None and stop.group(0).endswith("which"):
+            # "introduced Article 352.1, which is punishable by ..., and Article 356.1": the
+            # article coordinated after the relative clause on the first
+            more = _AND_ARTICLE_AFTER.match(self.s, stop.end())
+            stop = _ENACT_CLAUSE_END.search(self.s, more.end()) if more else stop
         right = stop.start() if stop else len(self.s)
         after = [o for o in candidates if o.start >= verb.end() and o.end <= right]
         if after:

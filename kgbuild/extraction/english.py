@@ -22,7 +22,11 @@ from kgbuild.extraction.enactments import EnactmentRules
 from kgbuild.extraction.figures_again import FiguresAgainRules
 from kgbuild.extraction.gates import _gate_open, focus
 from kgbuild.extraction.grammar_en import _RULE_WORDS, _may_claim
-from kgbuild.extraction.grammar_en_penalties import _ENACT, _ENACT_PIECES, _NOW_IN_FORCE_GATE
+from kgbuild.extraction.grammar_en_enactments import (
+    _ENACT,
+    _ENACT_PIECES,
+    _NOW_IN_FORCE_GATE,
+)
 from kgbuild.extraction.grammar_periods import _MONTH_GATE, _WEEKDAY_GATE
 from kgbuild.extraction.how_many import HOW_MANY, HowManyRules
 from kgbuild.extraction.item_lists import (

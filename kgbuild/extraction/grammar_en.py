@@ -34,7 +34,9 @@ from typing import Final
 
 from kgbuild.extraction.changes import _FACTOR_NUM
 from kgbuild.extraction.gates import _gate_open
-from kgbuild.extraction.grammar_en_penalties import _ENACT_PIECES
+from kgbuild.extraction.grammar_en_enactments import (
+    _ENACT_PIECES,
+)
 from kgbuild.extraction.numbers import (
     _ALL_WORDS,
     _QUAL,

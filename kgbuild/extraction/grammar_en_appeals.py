@@ -28,7 +28,8 @@ _APPEAL_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "sentence.changed",
         compile_narrowed(
             rf"\b{_CHANGE_VERB}\s+(?:the\s+)?(?:prison\s+|jail\s+)?(?:sentence|term)\s+"
-            rf"(?:of|for|handed\s+(?:down\s+)?to|given\s+to|imposed\s+on)\s+{_PERSON_OBJ}"
+            # (the name in capitals as written: "of Malakhov for sabotage", not "for" in it)
+            rf"(?:of|for|handed\s+(?:down\s+)?to|given\s+to|imposed\s+on)\s+(?-i:{_PERSON_OBJ})"
             rf"(?:\s+for\s+[^,.;\d]{{1,60}}?)?\s+{_FROM_TERM}to\s+{_SENT_TERM}",
             re.IGNORECASE,
         ),
@@ -36,7 +37,9 @@ _APPEAL_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "sentence.changed",
         compile_narrowed(
-            rf"\b{_CHANGE_VERB}\s+{_POSSESSOR}(?:[\w-]+\s+){{0,2}}?(?:prison\s+|jail\s+)?"
+            # "reduced his sentence for sabotage from 16 to 13 years": the person told before
+            rf"\b{_CHANGE_VERB}\s+(?:{_POSSESSOR}|(?P<own>his|her)\s+)(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:prison\s+|jail\s+)?"
             rf"(?:sentence|term)\s+(?:for\s+[^,.;\d]{{1,60}}?\s+)?{_FROM_TERM}to\s+{_SENT_TERM}",
         ),
     ),

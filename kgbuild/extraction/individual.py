@@ -176,7 +176,8 @@ class IndividualRules(PersonRules):
                     continue
                 if _IF_CONVICTED.search(self.s, 0, m.start()):
                     continue  # "If convicted, Petrov will serve 20 years": not yet a term
-                obj = (m.groupdict().get("obj") or "").strip()
+                # ("reduced his sentence ...": the possessive is the person)
+                obj = (m.groupdict().get("obj") or m.groupdict().get("own") or "").strip()
                 persons = self._persons(self.s[: m.start()], obj)
                 if not persons:
                     continue
@@ -192,6 +193,10 @@ class IndividualRules(PersonRules):
                     and _LINKED_TO_BEFORE.search(self.s)
                     and not _OWN_CHARGE_AFTER.match(self.s, m.end())
                 ):
+                    charge = self._charge_of_sentence_before()
+                if not charge and m.groupdict().get("own"):
+                    # "X was jailed for treason. The appeals court cut her sentence to ...":
+                    # the charge of the term before
                     charge = self._charge_of_sentence_before()
                 if not charge and not own_charge:
                     charge = self._charge_of_the_trial()

@@ -24,13 +24,17 @@ _PENALTY_REFERENCE = compile_narrowed(
     r"(?:\s+(?:who\s+(?:is|are)\s+)?(?:convicted|found\s+guilty)"
     r"(?:\s+(?:of|under)\s+(?:it|this|that|the\s+(?:offen[cs]e|crime|article)))?)?\s+"
     r"(?:(?:now|could|can|may|might|will|would)\s+)?(?:faces?|risks?)\b|"
+    # a legal database's entry under the article's heading: "Sanction: up to five years"
+    # (a factbox's "- Sentence: 12 to 20 years or life" under the offence's heading)
+    r"^\W*(?:sanction|penalty|punishment|sentence)\s*:|"
     # "If convicted, the suspect could face 12 to 20 years": the charge told before
     r"^\W*if\s+(?:convicted|found\s+guilty)\b|"
     # "Those found guilty face up to 20 years": the people of the charge told before (not
     # "Those convicted of organising ...", a charge of their own)
     r"^\W*(?:those|people|anyone)\s+(?:found\s+guilty|convicted)\b(?!\s+(?:of|for|under|on|in)\b)|"
     # "If it is committed by a group, it is punishable by ...": after a leading condition
-    r"^\W*(?:(?:if|when|where|should)\b[^.;]{1,120}?,\s*)?"
+    # or time ("Since amendments signed in March 2023, it is punishable by ...")
+    r"^\W*(?:(?:if|when|where|should|since|after|following)\b[^.;]{1,120}?,\s*)?"
     r"(?:it|they)\s+(?:now\s+|also\s+|still\s+)?(?:carr(?:y|ies)|is|are|can|could|may|"
     r"might|will|would|was|were|provides?|provided|stipulates?|stipulated|prescribes?|"
     r"prescribed|envisages?|envisaged|sets?|imposes?|imposed|punishes|punished)\b|"
@@ -178,7 +182,8 @@ class PenaltyOffenceRules(LifeTermRules):
                 return start - m.end
             return max(0, m.start - end)
 
-        return (min(candidates, key=distance).slug,)
+        # ("Treason or espionage: 12 to 20 years": the label's offences, both)
+        return self._with_coordinated(min(candidates, key=distance), candidates)
 
     def _subject_word_offence(self, start: int) -> tuple[str, ...]:
         """ "Who can be charged with disclosing state secrets? ... Disclosure carries up to

@@ -180,7 +180,7 @@ class PersonRules(ContextChargeRules):
             # "was sentenced on Monday to ...", "was sentenced by a Moscow court to ...": no
             # object, the subject is the person
             obj = ""
-        if obj.lower() in {"him", "her"}:
+        if obj.lower() in {"him", "her", "his"}:
             return self._named_earlier(before)
         if obj:
             # "a former aviation engineer, 64,": the age in apposition aside
@@ -359,6 +359,11 @@ class PersonRules(ContextChargeRules):
             found = [m.group("np2") for m in _DESCRIBED_HERE.finditer(text) if m.group("np2")]
             if len(found) == 1:
                 return found
+        # a court statement's "found citizen D., born in 1998, guilty of ... and sentenced
+        # him to ...": the one noun and initial this sentence gives before the pronoun
+        initials = {m.group(0) for m in _CITIZEN_INITIAL.finditer(before)}
+        if len(initials) == 1:
+            return list(initials)
         # "found a nurse guilty of treason and sentenced her to ...": the one person this
         # sentence describes before the pronoun
         here = [m.group("np") or m.group("np2") for m in _DESCRIBED_HERE.finditer(before)]
