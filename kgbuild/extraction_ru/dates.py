@@ -48,7 +48,7 @@ def _yearless_days(
                     or (y + 1, month, int(m.group("d")))
                     <= (published.year, published.month, published.day)
                     # «..., вступает в силу 9 января»: still to come at publication
-                    or _FUTURE.search(text, start, end) is not None
+                    or _to_come(text, start, end, m)
                 )
             ):
                 # «приняла 16 декабря 2025 года, вступили в силу 9 января»: the day after it
@@ -69,7 +69,7 @@ def _yearless_days(
             # «26 апреля закон ... одобрил Совет Федерации» in a report of 28 April 2023:
             # the last such day up to the report's; «вступит в силу 9 мая»: the next one
             day = (month, int(m.group("d")))
-            if _FUTURE.search(text, start, end):
+            if _to_come(text, start, end, m):
                 y = published.year + 1 if day < (published.month, published.day) else published.year
             else:
                 y = published.year - 1 if day > (published.month, published.day) else published.year
@@ -102,6 +102,30 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 """A sentence about what is to come: a day without its year there is the next such day."""
+_PAST_ACT = re.compile(
+    r"\b(?:подписал[аои]?|принял[аои]?|приняли|одобрил[аои]?|одобрили|утвердил[аои]?|"
+    r"вступил[аои]?|вступили|вступивш[а-яё]*|подписанн?[а-яё]*|принят[а-яё]*|"
+    r"одобренн?[а-яё]*|утвержд[её]нн?[а-яё]*)\b",
+    re.IGNORECASE,
+)
+"""A verb of an act already done: «Путин 28 апреля подписал закон, по которому ... можно
+будет получить ...» dates the signature, not what is to come."""
+
+
+def _to_come(text: str, start: int, end: int, day: re.Match[str]) -> bool:
+    """Whether the sentence text[start:end] tells the ``day`` as still to come: the verb
+    nearest the day is a word of the future, not one of an act done («подписанный 28
+    апреля, вступит в силу 9 мая»: 28 April done, 9 May to come)."""
+    if _FUTURE.search(text, start, end) is None:
+        return False
+
+    def distance(v: re.Match[str]) -> int:
+        return max(v.start() - day.end(), day.start() - v.end(), 0)
+
+    future = min(map(distance, _FUTURE.finditer(text, start, end)))
+    past = min(map(distance, _PAST_ACT.finditer(text, start, end)), default=len(text))
+    return future < past
+
 
 _DAY_DATE = re.compile(rf"\b(?P<d>[0-3]?\d)\s+{_MONTH}\s+{_Y}", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]\d)\.(?P<mm>[01]\d)\.(?P<y>(?:19|20)\d\d)\b")
