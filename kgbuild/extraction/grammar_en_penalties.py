@@ -93,11 +93,14 @@ _PENALTY_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             # "the harshest sentence a court could impose for it was 20 years"
             rf"(?:that\s+)?(?:an?\s+|the\s+)?(?:courts?|judges?)\s+(?:could|can|may|might)\s+"
             rf"(?:impose|hand\s+down|give|pass)))?"
-            rf"(?:\s+(?:for|of)\s+[^,.;]{{1,60}}?)?\s+"
-            rf"(?:(?:still\s+)?remains(?:\s+at)?|(?:is|was)(?:\s+(?:still|now))?|"
+            # "the maximum under Article 275.1, which is eight years"
+            rf"(?:\s+(?:for|of|under)\s+(?:[^,.;]|(?<=\d)\.(?=\d)){{1,60}}?)?(?:\s*,)?\s+"
+            rf"(?:(?:still\s+)?remains(?:\s+at)?|(?:which\s+)?(?:is|was)(?:\s+(?:still|now))?|"
             rf"(?:still\s+)?stands\s+at|of|at|to)\s+|"
-            # "before that the maximum was 20 years"
-            rf"(?<=the\smaximum\s)(?:is|was|had\s+been|stood\s+at)\s+|"
+            # "before that the maximum was 20 years", "the maximum for espionage, which is
+            # 20 years", "the maximum under Article 275.1 is eight years"
+            rf"(?<=the\smaximum\s)(?:(?:for|under)\s+(?:[^,.;]|(?<=\d)\.(?=\d)){{1,60}}?"
+            rf"(?:\s*,)?\s+(?:which\s+)?)?(?:is|was|had\s+been|stood\s+at)\s+|"
             rf"(?:(?:prison\s+|jail\s+)?(?:sentence|penalty|term|punishment)\s+)?(?:of\s+)?)"
             rf"(?P<b>{_NUMD})[\s-]+{_TERM_UNIT}",
             re.IGNORECASE,
