@@ -92,12 +92,15 @@ _CASES_OF_PEOPLE = re.compile(
 people whose cases were heard, not the convicted."""
 _OF_THEM_ANYWHERE = re.compile(r"\bиз\s+(?:них|которых|этого\s+числа)\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+из\s+(?:них|которых|этого\s+числа)\b", re.IGNORECASE)
-_HEARD = re.compile(r"\bрассмотрел[иао]?\s+(?:(?:более|свыше|около|почти)\s+)?$", re.IGNORECASE)
+_HEARD = re.compile(
+    r"\bрассмотрел[иао]?\s+(?:(?:уже|всего|только)\s+)?(?:(?:более|свыше|около|почти)\s+)?$",
+    re.IGNORECASE,
+)
 """«суды рассмотрели 520 дел ...; приговоры вынесены по 498 из них»: the cases heard, before
 the part of them that ended in verdicts."""
 CASES_HEARD = re.compile(
-    r"\bсуд[а-яё]*\s+(?:[А-ЯЁа-яё-]+\s+){0,3}?рассмотрел[иао]?\s+(?:(?:более|свыше|около|почти|"
-    r"не\s+менее)\s+)?\d[\d\s]*\s+(?:уголовн[а-яё]+\s+)?дел(?:а|о)?\b",
+    r"\bсуд[а-яё]*\s+(?:[А-ЯЁа-яё-]+\s+){0,3}?рассмотрел[иао]?\s+(?:(?:уже|всего|только)\s+)?"
+    r"(?:(?:более|свыше|около|почти|не\s+менее)\s+)?\d[\d\s]*\s+(?:уголовн[а-яё]+\s+)?дел(?:а|о)?\b",
     re.IGNORECASE,
 )
 """«гарнизонные суды рассмотрели 412 дел о неисполнении приказа»: cases heard by the courts,
