@@ -237,18 +237,20 @@ class BaselineRules(ElisionRules):
             ref, earlier = refs[-1], timed[-1]
             if ref.period is None or earlier.period == ref.period or earlier.kind != ref.kind:
                 continue
-            rule = "count.baseline" if ref.kind == "conviction_count" else "case.baseline"
-            draft = self._draft(ref.kind, rule, m.start("num"))
-            draft.offences, draft.articles = ref.offences, ref.articles
-            draft.count, draft.qualifier, draft.unit, draft.scope = (
-                count,
-                _qualifier_word(m.group("q")),
-                ref.unit,
-                ref.scope,
-            )
-            draft.period, draft.reported_by = earlier.period, ref.reported_by
+            draft = self._baseline_of(ref, m, count)
+            draft.period = earlier.period
             self.used.append((m.start(), m.end()))
             self.counts.append(draft)
+
+    def _baseline_of(self, ref: _Draft, m: re.Match[str], count: int) -> _Draft:
+        """The earlier count ``m`` (groups num, q) gives of what ``ref`` counts, with its
+        offences, unit, scope and source; its period is the caller's."""
+        rule = "count.baseline" if ref.kind == "conviction_count" else "case.baseline"
+        draft = self._draft(ref.kind, rule, m.start("num"))
+        draft.offences, draft.articles = ref.offences, ref.articles
+        draft.count, draft.qualifier = count, _qualifier_word(m.group("q"))
+        draft.unit, draft.scope, draft.reported_by = ref.unit, ref.scope, ref.reported_by
+        return draft
 
     def _untimed_year_before(self, convictions: list[_Draft]) -> None:
         """ "Espionage convictions climbed to 23 from nine": with no time of its own, the
@@ -267,17 +269,8 @@ class BaselineRules(ElisionRules):
                 continue  # "rose to 52 in the second quarter from 40": which quarter?
             if first.year != last.year:
                 continue
-            rule = "count.baseline" if ref.kind == "conviction_count" else "case.baseline"
-            draft = self._draft(ref.kind, rule, m.start("num"))
-            draft.offences, draft.articles = ref.offences, ref.articles
-            draft.count, draft.qualifier, draft.unit, draft.scope = (
-                count,
-                _qualifier_word(m.group("q")),
-                ref.unit,
-                ref.scope,
-            )
+            draft = self._baseline_of(ref, m, count)
             draft.period = (_shift_year(first, -1), _shift_year(last, -1))
-            draft.reported_by = ref.reported_by
             self.used.append((m.start("num"), m.end("num")))
             self.counts.append(draft)
 
