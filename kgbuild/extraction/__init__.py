@@ -83,7 +83,16 @@ Rule ids (``Claim.rule``; a claim that took its change from another rule joins b
     count.bare           "A further 12 were convicted of the same offence", "Another eight
                          were found guilty of espionage and three of ..." (+list)
     count.list-item      "- treason (Article 275): 97" under "People convicted in 2024, by
-                         article:"; "... under these articles: treason – 41, espionage – 11"
+                         article:"; "... under these articles: treason – 41, espionage – 11";
+                         "2023 – 39" under "Treason convictions by year:"
+    count.table          a Markdown table of offences by period (tables.py)
+    count.bracketed-earlier  "412 people ... in 2024 (2023: 230)", "(230 in 2023)"
+    count.ranking        "X topped the list with 177 convictions, followed by Y (31)"
+    count.figure-reached "The figure has grown every year since, reaching 195 in 2024", "The
+                         figure for espionage was 31, and for sabotage, 16"
+    count.period-part    "212 treason verdicts this year, 154 of them in the first half",
+                         "Of those, 312 were passed in 2025 alone"
+    count.how-many       "By the numbers: 1,950. That's how many servicemen ... convicted ..."
     case.passive         "At least 98 new criminal cases were initiated"
     case.active          "investigators opened 24 criminal cases", "prosecutors sent 94
                          treason cases to court"
