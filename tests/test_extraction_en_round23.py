@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kgbuild.extraction import extract_claims
 from kgbuild.lexicon import Lexicon, load_lexicon
+from tests.test_extraction_en_round20 import _claims, _enacted, _range, _term
 
 ROOT = Path(__file__).resolve().parents[1]
 PUBLISHED = dt.date(2025, 9, 12)
@@ -19,47 +19,6 @@ PUBLISHED = dt.date(2025, 9, 12)
 @pytest.fixture(scope="module")
 def lexicon() -> Lexicon:
     return load_lexicon(ROOT / "ontology" / "offences.ttl")
-
-
-def _claims(lexicon: Lexicon, text: str, published: dt.date) -> list[tuple[object, ...]]:
-    claims = extract_claims(text, document="d", lexicon=lexicon, lang="en", published=published)
-    assert all(c.quote == text[c.start : c.end] for c in claims)
-    out: list[tuple[object, ...]] = []
-    for c in claims:
-        if c.kind in ("conviction_count", "case_count"):
-            out.append(
-                (c.kind, c.offences, c.count, c.qualifier, str(c.period_start), str(c.period_end))
-            )
-        elif c.kind == "penalty_range":
-            out.append((c.kind, c.offences, c.min_years, c.max_years, c.life))
-        elif c.kind == "individual_sentence":
-            out.append((c.kind, c.offences, c.sentence_years, c.life))
-        else:
-            out.append((c.kind, c.offences, c.date))
-    return out
-
-
-def _term(
-    offence: str | tuple[str, ...], years: float | None, life: bool | None = None
-) -> tuple[object, ...]:
-    offences = (offence,) if isinstance(offence, str) else offence
-    return ("individual_sentence", offences, years, life)
-
-
-def _count(
-    offence: str, n: int, start: str, end: str, q: str = "exact", kind: str = ""
-) -> tuple[object, ...]:
-    return (kind or "conviction_count", (offence,), n, q, start, end)
-
-
-def _range(
-    offence: str, lo: float | None, hi: float | None, life: bool = False
-) -> tuple[object, ...]:
-    return ("penalty_range", (offence,), lo, hi, life)
-
-
-def _enacted(offence: str, date: str) -> tuple[object, ...]:
-    return ("enactment", (offence,), date)
 
 
 TOPS_OUT = [
