@@ -73,12 +73,6 @@ _LABEL_FIGURE = compile_narrowed(
     re.IGNORECASE,
 )
 """One figure of a label item and what follows it up to the next figure."""
-_EARLIER_IN_BRACKETS = compile_narrowed(
-    r"\s*\(\s*(?:in\s+)?[^():]{2,40}?\s*(?::|\s[–—-])\s*"
-    rf"(?:(?P<q>{_QUAL})\s+)?(?P<num>{NUMBER_PATTERN})\s*\)\s*",
-    re.IGNORECASE,
-)
-"""An earlier figure with its time in brackets after a label item's: " (2023: 9)"."""
 _NOT_A_COUNT_HEAD = compile_narrowed(
     r"\b(?:were|was|are|is|have|has|had|been|appealed|overturned|quashed|annulled|reversed|"
     r"acquitted|acquittals?|dropped|closed|returned|suspended|requested|asked|sought|average|"
@@ -231,31 +225,31 @@ class ItemListRules(ReferenceRules):
             if value is None or value != int(value):
                 return []
             own = period
-            earlier = _EARLIER_IN_BRACKETS.fullmatch(self.s, f.start("rest"), f.end("rest"))
-            if earlier is not None and period is not None:
+            paired = _PAIRED_FIGURE.fullmatch(self.s, f.start(), f.end("rest"))
+            if paired is not None and period is not None:
                 # "- Espionage: 23 (2023: 9)" under "- Treason: 145 convictions in 2024
                 # (2023: 39)": the head's period, and the earlier one in brackets
                 inner = [
                     t
                     for t in self.times
-                    if earlier.start() <= t.start
-                    and t.end <= earlier.start("num")
+                    if paired.end("num") < t.start
+                    and t.end <= paired.start("num2")
                     and t.first is not None
                     and t.last is not None
                 ]
-                then = parse_number(earlier.group("num"))
+                then = parse_number(paired.group("num2"))
                 if (
                     len(inner) != 1
                     or then is None
                     or then != int(then)
-                    or _is_year_like(earlier.group("num"))
+                    or _is_year_like(paired.group("num2"))
                 ):
                     return []
                 first, last = inner[0].first, inner[0].last
                 assert first is not None and last is not None
                 drafts += [
                     self._label_count(kind, unit, offences, f, period),
-                    self._label_count(kind, unit, offences, earlier, (first, last)),
+                    self._label_count(kind, unit, offences, paired, (first, last), "2"),
                 ]
                 pos = f.end()
                 continue
@@ -290,19 +284,21 @@ class ItemListRules(ReferenceRules):
         offences: tuple[str, ...],
         figure: re.Match[str],
         period: tuple[dt.date, dt.date] | None,
+        which: str = "",
     ) -> _Draft:
-        """A label item's count: ``figure``'s groups "num" (a whole number) and "q"."""
+        """A label item's count: ``figure``'s groups "num" (a whole number) and "q", or
+        "num2" and "q2" with ``which`` "2" (the earlier figure of _PAIRED_FIGURE)."""
         draft = self._draft(
             "case_count" if kind == "case_count" else "conviction_count",
             "count.list-item",
-            figure.start("num"),
+            figure.start(f"num{which}"),
         )
         draft.offences = offences
         draft.articles = self.lexicon.articles_for(offences)
-        value = parse_number(figure.group("num"))
+        value = parse_number(figure.group(f"num{which}"))
         assert value is not None  # the callers checked it is a whole number
         draft.count = int(value)
-        draft.qualifier = _qualifier_word(figure.group("q"))
+        draft.qualifier = _qualifier_word(figure.group(f"q{which}"))
         draft.unit = unit
         draft.period = period
         return draft
